@@ -1,0 +1,41 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Resolver types are generated from schema/ and never edited by hand.
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        contextType: '../server/context.js#RequestContext',
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string' },
+        mappers: {
+          Person: '../graph/rows.js#EntityRow',
+          Organization: '../graph/rows.js#EntityRow',
+          Event: '../graph/rows.js#EntityRow',
+          Place: '../graph/rows.js#EntityRow',
+          Industry: '../graph/rows.js#EntityRow',
+          Topic: '../graph/rows.js#EntityRow',
+          Entity: '../graph/rows.js#EntityRow',
+          Relationship: '../graph/rows.js#RelationshipRow',
+          Claim: '../graph/rows.js#ClaimRow',
+          Article: '../graph/rows.js#ArticleRow',
+          Sentence: '../graph/rows.js#SentenceRow',
+          Mention: '../graph/rows.js#MentionRow',
+          Evidence: '../graph/rows.js#EvidenceRow',
+          Subgraph: '../graph/rows.js#SubgraphRow',
+          Path: '../graph/rows.js#PathRow',
+          Stats: '../graph/rows.js#StatsRow',
+          SearchHit: '../graph/rows.js#SearchHitRow',
+          IngestResult: '../graph/rows.js#IngestResultRow',
+        },
+        avoidOptionals: { field: true },
+        maybeValue: 'T | null | undefined',
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,34 @@
+import path from 'node:path';
+import type { Config } from '../config/config.js';
+import { detachedStatus, startDetachedNeo4j, stopDetachedNeo4j } from '../neo4j/local.js';
+import { ensureNeo4jInstalled } from '../neo4j/install.js';
+import { LOCAL_DATA } from '../paths.js';
+
+/** `neo4j install|start|stop|status` for the bundled server (data in .neo4j/data). */
+export async function runNeo4j(config: Config, action: string | undefined): Promise<number> {
+  const dataDir = path.join(LOCAL_DATA, 'data');
+  const say = (line: string) => process.stderr.write(`${line}\n`);
+  switch (action) {
+    case 'install':
+      ensureNeo4jInstalled(say);
+      say('Neo4j is installed.');
+      return 0;
+    case 'start': {
+      const started = Date.now();
+      const server = await startDetachedNeo4j({ dataDir, port: config.neo4j.localPort, password: config.neo4j.password, heap: config.neo4j.localHeap, log: say });
+      say(`Neo4j running at ${server.uri} (pid ${server.pid}), ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      return 0;
+    }
+    case 'stop':
+      say((await stopDetachedNeo4j(dataDir)) ? 'Neo4j stopped.' : 'Neo4j was not running.');
+      return 0;
+    case 'status': {
+      const running = detachedStatus(dataDir);
+      say(running ? `running: bolt://127.0.0.1:${running.port} (pid ${running.pid})` : 'stopped');
+      return running ? 0 : 3;
+    }
+    default:
+      say('usage: newsgraph neo4j install|start|stop|status');
+      return 2;
+  }
+}

@@ -1,0 +1,35 @@
+import type { Config } from '../config/config.js';
+import { connect } from '../bootstrap.js';
+import { ingestPaths } from '../ingest/ingest.js';
+import { SEED_ARTICLES } from '../paths.js';
+import { createApp } from '../server/app.js';
+import { printSummary } from './ingest.js';
+
+/** `npm start`: Neo4j (bundled unless NEO4J_URI), seed, then the API until Ctrl-C. */
+export async function runServe(config: Config, options: { seed: boolean }): Promise<number> {
+  const connection = await connect(config);
+  if (options.seed) printSummary(await ingestPaths(connection.graph, [SEED_ARTICLES]));
+  const app = await createApp({ graph: connection.graph, apiKey: config.apiKey, debug: !config.production && process.env.NEWSGRAPH_DEBUG === '1' });
+  let port: number;
+  try {
+    port = await app.listen(config.port);
+  } catch (error) {
+    await connection.close();
+    throw Object.assign(new Error(`Cannot listen on port ${config.port} (${(error as Error).message}); set PORT to a free port.`), { name: 'Neo4jSetupError' });
+  }
+  process.stderr.write(`newsgraph API at http://localhost:${port}/graphql — playground at http://localhost:${port}/\n`);
+  if (!config.apiKey) process.stderr.write('NEWSGRAPH_API_KEY is not set: mutations are refused.\n');
+  return new Promise((resolve) => {
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      process.stderr.write(`\n${signal}: stopping the API and Neo4j…\n`);
+      await app.stop();
+      await connection.close();
+      resolve(0);
+    };
+    process.once('SIGINT', () => void stop('SIGINT'));
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+  });
+}

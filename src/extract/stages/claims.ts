@@ -1,0 +1,126 @@
+import { loadGazetteer, type Gazetteer } from '../gazetteer.js';
+import type { Stage } from '../stage.js';
+import { phraseAlternation, shortHash } from '../text.js';
+import type { Claim, ClaimForm, Doc, Entity, Mention, Sentence } from '../types.js';
+import { interviewRoles } from './resolve.js';
+
+/** Openers that carry no content of their own ("Absolutely, thank you for having me."). */
+const COURTESY = /^(?:absolutely|sure|certainly|of course|yes|no|well|thank(?:s| you)[^.]*|great question|good question|it(?:'|’)s (?:a|my) pleasure)[,.!]?\s*(?:thank(?:s| you)[^.]*)?[.!]?$/i;
+const OPENERS = /^(?:absolutely|certainly|indeed|well|so|yes|additionally|moreover|furthermore|also|lastly|finally|for instance|for example|in addition|of course|in short|however)\s*,\s*/i;
+const QUOTE = /[“"]([^”"]{12,})[”"]/;
+const MIN_WORDS = 5;
+
+interface Attribution {
+  speaker: Mention;
+  verbIndex: number;
+  clause: string;
+}
+
+function entityOf(doc: Doc, key: string | undefined): Entity | undefined {
+  return key ? doc.entities.find((e) => e.key === key) : undefined;
+}
+
+function about(doc: Doc, sentence: Sentence, speaker: string | undefined): string[] {
+  const keys = doc.mentions
+    .filter((m) => m.sentence === sentence.index && m.entity && m.entity !== speaker)
+    .map((m) => m.entity!);
+  return [...new Set(keys)].map((key) => entityOf(doc, key)!.id);
+}
+
+function claimText(text: string): string {
+  const stripped = text.replace(OPENERS, '').replace(/[.!]+$/, '').trim();
+  return stripped.charAt(0).toUpperCase() + stripped.slice(1);
+}
+
+function makeClaim(doc: Doc, sentence: Sentence, speakerKey: string | undefined, form: ClaimForm, text: string, confidence: number, quote?: string): Claim {
+  const speaker = entityOf(doc, speakerKey);
+  const madeAt = doc.mentions.find((m) => m.sentence === sentence.index && m.type === 'Event' && m.entity && /\b(?:at|during)\s+(?:the\s+)?(?:recent\s+)?$/i.test(sentence.text.slice(0, m.start)));
+  return {
+    id: `claim:${shortHash(`${doc.article.id}|${sentence.index}|${speaker?.id ?? ''}|${text}`)}`,
+    speaker: speaker?.id ?? null,
+    text,
+    sentence: sentence.text,
+    sentenceIndex: sentence.index,
+    quote,
+    form,
+    about: about(doc, sentence, speakerKey),
+    madeAt: madeAt ? entityOf(doc, madeAt.entity)?.id : undefined,
+    confidence,
+  };
+}
+
+/** Finds "<speaker> <verb> (that) <clause>" and "<clause>, <speaker> said" in one sentence. */
+function attribution(doc: Doc, sentence: Sentence, verbs: RegExp): Attribution | undefined {
+  const speakers = doc.mentions.filter((m) => m.sentence === sentence.index && m.entity && (m.type === 'Person' || m.type === 'Organization') && m.source !== 'description' || (m.sentence === sentence.index && m.source === 'pronoun' && m.type === 'Person'));
+  verbs.lastIndex = 0;
+  for (const verb of sentence.text.matchAll(verbs)) {
+    const at = verb.index;
+    const before = speakers.filter((s) => s.end <= at && at - s.end < 90).pop();
+    if (before && !/[.;:]/.test(sentence.text.slice(before.end, at))) {
+      const rest = sentence.text.slice(at + verb[0].length).replace(/^\s*(?:,\s*)?(?:that\s+)?/, '');
+      if (rest.split(/\s+/).length >= MIN_WORDS && !/^(?:this|these|the|a|an|his|her|its)\s+\w+\s*(?:at|with|to|on)?\b.{0,40}$/.test(rest)) {
+        return { speaker: before, verbIndex: at, clause: rest };
+      }
+    }
+    const after = speakers.find((s) => s.start >= at + verb[0].length && s.start - (at + verb[0].length) < 4);
+    const head = sentence.text.slice(0, at).replace(/[,\s]+$/, '');
+    if (after && head.split(/\s+/).length >= MIN_WORDS && /,\s*$/.test(sentence.text.slice(0, at))) return { speaker: after, verbIndex: at, clause: head };
+    const preceding = speakers.filter((s) => s.end <= at && at - s.end < 3).pop();
+    if (preceding && head.split(/\s+/).length >= MIN_WORDS + 1) {
+      const clause = sentence.text.slice(0, preceding.start).replace(/[,\s]+$/, '');
+      if (/,\s*$/.test(sentence.text.slice(0, preceding.start)) && clause.split(/\s+/).length >= MIN_WORDS) return { speaker: preceding, verbIndex: at, clause };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Statements attributed to a named speaker: direct quotes, reported speech and interview
+ * answers. Interviewer questions and courtesies are not claims.
+ */
+export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
+  const verbs = new RegExp(`\\b(?:${phraseAlternation(gazetteer.cues.thatVerbs)})\\b`, 'gi');
+  const according = /^according to\s+/i;
+  return {
+    name: 'claims',
+    requires: ['sentences', 'entities'],
+    assigns: ['claims'],
+    run(doc: Doc): Doc {
+      const claims: Claim[] = [];
+      const roles = interviewRoles(doc);
+      const labelEntity = (label: string) => doc.entities.find((e) => e.name === label || e.aliases.includes(label));
+      for (const sentence of doc.sentences) {
+        if (sentence.kind === 'headline' || sentence.kind === 'question') continue;
+        if (sentence.turnLabel) {
+          if (!roles || sentence.turnLabel !== roles.interviewee) continue;
+          const text = claimText(sentence.text);
+          if (COURTESY.test(sentence.text.trim()) || text.split(/\s+/).length < MIN_WORDS) continue;
+          const claim = makeClaim(doc, sentence, labelEntity(sentence.turnLabel)?.key, 'interview', text, 0.85);
+          const previous = claims[claims.length - 1];
+          if (/^(?:each of these|these|this|those|they|it)\b/i.test(text) && previous?.sentenceIndex === sentence.index - 1) {
+            claim.about = [...new Set([...claim.about, ...previous.about])];
+          }
+          claims.push(claim);
+          continue;
+        }
+        const quote = QUOTE.exec(sentence.text);
+        const found = attribution(doc, sentence, verbs);
+        if (quote && found) {
+          claims.push(makeClaim(doc, sentence, found.speaker.entity, 'direct', quote[1]!.trim(), 0.9, quote[1]!.trim()));
+        } else if (found) {
+          claims.push(makeClaim(doc, sentence, found.speaker.entity, 'indirect', claimText(found.clause), found.speaker.source === 'pronoun' ? 0.75 : 0.85));
+        } else if (according.test(sentence.text)) {
+          const speaker = doc.mentions.find((m) => m.sentence === sentence.index && m.entity && m.start < 60 && (m.type === 'Person' || m.type === 'Organization'));
+          const comma = sentence.text.indexOf(',', speaker?.end ?? 0);
+          if (speaker && comma > 0) claims.push(makeClaim(doc, sentence, speaker.entity, 'indirect', claimText(sentence.text.slice(comma + 1)), 0.8));
+        } else if (quote) {
+          // A quote whose speaker is named in the sentence before or after ("…," she said.)
+          const neighbour = [sentence.index + 1, sentence.index - 1].map((i) => doc.sentences[i]).find((s) => s && attribution(doc, s, verbs));
+          const speaker = neighbour ? attribution(doc, neighbour, verbs)?.speaker : undefined;
+          if (speaker && quote[1]!.split(/\s+/).length >= MIN_WORDS) claims.push(makeClaim(doc, sentence, speaker.entity, 'direct', quote[1]!.trim(), 0.7, quote[1]!.trim()));
+        }
+      }
+      return { ...doc, claims };
+    },
+  };
+}

@@ -1,0 +1,195 @@
+import { loadGazetteer, type Gazetteer, type VocabTerm } from '../gazetteer.js';
+import type { Stage } from '../stage.js';
+import { isAllCaps, isCapitalized, phraseAlternation } from '../text.js';
+import type { EntityType, Mention, Sentence, Token } from '../types.js';
+
+/** Words that may join capitalised words inside one name ("Bank of America"). */
+const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'la', 'del', 'von', 'van', 'der', '&', 'and']);
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X', 'VERB', 'ADV']);
+const PRONOUNS = /^(he|she|him|her|his|hers|it|its|we|our|us|i|my|me|you|your|they|their|them)$/i;
+/** Lower-case event words that turn a preceding name into an event ("the Wuzhen summit"). */
+const DESCRIPTIVE_EVENT = new Set(['summit', 'conference', 'forum', 'expo', 'talks', 'meeting', 'games', 'festival']);
+
+interface Matchers {
+  vocab: Array<{ type: EntityType; pattern: RegExp; terms: Map<string, VocabTerm> }>;
+  descriptions: RegExp;
+  descriptionType: Map<string, EntityType>;
+}
+
+let matchers: Matchers | undefined;
+
+/** Hyphens and spaces are interchangeable in vocabulary matches. */
+const aliasKey = (text: string, caseSensitive: boolean) =>
+  (caseSensitive ? text : text.toLowerCase()).replace(/[-\s]+/g, ' ');
+
+function vocabMatcher(type: EntityType, terms: VocabTerm[], caseSensitive: boolean) {
+  const byAlias = new Map<string, VocabTerm>();
+  for (const term of terms) {
+    for (const alias of term.aliases) {
+      if (isAllCaps(alias.replace(/\s/g, '')) === caseSensitive) byAlias.set(aliasKey(alias, caseSensitive), term);
+    }
+  }
+  const body = phraseAlternation(byAlias.keys());
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
+  return { type, pattern, terms: byAlias };
+}
+
+function buildMatchers(gazetteer: Gazetteer): Matchers {
+  const descriptionType = new Map<string, EntityType>();
+  for (const [type, words] of Object.entries(gazetteer.cues.genericDescriptions)) {
+    for (const word of words) descriptionType.set(word, type as EntityType);
+  }
+  const descriptions = new RegExp(
+    `\\b(?:the|this|that)\\s+(?:(?:same|recent|annual|two-day|three-day|[a-z]+-based|chinese|american|european|global|tech|technology|internet|e-commerce)\\s+)?(${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|that|which|who)\\b)`,
+    'g',
+  );
+  return {
+    vocab: [
+      vocabMatcher('Industry', gazetteer.industries, false),
+      vocabMatcher('Industry', gazetteer.industries, true),
+      vocabMatcher('Topic', gazetteer.topics, false),
+      vocabMatcher('Topic', gazetteer.topics, true),
+    ],
+    descriptions,
+    descriptionType,
+  };
+}
+
+function isNameToken(token: Token, index: number, tokens: Token[]): boolean {
+  if (!isCapitalized(token.text) && !/^\d+$/.test(token.text)) return false;
+  if (/^\d+$/.test(token.text)) return false; // numbers only continue a name, never start one
+  if (token.pos === 'PROPN') return true;
+  if (!NAME_POS.has(token.pos)) return false;
+  // A capitalised common word at the start of a sentence is just the start of the sentence.
+  if (index === 0 || /^["“‘(]$/.test(tokens[index - 1]?.text ?? '')) return isAllCaps(token.text);
+  return true;
+}
+
+/** Maximal runs of capitalised tokens, joined by connectors and hyphens, stopping at possessives. */
+export function nameSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ start: number; end: number }> {
+  const { tokens } = sentence;
+  const spans: Array<{ start: number; end: number }> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (!first || !isNameToken(first, i, tokens)) {
+      i += 1;
+      continue;
+    }
+    let last = i;
+    let j = i + 1;
+    while (j < tokens.length) {
+      const token = tokens[j]!;
+      const previous = tokens[j - 1]!;
+      const adjacent = token.start === previous.end;
+      if (isNameToken(token, j, tokens) || (/^\d+$/.test(token.text) && !/^\d/.test(tokens[j + 1]?.text ?? ''))) {
+        last = j;
+        j += 1;
+      } else if (adjacent && (token.text === '-' || token.text === '.') && isCapitalized(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.start === token.end) {
+        j += 1;
+      } else if (CONNECTORS.has(token.text) && isCapitalized(tokens[j + 1]?.text ?? '') && joinable(tokens, i, last, j, gazetteer)) {
+        j += 1;
+      } else {
+        break;
+      }
+    }
+    let startToken = i;
+    // "The" belongs to few names; keep it only where the vocabulary says so.
+    if (/^the$/i.test(tokens[startToken]!.text) && startToken < last) startToken += 1;
+    spans.push({ start: tokens[startToken]!.start, end: tokens[last]!.end });
+    i = last + 1;
+  }
+  return spans;
+}
+
+/** A connector joins two capitalised runs only after an organisation, event or place head word. */
+function joinable(tokens: Token[], first: number, last: number, connector: number, gazetteer: Gazetteer): boolean {
+  const head = tokens[last]!.text;
+  const { organizationHeads, eventHeads, placeHeads } = gazetteer.cues;
+  if (tokens[connector]!.text === '&') return true;
+  if (tokens[connector]!.text === 'and') {
+    const joined = tokens.slice(first, connector + 2).map((t) => t.text).join(' ');
+    return [...gazetteer.organizations].some((org) => org.startsWith(joined));
+  }
+  return organizationHeads.includes(head) || eventHeads.includes(head) || placeHeads.includes(head) || /^(World|International|National|Global|Ministry|Department|Bank|University|Institute|Council|Committee|Commission|Federation|Association|Society|Academy|League|Union|Chamber)$/.test(head);
+}
+
+function vocabMentions(sentence: Sentence, m: Matchers): Mention[] {
+  const found: Mention[] = [];
+  for (const { type, pattern, terms } of m.vocab) {
+    pattern.lastIndex = 0;
+    for (const match of sentence.text.matchAll(pattern)) {
+      const text = match[0];
+      const resolved = terms.get(aliasKey(text, pattern.flags.includes('i') === false));
+      if (!resolved) continue;
+      found.push({ sentence: sentence.index, start: match.index, end: match.index + text.length, text, type, source: 'vocab', evidence: `vocab:${resolved.name}` });
+    }
+  }
+  return found;
+}
+
+function descriptionMentions(sentence: Sentence, m: Matchers): Mention[] {
+  const found: Mention[] = [];
+  m.descriptions.lastIndex = 0;
+  for (const match of sentence.text.matchAll(m.descriptions)) {
+    const head = match[1]!.toLowerCase();
+    found.push({
+      sentence: sentence.index,
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      type: m.descriptionType.get(head),
+      source: 'description',
+    });
+  }
+  return found;
+}
+
+function pronounMentions(sentence: Sentence): Mention[] {
+  return sentence.tokens
+    .filter((token) => PRONOUNS.test(token.text) && token.pos === 'PRON' || /^(his|her|its|our|my|your|their)$/i.test(token.text))
+    .map((token) => ({ sentence: sentence.index, start: token.start, end: token.end, text: token.text, type: undefined, source: 'pronoun' as const }));
+}
+
+const overlaps = (a: Mention, b: Mention) => a.sentence === b.sentence && a.start < b.end && b.start < a.end;
+
+/**
+ * Sentences → candidate mentions: proper-noun spans (untyped yet), vocabulary terms
+ * (industries, topics), generic descriptions ("the company") and pronouns.
+ */
+export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
+  return {
+    name: 'mentions',
+    requires: ['sentences', 'tokens'],
+    assigns: ['mentions'],
+    run(doc) {
+      matchers ??= buildMatchers(gazetteer);
+      const m = matchers;
+      const mentions: Mention[] = [];
+      for (const sentence of doc.sentences) {
+        const vocab = vocabMentions(sentence, m).sort((a, b) => a.start - b.start || b.end - a.end);
+        const keptVocab: Mention[] = [];
+        for (const mention of vocab) if (!keptVocab.some((kept) => overlaps(kept, mention))) keptVocab.push(mention);
+        const names: Mention[] = [];
+        for (const span of nameSpans(sentence, gazetteer)) {
+          let { end } = span;
+          const after = sentence.text.slice(end);
+          const event = /^\s+([a-z]+)\b/.exec(after);
+          const descriptive = event && DESCRIPTIVE_EVENT.has(event[1]!) ? event : null;
+          if (descriptive) end += descriptive[0].length;
+          const text = sentence.text.slice(span.start, end);
+          names.push({ sentence: sentence.index, start: span.start, end, text, type: descriptive ? 'Event' : undefined, source: 'name', descriptive: descriptive ? true : undefined, evidence: descriptive ? 'descriptive-event' : undefined });
+        }
+        // A name that is only a vocabulary term ("AI", a title-cased "AI Infrastructure") is the term.
+        const headline = sentence.kind === 'headline';
+        const keptNames = names.filter((name) => !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))));
+        const vocabOutsideNames = keptVocab.filter((v) => !keptNames.some((name) => overlaps(name, v)));
+        const descriptions = descriptionMentions(sentence, m).filter((d) => !keptNames.some((name) => overlaps(name, d)));
+        const pronouns = pronounMentions(sentence).filter((p) => ![...keptNames, ...descriptions].some((x) => overlaps(x, p)));
+        mentions.push(...keptNames, ...vocabOutsideNames, ...descriptions, ...pronouns);
+      }
+      mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+      return { ...doc, mentions };
+    },
+  };
+}

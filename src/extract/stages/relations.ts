@@ -1,0 +1,212 @@
+import { loadGazetteer, type Gazetteer } from '../gazetteer.js';
+import type { Stage } from '../stage.js';
+import { normalizeName, phraseAlternation } from '../text.js';
+import type { Doc, Entity, EntityType, Mention, Predicate, Relation, Sentence } from '../types.js';
+
+interface Found {
+  subject: string;
+  predicate: Predicate;
+  object: string;
+  role?: string | undefined;
+  sentence: number;
+  confidence: number;
+}
+
+interface Context {
+  sentence: Sentence;
+  mentions: Mention[];
+  found: Found[];
+  roles: string;
+  g: Gazetteer;
+  entities: Map<string, Entity>;
+}
+
+const SPEECH_EVENT = /\b(?:spoke|speaking|speak|said|says|told|shared|addressed|presented|delivered|stated|highlighted|remarked|keynote|speech|talk|panel|remarks)\b/i;
+const PARTICIPATION = /\b(?:attended|attending|attend|participated in|participating in|took part in|joined|showcased|exhibited|present at|represented|hosted|organi[sz]ed|sponsored)\b/i;
+const FOCUS = /\b(?:focus(?:es|ed|ing)?\s+(?:\w+\s+)?on|emphasis on|emphasi[sz]es|dedicated to|committed to|commitment to|prioriti[sz]es?|investing (?:heavily )?in|invests? in|centred on|centered on|devoted to|discussions on|discussion of|will address|addressed|agenda|themed|theme of|includes? discussions)\b/i;
+const OFFER = /\b(?:offers?|offering|provides?|providing|launch(?:ed|es)?|releas(?:ed|es)|sells?|develop(?:s|ed)|introduc(?:ed|es)|unveil(?:ed|s)|rolled out|open-sourced)\b/i;
+
+const of = (ctx: Context, type: EntityType | EntityType[]) => {
+  const types = Array.isArray(type) ? type : [type];
+  return ctx.mentions.filter((m) => m.type && types.includes(m.type));
+};
+const between = (ctx: Context, a: Mention, b: Mention) => ctx.sentence.text.slice(a.end, b.start);
+
+function add(ctx: Context, subject: Mention | string, predicate: Predicate, object: Mention | string, confidence: number, role?: string): void {
+  const s = typeof subject === 'string' ? subject : subject.entity!;
+  const o = typeof object === 'string' ? object : object.entity!;
+  if (s === o) return;
+  ctx.found.push({ subject: s, predicate, object: o, role: role?.toLowerCase(), sentence: ctx.sentence.index, confidence });
+}
+
+/** Person → Organisation with a role: appositions, titles before names, "of/at/from". */
+function affiliations(ctx: Context): void {
+  const roleAfter = new RegExp(`^\\s*,\\s*(?:(?:a|an|the|its)\\s+)?((?:[\\p{L}-]+\\s+){0,2}?(?:${ctx.roles}))\\s+(?:of|at|from|for|with|in)\\s+(?:the\\s+)?$`, 'iu');
+  const roleBefore = new RegExp(`^(?:['’]s)?\\s+((?:[\\p{L}-]+\\s+){0,1}(?:${ctx.roles}))\\s*,?\\s+$`, 'iu');
+  const roleOfBefore = new RegExp(`\\b((?:${ctx.roles}))\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'iu');
+  for (const person of of(ctx, 'Person')) {
+    for (const org of of(ctx, 'Organization')) {
+      if (org.start > person.end) {
+        const text = between(ctx, person, org);
+        const role = roleAfter.exec(text);
+        if (role) add(ctx, person, 'AFFILIATED_WITH', org, 0.9, role[1]!.trim());
+        else if (/^\s*(?:,\s*(?:who\s+)?)?(?:works?|worked|working)\s+(?:for|at)\s+(?:the\s+)?$|^\s+(?:from|of)\s+$|^\s*,\s*(?:who\s+)?joined\s+$/.test(text)) add(ctx, person, 'AFFILIATED_WITH', org, 0.7);
+        else if (/^\s*,\s*$/.test(text)) {
+          const tail = new RegExp(`^['’]s\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${ctx.roles}))\\b`, 'iu').exec(ctx.sentence.text.slice(org.end));
+          if (tail) add(ctx, person, 'AFFILIATED_WITH', org, 0.85, tail[1]!.trim());
+        }
+      } else if (person.start > org.end) {
+        const text = between(ctx, org, person);
+        const role = roleBefore.exec(text);
+        if (role) add(ctx, person, 'AFFILIATED_WITH', org, 0.85, role[1]!.trim());
+        const before = ctx.sentence.text.slice(Math.max(0, org.start - 60), org.start);
+        const roleOf = roleOfBefore.exec(before);
+        if (roleOf && /^\s*,\s*$/.test(text)) add(ctx, person, 'AFFILIATED_WITH', org, 0.85, roleOf[1]!.trim());
+      }
+    }
+  }
+}
+
+/** Who spoke at or took part in an event, and where the event was held. */
+function events(ctx: Context): void {
+  const { text } = ctx.sentence;
+  for (const event of of(ctx, 'Event')) {
+    const before = text.slice(0, event.start);
+    const atEvent = /\b(?:at|during|on the sidelines of|to|in)\s+(?:the\s+)?(?:recent\s+|annual\s+|\d{4}\s+)?$/i.test(before);
+    for (const actor of of(ctx, ['Person', 'Organization'])) {
+      if (!atEvent && !/\b(?:attended|joined|participated in|took part in)\s+(?:the\s+)?$/i.test(before)) continue;
+      const speech = actor.type === 'Person' && SPEECH_EVENT.test(text);
+      if (speech) add(ctx, actor, 'SPOKE_AT', event, actor.source === 'name' ? 0.85 : 0.75);
+      else if (PARTICIPATION.test(text) || actor.type === 'Organization' && /\bat\s+(?:the\s+)?$/.test(before)) add(ctx, actor, 'PARTICIPATED_IN', event, 0.7);
+    }
+    for (const place of of(ctx, 'Place')) {
+      const gap = place.start > event.end ? between(ctx, event, place) : '';
+      if (/^\s*(?:,\s*(?:held|taking place|which (?:was|is) held)\s+)?(?:in|at)\s+(?:the\s+)?$|^\s*,\s*held\s+in\s+$/i.test(gap)) add(ctx, event, 'HELD_IN', place, 0.9);
+    }
+    if (event.descriptive) {
+      const placeName = normalizeName(event.text.replace(/^the\s+/i, '').split(/\s+/).slice(0, -1).join(' '));
+      const place = [...ctx.entities.values()].find((e) => e.type === 'Place' && normalizeName(e.name) === placeName);
+      if (place) add(ctx, event, 'HELD_IN', place.key, 0.75);
+    }
+  }
+}
+
+/** "Wuzhen, Zhejiang province", "Lyon in France", and the gazetteer's country of a city. */
+function places(ctx: Context): void {
+  const list = of(ctx, 'Place');
+  for (let i = 0; i < list.length - 1; i += 1) {
+    const a = list[i]!;
+    const b = list[i + 1]!;
+    if (/^\s*,\s*$|^\s+in\s+(?:the\s+)?$/.test(between(ctx, a, b))) add(ctx, a, 'LOCATED_IN', b, 0.85);
+  }
+}
+
+function gazetteerPlaces(doc: Doc, g: Gazetteer, entities: Entity[], found: Found[]): void {
+  const placeEntities = entities.filter((e) => e.type === 'Place');
+  for (const child of placeEntities) {
+    const entry = g.places.get(normalizeName(child.name))?.find((p) => p.level !== 'country');
+    if (!entry) continue;
+    const country = placeEntities.find((p) => {
+      const c = g.places.get(normalizeName(p.name))?.[0];
+      return c?.level === 'country' && c.country === entry.country;
+    });
+    const first = child.mentions.find((m) => m.source === 'name');
+    if (country && first && !found.some((f) => f.subject === child.key && f.predicate === 'LOCATED_IN')) {
+      found.push({ subject: child.key, predicate: 'LOCATED_IN', object: country.key, sentence: first.sentence, confidence: 0.6 });
+    }
+  }
+  void doc;
+}
+
+/** Organisation → organisation: subsidiaries, units, members. */
+function partOf(ctx: Context): void {
+  const orgs = of(ctx, 'Organization');
+  for (const a of orgs) {
+    for (const b of orgs) {
+      if (b.start <= a.end) continue;
+      const gap = between(ctx, a, b);
+      if (/^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm|affiliate|part|member|branch|department|agency|business|venture)\s+(?:of|at|under|within)\s+(?:the\s+)?$|^\s*,\s*(?:owned|run|operated|backed)\s+by\s+$|^\s+(?:is|was)\s+(?:a\s+)?(?:part|unit|subsidiary|division)\s+of\s+$/i.test(gap)) {
+        add(ctx, a, 'PART_OF', b, 0.8);
+      }
+      if (/^['’]s\s+(?:[\w-]+\s+)?$/.test(gap) && /^\s+(?:unit|division|arm|subsidiary)\b/.test(ctx.sentence.text.slice(b.end))) add(ctx, b, 'PART_OF', a, 0.75);
+    }
+  }
+}
+
+/** Organisations and events that focus on, or offer, topics and industries. */
+function topics(ctx: Context): void {
+  const { text } = ctx.sentence;
+  const actors = of(ctx, ['Organization', 'Event']);
+  const subjects = of(ctx, ['Topic', 'Industry']);
+  for (const actor of actors) {
+    const rest = text.slice(actor.end);
+    const focus = FOCUS.exec(rest);
+    const offer = OFFER.exec(rest);
+    const nextActor = actors.find((a) => a.start > actor.end);
+    const limit = nextActor ? nextActor.start : text.length;
+    for (const [cue, predicate, confidence] of [[focus, 'FOCUSES_ON', 0.8], [offer, 'OFFERS', 0.75]] as const) {
+      if (!cue || actor.end + cue.index >= limit || cue.index > 80) continue;
+      if (predicate === 'OFFERS' && actor.type !== 'Organization') continue;
+      const from = actor.end + cue.index;
+      subjects.filter((s) => s.start >= from && s.start < limit).slice(0, 4).forEach((s) => add(ctx, actor, predicate, s, confidence));
+    }
+  }
+  // "Our open-source models…" in an answer: the speaker's organisation offers them.
+  for (const our of ctx.mentions.filter((m) => m.source === 'pronoun' && /^our$/i.test(m.text) && m.type === 'Organization')) {
+    const next = subjects.find((s) => s.start > our.end && s.start - our.end < 4);
+    if (next && OFFER.test(text.slice(next.end))) add(ctx, our, 'OFFERS', next, 0.6);
+    else if (next && /models|tools|products|services|platform/i.test(text.slice(next.start, next.end + 12))) add(ctx, our, 'OFFERS', next, 0.6);
+  }
+}
+
+function merge(found: Found[], doc: Doc, entities: Map<string, Entity>): Relation[] {
+  const byKey = new Map<string, Relation>();
+  for (const f of found) {
+    const subject = entities.get(f.subject);
+    const object = entities.get(f.object);
+    if (!subject || !object) continue;
+    const key = `${subject.id}|${f.predicate}|${object.id}`;
+    const evidence = { sentence: f.sentence, text: doc.sentences[f.sentence]!.text };
+    const existing = byKey.get(key);
+    if (existing) {
+      if (!existing.evidence.some((e) => e.sentence === f.sentence)) existing.evidence.push(evidence);
+      existing.confidence = Math.min(0.99, Math.max(existing.confidence, f.confidence) + 0.03);
+      if (f.role && !existing.properties.role) existing.properties.role = f.role;
+    } else {
+      byKey.set(key, { subject: subject.id, predicate: f.predicate, object: object.id, properties: f.role ? { role: f.role } : {}, evidence: [evidence], confidence: f.confidence });
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** Resolved entities → facts between them, each with its evidence sentence and a confidence. */
+export function createRelationStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
+  const roles = phraseAlternation(gazetteer.roles);
+  return {
+    name: 'relations',
+    requires: ['sentences', 'entities'],
+    assigns: ['relations'],
+    run(doc: Doc): Doc {
+      const entities = new Map(doc.entities.map((e) => [e.key, e]));
+      const found: Found[] = [];
+      for (const sentence of doc.sentences) {
+        const mentions = doc.mentions.filter((m) => m.sentence === sentence.index && m.entity).sort((a, b) => a.start - b.start);
+        const ctx: Context = { sentence, mentions, found, roles, g: gazetteer, entities };
+        if (sentence.kind === 'headline') continue;
+        affiliations(ctx);
+        events(ctx);
+        places(ctx);
+        partOf(ctx);
+        topics(ctx);
+      }
+      gazetteerPlaces(doc, gazetteer, doc.entities, found);
+      // A person who spoke for an organisation at an event means the organisation took part.
+      for (const spoke of found.filter((f) => f.predicate === 'SPOKE_AT')) {
+        for (const aff of found.filter((f) => f.predicate === 'AFFILIATED_WITH' && f.subject === spoke.subject && f.sentence === spoke.sentence)) {
+          found.push({ subject: aff.object, predicate: 'PARTICIPATED_IN', object: spoke.object, sentence: spoke.sentence, confidence: 0.65 });
+        }
+      }
+      return { ...doc, relations: merge(found, doc, entities) };
+    },
+  };
+}

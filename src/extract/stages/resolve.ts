@@ -1,0 +1,235 @@
+import { loadGazetteer, type Gazetteer } from '../gazetteer.js';
+import type { Stage } from '../stage.js';
+import { normalizeName, slug } from '../text.js';
+import type { Doc, Entity, EntityType, Mention } from '../types.js';
+
+const GENERIC_ORG_SUFFIX = /\s+(?:Group|Inc\.?|Corp\.?|Corporation|Holdings|Ltd\.?|Limited|Co\.?|Company|PLC|plc|LLC)$/;
+/** How many sentences back a description or pronoun may look for its antecedent. */
+const WINDOW = 4;
+
+const initials = (name: string) =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !/^(of|and|for|the|on)$/i.test(w))
+    .map((w) => w[0])
+    .join('');
+
+interface Cluster {
+  key: string;
+  type: EntityType;
+  names: Map<string, string>; // normalised → surface
+  mentions: Mention[];
+}
+
+function canonicalName(cluster: Cluster): string {
+  const names = [...cluster.mentions.filter((m) => m.source === 'name' && m.descriptive !== true).map((m) => m.text)];
+  const pool = names.length ? names : [...cluster.names.values()];
+  // Prefer the longest name seen outside headlines' title case, then the most frequent.
+  return pool.sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0] ?? cluster.key;
+}
+
+/** Finds the cluster a new name belongs to: same name, an acronym, a short form or a person's surname. */
+function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gazetteer): Cluster | undefined {
+  const norm = normalizeName(text);
+  const sameType = clusters.filter((c) => c.type === type);
+  const exact = sameType.find((c) => c.names.has(norm));
+  if (exact) return exact;
+  if (type === 'Person') {
+    const words = norm.split(' ');
+    return sameType.find((c) => [...c.names.keys()].some((n) => {
+      const other = n.split(' ');
+      return (words.length === 1 && (other[other.length - 1] === norm || other[0] === norm) && other.length > 1) ||
+        (other.length === 1 && (words[words.length - 1] === n || words[0] === n));
+    }));
+  }
+  if (type === 'Organization' || type === 'Event') {
+    const stripped = normalizeName(text.replace(GENERIC_ORG_SUFFIX, ''));
+    const acronym = /^\p{Lu}{2,6}$/u.test(text) ? text : undefined;
+    return sameType.find((c) => [...c.names.entries()].some(([n, surface]) =>
+      normalizeName(surface.replace(GENERIC_ORG_SUFFIX, '')) === stripped ||
+      (acronym !== undefined && initials(surface) === acronym) ||
+      (/^\p{Lu}{2,6}$/u.test(surface) && initials(text) === surface) ||
+      n === stripped));
+  }
+  if (type === 'Place') {
+    const entry = g.places.get(norm)?.[0];
+    if (entry?.level === 'country') return sameType.find((c) => [...c.names.keys()].some((n) => g.places.get(n)?.[0]?.name === entry.name && g.places.get(n)?.[0]?.level === 'country'));
+  }
+  return undefined;
+}
+
+function nearest(mentions: Mention[], index: number, accept: (m: Mention) => boolean, sentenceOf: (m: Mention) => number): Mention | undefined {
+  const target = mentions[index]!;
+  for (let i = index - 1; i >= 0; i -= 1) {
+    const candidate = mentions[i]!;
+    if (target.sentence - sentenceOf(candidate) > WINDOW) break;
+    if (candidate.entity && accept(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * Mentions → entities within one article: the same name, acronyms ("WIC"), short forms
+ * ("Alibaba" for "Alibaba Group"), surnames, "the <place> summit", definite descriptions
+ * ("the company") and pronouns ("He stated…", "our" in an answer) join one entity.
+ */
+export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
+  return {
+    name: 'resolve',
+    requires: ['mentions', 'types'],
+    assigns: ['entities'],
+    run(doc: Doc): Doc {
+      const clusters: Cluster[] = [];
+      const mentions = doc.mentions.map((m) => ({ ...m }));
+      // Full names first, so short forms find them whatever the order in the text.
+      const names = mentions.filter((m) => (m.source === 'name' || m.source === 'vocab') && m.type);
+      const order = [...names].sort((a, b) => b.text.split(' ').length - a.text.split(' ').length);
+      for (const mention of order) {
+        const type = mention.type!;
+        const text = mention.source === 'vocab' ? mention.evidence!.slice('vocab:'.length) : mention.text;
+        if (mention.descriptive === true) continue;
+        const cluster = findCluster(clusters, type, text, gazetteer);
+        if (cluster) {
+          cluster.names.set(normalizeName(mention.text), mention.text);
+          cluster.mentions.push(mention);
+          mention.entity = cluster.key;
+        } else {
+          const key = `${type}:${normalizeName(text)}`;
+          clusters.push({ key, type, names: new Map([[normalizeName(text), text], [normalizeName(mention.text), mention.text]]), mentions: [mention] });
+          mention.entity = key;
+        }
+      }
+      resolveDescriptiveEvents(mentions, clusters);
+      resolveReferences(doc, mentions, clusters);
+      resolveTurnLabels(doc, clusters, gazetteer);
+      resolveInterviewPronouns(doc, mentions, clusters);
+      const entities: Entity[] = clusters.map((cluster) => {
+        const name = cluster.type === 'Topic' || cluster.type === 'Industry' ? cluster.key.slice(cluster.type.length + 1) : canonicalName(cluster);
+        const vocabName = cluster.type === 'Topic' || cluster.type === 'Industry' ? ([...cluster.names.values()][0] ?? name) : name;
+        const aliases = [...new Set([...cluster.names.values(), ...cluster.mentions.filter((m) => m.source === 'name').map((m) => m.text)])]
+          .filter((alias) => normalizeName(alias) !== normalizeName(vocabName));
+        return {
+          key: cluster.key,
+          id: `${cluster.type.toLowerCase()}:${slug(vocabName)}`,
+          type: cluster.type,
+          name: vocabName,
+          aliases,
+          mentions: cluster.mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start),
+        };
+      });
+      return { ...doc, mentions, entities };
+    },
+  };
+}
+
+/** "the Wuzhen summit": the article's event of that kind, known under another name here. */
+function resolveDescriptiveEvents(mentions: Mention[], clusters: Cluster[]): void {
+  for (const mention of mentions.filter((m) => m.descriptive === true)) {
+    const events = clusters.filter((c) => c.type === 'Event');
+    const target = events.length === 1 ? events[0] : events.find((c) => c.names.has(normalizeName(mention.text)));
+    if (target) {
+      target.names.set(normalizeName(mention.text), mention.text.replace(/^the\s+/i, ''));
+      target.mentions.push(mention);
+      mention.entity = target.key;
+    } else {
+      const key = `Event:${normalizeName(mention.text)}`;
+      clusters.push({ key, type: 'Event', names: new Map([[normalizeName(mention.text), mention.text]]), mentions: [mention] });
+      mention.entity = key;
+    }
+  }
+}
+
+function resolveReferences(doc: Doc, mentions: Mention[], clusters: Cluster[]): void {
+  const typeOf = new Map(clusters.map((c) => [c.key, c.type]));
+  const attach = (mention: Mention, key: string) => {
+    mention.entity = key;
+    mention.type = typeOf.get(key);
+    clusters.find((c) => c.key === key)?.mentions.push(mention);
+  };
+  const persons = clusters.filter((c) => c.type === 'Person');
+  mentions.forEach((mention, index) => {
+    if (mention.entity) return;
+    const sentence = doc.sentences[mention.sentence]!;
+    const word = mention.text.toLowerCase();
+    if (mention.source === 'description' && mention.type) {
+      const antecedent = nearest(mentions, index, (m) => m.type === mention.type && m.source !== 'pronoun', (m) => m.sentence);
+      const only = clusters.filter((c) => c.type === mention.type);
+      const key = antecedent?.entity ?? (only.length === 1 ? only[0]!.key : undefined);
+      if (key) attach(mention, key);
+      return;
+    }
+    if (mention.source !== 'pronoun') return;
+    if (/^(he|she|him|his|her)$/.test(word)) {
+      const antecedent = nearest(mentions, index, (m) => m.type === 'Person', (m) => m.sentence);
+      const key = antecedent?.entity ?? (persons.length === 1 ? persons[0]!.key : undefined);
+      if (key) attach(mention, key);
+    } else if (/^(i|my|me)$/.test(word) && sentence.turnLabel) {
+      const speaker = clusters.find((c) => c.names.has(normalizeName(sentence.turnLabel!)));
+      if (speaker) attach(mention, speaker.key);
+    } else if (/^(it|its)$/.test(word) && mention.start === 0) {
+      // Sentence-initial "It" continues the previous sentence's subject.
+      const previous = mentions.filter((m) => m.sentence === mention.sentence - 1 && m.entity && (m.type === 'Event' || m.type === 'Organization'));
+      if (previous[0]?.entity) attach(mention, previous[0].entity);
+    }
+  });
+}
+
+/** Interview labels name speakers; an unmatched label becomes its own entity. */
+function resolveTurnLabels(doc: Doc, clusters: Cluster[], g: Gazetteer): void {
+  const labels = new Set(doc.sentences.map((s) => s.turnLabel).filter((l): l is string => !!l));
+  for (const label of labels) {
+    const norm = normalizeName(label);
+    if (clusters.some((c) => c.names.has(norm))) continue;
+    const person = findCluster(clusters, 'Person', label, g);
+    if (person) {
+      person.names.set(norm, label);
+      continue;
+    }
+    const head = label.replace(/\s+\d+$/, '').split(/\s+/).pop() ?? '';
+    const type: EntityType = g.cues.organizationHeads.includes(head) || g.organizations.has(label) ? 'Organization' : 'Person';
+    clusters.push({ key: `${type}:${norm}`, type, names: new Map([[norm, label]]), mentions: [] });
+  }
+}
+
+/**
+ * In an interview, "you" in the interviewer's turns is the interviewee, and "we"/"our" in
+ * the interviewee's answers is the organisation the conversation is most about.
+ */
+function resolveInterviewPronouns(doc: Doc, mentions: Mention[], clusters: Cluster[]): void {
+  const roles = interviewRoles(doc);
+  if (!roles) return;
+  const byLabel = (label: string) => clusters.find((c) => c.names.has(normalizeName(label)));
+  const interviewer = byLabel(roles.interviewer);
+  const interviewee = byLabel(roles.interviewee);
+  const orgs = clusters
+    .filter((c) => c.type === 'Organization' && c !== interviewer)
+    .sort((a, b) => b.mentions.length - a.mentions.length);
+  for (const mention of mentions) {
+    if (mention.entity || mention.source !== 'pronoun') continue;
+    const label = doc.sentences[mention.sentence]?.turnLabel;
+    const word = mention.text.toLowerCase();
+    let target: Cluster | undefined;
+    if (label === roles.interviewer && /^(you|your)$/.test(word)) target = interviewee;
+    if (label === roles.interviewee && /^(we|our|us)$/.test(word)) target = orgs[0];
+    if (target) {
+      mention.entity = target.key;
+      mention.type = target.type;
+      target.mentions.push(mention);
+    }
+  }
+}
+
+/** The label that asks questions is the interviewer; the other one that speaks most answers. */
+export function interviewRoles(doc: Doc): { interviewer: string; interviewee: string } | undefined {
+  const questions = new Map<string, number>();
+  const turns = new Map<string, number>();
+  for (const sentence of doc.sentences) {
+    if (!sentence.turnLabel) continue;
+    turns.set(sentence.turnLabel, (turns.get(sentence.turnLabel) ?? 0) + 1);
+    if (sentence.kind === 'question') questions.set(sentence.turnLabel, (questions.get(sentence.turnLabel) ?? 0) + 1);
+  }
+  const interviewer = [...questions.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!interviewer) return undefined;
+  const interviewee = [...turns.entries()].filter(([label]) => label !== interviewer).sort((a, b) => b[1] - a[1])[0]?.[0];
+  return interviewee ? { interviewer, interviewee } : undefined;
+}

@@ -1,0 +1,106 @@
+import { tokenize } from '../nlp.js';
+import type { Stage } from '../stage.js';
+import type { Sentence, SentenceKind } from '../types.js';
+
+/** `Name: answer` where the name is one to five capitalised words or numbers. */
+const TURN_LABEL = /^((?:[A-Z][\p{L}.'’&-]*|\d+)(?: (?:[A-Z][\p{L}.'’&-]*|\d+)){0,4}):\s+(?=\S)/u;
+const TERMINAL = /[.!?…"”’)\]]$/;
+/** A line needs this many `Name:` turns before it is read as an interview. */
+const MIN_TURNS = 3;
+/** Sentences longer than this are cut at the nearest space, so no input can stall later stages. */
+const MAX_SENTENCE = 2000;
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const raw of text.split('\n')) {
+    const leading = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) lines.push({ text: trimmed, start: start + leading });
+    start += raw.length + 1;
+  }
+  return lines;
+}
+
+function lineKind(text: string, isTitle: boolean): SentenceKind {
+  if (isTitle) return 'headline';
+  if (text.endsWith('?')) return 'question';
+  const words = text.split(/\s+/).length;
+  return !TERMINAL.test(text) && words <= 20 ? 'headline' : 'body';
+}
+
+/** Cuts very long runs at spaces so that one pathological sentence stays bounded. */
+function boundedSpans(from: number, to: number, text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = from;
+  while (to - start > MAX_SENTENCE) {
+    const space = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    const cut = space > start ? space : start + MAX_SENTENCE;
+    spans.push([start, cut]);
+    start = cut;
+    while (text[start] === ' ') start += 1;
+  }
+  if (to > start) spans.push([start, to]);
+  return spans;
+}
+
+/**
+ * Text → sentences with article offsets. Lines are never joined: a headline, a subhead
+ * or a question stands alone. `Name: answer` turns keep the name as `turnLabel` and
+ * start the sentence after the colon.
+ */
+export const segment: Stage = {
+  name: 'segment',
+  requires: ['text'],
+  assigns: ['sentences'],
+  run(doc) {
+    const lines = splitLines(doc.text);
+    const labelled = lines.filter((line, i) => i > 0 && TURN_LABEL.test(line.text)).length;
+    const interview = labelled >= MIN_TURNS;
+    const sentences: Sentence[] = [];
+    let turn = 0;
+    lines.forEach((line, lineIndex) => {
+      const label = interview && lineIndex > 0 ? TURN_LABEL.exec(line.text) : null;
+      const offset = label ? label[0].length : 0;
+      const body = line.text.slice(offset);
+      const kind = lineKind(body, lineIndex === 0);
+      if (label) turn += 1;
+      const { sentenceEnds } = tokenize(body);
+      let from = 0;
+      for (const end of sentenceEnds.length ? sentenceEnds : [body.length]) {
+        while (body[from] === ' ') from += 1;
+        for (const [a, b] of boundedSpans(from, end, body)) {
+          const text = body.slice(a, b).trim();
+          if (!text) continue;
+          const start = line.start + offset + a;
+          sentences.push({
+            index: sentences.length,
+            text,
+            start,
+            end: start + text.length,
+            kind: kind === 'body' && label ? 'answer' : kind === 'headline' && label ? 'answer' : kind,
+            turnLabel: label?.[1],
+            turn: label ? turn : undefined,
+            tokens: [],
+          });
+        }
+        from = end;
+      }
+      // Text after wink's last sentence (a trailing fragment) still belongs to the line.
+      const tail = body.slice(from).trim();
+      if (tail && sentenceEnds.length) {
+        const start = line.start + offset + body.indexOf(tail, from);
+        sentences.push({ index: sentences.length, text: tail, start, end: start + tail.length, kind, turnLabel: label?.[1], turn: label ? turn : undefined, tokens: [] });
+      }
+    });
+    for (const sentence of sentences) {
+      if (sentence.kind !== 'headline' && sentence.text.endsWith('?')) sentence.kind = 'question';
+    }
+    return { ...doc, sentences };
+  },
+};

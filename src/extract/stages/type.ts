@@ -1,0 +1,172 @@
+import { loadGazetteer, type Gazetteer } from '../gazetteer.js';
+import type { Stage } from '../stage.js';
+import { normalizeName, phraseAlternation } from '../text.js';
+import type { Doc, EntityType, Mention, Sentence } from '../types.js';
+
+interface Vote {
+  type: EntityType;
+  weight: number;
+  why: string;
+}
+
+interface Cues {
+  roleAfter: RegExp;
+  roleBefore: RegExp;
+  speechAfter: RegExp;
+  speechBefore: RegExp;
+}
+
+function buildCues(g: Gazetteer): Cues {
+  const roles = phraseAlternation(g.roles);
+  const speech = phraseAlternation(g.cues.speechVerbs);
+  return {
+    // "Wu, a representative from …", "Smith, the bank's chief economist"
+    roleAfter: new RegExp(`^\\s*,\\s*(?:(?:a|an|the|its|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${roles})\\b`, 'iu'),
+    // "chief executive Jane Doe", "CEO Tim Cook"
+    roleBefore: new RegExp(`\\b(?:${roles})\\s*,?\\s*$`, 'iu'),
+    speechAfter: new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${speech})\\b`, 'iu'),
+    speechBefore: new RegExp(`\\b(?:${speech})\\s+$`, 'iu'),
+  };
+}
+
+let cues: Cues | undefined;
+
+function headWord(text: string): string {
+  const words = text.replace(/\s+\d+$/, '').split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
+/** Evidence for a name's type from the name alone. */
+function nameVotes(text: string, g: Gazetteer): Vote[] {
+  const votes: Vote[] = [];
+  const words = text.split(/\s+/);
+  const head = headWord(text);
+  const { organizationHeads, eventHeads, placeHeads, personTitles } = g.cues;
+  if (eventHeads.includes(head) || /\b(Olympic Games|Grand Prix|World Cup)$/.test(text)) votes.push({ type: 'Event', weight: 3, why: `head:${head}` });
+  if (organizationHeads.includes(head) && words.length > 1) votes.push({ type: 'Organization', weight: 3, why: `head:${head}` });
+  if (placeHeads.includes(head) && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${head}` });
+  if (g.organizations.has(text) || g.organizations.has(text.replace(/^The /, ''))) votes.push({ type: 'Organization', weight: 4, why: 'gazetteer:organization' });
+  const place = g.places.get(text.toLowerCase())?.[0];
+  if (place) votes.push({ type: 'Place', weight: place.level === 'city' ? 1.5 : 3.5, why: `gazetteer:${place.level}` });
+  const first = words[0] ?? '';
+  if (words.length > 1 && personTitles.includes(first)) votes.push({ type: 'Person', weight: 3, why: `title:${first}` });
+  const firstName = g.firstNames.has(first.toLowerCase()) && !g.places.has(first.toLowerCase());
+  const lastIsName = /^\p{Lu}[\p{Ll}’'-]+$/u.test(words[words.length - 1] ?? '');
+  if (words.length >= 2 && words.length <= 4 && firstName && lastIsName && !organizationHeads.includes(head)) {
+    votes.push({ type: 'Person', weight: 2.5, why: 'first-name' });
+  }
+  if (words.length <= 3 && g.surnames.has(words[words.length - 1] ?? '') && lastIsName) votes.push({ type: 'Person', weight: 0.8, why: 'surname' });
+  return votes;
+}
+
+/** Evidence from the words around a mention. */
+function contextVotes(mention: Mention, sentence: Sentence, g: Gazetteer, c: Cues): Vote[] {
+  const before = sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
+  const after = sentence.text.slice(mention.end, mention.end + 120);
+  const votes: Vote[] = [];
+  if (c.roleAfter.test(after)) votes.push({ type: 'Person', weight: 2.5, why: 'apposition-role' });
+  if (c.roleBefore.test(before) && !/['’]s\s*$/.test(before)) votes.push({ type: 'Person', weight: 2, why: 'role-before' });
+  if (c.speechAfter.test(after) || c.speechBefore.test(before)) votes.push({ type: 'Person', weight: 1.5, why: 'speech-verb' });
+  if (/^\s*,\s*(?:who|whose)\b/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
+  if (/\b(?:in|near|across|throughout|outside|to|from|visited|visit)\s+(?:the\s+)?$/i.test(before)) votes.push({ type: 'Place', weight: 1, why: 'preposition' });
+  if (/^-based\b/.test(after)) votes.push({ type: 'Place', weight: 3, why: 'x-based' });
+  if (/^\s*(?:province|state|city|county|region|prefecture)\b/i.test(after)) votes.push({ type: 'Place', weight: 3, why: 'place-word-after' });
+  if (/^\s*(?:['’]s\s+)?(?:shares|stock|subsidiary|unit|division|headquarters|revenue|profit|employees|customers|platform|products|services)\b/i.test(after)) {
+    votes.push({ type: 'Organization', weight: 2, why: 'org-noun-after' });
+  }
+  if (/^\s+(?:is|has been|was)\s+(?:focusing|investing|building|launching|offering|developing|expanding)\b/.test(after) || /^\s+(?:offers|provides|sells|operates|launched|unveiled|acquired|reported|employs)\b/.test(after)) {
+    votes.push({ type: 'Organization', weight: 1.5, why: 'org-verb' });
+  }
+  if (/\b(?:at|from|with|for|joined|of)\s+$/i.test(before) && c.roleAfter.test(sentence.text.slice(0, mention.start).split(',').slice(-1)[0] ?? '')) {
+    votes.push({ type: 'Organization', weight: 1, why: 'role-of' });
+  }
+  if (/\b(?:chief executive|ceo|founder|chairman|spokesperson|spokesman|spokeswoman|representative|employees?|executives?|head)\s+(?:of|at|from|for)\s+(?:the\s+)?$/i.test(before)) {
+    votes.push({ type: 'Organization', weight: 2, why: 'role-of' });
+  }
+  return votes;
+}
+
+function tally(votes: Vote[]): Vote | undefined {
+  const totals = new Map<EntityType, Vote>();
+  for (const vote of votes) {
+    const current = totals.get(vote.type);
+    totals.set(vote.type, current ? { type: vote.type, weight: current.weight + vote.weight, why: `${current.why},${vote.why}` } : { ...vote });
+  }
+  return [...totals.values()].sort((a, b) => b.weight - a.weight)[0];
+}
+
+/** Splits "Alibaba chairman Joe Tsai" style names at a role word: keeps the person part typed. */
+function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
+  const words = mention.text.split(/\s+/);
+  for (let i = 1; i < words.length - 1; i += 1) {
+    const one = words[i]!.toLowerCase();
+    const two = `${one} ${words[i + 1]?.toLowerCase()}`;
+    const width = g.roles.has(two) && i < words.length - 2 ? 2 : g.roles.has(one) || g.cues.personTitles.includes(words[i]!) ? 1 : 0;
+    if (!width) continue;
+    const left = words.slice(0, i).join(' ');
+    const right = words.slice(i + width).join(' ');
+    const rightStart = mention.start + mention.text.lastIndexOf(right);
+    return [
+      { ...mention, end: mention.start + left.length, text: left, type: undefined },
+      { ...mention, start: rightStart, text: right, type: 'Person', evidence: `title:${words.slice(i, i + width).join(' ')}` },
+    ];
+  }
+  return [mention];
+}
+
+/** Removes a leading title ("President", "Dr.") from a person's name. */
+function stripTitle(mention: Mention, g: Gazetteer): Mention {
+  const match = /^(\S+(?:\s+Minister|\s+President|\s+Executive)?)\s+(?=\p{Lu})/u.exec(mention.text);
+  if (!match || !g.cues.personTitles.includes(match[1]!) || mention.text.split(/\s+/).length < 2) return mention;
+  return { ...mention, start: mention.start + match[0].length, text: mention.text.slice(match[0].length), type: 'Person', evidence: `title:${match[1]}` };
+}
+
+/**
+ * Gives each proper-noun mention one of the six types from gazetteers, head words,
+ * titles and context, then lets every mention of a name share the article's verdict.
+ * Names with no evidence are dropped rather than guessed.
+ */
+export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
+  return {
+    name: 'type',
+    requires: ['sentences', 'tokens', 'mentions'],
+    assigns: ['types'],
+    run(doc: Doc): Doc {
+      cues ??= buildCues(gazetteer);
+      const c = cues;
+      const split = doc.mentions.flatMap((m) => (m.source === 'name' && !m.type ? splitAtRole(m, gazetteer).map((x) => stripTitle(x, gazetteer)) : [m]));
+      const byName = new Map<string, Vote[]>();
+      const outsideHeadlines = new Set(split.filter((m) => m.source === 'name' && doc.sentences[m.sentence]!.kind !== 'headline').map((m) => normalizeName(m.text)));
+      for (const mention of split) {
+        if (mention.source !== 'name') continue;
+        const sentence = doc.sentences[mention.sentence]!;
+        const weak = sentence.kind === 'headline' && !outsideHeadlines.has(normalizeName(mention.text));
+        const votes = nameVotes(mention.text, gazetteer).filter((v) => !weak || v.weight >= 3);
+        if (sentence.kind !== 'headline') votes.push(...contextVotes(mention, sentence, gazetteer, c));
+        if (mention.type) votes.push({ type: mention.type, weight: 5, why: mention.evidence ?? 'pattern' });
+        const key = normalizeName(mention.text);
+        byName.set(key, [...(byName.get(key) ?? []), ...votes]);
+      }
+      // Interview labels speak: a label is a person unless its name says otherwise.
+      for (const sentence of doc.sentences) {
+        if (!sentence.turnLabel) continue;
+        const key = normalizeName(sentence.turnLabel);
+        const votes = byName.get(key) ?? [...nameVotes(sentence.turnLabel, gazetteer)];
+        byName.set(key, [...votes, { type: 'Person', weight: 0.5, why: 'turn-label' }]);
+      }
+      // A one-word name that ends a known person's name is that person ("Smith").
+      const persons = [...byName.entries()].filter(([, votes]) => tally(votes)?.type === 'Person').map(([name]) => name);
+      for (const [name, votes] of byName) {
+        if (!name.includes(' ') && persons.some((p) => p !== name && p.split(' ').slice(-1)[0] === name)) votes.push({ type: 'Person', weight: 3, why: 'surname-of-person' });
+      }
+      const mentions = split
+        .map((mention) => {
+          if (mention.source !== 'name') return mention;
+          const verdict = tally(byName.get(normalizeName(mention.text)) ?? []);
+          return verdict && verdict.weight >= 1 ? { ...mention, type: verdict.type, evidence: verdict.why } : { ...mention, type: undefined };
+        })
+        .filter((mention) => mention.source !== 'name' || mention.type !== undefined);
+      return { ...doc, mentions };
+    },
+  };
+}

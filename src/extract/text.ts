@@ -1,0 +1,51 @@
+/** Small text helpers shared by the stages. */
+
+const APOSTROPHES = /[’‘`´]/g;
+
+/** Normalised form used to compare names: lower case, no accents, straight apostrophes, single spaces. */
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(APOSTROPHES, "'")
+    .replace(/^the\s+/i, '')
+    .replace(/'s$/i, '')
+    .replace(/[.]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Slug for stable ids: keeps letters of any script, so non-Latin names still get an id. */
+export function slug(name: string): string {
+  const base = normalizeName(name)
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return base || 'unnamed';
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regex alternation of phrases, longest first, with hyphens and spaces interchangeable. */
+export function phraseAlternation(phrases: Iterable<string>): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => escapeRegExp(phrase).replace(/(\\-|\s)+/g, '[-\\s]+'))
+    .join('|');
+}
+
+export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+export const isAllCaps = (word: string): boolean => /^[\p{Lu}\d&.-]{2,}$/u.test(word) && /\p{Lu}/u.test(word);
+
+/** Short stable hash (FNV-1a, 32 bit, base 36) for content-derived ids. */
+export function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}

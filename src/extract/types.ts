@@ -1,0 +1,116 @@
+/** The document that flows through the extraction pipeline, as spaCy's Doc does. */
+
+export const ENTITY_TYPES = ['Person', 'Organization', 'Event', 'Place', 'Industry', 'Topic'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const PREDICATES = [
+  'AFFILIATED_WITH',
+  'SPOKE_AT',
+  'PARTICIPATED_IN',
+  'HELD_IN',
+  'LOCATED_IN',
+  'PART_OF',
+  'OFFERS',
+  'FOCUSES_ON',
+] as const;
+export type Predicate = (typeof PREDICATES)[number];
+
+export type ClaimForm = 'direct' | 'indirect' | 'interview';
+
+export interface ArticleMeta {
+  id: string;
+  title: string;
+  url?: string | undefined;
+  source?: string | undefined;
+  publishedAt?: string | undefined;
+}
+
+export type SentenceKind = 'headline' | 'body' | 'question' | 'answer';
+
+export interface Token {
+  text: string;
+  /** Offsets within the sentence text, end exclusive. */
+  start: number;
+  end: number;
+  /** Universal POS tag from the tagger (PROPN, NOUN, VERB, …). */
+  pos: string;
+}
+
+export interface Sentence {
+  index: number;
+  text: string;
+  /** Offsets within the article text. */
+  start: number;
+  end: number;
+  kind: SentenceKind;
+  /** For `Name: answer` turns, the name before the colon. */
+  turnLabel?: string | undefined;
+  /** Index of the interview turn (consecutive sentences of one speaker share it). */
+  turn?: number | undefined;
+  tokens: Token[];
+}
+
+/** How a mention was found; kept for debugging and for confidence. */
+export type MentionSource = 'name' | 'vocab' | 'acronym' | 'description' | 'pronoun' | 'label';
+
+export interface Mention {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType | undefined;
+  source: MentionSource;
+  /** Key of the entity this mention resolves to, set by the resolution stage. */
+  entity?: string | undefined;
+  /** "the Wuzhen summit": a name plus an event word, naming an event by its place. */
+  descriptive?: boolean | undefined;
+  /** Why the type was chosen (gazetteer, suffix, title, context…). */
+  evidence?: string | undefined;
+}
+
+export interface Entity {
+  key: string;
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  mentions: Mention[];
+}
+
+export interface Evidence {
+  sentence: number;
+  text: string;
+}
+
+export interface Relation {
+  subject: string;
+  predicate: Predicate;
+  object: string;
+  properties: Record<string, string>;
+  evidence: Evidence[];
+  confidence: number;
+}
+
+export interface Claim {
+  id: string;
+  speaker: string | null;
+  text: string;
+  sentence: string;
+  sentenceIndex: number;
+  quote?: string | undefined;
+  form: ClaimForm;
+  about: string[];
+  madeAt?: string | undefined;
+  confidence: number;
+}
+
+export interface Doc {
+  article: ArticleMeta;
+  /** The article text: title, a blank line, then the body. */
+  text: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  entities: Entity[];
+  relations: Relation[];
+  claims: Claim[];
+}

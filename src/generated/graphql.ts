@@ -1,0 +1,1290 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EntityRow, RelationshipRow, ClaimRow, ArticleRow, SentenceRow, MentionRow, EvidenceRow, SubgraphRow, PathRow, StatsRow, SearchHitRow, IngestResultRow } from '../graph/rows.js';
+import type { RequestContext } from '../server/context.js';
+export type Maybe<T> = T | null | undefined;
+export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO-8601 date-time string, e.g. `2024-11-20T09:00:00Z`. */
+  DateTime: { input: string; output: string; }
+};
+
+/** A news article that has been ingested. */
+export type Article = Node & {
+  __typename?: 'Article';
+  claims: Array<Claim>;
+  /** Entities the article mentions, most mentioned first. */
+  entities: Array<Entity>;
+  extractorVersion: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  ingestedAt: Maybe<Scalars['DateTime']['output']>;
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  sentences: Array<Sentence>;
+  /** SHA-256 of the article text; a changed hash re-extracts the article. */
+  sha256: Scalars['String']['output'];
+  source: Maybe<Scalars['String']['output']>;
+  /** Full text of the article body. */
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  url: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A news article that has been ingested. */
+export type ArticleClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news article that has been ingested. */
+export type ArticleEntitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+};
+
+
+/** A news article that has been ingested. */
+export type ArticleSentencesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of articles, newest first. */
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  edges: Array<ArticleEdge>;
+  nodes: Array<Article>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  cursor: Scalars['String']['output'];
+  node: Article;
+};
+
+/** An article to extract and load. */
+export type ArticleInput = {
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Body text; paragraphs separated by newlines. */
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A statement attributed to a speaker, traceable to the sentence it came from. */
+export type Claim = Node & {
+  __typename?: 'Claim';
+  /** Entities (topics, industries, organisations, …) the claim is about. */
+  about: Array<Entity>;
+  article: Article;
+  confidence: Scalars['Float']['output'];
+  /** The sentence node, with its position in the article. */
+  evidence: Sentence;
+  form: ClaimForm;
+  id: Scalars['ID']['output'];
+  /** Event at which the claim was made, where the text says so. */
+  madeAt: Maybe<Entity>;
+  /** The quoted words, for direct quotes. */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The exact sentence as it stands in the article. */
+  sentence: Scalars['String']['output'];
+  /** Who made the claim, when the text names them. */
+  speaker: Maybe<Entity>;
+  /** A short form of what was claimed. */
+  text: Scalars['String']['output'];
+};
+
+/** A page of claims. */
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  nodes: Array<Claim>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
+};
+
+/** How a claim was reported. */
+export type ClaimForm =
+  /** A direct quotation. */
+  | 'DIRECT'
+  /** Reported speech (`said that`, `highlighted that`). */
+  | 'INDIRECT'
+  /** An answer in a question-and-answer interview. */
+  | 'INTERVIEW';
+
+/** Which side of a claim an entity is on. */
+export type ClaimRole =
+  | 'ANY'
+  /** The entity stated it. */
+  | 'SPEAKER'
+  /** The claim is about the entity. */
+  | 'SUBJECT';
+
+/** Which way a relationship points relative to the entity it is asked from. */
+export type Direction =
+  /** Either way. */
+  | 'BOTH'
+  /** From another entity to this one. */
+  | 'INCOMING'
+  /** From this entity to another. */
+  | 'OUTGOING';
+
+/**
+ * Something the news talks about: a person, organisation, event, place, industry or topic.
+ * Entities are merged across articles by normalised name and alias.
+ */
+export type Entity = {
+  /** Other names seen for this entity (abbreviations, short forms, descriptions). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Articles that mention this entity, newest first. */
+  articles: Array<Article>;
+  /** Claims stated by this entity (as speaker) or about it. */
+  claims: Array<Claim>;
+  /** Stable slug id, `<kind>:<normalised-name>`. */
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  /** How many times the entity is mentioned across all articles. */
+  mentionCount: Scalars['Int']['output'];
+  /** Each place the entity is mentioned, with its sentence and character offsets. */
+  mentions: Array<Mention>;
+  /** Canonical display name. */
+  name: Scalars['String']['output'];
+  /** Entities directly linked to this one by any fact. */
+  neighbors: Array<Entity>;
+  /** Facts linking this entity to others, each with evidence. */
+  relationships: Array<Relationship>;
+};
+
+
+/**
+ * Something the news talks about: a person, organisation, event, place, industry or topic.
+ * Entities are merged across articles by normalised name and alias.
+ */
+export type EntityArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Something the news talks about: a person, organisation, event, place, industry or topic.
+ * Entities are merged across articles by normalised name and alias.
+ */
+export type EntityClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<ClaimRole>;
+};
+
+
+/**
+ * Something the news talks about: a person, organisation, event, place, industry or topic.
+ * Entities are merged across articles by normalised name and alias.
+ */
+export type EntityMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Something the news talks about: a person, organisation, event, place, industry or topic.
+ * Entities are merged across articles by normalised name and alias.
+ */
+export type EntityNeighborsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+};
+
+
+/**
+ * Something the news talks about: a person, organisation, event, place, industry or topic.
+ * Entities are merged across articles by normalised name and alias.
+ */
+export type EntityRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A page of entities. */
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  edges: Array<EntityEdge>;
+  nodes: Array<Entity>;
+  pageInfo: PageInfo;
+  /** Total number of entities matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  cursor: Scalars['String']['output'];
+  node: Entity;
+};
+
+/** The six kinds of entity newsgraph extracts. */
+export type EntityKind =
+  | 'EVENT'
+  | 'INDUSTRY'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'PLACE'
+  | 'TOPIC';
+
+/** How a list of entities is sorted. */
+export type EntityOrder =
+  /** Most mentioned first (ties by name). */
+  | 'MENTIONS_DESC'
+  /** Alphabetically by name. */
+  | 'NAME_ASC';
+
+/** A conference, summit, forum, election or other event. */
+export type Event = Entity & Node & {
+  __typename?: 'Event';
+  aliases: Array<Scalars['String']['output']>;
+  articles: Array<Article>;
+  claims: Array<Claim>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  mentionCount: Scalars['Int']['output'];
+  mentions: Array<Mention>;
+  name: Scalars['String']['output'];
+  neighbors: Array<Entity>;
+  relationships: Array<Relationship>;
+};
+
+
+/** A conference, summit, forum, election or other event. */
+export type EventArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A conference, summit, forum, election or other event. */
+export type EventClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<ClaimRole>;
+};
+
+
+/** A conference, summit, forum, election or other event. */
+export type EventMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A conference, summit, forum, election or other event. */
+export type EventNeighborsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+};
+
+
+/** A conference, summit, forum, election or other event. */
+export type EventRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A sentence that supports a fact. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  article: Article;
+  sentence: Sentence;
+};
+
+/** An industry or economic sector (from the curated vocabulary). */
+export type Industry = Entity & Node & {
+  __typename?: 'Industry';
+  aliases: Array<Scalars['String']['output']>;
+  articles: Array<Article>;
+  claims: Array<Claim>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  mentionCount: Scalars['Int']['output'];
+  mentions: Array<Mention>;
+  name: Scalars['String']['output'];
+  neighbors: Array<Entity>;
+  relationships: Array<Relationship>;
+};
+
+
+/** An industry or economic sector (from the curated vocabulary). */
+export type IndustryArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An industry or economic sector (from the curated vocabulary). */
+export type IndustryClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<ClaimRole>;
+};
+
+
+/** An industry or economic sector (from the curated vocabulary). */
+export type IndustryMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An industry or economic sector (from the curated vocabulary). */
+export type IndustryNeighborsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+};
+
+
+/** An industry or economic sector (from the curated vocabulary). */
+export type IndustryRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What one ingest added. */
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  article: Article;
+  /** False when the same text was already loaded, so nothing changed. */
+  changed: Scalars['Boolean']['output'];
+  claims: Scalars['Int']['output'];
+  entities: Scalars['Int']['output'];
+  relationships: Scalars['Int']['output'];
+};
+
+/** A count for one key, e.g. one entity kind or one relationship type. */
+export type KeyCount = {
+  __typename?: 'KeyCount';
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+};
+
+/** One occurrence of an entity's name (or a reference to it) in a sentence. */
+export type Mention = {
+  __typename?: 'Mention';
+  end: Scalars['Int']['output'];
+  sentence: Sentence;
+  /** Character offset of the mention within its sentence (UTF-16 units, end exclusive). */
+  start: Scalars['Int']['output'];
+  /** The text as it appears, e.g. `the company`. */
+  text: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Extracts an article and loads it. Needs `Authorization: Bearer <NEWSGRAPH_API_KEY>`. */
+  ingestArticle: IngestResult;
+  /**
+   * Merges entities into `keep`: their mentions, facts and claims move to it and their names
+   * become its aliases. Needs the API key.
+   */
+  mergeEntities: Entity;
+};
+
+
+export type MutationIngestArticleArgs = {
+  input: ArticleInput;
+};
+
+
+export type MutationMergeEntitiesArgs = {
+  keep: Scalars['ID']['input'];
+  merge: Array<Scalars['ID']['input']>;
+};
+
+/**
+ * An object with a globally unique, stable id. Entity ids are slugs such as
+ * `organization:alibaba`; article, sentence and claim ids are content-derived.
+ */
+export type Node = {
+  /** Stable id; the same fact always gets the same id across re-seeding. */
+  id: Scalars['ID']['output'];
+};
+
+/** A company, institution, government body, media outlet or other organisation. */
+export type Organization = Entity & Node & {
+  __typename?: 'Organization';
+  aliases: Array<Scalars['String']['output']>;
+  articles: Array<Article>;
+  claims: Array<Claim>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  mentionCount: Scalars['Int']['output'];
+  mentions: Array<Mention>;
+  name: Scalars['String']['output'];
+  neighbors: Array<Entity>;
+  relationships: Array<Relationship>;
+};
+
+
+/** A company, institution, government body, media outlet or other organisation. */
+export type OrganizationArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company, institution, government body, media outlet or other organisation. */
+export type OrganizationClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<ClaimRole>;
+};
+
+
+/** A company, institution, government body, media outlet or other organisation. */
+export type OrganizationMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company, institution, government body, media outlet or other organisation. */
+export type OrganizationNeighborsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+};
+
+
+/** A company, institution, government body, media outlet or other organisation. */
+export type OrganizationRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Relay pagination information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item returned; pass it as `after` for the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow the last one returned. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede the first one returned. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item returned, or null when the page is empty. */
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A shortest chain of facts between two entities. */
+export type Path = {
+  __typename?: 'Path';
+  /** Number of relationships in the path. */
+  length: Scalars['Int']['output'];
+  /** Entities in order, from `from` to `to`. */
+  nodes: Array<Entity>;
+  /** Relationships in order; each may point either way along the path. */
+  relationships: Array<Relationship>;
+};
+
+/** A person named in the news. */
+export type Person = Entity & Node & {
+  __typename?: 'Person';
+  /** Organisations the person is affiliated with, with role where known. */
+  affiliations: Array<Relationship>;
+  aliases: Array<Scalars['String']['output']>;
+  articles: Array<Article>;
+  claims: Array<Claim>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  mentionCount: Scalars['Int']['output'];
+  mentions: Array<Mention>;
+  name: Scalars['String']['output'];
+  neighbors: Array<Entity>;
+  relationships: Array<Relationship>;
+};
+
+
+/** A person named in the news. */
+export type PersonArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in the news. */
+export type PersonClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<ClaimRole>;
+};
+
+
+/** A person named in the news. */
+export type PersonMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in the news. */
+export type PersonNeighborsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+};
+
+
+/** A person named in the news. */
+export type PersonRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A city, region, country or other place. */
+export type Place = Entity & Node & {
+  __typename?: 'Place';
+  aliases: Array<Scalars['String']['output']>;
+  articles: Array<Article>;
+  claims: Array<Claim>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  mentionCount: Scalars['Int']['output'];
+  mentions: Array<Mention>;
+  name: Scalars['String']['output'];
+  neighbors: Array<Entity>;
+  relationships: Array<Relationship>;
+};
+
+
+/** A city, region, country or other place. */
+export type PlaceArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, region, country or other place. */
+export type PlaceClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<ClaimRole>;
+};
+
+
+/** A city, region, country or other place. */
+export type PlaceMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, region, country or other place. */
+export type PlaceNeighborsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+};
+
+
+/** A city, region, country or other place. */
+export type PlaceRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One article by id. */
+  article: Maybe<Article>;
+  /** Articles, newest first. */
+  articles: ArticleConnection;
+  /** Claims, filtered by speaker, subject entity, article or words in the claim. */
+  claims: ClaimConnection;
+  /** Entities, optionally of one kind, in pages. */
+  entities: EntityConnection;
+  /** One entity by id, or null. */
+  entity: Maybe<Entity>;
+  /** Entities within `depth` (≤ 3) hops of one entity, and the facts between them. */
+  neighborhood: Subgraph;
+  /** Any object by id: entity, article, sentence, claim or relationship. */
+  node: Maybe<Node>;
+  /** Shortest path between two entities, ignoring direction, at most `maxHops` (≤ 6) long. */
+  path: Maybe<Path>;
+  /**
+   * Ranked full-text search over entity names and aliases. Case and accents are ignored and
+   * a partial last word matches (`alib` finds Alibaba). The text is taken literally.
+   */
+  search: Array<SearchHit>;
+  /** Counts by kind and type and the most mentioned entities. */
+  stats: Stats;
+  /** The given entities, those within `depth` (≤ 3) hops of them, and the facts between them all. */
+  subgraph: Subgraph;
+};
+
+
+export type QueryArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryClaimsArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  article?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  speaker?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<EntityKind>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<EntityKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPathArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QuerySubgraphArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A fact linking two entities, e.g. `AFFILIATED_WITH` (person → organisation),
+ * `SPOKE_AT`, `PARTICIPATED_IN`, `HELD_IN`, `LOCATED_IN`, `PART_OF`, `OFFERS`, `FOCUSES_ON`.
+ */
+export type Relationship = Node & {
+  __typename?: 'Relationship';
+  /** Extractor confidence in [0, 1]. */
+  confidence: Scalars['Float']['output'];
+  /** The sentences the fact was read from. */
+  evidence: Array<Evidence>;
+  /** Version of the extractor that produced the fact. */
+  extractorVersion: Maybe<Scalars['String']['output']>;
+  /** Stable id, `<source>|<TYPE>|<target>`. */
+  id: Scalars['ID']['output'];
+  /** Role where one applies, e.g. `representative` or `chief executive`. */
+  role: Maybe<Scalars['String']['output']>;
+  source: Entity;
+  target: Entity;
+  /** Relationship type, e.g. `AFFILIATED_WITH`. */
+  type: Scalars['String']['output'];
+};
+
+/** One full-text search result. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  entity: Entity;
+  /** Relevance score from the full-text index; higher is better. */
+  score: Scalars['Float']['output'];
+};
+
+/** One sentence (or headline, or interview turn) of an article. */
+export type Sentence = Node & {
+  __typename?: 'Sentence';
+  article: Article;
+  end: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Position in the article, from 0. */
+  index: Scalars['Int']['output'];
+  /** Character offsets within the article text (UTF-16 units, end exclusive). */
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** Totals for dashboards, in one request. */
+export type Stats = {
+  __typename?: 'Stats';
+  articles: Scalars['Int']['output'];
+  claims: Scalars['Int']['output'];
+  claimsByForm: Array<KeyCount>;
+  entities: Scalars['Int']['output'];
+  entitiesByKind: Array<KeyCount>;
+  relationships: Scalars['Int']['output'];
+  relationshipsByType: Array<KeyCount>;
+  sentences: Scalars['Int']['output'];
+  /** Most mentioned entities. */
+  topEntities: Array<Entity>;
+};
+
+
+/** Totals for dashboards, in one request. */
+export type StatsTopEntitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<EntityKind>;
+};
+
+/** A set of entities and the facts between them: a neighbourhood, a path or a selection. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  nodes: Array<Entity>;
+  relationships: Array<Relationship>;
+  /** True when the node limit cut the result short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A subject or theme, such as artificial intelligence (from the curated vocabulary). */
+export type Topic = Entity & Node & {
+  __typename?: 'Topic';
+  aliases: Array<Scalars['String']['output']>;
+  articles: Array<Article>;
+  claims: Array<Claim>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  mentionCount: Scalars['Int']['output'];
+  mentions: Array<Mention>;
+  name: Scalars['String']['output'];
+  neighbors: Array<Entity>;
+  relationships: Array<Relationship>;
+};
+
+
+/** A subject or theme, such as artificial intelligence (from the curated vocabulary). */
+export type TopicArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A subject or theme, such as artificial intelligence (from the curated vocabulary). */
+export type TopicClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<ClaimRole>;
+};
+
+
+/** A subject or theme, such as artificial intelligence (from the curated vocabulary). */
+export type TopicMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A subject or theme, such as artificial intelligence (from the curated vocabulary). */
+export type TopicNeighborsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+};
+
+
+/** A subject or theme, such as artificial intelligence (from the curated vocabulary). */
+export type TopicRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Entity:
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+  ;
+  Node:
+    | ( ArticleRow )
+    | ( ClaimRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( RelationshipRow )
+    | ( SentenceRow )
+    | ( EntityRow )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Article: ResolverTypeWrapper<ArticleRow>;
+  ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ArticleEdge']>, nodes: Array<ResolversTypes['Article']> }>;
+  ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  ArticleInput: ArticleInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Claim: ResolverTypeWrapper<ClaimRow>;
+  ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ClaimEdge']>, nodes: Array<ResolversTypes['Claim']> }>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimForm: ClaimForm;
+  ClaimRole: ClaimRole;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Direction: Direction;
+  Entity: ResolverTypeWrapper<EntityRow>;
+  EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EntityEdge']>, nodes: Array<ResolversTypes['Entity']> }>;
+  EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityKind: EntityKind;
+  EntityOrder: EntityOrder;
+  Event: ResolverTypeWrapper<EntityRow>;
+  Evidence: ResolverTypeWrapper<EvidenceRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Industry: ResolverTypeWrapper<EntityRow>;
+  IngestResult: ResolverTypeWrapper<IngestResultRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  KeyCount: ResolverTypeWrapper<KeyCount>;
+  Mention: ResolverTypeWrapper<MentionRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Organization: ResolverTypeWrapper<EntityRow>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<PathRow>;
+  Person: ResolverTypeWrapper<EntityRow>;
+  Place: ResolverTypeWrapper<EntityRow>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Relationship: ResolverTypeWrapper<RelationshipRow>;
+  SearchHit: ResolverTypeWrapper<SearchHitRow>;
+  Sentence: ResolverTypeWrapper<SentenceRow>;
+  Stats: ResolverTypeWrapper<StatsRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<SubgraphRow>;
+  Topic: ResolverTypeWrapper<EntityRow>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Article: ArticleRow;
+  ArticleConnection: Omit<ArticleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ArticleEdge']>, nodes: Array<ResolversParentTypes['Article']> };
+  ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
+  ArticleInput: ArticleInput;
+  Boolean: Scalars['Boolean']['output'];
+  Claim: ClaimRow;
+  ClaimConnection: Omit<ClaimConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ClaimEdge']>, nodes: Array<ResolversParentTypes['Claim']> };
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  DateTime: Scalars['DateTime']['output'];
+  Entity: EntityRow;
+  EntityConnection: Omit<EntityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EntityEdge']>, nodes: Array<ResolversParentTypes['Entity']> };
+  EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  Event: EntityRow;
+  Evidence: EvidenceRow;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  Industry: EntityRow;
+  IngestResult: IngestResultRow;
+  Int: Scalars['Int']['output'];
+  KeyCount: KeyCount;
+  Mention: MentionRow;
+  Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Organization: EntityRow;
+  PageInfo: PageInfo;
+  Path: PathRow;
+  Person: EntityRow;
+  Place: EntityRow;
+  Query: Record<PropertyKey, never>;
+  Relationship: RelationshipRow;
+  SearchHit: SearchHitRow;
+  Sentence: SentenceRow;
+  Stats: StatsRow;
+  String: Scalars['String']['output'];
+  Subgraph: SubgraphRow;
+  Topic: EntityRow;
+};
+
+export type ArticleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ArticleClaimsArgs, 'first'>>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ArticleEntitiesArgs, 'first'>>;
+  extractorVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ingestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sentences?: Resolver<Array<ResolversTypes['Sentence']>, ParentType, ContextType, RequireFields<ArticleSentencesArgs, 'first'>>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArticleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArticleEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type ClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Sentence'], ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['ClaimForm'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  madeAt?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  __resolveType: TypeResolveFn<'Event' | 'Industry' | 'Organization' | 'Person' | 'Place' | 'Topic', ParentType, ContextType>;
+};
+
+export type EntityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<EventArticlesArgs, 'first'>>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<EventClaimsArgs, 'first' | 'role'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<EventMentionsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neighbors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<EventNeighborsArgs, 'first'>>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'direction' | 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['Sentence'], ParentType, ContextType>;
+};
+
+export type IndustryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<IndustryArticlesArgs, 'first'>>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<IndustryClaimsArgs, 'first' | 'role'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<IndustryMentionsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neighbors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<IndustryNeighborsArgs, 'first'>>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<IndustryRelationshipsArgs, 'direction' | 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IngestResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type KeyCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KeyCount'] = ResolversParentTypes['KeyCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['Sentence'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
+};
+
+export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Article' | 'Claim' | 'Event' | 'Industry' | 'Organization' | 'Person' | 'Place' | 'Relationship' | 'Sentence' | 'Topic', ParentType, ContextType>;
+};
+
+export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<OrganizationArticlesArgs, 'first'>>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<OrganizationClaimsArgs, 'first' | 'role'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<OrganizationMentionsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neighbors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<OrganizationNeighborsArgs, 'first'>>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction' | 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  affiliations?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<PersonArticlesArgs, 'first'>>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<PersonClaimsArgs, 'first' | 'role'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PersonMentionsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neighbors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<PersonNeighborsArgs, 'first'>>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction' | 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlaceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<PlaceArticlesArgs, 'first'>>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<PlaceClaimsArgs, 'first' | 'role'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PlaceMentionsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neighbors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<PlaceNeighborsArgs, 'first'>>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PlaceRelationshipsArgs, 'direction' | 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'orderBy'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'depth' | 'ids' | 'limit'>>;
+};
+
+export type RelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  extractorVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SentenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Sentence'] = ResolversParentTypes['Sentence']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
+  articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimsByForm?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entitiesByKind?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsByType?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
+  sentences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topEntities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<StatsTopEntitiesArgs, 'first'>>;
+};
+
+export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TopicResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<TopicArticlesArgs, 'first'>>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<TopicClaimsArgs, 'first' | 'role'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<TopicMentionsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neighbors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<TopicNeighborsArgs, 'first'>>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<TopicRelationshipsArgs, 'direction' | 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = RequestContext> = {
+  Article?: ArticleResolvers<ContextType>;
+  ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  Industry?: IndustryResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
+  KeyCount?: KeyCountResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Relationship?: RelationshipResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Sentence?: SentenceResolvers<ContextType>;
+  Stats?: StatsResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  Topic?: TopicResolvers<ContextType>;
+};
+

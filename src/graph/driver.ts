@@ -1,0 +1,111 @@
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import { classifyDriverError } from './errors.js';
+
+export interface GraphConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  /** Transaction timeout for reads and writes, in milliseconds. */
+  timeoutMs: number;
+}
+
+export type Params = Record<string, unknown>;
+
+/** Called once per Cypher statement sent; tests count queries with it (the N+1 bound). */
+export type QueryListener = (cypher: string, params: Params) => void;
+
+/**
+ * The one driver of the process. Reads go through `executeQuery` with READ routing (so a
+ * `neo4j://` cluster serves them from readers, with bookmarks keeping read-your-writes);
+ * writes go through `executeWrite`, whose retries make idempotent MERGE-based work safe.
+ */
+export class Graph {
+  readonly driver: Driver;
+  private readonly listeners = new Set<QueryListener>();
+
+  constructor(readonly connection: GraphConnection) {
+    this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+      disableLosslessIntegers: false,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 10_000,
+      userAgent: 'newsgraph/0.1',
+    });
+  }
+
+  onQuery(listener: QueryListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(cypher: string, params: Params): void {
+    for (const listener of this.listeners) listener(cypher, params);
+  }
+
+  /** Runs one read query and returns plain records. */
+  async read<Row extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Row[]> {
+    this.notify(cypher, params);
+    try {
+      const result = await this.driver.executeQuery(cypher, params, {
+        database: this.connection.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: { timeout: this.connection.timeoutMs },
+      });
+      return result.records.map((record) => record.toObject() as Row);
+    } catch (error) {
+      throw classifyDriverError(error, this.connection.uri);
+    }
+  }
+
+  /** Runs `work` in one write transaction, retried on transient failure. */
+  async write<T>(work: (tx: CountingTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(new CountingTransaction(tx, this)), {
+        timeout: this.connection.timeoutMs * 4,
+      });
+    } catch (error) {
+      throw classifyDriverError(error, this.connection.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Checks that the server answers with our credentials; throws the classified error if not. */
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyAuthentication({ database: this.connection.database });
+      await this.driver.executeQuery('RETURN 1', {}, { database: this.connection.database });
+    } catch (error) {
+      throw classifyDriverError(error, this.connection.uri);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  /** @internal used by CountingTransaction */
+  countQuery(cypher: string, params: Params): void {
+    this.notify(cypher, params);
+  }
+}
+
+/** A write transaction that reports each statement to the graph's listeners. */
+export class CountingTransaction {
+  constructor(private readonly tx: ManagedTransaction, private readonly graph: Graph) {}
+
+  async run<Row extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Row[]> {
+    this.graph.countQuery(cypher, params);
+    const result = await this.tx.run(cypher, params);
+    return result.records.map((record) => record.toObject() as Row);
+  }
+}
+
+/** Neo4j integers come back as Integer objects; API values are JS numbers. */
+export function toNumber(value: unknown): number {
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (typeof value === 'bigint') return Number(value);
+  return typeof value === 'number' ? value : Number(value ?? 0);
+}

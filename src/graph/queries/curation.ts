@@ -1,0 +1,68 @@
+import { FACT_TYPES } from './graph.js';
+import { ENTITY } from './projections.js';
+
+type FactType = (typeof FACT_TYPES)[number];
+
+function checked(type: FactType): FactType {
+  if (!FACT_TYPES.includes(type)) throw new Error(`unknown fact type ${type}`);
+  return type;
+}
+
+/** Moves facts of one type from the merged entities onto the kept one, merging evidence. */
+export const moveOutgoing = (type: FactType) => `
+MATCH (keep:Entity {id: $keep})
+UNWIND $merge AS mid
+MATCH (m:Entity {id: mid})-[old:${checked(type)}]->(o:Entity)
+WHERE o <> keep
+MERGE (keep)-[r:${type}]->(o)
+ON CREATE SET r.evidence = [], r.articles = [], r.confidence = 0.0
+SET r.id = keep.id + '|${type}|' + o.id,
+    r.evidence = [x IN r.evidence WHERE NOT x IN old.evidence] + old.evidence,
+    r.articles = [x IN r.articles WHERE NOT x IN old.articles] + old.articles,
+    r.confidence = CASE WHEN old.confidence > r.confidence THEN old.confidence ELSE r.confidence END,
+    r.role = coalesce(r.role, old.role), r.extractorVersion = old.extractorVersion
+DELETE old`;
+
+export const moveIncoming = (type: FactType) => `
+MATCH (keep:Entity {id: $keep})
+UNWIND $merge AS mid
+MATCH (o:Entity)-[old:${checked(type)}]->(m:Entity {id: mid})
+WHERE o <> keep
+MERGE (o)-[r:${type}]->(keep)
+ON CREATE SET r.evidence = [], r.articles = [], r.confidence = 0.0
+SET r.id = o.id + '|${type}|' + keep.id,
+    r.evidence = [x IN r.evidence WHERE NOT x IN old.evidence] + old.evidence,
+    r.articles = [x IN r.articles WHERE NOT x IN old.articles] + old.articles,
+    r.confidence = CASE WHEN old.confidence > r.confidence THEN old.confidence ELSE r.confidence END,
+    r.role = coalesce(r.role, old.role), r.extractorVersion = old.extractorVersion
+DELETE old`;
+
+/** Mentions, claim links and aliases move; names become aliases; merged nodes go. */
+export const ABSORB_ENTITIES = `
+MATCH (keep:Entity {id: $keep})
+UNWIND $merge AS mid
+MATCH (m:Entity {id: mid})
+CALL (keep, m) {
+  MATCH (s:Sentence)-[old:MENTIONS]->(m)
+  MERGE (s)-[n:MENTIONS {start: old.start, end: old.end}]->(keep)
+  SET n.text = old.text, n.source = old.source
+}
+CALL (keep, m) {
+  MATCH (c:Claim)-[old:STATED_BY]->(m) MERGE (c)-[:STATED_BY]->(keep)
+}
+CALL (keep, m) {
+  MATCH (c:Claim)-[old:ABOUT]->(m) MERGE (c)-[:ABOUT]->(keep)
+}
+CALL (keep, m) {
+  MATCH (c:Claim)-[old:MADE_AT]->(m) MERGE (c)-[:MADE_AT]->(keep)
+}
+CALL (keep, m) {
+  MATCH (a:Alias)-[:ALIAS_OF]->(m) MERGE (a)-[:ALIAS_OF]->(keep) SET a.reason = 'merged by curator'
+}
+SET keep.aliases = keep.aliases + [x IN [m.name] + m.aliases WHERE NOT x IN keep.aliases AND x <> keep.name],
+    keep.mergedFrom = coalesce(keep.mergedFrom, []) + [m.id]
+SET keep.aliasText = reduce(text = '', x IN keep.aliases | text + ' | ' + x)
+DETACH DELETE m
+WITH DISTINCT keep
+SET keep.mentionCount = COUNT { (:Sentence)-[:MENTIONS]->(keep) }
+RETURN ${ENTITY('keep')} AS entity`;

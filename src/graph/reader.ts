@@ -1,0 +1,164 @@
+import neo4j from 'neo4j-driver';
+import type { Graph } from './driver.js';
+import { toNumber } from './driver.js';
+import * as A from './queries/article.js';
+import * as C from './queries/claim.js';
+import * as E from './queries/entity.js';
+import * as G from './queries/graph.js';
+import * as S from './queries/stats.js';
+import { buildClaimsPage, type ClaimFilter } from './build/claims-page.js';
+import { luceneQuery } from './build/lucene.js';
+import type { ArticleRow, ClaimRow, EntityRow, MentionRow, Page, PathRow, RelationshipRow, SearchHitRow, SentenceRow, StatsRow, SubgraphRow } from './rows.js';
+
+/** Neo4j integers and nested values → plain JSON numbers, recursively. */
+export function plain<T>(value: unknown): T {
+  if (neo4j.isInt(value)) return toNumber(value) as T;
+  if (Array.isArray(value)) return value.map((v) => plain(v)) as T;
+  if (value && typeof value === 'object' && value.constructor === Object) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)])) as T;
+  }
+  return value as T;
+}
+
+const int = (n: number) => neo4j.int(n);
+
+/** Groups `{id, <field>}` rows into a lookup, for DataLoaders. */
+function byId<T>(rows: Array<Record<string, unknown>>, field: string): Map<string, T> {
+  return new Map(rows.map((row) => [row.id as string, plain<T>(row[field])]));
+}
+
+/**
+ * Every read the API makes, each one named query from src/graph/queries, batched over ids
+ * so resolvers never fan out one query per row.
+ */
+export class GraphReader {
+  constructor(readonly graph: Graph) {}
+
+  async entitiesByIds(ids: readonly string[]): Promise<Map<string, EntityRow>> {
+    const rows = await this.graph.read(E.ENTITIES_BY_IDS, { ids });
+    return new Map(rows.map((r) => [plain<EntityRow>(r.entity).id, plain<EntityRow>(r.entity)]));
+  }
+
+  async relationshipsOf(ids: readonly string[], types: string[] | null, direction: string, first: number) {
+    return byId<RelationshipRow[]>(await this.graph.read(E.RELATIONSHIPS_OF_ENTITIES, { ids, types, direction, first: int(first) }), 'relationships');
+  }
+
+  async neighborsOf(ids: readonly string[], kinds: string[] | null, first: number) {
+    return byId<EntityRow[]>(await this.graph.read(E.NEIGHBORS_OF_ENTITIES, { ids, kinds, first: int(first) }), 'neighbors');
+  }
+
+  async claimsOf(ids: readonly string[], role: string, first: number) {
+    return byId<ClaimRow[]>(await this.graph.read(E.CLAIMS_OF_ENTITIES, { ids, role, first: int(first) }), 'claims');
+  }
+
+  async articlesOf(ids: readonly string[], first: number) {
+    return byId<ArticleRow[]>(await this.graph.read(E.ARTICLES_OF_ENTITIES, { ids, first: int(first) }), 'articles');
+  }
+
+  async mentionsOf(ids: readonly string[], first: number) {
+    return byId<MentionRow[]>(await this.graph.read(E.MENTIONS_OF_ENTITIES, { ids, first: int(first) }), 'mentions');
+  }
+
+  async entityPage(kind: string | null, orderBy: string, offset: number, first: number): Promise<Page<EntityRow>> {
+    const query = orderBy === 'NAME_ASC' ? E.ENTITY_PAGE_BY_NAME : E.ENTITY_PAGE_BY_MENTIONS;
+    const [rows, count] = await Promise.all([
+      this.graph.read(query, { kind, offset: int(offset), first: int(first) }),
+      this.graph.read(E.ENTITY_COUNT, { kind }),
+    ]);
+    return { items: rows.map((r) => plain<EntityRow>(r.entity)), offset, totalCount: toNumber(count[0]?.total) };
+  }
+
+  async search(text: string, kinds: string[] | null, first: number): Promise<SearchHitRow[]> {
+    const query = luceneQuery(text);
+    if (!query) return [];
+    const rows = await this.graph.read(E.SEARCH_ENTITIES, { query, kinds, first: int(first), candidates: int(Math.max(first * 5, 50)) });
+    return rows.map((r) => ({ score: Number(r.score), entity: plain<EntityRow>(r.entity) }));
+  }
+
+  async articlesByIds(ids: readonly string[]): Promise<Map<string, ArticleRow>> {
+    const rows = await this.graph.read(A.ARTICLES_BY_IDS, { ids });
+    return new Map(rows.map((r) => [plain<ArticleRow>(r.article).id, plain<ArticleRow>(r.article)]));
+  }
+
+  async sentencesByIds(ids: readonly string[]): Promise<Map<string, SentenceRow>> {
+    const rows = await this.graph.read(A.SENTENCES_BY_IDS, { ids });
+    return new Map(rows.map((r) => [plain<SentenceRow>(r.sentence).id, plain<SentenceRow>(r.sentence)]));
+  }
+
+  async claimsByIds(ids: readonly string[]): Promise<Map<string, ClaimRow>> {
+    const rows = await this.graph.read(C.CLAIMS_BY_IDS, { ids });
+    return new Map(rows.map((r) => [plain<ClaimRow>(r.claim).id, plain<ClaimRow>(r.claim)]));
+  }
+
+  async sentencesOf(ids: readonly string[], first: number) {
+    return byId<SentenceRow[]>(await this.graph.read(A.SENTENCES_OF_ARTICLES, { ids, first: int(first) }), 'sentences');
+  }
+
+  async claimsOfArticles(ids: readonly string[], first: number) {
+    return byId<ClaimRow[]>(await this.graph.read(A.CLAIMS_OF_ARTICLES, { ids, first: int(first) }), 'claims');
+  }
+
+  async entitiesOfArticles(ids: readonly string[], kinds: string[] | null, first: number) {
+    return byId<EntityRow[]>(await this.graph.read(A.ENTITIES_OF_ARTICLES, { ids, kinds, first: int(first) }), 'entities');
+  }
+
+  async articlePage(offset: number, first: number): Promise<Page<ArticleRow>> {
+    const [rows, count] = await Promise.all([
+      this.graph.read(A.ARTICLE_PAGE, { offset: int(offset), first: int(first) }),
+      this.graph.read(A.ARTICLE_COUNT),
+    ]);
+    return { items: rows.map((r) => plain<ArticleRow>(r.article)), offset, totalCount: toNumber(count[0]?.total) };
+  }
+
+  async claimPage(filter: ClaimFilter, offset: number, first: number): Promise<Page<ClaimRow>> {
+    const { page, count } = buildClaimsPage(filter, offset, first);
+    const [rows, total] = await Promise.all([
+      this.graph.read(page.cypher, { ...page.params, offset: int(offset), first: int(first) }),
+      this.graph.read(count.cypher, count.params),
+    ]);
+    return { items: rows.map((r) => plain<ClaimRow>(r.claim)), offset, totalCount: toNumber(total[0]?.total) };
+  }
+
+  async shortestPath(from: string, to: string, maxHops: number): Promise<PathRow | null> {
+    const [row] = await this.graph.read(G.SHORTEST_PATH, { from, to, maxHops: int(maxHops) });
+    return row ? { nodes: plain<EntityRow[]>(row.nodes), relationships: plain<RelationshipRow[]>(row.relationships) } : null;
+  }
+
+  /** Breadth-first from the seeds, one query per level, then the facts among what was reached. */
+  async subgraph(seeds: string[], depth: number, limit: number, kinds: string[] | null, types: string[] | null): Promise<SubgraphRow> {
+    const existing = (await this.graph.read(G.ENTITY_IDS_EXIST, { ids: seeds })).map((r) => r.id as string);
+    const seen = new Set(existing);
+    let frontier = existing;
+    let truncated = seen.size > limit;
+    for (let level = 0; level < depth && frontier.length && !truncated; level += 1) {
+      const room = limit - seen.size;
+      const rows = await this.graph.read(G.EXPAND_FRONTIER, { frontier, seen: [...seen], types, kinds, limit: int(room + 1) });
+      const next = rows.map((r) => r.id as string);
+      if (next.length > room) {
+        truncated = true;
+        next.length = room;
+      }
+      next.forEach((id) => seen.add(id));
+      frontier = next;
+    }
+    const ids = [...seen].slice(0, limit);
+    const [row] = await this.graph.read(G.SUBGRAPH_OF_IDS, { ids, types });
+    return {
+      nodes: row ? plain<EntityRow[]>(row.nodes) : [],
+      relationships: row ? plain<RelationshipRow[]>(row.relationships) : [],
+      truncated,
+    };
+  }
+
+  async stats(): Promise<StatsRow> {
+    const [row] = await this.graph.read(S.STATS);
+    const stats = plain<Omit<StatsRow, 'entities' | 'relationships'>>(row ?? {});
+    const sum = (list: Array<{ count: number }>) => list.reduce((total, x) => total + x.count, 0);
+    return { ...stats, entities: sum(stats.entitiesByKind), relationships: sum(stats.relationshipsByType) };
+  }
+
+  async topEntities(kind: string | null, first: number): Promise<EntityRow[]> {
+    const rows = await this.graph.read(S.TOP_ENTITIES, { kind, first: int(first) });
+    return rows.map((r) => plain<EntityRow>(r.entity));
+  }
+}

@@ -1,0 +1,38 @@
+import type { EntityKind, Resolvers } from '../generated/graphql.js';
+import type { EntityRow } from '../graph/rows.js';
+import type { RequestContext } from '../server/context.js';
+import { pageSize } from './paging.js';
+
+/** Neo4j labels ↔ the GraphQL enum. */
+export const kindOf = (label: string) => label.toUpperCase() as EntityKind;
+export const labelOf = (kind: string) => kind.charAt(0) + kind.slice(1).toLowerCase();
+export const labelsOf = (kinds: readonly string[] | null | undefined) => (kinds?.length ? kinds.map(labelOf) : null);
+
+/** The fields every entity type shares, resolved through batched loaders. */
+const entityFields = {
+  kind: (e: EntityRow) => kindOf(e.kind),
+  relationships: (e: EntityRow, args: { types?: string[] | null; direction?: string | null; first?: number | null }, ctx: RequestContext) =>
+    ctx.loaders.relationships(args.types?.length ? args.types : null, args.direction ?? 'BOTH', pageSize(args.first, ctx.limits, 50)).load(e.id),
+  neighbors: (e: EntityRow, args: { kinds?: string[] | null; first?: number | null }, ctx: RequestContext) =>
+    ctx.loaders.neighbors(labelsOf(args.kinds), pageSize(args.first, ctx.limits, 50)).load(e.id),
+  claims: (e: EntityRow, args: { role?: string | null; first?: number | null }, ctx: RequestContext) =>
+    ctx.loaders.claimsOf(args.role ?? 'ANY', pageSize(args.first, ctx.limits, 50)).load(e.id),
+  articles: (e: EntityRow, args: { first?: number | null }, ctx: RequestContext) => ctx.loaders.articlesOf(pageSize(args.first, ctx.limits, 20)).load(e.id),
+  mentions: (e: EntityRow, args: { first?: number | null }, ctx: RequestContext) => ctx.loaders.mentionsOf(pageSize(args.first, ctx.limits, 50)).load(e.id),
+};
+
+export const entityResolvers: Resolvers = {
+  Entity: { __resolveType: (e) => e.kind as 'Person' },
+  Person: {
+    ...entityFields,
+    affiliations: (e, _args, ctx) => ctx.loaders.relationships(['AFFILIATED_WITH'], 'OUTGOING', 50).load(e.id),
+  },
+  Organization: entityFields,
+  Event: entityFields,
+  Place: entityFields,
+  Industry: entityFields,
+  Topic: entityFields,
+  Mention: {
+    sentence: async (m, _args, ctx) => (await ctx.loaders.sentence.load(m.sentenceId))!,
+  },
+};

@@ -1,0 +1,174 @@
+import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { timingSafeEqual } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Graph } from '../graph/driver.js';
+import { GraphReader } from '../graph/reader.js';
+import { createPipeline } from '../extract/pipeline.js';
+import { resolvers } from '../resolvers/index.js';
+import type { RequestContext } from './context.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { createLoaders } from './loaders.js';
+import { depthLimitRule } from './plugins/depth-limit.js';
+import { playgroundHtml } from './playground.js';
+import { loadTypeDefs } from './schema.js';
+
+export interface AppOptions {
+  graph: Graph;
+  apiKey?: string | undefined;
+  limits?: Partial<Limits>;
+  /** Show stack traces and internal messages (never in production). */
+  debug?: boolean;
+}
+
+export interface App {
+  server: http.Server;
+  apollo: ApolloServer<RequestContext>;
+  listen(port: number, host?: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+function keyMatches(header: string | undefined, apiKey: string | undefined): boolean {
+  if (!apiKey || !header?.startsWith('Bearer ')) return false;
+  const given = Buffer.from(header.slice('Bearer '.length).trim());
+  const expected = Buffer.from(apiKey);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** Client errors pass through; database outages become DATABASE_UNAVAILABLE; the rest is masked. */
+export function formatError(debug: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error) as Error | undefined;
+    if (original?.name === 'DatabaseUnavailableError' || original?.name === 'DatabaseAuthError') {
+      return { message: 'The graph database is not reachable right now; try again shortly.', locations: formatted.locations, path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+    }
+    const code = formatted.extensions?.code;
+    if (code === 'INTERNAL_SERVER_ERROR' && !debug) {
+      return { message: 'Unexpected error.', locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    if (!debug && formatted.extensions?.stacktrace) {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions;
+      return { ...formatted, extensions };
+    }
+    return formatted;
+  };
+}
+
+async function readBody(req: IncomingMessage, max: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > max) throw Object.assign(new Error(`Request body larger than ${max} bytes.`), { status: 413 });
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+/** Builds the HTTP server: /graphql, the playground at /, /health and /ready. */
+export async function createApp(options: AppOptions): Promise<App> {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const debug = options.debug ?? false;
+  const reader = new GraphReader(options.graph);
+  const pipeline = createPipeline();
+  const server = http.createServer();
+  const apollo = new ApolloServer<RequestContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers: resolvers as never,
+    validationRules: [depthLimitRule(limits.maxDepth)],
+    formatError: formatError(debug),
+    includeStacktraceInErrorResponses: debug,
+    csrfPrevention: true,
+    introspection: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const raw = await readBody(req, limits.maxBodyBytes);
+      const type = headers.get('content-type') ?? '';
+      if (type.includes('json')) {
+        try {
+          body = raw ? JSON.parse(raw) : undefined;
+        } catch {
+          sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+          return;
+        }
+      } else body = raw;
+    }
+    const authorized = keyMatches(req.headers.authorization, options.apiKey);
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => ({ graph: options.graph, reader, loaders: createLoaders(reader), limits, pipeline, authorized }),
+    });
+    const outHeaders: Record<string, string> = {};
+    for (const [key, value] of result.headers) outHeaders[key] = value;
+    let status = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      // A database outage is a 503 to plain HTTP clients, as the GraphQL-over-HTTP spec allows.
+      if (status === 200 && result.body.string.includes('"DATABASE_UNAVAILABLE"') && !result.body.string.includes('"data":{')) status = 503;
+      res.writeHead(status, outHeaders);
+      res.end(result.body.string);
+    } else {
+      res.writeHead(status, outHeaders);
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  server.on('request', (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = async () => {
+      if (url.pathname === '/graphql') return graphql(req, res, url);
+      if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+      if (url.pathname === '/ready') {
+        try {
+          await options.graph.verify();
+          return sendJson(res, 200, { status: 'ready', neo4j: true });
+        } catch {
+          return sendJson(res, 503, { status: 'unavailable', neo4j: false });
+        }
+      }
+      if ((url.pathname === '/' || url.pathname === '/playground') && req.method === 'GET') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(playgroundHtml());
+        return;
+      }
+      sendJson(res, 404, { error: `No route ${url.pathname}. Try /graphql, /playground, /health or /ready.` });
+    };
+    route().catch((error: { status?: number; message?: string }) => {
+      if (!res.headersSent) sendJson(res, error.status ?? 500, { errors: [{ message: error.status ? error.message : 'Unexpected error.' }] });
+      else res.end();
+    });
+  });
+
+  return {
+    server,
+    apollo,
+    listen: (port, host = '0.0.0.0') =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}
+
+export type { BaseContext };

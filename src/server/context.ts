@@ -1,0 +1,16 @@
+import type { Graph } from '../graph/driver.js';
+import type { GraphReader } from '../graph/reader.js';
+import type { Pipeline } from '../extract/pipeline.js';
+import type { Limits } from './limits.js';
+import type { Loaders } from './loaders.js';
+
+/** What every resolver receives. */
+export interface RequestContext {
+  graph: Graph;
+  reader: GraphReader;
+  loaders: Loaders;
+  limits: Limits;
+  pipeline: Pipeline;
+  /** True when the request carried the right API key. */
+  authorized: boolean;
+}

@@ -1,0 +1,22 @@
+/** Query limits, published in the README; each can be set by environment variable. */
+export interface Limits {
+  /** Largest `first` on any list or connection. */
+  maxPageSize: number;
+  /** Deepest selection set accepted. */
+  maxDepth: number;
+  maxPathHops: number;
+  maxNeighborhoodDepth: number;
+  /** Largest node count of a neighbourhood or subgraph. */
+  maxSubgraphNodes: number;
+  /** Largest accepted request body, in bytes. */
+  maxBodyBytes: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxPageSize: 100,
+  maxDepth: 12,
+  maxPathHops: 6,
+  maxNeighborhoodDepth: 3,
+  maxSubgraphNodes: 1000,
+  maxBodyBytes: 100_000,
+};

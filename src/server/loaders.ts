@@ -1,0 +1,48 @@
+import DataLoader from 'dataloader';
+import type { GraphReader } from '../graph/reader.js';
+
+type Batch<V> = (ids: readonly string[]) => Promise<Map<string, V>>;
+
+function loader<V>(batch: Batch<V>, fallback: V): DataLoader<string, V> {
+  return new DataLoader(async (ids) => {
+    const found = await batch(ids);
+    return ids.map((id) => found.get(id) ?? fallback);
+  });
+}
+
+/**
+ * Per-request DataLoaders: every field that needs the graph asks one of these, so a
+ * level of the query costs one Cypher round trip however many rows it has.
+ */
+export function createLoaders(reader: GraphReader) {
+  const keyed = new Map<string, DataLoader<string, unknown>>();
+  /** A loader per distinct argument set (e.g. relationships with types X, first 50). */
+  function withArgs<V>(name: string, args: unknown, batch: Batch<V>, fallback: V): DataLoader<string, V> {
+    const key = `${name}:${JSON.stringify(args)}`;
+    let found = keyed.get(key) as DataLoader<string, V> | undefined;
+    if (!found) {
+      found = loader(batch, fallback);
+      keyed.set(key, found as DataLoader<string, unknown>);
+    }
+    return found;
+  }
+  return {
+    entity: loader((ids) => reader.entitiesByIds(ids), null),
+    article: loader((ids) => reader.articlesByIds(ids), null),
+    sentence: loader((ids) => reader.sentencesByIds(ids), null),
+    claim: loader((ids) => reader.claimsByIds(ids), null),
+    relationships: (types: string[] | null, direction: string, first: number) =>
+      withArgs('relationships', [types, direction, first], (ids) => reader.relationshipsOf(ids, types, direction, first), []),
+    neighbors: (kinds: string[] | null, first: number) =>
+      withArgs('neighbors', [kinds, first], (ids) => reader.neighborsOf(ids, kinds, first), []),
+    claimsOf: (role: string, first: number) => withArgs('claimsOf', [role, first], (ids) => reader.claimsOf(ids, role, first), []),
+    articlesOf: (first: number) => withArgs('articlesOf', [first], (ids) => reader.articlesOf(ids, first), []),
+    mentionsOf: (first: number) => withArgs('mentionsOf', [first], (ids) => reader.mentionsOf(ids, first), []),
+    sentencesOf: (first: number) => withArgs('sentencesOf', [first], (ids) => reader.sentencesOf(ids, first), []),
+    claimsOfArticle: (first: number) => withArgs('claimsOfArticle', [first], (ids) => reader.claimsOfArticles(ids, first), []),
+    entitiesOfArticle: (kinds: string[] | null, first: number) =>
+      withArgs('entitiesOfArticle', [kinds, first], (ids) => reader.entitiesOfArticles(ids, kinds, first), []),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

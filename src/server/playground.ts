@@ -1,0 +1,55 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../paths.js';
+
+/** Queries the playground opens with: what an analyst tries first. */
+export const EXAMPLE_QUERY = `# newsgraph: try these, then explore the Docs panel.
+query EntityLookup {
+  entity(id: "organization:alibaba") {
+    id name kind aliases mentionCount
+    relationships(first: 10) { type role confidence source { name } target { name }
+      evidence { sentence { text } article { title } } }
+  }
+}
+
+query PathWuToWuzhen {
+  path(from: "person:wu", to: "place:wuzhen") {
+    length nodes { id name kind } relationships { type source { name } target { name } }
+  }
+}
+
+query ClaimsAboutHealthcare {
+  claims(about: "industry:healthcare", first: 5) {
+    totalCount nodes { text sentence form speaker { name } }
+  }
+}
+
+query Dashboard {
+  stats { articles entities relationships claims entitiesByKind { key count } topEntities(first: 5) { name kind mentionCount } }
+}
+`;
+
+const BUNDLE = path.join(ROOT, 'dist', 'playground');
+
+/** The self-hosted GraphiQL page; assets come from dist/playground, built by `npm run build:playground`. */
+export function playgroundHtml(): string {
+  const ready = existsSync(path.join(BUNDLE, 'playground.js'));
+  const fallback = `<p style="font-family:sans-serif;padding:2rem">The playground bundle is missing: run <code>npm run build:playground</code>. The API is at <a href="/graphql">/graphql</a>.</p>`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>newsgraph playground</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${ready ? '<link rel="stylesheet" href="/assets/playground.css">' : ''}
+<style>html,body,#root{height:100%;margin:0}</style></head>
+<body><div id="root">${ready ? '' : fallback}</div>
+<script>window.NEWSGRAPH_EXAMPLE = ${JSON.stringify(EXAMPLE_QUERY)};</script>
+${ready ? '<script src="/assets/playground.js"></script>' : ''}
+</body></html>`;
+}
+
+export function playgroundAsset(name: string): { body: Buffer; type: string } | undefined {
+  if (!/^playground\.(js|css)$/.test(name)) return undefined;
+  const file = path.join(BUNDLE, name);
+  if (!existsSync(file)) return undefined;
+  return { body: readFileSync(file), type: name.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8' };
+}
+void readFileSync;
