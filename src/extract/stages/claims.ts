@@ -49,13 +49,33 @@ function makeClaim(doc: Doc, sentence: Sentence, speakerKey: string | undefined,
   };
 }
 
+function speakersIn(doc: Doc, sentence: Sentence): Mention[] {
+  return doc.mentions.filter((m) => m.sentence === sentence.index && m.entity && (m.type === 'Person' || m.type === 'Organization'));
+}
+
+/** The speaker next to a speech verb outside the quotation marks: '"…," Busch told reporters.' */
+function quoteSpeaker(doc: Doc, sentence: Sentence, verbs: RegExp, quote: RegExpExecArray): Mention | undefined {
+  const inside = (i: number) => i >= quote.index && i < quote.index + quote[0].length;
+  const speakers = speakersIn(doc, sentence).filter((s) => !inside(s.start));
+  verbs.lastIndex = 0;
+  for (const verb of sentence.text.matchAll(verbs)) {
+    if (inside(verb.index)) continue;
+    const end = verb.index + verb[0].length;
+    const near = speakers.find((s) => (s.end <= verb.index && verb.index - s.end < 30) || (s.start >= end && s.start - end < 4));
+    if (near) return near;
+  }
+  return undefined;
+}
+
 /** Finds "<speaker> <verb> (that) <clause>" and "<clause>, <speaker> said" in one sentence. */
 function attribution(doc: Doc, sentence: Sentence, verbs: RegExp): Attribution | undefined {
-  const speakers = doc.mentions.filter((m) => m.sentence === sentence.index && m.entity && (m.type === 'Person' || m.type === 'Organization') && m.source !== 'description' || (m.sentence === sentence.index && m.source === 'pronoun' && m.type === 'Person'));
+  const speakers = speakersIn(doc, sentence);
   verbs.lastIndex = 0;
   for (const verb of sentence.text.matchAll(verbs)) {
     const at = verb.index;
-    const before = speakers.filter((s) => s.end <= at && at - s.end < 90).pop();
+    const candidates = speakers.filter((s) => s.end <= at && at - s.end < 120 && !/[.;:]/.test(sentence.text.slice(s.end, at)));
+    // "Jane Doe, chief executive of Acme, said…": the person, not the organisation in the apposition.
+    const before = candidates.filter((s) => s.type === 'Person').pop() ?? candidates.pop();
     if (before && !/[.;:]/.test(sentence.text.slice(before.end, at))) {
       const rest = sentence.text.slice(at + verb[0].length).replace(/^\s*(?:,\s*)?(?:that\s+)?/, '');
       if (rest.split(/\s+/).length >= MIN_WORDS && !/^(?:this|these|the|a|an|his|her|its)\s+\w+\s*(?:at|with|to|on)?\b.{0,40}$/.test(rest)) {
@@ -104,9 +124,10 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
           continue;
         }
         const quote = QUOTE.exec(sentence.text);
-        const found = attribution(doc, sentence, verbs);
-        if (quote && found) {
-          claims.push(makeClaim(doc, sentence, found.speaker.entity, 'direct', quote[1]!.trim(), 0.9, quote[1]!.trim()));
+        const quoted = quote ? quoteSpeaker(doc, sentence, verbs, quote) : undefined;
+        const found = quoted ? undefined : attribution(doc, sentence, verbs);
+        if (quote && quoted) {
+          claims.push(makeClaim(doc, sentence, quoted.entity, 'direct', quote[1]!.trim(), 0.9, quote[1]!.trim()));
         } else if (found) {
           claims.push(makeClaim(doc, sentence, found.speaker.entity, 'indirect', claimText(found.clause), found.speaker.source === 'pronoun' ? 0.75 : 0.85));
         } else if (according.test(sentence.text)) {

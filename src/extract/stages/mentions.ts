@@ -40,7 +40,7 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     for (const word of words) descriptionType.set(word, type as EntityType);
   }
   const descriptions = new RegExp(
-    `\\b(?:the|this|that)\\s+(?:(?:same|recent|annual|two-day|three-day|[a-z]+-based|chinese|american|european|global|tech|technology|internet|e-commerce)\\s+)?(${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|that|which|who)\\b)`,
+    `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:same|recent|annual|two-day|three-day|[a-z]+-based|chinese|american|european|global|tech|technology|internet|e-commerce)\\s+)?(${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|that|which|who)\\b)`,
     'g',
   );
   return {

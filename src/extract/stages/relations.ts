@@ -148,7 +148,7 @@ function topics(ctx: Context): void {
       if (!cue || actor.end + cue.index >= limit || cue.index > 80) continue;
       if (predicate === 'OFFERS' && actor.type !== 'Organization') continue;
       const from = actor.end + cue.index;
-      subjects.filter((s) => s.start >= from && s.start < limit).slice(0, 4).forEach((s) => add(ctx, actor, predicate, s, confidence));
+      subjects.filter((s) => s.start >= from && s.start < limit && (predicate !== 'OFFERS' || s.type === 'Topic')).slice(0, 4).forEach((s) => add(ctx, actor, predicate, s, confidence));
     }
   }
   // "Our open-source models…" in an answer: the speaker's organisation offers them.

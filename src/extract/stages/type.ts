@@ -14,6 +14,7 @@ interface Cues {
   roleBefore: RegExp;
   speechAfter: RegExp;
   speechBefore: RegExp;
+  roleOf: RegExp;
 }
 
 function buildCues(g: Gazetteer): Cues {
@@ -26,6 +27,8 @@ function buildCues(g: Gazetteer): Cues {
     roleBefore: new RegExp(`\\b(?:${roles})\\s*,?\\s*$`, 'iu'),
     speechAfter: new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${speech})\\b`, 'iu'),
     speechBefore: new RegExp(`\\b(?:${speech})\\s+$`, 'iu'),
+    // "an analyst at Commerzbank", "chief executive of Siemens"
+    roleOf: new RegExp(`\\b(?:${roles})\\s+(?:of|at|from|for|with)\\s+(?:the\\s+)?$`, 'iu'),
   };
 }
 
@@ -80,7 +83,7 @@ function contextVotes(mention: Mention, sentence: Sentence, g: Gazetteer, c: Cue
   if (/\b(?:at|from|with|for|joined|of)\s+$/i.test(before) && c.roleAfter.test(sentence.text.slice(0, mention.start).split(',').slice(-1)[0] ?? '')) {
     votes.push({ type: 'Organization', weight: 1, why: 'role-of' });
   }
-  if (/\b(?:chief executive|ceo|founder|chairman|spokesperson|spokesman|spokeswoman|representative|employees?|executives?|head)\s+(?:of|at|from|for)\s+(?:the\s+)?$/i.test(before)) {
+  if (c.roleOf.test(before) || /\b(?:employees?|executives?|staff|workers)\s+(?:of|at|from)\s+(?:the\s+)?$/i.test(before)) {
     votes.push({ type: 'Organization', weight: 2, why: 'role-of' });
   }
   return votes;
