@@ -35,9 +35,9 @@ export function depthLimitRule(maxDepth: number) {
         const depth = depthOf(node.selectionSet, 0, new Set());
         if (depth > maxDepth) {
           context.reportError(
-            new GraphQLError(`Query depth ${depth > maxDepth ? `exceeds` : 'is'} the limit of ${maxDepth}.`, {
+            new GraphQLError(`Query depth exceeds the limit of ${maxDepth} nested selections.`, {
               nodes: [node],
-              extensions: { code: 'QUERY_TOO_DEEP', limit: maxDepth },
+              extensions: { limit: maxDepth },
             }),
           );
         }

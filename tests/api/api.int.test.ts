@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/graph/driver.js';
+import { ingestPaths } from '../../src/ingest/ingest.js';
+import { createApp, type App } from '../../src/server/app.js';
+import { client, listen } from '../helpers/api.js';
+import { clearGraph, testGraph } from '../helpers/graph.js';
+import { SEED_FILE } from '../helpers/corpus.js';
+
+const API_KEY = 'test-key-123';
+let graph: Graph;
+let app: App;
+let base: string;
+let gql: ReturnType<typeof client>;
+
+beforeAll(async () => {
+  graph = await testGraph();
+  await clearGraph(graph);
+  await ingestPaths(graph, [SEED_FILE]);
+  app = await createApp({ graph, apiKey: API_KEY });
+  base = await listen(app);
+  gql = client(base);
+});
+afterAll(async () => {
+  await app?.stop();
+  await graph?.close();
+});
+
+describe('GraphQL API over HTTP', () => {
+  it('looks up an entity with its facts and their evidence', async () => {
+    const { body } = await gql(`{ entity(id: "person:wu") { id name kind mentionCount
+      ... on Person { affiliations { role target { id } evidence { sentence { text } article { title } } } } } }`);
+    expect(body.errors).toBeUndefined();
+    const wu = body.data!.entity;
+    expect(wu).toMatchObject({ id: 'person:wu', name: 'Wu', kind: 'PERSON' });
+    expect(wu.mentionCount).toBeGreaterThan(5);
+    expect(wu.affiliations[0]).toMatchObject({ role: 'representative', target: { id: 'organization:alibaba' } });
+    expect(wu.affiliations[0].evidence[0].sentence.text).toContain('representative from the company');
+  });
+
+  it('returns null for an unknown id', async () => {
+    const { body } = await gql('{ entity(id: "person:nobody") { id } }');
+    expect(body.data!.entity).toBeNull();
+  });
+
+  it('pages entities with stable cursors, a last page and a total', async () => {
+    const first = await gql('{ entities(first: 5) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }');
+    const page = first.body.data!.entities;
+    expect(page.nodes).toHaveLength(5);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const all: string[] = page.nodes.map((n: { id: string }) => n.id);
+    let cursor = page.pageInfo.endCursor;
+    for (let guard = 0; guard < 20 && cursor; guard += 1) {
+      const next = (await gql('query($after: String) { entities(first: 5, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }', { after: cursor })).body.data!.entities;
+      all.push(...next.nodes.map((n: { id: string }) => n.id));
+      cursor = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
+    }
+    expect(all).toHaveLength(page.totalCount);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('rejects an invalid cursor and an oversized page with BAD_USER_INPUT', async () => {
+    const bad = await gql('{ entities(after: "not-a-cursor") { totalCount } }');
+    expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const huge = await gql('{ entities(first: 1000000000) { totalCount } }');
+    expect(huge.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(huge.body.errors?.[0]?.message).toMatch(/between 0 and 100/);
+  });
+
+  it('ranks Alibaba first for "alibaba", tolerating case and partial words', async () => {
+    for (const query of ['alibaba', 'ALIBABA', 'alib']) {
+      const { body } = await gql('query($q: String!) { search(query: $q) { score entity { id } } }', { q: query });
+      expect(body.data!.search[0].entity.id).toBe('organization:alibaba');
+    }
+    const lucene = await gql('{ search(query: "AND OR ~ * ( [ \\\\") { entity { id } } }');
+    expect(lucene.body.errors).toBeUndefined();
+  });
+
+  it('finds the path Wu → Wuzhen through the conference', async () => {
+    const { body } = await gql('{ path(from: "person:wu", to: "place:wuzhen") { length nodes { id } relationships { type } } }');
+    expect(body.data!.path.length).toBe(2);
+    expect(body.data!.path.nodes.map((n: { id: string }) => n.id)).toEqual(['person:wu', 'event:world-internet-conference', 'place:wuzhen']);
+    expect(body.data!.path.relationships.map((r: { type: string }) => r.type)).toEqual(['SPOKE_AT', 'HELD_IN']);
+  });
+
+  it('lists claims about healthcare with speaker and exact sentence', async () => {
+    const { body } = await gql('{ claims(about: "industry:healthcare", first: 10) { totalCount nodes { text sentence form speaker { id } article { title } } } }');
+    expect(body.data!.claims.totalCount).toBeGreaterThanOrEqual(2);
+    for (const claim of body.data!.claims.nodes) {
+      expect(claim.speaker.id).toBe('person:wu');
+      expect(claim.form).toBe('INTERVIEW');
+    }
+  });
+
+  it('returns a neighbourhood subgraph and dashboard stats', async () => {
+    const n = (await gql('{ neighborhood(id: "organization:alibaba", depth: 2) { truncated nodes { id } relationships { type source { id } target { id } } } }')).body.data!.neighborhood;
+    expect(n.nodes.map((x: { id: string }) => x.id)).toEqual(expect.arrayContaining(['organization:alibaba', 'person:wu', 'event:world-internet-conference']));
+    const ids = new Set(n.nodes.map((x: { id: string }) => x.id));
+    for (const r of n.relationships) expect(ids.has(r.source.id) && ids.has(r.target.id)).toBe(true);
+    const stats = (await gql('{ stats { articles entities claims entitiesByKind { key count } topEntities(first: 1) { id } } }')).body.data!.stats;
+    expect(stats.articles).toBe(1);
+    expect(stats.entitiesByKind.find((k: { key: string }) => k.key === 'Industry').count).toBe(4);
+  });
+
+  it('refuses mutations without the API key, and runs them with it', async () => {
+    const mutation = 'mutation($input: ArticleInput!) { ingestArticle(input: $input) { changed entities article { id title } } }';
+    const input = { title: 'Acme opens lab', text: 'Jane Roe, the chief executive of Acme Corp, said the lab will focus on robotics.' };
+    const refused = await gql(mutation, { input });
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const wrong = await gql(mutation, { input }, { authorization: 'Bearer nope' });
+    expect(wrong.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const done = await gql(mutation, { input }, { authorization: `Bearer ${API_KEY}` });
+    expect(done.body.errors).toBeUndefined();
+    expect(done.body.data!.ingestArticle).toMatchObject({ changed: true, article: { title: 'Acme opens lab' } });
+  });
+
+  it('merges entities on request, keeping names as aliases', async () => {
+    const merged = await gql('mutation { mergeEntities(keep: "organization:acme-corp", merge: ["person:jane-roe"]) { id aliases } }', {}, { authorization: `Bearer ${API_KEY}` });
+    expect(merged.body.errors).toBeUndefined();
+    expect(merged.body.data!.mergeEntities.aliases).toContain('Jane Roe');
+    expect((await gql('{ entity(id: "person:jane-roe") { id } }')).body.data!.entity).toBeNull();
+  });
+
+  it('answers 50 entities with their relationships in a bounded number of Cypher queries', async () => {
+    let queries = 0;
+    const stop = graph.onQuery(() => (queries += 1));
+    const { body } = await gql('{ entities(first: 50) { nodes { id relationships { type target { id name } source { id } evidence { sentence { text } } } claims(first: 3) { text speaker { id } } } } }');
+    stop();
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.entities.nodes.length).toBeGreaterThan(20);
+    // page + count, relationships, claims, then one batch each for entities and sentences.
+    expect(queries).toBeLessThanOrEqual(8);
+  });
+
+  it('rejects a query nested past the depth limit', async () => {
+    const deep = `{ entity(id: "person:wu") { ${'neighbors { '.repeat(14)}id${' }'.repeat(14)} } }`;
+    const { body } = await gql(deep);
+    expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors?.[0]?.message).toMatch(/depth exceeds the limit of 12/);
+  });
+
+  it('answers malformed GraphQL and bad JSON with clear 400s, and serves health and readiness', async () => {
+    const syntax = await gql('{ entity(id: ');
+    expect(syntax.status).toBe(400);
+    expect(syntax.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    const json = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(json.status).toBe(400);
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    expect(await (await fetch(`${base}/ready`)).json()).toMatchObject({ neo4j: true });
+  });
+});

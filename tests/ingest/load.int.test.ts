@@ -1,0 +1,80 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/graph/driver.js';
+import { toNumber } from '../../src/graph/driver.js';
+import { ingestArticle, ingestPaths } from '../../src/ingest/ingest.js';
+import { clearGraph, countGraph, testGraph } from '../helpers/graph.js';
+import { FIXTURES, readTxt, SEED_FILE } from '../helpers/corpus.js';
+
+let graph: Graph;
+
+beforeAll(async () => {
+  graph = await testGraph();
+  await clearGraph(graph);
+});
+afterAll(async () => graph?.close());
+
+const one = async (cypher: string, params: Record<string, unknown> = {}) => (await graph.read(cypher, params))[0];
+
+describe('loading the seed article into Neo4j', () => {
+  it('holds the facts the issue names, each with its evidence sentence', async () => {
+    const summary = await ingestPaths(graph, [SEED_FILE]);
+    expect(summary.errors).toEqual([]);
+    const affiliation = await one(
+      `MATCH (:Person {id: 'person:wu'})-[r:AFFILIATED_WITH]->(:Organization {id: 'organization:alibaba'})
+       UNWIND r.evidence AS sid MATCH (s:Sentence {id: sid}) RETURN r.role AS role, s.text AS text`,
+    );
+    expect(affiliation?.role).toBe('representative');
+    expect(affiliation?.text).toContain('Wu, a representative from the company');
+    expect(await one(`MATCH (:Person {id:'person:wu'})-[:SPOKE_AT]->(e:Event {id:'event:world-internet-conference'}) RETURN e.aliases AS aliases`)).toMatchObject({ aliases: expect.arrayContaining(['Wuzhen summit']) });
+    expect(await one(`MATCH (:Event {id:'event:world-internet-conference'})-[:HELD_IN]->(p:Place {id:'place:wuzhen'})-[:LOCATED_IN]->(z:Place {id:'place:zhejiang'}) RETURN z.name AS name`)).toMatchObject({ name: 'Zhejiang' });
+    const industries = await one(`MATCH (i:Industry) RETURN collect(i.id) AS ids`);
+    expect(industries?.ids).toEqual(expect.arrayContaining(['industry:healthcare', 'industry:finance', 'industry:manufacturing', 'industry:retail']));
+    expect(await one(`MATCH (o:Organization {id: 'organization:news-directory-3'}) RETURN o.name AS name`)).toMatchObject({ name: 'News Directory 3' });
+  });
+
+  it("stores Wu's claims with their sentences and never an interviewer question", async () => {
+    const row = await one(
+      `MATCH (c:Claim)-[:STATED_BY]->(:Person {id: 'person:wu'}) MATCH (c)-[:EVIDENCED_BY]->(s:Sentence)
+       RETURN count(c) AS claims, sum(CASE WHEN c.sentence = s.text THEN 1 ELSE 0 END) AS exact`,
+    );
+    expect(toNumber(row?.claims)).toBeGreaterThanOrEqual(10);
+    expect(toNumber(row?.exact)).toBe(toNumber(row?.claims));
+    expect(toNumber((await one(`MATCH (c:Claim) WHERE c.sentence CONTAINS '?' RETURN count(c) AS n`))?.n)).toBe(0);
+    expect(toNumber((await one(`MATCH (c:Claim)-[:STATED_BY]->(:Organization {id: 'organization:news-directory-3'}) RETURN count(c) AS n`))?.n)).toBe(0);
+  });
+
+  it('seeding twice leaves the same graph', async () => {
+    const before = await countGraph(graph);
+    const again = await ingestPaths(graph, [SEED_FILE]);
+    expect(again.unchanged).toBe(1);
+    expect(await countGraph(graph)).toEqual(before);
+  });
+
+  it('reports a broken file by name while the others load', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-mixed-'));
+    cpSync(path.join(FIXTURES, 'broken'), dir, { recursive: true });
+    cpSync(path.join(FIXTURES, 'articles', 'hannover-factory-ai.txt'), path.join(dir, 'good.txt'));
+    const summary = await ingestPaths(graph, [dir]);
+    expect(summary.articles).toBe(1);
+    expect(summary.errors.map((e) => path.basename(e.file)).sort()).toEqual(['empty-body.txt', 'truncated.json']);
+    expect(summary.errors.find((e) => e.file.endsWith('truncated.json'))?.reason).toMatch(/not valid JSON/);
+    expect(await one(`MATCH (p:Person {id: 'person:roland-busch'}) RETURN p.name AS name`)).toMatchObject({ name: 'Roland Busch' });
+  });
+
+  it('re-ingesting an edited article replaces exactly its facts', async () => {
+    const input = readTxt(path.join(FIXTURES, 'articles', 'hannover-factory-ai.txt'));
+    const seedCount = await one(`MATCH (a:Article)-[:HAS_SENTENCE]->(s) WHERE a.title STARTS WITH 'Alibaba' RETURN count(s) AS n`);
+    const edited = { ...input, body: input.body.replace('Maria Keller, an analyst at Commerzbank,', 'Tom Reed, an analyst at Deutsche Bank,') };
+    const result = await ingestArticle(graph, edited);
+    expect(result.changed).toBe(true);
+    expect(await one(`MATCH (p:Person {id: 'person:maria-keller'}) RETURN count(p) AS n`)).toMatchObject({ n: expect.anything() });
+    expect(toNumber((await one(`MATCH (p:Person {id: 'person:maria-keller'}) RETURN count(p) AS n`))?.n)).toBe(0);
+    expect(toNumber((await one(`MATCH (:Person {id: 'person:tom-reed'})-[:AFFILIATED_WITH]->(o) RETURN count(o) AS n`))?.n)).toBe(1);
+    const seedAfter = await one(`MATCH (a:Article)-[:HAS_SENTENCE]->(s) WHERE a.title STARTS WITH 'Alibaba' RETURN count(s) AS n`);
+    expect(toNumber(seedAfter?.n)).toBe(toNumber(seedCount?.n));
+    expect(toNumber((await one(`MATCH (:Person {id:'person:wu'})-[r:AFFILIATED_WITH]->() RETURN count(r) AS n`))?.n)).toBe(1);
+  });
+});
