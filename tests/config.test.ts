@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config/config.js';
+
+describe('configuration', () => {
+  it('defaults to the bundled Neo4j', () => {
+    const config = loadConfig({});
+    expect(config.neo4j.uri).toBeUndefined();
+    expect(config.port).toBe(4000);
+  });
+
+  it('names the variable and the fix when a value is wrong', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT=abc/);
+    expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/bolt:\/\/host:7687/);
+    expect(() => loadConfig({ NEO4J_LOCAL_HEAP: 'lots' })).toThrow(/512m or 1g/);
+  });
+
+  it('accepts routing and encrypted URIs', () => {
+    expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' }).neo4j.uri).toBe('neo4j+s://abc.databases.neo4j.io');
+  });
+});
