@@ -27,3 +27,26 @@ describe('connecting to Neo4j', () => {
     blocker.close();
   });
 });
+
+describe('the bundled Neo4j', () => {
+  it('starts again on its own data, keeping it (the main command run twice)', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { startLocalNeo4j } = await import('../../src/neo4j/local.js');
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-restart-'));
+    try {
+      for (const round of [1, 2]) {
+        const server = await startLocalNeo4j({ dataDir, port: await freePort(), password: 'pw-restart', heap: '512m', startTimeoutMs: 90_000 });
+        const graph = graphAt(server.uri, 'pw-restart');
+        if (round === 1) await graph.write((tx) => tx.run("CREATE (:Marker {id: 'kept'})"));
+        const rows = await graph.read("MATCH (m:Marker {id: 'kept'}) RETURN count(m) AS n");
+        expect(Number(rows[0]?.n)).toBe(1);
+        await graph.close();
+        await server.stop();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});

@@ -52,9 +52,15 @@ public final class Launcher {
       stopped.countDown();
     }, "neo4j-shutdown"));
 
-    setPassword(service, password);
-    GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-    db.executeTransactionally("RETURN 1");
+    try {
+      setPassword(service, password);
+      GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+      db.executeTransactionally("RETURN 1");
+    } catch (RuntimeException e) {
+      // The DBMS threads would keep the JVM alive; a failed start must end it, loudly.
+      System.err.println("NEO4J FAILED " + e.getMessage());
+      System.exit(1);
+    }
     System.out.println("NEO4J READY bolt://" + host + ":" + port);
     System.out.flush();
     if (watchStdin) {
@@ -77,8 +83,16 @@ public final class Launcher {
   /** The embedded server bypasses auth, so it can set the Bolt password directly. */
   private static void setPassword(DatabaseManagementService service, String password) {
     GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-    system.executeTransactionally(
-        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-        java.util.Map.of("password", password));
+    try {
+      system.executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+          java.util.Map.of("password", password));
+    } catch (RuntimeException e) {
+      // A restart on existing data already has this password, which Neo4j refuses to "change".
+      String message = String.valueOf(e.getMessage()) + String.valueOf(e.getCause());
+      if (!message.contains("cannot be the same")) {
+        throw e;
+      }
+    }
   }
 }
