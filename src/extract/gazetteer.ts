@@ -41,6 +41,8 @@ export interface Gazetteer {
   surnames: Set<string>;
   firstNames: Map<string, 'male' | 'female'>;
   cues: CueWords;
+  /** Adjectives of nationality ("Chinese", "African"): never places themselves. */
+  demonyms: Set<string>;
   /** Lower-cased name → places of that name, most populous first. */
   places: Map<string, PlaceEntry[]>;
   countryNames: Map<string, string>;
@@ -62,6 +64,7 @@ function addPlace(places: Map<string, PlaceEntry[]>, name: string, entry: PlaceE
 
 interface WorldCountry {
   cca2: string;
+  demonyms?: Record<string, { f: string; m: string }>;
   name: { common: string; official: string };
   altSpellings: string[];
 }
@@ -73,11 +76,16 @@ interface City {
   population: number;
 }
 
-function loadPlaces(): { places: Map<string, PlaceEntry[]>; countryNames: Map<string, string> } {
+function loadPlaces(): { places: Map<string, PlaceEntry[]>; countryNames: Map<string, string>; demonyms: Set<string> } {
   const places = new Map<string, PlaceEntry[]>();
   const countryNames = new Map<string, string>();
+  const demonyms = new Set(['African', 'European', 'Asian', 'American', 'Latin American', 'Arab', 'Nordic', 'Western', 'Eastern', 'Middle Eastern']);
   const countries = require('world-countries') as WorldCountry[];
   for (const country of countries) {
+    for (const d of Object.values(country.demonyms ?? {})) {
+      demonyms.add(d.m);
+      demonyms.add(d.f);
+    }
     countryNames.set(country.cca2, country.name.common);
     const names = new Set([country.name.common, country.name.official, ...country.altSpellings.filter((s) => s.length > 3)]);
     for (const name of names) addPlace(places, name, { name: country.name.common, level: 'country', country: country.cca2, population: 1e9 });
@@ -95,7 +103,7 @@ function loadPlaces(): { places: Map<string, PlaceEntry[]>; countryNames: Map<st
     addPlace(places, city.name, { name: city.name, level: 'city', country: city.country, population: city.population });
   }
   for (const list of places.values()) list.sort((a, b) => b.population - a.population);
-  return { places, countryNames };
+  return { places, countryNames, demonyms };
 }
 
 let cached: Gazetteer | undefined;
@@ -103,7 +111,7 @@ let cached: Gazetteer | undefined;
 /** Loads vocabularies from `dir` (default seed/vocab) and the packaged gazetteers. */
 export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
   if (cached && dir === VOCAB_DIR) return cached;
-  const { places, countryNames } = loadPlaces();
+  const { places, countryNames, demonyms } = loadPlaces();
   const firstNames = require('gender-detection-from-name/names/en.js') as Map<string, 'male' | 'female'>;
   const gazetteer: Gazetteer = {
     topics: readVocab<VocabTerm[]>('topics.json', dir),
@@ -115,6 +123,7 @@ export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
     cues: readVocab<CueWords>('cue-words.json', dir),
     places,
     countryNames,
+    demonyms,
   };
   if (dir === VOCAB_DIR) cached = gazetteer;
   return gazetteer;

@@ -75,10 +75,11 @@ function attribution(doc: Doc, sentence: Sentence, verbs: RegExp): Attribution |
     const at = verb.index;
     const candidates = speakers.filter((s) => s.end <= at && at - s.end < 120 && !/[.;:]/.test(sentence.text.slice(s.end, at)));
     // "Jane Doe, chief executive of Acme, said…": the person, not the organisation in the apposition.
-    const before = candidates.filter((s) => s.type === 'Person').pop() ?? candidates.pop();
+    const subject = candidates.find((s) => /^\s*(?:,[^,]*,\s*)?(?:has\s+|had\s+|also\s+|then\s+|later\s+)?$/.test(sentence.text.slice(s.end, at)));
+    const before = subject ?? candidates.filter((s) => s.type === 'Person').pop() ?? candidates.pop();
     if (before && !/[.;:]/.test(sentence.text.slice(before.end, at))) {
       const rest = sentence.text.slice(at + verb[0].length).replace(/^\s*(?:,\s*)?(?:that\s+)?/, '');
-      if (rest.split(/\s+/).length >= MIN_WORDS && !/^(?:this|these|the|a|an|his|her|its)\s+\w+\s*(?:at|with|to|on)?\b.{0,40}$/.test(rest)) {
+      if (rest.split(/\s+/).length >= MIN_WORDS && !/^(?:this|these|that|those|his|her|its|their)\s+[\w-]+(?:\s+(?:at|with|to|on|in)\b[^,]*)?[.!]?$/.test(rest)) {
         return { speaker: before, verbIndex: at, clause: rest };
       }
     }

@@ -5,6 +5,7 @@ import type { EntityType, Mention, Sentence, Token } from '../types.js';
 
 /** Words that may join capitalised words inside one name ("Bank of America"). */
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'la', 'del', 'von', 'van', 'der', '&', 'and']);
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X', 'VERB', 'ADV']);
 const PRONOUNS = /^(he|she|him|her|his|hers|it|its|we|our|us|i|my|me|you|your|they|their|them)$/i;
 /** Lower-case event words that turn a preceding name into an event ("the Wuzhen summit"). */
@@ -87,7 +88,7 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ sta
         j += 1;
       } else if (adjacent && (token.text === '-' || token.text === '.') && isCapitalized(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.start === token.end) {
         j += 1;
-      } else if (CONNECTORS.has(token.text) && isCapitalized(tokens[j + 1]?.text ?? '') && joinable(tokens, i, last, j, gazetteer)) {
+      } else if (CONNECTORS.has(token.text) && isCapitalized(tokens[j + 1]?.text ?? '') && !CALENDAR.test(tokens[j + 1]?.text ?? '') && joinable(tokens, i, last, j, gazetteer)) {
         j += 1;
       } else {
         break;
@@ -122,6 +123,7 @@ function vocabMentions(sentence: Sentence, m: Matchers): Mention[] {
       const text = match[0];
       const resolved = terms.get(aliasKey(text, pattern.flags.includes('i') === false));
       if (!resolved) continue;
+      if (/^\s+(?:minister|ministry|secretary|director|chief|committee|department|editor|correspondent)\b/i.test(sentence.text.slice(match.index + text.length))) continue;
       found.push({ sentence: sentence.index, start: match.index, end: match.index + text.length, text, type, source: 'vocab', evidence: `vocab:${resolved.name}` });
     }
   }
@@ -149,6 +151,30 @@ function pronounMentions(sentence: Sentence): Mention[] {
   return sentence.tokens
     .filter((token) => PRONOUNS.test(token.text) && token.pos === 'PRON' || /^(his|her|its|our|my|your|their)$/i.test(token.text))
     .map((token) => ({ sentence: sentence.index, start: token.start, end: token.end, text: token.text, type: undefined, source: 'pronoun' as const }));
+}
+
+/**
+ * Title case makes whole headlines look like one name ("Kenyan Runner Wins Berlin
+ * Marathon"); where the body uses a shorter name inside the span, keep just that.
+ */
+function shrinkToBodyNames(names: Mention[], sentences: Sentence[], headlineIndex: number): void {
+  const body = sentences.filter((s) => s.index !== headlineIndex && s.kind !== 'headline').map((s) => s.text).join('\n');
+  for (const name of names) {
+    if (body.includes(name.text)) continue;
+    const words = name.text.split(' ');
+    let best: { from: number; to: number } | undefined;
+    for (let from = 0; from < words.length; from += 1) {
+      for (let to = words.length; to > from; to -= 1) {
+        const candidate = words.slice(from, to).join(' ');
+        if (to - from < words.length && new RegExp(`\\b${candidate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(body) && (!best || to - from > best.to - best.from)) best = { from, to };
+      }
+    }
+    if (!best) continue;
+    const prefix = words.slice(0, best.from).join(' ');
+    name.start += prefix ? prefix.length + 1 : 0;
+    name.text = words.slice(best.from, best.to).join(' ');
+    name.end = name.start + name.text.length;
+  }
 }
 
 const overlaps = (a: Mention, b: Mention) => a.sentence === b.sentence && a.start < b.end && b.start < a.end;
@@ -180,6 +206,7 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
           const text = sentence.text.slice(span.start, end);
           names.push({ sentence: sentence.index, start: span.start, end, text, type: descriptive ? 'Event' : undefined, source: 'name', descriptive: descriptive ? true : undefined, evidence: descriptive ? 'descriptive-event' : undefined });
         }
+        if (sentence.kind === 'headline') shrinkToBodyNames(names, doc.sentences, sentence.index);
         // A name that is only a vocabulary term ("AI", a title-cased "AI Infrastructure") is the term.
         const headline = sentence.kind === 'headline';
         const keptNames = names.filter((name) => !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))));

@@ -22,8 +22,8 @@ interface Context {
 }
 
 const SPEECH_EVENT = /\b(?:spoke|speaking|speak|said|says|told|shared|addressed|presented|delivered|stated|highlighted|remarked|keynote|speech|talk|panel|remarks)\b/i;
-const PARTICIPATION = /\b(?:attended|attending|attend|participated in|participating in|took part in|joined|showcased|exhibited|present at|represented|hosted|organi[sz]ed|sponsored)\b/i;
-const FOCUS = /\b(?:focus(?:es|ed|ing)?\s+(?:\w+\s+)?on|emphasis on|emphasi[sz]es|dedicated to|committed to|commitment to|prioriti[sz]es?|investing (?:heavily )?in|invests? in|centred on|centered on|devoted to|discussions on|discussion of|will address|addressed|agenda|themed|theme of|includes? discussions)\b/i;
+const PARTICIPATION = /\b(?:attended|attending|attend|participated in|participating in|took part in|joined|showcased|exhibited|present at|represented|hosted|organi[sz]ed|sponsored|sent a delegation|delegation)\b/i;
+const FOCUS = /\b(?:focus(?:es|ed|ing)?\s+(?:\w+\s+)?on|emphasis on|emphasi[sz]es|dedicated to|committed to|commitment to|prioriti[sz]es?|investing (?:heavily )?in|invests? in|centred on|centered on|devoted to|discussions on|discussion of|will address|addressed|agenda|themed|theme of|includes? discussions|to discuss|discussed|discussing)\b/i;
 const OFFER = /\b(?:offers?|offering|provides?|providing|launch(?:ed|es)?|releas(?:ed|es)|sells?|develop(?:s|ed)|introduc(?:ed|es)|unveil(?:ed|s)|rolled out|open-sourced)\b/i;
 
 const of = (ctx: Context, type: EntityType | EntityType[]) => {
@@ -41,7 +41,8 @@ function add(ctx: Context, subject: Mention | string, predicate: Predicate, obje
 
 /** Person → Organisation with a role: appositions, titles before names, "of/at/from". */
 function affiliations(ctx: Context): void {
-  const roleAfter = new RegExp(`^\\s*,\\s*(?:(?:a|an|the|its)\\s+)?((?:[\\p{L}-]+\\s+){0,2}?(?:${ctx.roles}))\\s+(?:of|at|from|for|with|in)\\s+(?:the\\s+)?$`, 'iu');
+  // "…, a partner at Lagos-based venture firm X": describing words may precede X.
+  const roleAfter = new RegExp(`^\\s*,\\s*(?:(?:a|an|the|its)\\s+)?((?:[\\p{L}-]+\\s+){0,2}?(?:${ctx.roles}))\\s+(?:of|at|from|for|with|in)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:(?:firm|company|group|bank|startup|fund|agency|lender|insurer|outlet|institute|organi[sz]ation)\\s+)?$`, 'iu');
   const roleBefore = new RegExp(`^(?:['’]s)?\\s+((?:[\\p{L}-]+\\s+){0,1}(?:${ctx.roles}))\\s*,?\\s+$`, 'iu');
   const roleOfBefore = new RegExp(`\\b((?:${ctx.roles}))\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'iu');
   for (const person of of(ctx, 'Person')) {
@@ -73,9 +74,20 @@ function events(ctx: Context): void {
   for (const event of of(ctx, 'Event')) {
     const before = text.slice(0, event.start);
     const atEvent = /\b(?:at|during|on the sidelines of|to|in)\s+(?:the\s+)?(?:recent\s+|annual\s+|\d{4}\s+)?$/i.test(before);
-    for (const actor of of(ctx, ['Person', 'Organization'])) {
-      if (!atEvent && !/\b(?:attended|joined|participated in|took part in)\s+(?:the\s+)?$/i.test(before)) continue;
-      const speech = actor.type === 'Person' && SPEECH_EVENT.test(text);
+    const opened = /\b(?:opened|closed|addressed|keynoted|chaired|hosted)\s+(?:the\s+)?$/i.test(before);
+    // The sentence's subject acts; an organisation inside an apposition ("a unit of X") does not.
+    const leading = /^(?:speaking|addressing|attending|presenting|at)\b/i.test(text) && event.start < 60;
+    const subject = leading
+      ? of(ctx, ['Person', 'Organization']).find((m) => m.start > event.end)
+      : of(ctx, ['Person', 'Organization']).find((m) => m.start < event.start && !/,\s*(?:a|an|the)\s+[^,]*$/.test(text.slice(0, m.start)));
+    for (const actor of subject ? [subject] : []) {
+      const competed = /\b(?:won|wins|win|winning|competed in|competes in|ran|finished|raced in|played in|entered)\s+(?:the\s+)?(?:\d{4}\s+)?$/i.test(before);
+      if (competed) {
+        add(ctx, actor, 'PARTICIPATED_IN', event, 0.75);
+        continue;
+      }
+      if (!atEvent && !opened && !leading && !/\b(?:attended|joined|participated in|took part in)\s+(?:the\s+)?$/i.test(before)) continue;
+      const speech = actor.type === 'Person' && (SPEECH_EVENT.test(text) || opened);
       if (speech) add(ctx, actor, 'SPOKE_AT', event, actor.source === 'name' ? 0.85 : 0.75);
       else if (PARTICIPATION.test(text) || actor.type === 'Organization' && /\bat\s+(?:the\s+)?$/.test(before)) add(ctx, actor, 'PARTICIPATED_IN', event, 0.7);
     }
@@ -125,7 +137,7 @@ function partOf(ctx: Context): void {
     for (const b of orgs) {
       if (b.start <= a.end) continue;
       const gap = between(ctx, a, b);
-      if (/^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm|affiliate|part|member|branch|department|agency|business|venture)\s+(?:of|at|under|within)\s+(?:the\s+)?$|^\s*,\s*(?:owned|run|operated|backed)\s+by\s+$|^\s+(?:is|was)\s+(?:a\s+)?(?:part|unit|subsidiary|division)\s+of\s+$/i.test(gap)) {
+      if (/^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm|affiliate|part|member|branch|department|agency|business|venture)\s+(?:of|at|under|within)\s+(?:the\s+)?$|^\s*,\s*(?:which\s+is\s+|which\s+was\s+)?(?:owned|run|operated)\s+by\s+$|^\s+(?:is|was|will become|became|becomes|is now|will be)\s+(?:a\s+|an\s+)?(?:part|unit|subsidiary|division|arm)\s+of\s+$/i.test(gap)) {
         add(ctx, a, 'PART_OF', b, 0.8);
       }
       if (/^['’]s\s+(?:[\w-]+\s+)?$/.test(gap) && /^\s+(?:unit|division|arm|subsidiary)\b/.test(ctx.sentence.text.slice(b.end))) add(ctx, b, 'PART_OF', a, 0.75);
@@ -150,6 +162,11 @@ function topics(ctx: Context): void {
       const from = actor.end + cue.index;
       subjects.filter((s) => s.start >= from && s.start < limit && (predicate !== 'OFFERS' || s.type === 'Topic')).slice(0, 4).forEach((s) => add(ctx, actor, predicate, s, confidence));
     }
+  }
+  // "Oracle's cloud computing business": what a company's business is, it offers.
+  for (const actor of actors.filter((a) => a.type === 'Organization')) {
+    const next = subjects.find((s) => s.type === 'Topic' && /^['’]s\s+$/.test(text.slice(actor.end, s.start)));
+    if (next && /^\s+(?:business|unit|division|services|service|platform|products|offering|arm)\b/.test(text.slice(next.end))) add(ctx, actor, 'OFFERS', next, 0.7);
   }
   // "Our open-source models…" in an answer: the speaker's organisation offers them.
   for (const our of ctx.mentions.filter((m) => m.source === 'pronoun' && /^our$/i.test(m.text) && m.type === 'Organization')) {

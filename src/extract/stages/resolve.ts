@@ -44,11 +44,16 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
   }
   if (type === 'Organization' || type === 'Event') {
     const stripped = normalizeName(text.replace(GENERIC_ORG_SUFFIX, ''));
+    const heads = new Set(g.cues.organizationHeads.map((h) => h.toLowerCase()));
+    // A one-word name that starts a longer one with no head word after it: a short form.
+    const shortForm = (short: string, long: string) =>
+      !short.includes(' ') && long.startsWith(`${short} `) && !long.split(' ').slice(1).some((w) => heads.has(w));
     const acronym = /^\p{Lu}{2,6}$/u.test(text) ? text : undefined;
     return sameType.find((c) => [...c.names.entries()].some(([n, surface]) =>
       normalizeName(surface.replace(GENERIC_ORG_SUFFIX, '')) === stripped ||
       (acronym !== undefined && initials(surface) === acronym) ||
       (/^\p{Lu}{2,6}$/u.test(surface) && initials(text) === surface) ||
+      shortForm(stripped, n) || shortForm(n, stripped) ||
       n === stripped));
   }
   if (type === 'Place') {
@@ -81,6 +86,7 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
     run(doc: Doc): Doc {
       const clusters: Cluster[] = [];
       const mentions = doc.mentions.map((m) => ({ ...m }));
+      markPlaceEvents(mentions, gazetteer);
       // Full names first, so short forms find them whatever the order in the text.
       const names = mentions.filter((m) => (m.source === 'name' || m.source === 'vocab') && m.type);
       const order = [...names].sort((a, b) => b.text.split(' ').length - a.text.split(' ').length);
@@ -232,4 +238,16 @@ export function interviewRoles(doc: Doc): { interviewer: string; interviewee: st
   if (!interviewer) return undefined;
   const interviewee = [...turns.entries()].filter(([label]) => label !== interviewer).sort((a, b) => b[1] - a[1])[0]?.[0];
   return interviewee ? { interviewer, interviewee } : undefined;
+}
+
+/** "Lagos Summit", "the Wuzhen summit": an event named by its place and its kind only. */
+function markPlaceEvents(mentions: Mention[], g: Gazetteer): void {
+  const places = new Set(mentions.filter((m) => m.type === 'Place').map((m) => normalizeName(m.text)));
+  for (const mention of mentions) {
+    if (mention.type !== 'Event' || mention.descriptive) continue;
+    const words = mention.text.replace(/^the\s+/i, '').split(/\s+/);
+    if (words.length < 2 || !g.cues.eventHeads.includes(words[words.length - 1]!)) continue;
+    const place = normalizeName(words.slice(0, -1).join(' '));
+    if (places.has(place) || g.places.get(place)?.some((p) => p.level !== 'city' || p.population > 100_000)) mention.descriptive = true;
+  }
 }

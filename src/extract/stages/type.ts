@@ -15,6 +15,7 @@ interface Cues {
   speechAfter: RegExp;
   speechBefore: RegExp;
   roleOf: RegExp;
+  orgNouns: string;
 }
 
 function buildCues(g: Gazetteer): Cues {
@@ -28,15 +29,18 @@ function buildCues(g: Gazetteer): Cues {
     speechAfter: new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${speech})\\b`, 'iu'),
     speechBefore: new RegExp(`\\b(?:${speech})\\s+$`, 'iu'),
     // "an analyst at Commerzbank", "chief executive of Siemens"
+    orgNouns: phraseAlternation(['company', 'firm', 'group', 'federation', 'association', 'union', 'organisation', 'organization', 'agency', 'bank', 'lender', 'startup', 'start-up', 'maker', 'manufacturer', 'retailer', 'regulator', 'body', 'authority', 'ministry', 'institute', 'university', 'charity', 'club', 'team', 'party', 'broadcaster', 'newspaper', 'publisher', 'insurer', 'fund', 'operator', 'carrier', 'airline', 'conglomerate', 'subsidiary', 'unit', 'division', 'platform', 'network']),
     roleOf: new RegExp(`\\b(?:${roles})\\s+(?:of|at|from|for|with)\\s+(?:the\\s+)?$`, 'iu'),
   };
 }
 
 let cues: Cues | undefined;
 
+/** The word that says what a name is: the last one, or the one before "of" ("Bank of Japan"). */
 function headWord(text: string): string {
   const words = text.replace(/\s+\d+$/, '').split(/\s+/);
-  return words[words.length - 1] ?? '';
+  const connector = words.findIndex((w, i) => i > 0 && /^(of|for|on|de|du)$/.test(w));
+  return (connector > 0 ? words[connector - 1] : words[words.length - 1]) ?? '';
 }
 
 /** Evidence for a name's type from the name alone. */
@@ -49,7 +53,7 @@ function nameVotes(text: string, g: Gazetteer): Vote[] {
   if (organizationHeads.includes(head) && words.length > 1) votes.push({ type: 'Organization', weight: 3, why: `head:${head}` });
   if (placeHeads.includes(head) && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${head}` });
   if (g.organizations.has(text) || g.organizations.has(text.replace(/^The /, ''))) votes.push({ type: 'Organization', weight: 4, why: 'gazetteer:organization' });
-  const place = g.places.get(text.toLowerCase())?.[0];
+  const place = g.demonyms.has(text) ? undefined : g.places.get(text.toLowerCase())?.[0];
   if (place) votes.push({ type: 'Place', weight: place.level === 'city' ? 1.5 : 3.5, why: `gazetteer:${place.level}` });
   const first = words[0] ?? '';
   if (words.length > 1 && personTitles.includes(first)) votes.push({ type: 'Person', weight: 3, why: `title:${first}` });
@@ -72,6 +76,15 @@ function contextVotes(mention: Mention, sentence: Sentence, g: Gazetteer, c: Cue
   if (c.speechAfter.test(after) || c.speechBefore.test(before)) votes.push({ type: 'Person', weight: 1.5, why: 'speech-verb' });
   if (/^\s*,\s*(?:who|whose)\b/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
   if (/\b(?:in|near|across|throughout|outside|to|from|visited|visit)\s+(?:the\s+)?$/i.test(before)) votes.push({ type: 'Place', weight: 1, why: 'preposition' });
+  // "venture firm Ventures Platform", "payments company Stripe"
+  if (/\b(?:firm|company|group|startup|start-up|bank|lender|insurer|fund|agency|organi[sz]ation|carmaker|automaker|chipmaker|maker|operator|retailer|broadcaster|newspaper|platform|conglomerate|giant|regulator|outlet|airline|manufacturer)\s+$/.test(before)) {
+    votes.push({ type: 'Organization', weight: 2, why: 'descriptor-before' });
+  }
+  if (/\b(?:run|owned|operated|backed|acquired|funded|founded|led|made)\s+by\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.2, why: 'by-agent' });
+  if (/\p{Lu}[\p{L}-]+['’]s\s+$/u.test(before) && !/^\s*['’]s/.test(after)) votes.push({ type: 'Organization', weight: 0.6, why: 'after-possessive' });
+  if (/^\s*,\s*which\b/.test(after)) votes.push({ type: 'Organization', weight: 1.6, why: 'which-clause' });
+  if (new RegExp(`^\\s*,\\s*(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${c.orgNouns})\\b`, 'iu').test(after)) votes.push({ type: 'Organization', weight: 2.5, why: 'apposition-org' });
+  if (/^\s*,\s*(?:which|that)\s+(?:is|was)\s+(?:run|owned|operated|controlled)\s+by\b/.test(after)) votes.push({ type: 'Organization', weight: 1, why: 'run-by-org' });
   if (/^-based\b/.test(after)) votes.push({ type: 'Place', weight: 3, why: 'x-based' });
   if (/^\s*(?:province|state|city|county|region|prefecture)\b/i.test(after)) votes.push({ type: 'Place', weight: 3, why: 'place-word-after' });
   if (/^\s*(?:['’]s\s+)?(?:shares|stock|subsidiary|unit|division|headquarters|revenue|profit|employees|customers|platform|products|services)\b/i.test(after)) {
@@ -148,7 +161,9 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         if (sentence.kind !== 'headline') votes.push(...contextVotes(mention, sentence, gazetteer, c));
         if (mention.type) votes.push({ type: mention.type, weight: 5, why: mention.evidence ?? 'pattern' });
         const key = normalizeName(mention.text);
-        byName.set(key, [...(byName.get(key) ?? []), ...votes]);
+        // "African startups": a nationality adjective is never itself a place.
+        const allowed = gazetteer.demonyms.has(mention.text) ? votes.filter((v) => v.type !== 'Place') : votes;
+        byName.set(key, [...(byName.get(key) ?? []), ...allowed]);
       }
       // Interview labels speak: a label is a person unless its name says otherwise.
       for (const sentence of doc.sentences) {
@@ -161,6 +176,13 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       const persons = [...byName.entries()].filter(([, votes]) => tally(votes)?.type === 'Person').map(([name]) => name);
       for (const [name, votes] of byName) {
         if (!name.includes(' ') && persons.some((p) => p !== name && p.split(' ').slice(-1)[0] === name)) votes.push({ type: 'Person', weight: 3, why: 'surname-of-person' });
+      }
+      // "Tidewater" for "Tidewater Analytics" (but not "Siemens" for "Siemens Energy": a head word makes a new name).
+      const orgs = [...byName.entries()].filter(([, votes]) => tally(votes)?.type === 'Organization').map(([name]) => name);
+      for (const [name, votes] of byName) {
+        if (name.includes(' ') || tally(votes)) continue;
+        const longer = orgs.find((o) => o.startsWith(`${name} `) && !o.split(' ').slice(1).some((w) => gazetteer.cues.organizationHeads.some((h) => h.toLowerCase() === w)));
+        if (longer) votes.push({ type: 'Organization', weight: 2, why: 'short-form-of-organization' });
       }
       const mentions = split
         .map((mention) => {
