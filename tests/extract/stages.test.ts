@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../src/extract/pipeline.js';
+import type { Doc } from '../../src/extract/types.js';
+
+// Each stage is run alone on the output of the stages before it, on tiny hand-written text.
+const stages = createPipeline().stages;
+function runUntil(name: string, body: string): Doc {
+  let doc: Doc = { article: { id: 'a', title: 'T' }, text: `T\n\n${body}`, sentences: [], mentions: [], entities: [], relations: [], claims: [] };
+  for (const stage of stages) {
+    doc = stage.run(doc);
+    if (stage.name === name) return doc;
+  }
+  throw new Error(`no stage ${name}`);
+}
+
+describe('mentions', () => {
+  it('finds names, vocabulary terms, descriptions and pronouns', () => {
+    const doc = runUntil('mentions', 'The Bank of America said the company will invest in cloud computing. It grew.');
+    const texts = doc.mentions.map((m) => `${m.source}:${m.text}`);
+    expect(texts).toEqual(expect.arrayContaining(['name:Bank of America', 'vocab:cloud computing', 'description:the company', 'pronoun:It']));
+  });
+
+  it('does not join a weekday to a name', () => {
+    const doc = runUntil('mentions', 'Runners finished the Berlin Marathon on Sunday.');
+    expect(doc.mentions.map((m) => m.text)).toContain('Berlin Marathon');
+  });
+});
+
+describe('type', () => {
+  it('types by head word, gazetteer, title and apposition', () => {
+    const doc = runUntil('type', 'Dr. Amara Okafor, a researcher at Lumina Labs, flew from Nairobi to the Global Health Forum.');
+    const typeOf = (text: string) => doc.mentions.find((m) => m.text === text)?.type;
+    expect(typeOf('Amara Okafor')).toBe('Person');
+    expect(typeOf('Lumina Labs')).toBe('Organization');
+    expect(typeOf('Nairobi')).toBe('Place');
+    expect(typeOf('Global Health Forum')).toBe('Event');
+  });
+
+  it('drops a capitalised name it has no evidence for rather than guessing', () => {
+    const doc = runUntil('type', 'Zorblat rose sharply.');
+    expect(doc.mentions.find((m) => m.text === 'Zorblat')).toBeUndefined();
+  });
+});
+
+describe('resolve', () => {
+  it('joins acronyms, surnames and descriptions to their entity', () => {
+    const doc = runUntil('resolve', 'The International Energy Agency (IEA) met. Jane Smith, an analyst at the IEA, spoke. Smith said the agency would act.');
+    const iea = doc.entities.find((e) => e.name === 'International Energy Agency');
+    expect(iea?.aliases).toContain('IEA');
+    expect(iea?.mentions.map((m) => m.text)).toContain('the agency');
+    expect(doc.entities.find((e) => e.name === 'Jane Smith')?.mentions.map((m) => m.text)).toContain('Smith');
+  });
+});
+
+describe('relations', () => {
+  it('reads subsidiaries and places in places', () => {
+    const doc = runUntil('relations', 'Nova Cloud, a unit of Nova Group, opened an office in Lyon, France.');
+    const triples = doc.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+    expect(triples).toContain('organization:nova-cloud PART_OF organization:nova-group');
+    expect(triples).toContain('place:lyon LOCATED_IN place:france');
+  });
+});
+
+describe('claims', () => {
+  it('reads "<clause>, X said" and "according to X"', () => {
+    const doc = runUntil('claims', 'Prices will keep rising next year, Maria Lopez said. According to Acme Corp, demand doubled in the spring quarter.');
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['person:maria-lopez', 'organization:acme-corp']);
+    expect(doc.claims[0]!.text).toBe('Prices will keep rising next year');
+  });
+});
