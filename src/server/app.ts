@@ -13,7 +13,7 @@ import type { RequestContext } from './context.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { createLoaders } from './loaders.js';
 import { depthLimitRule } from './plugins/depth-limit.js';
-import { playgroundHtml } from './playground.js';
+import { playgroundAsset, playgroundHtml } from './playground/page.js';
 import { loadTypeDefs } from './schema.js';
 
 export interface AppOptions {
@@ -142,6 +142,13 @@ export async function createApp(options: AppOptions): Promise<App> {
         } catch {
           return sendJson(res, 503, { status: 'unavailable', neo4j: false });
         }
+      }
+      if (url.pathname.startsWith('/assets/') && req.method === 'GET') {
+        const asset = playgroundAsset(url.pathname.slice('/assets/'.length));
+        if (!asset) return sendJson(res, 404, { error: 'No such asset.' });
+        res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=3600' });
+        res.end(asset.body);
+        return;
       }
       if ((url.pathname === '/' || url.pathname === '/playground') && req.method === 'GET') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from '../paths.js';
+import { ROOT } from '../../paths.js';
 
 /** Queries the playground opens with: what an analyst tries first. */
 export const EXAMPLE_QUERY = `# newsgraph: try these, then explore the Docs panel.
@@ -46,10 +46,19 @@ ${ready ? '<script src="/assets/playground.js"></script>' : ''}
 </body></html>`;
 }
 
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.ttf': 'font/ttf',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+};
+
+/** One bundled asset by file name; names with paths or unknown types are refused. */
 export function playgroundAsset(name: string): { body: Buffer; type: string } | undefined {
-  if (!/^playground\.(js|css)$/.test(name)) return undefined;
+  const type = TYPES[path.extname(name)];
+  if (!type || !/^[\w.-]+$/.test(name) || name.startsWith('.')) return undefined;
   const file = path.join(BUNDLE, name);
-  if (!existsSync(file)) return undefined;
-  return { body: readFileSync(file), type: name.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8' };
+  return existsSync(file) ? { body: readFileSync(file), type } : undefined;
 }
-void readFileSync;

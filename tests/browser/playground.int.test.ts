@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { Graph } from '../../src/graph/driver.js';
+import { ingestPaths } from '../../src/ingest/ingest.js';
+import { ROOT } from '../../src/paths.js';
+import { createApp, type App } from '../../src/server/app.js';
+import { listen } from '../helpers/api.js';
+import { isLocal, launchBrowser } from '../helpers/browser.js';
+import { clearGraph, testGraph } from '../helpers/graph.js';
+import { SEED_FILE } from '../helpers/corpus.js';
+
+let graph: Graph;
+let app: App;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  graph = await testGraph();
+  await clearGraph(graph);
+  await ingestPaths(graph, [SEED_FILE]);
+  app = await createApp({ graph });
+  base = await listen(app);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await graph?.close();
+});
+
+describe('the playground in headless Chromium', () => {
+  it('opens offline with the example queries, runs one and shows the result', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      if (!isLocal(request.url())) outside.push(request.url());
+    });
+    await page.goto(`${base}/`, { waitUntil: 'load' });
+    await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
+    await page.locator('.graphiql-query-editor').getByText('EntityLookup').first().waitFor({ timeout: 30_000 });
+    await page.locator('.graphiql-execute-button').click();
+    // Several operations: GraphiQL asks which one to run.
+    const choice = page.getByRole('menuitem', { name: 'EntityLookup' });
+    if (await choice.isVisible({ timeout: 3000 }).catch(() => false)) await choice.click();
+    const response = page.locator('.graphiql-response');
+    await expect.poll(async () => response.innerText(), { timeout: 30_000 }).toContain('"organization:alibaba"');
+    expect(await response.innerText()).toContain('representative');
+    const out = path.join(ROOT, 'test-output');
+    mkdirSync(out, { recursive: true });
+    await page.screenshot({ path: path.join(out, 'playground.png') });
+    expect(outside).toEqual([]);
+    await page.close();
+  }, 90_000);
+});
