@@ -1,6 +1,7 @@
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { timingSafeEqual } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -22,6 +23,12 @@ export interface AppOptions {
   limits?: Partial<Limits>;
   /** Show stack traces and internal messages (never in production). */
   debug?: boolean;
+  /**
+   * Seconds a read may be cached by browsers and proxies (`Cache-Control: max-age`), so
+   * dashboards polling the same query do not each hit Neo4j. Mutations are never cached.
+   * @default 15
+   */
+  cacheMaxAge?: number;
 }
 
 export interface App {
@@ -88,7 +95,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     includeStacktraceInErrorResponses: debug,
     csrfPrevention: true,
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAge ?? 15 }),
+    ],
   });
   await apollo.start();
 

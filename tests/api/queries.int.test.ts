@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/graph/driver.js';
+import { ingestPaths } from '../../src/ingest/ingest.js';
+import { createApp, type App } from '../../src/server/app.js';
+import { client, listen } from '../helpers/api.js';
+import { clearGraph, testGraph } from '../helpers/graph.js';
+import { FIXTURES, SEED_FILE } from '../helpers/corpus.js';
+import path from 'node:path';
+
+let graph: Graph;
+let app: App;
+let base: string;
+let gql: ReturnType<typeof client>;
+
+beforeAll(async () => {
+  graph = await testGraph();
+  await clearGraph(graph);
+  await ingestPaths(graph, [SEED_FILE, path.join(FIXTURES, 'articles', 'hannover-factory-ai.txt')]);
+  app = await createApp({ graph });
+  base = await listen(app);
+  gql = client(base);
+});
+afterAll(async () => {
+  await app?.stop();
+  await graph?.close();
+});
+
+describe('the rest of the query surface', () => {
+  it('resolves node(id) for entities, articles, sentences, claims and relationships', async () => {
+    const article = (await gql('{ articles(first: 1) { nodes { id sentences(first: 2) { id } claims(first: 1) { id } } } }')).body.data!.articles.nodes[0];
+    const wu = (await gql('{ entity(id: "person:wu") { relationships(first: 1) { id } } }')).body.data!.entity;
+    const ids = [article.id, article.sentences[0].id, article.claims[0]?.id, 'person:wu', wu.relationships[0].id].filter(Boolean);
+    for (const id of ids) {
+      const { body } = await gql('query($id: ID!) { node(id: $id) { __typename id } }', { id });
+      expect(body.data!.node?.id, id).toBe(id);
+    }
+    expect((await gql('{ node(id: "claim:nope") { id } }')).body.data!.node).toBeNull();
+  });
+
+  it('pages articles newest first with a total, and opens one with its entities', async () => {
+    const { body } = await gql('{ articles(first: 1) { totalCount pageInfo { hasNextPage endCursor } nodes { id title } } }');
+    expect(body.data!.articles.totalCount).toBe(2);
+    expect(body.data!.articles.pageInfo.hasNextPage).toBe(true);
+    const next = await gql('query($a: String) { articles(first: 5, after: $a) { pageInfo { hasNextPage } nodes { id } } }', { a: body.data!.articles.pageInfo.endCursor });
+    expect(next.body.data!.articles.nodes).toHaveLength(1);
+    expect(next.body.data!.articles.pageInfo.hasNextPage).toBe(false);
+    const id = body.data!.articles.nodes[0].id;
+    const one = await gql('query($id: ID!) { article(id: $id) { title sha256 entities(kinds: [PERSON], first: 5) { kind } } }', { id });
+    expect(one.body.data!.article.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(one.body.data!.article.entities.every((e: { kind: string }) => e.kind === 'PERSON')).toBe(true);
+  });
+
+  it('filters entities by kind and orders them by name', async () => {
+    const { body } = await gql('{ entities(kind: PLACE, first: 50, orderBy: NAME_ASC) { totalCount nodes { name kind } } }');
+    const names = body.data!.entities.nodes.map((n: { name: string }) => n.name);
+    expect(names).toEqual([...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    expect(body.data!.entities.nodes.every((n: { kind: string }) => n.kind === 'PLACE')).toBe(true);
+    expect(body.data!.entities.totalCount).toBe(names.length);
+  });
+
+  it('searches claims by words, by speaker and by article', async () => {
+    const { body } = await gql('{ claims(search: "healthcare", first: 5) { totalCount nodes { sentence speaker { id } } } }');
+    expect(body.data!.claims.totalCount).toBeGreaterThanOrEqual(1);
+    expect(body.data!.claims.nodes.every((c: { sentence: string }) => /healthcare/i.test(c.sentence))).toBe(true);
+    const bySpeaker = await gql('{ claims(speaker: "person:roland-busch") { nodes { speaker { id } } } }');
+    expect(bySpeaker.body.data!.claims.nodes.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('returns the subgraph of several ids with the facts among them', async () => {
+    const { body } = await gql('{ subgraph(ids: ["person:wu", "organization:alibaba", "organization:siemens"], depth: 0) { nodes { id } relationships { type source { id } target { id } } } }');
+    expect(body.data!.subgraph.nodes).toHaveLength(3);
+    expect(body.data!.subgraph.relationships.map((r: { type: string }) => r.type)).toContain('AFFILIATED_WITH');
+  });
+
+  it('limits neighbourhoods and refuses an unknown relationship type', async () => {
+    const small = await gql('{ neighborhood(id: "organization:alibaba", depth: 2, limit: 3) { truncated nodes { id } } }');
+    expect(small.body.data!.neighborhood.nodes).toHaveLength(3);
+    expect(small.body.data!.neighborhood.truncated).toBe(true);
+    const bad = await gql('{ neighborhood(id: "organization:alibaba", types: ["DETACH DELETE"]) { truncated } }');
+    expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const deep = await gql('{ neighborhood(id: "organization:alibaba", depth: 9) { truncated } }');
+    expect(deep.body.errors?.[0]?.message).toMatch(/depth.*between 0 and 3/);
+  });
+
+  it('marks reads cacheable for dashboards and mutations not', async () => {
+    const get = await fetch(`${base}/graphql?query=${encodeURIComponent('{ stats { articles } }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    expect(get.status, await get.clone().text()).toBe(200);
+    expect(get.headers.get('cache-control')).toMatch(/max-age=15/);
+    const mutation = await gql('mutation { mergeEntities(keep: "a", merge: ["b"]) { id } }');
+    expect(mutation.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
