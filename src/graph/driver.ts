@@ -8,6 +8,12 @@ export interface GraphConnection {
   database: string;
   /** Transaction timeout for reads and writes, in milliseconds. */
   timeoutMs: number;
+  /**
+   * How long the driver keeps retrying a transient failure, in milliseconds. Short, so an
+   * API request fails promptly with DATABASE_UNAVAILABLE instead of hanging while Neo4j is down.
+   * @default 2000
+   */
+  retryMs?: number;
 }
 
 export type Params = Record<string, unknown>;
@@ -27,9 +33,9 @@ export class Graph {
   constructor(readonly connection: GraphConnection) {
     this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
       disableLosslessIntegers: false,
-      connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 10_000,
+      connectionAcquisitionTimeout: 5_000,
+      connectionTimeout: 2_000,
+      maxTransactionRetryTime: connection.retryMs ?? 2_000,
       userAgent: 'newsgraph/0.1',
     });
   }
