@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { loadConfig, ConfigError } from '../config/config.js';
 import { runExtract } from './extract.js';
+import { runExport } from './export.js';
 import { runIngest } from './ingest.js';
 import { runNeo4j } from './neo4j.js';
 import { runServe } from './serve.js';
@@ -13,6 +14,7 @@ const USAGE = `usage: newsgraph <command>
   seed                  load seed/articles into the configured Neo4j
   ingest PATHS…         load article files, folders or globs
   extract FILE          print the extraction JSON of one article
+  export --seed ID [--depth N] --format F [-o FILE]   export a subgraph
   neo4j start|stop|status   manage the bundled local Neo4j`;
 
 async function main(argv: string[]): Promise<number> {
@@ -30,6 +32,8 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       return runIngest(loadConfig(), args.map((a) => path.resolve(a)));
+    case 'export':
+      return runExport(loadConfig(), args);
     case 'neo4j':
       return runNeo4j(loadConfig(), args[0]);
     default:

@@ -14,6 +14,8 @@ export interface Neo4jConfig {
 
 export interface Config {
   port: number;
+  /** Largest node count of an export download. */
+  maxExportNodes: number;
   apiKey: string | undefined;
   neo4j: Neo4jConfig;
   production: boolean;
@@ -53,6 +55,7 @@ export function loadConfig(env: Env = process.env): Config {
   }
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
+    maxExportNodes: integer(env, 'NEWSGRAPH_MAX_EXPORT_NODES', 10_000, 1, 1_000_000),
     apiKey: env.NEWSGRAPH_API_KEY?.trim() || undefined,
     production: env.NODE_ENV === 'production',
     neo4j: {

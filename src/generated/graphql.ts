@@ -135,6 +135,11 @@ export type ClaimRole =
   /** The claim is about the entity. */
   | 'SUBJECT';
 
+/** The two tables of a CSV export. */
+export type CsvTable =
+  | 'NODES'
+  | 'RELATIONSHIPS';
+
 /** Which way a relationship points relative to the entity it is asked from. */
 export type Direction =
   /** Either way. */
@@ -306,6 +311,21 @@ export type Evidence = {
   article: Article;
   sentence: Sentence;
 };
+
+/** File formats a subgraph can be exported to. */
+export type ExportFormat =
+  /** CSV in the neo4j-admin import layout; one table per call (see `table`). */
+  | 'CSV'
+  /** A parameter-free Cypher script of MERGE statements. */
+  | 'CYPHER'
+  /** Cytoscape / Cytoscape.js elements JSON. */
+  | 'CYTOSCAPE'
+  /** GEXF 1.3 (Gephi). */
+  | 'GEXF'
+  /** GraphML (Gephi, yEd, NetworkX, igraph). */
+  | 'GRAPHML'
+  /** JSON-LD with the schema.org vocabulary, claims included. */
+  | 'JSONLD';
 
 /** An industry or economic sector (from the curated vocabulary). */
 export type Industry = Entity & Node & {
@@ -481,12 +501,21 @@ export type PageInfo = {
 /** A shortest chain of facts between two entities. */
 export type Path = {
   __typename?: 'Path';
+  /** The path as a file in `format` (see Subgraph.export). */
+  export: Scalars['String']['output'];
   /** Number of relationships in the path. */
   length: Scalars['Int']['output'];
   /** Entities in order, from `from` to `to`. */
   nodes: Array<Entity>;
   /** Relationships in order; each may point either way along the path. */
   relationships: Array<Relationship>;
+};
+
+
+/** A shortest chain of facts between two entities. */
+export type PathExportArgs = {
+  format: ExportFormat;
+  table?: InputMaybe<CsvTable>;
 };
 
 /** A person named in the news. */
@@ -755,10 +784,22 @@ export type StatsTopEntitiesArgs = {
 /** A set of entities and the facts between them: a neighbourhood, a path or a selection. */
 export type Subgraph = {
   __typename?: 'Subgraph';
+  /**
+   * The subgraph as a file in `format`, with each fact's evidence sentences and articles.
+   * For large exports use the HTTP download `GET /export?format=…&seed=…&depth=…`.
+   */
+  export: Scalars['String']['output'];
   nodes: Array<Entity>;
   relationships: Array<Relationship>;
   /** True when the node limit cut the result short. */
   truncated: Scalars['Boolean']['output'];
+};
+
+
+/** A set of entities and the facts between them: a neighbourhood, a path or a selection. */
+export type SubgraphExportArgs = {
+  format: ExportFormat;
+  table?: InputMaybe<CsvTable>;
 };
 
 /** A subject or theme, such as artificial intelligence (from the curated vocabulary). */
@@ -916,6 +957,7 @@ export type ResolversTypes = {
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimForm: ClaimForm;
   ClaimRole: ClaimRole;
+  CsvTable: CsvTable;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Direction: Direction;
   Entity: ResolverTypeWrapper<EntityRow>;
@@ -925,6 +967,7 @@ export type ResolversTypes = {
   EntityOrder: EntityOrder;
   Event: ResolverTypeWrapper<EntityRow>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
+  ExportFormat: ExportFormat;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Industry: ResolverTypeWrapper<EntityRow>;
@@ -1148,6 +1191,7 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 };
 
 export type PathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  export?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PathExportArgs, 'format' | 'table'>>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
@@ -1236,6 +1280,7 @@ export type StatsResolvers<ContextType = RequestContext, ParentType extends Reso
 };
 
 export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  export?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SubgraphExportArgs, 'format' | 'table'>>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -3,6 +3,8 @@ import { badInput } from '../errors.js';
 import { FACT_TYPES } from '../graph/queries/graph.js';
 import { labelOf, labelsOf } from './Entity.js';
 import type { RequestContext } from '../server/context.js';
+import { exportText } from '../export/index.js';
+import { exportGraphOf } from '../graph/export-graph.js';
 import { connection, decodeCursor, pageSize } from './paging.js';
 
 function bounded(name: string, value: number, min: number, max: number): number {
@@ -87,6 +89,10 @@ export const queryResolvers: Resolvers = {
   },
   Path: {
     length: (p) => p.relationships.length,
+    export: async (p, args, ctx) => exportText(args.format, await exportGraphOf(ctx.reader, { ...p, truncated: false }), args.table ?? 'NODES'),
+  },
+  Subgraph: {
+    export: async (s, args, ctx) => exportText(args.format, await exportGraphOf(ctx.reader, s), args.table ?? 'NODES'),
   },
   Stats: {
     topEntities: (_stats, args, ctx) => ctx.reader.topEntities(args.kind ? labelOf(args.kind) : null, pageSize(args.first, ctx.limits, 10)),

@@ -15,6 +15,7 @@ import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { createLoaders } from './loaders.js';
 import { depthLimitRule } from './plugins/depth-limit.js';
 import { playgroundAsset, playgroundHtml } from './playground/page.js';
+import { ExportRequestError, handleExport } from './export-route.js';
 import { loadTypeDefs } from './schema.js';
 
 export interface AppOptions {
@@ -146,6 +147,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     const route = async () => {
       if (url.pathname === '/graphql') return graphql(req, res, url);
       if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+      if (url.pathname === '/export') {
+        try {
+          return await handleExport(reader, limits, req, res, url);
+        } catch (error) {
+          if (error instanceof ExportRequestError) return sendJson(res, error.status, { error: error.message });
+          if ((error as Error).name === 'DatabaseUnavailableError') return sendJson(res, 503, { error: 'The graph database is not reachable right now; try again shortly.' });
+          throw error;
+        }
+      }
       if (url.pathname === '/ready') {
         try {
           await options.graph.verify();

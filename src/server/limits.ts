@@ -8,6 +8,8 @@ export interface Limits {
   maxNeighborhoodDepth: number;
   /** Largest node count of a neighbourhood or subgraph. */
   maxSubgraphNodes: number;
+  /** Largest node count of an HTTP or CLI export (NEWSGRAPH_MAX_EXPORT_NODES). */
+  maxExportNodes: number;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes: number;
 }
@@ -18,5 +20,6 @@ export const DEFAULT_LIMITS: Limits = {
   maxPathHops: 6,
   maxNeighborhoodDepth: 3,
   maxSubgraphNodes: 1000,
+  maxExportNodes: 10_000,
   maxBodyBytes: 100_000,
 };

@@ -1,0 +1,35 @@
+import type { ExportGraph } from './types.js';
+
+const LABELS = new Set(['Person', 'Organization', 'Event', 'Place', 'Industry', 'Topic']);
+const TYPE = /^[A-Z][A-Z_]*$/;
+
+/** A Cypher string literal: the script has no parameters, so every value is escaped here. */
+export function cypherString(value: string): string {
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}'`;
+}
+
+const list = (items: string[]) => `[${items.map(cypherString).join(', ')}]`;
+
+/**
+ * A parameter-free script of MERGE statements, one per line, that rebuilds the subgraph
+ * in an empty Neo4j (run it with cypher-shell, or statement by statement).
+ */
+export function toCypher(graph: ExportGraph): string {
+  const lines = ['CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;'];
+  for (const n of graph.nodes) {
+    if (!LABELS.has(n.kind)) throw new Error(`unexpected kind ${n.kind}`);
+    lines.push(
+      `MERGE (n:Entity {id: ${cypherString(n.id)}}) SET n:${n.kind}, n.name = ${cypherString(n.name)}, n.kind = ${cypherString(n.kind)}, n.aliases = ${list(n.aliases)}, n.mentionCount = ${Math.trunc(n.mentionCount)};`,
+    );
+  }
+  for (const e of graph.edges) {
+    if (!TYPE.test(e.type)) throw new Error(`unexpected relationship type ${e.type}`);
+    lines.push(
+      `MATCH (a:Entity {id: ${cypherString(e.source)}}), (b:Entity {id: ${cypherString(e.target)}}) MERGE (a)-[r:${e.type}]->(b) SET r.id = ${cypherString(e.id)}, r.role = ${e.role === null ? 'null' : cypherString(e.role)}, r.confidence = ${Number(e.confidence)}, r.evidence = ${list(e.evidence)}, r.articles = ${list(e.articles)};`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Splits a script from toCypher back into statements (one per line). */
+export const cypherStatements = (script: string) => script.split('\n').filter((line) => line.trim()).map((line) => line.replace(/;\s*$/, ''));

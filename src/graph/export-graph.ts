@@ -1,0 +1,46 @@
+import type { ExportGraph } from '../export/types.js';
+import type { GraphReader } from './reader.js';
+import type { SubgraphRow } from './rows.js';
+
+/** Most claims exported per speaker, so one talkative entity cannot swamp a file. */
+const CLAIMS_PER_SPEAKER = 200;
+
+const articleOf = (sentenceId: string) => sentenceId.slice(0, sentenceId.lastIndexOf('#'));
+
+/**
+ * Spells out a subgraph's provenance for export: evidence sentence texts, article titles
+ * and the claims its entities made. Three batched queries whatever its size.
+ */
+export async function exportGraphOf(reader: GraphReader, subgraph: SubgraphRow): Promise<ExportGraph> {
+  const ids = subgraph.nodes.map((n) => n.id);
+  const sentenceIds = [...new Set(subgraph.relationships.flatMap((r) => r.evidence))];
+  const [sentences, claimsBySpeaker] = await Promise.all([reader.sentencesByIds(sentenceIds), reader.claimsOf(ids, 'SPEAKER', CLAIMS_PER_SPEAKER)]);
+  const claims = [...new Map([...claimsBySpeaker.values()].flat().map((c) => [c.id, c])).values()];
+  const articleIds = [...new Set([...sentenceIds.map(articleOf), ...claims.map((c) => c.articleId)])];
+  const articles = await reader.articlesByIds(articleIds);
+  const inGraph = new Set(ids);
+  return {
+    nodes: subgraph.nodes.map((n) => ({ id: n.id, kind: n.kind, name: n.name, aliases: n.aliases, mentionCount: n.mentionCount })),
+    edges: subgraph.relationships.map((r) => ({
+      id: r.id,
+      type: r.type,
+      source: r.sourceId,
+      target: r.targetId,
+      role: r.role,
+      confidence: r.confidence,
+      evidenceIds: r.evidence,
+      evidence: r.evidence.map((id) => sentences.get(id)?.text ?? ''),
+      articles: [...new Set(r.evidence.map((id) => articles.get(articleOf(id))?.title ?? ''))],
+    })),
+    claims: claims.map((c) => ({
+      id: c.id,
+      text: c.text,
+      sentence: c.sentence,
+      form: c.form,
+      speaker: c.speakerId,
+      about: c.aboutIds.filter((id) => inGraph.has(id)),
+      articleTitle: articles.get(c.articleId)?.title ?? '',
+      articleUrl: articles.get(c.articleId)?.url ?? null,
+    })),
+  };
+}

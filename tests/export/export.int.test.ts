@@ -1,0 +1,161 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cypherStatements, toCypher } from '../../src/export/cypher.js';
+import { CSV_ARRAY_DELIMITER } from '../../src/export/csv.js';
+import { Graph, toNumber } from '../../src/graph/driver.js';
+import { ingestPaths } from '../../src/ingest/ingest.js';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local.js';
+import { createApp, type App } from '../../src/server/app.js';
+import { listen } from '../helpers/api.js';
+import { SEED_FILE } from '../helpers/corpus.js';
+import { expandJsonLd, readWithCytoscape, readWithNetworkx } from '../helpers/consumers.js';
+import { smallGraph, TRICKY } from '../helpers/export-fixture.js';
+import { clearGraph, testGraph } from '../helpers/graph.js';
+
+// The source graph is the run's shared Neo4j; exports are loaded into a second, empty one.
+let source: Graph;
+let app: App;
+let base: string;
+let emptyDir: string;
+let empty: LocalNeo4j;
+let target: Graph;
+
+beforeAll(async () => {
+  source = await testGraph();
+  await clearGraph(source);
+  await ingestPaths(source, [SEED_FILE]);
+  app = await createApp({ graph: source });
+  base = await listen(app);
+  emptyDir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-import-'));
+  empty = await startLocalNeo4j({ dataDir: emptyDir, port: await freePort(), password: 'import-pw', heap: '512m' });
+  target = new Graph({ uri: empty.uri, user: 'neo4j', password: 'import-pw', database: 'neo4j', timeoutMs: 30_000 });
+}, 180_000);
+
+afterAll(async () => {
+  await app?.stop();
+  await source?.close();
+  await target?.close();
+  await empty?.stop();
+  rmSync(emptyDir, { recursive: true, force: true });
+});
+
+const download = async (format: string) => {
+  const response = await fetch(`${base}/export?format=${format}&seed=organization:alibaba&depth=2`);
+  expect(response.status, await response.clone().text().catch(() => '')).toBe(200);
+  return response;
+};
+
+async function counts(graph: Graph) {
+  const [row] = await graph.read('CALL () { MATCH (n:Entity) RETURN count(n) AS nodes } CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS rels } RETURN nodes, rels');
+  return { nodes: toNumber(row?.nodes), relationships: toNumber(row?.rels) };
+}
+
+async function runScript(graph: Graph, script: string) {
+  for (const statement of cypherStatements(script)) await graph.write((tx) => tx.run(statement));
+}
+
+/** LOAD CSV of the neo4j-admin layout: the same files `neo4j-admin database import` takes. */
+async function loadCsv(graph: Graph, nodesFile: string, relsFile: string) {
+  const split = `split(coalesce(row['aliases:string[]'], ''), '${CSV_ARRAY_DELIMITER}')`;
+  await graph.write((tx) =>
+    tx.run(`LOAD CSV WITH HEADERS FROM $nodes AS row
+      MERGE (n:Entity {id: row['id:ID']})
+      SET n.name = row.name, n.kind = row.kind, n.mentionCount = toInteger(row['mentionCount:int']),
+          n.aliases = [a IN ${split} WHERE a <> '']`, { nodes: `file://${nodesFile}` }),
+  );
+  await graph.write((tx) =>
+    tx.run(`LOAD CSV WITH HEADERS FROM $rels AS row
+      MATCH (a:Entity {id: row[':START_ID']}), (b:Entity {id: row[':END_ID']})
+      CALL (a, b, row) { MERGE (a)-[r:REL {type: row[':TYPE']}]->(b) SET r.role = row.role, r.confidence = toFloat(row['confidence:double']) }`, { rels: `file://${relsFile}` }),
+  );
+}
+
+describe('exports of the seeded Alibaba neighbourhood (2 hops)', () => {
+  it('open in every consumer with the same node and edge counts', async () => {
+    const { body } = await (await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ neighborhood(id: "organization:alibaba", depth: 2, limit: 1000) { nodes { id } relationships { id } } }' }),
+    }).then(async (r) => ({ body: (await r.json()) as any })));
+    const expected = { nodes: body.data.neighborhood.nodes.length, edges: body.data.neighborhood.relationships.length };
+    expect(expected.nodes).toBeGreaterThanOrEqual(8);
+
+    const graphml = await (await download('graphml')).text();
+    expect((await download('graphml')).headers.get('content-disposition')).toMatch(/attachment; filename="newsgraph-organization_alibaba-d2\.graphml"/);
+    expect(readWithNetworkx(graphml, 'graphml')).toMatchObject(expected);
+    expect(readWithNetworkx(await (await download('gexf')).text(), 'gexf')).toMatchObject(expected);
+    const cy = readWithCytoscape(await (await download('cytoscape')).text());
+    expect({ nodes: cy.nodes, edges: cy.edges }).toEqual(expected);
+    const expanded = (await expandJsonLd(await (await download('jsonld')).text())) as Array<Record<string, unknown>>;
+    expect(expanded.filter((n) => (n['@type'] as string[] | undefined)?.some((t) => /schema\.org\/(Person|Organization|Event|Place|DefinedTerm)$/.test(t))).length).toBe(expected.nodes);
+    expect(expanded.some((n) => (n['@type'] as string[] | undefined)?.includes('https://schema.org/Claim'))).toBe(true);
+
+    await clearGraph(target);
+    await runScript(target, await (await download('cypher')).text());
+    expect(await counts(target)).toEqual({ nodes: expected.nodes, relationships: expected.edges });
+    const [wu] = await target.read("MATCH (p:Person {id: 'person:wu'})-[r:AFFILIATED_WITH]->(o) RETURN r.role AS role, o.name AS org, size(r.evidence) AS evidence");
+    expect(wu).toMatchObject({ role: 'representative', org: 'Alibaba' });
+
+    const zip = Buffer.from(await (await download('csv')).arrayBuffer());
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-csv-'));
+    writeFileSync(path.join(dir, 'export.zip'), zip);
+    execFileSync('/usr/bin/python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', path.join(dir, 'export.zip'), dir]);
+    await clearGraph(target);
+    await loadCsv(target, path.join(dir, 'nodes.csv'), path.join(dir, 'relationships.csv'));
+    expect(await counts(target)).toEqual({ nodes: expected.nodes, relationships: expected.edges });
+    expect(readFileSync(path.join(dir, 'nodes.csv'), 'utf8').split('\n')[0]).toBe('id:ID,name,kind,aliases:string[],mentionCount:int,:LABEL');
+  }, 120_000);
+});
+
+describe('hostile names survive the database round trips', () => {
+  it('through the Cypher script and the CSV tables', async () => {
+    await clearGraph(target);
+    await runScript(target, toCypher(smallGraph));
+    const names = async () => Object.fromEntries((await target.read('MATCH (n:Entity) RETURN n.id AS id, n.name AS name')).map((r) => [r.id, r.name]));
+    const expected = Object.fromEntries(smallGraph.nodes.map((n) => [n.id, n.name]));
+    expect(await names()).toEqual(expected);
+    const [role] = await target.read("MATCH ()-[r:AFFILIATED_WITH]->() RETURN r.role AS role, r.evidence AS evidence");
+    expect(role).toEqual({ role: 'chief "fun" officer', evidence: ['She said, "a < b & c".'] });
+
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-csv-small-'));
+    mkdirSync(dir, { recursive: true });
+    const { toNodesCsv, toRelationshipsCsv } = await import('../../src/export/csv.js');
+    writeFileSync(path.join(dir, 'nodes.csv'), toNodesCsv(smallGraph));
+    writeFileSync(path.join(dir, 'relationships.csv'), toRelationshipsCsv(smallGraph));
+    await clearGraph(target);
+    await loadCsv(target, path.join(dir, 'nodes.csv'), path.join(dir, 'relationships.csv'));
+    expect(await names()).toEqual(expected);
+    const [alias] = await target.read("MATCH (n:Entity {id: 'person:zoe-obrien'}) RETURN n.aliases AS aliases");
+    expect(alias?.aliases).toEqual(['Zoë', "O'Brien, Z."]);
+    expect(expected['event:forum']).toBe(TRICKY.event);
+  }, 60_000);
+});
+
+describe('export limits and bad requests', () => {
+  it('answers clear errors for a bad format, no seed, an unknown id and too many nodes', async () => {
+    expect((await fetch(`${base}/export?format=pdf&seed=organization:alibaba`)).status).toBe(400);
+    expect(await (await fetch(`${base}/export?format=graphml`)).json()).toMatchObject({ error: expect.stringMatching(/seed=/) });
+    expect((await fetch(`${base}/export?format=graphml&seed=person:nobody`)).status).toBe(404);
+    const small = await createApp({ graph: source, limits: { maxExportNodes: 3 } });
+    const smallBase = await listen(small);
+    const tooBig = await fetch(`${smallBase}/export?format=graphml&seed=organization:alibaba&depth=2`);
+    expect(tooBig.status).toBe(413);
+    expect(await tooBig.json()).toMatchObject({ error: expect.stringMatching(/more than 3 nodes/) });
+    await small.stop();
+  });
+
+  it('exports through GraphQL too', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ neighborhood(id: "person:wu", depth: 1) { export(format: CSV, table: RELATIONSHIPS) } path(from: "person:wu", to: "place:wuzhen") { export(format: GRAPHML) } }' }),
+    });
+    const body = (await response.json()) as any;
+    expect(body.errors).toBeUndefined();
+    expect(body.data.neighborhood.export.split('\n')[0]).toBe(':START_ID,:END_ID,:TYPE,id,role,confidence:double,evidence:string[],articles:string[]');
+    expect(readWithNetworkx(body.data.path.export, 'graphml')).toMatchObject({ nodes: 3, edges: 2 });
+  });
+});

@@ -1,0 +1,65 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toNodesCsv, toRelationshipsCsv } from '../../src/export/csv.js';
+import { toCypher } from '../../src/export/cypher.js';
+import { toCytoscape } from '../../src/export/cytoscape.js';
+import { toGEXF } from '../../src/export/gexf.js';
+import { toGraphML } from '../../src/export/graphml.js';
+import { toJsonLd } from '../../src/export/jsonld.js';
+import { FIXTURES } from '../helpers/corpus.js';
+import { expandJsonLd, readWithCytoscape, readWithNetworkx } from '../helpers/consumers.js';
+import { smallGraph, TRICKY } from '../helpers/export-fixture.js';
+
+const outputs: Record<string, string> = {
+  graphml: toGraphML(smallGraph),
+  gexf: toGEXF(smallGraph),
+  cyjs: toCytoscape(smallGraph),
+  'nodes.csv': toNodesCsv(smallGraph),
+  'relationships.csv': toRelationshipsCsv(smallGraph),
+  jsonld: toJsonLd(smallGraph),
+  cypher: toCypher(smallGraph),
+};
+
+describe('export writers', () => {
+  // Golden files keep the formats in step; UPDATE_GOLDEN=1 rewrites them after a deliberate change.
+  it.each(Object.keys(outputs))('matches the golden small.%s', (ext) => {
+    const file = path.join(FIXTURES, 'export', `small.${ext}`);
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, outputs[ext]!);
+    expect(outputs[ext]).toBe(readFileSync(file, 'utf8'));
+  });
+
+  it('GraphML and GEXF read back in NetworkX with every name unchanged', () => {
+    for (const kind of ['graphml', 'gexf'] as const) {
+      const view = readWithNetworkx(outputs[kind]!, kind);
+      expect(view.nodes).toBe(smallGraph.nodes.length);
+      expect(view.edges).toBe(smallGraph.edges.length);
+      for (const node of smallGraph.nodes) expect(view.names[node.id], `${kind} ${node.id}`).toBe(node.name);
+    }
+    const graphml = readWithNetworkx(outputs.graphml!, 'graphml');
+    expect(graphml.edgeData.find((e) => e.type === 'AFFILIATED_WITH')).toMatchObject({ role: 'chief "fun" officer', confidence: 0.9, evidence: 'She said, "a < b & c".' });
+  });
+
+  it('Cytoscape JSON loads in headless Cytoscape.js', () => {
+    const { nodes, edges, cy } = readWithCytoscape(outputs.cyjs!);
+    expect([nodes, edges]).toEqual([5, 2]);
+    expect(cy.getElementById('organization:smith-and-sons').data('name')).toBe(TRICKY.org);
+    expect(cy.getElementById('event:forum').data('name')).toBe(TRICKY.event);
+  });
+
+  it('JSON-LD expands with schema.org types and claims with author and appearance', async () => {
+    const expanded = (await expandJsonLd(outputs.jsonld!)) as Array<Record<string, any>>;
+    const typeOf = (name: string) => expanded.find((n) => n['https://schema.org/name']?.[0]?.['@value'] === name)?.['@type'];
+    expect(typeOf(TRICKY.person)).toEqual(['https://schema.org/Person']);
+    expect(typeOf(TRICKY.org)).toEqual(['https://schema.org/Organization']);
+    expect(typeOf(TRICKY.place)).toEqual(['https://schema.org/Place']);
+    const claim = expanded.find((n) => n['@type']?.includes('https://schema.org/Claim'))!;
+    expect(claim['https://schema.org/author'][0]['@id']).toBe('urn:newsgraph:person%3Azoe-obrien');
+    expect(claim['https://schema.org/appearance'][0]['https://schema.org/text'][0]['@value']).toBe('Zoë said growth & "jobs" will rise.');
+  });
+
+  it('refuses labels and types outside the fixed lists in the Cypher script', () => {
+    expect(() => toCypher({ ...smallGraph, nodes: [{ ...smallGraph.nodes[0]!, kind: 'Person) DETACH DELETE (x' }] })).toThrow(/unexpected kind/);
+    expect(() => toCypher({ ...smallGraph, edges: [{ ...smallGraph.edges[0]!, type: 'X]->() DELETE' }] })).toThrow(/unexpected relationship type/);
+  });
+});
