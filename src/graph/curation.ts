@@ -1,7 +1,7 @@
 import type { Graph } from './driver.js';
 import { plain } from './reader.js';
 import { FACT_TYPES } from './queries/graph.js';
-import { ABSORB_ENTITIES, moveIncoming, moveOutgoing } from './queries/curation.js';
+import { ABSORB_ENTITIES, moveFacts } from './queries/curation.js';
 import type { EntityRow } from './rows.js';
 
 /** Merges entities into `keep` in one write transaction; returns null if `keep` does not exist. */
@@ -10,8 +10,8 @@ export async function mergeEntityInto(graph: Graph, keep: string, merge: string[
     const exists = await tx.run('MATCH (e:Entity {id: $keep}) RETURN e.id AS id', { keep });
     if (exists.length === 0) return null;
     for (const type of FACT_TYPES) {
-      await tx.run(moveOutgoing(type), { keep, merge });
-      await tx.run(moveIncoming(type), { keep, merge });
+      await tx.run(moveFacts(type, 'OUTGOING'), { keep, merge });
+      await tx.run(moveFacts(type, 'INCOMING'), { keep, merge });
     }
     const [row] = await tx.run(ABSORB_ENTITIES, { keep, merge });
     if (row) return plain<EntityRow>(row.entity);

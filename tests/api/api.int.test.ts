@@ -1,29 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/graph/driver.js';
-import { ingestPaths } from '../../src/ingest/ingest.js';
-import { createApp, type App } from '../../src/server/app.js';
-import { client, listen } from '../helpers/api.js';
-import { clearGraph, testGraph } from '../helpers/graph.js';
 import { SEED_FILE } from '../helpers/corpus.js';
 
 const API_KEY = 'test-key-123';
-let graph: Graph;
-let app: App;
+import { seededApi, type SeededApi } from '../helpers/api.js';
+
+let api: SeededApi;
+let graph: SeededApi['graph'];
 let base: string;
-let gql: ReturnType<typeof client>;
+let gql: SeededApi['gql'];
 
 beforeAll(async () => {
-  graph = await testGraph();
-  await clearGraph(graph);
-  await ingestPaths(graph, [SEED_FILE]);
-  app = await createApp({ graph, apiKey: API_KEY });
-  base = await listen(app);
-  gql = client(base);
+  api = await seededApi([SEED_FILE], { apiKey: API_KEY });
+  ({ graph, base, gql } = api);
 });
-afterAll(async () => {
-  await app?.stop();
-  await graph?.close();
-});
+afterAll(async () => api?.close());
 
 describe('GraphQL API over HTTP', () => {
   it('looks up an entity with its facts and their evidence', async () => {

@@ -1,29 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/graph/driver.js';
-import { ingestPaths } from '../../src/ingest/ingest.js';
-import { createApp, type App } from '../../src/server/app.js';
-import { client, listen } from '../helpers/api.js';
-import { clearGraph, testGraph } from '../helpers/graph.js';
-import { FIXTURES, SEED_FILE } from '../helpers/corpus.js';
 import path from 'node:path';
+import { FIXTURES, SEED_FILE } from '../helpers/corpus.js';
+import { seededApi, type SeededApi } from '../helpers/api.js';
 
-let graph: Graph;
-let app: App;
+let api: SeededApi;
+let graph: SeededApi['graph'];
 let base: string;
-let gql: ReturnType<typeof client>;
+let gql: SeededApi['gql'];
 
 beforeAll(async () => {
-  graph = await testGraph();
-  await clearGraph(graph);
-  await ingestPaths(graph, [SEED_FILE, path.join(FIXTURES, 'articles', 'hannover-factory-ai.txt')]);
-  app = await createApp({ graph });
-  base = await listen(app);
-  gql = client(base);
+  api = await seededApi([SEED_FILE, path.join(FIXTURES, 'articles', 'hannover-factory-ai.txt')]);
+  ({ graph, base, gql } = api);
 });
-afterAll(async () => {
-  await app?.stop();
-  await graph?.close();
-});
+afterAll(async () => api?.close());
 
 describe('the rest of the query surface', () => {
   it('resolves node(id) for entities, articles, sentences, claims and relationships', async () => {

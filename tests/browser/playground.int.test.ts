@@ -2,32 +2,23 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import type { Graph } from '../../src/graph/driver.js';
-import { ingestPaths } from '../../src/ingest/ingest.js';
 import { ROOT } from '../../src/paths.js';
-import { createApp, type App } from '../../src/server/app.js';
-import { listen } from '../helpers/api.js';
+import { seededApi, type SeededApi } from '../helpers/api.js';
 import { isLocal, launchBrowser } from '../helpers/browser.js';
-import { clearGraph, testGraph } from '../helpers/graph.js';
 import { SEED_FILE } from '../helpers/corpus.js';
 
-let graph: Graph;
-let app: App;
+let api: SeededApi;
 let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  graph = await testGraph();
-  await clearGraph(graph);
-  await ingestPaths(graph, [SEED_FILE]);
-  app = await createApp({ graph });
-  base = await listen(app);
+  api = await seededApi([SEED_FILE]);
+  base = api.base;
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await app?.stop();
-  await graph?.close();
+  await api?.close();
 });
 
 describe('the playground in headless Chromium', () => {

@@ -1,4 +1,7 @@
-import type { App } from '../../src/server/app.js';
+import type { Graph } from '../../src/graph/driver.js';
+import { ingestPaths } from '../../src/ingest/ingest.js';
+import { createApp, type App, type AppOptions } from '../../src/server/app.js';
+import { clearGraph, testGraph } from './graph.js';
 
 export interface GraphQLResponse {
   status: number;
@@ -20,4 +23,31 @@ export function client(baseUrl: string) {
 export async function listen(app: App): Promise<string> {
   const port = await app.listen(0, '127.0.0.1');
   return `http://127.0.0.1:${port}`;
+}
+
+export interface SeededApi {
+  graph: Graph;
+  app: App;
+  base: string;
+  gql: ReturnType<typeof client>;
+  close(): Promise<void>;
+}
+
+/** The run's Neo4j emptied, loaded with `files`, and the API listening on a free port. */
+export async function seededApi(files: string[], options: Omit<AppOptions, 'graph'> = {}): Promise<SeededApi> {
+  const graph = await testGraph();
+  await clearGraph(graph);
+  await ingestPaths(graph, files);
+  const app = await createApp({ graph, ...options });
+  const base = await listen(app);
+  return {
+    graph,
+    app,
+    base,
+    gql: client(base),
+    async close() {
+      await app.stop();
+      await graph.close();
+    },
+  };
 }

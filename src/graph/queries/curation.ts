@@ -8,34 +8,29 @@ function checked(type: FactType): FactType {
   return type;
 }
 
-/** Moves facts of one type from the merged entities onto the kept one, merging evidence. */
-export const moveOutgoing = (type: FactType) => `
+/**
+ * Moves facts of one type between the merged entities and others onto the kept one,
+ * merging evidence; `OUTGOING` moves (merged)-[r]->(other), `INCOMING` the reverse.
+ */
+export function moveFacts(type: FactType, direction: 'OUTGOING' | 'INCOMING'): string {
+  const out = direction === 'OUTGOING';
+  const old = out ? `(m:Entity {id: mid})-[old:${checked(type)}]->(o:Entity)` : `(o:Entity)-[old:${checked(type)}]->(m:Entity {id: mid})`;
+  const merged = out ? `(keep)-[r:${type}]->(o)` : `(o)-[r:${type}]->(keep)`;
+  const id = out ? `keep.id + '|${type}|' + o.id` : `o.id + '|${type}|' + keep.id`;
+  return `
 MATCH (keep:Entity {id: $keep})
 UNWIND $merge AS mid
-MATCH (m:Entity {id: mid})-[old:${checked(type)}]->(o:Entity)
+MATCH ${old}
 WHERE o <> keep
-MERGE (keep)-[r:${type}]->(o)
+MERGE ${merged}
 ON CREATE SET r.evidence = [], r.articles = [], r.confidence = 0.0
-SET r.id = keep.id + '|${type}|' + o.id,
+SET r.id = ${id},
     r.evidence = [x IN r.evidence WHERE NOT x IN old.evidence] + old.evidence,
     r.articles = [x IN r.articles WHERE NOT x IN old.articles] + old.articles,
     r.confidence = CASE WHEN old.confidence > r.confidence THEN old.confidence ELSE r.confidence END,
     r.role = coalesce(r.role, old.role), r.extractorVersion = old.extractorVersion
 DELETE old`;
-
-export const moveIncoming = (type: FactType) => `
-MATCH (keep:Entity {id: $keep})
-UNWIND $merge AS mid
-MATCH (o:Entity)-[old:${checked(type)}]->(m:Entity {id: mid})
-WHERE o <> keep
-MERGE (o)-[r:${type}]->(keep)
-ON CREATE SET r.evidence = [], r.articles = [], r.confidence = 0.0
-SET r.id = o.id + '|${type}|' + keep.id,
-    r.evidence = [x IN r.evidence WHERE NOT x IN old.evidence] + old.evidence,
-    r.articles = [x IN r.articles WHERE NOT x IN old.articles] + old.articles,
-    r.confidence = CASE WHEN old.confidence > r.confidence THEN old.confidence ELSE r.confidence END,
-    r.role = coalesce(r.role, old.role), r.extractorVersion = old.extractorVersion
-DELETE old`;
+}
 
 /** Mentions, claim links and aliases move; names become aliases; merged nodes go. */
 export const ABSORB_ENTITIES = `
