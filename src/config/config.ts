@@ -14,6 +14,12 @@ export interface Neo4jConfig {
 
 export interface Config {
   port: number;
+  /** Serve the schema by introspection (the playground's docs need it). */
+  introspection: boolean;
+  /** Hide "did you mean …" field suggestions in errors. */
+  hideSuggestions: boolean;
+  /** Require the API key for reads too, not only mutations. */
+  requireKeyForReads: boolean;
   /** Largest node count of an export download. */
   maxExportNodes: number;
   apiKey: string | undefined;
@@ -37,6 +43,14 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   return value;
 }
 
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name}=${env[name]} must be true or false.`);
+}
+
 function uri(env: Env): string | undefined {
   const raw = env.NEO4J_URI?.trim();
   if (!raw) return undefined;
@@ -58,6 +72,9 @@ export function loadConfig(env: Env = process.env): Config {
     maxExportNodes: integer(env, 'NEWSGRAPH_MAX_EXPORT_NODES', 10_000, 1, 1_000_000),
     apiKey: env.NEWSGRAPH_API_KEY?.trim() || undefined,
     production: env.NODE_ENV === 'production',
+    introspection: flag(env, 'NEWSGRAPH_INTROSPECTION', true),
+    hideSuggestions: flag(env, 'NEWSGRAPH_HIDE_SUGGESTIONS', env.NODE_ENV === 'production'),
+    requireKeyForReads: flag(env, 'NEWSGRAPH_REQUIRE_KEY_FOR_READS', false),
     neo4j: {
       uri: uri(env),
       user: env.NEO4J_USER?.trim() || 'neo4j',

@@ -14,9 +14,11 @@ import type { RequestContext } from './context.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { createLoaders } from './loaders.js';
 import { depthLimitRule } from './plugins/depth-limit.js';
+import { complexityLimitPlugin } from './plugins/complexity-limit.js';
 import { playgroundAsset, playgroundHtml } from './playground/page.js';
 import { ExportRequestError, handleExport } from './export-route.js';
 import { loadTypeDefs } from './schema.js';
+import { unauthenticated } from '../errors.js';
 
 export interface AppOptions {
   graph: Graph;
@@ -30,6 +32,12 @@ export interface AppOptions {
    * @default 15
    */
   cacheMaxAge?: number;
+  /** @default true */
+  introspection?: boolean;
+  /** Hide field suggestions in validation errors. @default false */
+  hideSuggestions?: boolean;
+  /** Refuse every operation without the API key, reads included. @default false */
+  requireKeyForReads?: boolean;
 }
 
 export interface App {
@@ -52,6 +60,12 @@ export function formatError(debug: boolean) {
     const original = unwrapResolverError(error) as Error | undefined;
     if (original?.name === 'DatabaseUnavailableError' || original?.name === 'DatabaseAuthError') {
       return { message: 'The graph database is not reachable right now; try again shortly.', locations: formatted.locations, path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+    }
+    // A coded error keeps its code even when another copy of graphql-js wrapped it.
+    const originalCode = (original as { extensions?: { code?: unknown } } | undefined)?.extensions?.code;
+    if (typeof originalCode === 'string' && originalCode !== 'INTERNAL_SERVER_ERROR' && formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+      const { http: _http, ...extensions } = (original as unknown as { extensions: Record<string, unknown> }).extensions;
+      return { message: original!.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     const code = formatted.extensions?.code;
     if (code === 'INTERNAL_SERVER_ERROR' && !debug) {
@@ -95,11 +109,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     formatError: formatError(debug),
     includeStacktraceInErrorResponses: debug,
     csrfPrevention: true,
-    introspection: true,
+    introspection: options.introspection ?? true,
+    hideSchemaDetailsFromClientErrors: options.hideSuggestions ?? false,
+    allowBatchedHttpRequests: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAge ?? 15 }),
+      complexityLimitPlugin(limits),
     ],
   });
   await apollo.start();
@@ -122,7 +139,17 @@ export async function createApp(options: AppOptions): Promise<App> {
         }
       } else body = raw;
     }
+    // Checked before Apollo: errors thrown from its early plugin hooks become 500s.
+    const queryText = url.searchParams.get('query') ?? (body && typeof body === 'object' && !Array.isArray(body) ? (body as { query?: unknown }).query : undefined);
+    if (typeof queryText === 'string' && queryText.length > limits.maxQueryLength) {
+      sendJson(res, 400, { errors: [{ message: `The query text is ${queryText.length} characters; the limit is ${limits.maxQueryLength}.`, extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'maxQueryLength', value: limits.maxQueryLength } }] });
+      return;
+    }
     const authorized = keyMatches(req.headers.authorization, options.apiKey);
+    if (options.requireKeyForReads && !authorized) {
+      sendJson(res, 401, { errors: [{ message: unauthenticated().message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => ({ graph: options.graph, reader, loaders: createLoaders(reader), limits, pipeline, authorized }),
@@ -179,7 +206,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       sendJson(res, 404, { error: `No route ${url.pathname}. Try /graphql, /playground, /health or /ready.` });
     };
     route().catch((error: { status?: number; message?: string }) => {
-      if (!res.headersSent) sendJson(res, error.status ?? 500, { errors: [{ message: error.status ? error.message : 'Unexpected error.' }] });
+      // The rest of a refused body stays unread: close the socket so the client's next request starts clean.
+      if (error.status === 413) res.setHeader('connection', 'close');
+      if (!res.headersSent) sendJson(res, error.status ?? 500, { errors: [{ message: error.status ? error.message : 'Unexpected error.', extensions: { code: error.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
     });
   });

@@ -10,6 +10,11 @@ export interface Limits {
   maxSubgraphNodes: number;
   /** Largest node count of an HTTP or CLI export (NEWSGRAPH_MAX_EXPORT_NODES). */
   maxExportNodes: number;
+  /** Largest estimated number of values in one response (see complexity-limit.ts). */
+  maxComplexity: number;
+  maxAliases: number;
+  /** Longest query text, in characters. */
+  maxQueryLength: number;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes: number;
 }
@@ -21,5 +26,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxNeighborhoodDepth: 3,
   maxSubgraphNodes: 1000,
   maxExportNodes: 10_000,
+  maxComplexity: 200_000,
+  maxAliases: 30,
+  maxQueryLength: 20_000,
   maxBodyBytes: 100_000,
 };

@@ -3,6 +3,7 @@ import type { Stage } from '../stage.js';
 import { phraseAlternation, shortHash } from '../text.js';
 import type { Claim, ClaimForm, Doc, Entity, Mention, Sentence } from '../types.js';
 import { interviewRoles } from './resolve.js';
+import { indexDoc } from '../doc-index.js';
 
 /** Openers that carry no content of their own ("Absolutely, thank you for having me."). */
 const COURTESY = /^(?:absolutely|sure|certainly|of course|yes|no|well|thank(?:s| you)[^.]*|great question|good question|it(?:'|’)s (?:a|my) pleasure)[,.!]?\s*(?:thank(?:s| you)[^.]*)?[.!]?$/i;
@@ -17,12 +18,13 @@ interface Attribution {
 }
 
 function entityOf(doc: Doc, key: string | undefined): Entity | undefined {
-  return key ? doc.entities.find((e) => e.key === key) : undefined;
+  return indexDoc(doc).entity(key);
 }
 
 function about(doc: Doc, sentence: Sentence, speaker: string | undefined): string[] {
-  const keys = doc.mentions
-    .filter((m) => m.sentence === sentence.index && m.entity && m.entity !== speaker)
+  const keys = indexDoc(doc)
+    .inSentence(sentence.index)
+    .filter((m) => m.entity !== speaker)
     .map((m) => m.entity!);
   return [...new Set(keys)].map((key) => entityOf(doc, key)!.id);
 }
@@ -34,7 +36,7 @@ function claimText(text: string): string {
 
 function makeClaim(doc: Doc, sentence: Sentence, speakerKey: string | undefined, form: ClaimForm, text: string, confidence: number, quote?: string): Claim {
   const speaker = entityOf(doc, speakerKey);
-  const madeAt = doc.mentions.find((m) => m.sentence === sentence.index && m.type === 'Event' && m.entity && /\b(?:at|during)\s+(?:the\s+)?(?:recent\s+)?$/i.test(sentence.text.slice(0, m.start)));
+  const madeAt = indexDoc(doc).inSentence(sentence.index).find((m) => m.type === 'Event' && /\b(?:at|during)\s+(?:the\s+)?(?:recent\s+)?$/i.test(sentence.text.slice(0, m.start)));
   return {
     id: `claim:${shortHash(`${doc.article.id}|${sentence.index}|${speaker?.id ?? ''}|${text}`)}`,
     speaker: speaker?.id ?? null,
@@ -50,7 +52,7 @@ function makeClaim(doc: Doc, sentence: Sentence, speakerKey: string | undefined,
 }
 
 function speakersIn(doc: Doc, sentence: Sentence): Mention[] {
-  return doc.mentions.filter((m) => m.sentence === sentence.index && m.entity && (m.type === 'Person' || m.type === 'Organization'));
+  return indexDoc(doc).inSentence(sentence.index).filter((m) => m.type === 'Person' || m.type === 'Organization');
 }
 
 /** The speaker next to a speech verb outside the quotation marks: '"…," Busch told reporters.' */
@@ -132,7 +134,7 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
         } else if (found) {
           claims.push(makeClaim(doc, sentence, found.speaker.entity, 'indirect', claimText(found.clause), found.speaker.source === 'pronoun' ? 0.75 : 0.85));
         } else if (according.test(sentence.text)) {
-          const speaker = doc.mentions.find((m) => m.sentence === sentence.index && m.entity && m.start < 60 && (m.type === 'Person' || m.type === 'Organization'));
+          const speaker = speakersIn(doc, sentence).find((m) => m.start < 60);
           const comma = sentence.text.indexOf(',', speaker?.end ?? 0);
           if (speaker && comma > 0) claims.push(makeClaim(doc, sentence, speaker.entity, 'indirect', claimText(sentence.text.slice(comma + 1)), 0.8));
         } else if (quote) {

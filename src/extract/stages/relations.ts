@@ -1,5 +1,6 @@
 import { loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
+import { indexDoc } from '../doc-index.js';
 import { normalizeName, phraseAlternation } from '../text.js';
 import type { Doc, Entity, EntityType, Mention, Predicate, Relation, Sentence } from '../types.js';
 
@@ -205,9 +206,10 @@ export function createRelationStage(gazetteer: Gazetteer = loadGazetteer()): Sta
     assigns: ['relations'],
     run(doc: Doc): Doc {
       const entities = new Map(doc.entities.map((e) => [e.key, e]));
+      const index = indexDoc(doc);
       const found: Found[] = [];
       for (const sentence of doc.sentences) {
-        const mentions = doc.mentions.filter((m) => m.sentence === sentence.index && m.entity).sort((a, b) => a.start - b.start);
+        const mentions = index.inSentence(sentence.index);
         const ctx: Context = { sentence, mentions, found, roles, g: gazetteer, entities };
         if (sentence.kind === 'headline') continue;
         affiliations(ctx);

@@ -75,9 +75,11 @@ export const segment: Stage = {
       for (const end of sentenceEnds.length ? sentenceEnds : [body.length]) {
         while (body[from] === ' ') from += 1;
         for (const [a, b] of boundedSpans(from, end, body)) {
-          const text = body.slice(a, b).trim();
+          const raw = body.slice(a, b);
+          const text = raw.trim();
           if (!text) continue;
-          const start = line.start + offset + a;
+          // Any whitespace trimmed from the front (tabs included) moves the start.
+          const start = line.start + offset + a + (raw.length - raw.trimStart().length);
           sentences.push({
             index: sentences.length,
             text,

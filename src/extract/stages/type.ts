@@ -102,13 +102,17 @@ function contextVotes(mention: Mention, sentence: Sentence, g: Gazetteer, c: Cue
   return votes;
 }
 
+/** Sums the votes per type; the reasons are listed once each, however often they recur. */
 function tally(votes: Vote[]): Vote | undefined {
-  const totals = new Map<EntityType, Vote>();
+  const totals = new Map<EntityType, { weight: number; why: Set<string> }>();
   for (const vote of votes) {
-    const current = totals.get(vote.type);
-    totals.set(vote.type, current ? { type: vote.type, weight: current.weight + vote.weight, why: `${current.why},${vote.why}` } : { ...vote });
+    const current = totals.get(vote.type) ?? { weight: 0, why: new Set<string>() };
+    current.weight += vote.weight;
+    current.why.add(vote.why);
+    totals.set(vote.type, current);
   }
-  return [...totals.values()].sort((a, b) => b.weight - a.weight)[0];
+  const [best] = [...totals.entries()].sort((a, b) => b[1].weight - a[1].weight);
+  return best ? { type: best[0], weight: best[1].weight, why: [...best[1].why].join(',') } : undefined;
 }
 
 /** Splits "Alibaba chairman Joe Tsai" style names at a role word: keeps the person part typed. */
@@ -163,14 +167,17 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         const key = normalizeName(mention.text);
         // "African startups": a nationality adjective is never itself a place.
         const allowed = gazetteer.demonyms.has(mention.text) ? votes.filter((v) => v.type !== 'Place') : votes;
-        byName.set(key, [...(byName.get(key) ?? []), ...allowed]);
+        const list = byName.get(key);
+        if (list) list.push(...allowed);
+        else byName.set(key, allowed);
       }
       // Interview labels speak: a label is a person unless its name says otherwise.
       for (const sentence of doc.sentences) {
         if (!sentence.turnLabel) continue;
         const key = normalizeName(sentence.turnLabel);
-        const votes = byName.get(key) ?? [...nameVotes(sentence.turnLabel, gazetteer)];
-        byName.set(key, [...votes, { type: 'Person', weight: 0.5, why: 'turn-label' }]);
+        const votes = byName.get(key) ?? nameVotes(sentence.turnLabel, gazetteer);
+        votes.push({ type: 'Person', weight: 0.5, why: 'turn-label' });
+        byName.set(key, votes);
       }
       // A one-word name that ends a known person's name is that person ("Smith").
       const persons = [...byName.entries()].filter(([, votes]) => tally(votes)?.type === 'Person').map(([name]) => name);
@@ -184,10 +191,11 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         const longer = orgs.find((o) => o.startsWith(`${name} `) && !o.split(' ').slice(1).some((w) => gazetteer.cues.organizationHeads.some((h) => h.toLowerCase() === w)));
         if (longer) votes.push({ type: 'Organization', weight: 2, why: 'short-form-of-organization' });
       }
+      const verdicts = new Map([...byName.entries()].map(([name, votes]) => [name, tally(votes)]));
       const mentions = split
         .map((mention) => {
           if (mention.source !== 'name') return mention;
-          const verdict = tally(byName.get(normalizeName(mention.text)) ?? []);
+          const verdict = verdicts.get(normalizeName(mention.text));
           return verdict && verdict.weight >= 1 ? { ...mention, type: verdict.type, evidence: verdict.why } : { ...mention, type: undefined };
         })
         .filter((mention) => mention.source !== 'name' || mention.type !== undefined);

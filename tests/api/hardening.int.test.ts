@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/app.js';
+import { client, listen, seededApi, type SeededApi } from '../helpers/api.js';
+import { countGraph } from '../helpers/graph.js';
+import { SEED_FILE } from '../helpers/corpus.js';
+
+let api: SeededApi;
+
+beforeAll(async () => {
+  api = await seededApi([SEED_FILE], { apiKey: 'k' });
+});
+afterAll(async () => api?.close());
+
+const post = (body: string) => fetch(`${api.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+/** Times a request: rejections should be quick (printed, not asserted: timing belongs in bench/). */
+async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await run();
+  console.error(`${label}: ${(performance.now() - started).toFixed(1)} ms`);
+  return result;
+}
+
+describe('hostile queries get a clear, coded refusal', () => {
+  it('depth 100', async () => {
+    const query = `{ entity(id: "person:wu") { ${'neighbors { '.repeat(100)}id${' }'.repeat(100)} } }`;
+    const { body } = await timed('depth 100', () => api.gql(query));
+    expect(body.errors?.[0]?.message).toMatch(/depth exceeds the limit of 12/);
+  });
+
+  it('1 000 aliases', async () => {
+    const query = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: stats { articles }`).join(' ')} }`;
+    const { body } = await timed('1000 aliases', () => api.gql(query));
+    // 1 000 aliases are also over the query-length limit, which is checked first; both are refusals of the same request.
+    expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    const forty = await api.gql(`{ ${Array.from({ length: 40 }, (_, i) => `a${i}: stats { articles }`).join(' ')} }`);
+    expect(forty.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'maxAliases' });
+  });
+
+  it('first: 1000000000, and a costly nesting passed through variables', async () => {
+    const huge = await api.gql('{ entities(first: 1000000000) { totalCount } }');
+    expect(['BAD_USER_INPUT', 'QUERY_TOO_COMPLEX']).toContain(huge.body.errors?.[0]?.extensions?.code);
+    const nested = 'query($n: Int) { entities(first: $n) { nodes { neighbors(first: $n) { neighbors(first: $n) { neighbors(first: $n) { id } } } } } }';
+    const costly = await timed('costly nesting', () => api.gql(nested, { n: 100 }));
+    expect(costly.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'maxComplexity' });
+    const cheap = await api.gql(nested, { n: 2 });
+    expect(cheap.body.errors).toBeUndefined();
+  });
+
+  it('a 1 MB query and a 21 000-character one', async () => {
+    const big = await timed('1 MB body', () => post(JSON.stringify({ query: `{ stats { articles } } #${'x'.repeat(1_000_000)}` })));
+    expect(big.status).toBe(413);
+    expect(await big.text()).toMatch(/larger than 100000 bytes/);
+    const long = await api.gql(`{ stats { articles } } #${'x'.repeat(21_000)}`);
+    expect(long.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'maxQueryLength' });
+  });
+
+  it('a batch of 1 000 operations in one POST', async () => {
+    const batch = await post(JSON.stringify(Array.from({ length: 1000 }, () => ({ query: '{ stats { articles } }' }))));
+    expect(batch.status).toBe(400);
+    expect(await batch.text()).toMatch(/batching disabled/);
+  });
+
+  it('deeply nested and cyclic fragments', async () => {
+    const chain = Array.from({ length: 20 }, (_, i) => `fragment F${i} on Entity { neighbors { ...F${i + 1} } }`).join('\n');
+    const nested = await api.gql(`{ entity(id: "person:wu") { ...F0 } }\n${chain}\nfragment F20 on Entity { id }`);
+    expect(nested.body.errors?.[0]?.message).toMatch(/depth exceeds/);
+    const cyclic = await api.gql('{ entity(id: "person:wu") { ...A } } fragment A on Entity { neighbors { ...B } } fragment B on Entity { neighbors { ...A } }');
+    expect(cyclic.body.errors?.[0]?.message).toMatch(/Cannot spread fragment "A" within itself/);
+  });
+});
+
+describe('injection strings through every string argument', () => {
+  const hostile = ["'", '"', "'}) DETACH DELETE n //", '") MATCH (n) DETACH DELETE n //', 'AND OR NOT ~ * ? : \\ / ( ) [ ] { } ^', 'name:* OR id:*', '\u0000\u202e\uFEFF', 'Ａｌｉｂａｂａ', '*', '%'];
+  const queries = [
+    'query($s: ID!) { entity(id: $s) { id } }',
+    'query($s: ID!) { node(id: $s) { id } }',
+    'query($s: String!) { search(query: $s) { score } }',
+    'query($s: ID!) { claims(speaker: $s, about: $s, article: $s) { totalCount } }',
+    'query($s: String!) { claims(search: $s) { totalCount } }',
+    'query($s: ID!) { article(id: $s) { id } }',
+    'query($s: ID!) { path(from: $s, to: "person:wu") { length } }',
+    'query($s: ID!) { neighborhood(id: $s) { truncated } }',
+    'query($s: ID!) { subgraph(ids: [$s, "person:wu"]) { truncated } }',
+    'query($s: String!) { entities(after: $s) { totalCount } }',
+  ];
+
+  it('leave the graph unchanged and answer with a result or a clean error', async () => {
+    const before = await countGraph(api.graph);
+    for (const query of queries) {
+      for (const s of hostile) {
+        const response = await api.gql(query, { s });
+        expect(response.status, `${query} ${JSON.stringify(s)}`).toBeLessThan(500);
+        for (const error of response.body.errors ?? []) {
+          expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(error.extensions?.code);
+          expect(JSON.stringify(error)).not.toMatch(/stacktrace|Neo4jError|at \w+ \(/);
+        }
+      }
+    }
+    const merged = await api.gql('mutation($s: ID!) { mergeEntities(keep: $s, merge: ["person:wu"]) { id } }', { s: "x'}) DETACH DELETE n //" }, { authorization: 'Bearer k' });
+    expect(merged.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await countGraph(api.graph)).toEqual(before);
+  }, 60_000);
+});
+
+describe('configuration for production', () => {
+  it('can require the key for reads and turn off introspection', async () => {
+    const locked = await createApp({ graph: api.graph, apiKey: 'k', requireKeyForReads: true, introspection: false, hideSuggestions: true });
+    const gql = client(await listen(locked));
+    const refused = await gql('{ stats { articles } }');
+    expect(refused.status).toBe(401);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const allowed = await gql('{ stats { articles } }', {}, { authorization: 'Bearer k' });
+    expect(allowed.body.data!.stats.articles).toBe(1);
+    const introspection = await gql('{ __schema { types { name } } }', {}, { authorization: 'Bearer k' });
+    expect(introspection.body.errors?.[0]?.message).toMatch(/introspection/i);
+    const typo = await gql('{ stats { articels } }', {}, { authorization: 'Bearer k' });
+    expect(typo.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    await locked.stop();
+  });
+});
