@@ -18,6 +18,8 @@ export interface ComplexityLimits {
   maxComplexity: number;
   /** Most aliased fields in one operation. */
   maxAliases: number;
+  /** `first` above this is refused by the resolvers with its own message, so it counts as this. */
+  maxPageSize: number;
 }
 
 function argumentNumber(value: ValueNode | undefined, variables: Record<string, unknown>): number | undefined {
@@ -35,7 +37,7 @@ function argumentNumber(value: ValueNode | undefined, variables: Record<string, 
  * field multiplies what is under it by its `first`/`limit` argument (or its default).
  * Runs after variables are known, unlike a validation rule, so `first: $n` counts.
  */
-export function estimateComplexity(schema: GraphQLSchema, selection: SelectionSetNode, parent: GraphQLObjectType, fragments: Record<string, FragmentDefinitionNode>, variables: Record<string, unknown>, stop: number, seen = new Set<string>()): { cost: number; aliases: number } {
+export function estimateComplexity(schema: GraphQLSchema, selection: SelectionSetNode, parent: GraphQLObjectType, fragments: Record<string, FragmentDefinitionNode>, variables: Record<string, unknown>, stop: number, maxPage: number, seen = new Set<string>()): { cost: number; aliases: number } {
   let cost = 0;
   let aliases = 0;
   for (const node of selection.selections) {
@@ -47,7 +49,10 @@ export function estimateComplexity(schema: GraphQLSchema, selection: SelectionSe
       const type = field.type as unknown as AnyType;
       const base = named(type);
       let multiplier = 1;
-      if (isList(type)) {
+      // A connection's `nodes` and `edges` are the page the connection was already priced for.
+      if (isList(type) && /Connection$/.test(parent.name) && (node.name.value === 'nodes' || node.name.value === 'edges')) {
+        multiplier = 1;
+      } else if (isList(type)) {
         const arg = node.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'limit');
         const declared = field.args.find((a) => a.name === 'first' || a.name === 'limit');
         multiplier = argumentNumber(arg?.value, variables) ?? (typeof declared?.defaultValue === 'number' ? declared.defaultValue : 10);
@@ -55,17 +60,18 @@ export function estimateComplexity(schema: GraphQLSchema, selection: SelectionSe
         const arg = node.arguments?.find((a) => a.name.value === 'first');
         multiplier = argumentNumber(arg?.value, variables) ?? 20;
       }
+      multiplier = Math.min(multiplier, maxPage);
       cost += 1;
       if (node.selectionSet && isComposite(base)) {
         // Every Entity type has the same fields, so any possible type prices an abstract one.
         const child = isAbstract(base) ? schema.getPossibleTypes(base as unknown as GraphQLAbstractType)[0]! : (base as unknown as GraphQLObjectType);
-        const inner = estimateComplexity(schema, node.selectionSet, child, fragments, variables, stop, seen);
+        const inner = estimateComplexity(schema, node.selectionSet, child, fragments, variables, stop, maxPage, seen);
         cost += Math.max(1, multiplier) * inner.cost;
         aliases += inner.aliases;
       }
     } else if (node.kind === Kind.INLINE_FRAGMENT) {
       const type = node.typeCondition ? (schema.getType(node.typeCondition.name.value) as GraphQLObjectType) : parent;
-      const inner = estimateComplexity(schema, node.selectionSet, type ?? parent, fragments, variables, stop, seen);
+      const inner = estimateComplexity(schema, node.selectionSet, type ?? parent, fragments, variables, stop, maxPage, seen);
       cost += inner.cost;
       aliases += inner.aliases;
     } else {
@@ -73,7 +79,7 @@ export function estimateComplexity(schema: GraphQLSchema, selection: SelectionSe
       if (!fragment || seen.has(fragment.name.value)) continue; // cycles are reported by validation
       seen.add(fragment.name.value);
       const type = (schema.getType(fragment.typeCondition.name.value) as GraphQLObjectType) ?? parent;
-      const inner = estimateComplexity(schema, fragment.selectionSet, type, fragments, variables, stop, seen);
+      const inner = estimateComplexity(schema, fragment.selectionSet, type, fragments, variables, stop, maxPage, seen);
       seen.delete(fragment.name.value);
       cost += inner.cost;
       aliases += inner.aliases;
@@ -95,7 +101,7 @@ export function complexityLimitPlugin(limits: ComplexityLimits): ApolloServerPlu
           const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
           const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
           if (!root) return;
-          const { cost, aliases } = estimateComplexity(schema, operation.selectionSet, root, fragments, variables ?? {}, limits.maxComplexity);
+          const { cost, aliases } = estimateComplexity(schema, operation.selectionSet, root, fragments, variables ?? {}, limits.maxComplexity, limits.maxPageSize);
           if (aliases > limits.maxAliases) throw limitError(`The operation uses ${aliases} aliases; the limit is ${limits.maxAliases}.`, 'maxAliases', limits.maxAliases);
           if (cost > limits.maxComplexity) {
             throw limitError(`The operation could return more than ${limits.maxComplexity} values; ask for smaller pages or fewer nested lists.`, 'maxComplexity', limits.maxComplexity);
