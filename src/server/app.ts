@@ -17,6 +17,7 @@ import { depthLimitRule } from './plugins/depth-limit.js';
 import { complexityLimitPlugin } from './plugins/complexity-limit.js';
 import { playgroundAsset, playgroundHtml } from './playground/page.js';
 import { ExportRequestError, handleExport } from './export-route.js';
+import { explorerHtml } from './explorer/page.js';
 import { loadTypeDefs } from './schema.js';
 import { unauthenticated } from '../errors.js';
 
@@ -196,6 +197,11 @@ export async function createApp(options: AppOptions): Promise<App> {
         if (!asset) return sendJson(res, 404, { error: 'No such asset.' });
         res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=3600' });
         res.end(asset.body);
+        return;
+      }
+      if (url.pathname === '/explore' && req.method === 'GET') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(explorerHtml());
         return;
       }
       if ((url.pathname === '/' || url.pathname === '/playground') && req.method === 'GET') {

@@ -1,5 +1,6 @@
 /**
- * Bundles the playground (GraphiQL 5 + React + Monaco workers) into dist/playground, so
+ * Bundles the playground (GraphiQL 5 + React + Monaco workers) and the explorer
+ * (Cytoscape.js) into dist/playground, so
  * the browser loads nothing from outside this server. Runs before `npm start` and tests.
  */
 import { build } from 'esbuild';
@@ -19,7 +20,7 @@ const workers = {
 const started = Date.now();
 await Promise.all([
   build({
-    entryPoints: { playground: path.join(ROOT, 'src', 'server', 'playground', 'client.tsx') },
+    entryPoints: { playground: path.join(ROOT, 'src', 'server', 'playground', 'client.tsx'), explorer: path.join(ROOT, 'src', 'server', 'explorer', 'client.ts') },
     bundle: true,
     format: 'iife',
     minify: true,
