@@ -31,7 +31,7 @@ export function classifyDriverError(error: unknown, uri: string): unknown {
       { cause: error },
     );
   }
-  if (UNAVAILABLE_CODES.has(error.code) || /ECONNREFUSED|connect|closed/i.test(error.message) && error.code === 'ServiceUnavailable') {
+  if (UNAVAILABLE_CODES.has(error.code)) {
     return new DatabaseUnavailableError(`Neo4j at ${uri} is not reachable (${error.code}): ${error.message}`, { cause: error });
   }
   return error;

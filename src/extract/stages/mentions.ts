@@ -17,7 +17,6 @@ interface Matchers {
   descriptionType: Map<string, EntityType>;
 }
 
-let matchers: Matchers | undefined;
 
 /** Hyphens and spaces are interchangeable in vocabulary matches. */
 const aliasKey = (text: string, caseSensitive: boolean) =>
@@ -184,12 +183,12 @@ const overlaps = (a: Mention, b: Mention) => a.sentence === b.sentence && a.star
  * (industries, topics), generic descriptions ("the company") and pronouns.
  */
 export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
+  const matchers = buildMatchers(gazetteer);
   return {
     name: 'mentions',
     requires: ['sentences', 'tokens'],
     assigns: ['mentions'],
     run(doc) {
-      matchers ??= buildMatchers(gazetteer);
       const m = matchers;
       const mentions: Mention[] = [];
       for (const sentence of doc.sentences) {

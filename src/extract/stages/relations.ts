@@ -114,7 +114,7 @@ function places(ctx: Context): void {
   }
 }
 
-function gazetteerPlaces(doc: Doc, g: Gazetteer, entities: Entity[], found: Found[]): void {
+function gazetteerPlaces(g: Gazetteer, entities: Entity[], found: Found[]): void {
   const placeEntities = entities.filter((e) => e.type === 'Place');
   for (const child of placeEntities) {
     const entry = g.places.get(normalizeName(child.name))?.find((p) => p.level !== 'country');
@@ -128,7 +128,6 @@ function gazetteerPlaces(doc: Doc, g: Gazetteer, entities: Entity[], found: Foun
       found.push({ subject: child.key, predicate: 'LOCATED_IN', object: country.key, sentence: first.sentence, confidence: 0.6 });
     }
   }
-  void doc;
 }
 
 /** Organisation → organisation: subsidiaries, units, members. */
@@ -218,7 +217,7 @@ export function createRelationStage(gazetteer: Gazetteer = loadGazetteer()): Sta
         partOf(ctx);
         topics(ctx);
       }
-      gazetteerPlaces(doc, gazetteer, doc.entities, found);
+      gazetteerPlaces(gazetteer, doc.entities, found);
       // A person who spoke for an organisation at an event means the organisation took part.
       for (const spoke of found.filter((f) => f.predicate === 'SPOKE_AT')) {
         for (const aff of found.filter((f) => f.predicate === 'AFFILIATED_WITH' && f.subject === spoke.subject && f.sentence === spoke.sentence)) {

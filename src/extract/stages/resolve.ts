@@ -110,15 +110,16 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
       resolveTurnLabels(doc, clusters, gazetteer);
       resolveInterviewPronouns(doc, mentions, clusters);
       const entities: Entity[] = clusters.map((cluster) => {
-        const name = cluster.type === 'Topic' || cluster.type === 'Industry' ? cluster.key.slice(cluster.type.length + 1) : canonicalName(cluster);
-        const vocabName = cluster.type === 'Topic' || cluster.type === 'Industry' ? ([...cluster.names.values()][0] ?? name) : name;
+        // Vocabulary entities keep the vocabulary's name (the cluster's first); others their fullest name.
+        const fromVocabulary = cluster.type === 'Topic' || cluster.type === 'Industry';
+        const name = (fromVocabulary ? [...cluster.names.values()][0] : undefined) ?? canonicalName(cluster);
         const aliases = [...new Set([...cluster.names.values(), ...cluster.mentions.filter((m) => m.source === 'name').map((m) => m.text)])]
-          .filter((alias) => normalizeName(alias) !== normalizeName(vocabName));
+          .filter((alias) => normalizeName(alias) !== normalizeName(name));
         return {
           key: cluster.key,
-          id: `${cluster.type.toLowerCase()}:${slug(vocabName)}`,
+          id: `${cluster.type.toLowerCase()}:${slug(name)}`,
           type: cluster.type,
-          name: vocabName,
+          name,
           aliases,
           mentions: cluster.mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start),
         };

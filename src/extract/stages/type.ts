@@ -34,7 +34,6 @@ function buildCues(g: Gazetteer): Cues {
   };
 }
 
-let cues: Cues | undefined;
 
 /** The word that says what a name is: the last one, or the one before "of" ("Bank of Japan"). */
 function headWord(text: string): string {
@@ -147,12 +146,12 @@ function stripTitle(mention: Mention, g: Gazetteer): Mention {
  * Names with no evidence are dropped rather than guessed.
  */
 export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
+  const cues = buildCues(gazetteer);
   return {
     name: 'type',
     requires: ['sentences', 'tokens', 'mentions'],
     assigns: ['types'],
     run(doc: Doc): Doc {
-      cues ??= buildCues(gazetteer);
       const c = cues;
       const split = doc.mentions.flatMap((m) => (m.source === 'name' && !m.type ? splitAtRole(m, gazetteer).map((x) => stripTitle(x, gazetteer)) : [m]));
       const byName = new Map<string, Vote[]>();
