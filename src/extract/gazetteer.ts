@@ -18,6 +18,8 @@ export interface CueWords {
   personTitles: string[];
   speechVerbs: string[];
   thatVerbs: string[];
+  /** Nouns that describe an organisation: "venture firm X", "X, the national federation". */
+  organizationNouns: string[];
   genericDescriptions: Record<'Organization' | 'Event' | 'Place', string[]>;
 }
 
@@ -41,6 +43,8 @@ export interface Gazetteer {
   surnames: Set<string>;
   firstNames: Map<string, 'male' | 'female'>;
   cues: CueWords;
+  /** organizationHeads, lower-cased, for comparing with normalised names. */
+  organizationHeadWords: Set<string>;
   /** Adjectives of nationality ("Chinese", "African"): never places themselves. */
   demonyms: Set<string>;
   /** Lower-cased name → places of that name, most populous first. */
@@ -113,6 +117,7 @@ export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
   if (cached && dir === VOCAB_DIR) return cached;
   const { places, countryNames, demonyms } = loadPlaces();
   const firstNames = require('gender-detection-from-name/names/en.js') as Map<string, 'male' | 'female'>;
+  const cues = readVocab<CueWords>('cue-words.json', dir);
   const gazetteer: Gazetteer = {
     topics: readVocab<VocabTerm[]>('topics.json', dir),
     industries: readVocab<VocabTerm[]>('industries.json', dir),
@@ -120,11 +125,20 @@ export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
     organizations: new Set(readVocab<string[]>('organizations.json', dir)),
     surnames: new Set(readVocab<string[]>('surnames.json', dir)),
     firstNames,
-    cues: readVocab<CueWords>('cue-words.json', dir),
+    cues,
+    organizationHeadWords: new Set(cues.organizationHeads.map((h) => h.toLowerCase())),
     places,
     countryNames,
     demonyms,
   };
   if (dir === VOCAB_DIR) cached = gazetteer;
   return gazetteer;
+}
+
+/**
+ * "Tidewater" is a short form of "Tidewater Analytics", but "Siemens" is not one of
+ * "Siemens Energy": a head word after the first makes a new name. Both are normalised.
+ */
+export function isShortFormOf(short: string, long: string, g: Gazetteer): boolean {
+  return !short.includes(' ') && long.startsWith(`${short} `) && !long.split(' ').slice(1).some((w) => g.organizationHeadWords.has(w));
 }

@@ -49,3 +49,8 @@ export function shortHash(text: string): string {
   }
   return (hash >>> 0).toString(36);
 }
+
+/** The place a descriptive event is named after: "the Wuzhen summit" → "wuzhen" (normalised). */
+export function descriptivePlace(eventText: string): string {
+  return normalizeName(eventText.replace(/^the\s+/i, '').split(/\s+/).slice(0, -1).join(' '));
+}

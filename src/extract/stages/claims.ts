@@ -13,7 +13,6 @@ const MIN_WORDS = 5;
 
 interface Attribution {
   speaker: Mention;
-  verbIndex: number;
   clause: string;
 }
 
@@ -79,19 +78,19 @@ function attribution(doc: Doc, sentence: Sentence, verbs: RegExp): Attribution |
     // "Jane Doe, chief executive of Acme, said…": the person, not the organisation in the apposition.
     const subject = candidates.find((s) => /^\s*(?:,[^,]*,\s*)?(?:has\s+|had\s+|also\s+|then\s+|later\s+)?$/.test(sentence.text.slice(s.end, at)));
     const before = subject ?? candidates.filter((s) => s.type === 'Person').pop() ?? candidates.pop();
-    if (before && !/[.;:]/.test(sentence.text.slice(before.end, at))) {
+    if (before) {
       const rest = sentence.text.slice(at + verb[0].length).replace(/^\s*(?:,\s*)?(?:that\s+)?/, '');
       if (rest.split(/\s+/).length >= MIN_WORDS && !/^(?:this|these|that|those|his|her|its|their)\s+[\w-]+(?:\s+(?:at|with|to|on|in)\b[^,]*)?[.!]?$/.test(rest)) {
-        return { speaker: before, verbIndex: at, clause: rest };
+        return { speaker: before, clause: rest };
       }
     }
     const after = speakers.find((s) => s.start >= at + verb[0].length && s.start - (at + verb[0].length) < 4);
     const head = sentence.text.slice(0, at).replace(/[,\s]+$/, '');
-    if (after && head.split(/\s+/).length >= MIN_WORDS && /,\s*$/.test(sentence.text.slice(0, at))) return { speaker: after, verbIndex: at, clause: head };
+    if (after && head.split(/\s+/).length >= MIN_WORDS && /,\s*$/.test(sentence.text.slice(0, at))) return { speaker: after, clause: head };
     const preceding = speakers.filter((s) => s.end <= at && at - s.end < 3).pop();
     if (preceding && head.split(/\s+/).length >= MIN_WORDS + 1) {
       const clause = sentence.text.slice(0, preceding.start).replace(/[,\s]+$/, '');
-      if (/,\s*$/.test(sentence.text.slice(0, preceding.start)) && clause.split(/\s+/).length >= MIN_WORDS) return { speaker: preceding, verbIndex: at, clause };
+      if (/,\s*$/.test(sentence.text.slice(0, preceding.start)) && clause.split(/\s+/).length >= MIN_WORDS) return { speaker: preceding, clause };
     }
   }
   return undefined;
@@ -139,8 +138,10 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
           if (speaker && comma > 0) claims.push(makeClaim(doc, sentence, speaker.entity, 'indirect', claimText(sentence.text.slice(comma + 1)), 0.8));
         } else if (quote) {
           // A quote whose speaker is named in the sentence before or after ("…," she said.)
-          const neighbour = [sentence.index + 1, sentence.index - 1].map((i) => doc.sentences[i]).find((s) => s && attribution(doc, s, verbs));
-          const speaker = neighbour ? attribution(doc, neighbour, verbs)?.speaker : undefined;
+          const speaker = [sentence.index + 1, sentence.index - 1]
+            .map((i) => doc.sentences[i])
+            .map((s) => (s ? attribution(doc, s, verbs)?.speaker : undefined))
+            .find(Boolean);
           if (speaker && quote[1]!.split(/\s+/).length >= MIN_WORDS) claims.push(makeClaim(doc, sentence, speaker.entity, 'direct', quote[1]!.trim(), 0.7, quote[1]!.trim()));
         }
       }

@@ -1,6 +1,6 @@
 import { loadGazetteer, type Gazetteer, type VocabTerm } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
-import { isAllCaps, isCapitalized, phraseAlternation } from '../text.js';
+import { escapeRegExp, isAllCaps, isCapitalized, phraseAlternation } from '../text.js';
 import type { EntityType, Mention, Sentence, Token } from '../types.js';
 
 /** Words that may join capitalised words inside one name ("Bank of America"). */
@@ -165,7 +165,7 @@ function shrinkToBodyNames(names: Mention[], sentences: Sentence[], headlineInde
     for (let from = 0; from < words.length; from += 1) {
       for (let to = words.length; to > from; to -= 1) {
         const candidate = words.slice(from, to).join(' ');
-        if (to - from < words.length && new RegExp(`\\b${candidate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(body) && (!best || to - from > best.to - best.from)) best = { from, to };
+        if (to - from < words.length && new RegExp(`\\b${escapeRegExp(candidate)}\\b`).test(body) && (!best || to - from > best.to - best.from)) best = { from, to };
       }
     }
     if (!best) continue;

@@ -1,7 +1,7 @@
 import { loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { indexDoc } from '../doc-index.js';
-import { normalizeName, phraseAlternation } from '../text.js';
+import { descriptivePlace, normalizeName, phraseAlternation } from '../text.js';
 import type { Doc, Entity, EntityType, Mention, Predicate, Relation, Sentence } from '../types.js';
 
 interface Found {
@@ -13,13 +13,35 @@ interface Found {
   confidence: number;
 }
 
+/** Role patterns, built from the vocabulary once per stage. */
+interface RolePatterns {
+  /** "Wu, a representative from …" up to the organisation; describing words may precede it. */
+  after: RegExp;
+  /** "Alibaba chairman …", "Alibaba's CEO …" between the organisation and the person. */
+  before: RegExp;
+  /** "the chief executive of …" before the organisation. */
+  ofBefore: RegExp;
+  /** "…'s chief economist" after the organisation. */
+  possessive: RegExp;
+}
+
 interface Context {
   sentence: Sentence;
   mentions: Mention[];
   found: Found[];
-  roles: string;
-  g: Gazetteer;
+  roles: RolePatterns;
   entities: Map<string, Entity>;
+}
+
+function rolePatterns(g: Gazetteer): RolePatterns {
+  const roles = phraseAlternation(g.roles);
+  const orgNouns = phraseAlternation(g.cues.organizationNouns);
+  return {
+    after: new RegExp(`^\\s*,\\s*(?:(?:a|an|the|its)\\s+)?((?:[\\p{L}-]+\\s+){0,2}?(?:${roles}))\\s+(?:of|at|from|for|with|in)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:(?:${orgNouns})\\s+)?$`, 'iu'),
+    before: new RegExp(`^(?:['’]s)?\\s+((?:[\\p{L}-]+\\s+){0,1}(?:${roles}))\\s*,?\\s+$`, 'iu'),
+    ofBefore: new RegExp(`\\b((?:${roles}))\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'iu'),
+    possessive: new RegExp(`^['’]s\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${roles}))\\b`, 'iu'),
+  };
 }
 
 const SPEECH_EVENT = /\b(?:spoke|speaking|speak|said|says|told|shared|addressed|presented|delivered|stated|highlighted|remarked|keynote|speech|talk|panel|remarks)\b/i;
@@ -42,10 +64,7 @@ function add(ctx: Context, subject: Mention | string, predicate: Predicate, obje
 
 /** Person → Organisation with a role: appositions, titles before names, "of/at/from". */
 function affiliations(ctx: Context): void {
-  // "…, a partner at Lagos-based venture firm X": describing words may precede X.
-  const roleAfter = new RegExp(`^\\s*,\\s*(?:(?:a|an|the|its)\\s+)?((?:[\\p{L}-]+\\s+){0,2}?(?:${ctx.roles}))\\s+(?:of|at|from|for|with|in)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:(?:firm|company|group|bank|startup|fund|agency|lender|insurer|outlet|institute|organi[sz]ation)\\s+)?$`, 'iu');
-  const roleBefore = new RegExp(`^(?:['’]s)?\\s+((?:[\\p{L}-]+\\s+){0,1}(?:${ctx.roles}))\\s*,?\\s+$`, 'iu');
-  const roleOfBefore = new RegExp(`\\b((?:${ctx.roles}))\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'iu');
+  const { after: roleAfter, before: roleBefore, ofBefore: roleOfBefore, possessive } = ctx.roles;
   for (const person of of(ctx, 'Person')) {
     for (const org of of(ctx, 'Organization')) {
       if (org.start > person.end) {
@@ -54,7 +73,7 @@ function affiliations(ctx: Context): void {
         if (role) add(ctx, person, 'AFFILIATED_WITH', org, 0.9, role[1]!.trim());
         else if (/^\s*(?:,\s*(?:who\s+)?)?(?:works?|worked|working)\s+(?:for|at)\s+(?:the\s+)?$|^\s+(?:from|of)\s+$|^\s*,\s*(?:who\s+)?joined\s+$/.test(text)) add(ctx, person, 'AFFILIATED_WITH', org, 0.7);
         else if (/^\s*,\s*$/.test(text)) {
-          const tail = new RegExp(`^['’]s\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${ctx.roles}))\\b`, 'iu').exec(ctx.sentence.text.slice(org.end));
+          const tail = possessive.exec(ctx.sentence.text.slice(org.end));
           if (tail) add(ctx, person, 'AFFILIATED_WITH', org, 0.85, tail[1]!.trim());
         }
       } else if (person.start > org.end) {
@@ -69,6 +88,20 @@ function affiliations(ctx: Context): void {
   }
 }
 
+/** The sentence's subject at an event: it competed, spoke or took part, as the words say. */
+function actorAtEvent(ctx: Context, actor: Mention, event: Mention, cues: { atEvent: boolean; opened: boolean; leading: boolean }): void {
+  const { text } = ctx.sentence;
+  const before = text.slice(0, event.start);
+  if (/\b(?:won|wins|win|winning|competed in|competes in|ran|finished|raced in|played in|entered)\s+(?:the\s+)?(?:\d{4}\s+)?$/i.test(before)) {
+    add(ctx, actor, 'PARTICIPATED_IN', event, 0.75);
+    return;
+  }
+  if (!cues.atEvent && !cues.opened && !cues.leading && !/\b(?:attended|joined|participated in|took part in)\s+(?:the\s+)?$/i.test(before)) return;
+  const speech = actor.type === 'Person' && (SPEECH_EVENT.test(text) || cues.opened);
+  if (speech) add(ctx, actor, 'SPOKE_AT', event, actor.source === 'name' ? 0.85 : 0.75);
+  else if (PARTICIPATION.test(text) || (actor.type === 'Organization' && /\bat\s+(?:the\s+)?$/.test(before))) add(ctx, actor, 'PARTICIPATED_IN', event, 0.7);
+}
+
 /** Who spoke at or took part in an event, and where the event was held. */
 function events(ctx: Context): void {
   const { text } = ctx.sentence;
@@ -81,23 +114,13 @@ function events(ctx: Context): void {
     const subject = leading
       ? of(ctx, ['Person', 'Organization']).find((m) => m.start > event.end)
       : of(ctx, ['Person', 'Organization']).find((m) => m.start < event.start && !/,\s*(?:a|an|the)\s+[^,]*$/.test(text.slice(0, m.start)));
-    for (const actor of subject ? [subject] : []) {
-      const competed = /\b(?:won|wins|win|winning|competed in|competes in|ran|finished|raced in|played in|entered)\s+(?:the\s+)?(?:\d{4}\s+)?$/i.test(before);
-      if (competed) {
-        add(ctx, actor, 'PARTICIPATED_IN', event, 0.75);
-        continue;
-      }
-      if (!atEvent && !opened && !leading && !/\b(?:attended|joined|participated in|took part in)\s+(?:the\s+)?$/i.test(before)) continue;
-      const speech = actor.type === 'Person' && (SPEECH_EVENT.test(text) || opened);
-      if (speech) add(ctx, actor, 'SPOKE_AT', event, actor.source === 'name' ? 0.85 : 0.75);
-      else if (PARTICIPATION.test(text) || actor.type === 'Organization' && /\bat\s+(?:the\s+)?$/.test(before)) add(ctx, actor, 'PARTICIPATED_IN', event, 0.7);
-    }
+    if (subject) actorAtEvent(ctx, subject, event, { atEvent, opened, leading });
     for (const place of of(ctx, 'Place')) {
       const gap = place.start > event.end ? between(ctx, event, place) : '';
       if (/^\s*(?:,\s*(?:held|taking place|which (?:was|is) held)\s+)?(?:in|at)\s+(?:the\s+)?$|^\s*,\s*held\s+in\s+$/i.test(gap)) add(ctx, event, 'HELD_IN', place, 0.9);
     }
     if (event.descriptive) {
-      const placeName = normalizeName(event.text.replace(/^the\s+/i, '').split(/\s+/).slice(0, -1).join(' '));
+      const placeName = descriptivePlace(event.text);
       const place = [...ctx.entities.values()].find((e) => e.type === 'Place' && normalizeName(e.name) === placeName);
       if (place) add(ctx, event, 'HELD_IN', place.key, 0.75);
     }
@@ -198,7 +221,7 @@ function merge(found: Found[], doc: Doc, entities: Map<string, Entity>): Relatio
 
 /** Resolved entities → facts between them, each with its evidence sentence and a confidence. */
 export function createRelationStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
-  const roles = phraseAlternation(gazetteer.roles);
+  const roles = rolePatterns(gazetteer);
   return {
     name: 'relations',
     requires: ['sentences', 'entities'],
@@ -208,9 +231,8 @@ export function createRelationStage(gazetteer: Gazetteer = loadGazetteer()): Sta
       const index = indexDoc(doc);
       const found: Found[] = [];
       for (const sentence of doc.sentences) {
-        const mentions = index.inSentence(sentence.index);
-        const ctx: Context = { sentence, mentions, found, roles, g: gazetteer, entities };
         if (sentence.kind === 'headline') continue;
+        const ctx: Context = { sentence, mentions: index.inSentence(sentence.index), found, roles, entities };
         affiliations(ctx);
         events(ctx);
         places(ctx);

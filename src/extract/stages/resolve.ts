@@ -1,6 +1,6 @@
-import { loadGazetteer, type Gazetteer } from '../gazetteer.js';
+import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
-import { normalizeName, slug } from '../text.js';
+import { descriptivePlace, normalizeName, slug } from '../text.js';
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
 
 const GENERIC_ORG_SUFFIX = /\s+(?:Group|Inc\.?|Corp\.?|Corporation|Holdings|Ltd\.?|Limited|Co\.?|Company|PLC|plc|LLC)$/;
@@ -44,16 +44,12 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
   }
   if (type === 'Organization' || type === 'Event') {
     const stripped = normalizeName(text.replace(GENERIC_ORG_SUFFIX, ''));
-    const heads = new Set(g.cues.organizationHeads.map((h) => h.toLowerCase()));
-    // A one-word name that starts a longer one with no head word after it: a short form.
-    const shortForm = (short: string, long: string) =>
-      !short.includes(' ') && long.startsWith(`${short} `) && !long.split(' ').slice(1).some((w) => heads.has(w));
     const acronym = /^\p{Lu}{2,6}$/u.test(text) ? text : undefined;
     return sameType.find((c) => [...c.names.entries()].some(([n, surface]) =>
       normalizeName(surface.replace(GENERIC_ORG_SUFFIX, '')) === stripped ||
       (acronym !== undefined && initials(surface) === acronym) ||
       (/^\p{Lu}{2,6}$/u.test(surface) && initials(text) === surface) ||
-      shortForm(stripped, n) || shortForm(n, stripped) ||
+      isShortFormOf(stripped, n, g) || isShortFormOf(n, stripped, g) ||
       n === stripped));
   }
   if (type === 'Place') {
@@ -248,7 +244,7 @@ function markPlaceEvents(mentions: Mention[], g: Gazetteer): void {
     if (mention.type !== 'Event' || mention.descriptive) continue;
     const words = mention.text.replace(/^the\s+/i, '').split(/\s+/);
     if (words.length < 2 || !g.cues.eventHeads.includes(words[words.length - 1]!)) continue;
-    const place = normalizeName(words.slice(0, -1).join(' '));
+    const place = descriptivePlace(mention.text);
     if (places.has(place) || g.places.get(place)?.some((p) => p.level !== 'city' || p.population > 100_000)) mention.descriptive = true;
   }
 }

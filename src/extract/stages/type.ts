@@ -1,4 +1,4 @@
-import { loadGazetteer, type Gazetteer } from '../gazetteer.js';
+import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { normalizeName, phraseAlternation } from '../text.js';
 import type { Doc, EntityType, Mention, Sentence } from '../types.js';
@@ -15,12 +15,16 @@ interface Cues {
   speechAfter: RegExp;
   speechBefore: RegExp;
   roleOf: RegExp;
-  orgNouns: string;
+  /** "venture firm X": an organisation noun right before the name. */
+  orgNounBefore: RegExp;
+  /** "X, the national federation": an organisation noun in an apposition. */
+  orgNounApposition: RegExp;
 }
 
 function buildCues(g: Gazetteer): Cues {
   const roles = phraseAlternation(g.roles);
   const speech = phraseAlternation(g.cues.speechVerbs);
+  const orgNouns = phraseAlternation(g.cues.organizationNouns);
   return {
     // "Wu, a representative from …", "Smith, the bank's chief economist"
     roleAfter: new RegExp(`^\\s*,\\s*(?:(?:a|an|the|its|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${roles})\\b`, 'iu'),
@@ -28,12 +32,12 @@ function buildCues(g: Gazetteer): Cues {
     roleBefore: new RegExp(`\\b(?:${roles})\\s*,?\\s*$`, 'iu'),
     speechAfter: new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${speech})\\b`, 'iu'),
     speechBefore: new RegExp(`\\b(?:${speech})\\s+$`, 'iu'),
+    orgNounBefore: new RegExp(`\\b(?:${orgNouns})\\s+$`),
+    orgNounApposition: new RegExp(`^\\s*,\\s*(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${orgNouns})\\b`, 'iu'),
     // "an analyst at Commerzbank", "chief executive of Siemens"
-    orgNouns: phraseAlternation(['company', 'firm', 'group', 'federation', 'association', 'union', 'organisation', 'organization', 'agency', 'bank', 'lender', 'startup', 'start-up', 'maker', 'manufacturer', 'retailer', 'regulator', 'body', 'authority', 'ministry', 'institute', 'university', 'charity', 'club', 'team', 'party', 'broadcaster', 'newspaper', 'publisher', 'insurer', 'fund', 'operator', 'carrier', 'airline', 'conglomerate', 'subsidiary', 'unit', 'division', 'platform', 'network']),
     roleOf: new RegExp(`\\b(?:${roles})\\s+(?:of|at|from|for|with)\\s+(?:the\\s+)?$`, 'iu'),
   };
 }
-
 
 /** The word that says what a name is: the last one, or the one before "of" ("Bank of Japan"). */
 function headWord(text: string): string {
@@ -66,7 +70,7 @@ function nameVotes(text: string, g: Gazetteer): Vote[] {
 }
 
 /** Evidence from the words around a mention. */
-function contextVotes(mention: Mention, sentence: Sentence, g: Gazetteer, c: Cues): Vote[] {
+function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   const before = sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
   const after = sentence.text.slice(mention.end, mention.end + 120);
   const votes: Vote[] = [];
@@ -76,13 +80,11 @@ function contextVotes(mention: Mention, sentence: Sentence, g: Gazetteer, c: Cue
   if (/^\s*,\s*(?:who|whose)\b/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
   if (/\b(?:in|near|across|throughout|outside|to|from|visited|visit)\s+(?:the\s+)?$/i.test(before)) votes.push({ type: 'Place', weight: 1, why: 'preposition' });
   // "venture firm Ventures Platform", "payments company Stripe"
-  if (/\b(?:firm|company|group|startup|start-up|bank|lender|insurer|fund|agency|organi[sz]ation|carmaker|automaker|chipmaker|maker|operator|retailer|broadcaster|newspaper|platform|conglomerate|giant|regulator|outlet|airline|manufacturer)\s+$/.test(before)) {
-    votes.push({ type: 'Organization', weight: 2, why: 'descriptor-before' });
-  }
+  if (c.orgNounBefore.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'descriptor-before' });
   if (/\b(?:run|owned|operated|backed|acquired|funded|founded|led|made)\s+by\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.2, why: 'by-agent' });
   if (/\p{Lu}[\p{L}-]+['’]s\s+$/u.test(before) && !/^\s*['’]s/.test(after)) votes.push({ type: 'Organization', weight: 0.6, why: 'after-possessive' });
   if (/^\s*,\s*which\b/.test(after)) votes.push({ type: 'Organization', weight: 1.6, why: 'which-clause' });
-  if (new RegExp(`^\\s*,\\s*(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${c.orgNouns})\\b`, 'iu').test(after)) votes.push({ type: 'Organization', weight: 2.5, why: 'apposition-org' });
+  if (c.orgNounApposition.test(after)) votes.push({ type: 'Organization', weight: 2.5, why: 'apposition-org' });
   if (/^\s*,\s*(?:which|that)\s+(?:is|was)\s+(?:run|owned|operated|controlled)\s+by\b/.test(after)) votes.push({ type: 'Organization', weight: 1, why: 'run-by-org' });
   if (/^-based\b/.test(after)) votes.push({ type: 'Place', weight: 3, why: 'x-based' });
   if (/^\s*(?:province|state|city|county|region|prefecture)\b/i.test(after)) votes.push({ type: 'Place', weight: 3, why: 'place-word-after' });
@@ -161,7 +163,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         const sentence = doc.sentences[mention.sentence]!;
         const weak = sentence.kind === 'headline' && !outsideHeadlines.has(normalizeName(mention.text));
         const votes = nameVotes(mention.text, gazetteer).filter((v) => !weak || v.weight >= 3);
-        if (sentence.kind !== 'headline') votes.push(...contextVotes(mention, sentence, gazetteer, c));
+        if (sentence.kind !== 'headline') votes.push(...contextVotes(mention, sentence, c));
         if (mention.type) votes.push({ type: mention.type, weight: 5, why: mention.evidence ?? 'pattern' });
         const key = normalizeName(mention.text);
         // "African startups": a nationality adjective is never itself a place.
@@ -187,8 +189,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       const orgs = [...byName.entries()].filter(([, votes]) => tally(votes)?.type === 'Organization').map(([name]) => name);
       for (const [name, votes] of byName) {
         if (name.includes(' ') || tally(votes)) continue;
-        const longer = orgs.find((o) => o.startsWith(`${name} `) && !o.split(' ').slice(1).some((w) => gazetteer.cues.organizationHeads.some((h) => h.toLowerCase() === w)));
-        if (longer) votes.push({ type: 'Organization', weight: 2, why: 'short-form-of-organization' });
+        if (orgs.some((o) => isShortFormOf(name, o, gazetteer))) votes.push({ type: 'Organization', weight: 2, why: 'short-form-of-organization' });
       }
       const verdicts = new Map([...byName.entries()].map(([name, votes]) => [name, tally(votes)]));
       const mentions = split
