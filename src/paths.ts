@@ -9,3 +9,5 @@ export const LOCAL_DATA = path.join(ROOT, '.neo4j');
 export const SCHEMA_DIR = path.join(ROOT, 'schema');
 export const SEED_ARTICLES = path.join(ROOT, 'seed', 'articles');
 export const VOCAB_DIR = path.join(ROOT, 'seed', 'vocab');
+/** The browser bundles (playground, explorer), built by `npm run build:playground`. */
+export const BUNDLE_DIR = path.join(ROOT, 'dist', 'playground');

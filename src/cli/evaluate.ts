@@ -9,8 +9,8 @@ function row(label: string, c: Counts): string {
   return `${label.padEnd(16)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
 }
 
-/** `npm run eval -- ARTICLES_DIR GOLD_DIR [--misses] [--json]`: precision/recall/F1 tables. */
-function main(args: string[]): number {
+/** `eval ARTICLES_DIR GOLD_DIR [--misses] [--json]`: precision/recall/F1 tables. */
+export function runEvaluate(args: string[]): number {
   const [articlesDir, goldDir] = args.filter((a) => !a.startsWith('--'));
   if (!articlesDir || !goldDir) {
     process.stderr.write('usage: npm run eval -- ARTICLES_DIR GOLD_DIR [--misses] [--json]\n');
@@ -32,5 +32,3 @@ function main(args: string[]): number {
   process.stdout.write(`${lines.join('\n')}\n`);
   return result.errors.length ? 1 : 0;
 }
-
-process.exitCode = main(process.argv.slice(2));

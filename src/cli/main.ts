@@ -2,6 +2,7 @@
 /** `newsgraph <command>`: serve, seed, ingest, extract, neo4j start|stop|status. */
 import path from 'node:path';
 import { loadConfig, ConfigError } from '../config/config.js';
+import { runEvaluate } from './evaluate.js';
 import { runExtract } from './extract.js';
 import { runExport } from './export.js';
 import { runIngest } from './ingest.js';
@@ -15,6 +16,7 @@ const USAGE = `usage: newsgraph <command>
   ingest PATHS…         load article files, folders or globs
   extract FILE          print the extraction JSON of one article
   export --seed ID [--depth N] --format F [-o FILE]   export a subgraph
+  eval ARTICLES GOLD [--misses] [--json]              score extraction against gold files
   neo4j start|stop|status   manage the bundled local Neo4j`;
 
 async function main(argv: string[]): Promise<number> {
@@ -32,6 +34,8 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       return runIngest(loadConfig(), args.map((a) => path.resolve(a)));
+    case 'eval':
+      return runEvaluate(args);
     case 'export':
       return runExport(loadConfig(), args);
     case 'neo4j':

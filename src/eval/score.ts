@@ -29,13 +29,31 @@ export function f1(c: Counts): { precision: number; recall: number; f1: number }
 
 const sentenceKey = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** Pairs each gold item with the first unused prediction that matches it. */
+function matchOneToOne<G, P>(gold: G[], predicted: P[], matches: (g: G, p: P) => boolean) {
+  const used = new Set<number>();
+  const pairs: Array<[G, P]> = [];
+  const missed: G[] = [];
+  for (const g of gold) {
+    const i = predicted.findIndex((p, k) => !used.has(k) && matches(g, p));
+    if (i < 0) missed.push(g);
+    else {
+      used.add(i);
+      pairs.push([g, predicted[i]!]);
+    }
+  }
+  return { pairs, missed, extra: predicted.filter((_, k) => !used.has(k)) };
+}
+
+const emptyScores = (): Scores => ({ entities: { all: empty() }, relations: empty(), claims: empty(), speakers: { correct: 0, total: 0 }, misses: [] });
+
 /**
  * Scores one extraction against its gold file. An entity matches when the types agree
  * and a name or alias agrees (normalised); a relation when its predicate agrees and both
  * ends match gold names; a claim when its sentence is the gold sentence.
  */
 export function scoreDoc(doc: Doc, gold: Gold): Scores {
-  const scores: Scores = { entities: { all: empty() }, relations: empty(), claims: empty(), speakers: { correct: 0, total: 0 }, misses: [] };
+  const scores = emptyScores();
   const namesOf = new Map(doc.entities.map((e) => [e.id, new Set([e.name, ...e.aliases].map(normalizeName))]));
   const goldNames = (name: string) => {
     const entry = gold.entities.find((e) => normalizeName(e.name) === normalizeName(name));
@@ -51,66 +69,35 @@ export function scoreDoc(doc: Doc, gold: Gold): Scores {
     scores.entities.all![key] += 1;
   };
 
-  const matched = new Set<string>();
-  for (const g of gold.entities) {
-    const hit = doc.entities.find((e) => e.type === g.type && !matched.has(e.id) && same(e.id, g.name));
-    if (hit) {
-      matched.add(hit.id);
-      bump(g.type, 'tp');
-    } else {
-      bump(g.type, 'fn');
-      scores.misses.push(`missed ${g.type} ${g.name}`);
-    }
+  const entities = matchOneToOne(gold.entities, doc.entities, (g, e) => e.type === g.type && same(e.id, g.name));
+  for (const [g] of entities.pairs) bump(g.type, 'tp');
+  for (const g of entities.missed) {
+    bump(g.type, 'fn');
+    scores.misses.push(`missed ${g.type} ${g.name}`);
   }
-  for (const e of doc.entities) {
-    if (matched.has(e.id)) continue;
+  for (const e of entities.extra) {
     bump(e.type, 'fp');
     scores.misses.push(`extra ${e.type} ${e.name}`);
   }
 
-  const relMatched = new Set<number>();
-  for (const g of gold.relations) {
-    const i = doc.relations.findIndex((r, k) => !relMatched.has(k) && r.predicate === g.predicate && same(r.subject, g.subject) && same(r.object, g.object));
-    if (i >= 0) {
-      relMatched.add(i);
-      scores.relations.tp += 1;
-    } else {
-      scores.relations.fn += 1;
-      scores.misses.push(`missed ${g.subject} ${g.predicate} ${g.object}`);
-    }
-  }
-  doc.relations.forEach((r, k) => {
-    if (relMatched.has(k)) return;
-    scores.relations.fp += 1;
-    scores.misses.push(`extra ${r.subject} ${r.predicate} ${r.object}`);
-  });
+  const relations = matchOneToOne(gold.relations, doc.relations, (g, r) => r.predicate === g.predicate && same(r.subject, g.subject) && same(r.object, g.object));
+  scores.relations = { tp: relations.pairs.length, fp: relations.extra.length, fn: relations.missed.length };
+  scores.misses.push(...relations.missed.map((g) => `missed ${g.subject} ${g.predicate} ${g.object}`), ...relations.extra.map((r) => `extra ${r.subject} ${r.predicate} ${r.object}`));
 
-  const claimMatched = new Set<number>();
-  for (const g of gold.claims) {
-    const i = doc.claims.findIndex((c, k) => !claimMatched.has(k) && sentenceKey(c.sentence) === sentenceKey(g.sentence));
-    if (i < 0) {
-      scores.claims.fn += 1;
-      scores.misses.push(`missed claim "${g.sentence.slice(0, 60)}…"`);
-      continue;
-    }
-    claimMatched.add(i);
-    scores.claims.tp += 1;
-    scores.speakers.total += 1;
-    const speaker = doc.claims[i]!.speaker;
-    if (g.speaker === null ? speaker === null : speaker !== null && same(speaker, g.speaker)) scores.speakers.correct += 1;
-    else scores.misses.push(`wrong speaker ${speaker} for "${g.sentence.slice(0, 50)}…"`);
+  const claims = matchOneToOne(gold.claims, doc.claims, (g, c) => sentenceKey(c.sentence) === sentenceKey(g.sentence));
+  scores.claims = { tp: claims.pairs.length, fp: claims.extra.length, fn: claims.missed.length };
+  scores.speakers.total = claims.pairs.length;
+  for (const [g, c] of claims.pairs) {
+    if (g.speaker === null ? c.speaker === null : c.speaker !== null && same(c.speaker, g.speaker)) scores.speakers.correct += 1;
+    else scores.misses.push(`wrong speaker ${c.speaker} for "${g.sentence.slice(0, 50)}…"`);
   }
-  doc.claims.forEach((c, k) => {
-    if (claimMatched.has(k)) return;
-    scores.claims.fp += 1;
-    scores.misses.push(`extra claim "${c.sentence.slice(0, 60)}…"`);
-  });
+  scores.misses.push(...claims.missed.map((g) => `missed claim "${g.sentence.slice(0, 60)}…"`), ...claims.extra.map((c) => `extra claim "${c.sentence.slice(0, 60)}…"`));
   return scores;
 }
 
 /** Adds up per-article scores (micro-averaging). */
 export function sumScores(all: Scores[]): Scores {
-  const total: Scores = { entities: { all: empty() }, relations: empty(), claims: empty(), speakers: { correct: 0, total: 0 }, misses: [] };
+  const total = emptyScores();
   const add = (into: Counts, from: Counts) => {
     into.tp += from.tp;
     into.fp += from.fp;

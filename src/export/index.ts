@@ -11,6 +11,12 @@ export const EXPORT_FORMATS = ['GRAPHML', 'GEXF', 'CYTOSCAPE', 'CSV', 'JSONLD', 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type CsvTable = 'NODES' | 'RELATIONSHIPS';
 
+/** A format name from a URL or command line, in any case; undefined if unknown. */
+export function parseExportFormat(text: string | null | undefined): ExportFormat | undefined {
+  const format = text?.toUpperCase();
+  return (EXPORT_FORMATS as readonly string[]).includes(format ?? '') ? (format as ExportFormat) : undefined;
+}
+
 /** One export as a download: CSV comes as a zip of both tables. */
 export function exportFile(format: ExportFormat, graph: ExportGraph): ExportFile {
   switch (format) {

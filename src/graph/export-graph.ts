@@ -1,11 +1,11 @@
 import type { ExportGraph } from '../export/types.js';
+import { articleOfSentence } from './ids.js';
 import type { GraphReader } from './reader.js';
 import type { SubgraphRow } from './rows.js';
 
 /** Most claims exported per speaker, so one talkative entity cannot swamp a file. */
 const CLAIMS_PER_SPEAKER = 200;
 
-const articleOf = (sentenceId: string) => sentenceId.slice(0, sentenceId.lastIndexOf('#'));
 
 /**
  * Spells out a subgraph's provenance for export: evidence sentence texts, article titles
@@ -16,7 +16,7 @@ export async function exportGraphOf(reader: GraphReader, subgraph: SubgraphRow):
   const sentenceIds = [...new Set(subgraph.relationships.flatMap((r) => r.evidence))];
   const [sentences, claimsBySpeaker] = await Promise.all([reader.sentencesByIds(sentenceIds), reader.claimsOf(ids, 'SPEAKER', CLAIMS_PER_SPEAKER)]);
   const claims = [...new Map([...claimsBySpeaker.values()].flat().map((c) => [c.id, c])).values()];
-  const articleIds = [...new Set([...sentenceIds.map(articleOf), ...claims.map((c) => c.articleId)])];
+  const articleIds = [...new Set([...sentenceIds.map(articleOfSentence), ...claims.map((c) => c.articleId)])];
   const articles = await reader.articlesByIds(articleIds);
   const inGraph = new Set(ids);
   return {
@@ -30,7 +30,7 @@ export async function exportGraphOf(reader: GraphReader, subgraph: SubgraphRow):
       confidence: r.confidence,
       evidenceIds: r.evidence,
       evidence: r.evidence.map((id) => sentences.get(id)?.text ?? ''),
-      articles: [...new Set(r.evidence.map((id) => articles.get(articleOf(id))?.title ?? ''))],
+      articles: [...new Set(r.evidence.map((id) => articles.get(articleOfSentence(id))?.title ?? ''))],
     })),
     claims: claims.map((c) => ({
       id: c.id,
@@ -43,4 +43,18 @@ export async function exportGraphOf(reader: GraphReader, subgraph: SubgraphRow):
       articleUrl: articles.get(c.articleId)?.url ?? null,
     })),
   };
+}
+
+export class ExportTooLargeError extends Error {
+  override name = 'ExportTooLargeError';
+  constructor(readonly maxNodes: number) {
+    super(`The export would hold more than ${maxNodes} nodes; lower the depth, choose fewer seeds or raise NEWSGRAPH_MAX_EXPORT_NODES.`);
+  }
+}
+
+/** The entities within `depth` of the seeds, with provenance, refused past `maxNodes`. */
+export async function exportAround(reader: GraphReader, seeds: string[], depth: number, maxNodes: number): Promise<ExportGraph> {
+  const subgraph = await reader.subgraph(seeds, depth, maxNodes, null, null);
+  if (subgraph.truncated) throw new ExportTooLargeError(maxNodes);
+  return exportGraphOf(reader, subgraph);
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Graph, CountingTransaction } from '../graph/driver.js';
 import * as Q from '../graph/queries/ingest.js';
+import { sentenceId } from '../graph/ids.js';
 import { EXTRACTOR_VERSION } from '../extract/pipeline.js';
 import { normalizeName } from '../extract/text.js';
 import { PREDICATES, ENTITY_TYPES, type Doc, type Entity } from '../extract/types.js';
@@ -13,7 +14,6 @@ export interface LoadResult {
   claims: number;
 }
 
-export const sentenceId = (articleId: string, index: number) => `${articleId}#${index}`;
 const aliasKey = (kind: string, name: string) => `${kind}|${normalizeName(name)}`;
 
 export function sha256(text: string): string {

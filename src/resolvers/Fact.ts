@@ -1,7 +1,7 @@
 import type { ClaimForm, Resolvers } from '../generated/graphql.js';
 import { invariant } from '../errors.js';
+import { articleOfSentence } from '../graph/ids.js';
 
-const articleOfSentence = (sentenceId: string) => sentenceId.slice(0, sentenceId.lastIndexOf('#'));
 
 export const factResolvers: Resolvers = {
   Relationship: {

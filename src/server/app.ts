@@ -19,7 +19,7 @@ import { playgroundAsset, playgroundHtml } from './playground/page.js';
 import { ExportRequestError, handleExport } from './export-route.js';
 import { explorerHtml } from './explorer/page.js';
 import { loadTypeDefs } from './schema.js';
-import { unauthenticated } from '../errors.js';
+import { databaseUnavailable, unauthenticated } from '../errors.js';
 
 export interface AppOptions {
   graph: Graph;
@@ -60,7 +60,7 @@ export function formatError(debug: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error) as Error | undefined;
     if (original?.name === 'DatabaseUnavailableError' || original?.name === 'DatabaseAuthError') {
-      return { message: 'The graph database is not reachable right now; try again shortly.', locations: formatted.locations, path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+      return { message: databaseUnavailable().message, locations: formatted.locations, path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
     }
     // A coded error keeps its code even when another copy of graphql-js wrapped it.
     const originalCode = (original as { extensions?: { code?: unknown } } | undefined)?.extensions?.code;
@@ -96,7 +96,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-/** Builds the HTTP server: /graphql, the playground at /, /health and /ready. */
+function sendHtml(res: ServerResponse, html: string): void {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(html);
+}
+
+/** Builds the HTTP server: /graphql, the playground at /, /explore, /export, /health and /ready. */
 export async function createApp(options: AppOptions): Promise<App> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const debug = options.debug ?? false;
@@ -180,7 +185,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           return await handleExport(reader, limits, req, res, url);
         } catch (error) {
           if (error instanceof ExportRequestError) return sendJson(res, error.status, { error: error.message });
-          if ((error as Error).name === 'DatabaseUnavailableError') return sendJson(res, 503, { error: 'The graph database is not reachable right now; try again shortly.' });
+          if ((error as Error).name === 'DatabaseUnavailableError') return sendJson(res, 503, { error: databaseUnavailable().message });
           throw error;
         }
       }
@@ -199,17 +204,9 @@ export async function createApp(options: AppOptions): Promise<App> {
         res.end(asset.body);
         return;
       }
-      if (url.pathname === '/explore' && req.method === 'GET') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(explorerHtml());
-        return;
-      }
-      if ((url.pathname === '/' || url.pathname === '/playground') && req.method === 'GET') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(playgroundHtml());
-        return;
-      }
-      sendJson(res, 404, { error: `No route ${url.pathname}. Try /graphql, /playground, /health or /ready.` });
+      if (url.pathname === '/explore' && req.method === 'GET') return sendHtml(res, explorerHtml());
+      if ((url.pathname === '/' || url.pathname === '/playground') && req.method === 'GET') return sendHtml(res, playgroundHtml());
+      sendJson(res, 404, { error: `No route ${url.pathname}. Try /graphql, /playground, /explore, /export, /health or /ready.` });
     };
     route().catch((error: { status?: number; message?: string }) => {
       // The rest of a refused body stays unread: close the socket so the client's next request starts clean.

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { EXPORT_FORMATS, exportFile, type ExportFormat } from '../export/index.js';
-import { exportGraphOf } from '../graph/export-graph.js';
+import { EXPORT_FORMATS, exportFile, parseExportFormat, type ExportFormat } from '../export/index.js';
+import { ExportTooLargeError, exportAround } from '../graph/export-graph.js';
 import type { GraphReader } from '../graph/reader.js';
 import type { Limits } from './limits.js';
 
@@ -18,29 +18,26 @@ export interface ExportRequest {
 
 /** Reads `format`, `seed` (repeatable) or `ids` (comma-separated), and `depth` from the query string. */
 export function parseExportRequest(url: URL, limits: Limits): ExportRequest {
-  const format = (url.searchParams.get('format') ?? '').toUpperCase();
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new ExportRequestError(400, `format must be one of ${EXPORT_FORMATS.map((f) => f.toLowerCase()).join(', ')}.`);
-  }
+  const format = parseExportFormat(url.searchParams.get('format'));
+  if (!format) throw new ExportRequestError(400, `format must be one of ${EXPORT_FORMATS.map((f) => f.toLowerCase()).join(', ')}.`);
   const seeds = [...url.searchParams.getAll('seed'), ...(url.searchParams.get('ids') ?? '').split(',')].map((s) => s.trim()).filter(Boolean);
   if (seeds.length === 0) throw new ExportRequestError(400, 'Name at least one entity: seed=<id> (repeatable) or ids=<id>,<id>.');
   const depth = Number(url.searchParams.get('depth') ?? '1');
   if (!Number.isInteger(depth) || depth < 0 || depth > limits.maxNeighborhoodDepth) {
     throw new ExportRequestError(400, `depth must be an integer between 0 and ${limits.maxNeighborhoodDepth}.`);
   }
-  return { format: format as ExportFormat, seeds, depth };
+  return { format, seeds, depth };
 }
 
 /** `GET /export`: the subgraph around the seeds as a file download. */
 export async function handleExport(reader: GraphReader, limits: Limits, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   if (req.method !== 'GET') throw new ExportRequestError(405, 'Use GET /export?format=…&seed=…');
   const request = parseExportRequest(url, limits);
-  const subgraph = await reader.subgraph(request.seeds, request.depth, limits.maxExportNodes, null, null);
-  if (subgraph.truncated) {
-    throw new ExportRequestError(413, `The export would hold more than ${limits.maxExportNodes} nodes; lower depth or choose fewer seeds (the limit is NEWSGRAPH_MAX_EXPORT_NODES).`);
-  }
-  if (subgraph.nodes.length === 0) throw new ExportRequestError(404, `No entity with id ${request.seeds.join(', ')}.`);
-  const file = exportFile(request.format, await exportGraphOf(reader, subgraph));
+  const graph = await exportAround(reader, request.seeds, request.depth, limits.maxExportNodes).catch((error: unknown) => {
+    throw error instanceof ExportTooLargeError ? new ExportRequestError(413, error.message) : error;
+  });
+  if (graph.nodes.length === 0) throw new ExportRequestError(404, `No entity with id ${request.seeds.join(', ')}.`);
+  const file = exportFile(request.format, graph);
   const name = `newsgraph-${request.seeds[0]!.replace(/[^\w-]+/g, '_').slice(0, 60)}-d${request.depth}.${file.extension}`;
   res.writeHead(200, { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${name}"` });
   res.end(file.body);

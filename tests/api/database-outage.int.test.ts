@@ -1,29 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Graph } from '../../src/graph/driver.js';
+import type { Graph } from '../../src/graph/driver.js';
 import { migrate } from '../../src/graph/migrations.js';
 import { ingestPaths } from '../../src/ingest/ingest.js';
-import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local.js';
 import { createApp, type App } from '../../src/server/app.js';
 import { client, listen } from '../helpers/api.js';
 import { SEED_FILE } from '../helpers/corpus.js';
+import { throwawayNeo4j, type ThrowawayNeo4j } from '../helpers/graph.js';
 
 // Its own Neo4j, since this test stops and restarts it.
-const password = 'outage-pw';
-let dataDir: string;
-let port: number;
-let neo4j: LocalNeo4j;
+let neo4j: ThrowawayNeo4j;
 let graph: Graph;
 let app: App;
 let base: string;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-outage-'));
-  port = await freePort();
-  neo4j = await startLocalNeo4j({ dataDir, port, password, heap: '512m' });
-  graph = new Graph({ uri: neo4j.uri, user: 'neo4j', password, database: 'neo4j', timeoutMs: 5000 });
+  neo4j = await throwawayNeo4j('outage', 5000);
+  graph = neo4j.graph;
   await migrate(graph);
   await ingestPaths(graph, [SEED_FILE]);
   app = await createApp({ graph });
@@ -32,9 +24,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.stop();
-  await graph?.close();
-  await neo4j?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await neo4j?.close();
 });
 
 describe('Neo4j going away while the API serves', () => {
@@ -58,7 +48,7 @@ describe('Neo4j going away while the API serves', () => {
     expect((await fetch(`${base}/ready`)).status).toBe(503);
     expect((await fetch(`${base}/health`)).status).toBe(200);
 
-    neo4j = await startLocalNeo4j({ dataDir, port, password, heap: '512m' });
+    await neo4j.start();
     await expect.poll(async () => (await gql(query)).body.data?.entity?.name, { timeout: 30_000, interval: 500 }).toBe('Wu');
     expect((await fetch(`${base}/ready`)).status).toBe(200);
   }, 180_000);

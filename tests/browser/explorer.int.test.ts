@@ -1,34 +1,27 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { ROOT } from '../../src/paths.js';
-import { seededApi, type SeededApi } from '../helpers/api.js';
-import { isLocal, launchBrowser } from '../helpers/browser.js';
+import { isLocal, seededBrowser, type BrowserSession } from '../helpers/browser.js';
 import { SEED_FILE } from '../helpers/corpus.js';
 
-let api: SeededApi;
-let browser: Browser;
+let session: BrowserSession;
 
 beforeAll(async () => {
-  api = await seededApi([SEED_FILE]);
-  browser = await launchBrowser();
+  session = await seededBrowser([SEED_FILE]);
 });
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+afterAll(async () => session?.close());
 
 describe('the explorer in headless Chromium', () => {
   it('searches, expands, opens a claim, draws a path and exports — all on localhost', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const outside: string[] = [];
     page.on('request', (request) => {
       if (!isLocal(request.url())) outside.push(request.url());
     });
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(`${api.base}/explore`, { waitUntil: 'load' });
+    await page.goto(`${session.api.base}/explore`, { waitUntil: 'load' });
     const inView = page.locator('#nodes');
 
     // Search with the keyboard: type, Enter takes the first hit.
@@ -60,7 +53,7 @@ describe('the explorer in headless Chromium', () => {
 
     // Export links cover every node in view.
     const graphml = await page.locator('#exports a', { hasText: 'graphml' }).getAttribute('href');
-    const response = await fetch(`${api.base}${graphml}`);
+    const response = await fetch(`${session.api.base}${graphml}`);
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('World Internet Conference');
 

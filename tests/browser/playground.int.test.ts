@@ -1,34 +1,25 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { ROOT } from '../../src/paths.js';
-import { seededApi, type SeededApi } from '../helpers/api.js';
-import { isLocal, launchBrowser } from '../helpers/browser.js';
+import { isLocal, seededBrowser, type BrowserSession } from '../helpers/browser.js';
 import { SEED_FILE } from '../helpers/corpus.js';
 
-let api: SeededApi;
-let base: string;
-let browser: Browser;
+let session: BrowserSession;
 
 beforeAll(async () => {
-  api = await seededApi([SEED_FILE]);
-  base = api.base;
-  browser = await launchBrowser();
+  session = await seededBrowser([SEED_FILE]);
 });
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+afterAll(async () => session?.close());
 
 describe('the playground in headless Chromium', () => {
   it('opens offline with the example queries, runs one and shows the result', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const outside: string[] = [];
     page.on('request', (request) => {
       if (!isLocal(request.url())) outside.push(request.url());
     });
-    await page.goto(`${base}/`, { waitUntil: 'load' });
+    await page.goto(`${session.api.base}/`, { waitUntil: 'load' });
     await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
     await page.locator('.graphiql-query-editor').getByText('EntityLookup').first().waitFor({ timeout: 30_000 });
     await page.locator('.graphiql-execute-button').click();

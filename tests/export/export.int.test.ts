@@ -1,45 +1,35 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypherStatements, toCypher } from '../../src/export/cypher.js';
 import { CSV_ARRAY_DELIMITER } from '../../src/export/csv.js';
-import { Graph, toNumber } from '../../src/graph/driver.js';
-import { ingestPaths } from '../../src/ingest/ingest.js';
-import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local.js';
-import { createApp, type App } from '../../src/server/app.js';
-import { listen } from '../helpers/api.js';
+import { toNumber, type Graph } from '../../src/graph/driver.js';
+import { createApp } from '../../src/server/app.js';
+import { listen, seededApi, type SeededApi } from '../helpers/api.js';
 import { SEED_FILE } from '../helpers/corpus.js';
 import { expandJsonLd, readWithCytoscape, readWithNetworkx } from '../helpers/consumers.js';
 import { smallGraph, TRICKY } from '../helpers/export-fixture.js';
-import { clearGraph, testGraph } from '../helpers/graph.js';
+import { clearGraph, throwawayNeo4j, type ThrowawayNeo4j } from '../helpers/graph.js';
 
 // The source graph is the run's shared Neo4j; exports are loaded into a second, empty one.
+let api: SeededApi;
 let source: Graph;
-let app: App;
 let base: string;
-let emptyDir: string;
-let empty: LocalNeo4j;
+let empty: ThrowawayNeo4j;
 let target: Graph;
 
 beforeAll(async () => {
-  source = await testGraph();
-  await clearGraph(source);
-  await ingestPaths(source, [SEED_FILE]);
-  app = await createApp({ graph: source });
-  base = await listen(app);
-  emptyDir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-import-'));
-  empty = await startLocalNeo4j({ dataDir: emptyDir, port: await freePort(), password: 'import-pw', heap: '512m' });
-  target = new Graph({ uri: empty.uri, user: 'neo4j', password: 'import-pw', database: 'neo4j', timeoutMs: 30_000 });
+  api = await seededApi([SEED_FILE]);
+  ({ graph: source, base } = api);
+  empty = await throwawayNeo4j('import');
+  target = empty.graph;
 }, 180_000);
 
 afterAll(async () => {
-  await app?.stop();
-  await source?.close();
-  await target?.close();
-  await empty?.stop();
-  rmSync(emptyDir, { recursive: true, force: true });
+  await api?.close();
+  await empty?.close();
 });
 
 const download = async (format: string) => {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { seededApi, type SeededApi } from './api.js';
 
 /** Debian's Chromium (installed by .ci/run); never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -15,3 +16,23 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** True for requests that stay on this machine. */
 export const isLocal = (url: string) => /^(?:https?|wss?):\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?\//.test(url) || /^(?:data|blob|about):/.test(url);
+
+export interface BrowserSession {
+  api: SeededApi;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** A seeded API (see seededApi) and a headless Chromium, for tests that look at pages. */
+export async function seededBrowser(files: string[]): Promise<BrowserSession> {
+  const api = await seededApi(files);
+  const browser = await launchBrowser();
+  return {
+    api,
+    browser,
+    async close() {
+      await browser.close();
+      await api.close();
+    },
+  };
+}

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { inject } from 'vitest';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local.js';
 import { Graph } from '../../src/graph/driver.js';
 import { migrate } from '../../src/graph/migrations.js';
 import { toNumber } from '../../src/graph/driver.js';
@@ -18,4 +22,37 @@ export async function clearGraph(graph: Graph): Promise<void> {
 export async function countGraph(graph: Graph): Promise<{ nodes: number; relationships: number }> {
   const [row] = await graph.read('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
   return { nodes: toNumber(row?.nodes), relationships: toNumber(row?.relationships) };
+}
+
+export interface ThrowawayNeo4j {
+  /** Connected to this server; stays valid across stop() and start() (same port and data). */
+  graph: Graph;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  /** Stops the server, closes the driver and deletes the data. */
+  close(): Promise<void>;
+}
+
+/** A second, empty Neo4j of a test's own, for tests that load into or stop their database. */
+export async function throwawayNeo4j(name: string, timeoutMs = 30_000): Promise<ThrowawayNeo4j> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), `newsgraph-${name}-`));
+  const port = await freePort();
+  const password = `${name}-pw`;
+  let server: LocalNeo4j | undefined = await startLocalNeo4j({ dataDir, port, password, heap: '512m' });
+  const graph = new Graph({ uri: server.uri, user: 'neo4j', password, database: 'neo4j', timeoutMs });
+  return {
+    graph,
+    async stop() {
+      await server?.stop();
+      server = undefined;
+    },
+    async start() {
+      server = await startLocalNeo4j({ dataDir, port, password, heap: '512m' });
+    },
+    async close() {
+      await graph.close();
+      await server?.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -38,14 +38,24 @@ const RELATIONSHIP = `id type role confidence source { ${ENTITY} } target { ${EN
 export const searchEntities = (query: string) =>
   graphql<{ search: Array<{ score: number; entity: EntityView }> }>(`query($q: String!) { search(query: $q, first: 8) { score entity { ${ENTITY} } } }`, { q: query }).then((d) => d.search.map((h) => h.entity));
 
-export const neighbourhood = (id: string) =>
-  graphql<{ entity: (EntityView & { relationships: RelationshipView[] }) | null }>(`query($id: ID!) { entity(id: $id) { ${ENTITY} relationships(first: 50) { ${RELATIONSHIP} } } }`, { id }).then((d) => d.entity);
+export type EntityDetails = EntityView & { mentionCount: number; relationships: RelationshipView[]; claims: ClaimView[] };
 
-export const details = (id: string) =>
-  graphql<{ entity: (EntityView & { mentionCount: number; relationships: RelationshipView[]; claims: ClaimView[] }) | null }>(
-    `query($id: ID!) { entity(id: $id) { ${ENTITY} mentionCount relationships(first: 50) { ${RELATIONSHIP} } claims(first: 30) { id text sentence form speaker { name } } } }`,
-    { id },
-  ).then((d) => d.entity);
+const detailsCache = new Map<string, Promise<EntityDetails | null>>();
+
+/** One entity with its facts and claims; asked once per page load (the explorer only reads). */
+export function details(id: string): Promise<EntityDetails | null> {
+  let cached = detailsCache.get(id);
+  if (!cached) {
+    cached = graphql<{ entity: EntityDetails | null }>(
+      `query($id: ID!) { entity(id: $id) { ${ENTITY} mentionCount relationships(first: 50) { ${RELATIONSHIP} } claims(first: 30) { id text sentence form speaker { name } } } }`,
+      { id },
+    ).then((d) => d.entity);
+    // A failed request is not remembered, so trying again asks again.
+    cached.catch(() => detailsCache.delete(id));
+    detailsCache.set(id, cached);
+  }
+  return cached;
+}
 
 export const shortestPath = (from: string, to: string) =>
   graphql<{ path: { nodes: EntityView[]; relationships: RelationshipView[] } | null }>(`query($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 6) { nodes { ${ENTITY} } relationships { ${RELATIONSHIP} } } }`, { from, to }).then((d) => d.path);

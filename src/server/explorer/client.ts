@@ -4,7 +4,7 @@
  * claims, paths between two entities, and export of the view. Talks only to /graphql.
  */
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
-import { details, neighbourhood, searchEntities, shortestPath, type EntityView, type RelationshipView } from './api.js';
+import { details, searchEntities, shortestPath, type EntityView, type RelationshipView } from './api.js';
 
 /** Kinds as the API spells them (the EntityKind enum). */
 const KIND_STYLE: Record<string, { color: string; shape: cytoscape.Css.NodeShape }> = {
@@ -63,7 +63,7 @@ function placeNew(added: cytoscape.CollectionReturnValue): void {
 }
 
 async function expand(id: string): Promise<void> {
-  const entity = await neighbourhood(id);
+  const entity = await details(id);
   if (!entity) return status(`No entity ${id}.`);
   const before = cy.nodes().map((n) => n.id());
   cy.batch(() => {

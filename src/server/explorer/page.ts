@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from '../../paths.js';
+import { BUNDLE_DIR } from '../../paths.js';
 
 const styles = `
   * { box-sizing: border-box; }
@@ -26,7 +26,7 @@ const styles = `
 
 /** The explorer page; its script is bundled by `npm run build:playground` with the playground. */
 export function explorerHtml(): string {
-  const ready = existsSync(path.join(ROOT, 'dist', 'playground', 'explorer.js'));
+  const ready = existsSync(path.join(BUNDLE_DIR, 'explorer.js'));
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>newsgraph explorer</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>${styles}</style></head>

@@ -6,10 +6,10 @@
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ROOT } from '../../paths.js';
+import { BUNDLE_DIR, ROOT } from '../../paths.js';
 
 const require = createRequire(import.meta.url);
-const OUT = path.join(ROOT, 'dist', 'playground');
+const OUT = BUNDLE_DIR;
 
 const workers = {
   'editor.worker': require.resolve('monaco-editor/esm/vs/editor/editor.worker.js'),

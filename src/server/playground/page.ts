@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from '../../paths.js';
+import { BUNDLE_DIR } from '../../paths.js';
 
 /** Queries the playground opens with: what an analyst tries first. */
 export const EXAMPLE_QUERY = `# newsgraph: try these, then explore the Docs panel.
@@ -29,11 +29,10 @@ query Dashboard {
 }
 `;
 
-const BUNDLE = path.join(ROOT, 'dist', 'playground');
 
 /** The self-hosted GraphiQL page; assets come from dist/playground, built by `npm run build:playground`. */
 export function playgroundHtml(): string {
-  const ready = existsSync(path.join(BUNDLE, 'playground.js'));
+  const ready = existsSync(path.join(BUNDLE_DIR, 'playground.js'));
   const fallback = `<p style="font-family:sans-serif;padding:2rem">The playground bundle is missing: run <code>npm run build:playground</code>. The API is at <a href="/graphql">/graphql</a>.</p>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>newsgraph playground</title>
@@ -59,6 +58,6 @@ const TYPES: Record<string, string> = {
 export function playgroundAsset(name: string): { body: Buffer; type: string } | undefined {
   const type = TYPES[path.extname(name)];
   if (!type || !/^[\w.-]+$/.test(name) || name.startsWith('.')) return undefined;
-  const file = path.join(BUNDLE, name);
+  const file = path.join(BUNDLE_DIR, name);
   return existsSync(file) ? { body: readFileSync(file), type } : undefined;
 }

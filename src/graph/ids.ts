@@ -1,0 +1,4 @@
+/** Sentence ids are `<articleId>#<index>`: one place makes them and reads them back. */
+export const sentenceId = (articleId: string, index: number) => `${articleId}#${index}`;
+
+export const articleOfSentence = (id: string) => id.slice(0, id.lastIndexOf('#'));
