@@ -22,7 +22,7 @@ export function printSummary(summary: IngestSummary): void {
 export async function runIngest(config: Config, paths: string[]): Promise<number> {
   const connection = await connect(config);
   try {
-    const summary = await ingestPaths(connection.graph, paths, progressBar);
+    const summary = await ingestPaths(connection.graph, paths, { onProgress: progressBar });
     printSummary(summary);
     return summary.errors.length ? 1 : 0;
   } finally {

@@ -6,12 +6,11 @@ import { createMentionStage } from './stages/mentions.js';
 import { createRelationStage } from './stages/relations.js';
 import { createResolveStage } from './stages/resolve.js';
 import { segment } from './stages/segment.js';
-import { tag } from './stages/tag.js';
 import { createTypeStage } from './stages/type.js';
 import type { ArticleMeta, Doc } from './types.js';
 
 /** Bumped whenever extraction output changes, so facts record which rules made them. */
-export const EXTRACTOR_VERSION = '0.1.0';
+export const EXTRACTOR_VERSION = '0.2.0';
 
 export interface ArticleInput {
   title: string;
@@ -42,7 +41,6 @@ export interface Pipeline {
 export function createPipeline(gazetteer: Gazetteer = loadGazetteer()): Pipeline {
   const stages: Stage[] = [
     segment,
-    tag,
     createMentionStage(gazetteer),
     createTypeStage(gazetteer),
     createResolveStage(gazetteer),

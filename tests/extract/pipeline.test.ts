@@ -7,7 +7,7 @@ describe('pipeline', () => {
     const stages = createPipeline().stages;
     const swapped: Stage[] = [stages[0]!, stages[2]!, stages[1]!];
     expect(() => checkStageOrder(swapped)).toThrow(PipelineError);
-    expect(() => checkStageOrder(swapped)).toThrow(/requires tokens/);
+    expect(() => checkStageOrder(swapped)).toThrow(/requires mentions/);
   });
 
   it('gives every entity one of the six kinds and every relation end an entity id', () => {

@@ -22,7 +22,7 @@ describe('ingest faults', () => {
     const input = readTxt(path.join(articles, 'nordic-battery-deal.txt'));
     // Fail the transaction at the claims step, after entities, sentences and facts were written in it.
     const stop = graph.onQuery((cypher) => {
-      if (cypher.includes('MERGE (c:Claim')) throw new Error('injected failure');
+      if (cypher.includes('CREATE (c:Claim')) throw new Error('injected failure');
     });
     await expect(ingestArticle(graph, input)).rejects.toThrow(/injected failure/);
     stop();
@@ -30,6 +30,23 @@ describe('ingest faults', () => {
     const result = await ingestArticle(graph, input);
     expect(result.changed).toBe(true);
     expect(toNumber((await graph.read('MATCH (c:Claim) RETURN count(c) AS n'))[0]?.n)).toBeGreaterThan(0);
+  });
+
+  it('a bad article in a batch loses only itself, named by file', async () => {
+    await clearGraph(graph);
+    const files = readdirSync(articles).sort();
+    const victim = readTxt(path.join(articles, files[1]!));
+    const stop = graph.onQuery((cypher, params) => {
+      const rows = (params.rows ?? []) as Array<{ article?: { title?: string } }>;
+      if (cypher.includes('CREATE (a)-[:HAS_SENTENCE]') && rows.some((r) => r.article?.title === victim.title)) throw new Error('refused row');
+    });
+    const summary = await ingestPaths(graph, [articles], { batchSize: 100 });
+    stop();
+    expect(summary.errors).toEqual([{ file: path.join(articles, files[1]!), reason: 'refused row' }]);
+    expect(summary.articles).toBe(files.length - 1);
+    const titles = (await graph.read<{ title: string }>('MATCH (a:Article) RETURN a.title AS title')).map((r) => r.title);
+    expect(titles).toHaveLength(files.length - 1);
+    expect(titles).not.toContain(victim.title);
   });
 
   it('an interrupted folder ingest finishes on a rerun with the same graph as one clean run', async () => {
@@ -47,12 +64,12 @@ describe('ingest faults', () => {
     const stop = graph.onQuery(() => {
       if (current && !half.has(path.basename(current))) throw Object.assign(new Error('process killed'), { name: 'DatabaseUnavailableError' });
     });
-    await expect(
-      ingestPaths(graph, [dir], (_done, _total, file) => {
-        const next = files[files.indexOf(path.basename(file)) + 1];
-        current = next ? path.join(dir, next) : '';
-      }),
-    ).rejects.toThrow(/process killed/);
+    // One article per transaction, so that "half" is a clean cut.
+    const onProgress = (_done: number, _total: number, file: string) => {
+      const next = files[files.indexOf(path.basename(file)) + 1];
+      current = next ? path.join(dir, next) : '';
+    };
+    await expect(ingestPaths(graph, [dir], { batchSize: 1, onProgress })).rejects.toThrow(/process killed/);
     stop();
     const partial = await countGraph(graph);
     expect(partial.nodes).toBeGreaterThan(0);

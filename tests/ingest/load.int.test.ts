@@ -46,6 +46,26 @@ describe('loading the seed article into Neo4j', () => {
     expect(toNumber((await one(`MATCH (c:Claim)-[:STATED_BY]->(:Organization {id: 'organization:news-directory-3'}) RETURN count(c) AS n`))?.n)).toBe(0);
   });
 
+  it('worker threads and one batch give exactly the graph of one article per transaction', async () => {
+    const folder = path.join(FIXTURES, 'eval', 'articles');
+    const snapshot = async () => ({
+      counts: await countGraph(graph),
+      entities: await graph.read(`MATCH (e:Entity) RETURN e.id AS id, e.mentionCount AS mentions, e.aliases AS aliases ORDER BY id`),
+      facts: await graph.read(`MATCH ()-[r]->() WHERE r.id IS NOT NULL RETURN r.id AS id, r.evidence AS evidence, r.articles AS articles ORDER BY id`),
+      claims: await graph.read(`MATCH (c:Claim)-[:EVIDENCED_BY]->(s) RETURN c.id AS id, s.id AS sentence, COUNT { (c)--() } AS links ORDER BY id`),
+    });
+    await clearGraph(graph);
+    await ingestPaths(graph, [folder], { batchSize: 1, workers: 0 });
+    const oneByOne = await snapshot();
+    await clearGraph(graph);
+    const summary = await ingestPaths(graph, [folder], { batchSize: 100, workers: 2 });
+    expect(summary.errors).toEqual([]);
+    expect(oneByOne.entities.length).toBeGreaterThan(20);
+    expect(await snapshot()).toEqual(oneByOne);
+    await clearGraph(graph);
+    await ingestPaths(graph, [SEED_FILE]);
+  });
+
   it('seeding twice leaves the same graph', async () => {
     const before = await countGraph(graph);
     const again = await ingestPaths(graph, [SEED_FILE]);

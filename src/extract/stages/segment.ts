@@ -1,6 +1,6 @@
 import { tokenize } from '../nlp.js';
 import type { Stage } from '../stage.js';
-import type { Sentence, SentenceKind } from '../types.js';
+import type { Sentence, SentenceKind, Token } from '../types.js';
 
 /** `Name: answer` where the name is one to five capitalised words or numbers. */
 const TURN_LABEL = /^((?:[A-Z][\p{L}.'’&-]*|\d+)(?: (?:[A-Z][\p{L}.'’&-]*|\d+)){0,4}):\s+(?=\S)/u;
@@ -49,15 +49,21 @@ function boundedSpans(from: number, to: number, text: string): Array<[number, nu
   return spans;
 }
 
+/** The line's tokens inside [from, to), with offsets made relative to `from`. */
+function tokensWithin(tokens: readonly Token[], from: number, to: number): Token[] {
+  return tokens.filter((t) => t.start >= from && t.end <= to).map((t) => ({ ...t, start: t.start - from, end: t.end - from }));
+}
+
 /**
- * Text → sentences with article offsets. Lines are never joined: a headline, a subhead
+ * Text → sentences with article offsets, and each sentence's tokens with POS tags. One wink
+ * pass over each line gives both (tagging a line in full also gives each word its context). Lines are never joined: a headline, a subhead
  * or a question stands alone. `Name: answer` turns keep the name as `turnLabel` and
  * start the sentence after the colon.
  */
 export const segment: Stage = {
   name: 'segment',
   requires: ['text'],
-  assigns: ['sentences'],
+  assigns: ['sentences', 'tokens'],
   run(doc) {
     const lines = splitLines(doc.text);
     const labelled = lines.filter((line, i) => i > 0 && TURN_LABEL.test(line.text)).length;
@@ -70,7 +76,7 @@ export const segment: Stage = {
       const body = line.text.slice(offset);
       const kind = lineKind(body, lineIndex === 0);
       if (label) turn += 1;
-      const { sentenceEnds } = tokenize(body);
+      const { tokens, sentenceEnds } = tokenize(body);
       let from = 0;
       for (const end of sentenceEnds.length ? sentenceEnds : [body.length]) {
         while (body[from] === ' ') from += 1;
@@ -79,7 +85,8 @@ export const segment: Stage = {
           const text = raw.trim();
           if (!text) continue;
           // Any whitespace trimmed from the front (tabs included) moves the start.
-          const start = line.start + offset + a + (raw.length - raw.trimStart().length);
+          const lead = raw.length - raw.trimStart().length;
+          const start = line.start + offset + a + lead;
           sentences.push({
             index: sentences.length,
             text,
@@ -88,7 +95,7 @@ export const segment: Stage = {
             kind: kind === 'body' && label ? 'answer' : kind === 'headline' && label ? 'answer' : kind,
             turnLabel: label?.[1],
             turn: label ? turn : undefined,
-            tokens: [],
+            tokens: tokensWithin(tokens, a + lead, a + lead + text.length),
           });
         }
         from = end;
@@ -96,8 +103,9 @@ export const segment: Stage = {
       // Text after wink's last sentence (a trailing fragment) still belongs to the line.
       const tail = body.slice(from).trim();
       if (tail && sentenceEnds.length) {
-        const start = line.start + offset + body.indexOf(tail, from);
-        sentences.push({ index: sentences.length, text: tail, start, end: start + tail.length, kind, turnLabel: label?.[1], turn: label ? turn : undefined, tokens: [] });
+        const at = body.indexOf(tail, from);
+        const start = line.start + offset + at;
+        sentences.push({ index: sentences.length, text: tail, start, end: start + tail.length, kind, turnLabel: label?.[1], turn: label ? turn : undefined, tokens: tokensWithin(tokens, at, at + tail.length) });
       }
     });
     for (const sentence of sentences) {

@@ -4,9 +4,10 @@
  */
 import { ENTITY_TYPES, PREDICATES, type EntityType, type Predicate } from '../../extract/types.js';
 
-export const ARTICLE_STATE = `
-MATCH (a:Article {id: $id})
-RETURN a.sha256 AS sha256, a.extractorVersion AS extractorVersion, a.relationIds AS relationIds`;
+export const ARTICLE_STATES = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.sha256 AS sha256, a.extractorVersion AS extractorVersion, a.relationIds AS relationIds`;
 
 /** Removes one article's sentences, mentions, claims and its share of fact evidence. */
 export const DETACH_ARTICLE_FACTS = `
@@ -37,45 +38,56 @@ UNWIND $keys AS key
 MATCH (:Alias {key: key})-[:ALIAS_OF]->(e:Entity)
 RETURN key, e.id AS id`;
 
+/**
+ * One row per entity of a batch. Only what changed is written: rewriting an unchanged
+ * name list would still update the full-text index, and frequent entities recur in
+ * nearly every batch.
+ */
 export function mergeEntities(kind: EntityType): string {
   if (!ENTITY_TYPES.includes(kind)) throw new Error(`unknown kind ${kind}`);
   return `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.name = row.name, e.kind = $kind, e.normalizedName = row.normalizedName,
-              e.aliases = [], e.mentionCount = 0, e.createdAt = datetime()
-SET e:${kind},
-    e.aliases = e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases AND x <> e.name],
-    e.extractorVersion = $extractorVersion
-SET e.aliasText = reduce(text = '', x IN e.aliases | text + ' | ' + x)
+ON CREATE SET e:${kind}, e.name = row.name, e.kind = $kind, e.normalizedName = row.normalizedName,
+              e.aliases = [], e.aliasText = '', e.mentionCount = 0, e.createdAt = datetime(),
+              e.extractorVersion = $extractorVersion
+WITH e, row, [x IN row.aliases WHERE NOT x IN e.aliases AND x <> e.name] AS added
+FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END |
+  SET e.aliases = e.aliases + added,
+      e.aliasText = reduce(text = '', x IN e.aliases + added | text + ' | ' + x))
+FOREACH (_ IN CASE WHEN e.extractorVersion <> $extractorVersion THEN [1] ELSE [] END |
+  SET e.extractorVersion = $extractorVersion)
 WITH e, row
 UNWIND row.aliasKeys AS aliasKey
 MERGE (alias:Alias {key: aliasKey})
-ON CREATE SET alias.reason = row.reason, alias.article = $articleId
+ON CREATE SET alias.reason = row.reason, alias.article = row.articleId
 MERGE (alias)-[:ALIAS_OF]->(e)`;
 }
 
-export const MERGE_ARTICLE = `
-MERGE (a:Article {id: $article.id})
-SET a += $article, a.ingestedAt = datetime()
-WITH a
-UNWIND $sentences AS row
-MERGE (s:Sentence {id: row.id})
-SET s.index = row.index, s.text = row.text, s.start = row.start, s.end = row.end, s.kind = row.kind,
-    s.articleId = a.id, s.speaker = row.speaker
-MERGE (a)-[:HAS_SENTENCE]->(s)`;
-
-export const MERGE_MENTIONS = `
+/**
+ * Articles with their sentences and the sentences' mentions. Sentences and mentions are
+ * CREATEd: a sentence id embeds its article's id, and an article's earlier sentences are
+ * deleted before it is reloaded, so none can exist yet (the unique constraint would refuse
+ * one that did). That saves a lookup per row on the largest part of every load.
+ */
+export const CREATE_ARTICLE_TEXT = `
 UNWIND $rows AS row
-MATCH (s:Sentence {id: row.sentence})
-MATCH (e:Entity {id: row.entity})
-MERGE (s)-[m:MENTIONS {start: row.start, end: row.end}]->(e)
-SET m.text = row.text, m.source = row.source`;
+MERGE (a:Article {id: row.article.id})
+SET a += row.article, a.ingestedAt = datetime()
+WITH a, row
+UNWIND row.sentences AS sentence
+CREATE (a)-[:HAS_SENTENCE]->(s:Sentence {id: sentence.id, index: sentence.index, text: sentence.text,
+  start: sentence.start, end: sentence.end, kind: sentence.kind, articleId: a.id, speaker: sentence.speaker})
+WITH s, sentence
+UNWIND sentence.mentions AS mention
+MATCH (e:Entity {id: mention.entity})
+CREATE (s)-[:MENTIONS {start: mention.start, end: mention.end, text: mention.text, source: mention.source}]->(e)`;
 
+/** Only sentences mention entities, so the count is the node's degree: O(1), however frequent. */
 export const REFRESH_MENTION_COUNTS = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-SET e.mentionCount = COUNT { (:Sentence)-[:MENTIONS]->(e) }`;
+SET e.mentionCount = COUNT { (e)<-[:MENTIONS]-() }`;
 
 /** Entities left with no mention, fact or claim after an article was replaced. */
 export const DELETE_ORPHAN_ENTITIES = `
@@ -86,6 +98,11 @@ WHERE NOT EXISTS { (:Sentence)-[:MENTIONS]->(e) } AND NOT EXISTS { (e)-[:${PREDI
 OPTIONAL MATCH (alias:Alias)-[:ALIAS_OF]->(e)
 DETACH DELETE alias, e`;
 
+/**
+ * One row per relationship of a batch. Evidence is appended without a membership scan: an
+ * article's earlier version is pruned before it is reloaded, so its sentences are never
+ * already there, and the loader has merged the batch's duplicates.
+ */
 export function mergeRelations(predicate: Predicate): string {
   if (!PREDICATES.includes(predicate)) throw new Error(`unknown predicate ${predicate}`);
   return `
@@ -94,36 +111,35 @@ MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
 MERGE (s)-[r:${predicate}]->(o)
 ON CREATE SET r.id = row.id, r.evidence = [], r.articles = [], r.confidence = 0.0
-SET r.evidence = [x IN r.evidence WHERE NOT x IN row.evidence] + row.evidence,
-    r.articles = [x IN r.articles WHERE x <> $articleId] + [$articleId],
+SET r.evidence = r.evidence + row.evidence,
+    r.articles = r.articles + row.articles,
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
     r.role = coalesce(r.role, row.role),
     r.extractorVersion = $extractorVersion`;
 }
 
-export const MERGE_CLAIMS = `
+/** Claims are new for the same reason as sentences: their ids embed the article's id. */
+export const CREATE_CLAIMS = `
 UNWIND $rows AS row
-MERGE (c:Claim {id: row.id})
-SET c.text = row.text, c.sentence = row.sentence, c.quote = row.quote, c.form = row.form,
-    c.confidence = row.confidence, c.articleId = $articleId, c.extractorVersion = $extractorVersion
-WITH c, row
 MATCH (s:Sentence {id: row.sentenceId})
-MERGE (c)-[:EVIDENCED_BY]->(s)
+CREATE (c:Claim {id: row.id, text: row.text, sentence: row.sentence, quote: row.quote, form: row.form,
+  confidence: row.confidence, articleId: row.articleId, extractorVersion: $extractorVersion})-[:EVIDENCED_BY]->(s)
 WITH c, row
 CALL (c, row) {
   MATCH (speaker:Entity {id: row.speaker})
-  MERGE (c)-[:STATED_BY]->(speaker)
+  CREATE (c)-[:STATED_BY]->(speaker)
 }
 CALL (c, row) {
   UNWIND row.about AS aboutId
   MATCH (subject:Entity {id: aboutId})
-  MERGE (c)-[:ABOUT]->(subject)
+  CREATE (c)-[:ABOUT]->(subject)
 }
 CALL (c, row) {
   MATCH (event:Entity {id: row.madeAt})
-  MERGE (c)-[:MADE_AT]->(event)
+  CREATE (c)-[:MADE_AT]->(event)
 }`;
 
 export const SET_ARTICLE_RELATIONS = `
-MATCH (a:Article {id: $id})
-SET a.relationIds = $relationIds, a.relationTypes = $relationTypes`;
+UNWIND $rows AS row
+MATCH (a:Article {id: row.id})
+SET a.relationIds = row.relationIds, a.relationTypes = row.relationTypes`;
