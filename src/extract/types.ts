@@ -15,7 +15,8 @@ export const PREDICATES = [
 ] as const;
 export type Predicate = (typeof PREDICATES)[number];
 
-export type ClaimForm = 'direct' | 'indirect' | 'interview';
+export const CLAIM_FORMS = ['direct', 'indirect', 'interview'] as const;
+export type ClaimForm = (typeof CLAIM_FORMS)[number];
 
 export interface ArticleMeta {
   id: string;

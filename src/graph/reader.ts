@@ -9,6 +9,7 @@ import * as S from './queries/stats.js';
 import { buildClaimsPage, type ClaimFilter } from './build/claims-page.js';
 import { luceneQuery } from './build/lucene.js';
 import type { ArticleRow, ClaimRow, EntityRow, MentionRow, Page, PathRow, RelationshipRow, SearchHitRow, SentenceRow, StatsRow, SubgraphRow } from './rows.js';
+import { CLAIM_FORMS } from '../extract/types.js';
 
 /** Neo4j integers and nested values → plain JSON numbers, recursively. */
 export function plain<T>(value: unknown): T {
@@ -63,7 +64,7 @@ export class GraphReader {
     const query = orderBy === 'NAME_ASC' ? E.ENTITY_PAGE_BY_NAME : E.ENTITY_PAGE_BY_MENTIONS;
     const [rows, count] = await Promise.all([
       this.graph.read(query, { kind, offset: int(offset), first: int(first) }),
-      this.graph.read(E.ENTITY_COUNT, { kind }),
+      this.graph.read(kind ? E.ENTITY_COUNT_OF_KIND : E.ENTITY_COUNT, { kind }),
     ]);
     return { items: rows.map((r) => plain<EntityRow>(r.entity)), offset, totalCount: toNumber(count[0]?.total) };
   }
@@ -151,7 +152,7 @@ export class GraphReader {
   }
 
   async stats(): Promise<StatsRow> {
-    const [row] = await this.graph.read(S.STATS);
+    const [row] = await this.graph.read(S.STATS, { forms: [...CLAIM_FORMS] });
     const stats = plain<Omit<StatsRow, 'entities' | 'relationships'>>(row ?? {});
     const sum = (list: Array<{ count: number }>) => list.reduce((total, x) => total + x.count, 0);
     return { ...stats, entities: sum(stats.entitiesByKind), relationships: sum(stats.relationshipsByType) };

@@ -1,6 +1,6 @@
 import type { Graph } from '../graph/driver.js';
 import { createPipeline, type ArticleInput, type Pipeline } from '../extract/pipeline.js';
-import { expandPaths, readArticleFile } from './read-articles.js';
+import { expandPaths, readArticleFile, type ArticleRecord } from './read-articles.js';
 import { loadArticle, loadArticles, type LoadResult } from './load.js';
 import { createExtractPool, type ExtractPool, type Extracted } from './extract-pool.js';
 import { toArticleRows } from './rows.js';
@@ -53,19 +53,30 @@ interface Pending {
   extracted: Promise<Extracted>;
 }
 
-/**
- * Loads files, folders and globs. Workers extract ahead while the main thread loads
- * batches, each batch one transaction. A batch that fails is retried article by article,
- * so a bad article loses only itself, and an interrupted run can simply be repeated.
- */
+/** Loads files, folders and globs (see ingestSources). */
 export async function ingestPaths(graph: Graph, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const files = expandPaths(paths);
+  const sources = files.map((file) => ({ file, read: () => readArticleFile(file) }));
+  return ingestSources(graph, sources, { ...options, workers: options.workers ?? (files.length < 20 ? 0 : undefined) });
+}
+
+/** One file (or any other named source) of articles, read only when its turn comes. */
+export interface ArticleSource {
+  file: string;
+  read(): ArticleRecord[];
+}
+
+/**
+ * Extracts and loads articles source by source. Workers extract ahead while this thread
+ * loads batches, each batch one transaction. A batch that fails is retried article by
+ * article, so a bad article loses only itself, and an interrupted run can simply be repeated.
+ */
+export async function ingestSources(graph: Graph, sources: readonly ArticleSource[], options: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = Math.max(1, options.batchSize ?? 100);
-  const workers = options.workers ?? (files.length < 20 ? 0 : undefined);
-  const extractor = workers === 0 ? inThreadExtractor() : createExtractPool(workers);
-  const summary: IngestSummary = { files: files.length, articles: 0, unchanged: 0, entities: 0, relations: 0, claims: 0, errors: [] };
+  const extractor = options.workers === 0 ? inThreadExtractor() : createExtractPool(options.workers);
+  const summary: IngestSummary = { files: sources.length, articles: 0, unchanged: 0, entities: 0, relations: 0, claims: 0, errors: [] };
   let filesDone = 0;
-  const fileDone = (file: string) => options.onProgress?.((filesDone += 1), files.length, file);
+  const fileDone = (file: string) => options.onProgress?.((filesDone += 1), sources.length, file);
 
   const record = (result: LoadResult) => {
     summary.articles += 1;
@@ -109,8 +120,8 @@ export async function ingestPaths(graph: Graph, paths: string[], options: Ingest
   };
 
   try {
-    for (const file of files) {
-      const records = readArticleFile(file);
+    for (const { file, read } of sources) {
+      const records = read();
       const inputs = records.filter((r) => r.input);
       for (const r of records) if (r.error || !r.input) summary.errors.push({ file: r.file, reason: r.error?.message ?? 'unreadable' });
       if (!inputs.length) fileDone(file);

@@ -1,8 +1,12 @@
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/driver.js';
 import * as A from '../../src/graph/queries/article.js';
 import * as E from '../../src/graph/queries/entity.js';
 import * as G from '../../src/graph/queries/graph.js';
+import * as S from '../../src/graph/queries/stats.js';
+import { buildClaimsPage } from '../../src/graph/build/claims-page.js';
+import { CLAIM_FORMS } from '../../src/extract/types.js';
 import { ingestPaths } from '../../src/ingest/ingest.js';
 import { SEED_FILE } from '../helpers/corpus.js';
 import { clearGraph, testGraph } from '../helpers/graph.js';
@@ -15,40 +19,74 @@ beforeAll(async () => {
 });
 afterAll(async () => graph?.close());
 
-/** Operator names of a query's plan, from EXPLAIN (nothing is executed). */
-async function operators(cypher: string, params: Record<string, unknown>): Promise<string[]> {
+interface ProfiledOperator {
+  operatorType: string;
+  dbHits: number;
+  children: ProfiledOperator[];
+}
+
+/** Operator names of a query's executed plan (PROFILE), and its total database hits. */
+async function profile(cypher: string, params: Record<string, unknown>): Promise<{ operators: string[]; dbHits: number }> {
   const session = graph.driver.session({ database: 'neo4j' });
   try {
-    const result = await session.run(`EXPLAIN ${cypher}`, params);
-    const names: string[] = [];
-    const walk = (plan: { operatorType: string; children: unknown[] }) => {
-      names.push(plan.operatorType.replace(/@.*$/, ''));
-      plan.children.forEach((c) => walk(c as typeof plan));
+    const result = await session.run(`PROFILE ${cypher}`, params);
+    const operators: string[] = [];
+    let dbHits = 0;
+    const walk = (plan: ProfiledOperator) => {
+      operators.push(plan.operatorType.replace(/@.*$/, ''));
+      dbHits += Number(plan.dbHits);
+      plan.children.forEach(walk);
     };
-    walk(result.summary.plan as unknown as { operatorType: string; children: unknown[] });
-    return names;
+    walk(result.summary.profile as unknown as ProfiledOperator);
+    return { operators, dbHits };
   } finally {
     await session.close();
   }
 }
 
 const ids = ['person:wu', 'organization:alibaba'];
+const claimsAbout = buildClaimsPage({ about: 'industry:healthcare' }, 0, 20);
+const claimsBy = buildClaimsPage({ speaker: 'person:wu' }, 20, 20);
+const page = { offset: neo4j.int(0), first: neo4j.int(20) };
 const HOT: Array<[string, string, Record<string, unknown>]> = [
   ['entities by id', E.ENTITIES_BY_IDS, { ids }],
-  ['relationships of entities', E.RELATIONSHIPS_OF_ENTITIES, { ids, types: null, direction: 'BOTH', first: 50 }],
-  ['claims of entities', E.CLAIMS_OF_ENTITIES, { ids, role: 'ANY', first: 50 }],
-  ['mentions of entities', E.MENTIONS_OF_ENTITIES, { ids, first: 50 }],
+  ['relationships of entities', E.RELATIONSHIPS_OF_ENTITIES, { ids, types: null, direction: 'BOTH', first: neo4j.int(50) }],
+  ['claims of entities', E.CLAIMS_OF_ENTITIES, { ids, role: 'ANY', first: neo4j.int(50) }],
+  ['mentions of entities', E.MENTIONS_OF_ENTITIES, { ids, first: neo4j.int(50) }],
   ['articles by id', A.ARTICLES_BY_IDS, { ids: ['article:x'] }],
   ['sentences by id', A.SENTENCES_BY_IDS, { ids: ['article:x#1'] }],
-  ['claims of articles', A.CLAIMS_OF_ARTICLES, { ids: ['article:x'], first: 10 }],
-  ['shortest path', G.SHORTEST_PATH, { from: 'person:wu', to: 'place:wuzhen', maxHops: 4 }],
-  ['expand frontier', G.EXPAND_FRONTIER, { frontier: ids, seen: ids, types: null, kinds: null, limit: 10 }],
+  ['claims of articles', A.CLAIMS_OF_ARTICLES, { ids: ['article:x'], first: neo4j.int(10) }],
+  ['shortest path', G.SHORTEST_PATH, { from: 'person:wu', to: 'place:wuzhen', maxHops: neo4j.int(4) }],
+  ['expand frontier', G.EXPAND_FRONTIER, { frontier: ids, seen: ids, types: null, kinds: null, limit: neo4j.int(10) }],
+  ['claims about an entity, page', claimsAbout.page.cypher, { ...claimsAbout.page.params, ...page }],
+  ['claims about an entity, count', claimsAbout.count.cypher, claimsAbout.count.params],
+  ['claims by a speaker, page', claimsBy.page.cypher, { ...claimsBy.page.params, ...page }],
+  ['claims by a speaker, count', claimsBy.count.cypher, claimsBy.count.params],
+  ['entities by mentions, page', E.ENTITY_PAGE_BY_MENTIONS, { kind: 'Person', ...page }],
+  ['entities of a kind, count', E.ENTITY_COUNT_OF_KIND, { kind: 'Person' }],
+  ['top entities', S.TOP_ENTITIES, { kind: null, first: neo4j.int(10) }],
 ];
 
+/** Dashboard totals: answered from the count store and indexes, so no scan of any label. */
+const COUNTED: Array<[string, string, Record<string, unknown>]> = [
+  ['stats', S.STATS, { forms: [...CLAIM_FORMS] }],
+  ['entity count', E.ENTITY_COUNT, {}],
+];
+
+const report: string[] = [];
+afterAll(() => console.log(`query plans (PROFILE on the seed article):\n${report.join('\n')}`));
+
 describe('hot queries seek indexes', () => {
-  it.each(HOT)('%s', async (_name, cypher, params) => {
-    const plan = await operators(cypher, params);
-    expect(plan.some((op) => /IndexSeek|IndexContainsScan|NodeUniqueIndexSeek/.test(op)), plan.join(' > ')).toBe(true);
-    expect(plan.filter((op) => /AllNodesScan|NodeByLabelScan/.test(op)), plan.join(' > ')).toEqual([]);
+  it.each(HOT)('%s', async (name, cypher, params) => {
+    const { operators, dbHits } = await profile(cypher, params);
+    report.push(`  ${name}: ${dbHits} db hits; ${operators.join(' > ')}`);
+    expect(operators.some((op) => /IndexSeek|IndexContainsScan|NodeUniqueIndexSeek/.test(op)), operators.join(' > ')).toBe(true);
+    expect(operators.filter((op) => /AllNodesScan|NodeByLabelScan/.test(op)), operators.join(' > ')).toEqual([]);
+  });
+
+  it.each(COUNTED)('%s', async (name, cypher, params) => {
+    const { operators, dbHits } = await profile(cypher, params);
+    report.push(`  ${name}: ${dbHits} db hits; ${operators.join(' > ')}`);
+    expect(operators.filter((op) => /AllNodesScan|NodeByLabelScan|AllRelationshipsScan|RelationshipTypeScan/.test(op)), operators.join(' > ')).toEqual([]);
   });
 });

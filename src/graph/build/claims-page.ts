@@ -15,37 +15,46 @@ export interface BuiltQuery {
 
 /**
  * The claims page for a filter: each filter adds one pattern, all values travel as
- * parameters. Returns the page query and the matching count query.
+ * parameters. The match starts from the most selective anchor — the full-text index, the
+ * article index, or the speaker or subject entity by id (inside CALL, so the planner cannot
+ * trade it for a walk of the whole claim index in sort order) — never from every claim. The page
+ * is sorted and cut before claims are projected, and a count that is only "claims of this
+ * entity" is read from the node's degree.
  */
 export function buildClaimsPage(filter: ClaimFilter, offset: number, first: number): { page: BuiltQuery; count: BuiltQuery } {
   const params: Record<string, unknown> = { offset, first };
-  const lines: string[] = [];
   const search = filter.search ? luceneQuery(filter.search) : null;
-  if (search) {
-    lines.push("CALL db.index.fulltext.queryNodes('claim_search', $search) YIELD node AS c");
-    params.search = search;
-  } else if (filter.article) {
-    lines.push('MATCH (c:Claim {articleId: $article})');
-  } else {
-    lines.push('MATCH (c:Claim)');
-  }
   const where: string[] = [];
-  if (filter.article) {
-    params.article = filter.article;
-    if (search) where.push('c.articleId = $article');
+  const speakerPattern = '(c)-[:STATED_BY]->(:Entity {id: $speaker})';
+  const aboutPattern = '(c)-[:ABOUT]->(:Entity {id: $about})';
+  if (filter.speaker) params.speaker = filter.speaker;
+  if (filter.about) params.about = filter.about;
+  if (filter.article) params.article = filter.article;
+  if (search) params.search = search;
+
+  let anchor: string;
+  if (search) {
+    anchor = "CALL db.index.fulltext.queryNodes('claim_search', $search) YIELD node AS c";
+    if (filter.article) where.push('c.articleId = $article');
+  } else if (filter.article) {
+    anchor = 'MATCH (c:Claim {articleId: $article})';
+  } else if (filter.speaker) {
+    anchor = 'MATCH (anchor:Entity {id: $speaker})\nCALL (anchor) { MATCH (anchor)<-[:STATED_BY]-(c:Claim) RETURN c }';
+  } else if (filter.about) {
+    anchor = 'MATCH (anchor:Entity {id: $about})\nCALL (anchor) { MATCH (anchor)<-[:ABOUT]-(c:Claim) RETURN c }';
+  } else {
+    anchor = 'MATCH (c:Claim)';
   }
-  if (filter.speaker) {
-    params.speaker = filter.speaker;
-    where.push('EXISTS { (c)-[:STATED_BY]->(:Entity {id: $speaker}) }');
-  }
-  if (filter.about) {
-    params.about = filter.about;
-    where.push('EXISTS { (c)-[:ABOUT]->(:Entity {id: $about}) }');
-  }
-  if (where.length) lines.push(`WHERE ${where.join(' AND ')}`);
-  const match = lines.join('\n');
+  if (filter.speaker && !anchor.includes('$speaker')) where.push(`EXISTS { ${speakerPattern} }`);
+  if (filter.about && !anchor.includes('$about')) where.push(`EXISTS { ${aboutPattern} }`);
+  const match = where.length ? `${anchor}\nWHERE ${where.join(' AND ')}` : anchor;
+
+  const onlyEntity = !search && !filter.article && (filter.speaker ? !filter.about : Boolean(filter.about));
+  const count = onlyEntity
+    ? `MATCH (e:Entity {id: ${filter.speaker ? '$speaker' : '$about'}})\nRETURN COUNT { (e)<-[:${filter.speaker ? 'STATED_BY' : 'ABOUT'}]-() } AS total`
+    : `${match}\nRETURN count(c) AS total`;
   return {
-    page: { cypher: `${match}\nRETURN ${CLAIM('c')} AS claim\nORDER BY c.articleId, c.id\nSKIP $offset LIMIT $first`, params },
-    count: { cypher: `${match}\nRETURN count(c) AS total`, params },
+    page: { cypher: `${match}\nWITH c ORDER BY c.articleId, c.id SKIP $offset LIMIT $first\nRETURN ${CLAIM('c')} AS claim`, params },
+    count: { cypher: count, params },
   };
 }

@@ -63,25 +63,32 @@ CALL (e) {
 }
 RETURN id, collect({ text: m.text, start: m.start, end: m.end, sentenceId: s.id }) AS mentions`;
 
+/** From the count store. */
 export const ENTITY_COUNT = `
 MATCH (e:Entity)
-WHERE $kind IS NULL OR e.kind = $kind
 RETURN count(e) AS total`;
 
-/** One page of entities; the order is total (ties broken by id) so offsets are stable. */
+/** From the kind index. */
+export const ENTITY_COUNT_OF_KIND = `
+MATCH (e:Entity)
+WHERE e.kind = $kind
+RETURN count(e) AS total`;
+
+/**
+ * One page of entities; the order is total (ties broken by id) so offsets are stable. The
+ * range predicate lets the mention-count index hand entities over already in order.
+ */
 export const ENTITY_PAGE_BY_MENTIONS = `
 MATCH (e:Entity)
-WHERE $kind IS NULL OR e.kind = $kind
-RETURN ${ENTITY('e')} AS entity
-ORDER BY e.mentionCount DESC, e.id
-SKIP $offset LIMIT $first`;
+WHERE e.mentionCount >= 0 AND ($kind IS NULL OR e.kind = $kind)
+WITH e ORDER BY e.mentionCount DESC, e.id SKIP $offset LIMIT $first
+RETURN ${ENTITY('e')} AS entity`;
 
 export const ENTITY_PAGE_BY_NAME = `
 MATCH (e:Entity)
 WHERE $kind IS NULL OR e.kind = $kind
-RETURN ${ENTITY('e')} AS entity
-ORDER BY toLower(e.name), e.id
-SKIP $offset LIMIT $first`;
+WITH e ORDER BY toLower(e.name), e.id SKIP $offset LIMIT $first
+RETURN ${ENTITY('e')} AS entity`;
 
 /** Ranked full-text search; `$query` is a Lucene query built from escaped user words. */
 export const SEARCH_ENTITIES = `

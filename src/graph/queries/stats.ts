@@ -1,30 +1,35 @@
 import { ENTITY } from './projections.js';
+import { ENTITY_KINDS } from '../migrations.js';
+import { PREDICATES } from '../../extract/types.js';
 
-/** Every dashboard total in one round trip. */
+const counted = (name: string, pattern: string) => `CALL () { MATCH ${pattern} RETURN count(*) AS ${name} }`;
+const kinds = [...ENTITY_KINDS].sort();
+const types = [...PREDICATES].sort();
+
+/**
+ * Every dashboard total in one round trip, each from Neo4j's count store (per label and
+ * per relationship type), so the cost does not grow with the graph. Claims by form are
+ * counted through the form index. Labels and types come from the fixed lists only.
+ */
 export const STATS = `
-CALL () { MATCH (a:Article) RETURN count(a) AS articles }
-CALL () { MATCH (s:Sentence) RETURN count(s) AS sentences }
-CALL () { MATCH (c:Claim) RETURN count(c) AS claims }
+${counted('articles', '(:Article)')}
+${counted('sentences', '(:Sentence)')}
+${counted('claims', '(:Claim)')}
+${kinds.map((k) => counted(`kind_${k}`, `(:${k})`)).join('\n')}
+${types.map((t) => counted(`type_${t}`, `()-[:${t}]->()`)).join('\n')}
 CALL () {
-  MATCH (e:Entity)
-  WITH e.kind AS key, count(*) AS count ORDER BY key
-  RETURN collect({ key: key, count: count }) AS entitiesByKind
+  UNWIND $forms AS form
+  CALL (form) { MATCH (c:Claim) WHERE c.form = form RETURN count(c) AS count }
+  RETURN collect({ key: form, count: count }) AS claimsByForm
 }
-CALL () {
-  MATCH (:Entity)-[r]->(:Entity)
-  WITH type(r) AS key, count(*) AS count ORDER BY key
-  RETURN collect({ key: key, count: count }) AS relationshipsByType
-}
-CALL () {
-  MATCH (c:Claim)
-  WITH c.form AS key, count(*) AS count ORDER BY key
-  RETURN collect({ key: key, count: count }) AS claimsByForm
-}
-RETURN articles, sentences, claims, entitiesByKind, relationshipsByType, claimsByForm`;
+RETURN articles, sentences, claims,
+  [x IN [${kinds.map((k) => `{ key: '${k}', count: kind_${k} }`).join(', ')}] WHERE x.count > 0] AS entitiesByKind,
+  [x IN [${types.map((t) => `{ key: '${t}', count: type_${t} }`).join(', ')}] WHERE x.count > 0] AS relationshipsByType,
+  [x IN claimsByForm WHERE x.count > 0] AS claimsByForm`;
 
+/** In mention-count index order (see ENTITY_PAGE_BY_MENTIONS). */
 export const TOP_ENTITIES = `
 MATCH (e:Entity)
-WHERE $kind IS NULL OR e.kind = $kind
-RETURN ${ENTITY('e')} AS entity
-ORDER BY e.mentionCount DESC, e.id
-LIMIT $first`;
+WHERE e.mentionCount >= 0 AND ($kind IS NULL OR e.kind = $kind)
+WITH e ORDER BY e.mentionCount DESC, e.id LIMIT $first
+RETURN ${ENTITY('e')} AS entity`;
