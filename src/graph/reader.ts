@@ -121,7 +121,7 @@ export class GraphReader {
   }
 
   async shortestPath(from: string, to: string, maxHops: number): Promise<PathRow | null> {
-    const [row] = await this.graph.read(G.SHORTEST_PATH, { from, to, maxHops: int(maxHops) });
+    const [row] = await this.graph.read(G.shortestPathQuery(maxHops), { from, to });
     return row ? { nodes: plain<EntityRow[]>(row.nodes), relationships: plain<RelationshipRow[]>(row.relationships) } : null;
   }
 

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { badInput } from '../errors.js';
-import { FACT_TYPES } from '../graph/queries/graph.js';
+import { FACT_TYPES, MAX_PATH_HOPS } from '../graph/queries/graph.js';
 import { labelOf, labelsOf } from './Entity.js';
 import type { RequestContext } from '../server/context.js';
 import { exportText } from '../export/index.js';
@@ -67,7 +67,7 @@ export const queryResolvers: Resolvers = {
     article: (_root, { id }, ctx) => ctx.loaders.article.load(id),
     articles: async (_root, args, ctx) => connection(await ctx.reader.articlePage(decodeCursor(args.after), pageSize(args.first, ctx.limits))),
     path: async (_root, args, ctx) => {
-      const maxHops = bounded('maxHops', args.maxHops ?? 4, 1, ctx.limits.maxPathHops);
+      const maxHops = bounded('maxHops', args.maxHops ?? 4, 1, Math.min(ctx.limits.maxPathHops, MAX_PATH_HOPS));
       if (args.from === args.to) {
         const entity = await ctx.loaders.entity.load(args.from);
         return entity ? { nodes: [entity], relationships: [] } : null;

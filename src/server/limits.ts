@@ -1,9 +1,11 @@
+import { MAX_PATH_HOPS } from '../graph/queries/graph.js';
 /** Query limits, published in the README; each can be set by environment variable. */
 export interface Limits {
   /** Largest `first` on any list or connection. */
   maxPageSize: number;
   /** Deepest selection set accepted. */
   maxDepth: number;
+  /** At most MAX_PATH_HOPS: one path query exists per bound. */
   maxPathHops: number;
   maxNeighborhoodDepth: number;
   /** Largest node count of a neighbourhood or subgraph. */
@@ -22,7 +24,7 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   maxPageSize: 100,
   maxDepth: 12,
-  maxPathHops: 6,
+  maxPathHops: MAX_PATH_HOPS,
   maxNeighborhoodDepth: 3,
   maxSubgraphNodes: 1000,
   maxExportNodes: 10_000,

@@ -1,0 +1,145 @@
+/**
+ * The analyst and dashboard operations the query benchmark runs, each over a rotating set
+ * of inputs drawn from the loaded graph, and the exact Cypher each one sends to Neo4j,
+ * captured from the API itself so that the bare-driver side runs the same statements.
+ */
+import type { Graph, Params } from '../src/graph/driver.js';
+import { createApp } from '../src/server/app.js';
+import { encodeCursor } from '../src/resolvers/paging.js';
+
+export interface Operation {
+  name: string;
+  query: string;
+  /** Variables for input number i (inputs rotate). */
+  variables(i: number): Record<string, unknown>;
+}
+
+interface Sample {
+  id: string;
+  name: string;
+}
+
+/** One statement the API sent, and the statements that ran beside it (a DataLoader wave). */
+export interface CapturedStatement {
+  cypher: string;
+  params: Params;
+}
+export type CapturedRequest = CapturedStatement[][];
+
+const ENTITY = `query Entity($id: ID!) {
+  entity(id: $id) {
+    id name kind mentionCount aliases
+    relationships(first: 20) {
+      id type role confidence
+      source { id name kind }
+      target { id name kind }
+      evidence { sentence { id text } article { id title } }
+    }
+  }
+}`;
+
+const SEARCH = `query Search($q: String!) { search(query: $q, first: 10) { score entity { id name kind mentionCount } } }`;
+
+const CLAIMS = `query ClaimsAbout($about: ID!, $after: String) {
+  claims(about: $about, first: 20, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id text form confidence speaker { id name } evidence { id text } } }
+  }
+}`;
+
+const NEIGHBOURHOOD = `query Neighbourhood($id: ID!) {
+  neighborhood(id: $id, depth: 2, limit: 100) {
+    truncated
+    nodes { id name kind }
+    relationships { id type source { id } target { id } }
+  }
+}`;
+
+const PATH = `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 4) { length nodes { id name kind } relationships { id type } } }`;
+
+const STATS = `query Stats {
+  stats {
+    articles sentences entities relationships claims
+    entitiesByKind { key count }
+    relationshipsByType { key count }
+    topEntities(first: 10) { id name mentionCount }
+  }
+}`;
+
+const PEOPLE_PAGE = `query People($after: String) { entities(kind: PERSON, first: 20, after: $after) { totalCount edges { cursor node { id name mentionCount } } } }`;
+
+/**
+ * Entities at log-spaced popularity ranks (1, 2, 4, …, the tail), so lookups cover the few
+ * very frequent entities and the long tail alike; industries by mention count.
+ */
+export async function chooseInputs(graph: Graph, count = 16): Promise<{ entities: Sample[]; industries: Sample[] }> {
+  const ranked = await graph.read<Sample>('MATCH (e:Entity) RETURN e.id AS id, e.name AS name ORDER BY e.mentionCount DESC, e.id');
+  const industries = await graph.read<Sample>('MATCH (e:Industry) RETURN e.id AS id, e.name AS name ORDER BY e.mentionCount DESC, e.id LIMIT toInteger($count)', { count });
+  if (ranked.length < 2 || !industries.length) throw new Error('the benchmark graph has too few entities to choose inputs from');
+  const ranks = new Set(Array.from({ length: count }, (_, i) => Math.min(ranked.length - 1, Math.floor(Math.pow(ranked.length, i / (count - 1))) - 1)));
+  return { entities: [...ranks].map((r) => ranked[r]!), industries };
+}
+
+export function operations(inputs: { entities: Sample[]; industries: Sample[] }): Operation[] {
+  const { entities, industries } = inputs;
+  const entity = (i: number) => entities[i % entities.length]!;
+  return [
+    { name: 'entity by id + relationships', query: ENTITY, variables: (i) => ({ id: entity(i).id }) },
+    { name: 'search', query: SEARCH, variables: (i) => ({ q: entity(i).name.split(' ')[0]! }) },
+    { name: 'claims about industry, page 2', query: CLAIMS, variables: (i) => ({ about: industries[i % industries.length]!.id, after: encodeCursor(19) }) },
+    { name: '2-hop neighbourhood', query: NEIGHBOURHOOD, variables: (i) => ({ id: entity(i).id }) },
+    { name: 'shortest path', query: PATH, variables: (i) => ({ from: entity(i).id, to: entity(i + 1).id }) },
+    { name: 'stats', query: STATS, variables: () => ({}) },
+    { name: 'people page 3', query: PEOPLE_PAGE, variables: (i) => ({ after: encodeCursor(39 + (i % 4) * 20) }) },
+  ];
+}
+
+/** Number of distinct inputs an operation rotates through. */
+export const inputCount = (inputs: { entities: Sample[] }) => inputs.entities.length;
+
+/**
+ * Runs each operation once per input through an in-process API, recording the Cypher it
+ * sends. Statements that start before any earlier one of the request finished were sent
+ * together (one resolver level, batched by DataLoader) and are replayed together.
+ */
+export async function captureCypher(graph: Graph, ops: Operation[], inputs: number): Promise<Map<string, CapturedRequest[]>> {
+  const app = await createApp({ graph });
+  const port = await app.listen(0, '127.0.0.1');
+  let waves: CapturedRequest = [];
+  let finishedSinceWave = true;
+  const originalRead = graph.read.bind(graph);
+  graph.read = (async (cypher: string, params: Params = {}) => {
+    if (finishedSinceWave) waves.push([]);
+    finishedSinceWave = false;
+    waves.at(-1)!.push({ cypher, params });
+    try {
+      return await originalRead(cypher, params);
+    } finally {
+      finishedSinceWave = true;
+    }
+  }) as Graph['read'];
+  try {
+    const captured = new Map<string, CapturedRequest[]>();
+    for (const op of ops) {
+      const requests: CapturedRequest[] = [];
+      for (let i = 0; i < inputs; i += 1) {
+        waves = [];
+        finishedSinceWave = true;
+        const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: op.query, variables: op.variables(i) }),
+        });
+        const body = (await response.json()) as { errors?: Array<{ message: string }> };
+        if (response.status !== 200 || body.errors) throw new Error(`${op.name} failed while capturing: ${JSON.stringify(body.errors ?? response.status)}`);
+        requests.push(waves);
+      }
+      captured.set(op.name, requests);
+    }
+    return captured;
+  } finally {
+    graph.read = originalRead;
+    await app.stop();
+  }
+}

@@ -1,0 +1,57 @@
+/** Markdown for benchmark results: one run in full, and the comparison across corpus sizes. */
+import type { BenchResult } from './run.js';
+
+const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
+const header = (cells: string[]) => [row(cells), row(cells.map(() => '---'))].join('\n');
+const k = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
+
+export function renderRun(r: BenchResult): string {
+  const lines = [
+    `## ${k(r.corpus.articles)} articles — ${r.date.slice(0, 10)}`,
+    '',
+    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GB, ${r.machine.os}; Node ${r.machine.node}; ${r.machine.java}; Neo4j ${r.versions.neo4j} (local, heap ${r.neo4jMemory.heap}, page cache ${r.neo4jMemory.pageCache}).`,
+    `Corpus: seed ${r.corpus.seed}, ${r.corpus.articles} articles of ~${r.extraction.wordsPerArticle} words → ${r.corpus.nodes} nodes, ${r.corpus.relationships} relationships, ${r.corpus.entities} entities, ${r.corpus.claims} claims.`,
+    '',
+    header(['ingest', 'figure']),
+    row(['extraction', `${r.extraction.articlesPerSecond} articles/s on ${r.extraction.workers} workers (${r.extraction.articlesPerSecondPerCore}/core; one thread alone ${r.extraction.singleThreadArticlesPerSecond}/s); p50 ${r.extraction.msPerArticle.p50} ms, p99 ${r.extraction.msPerArticle.p99} ms per article`]),
+    row(['loading (newsgraph)', `${r.loading.ours.articlesPerSecond} articles/s, batches of ${r.loading.ours.batchSize}: p50 ${r.loading.ours.msPerBatch.p50} ms, p99 ${r.loading.ours.msPerBatch.p99} ms`]),
+    row(['loading (bare UNWIND … MERGE)', `${r.loading.baseline.articlesPerSecond} articles/s, p50 ${r.loading.baseline.msPerBatch.p50} ms per batch`]),
+    row(['loading time, newsgraph / bare', `×${r.loading.ratio}`]),
+    row(['end to end', `${r.endToEnd.seconds} s for ${r.endToEnd.articles} articles (${r.endToEnd.articlesPerSecond} articles/s)`]),
+    '',
+    header(['operation', 'Cypher stmts', 'conns', 'API p50 ms', 'API p99 ms', 'API req/s', 'bare p50 ms', 'bare p99 ms', 'bare req/s', 'p50 API/bare']),
+    ...r.queries.flatMap((q) =>
+      q.runs.map((run) =>
+        row([q.operation, q.cypherStatements, run.connections, run.api.latencyMs.p50, run.api.latencyMs.p99, run.api.requestsPerSecond, run.bare.latencyMs.p50, run.bare.latencyMs.p99, run.bare.requestsPerSecond, `×${run.p50Ratio}`]),
+      ),
+    ),
+    '',
+    `API process RSS: ${r.api.rssIdleMb ?? '?'} MB idle; under 50 connections peak ${r.api.rssAt50ConnectionsMb?.peak ?? 'n/a'} MB (mean ${r.api.rssAt50ConnectionsMb?.mean ?? 'n/a'} MB). Neo4j JVM RSS after the queries: ${r.neo4jMemory.rssAfterQueriesMb ?? '?'} MB.`,
+    `Errors in query runs: ${r.queries.reduce((n, q) => n + q.runs.reduce((m, run) => m + run.api.errors + run.bare.errors, 0), 0)}.`,
+  ];
+  return lines.join('\n');
+}
+
+const p50At = (r: BenchResult, operation: string, connections = 1) => r.queries.find((q) => q.operation === operation)?.runs.find((run) => run.connections === connections)?.api.latencyMs.p50;
+
+/** Single-connection API p50 per operation across sizes, and the largest over the smallest. */
+export function renderScale(results: BenchResult[]): string {
+  const sorted = [...results].sort((a, b) => a.corpus.articles - b.corpus.articles);
+  if (sorted.length < 2) return '';
+  const smallest = sorted[0]!;
+  const largest = sorted.at(-1)!;
+  const operations = smallest.queries.map((q) => q.operation);
+  return [
+    `## Scale: API p50 (ms) at 1 connection`,
+    '',
+    header(['operation', ...sorted.map((r) => `${k(r.corpus.articles)}`), `${k(largest.corpus.articles)} / ${k(smallest.corpus.articles)}`]),
+    ...operations.map((op) => {
+      const first = p50At(smallest, op);
+      const last = p50At(largest, op);
+      return row([op, ...sorted.map((r) => p50At(r, op) ?? '–'), first && last ? `×${Math.round((last / first) * 100) / 100}` : '–']);
+    }),
+    '',
+    header(['size', 'extraction articles/s/core', 'loading ×bare', 'end to end s', 'API RSS peak @50 MB']),
+    ...sorted.map((r) => row([k(r.corpus.articles), r.extraction.articlesPerSecondPerCore, `×${r.loading.ratio}`, r.endToEnd.seconds, r.api.rssAt50ConnectionsMb?.peak ?? '–'])),
+  ].join('\n');
+}

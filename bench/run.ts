@@ -1,0 +1,218 @@
+/**
+ * One benchmark run at one corpus size: ingest figures against the bare baseline, then the
+ * query set through the GraphQL API (a separate process, as in production) and through the
+ * bare driver. Each load goes into its own fresh local Neo4j, so no phase warms another.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Graph, toNumber } from '../src/graph/driver.js';
+import { migrate } from '../src/graph/migrations.js';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/local.js';
+import { ROOT } from '../src/paths.js';
+import { baselineDriver, loadBaseline } from './baseline.js';
+import { buildPools } from './corpus.js';
+import { createExtractPool, measureEndToEnd, measureExtraction, measureLoading, ourLoader, type Corpus, type EndToEndFigures, type ExtractionFigures, type LoadFigures } from './ingest.js';
+import { bareDriver, runApi, runBare, type RunFigures, type RunLength } from './load-test.js';
+import { captureCypher, chooseInputs, inputCount, operations } from './operations.js';
+import { machine, rssMb, sampleRss, round } from './stats.js';
+
+export interface BenchOptions {
+  articles: number;
+  seed: number;
+  /** Length of each query run. */
+  run: RunLength;
+  connections: number[];
+  batchSize: number;
+  workers: number;
+  heap: string;
+  log: (line: string) => void;
+}
+
+export interface QueryFigures {
+  operation: string;
+  cypherStatements: number;
+  runs: Array<{ connections: number; api: RunFigures; bare: RunFigures; p50Ratio: number }>;
+}
+
+export interface BenchResult {
+  date: string;
+  machine: ReturnType<typeof machine>;
+  versions: { neo4j: string; newsgraph: string };
+  neo4jMemory: { heap: string; pageCache: string; rssAfterQueriesMb: number | null };
+  corpus: { articles: number; seed: number; nodes: number; relationships: number; entities: number; claims: number };
+  extraction: ExtractionFigures;
+  loading: { ours: LoadFigures; baseline: LoadFigures; ratio: number };
+  endToEnd: EndToEndFigures;
+  queries: QueryFigures[];
+  api: { rssAt50ConnectionsMb: { peak: number; mean: number } | null; rssIdleMb: number | null };
+}
+
+const PASSWORD = 'bench-password';
+
+interface Database {
+  server: LocalNeo4j;
+  graph: Graph;
+  close(): Promise<void>;
+}
+
+async function freshDatabase(heap: string, log: (line: string) => void): Promise<Database> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-'));
+  const server = await startLocalNeo4j({ dataDir, port: await freePort(), password: PASSWORD, heap, log });
+  const graph = new Graph({ uri: server.uri, user: 'neo4j', password: PASSWORD, database: 'neo4j', timeoutMs: 600_000 });
+  await migrate(graph);
+  return {
+    server,
+    graph,
+    async close() {
+      await graph.close();
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function withDatabase<T>(options: BenchOptions, work: (db: Database) => Promise<T>): Promise<T> {
+  const db = await freshDatabase(options.heap, options.log);
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+/** The API as `npm run serve` runs it, in its own process so its memory can be measured. */
+async function startApi(uri: string): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'main.ts'), 'serve', '--no-seed'], {
+    cwd: ROOT,
+    env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: PASSWORD, PORT: String(port), NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the API exited while starting:\n${stderr}`);
+    const ready = await fetch(`${url}/ready`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (Date.now() > deadline) throw new Error(`the API did not become ready within 60 s:\n${stderr}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function graphCounts(graph: Graph) {
+  const [row] = await graph.read(`CALL () { MATCH (n) RETURN count(n) AS nodes }
+    CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+    CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
+    CALL () { MATCH (c:Claim) RETURN count(c) AS claims }
+    RETURN nodes, relationships, entities, claims`);
+  return { nodes: toNumber(row?.nodes), relationships: toNumber(row?.relationships), entities: toNumber(row?.entities), claims: toNumber(row?.claims) };
+}
+
+async function neo4jFacts(graph: Graph): Promise<{ version: string; pageCache: string }> {
+  const [component] = await graph.read<{ version: string }>('CALL dbms.components() YIELD versions RETURN versions[0] AS version');
+  const pageCache = await graph
+    .read<{ value: string }>("SHOW SETTINGS YIELD name, value WHERE name = 'server.memory.pagecache.size' RETURN value")
+    .then((rows) => rows[0]?.value ?? 'default', () => 'default (not reported)');
+  return { version: component?.version ?? 'unknown', pageCache };
+}
+
+async function measureQueries(options: BenchOptions, db: Database): Promise<Pick<BenchResult, 'queries' | 'api'>> {
+  const { log } = options;
+  const inputs = await chooseInputs(db.graph);
+  const ops = operations(inputs);
+  const captured = await captureCypher(db.graph, ops, inputCount(inputs));
+  const api = await startApi(db.server.uri);
+  const driver = bareDriver(db.server.uri, PASSWORD);
+  const warmUp: RunLength = 'seconds' in options.run ? { seconds: Math.min(2, options.run.seconds) } : options.run;
+  const results: QueryFigures[] = [];
+  const rss50 = { peak: 0, mean: 0, sampled: false };
+  try {
+    const rssIdleMb = rssMb(api.child.pid!);
+    for (const op of ops) {
+      const requests = captured.get(op.name)!;
+      await runApi(api.url, op.query, op.variables, 4, warmUp);
+      await runBare(driver, requests, 4, warmUp);
+      const runs: QueryFigures['runs'] = [];
+      for (const connections of options.connections) {
+        const stopSampling = connections === 50 ? sampleRss(api.child.pid!) : undefined;
+        const apiRun = await runApi(api.url, op.query, op.variables, connections, options.run);
+        const sampled = stopSampling?.();
+        if (sampled) Object.assign(rss50, { peak: Math.max(rss50.peak, sampled.peakMb), mean: Math.max(rss50.mean, sampled.meanMb), sampled: true });
+        const bareRun = await runBare(driver, requests, connections, options.run);
+        const p50Ratio = round(apiRun.latencyMs.p50 / Math.max(bareRun.latencyMs.p50, 0.001), 2);
+        runs.push({ connections, api: apiRun, bare: bareRun, p50Ratio });
+        log(`  ${op.name} @${connections}: API p50 ${apiRun.latencyMs.p50} ms, ${apiRun.requestsPerSecond} req/s | bare p50 ${bareRun.latencyMs.p50} ms, ${bareRun.requestsPerSecond} req/s | ×${p50Ratio}${apiRun.errors + bareRun.errors ? ` | errors: API ${apiRun.errors}, bare ${bareRun.errors}` : ''}`);
+      }
+      const statements = requests.reduce((n, r) => n + r.flat().length, 0) / requests.length;
+      results.push({ operation: op.name, cypherStatements: round(statements, 1), runs });
+    }
+    return { queries: results, api: { rssAt50ConnectionsMb: rss50.sampled ? { peak: rss50.peak, mean: rss50.mean } : null, rssIdleMb } };
+  } finally {
+    await driver.close();
+    await api.stop();
+  }
+}
+
+export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
+  const { log } = options;
+  const corpus: Corpus = { pools: buildPools(options.seed), seed: options.seed, size: options.articles };
+  const pool = createExtractPool(options.workers);
+  let extraction: ExtractionFigures;
+  let baseline: LoadFigures;
+  let ours: LoadFigures;
+  try {
+    log(`extraction: ${options.articles} articles on ${pool.size} worker(s)`);
+    extraction = await measureExtraction(corpus, pool);
+    log(`  ${extraction.articlesPerSecond} articles/s (${extraction.articlesPerSecondPerCore}/core; one thread ${extraction.singleThreadArticlesPerSecond}/s), p50 ${extraction.msPerArticle.p50} ms`);
+    log('loading alone, bare UNWIND … MERGE baseline (fresh database)');
+    baseline = await withDatabase(options, async (db) => {
+      const driver = baselineDriver(db.server.uri, PASSWORD);
+      try {
+        return await measureLoading(corpus, pool, options.batchSize, (batch) => loadBaseline(driver, batch));
+      } finally {
+        await driver.close();
+      }
+    });
+    log(`  ${baseline.articlesPerSecond} articles/s`);
+    log('loading alone, newsgraph loader (fresh database)');
+    ours = await withDatabase(options, (db) => measureLoading(corpus, pool, options.batchSize, ourLoader(db.graph)));
+    log(`  ${ours.articlesPerSecond} articles/s`);
+  } finally {
+    await pool.close();
+  }
+
+  log('end to end, generated text → graph (fresh database, then the query runs)');
+  return withDatabase(options, async (db) => {
+    const endToEnd = await measureEndToEnd(corpus, db.graph, options.workers, options.batchSize);
+    log(`  ${endToEnd.seconds} s, ${endToEnd.articlesPerSecond} articles/s`);
+    const counts = await graphCounts(db.graph);
+    const facts = await neo4jFacts(db.graph);
+    log(`queries: ${counts.nodes} nodes, ${counts.relationships} relationships`);
+    const queries = await measureQueries(options, db);
+    return {
+      date: new Date().toISOString(),
+      machine: machine(),
+      versions: { neo4j: facts.version, newsgraph: process.env.npm_package_version ?? 'unknown' },
+      neo4jMemory: { heap: options.heap, pageCache: facts.pageCache, rssAfterQueriesMb: rssMb(db.server.pid) },
+      corpus: { articles: options.articles, seed: options.seed, ...counts },
+      extraction,
+      loading: { ours, baseline, ratio: round(baseline.articlesPerSecond / ours.articlesPerSecond, 2) },
+      endToEnd,
+      ...queries,
+    };
+  });
+}
