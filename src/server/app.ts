@@ -1,7 +1,6 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { timingSafeEqual } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -15,6 +14,7 @@ import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { createLoaders } from './loaders.js';
 import { depthLimitRule } from './plugins/depth-limit.js';
 import { complexityLimitPlugin } from './plugins/complexity-limit.js';
+import { readCachePlugin } from './plugins/read-cache.js';
 import { playgroundAsset, playgroundHtml } from './playground/page.js';
 import { ExportRequestError, handleExport } from './export-route.js';
 import { explorerHtml } from './explorer/page.js';
@@ -121,7 +121,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAge ?? 15 }),
+      ApolloServerPluginCacheControlDisabled(),
+      readCachePlugin(options.cacheMaxAge ?? 15),
       complexityLimitPlugin(limits),
     ],
   });
