@@ -4,7 +4,7 @@
  */
 import type { Graph } from '../src/graph/driver.js';
 import { createPipeline } from '../src/extract/pipeline.js';
-import { createExtractPool, type ExtractPool } from '../src/ingest/extract-pool.js';
+import type { ExtractPool } from '../src/ingest/extract-pool.js';
 import { ingestSources, type IngestSummary } from '../src/ingest/ingest.js';
 import { loadArticles } from '../src/ingest/load.js';
 import type { ArticleRows } from '../src/ingest/rows.js';
@@ -119,4 +119,3 @@ export async function measureEndToEnd(corpus: Corpus, graph: Graph, workers: num
   return { articles: corpus.size, workers, batchSize, seconds: round(seconds, 2), articlesPerSecond: round(corpus.size / seconds), summary: { ...summary, errors: 0 } };
 }
 
-export { createExtractPool };

@@ -40,9 +40,9 @@ export interface ArticleRows {
   }>;
 }
 
-export const aliasKey = (kind: string, name: string) => `${kind}|${normalizeName(name)}`;
+const aliasKey = (kind: string, name: string) => `${kind}|${normalizeName(name)}`;
 
-export function sha256(text: string): string {
+function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
