@@ -47,10 +47,6 @@ WITH c, row
 CALL (c, row) { MATCH (x:Entity {id: row.speaker}) MERGE (c)-[:STATED_BY]->(x) }
 CALL (c, row) { UNWIND row.about AS id MATCH (x:Entity {id: id}) MERGE (c)-[:ABOUT]->(x) }`;
 
-export function baselineDriver(uri: string, password: string): Driver {
-  return neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
-}
-
 /** Writes one batch of articles in one transaction. */
 export async function loadBaseline(driver: Driver, batch: ArticleRows[]): Promise<void> {
   const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });

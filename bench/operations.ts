@@ -95,9 +95,6 @@ export function operations(inputs: { entities: Sample[]; industries: Sample[] })
   ];
 }
 
-/** Number of distinct inputs an operation rotates through. */
-export const inputCount = (inputs: { entities: Sample[] }) => inputs.entities.length;
-
 /**
  * Runs each operation once per input through an in-process API, recording the Cypher it
  * sends. Statements that start before any earlier one of the request finished were sent

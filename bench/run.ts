@@ -12,11 +12,11 @@ import { migrate } from '../src/graph/migrations.js';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/local.js';
 import { ROOT } from '../src/paths.js';
 import { createExtractPool } from '../src/ingest/extract-pool.js';
-import { baselineDriver, loadBaseline } from './baseline.js';
+import { loadBaseline } from './baseline.js';
 import { buildPools } from './corpus.js';
 import { measureEndToEnd, measureExtraction, measureLoading, ourLoader, type Corpus, type EndToEndFigures, type ExtractionFigures, type LoadFigures } from './ingest.js';
 import { bareDriver, runApi, runBare, type RunFigures, type RunLength } from './load-test.js';
-import { captureCypher, chooseInputs, inputCount, operations } from './operations.js';
+import { captureCypher, chooseInputs, operations } from './operations.js';
 import { machine, rssMb, sampleRss, round } from './stats.js';
 
 export interface BenchOptions {
@@ -135,7 +135,7 @@ async function measureQueries(options: BenchOptions, db: Database): Promise<Pick
   const { log } = options;
   const inputs = await chooseInputs(db.graph);
   const ops = operations(inputs);
-  const captured = await captureCypher(db.graph, ops, inputCount(inputs));
+  const captured = await captureCypher(db.graph, ops, inputs.entities.length);
   const api = await startApi(db.server.uri);
   const driver = bareDriver(db.server.uri, PASSWORD);
   const warmUp: RunLength = 'seconds' in options.run ? { seconds: Math.min(2, options.run.seconds) } : options.run;
@@ -181,7 +181,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     log(`  ${extraction.articlesPerSecond} articles/s (${extraction.articlesPerSecondPerCore}/core; one thread ${extraction.singleThreadArticlesPerSecond}/s), p50 ${extraction.msPerArticle.p50} ms`);
     log('loading alone, bare UNWIND … MERGE baseline (fresh database)');
     baseline = await withDatabase(options, async (db) => {
-      const driver = baselineDriver(db.server.uri, PASSWORD);
+      const driver = bareDriver(db.server.uri, PASSWORD);
       try {
         return await measureLoading(corpus, pool, options.batchSize, (batch) => loadBaseline(driver, batch));
       } finally {

@@ -109,13 +109,14 @@ function claimRowsOf(article: ArticleRows, idOf: (id: string) => string) {
   }));
 }
 
-/** Removes what an earlier version of the article contributed; returns the entities it touched. */
-async function detachPreviousVersion(tx: CountingTransaction, state: ArticleState): Promise<string[]> {
-  const [removed] = await tx.run<{ touched: string[] }>(Q.DETACH_ARTICLE_FACTS, { id: state.id });
-  for (const predicate of PREDICATES) {
-    await tx.run(Q.pruneEvidence(predicate), { relationIds: state.relationIds ?? [], prefix: `${state.id}#`, id: state.id });
-  }
-  return removed?.touched ?? [];
+/** Removes what earlier versions of these articles contributed; returns the entities they touched. */
+async function detachPreviousVersions(tx: CountingTransaction, states: ArticleState[]): Promise<string[]> {
+  const ids = states.map((s) => s.id);
+  const removed = await tx.run<{ touched: string[] }>(Q.DETACH_ARTICLE_FACTS, { ids });
+  const relationIds = [...new Set(states.flatMap((s) => s.relationIds ?? []))];
+  const prefixes = ids.map((id) => `${id}#`);
+  if (relationIds.length) for (const predicate of PREDICATES) await tx.run(Q.pruneEvidence(predicate), { relationIds, prefixes, ids });
+  return [...new Set(removed.flatMap((r) => r.touched))];
 }
 
 /**
@@ -136,11 +137,8 @@ export async function loadArticles(graph: Graph, batch: ArticleRows[]): Promise<
     const changed = new Set(articles.map((a) => a.articleId));
     if (!articles.length) return batch.map((a) => summary(latest.get(a.articleId)!, false));
 
-    const touched: string[] = [];
-    for (const article of articles) {
-      const state = stateOf.get(article.articleId);
-      if (state) touched.push(...(await detachPreviousVersion(tx, state)));
-    }
+    const previous = articles.flatMap((a) => stateOf.get(a.articleId) ?? []);
+    const touched = previous.length ? await detachPreviousVersions(tx, previous) : [];
 
     const idOf = await resolveAcrossArticles(tx, articles);
     const entities = entityRowsOf(articles, idOf);
@@ -164,7 +162,7 @@ export async function loadArticles(graph: Graph, batch: ArticleRows[]): Promise<
     });
 
     await tx.run(Q.REFRESH_MENTION_COUNTS, { ids: [...new Set([...touched, ...entities.map((e) => e.id)])] });
-    if (touched.length) await tx.run(Q.DELETE_ORPHAN_ENTITIES, { ids: [...new Set(touched)] });
+    if (touched.length) await tx.run(Q.DELETE_ORPHAN_ENTITIES, { ids: touched });
     return batch.map((a) => summary(latest.get(a.articleId)!, changed.has(a.articleId)));
   });
 }

@@ -49,9 +49,21 @@ function boundedSpans(from: number, to: number, text: string): Array<[number, nu
   return spans;
 }
 
-/** The line's tokens inside [from, to), with offsets made relative to `from`. */
-function tokensWithin(tokens: readonly Token[], from: number, to: number): Token[] {
-  return tokens.filter((t) => t.start >= from && t.end <= to).map((t) => ({ ...t, start: t.start - from, end: t.end - from }));
+/**
+ * Hands out a line's tokens span by span, offsets made relative to each span. Spans come in
+ * text order, so each token is looked at once, however many sentences the line holds.
+ */
+function tokenCursor(tokens: readonly Token[]): (from: number, to: number) => Token[] {
+  let next = 0;
+  return (from, to) => {
+    while (next < tokens.length && tokens[next]!.start < from) next += 1;
+    const taken: Token[] = [];
+    for (; next < tokens.length && tokens[next]!.end <= to; next += 1) {
+      const t = tokens[next]!;
+      taken.push({ ...t, start: t.start - from, end: t.end - from });
+    }
+    return taken;
+  };
 }
 
 /**
@@ -77,6 +89,7 @@ export const segment: Stage = {
       const kind = lineKind(body, lineIndex === 0);
       if (label) turn += 1;
       const { tokens, sentenceEnds } = tokenize(body);
+      const tokensWithin = tokenCursor(tokens);
       let from = 0;
       for (const end of sentenceEnds.length ? sentenceEnds : [body.length]) {
         while (body[from] === ' ') from += 1;
@@ -95,7 +108,7 @@ export const segment: Stage = {
             kind: kind === 'body' && label ? 'answer' : kind === 'headline' && label ? 'answer' : kind,
             turnLabel: label?.[1],
             turn: label ? turn : undefined,
-            tokens: tokensWithin(tokens, a + lead, a + lead + text.length),
+            tokens: tokensWithin(a + lead, a + lead + text.length),
           });
         }
         from = end;
@@ -105,7 +118,7 @@ export const segment: Stage = {
       if (tail && sentenceEnds.length) {
         const at = body.indexOf(tail, from);
         const start = line.start + offset + at;
-        sentences.push({ index: sentences.length, text: tail, start, end: start + tail.length, kind, turnLabel: label?.[1], turn: label ? turn : undefined, tokens: tokensWithin(tokens, at, at + tail.length) });
+        sentences.push({ index: sentences.length, text: tail, start, end: start + tail.length, kind, turnLabel: label?.[1], turn: label ? turn : undefined, tokens: tokensWithin(at, at + tail.length) });
       }
     });
     for (const sentence of sentences) {

@@ -9,9 +9,10 @@ UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN a.id AS id, a.sha256 AS sha256, a.extractorVersion AS extractorVersion, a.relationIds AS relationIds`;
 
-/** Removes one article's sentences, mentions, claims and its share of fact evidence. */
+/** Removes articles' sentences, mentions and claims; one row per article, with the entities it mentioned. */
 export const DETACH_ARTICLE_FACTS = `
-MATCH (a:Article {id: $id})
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
 OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
 OPTIONAL MATCH (s)-[:MENTIONS]->(e:Entity)
 WITH a, collect(DISTINCT s) AS sentences, collect(DISTINCT e.id) AS touched
@@ -21,13 +22,15 @@ FOREACH (c IN claims | DETACH DELETE c)
 FOREACH (s IN sentences | DETACH DELETE s)
 RETURN touched`;
 
+/** Takes the given articles' share out of facts' evidence; a fact left with none goes. */
 export function pruneEvidence(predicate: Predicate): string {
   if (!PREDICATES.includes(predicate)) throw new Error(`unknown predicate ${predicate}`);
   return `
 UNWIND $relationIds AS rid
 MATCH ()-[r:${predicate} {id: rid}]->()
-SET r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH $prefix],
-    r.articles = [x IN r.articles WHERE x <> $id]
+WITH DISTINCT r
+SET r.evidence = [x IN r.evidence WHERE none(prefix IN $prefixes WHERE x STARTS WITH prefix)],
+    r.articles = [x IN r.articles WHERE NOT x IN $ids]
 WITH r WHERE size(r.evidence) = 0
 DELETE r`;
 }
