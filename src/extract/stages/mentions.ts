@@ -1,5 +1,6 @@
 import { loadGazetteer, type Gazetteer, type VocabTerm } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
+import { createPhraseMatcher, wordsOf, type PhraseMatcher } from '../phrase-matcher.js';
 import { escapeRegExp, isAllCaps, isCapitalized, phraseAlternation } from '../text.js';
 import type { EntityType, Mention, Sentence, Token } from '../types.js';
 
@@ -11,8 +12,11 @@ const PRONOUNS = /^(he|she|him|her|his|hers|it|its|we|our|us|i|my|me|you|your|th
 /** Lower-case event words that turn a preceding name into an event ("the Wuzhen summit"). */
 const DESCRIPTIVE_EVENT = new Set(['summit', 'conference', 'forum', 'expo', 'talks', 'meeting', 'games', 'festival']);
 
+/** "the finance minister": a vocabulary word that only qualifies a role is not the term. */
+const ROLE_AFTER = /^\s+(?:minister|ministry|secretary|director|chief|committee|department|editor|correspondent)\b/i;
+
 interface Matchers {
-  vocab: Array<{ type: EntityType; pattern: RegExp; terms: Map<string, VocabTerm> }>;
+  vocab: Array<{ type: EntityType; phrases: PhraseMatcher; caseSensitive: boolean; terms: Map<string, VocabTerm> }>;
   descriptions: RegExp;
   descriptionType: Map<string, EntityType>;
 }
@@ -29,9 +33,7 @@ function vocabMatcher(type: EntityType, terms: VocabTerm[], caseSensitive: boole
       if (isAllCaps(alias.replace(/\s/g, '')) === caseSensitive) byAlias.set(aliasKey(alias, caseSensitive), term);
     }
   }
-  const body = phraseAlternation(byAlias.keys());
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
-  return { type, pattern, terms: byAlias };
+  return { type, phrases: createPhraseMatcher(byAlias.keys(), caseSensitive), caseSensitive, terms: byAlias };
 }
 
 function buildMatchers(gazetteer: Gazetteer): Matchers {
@@ -116,14 +118,13 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
 
 function vocabMentions(sentence: Sentence, m: Matchers): Mention[] {
   const found: Mention[] = [];
-  for (const { type, pattern, terms } of m.vocab) {
-    pattern.lastIndex = 0;
-    for (const match of sentence.text.matchAll(pattern)) {
-      const text = match[0];
-      const resolved = terms.get(aliasKey(text, pattern.flags.includes('i') === false));
+  const words = wordsOf(sentence.text);
+  for (const { type, phrases, caseSensitive, terms } of m.vocab) {
+    for (const { start, end, text } of phrases.matchAll(sentence.text, words)) {
+      const resolved = terms.get(aliasKey(text, caseSensitive));
       if (!resolved) continue;
-      if (/^\s+(?:minister|ministry|secretary|director|chief|committee|department|editor|correspondent)\b/i.test(sentence.text.slice(match.index + text.length))) continue;
-      found.push({ sentence: sentence.index, start: match.index, end: match.index + text.length, text, type, source: 'vocab', evidence: `vocab:${resolved.name}` });
+      if (ROLE_AFTER.test(sentence.text.slice(end))) continue;
+      found.push({ sentence: sentence.index, start, end, text, type, source: 'vocab', evidence: `vocab:${resolved.name}` });
     }
   }
   return found;

@@ -1,0 +1,129 @@
+/**
+ * Finds vocabulary phrases in text in one left-to-right pass over its words: a trie of the
+ * phrases' words, walked from each word start. It replaces one regex alternation of every
+ * phrase, which V8 ran at a cost that grew with the vocabulary on every sentence.
+ *
+ * Matches are what that alternation gave: whole words only (no letter or digit either
+ * side), hyphens and runs of whitespace interchangeable between words, other punctuation
+ * literal ("A.I."), the longest phrase at the leftmost start, no overlaps.
+ */
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/uy;
+
+/** Whether a letter or digit starts at `at` (whole code points, so astral letters count). */
+function wordCharAt(text: string, at: number): boolean {
+  WORD_CHAR.lastIndex = at;
+  return at < text.length && WORD_CHAR.test(text);
+}
+/** Between two words of a phrase: any run of hyphens and whitespace. */
+const SPACING = ' ';
+
+interface TrieNode {
+  words: Map<string, SeparatorNode>;
+  /** Phrase ends here after this literal tail ("" for none, "." for "A.I."). */
+  ends: string[];
+}
+type SeparatorNode = TrieNode & { separators: Map<string, TrieNode> };
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A text's words (maximal runs of letters and digits), computed once for several matchers. */
+export interface Words {
+  starts: number[];
+  ends: number[];
+  text: string[];
+  lower: string[];
+}
+
+export function wordsOf(text: string): Words {
+  const words: Words = { starts: [], ends: [], text: [], lower: [] };
+  WORDS.lastIndex = 0;
+  for (let match = WORDS.exec(text); match; match = WORDS.exec(text)) {
+    words.starts.push(match.index);
+    words.ends.push(match.index + match[0].length);
+    words.text.push(match[0]);
+    words.lower.push(match[0].toLowerCase());
+  }
+  return words;
+}
+
+export interface PhraseMatcher {
+  matchAll(text: string, words?: Words): PhraseMatch[];
+}
+
+const emptyNode = (): SeparatorNode => ({ words: new Map(), ends: [], separators: new Map() });
+const isSpacing = (run: string) => /^[-\s]+$/.test(run);
+
+/** A phrase as words and the separators between them; a trailing non-word tail is kept apart. */
+function parts(phrase: string): { words: string[]; separators: string[]; tail: string } | undefined {
+  const words = phrase.match(/[\p{L}\p{N}]+/gu);
+  if (!words || !wordCharAt(phrase, 0)) return undefined;
+  const between = phrase.split(/[\p{L}\p{N}]+/u).slice(1);
+  const tail = between.pop() ?? '';
+  return { words, separators: between.map((s) => (isSpacing(s) ? SPACING : s)), tail };
+}
+
+export function createPhraseMatcher(phrases: Iterable<string>, caseSensitive: boolean): PhraseMatcher {
+  const fold = (word: string) => (caseSensitive ? word : word.toLowerCase());
+  const root = emptyNode();
+  for (const phrase of phrases) {
+    const shape = parts(phrase);
+    if (!shape) continue;
+    let node = root;
+    shape.words.forEach((word, i) => {
+      const key = fold(word);
+      let next = node.words.get(key);
+      if (!next) node.words.set(key, (next = emptyNode()));
+      node = next;
+      const separator = shape.separators[i];
+      if (separator === undefined) return;
+      let after = node.separators.get(separator) as SeparatorNode | undefined;
+      if (!after) node.separators.set(separator, (after = emptyNode()));
+      node = after;
+    });
+    if (!node.ends.includes(shape.tail)) node.ends.push(shape.tail);
+  }
+
+  /** The end of the longest phrase starting at word `first`, or -1. */
+  function longestFrom(text: string, words: Words, first: number): number {
+    const keys = caseSensitive ? words.text : words.lower;
+    let best = -1;
+    let node: SeparatorNode | undefined = root;
+    for (let i = first; node && i < keys.length; i += 1) {
+      const next: SeparatorNode | undefined = node.words.get(keys[i]!);
+      if (!next) break;
+      const at = words.ends[i]!;
+      const following = words.starts[i + 1] ?? text.length;
+      for (const tail of next.ends) {
+        const end = at + tail.length;
+        // Words are maximal runs, so the tail must stop short of the next word.
+        const bounded = following === text.length || end < following;
+        if (bounded && end > best && text.startsWith(tail, at)) best = end;
+      }
+      if (following === text.length) break;
+      const run = text.slice(at, following);
+      node = next.separators.get(isSpacing(run) ? SPACING : run) as SeparatorNode | undefined;
+    }
+    return best;
+  }
+
+  return {
+    matchAll(text, words = wordsOf(text)) {
+      const found: PhraseMatch[] = [];
+      for (let i = 0; i < words.starts.length; i += 1) {
+        if (!root.words.has((caseSensitive ? words.text : words.lower)[i]!)) continue;
+        const end = longestFrom(text, words, i);
+        if (end < 0) continue;
+        const start = words.starts[i]!;
+        found.push({ start, end, text: text.slice(start, end) });
+        while (i + 1 < words.starts.length && words.starts[i + 1]! < end) i += 1;
+      }
+      return found;
+    },
+  };
+}
