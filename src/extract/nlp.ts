@@ -40,11 +40,11 @@ export function tokenize(text: string): { tokens: WinkToken[]; sentenceEnds: num
     tokens.push({ text: value, pos: tags[i] ?? 'X', start: at, end: at + value.length });
     cursor = at + value.length;
   });
+  // A sentence's span is its first and last token index, counted over wink's tokens.
   const sentenceEnds: number[] = [];
-  let consumed = 0;
-  doc.sentences().each((sentence: { tokens(): { out(f: unknown): unknown } }) => {
-    consumed += (sentence.tokens().out(its.value) as string[]).length;
-    const last = tokens[Math.min(consumed, tokens.length) - 1];
+  doc.sentences().each((sentence: { out(f: unknown): unknown }) => {
+    const [, lastToken] = sentence.out(its.span) as [number, number];
+    const last = tokens[Math.min(lastToken + 1, tokens.length) - 1];
     if (last) sentenceEnds.push(last.end);
   });
   return { tokens, sentenceEnds };

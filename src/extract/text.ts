@@ -3,23 +3,27 @@ import { createHash } from 'node:crypto';
 
 const APOSTROPHES = /[’‘`´]/g;
 
-const normalized = new Map<string, string>();
-/** Resolution compares each name with every cluster's names, so the same few names recur. */
-const NORMALIZED_CACHE = 50_000;
-
-/** Normalised form used to compare names: lower case, no accents, straight apostrophes, single spaces. */
-export function normalizeName(name: string): string {
-  let norm = normalized.get(name);
-  if (norm === undefined) {
-    if (normalized.size >= NORMALIZED_CACHE) normalized.clear();
-    norm = normalize(name);
-    normalized.set(name, norm);
-  }
-  return norm;
+/**
+ * Remembers a pure string function's answers. Resolution compares each new name with every
+ * cluster's names, so the same few names are normalised over and over. Bounded: cleared
+ * when full.
+ */
+export function memoize(fn: (text: string) => string, limit = 50_000): (text: string) => string {
+  const answers = new Map<string, string>();
+  return (text) => {
+    let answer = answers.get(text);
+    if (answer === undefined) {
+      if (answers.size >= limit) answers.clear();
+      answer = fn(text);
+      answers.set(text, answer);
+    }
+    return answer;
+  };
 }
 
-function normalize(name: string): string {
-  return name
+/** Normalised form used to compare names: lower case, no accents, straight apostrophes, single spaces. */
+export const normalizeName = memoize((name) =>
+  name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(APOSTROPHES, "'")
@@ -28,8 +32,8 @@ function normalize(name: string): string {
     .replace(/[.]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .toLowerCase();
-}
+    .toLowerCase(),
+);
 
 /** Slug for stable ids: keeps letters of any script, so non-Latin names still get an id. */
 export function slug(name: string): string {

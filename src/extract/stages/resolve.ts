@@ -1,11 +1,14 @@
 import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
-import { descriptivePlace, normalizeName, slug } from '../text.js';
+import { descriptivePlace, memoize, normalizeName, slug } from '../text.js';
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
 
 const GENERIC_ORG_SUFFIX = /\s+(?:Group|Inc\.?|Corp\.?|Corporation|Holdings|Ltd\.?|Limited|Co\.?|Company|PLC|plc|LLC)$/;
 /** How many sentences back a description or pronoun may look for its antecedent. */
 const WINDOW = 4;
+
+/** Normalised name without "Group", "Inc." and the like. */
+const withoutOrgSuffix = memoize((name) => normalizeName(name.replace(GENERIC_ORG_SUFFIX, '')));
 
 const initials = (name: string) =>
   name
@@ -43,10 +46,10 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
     }));
   }
   if (type === 'Organization' || type === 'Event') {
-    const stripped = normalizeName(text.replace(GENERIC_ORG_SUFFIX, ''));
+    const stripped = withoutOrgSuffix(text);
     const acronym = /^\p{Lu}{2,6}$/u.test(text) ? text : undefined;
     return sameType.find((c) => [...c.names.entries()].some(([n, surface]) =>
-      normalizeName(surface.replace(GENERIC_ORG_SUFFIX, '')) === stripped ||
+      withoutOrgSuffix(surface) === stripped ||
       (acronym !== undefined && initials(surface) === acronym) ||
       (/^\p{Lu}{2,6}$/u.test(surface) && initials(text) === surface) ||
       isShortFormOf(stripped, n, g) || isShortFormOf(n, stripped, g) ||
@@ -85,7 +88,8 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
       markPlaceEvents(mentions, gazetteer);
       // Full names first, so short forms find them whatever the order in the text.
       const names = mentions.filter((m) => (m.source === 'name' || m.source === 'vocab') && m.type);
-      const order = [...names].sort((a, b) => b.text.split(' ').length - a.text.split(' ').length);
+      const wordCount = new Map(names.map((m) => [m, m.text.split(' ').length]));
+      const order = [...names].sort((a, b) => wordCount.get(b)! - wordCount.get(a)!);
       for (const mention of order) {
         const type = mention.type!;
         const text = mention.source === 'vocab' ? mention.evidence!.slice('vocab:'.length) : mention.text;
