@@ -724,8 +724,13 @@ export type Relationship = Node & {
   __typename?: 'Relationship';
   /** Extractor confidence in [0, 1]. */
   confidence: Scalars['Float']['output'];
-  /** The sentences the fact was read from. */
+  /**
+   * The sentences the fact was read from, in the order they were ingested: the first
+   * `first` of them (at most 100; a fact between frequent entities can have thousands).
+   */
   evidence: Array<Evidence>;
+  /** How many sentences support the fact. */
+  evidenceCount: Scalars['Int']['output'];
   /** Version of the extractor that produced the fact. */
   extractorVersion: Maybe<Scalars['String']['output']>;
   /** Stable id, `<source>|<TYPE>|<target>`. */
@@ -736,6 +741,15 @@ export type Relationship = Node & {
   target: Entity;
   /** Relationship type, e.g. `AFFILIATED_WITH`. */
   type: Scalars['String']['output'];
+};
+
+
+/**
+ * A fact linking two entities, e.g. `AFFILIATED_WITH` (person → organisation),
+ * `SPOKE_AT`, `PARTICIPATED_IN`, `HELD_IN`, `LOCATED_IN`, `PART_OF`, `OFFERS`, `FOCUSES_ON`.
+ */
+export type RelationshipEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One full-text search result. */
@@ -1242,7 +1256,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type RelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<RelationshipEvidenceArgs, 'first'>>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   extractorVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,7 +1,7 @@
 import type { ExportGraph } from '../export/types.js';
 import { articleOfSentence } from './ids.js';
 import type { GraphReader } from './reader.js';
-import type { SubgraphRow } from './rows.js';
+import type { RelationshipRow, SubgraphRow } from './rows.js';
 
 /** Most claims exported per speaker, so one talkative entity cannot swamp a file. */
 const CLAIMS_PER_SPEAKER = 200;
@@ -13,7 +13,11 @@ const CLAIMS_PER_SPEAKER = 200;
  */
 export async function exportGraphOf(reader: GraphReader, subgraph: SubgraphRow): Promise<ExportGraph> {
   const ids = subgraph.nodes.map((n) => n.id);
-  const sentenceIds = [...new Set(subgraph.relationships.flatMap((r) => r.evidence))];
+  // API reads carry some or none of a fact's evidence; an export carries all of it.
+  const partial = subgraph.relationships.filter((r) => r.evidence === null || r.evidence.length < r.evidenceCount).map((r) => r.id);
+  const reloaded = partial.length ? await reader.evidenceOf(partial, 'all') : new Map<string, string[]>();
+  const evidenceOf = (r: RelationshipRow) => reloaded.get(r.id) ?? r.evidence ?? [];
+  const sentenceIds = [...new Set(subgraph.relationships.flatMap(evidenceOf))];
   const [sentences, claimsBySpeaker] = await Promise.all([reader.sentencesByIds(sentenceIds), reader.claimsOf(ids, 'SPEAKER', CLAIMS_PER_SPEAKER)]);
   const claims = [...new Map([...claimsBySpeaker.values()].flat().map((c) => [c.id, c])).values()];
   const articleIds = [...new Set([...sentenceIds.map(articleOfSentence), ...claims.map((c) => c.articleId)])];
@@ -28,9 +32,9 @@ export async function exportGraphOf(reader: GraphReader, subgraph: SubgraphRow):
       target: r.targetId,
       role: r.role,
       confidence: r.confidence,
-      evidenceIds: r.evidence,
-      evidence: r.evidence.map((id) => sentences.get(id)?.text ?? ''),
-      articles: [...new Set(r.evidence.map((id) => articles.get(articleOfSentence(id))?.title ?? ''))],
+      evidenceIds: evidenceOf(r),
+      evidence: evidenceOf(r).map((id) => sentences.get(id)?.text ?? ''),
+      articles: [...new Set(evidenceOf(r).map((id) => articles.get(articleOfSentence(id))?.title ?? ''))],
     })),
     claims: claims.map((c) => ({
       id: c.id,
@@ -54,7 +58,7 @@ export class ExportTooLargeError extends Error {
 
 /** The entities within `depth` of the seeds, with provenance, refused past `maxNodes`. */
 export async function exportAround(reader: GraphReader, seeds: string[], depth: number, maxNodes: number): Promise<ExportGraph> {
-  const subgraph = await reader.subgraph(seeds, depth, maxNodes, null, null);
+  const subgraph = await reader.subgraph(seeds, depth, maxNodes, null, null, 'all');
   if (subgraph.truncated) throw new ExportTooLargeError(maxNodes);
   return exportGraphOf(reader, subgraph);
 }

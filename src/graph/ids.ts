@@ -2,3 +2,6 @@
 export const sentenceId = (articleId: string, index: number) => `${articleId}#${index}`;
 
 export const articleOfSentence = (id: string) => id.slice(0, id.lastIndexOf('#'));
+
+/** The type in a fact's id, `<source>|<TYPE>|<target>` (entity ids never hold `|`). */
+export const factType = (id: string): string | undefined => id.split('|')[1];

@@ -8,6 +8,7 @@ import * as G from './queries/graph.js';
 import * as S from './queries/stats.js';
 import { buildClaimsPage, type ClaimFilter } from './build/claims-page.js';
 import { luceneQuery } from './build/lucene.js';
+import { factType } from './ids.js';
 import type { ArticleRow, ClaimRow, EntityRow, MentionRow, Page, PathRow, RelationshipRow, SearchHitRow, SentenceRow, StatsRow, SubgraphRow } from './rows.js';
 import { CLAIM_FORMS } from '../extract/types.js';
 
@@ -125,8 +126,11 @@ export class GraphReader {
     return row ? { nodes: plain<EntityRow[]>(row.nodes), relationships: plain<RelationshipRow[]>(row.relationships) } : null;
   }
 
-  /** Breadth-first from the seeds, one query per level, then the facts among what was reached. */
-  async subgraph(seeds: string[], depth: number, limit: number, kinds: string[] | null, types: string[] | null): Promise<SubgraphRow> {
+  /**
+   * Breadth-first from the seeds, one query per level, then the facts among what was reached
+   * (without evidence, which the API loads when asked for, or with all of it for exports).
+   */
+  async subgraph(seeds: string[], depth: number, limit: number, kinds: string[] | null, types: string[] | null, evidence: 'none' | 'all' = 'none'): Promise<SubgraphRow> {
     const existing = (await this.graph.read(G.ENTITY_IDS_EXIST, { ids: seeds })).map((r) => r.id as string);
     const seen = new Set(existing);
     let frontier = existing;
@@ -143,12 +147,31 @@ export class GraphReader {
       frontier = next;
     }
     const ids = [...seen].slice(0, limit);
-    const [row] = await this.graph.read(G.SUBGRAPH_OF_IDS, { ids, types });
+    const [nodes, facts] = await Promise.all([
+      this.graph.read(G.ENTITIES_OF_IDS, { ids }),
+      this.graph.read(evidence === 'all' ? G.FACTS_AMONG_IDS_ALL_EVIDENCE : G.FACTS_AMONG_IDS, { ids, types }),
+    ]);
+    const order = new Map(ids.map((id, i) => [id, i]));
     return {
-      nodes: row ? plain<EntityRow[]>(row.nodes) : [],
-      relationships: row ? plain<RelationshipRow[]>(row.relationships) : [],
+      nodes: nodes.map((r) => plain<EntityRow>(r.entity)).sort((a, b) => order.get(a.id)! - order.get(b.id)!),
+      relationships: facts.map((r) => plain<RelationshipRow>(r.relationship)),
       truncated,
     };
+  }
+
+  /** The first (or all) evidence sentence ids of each fact. */
+  async evidenceOf(ids: readonly string[], read: 'first' | 'all' = 'first'): Promise<Map<string, string[]>> {
+    const queries = read === 'all' ? G.ALL_EVIDENCE_OF_FACTS : G.EVIDENCE_OF_FACTS;
+    const byType = new Map<keyof typeof queries, string[]>();
+    for (const id of ids) {
+      const type = factType(id) as keyof typeof queries | undefined;
+      if (!type || !(type in queries)) continue;
+      const group = byType.get(type);
+      if (group) group.push(id);
+      else byType.set(type, [id]);
+    }
+    const rows = await Promise.all([...byType].map(([type, group]) => this.graph.read(queries[type], { ids: group })));
+    return new Map(rows.flat().map((r) => [r.id as string, r.evidence as string[]]));
   }
 
   async stats(): Promise<StatsRow> {

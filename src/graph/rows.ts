@@ -17,8 +17,9 @@ export interface RelationshipRow {
   role: string | null;
   confidence: number;
   extractorVersion: string | null;
-  /** Sentence ids, `<articleId>#<index>`. */
-  evidence: string[];
+  /** Sentence ids, `<articleId>#<index>`: the first EVIDENCE_READ, all for exports, or null when not read. */
+  evidence: string[] | null;
+  evidenceCount: number;
 }
 
 export interface ClaimRow {

@@ -1,7 +1,8 @@
 import type { ClaimForm, Resolvers } from '../generated/graphql.js';
 import { invariant } from '../errors.js';
 import { articleOfSentence } from '../graph/ids.js';
-
+import { EVIDENCE_READ } from '../graph/queries/projections.js';
+import { pageSize } from './paging.js';
 
 export const factResolvers: Resolvers = {
   Relationship: {
@@ -15,7 +16,11 @@ export const factResolvers: Resolvers = {
       invariant(entity, `relationship ${r.id} has no target`);
       return entity;
     },
-    evidence: (r) => r.evidence.map((sentenceId) => ({ sentenceId, articleId: articleOfSentence(sentenceId) })),
+    evidence: async (r, args, ctx) => {
+      const first = Math.min(pageSize(args.first, ctx.limits, 10), EVIDENCE_READ);
+      const ids = r.evidence ?? (await ctx.loaders.evidence.load(r.id));
+      return ids.slice(0, first).map((sentenceId) => ({ sentenceId, articleId: articleOfSentence(sentenceId) }));
+    },
   },
   Evidence: {
     sentence: async (e, _args, ctx) => (await ctx.loaders.sentence.load(e.sentenceId))!,

@@ -31,6 +31,7 @@ export function createLoaders(reader: GraphReader) {
     article: loader((ids) => reader.articlesByIds(ids), null),
     sentence: loader((ids) => reader.sentencesByIds(ids), null),
     claim: loader((ids) => reader.claimsByIds(ids), null),
+    evidence: loader((ids) => reader.evidenceOf(ids), [] as string[]),
     relationships: (types: string[] | null, direction: string, first: number) =>
       withArgs('relationships', [types, direction, first], (ids) => reader.relationshipsOf(ids, types, direction, first), []),
     neighbors: (kinds: string[] | null, first: number) =>

@@ -1,4 +1,4 @@
-import { ENTITY, RELATIONSHIP } from './projections.js';
+import { ENTITY, RELATIONSHIP, type EvidenceRead } from './projections.js';
 
 /** Facts are the entity-to-entity relationships; these are their types. */
 export const FACT_TYPES = ['AFFILIATED_WITH', 'SPOKE_AT', 'PARTICIPATED_IN', 'HELD_IN', 'LOCATED_IN', 'PART_OF', 'OFFERS', 'FOCUSES_ON'] as const;
@@ -25,10 +25,15 @@ export function shortestPathQuery(maxHops: number): string {
   return query;
 }
 
-/** One breadth-first step: the entities one fact away from the frontier. */
+/**
+ * One breadth-first step: the entities one fact away from the frontier. The hint keeps
+ * the plan starting from the frontier: on a small graph the planner sometimes starts from
+ * an index scan of all neighbours instead (NOT IN $seen), which grows with the graph.
+ */
 export const EXPAND_FRONTIER = `
 UNWIND $frontier AS id
 MATCH (e:Entity {id: id})-[r]-(n:Entity)
+USING INDEX e:Entity(id)
 WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR n.kind IN $kinds)
   AND NOT n.id IN $seen
 WITH DISTINCT n
@@ -36,17 +41,48 @@ ORDER BY n.mentionCount DESC, n.id
 LIMIT $limit
 RETURN n.id AS id`;
 
-/** The entities and every fact among them. */
-export const SUBGRAPH_OF_IDS = `
+/** The entities of a subgraph, one row each. */
+export const ENTITIES_OF_IDS = `
+MATCH (e:Entity) WHERE e.id IN $ids
+RETURN ${ENTITY('e')} AS entity`;
+
+/*
+ * One row per fact rather than one list: a neighbourhood of frequent entities holds
+ * hundreds of facts, and a single record that large spans many Bolt chunks, which the
+ * driver decodes by copying (~5 MB of garbage per request at 10 000 articles).
+ */
+const factsAmongIds = (evidence: EvidenceRead) => `
 MATCH (e:Entity) WHERE e.id IN $ids
 WITH collect(e) AS nodes
-CALL (nodes) {
-  UNWIND nodes AS a
-  MATCH (a)-[r]->(b:Entity)
-  WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
-  RETURN collect(${RELATIONSHIP('r')}) AS relationships
-}
-RETURN [n IN nodes | ${ENTITY('n')}] AS nodes, relationships`;
+UNWIND nodes AS a
+MATCH (a)-[r]->(b:Entity)
+WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
+RETURN ${RELATIONSHIP('r', evidence)} AS relationship`;
+
+/**
+ * Every fact among the entities. Evidence ids are left out: a neighbourhood of frequent
+ * entities has hundreds of facts with up to thousands of sentences each, and most requests
+ * ask for none of them (EVIDENCE_OF_FACTS loads them when asked).
+ */
+export const FACTS_AMONG_IDS = factsAmongIds('none');
+/** The same with every evidence sentence id, for exports. */
+export const FACTS_AMONG_IDS_ALL_EVIDENCE = factsAmongIds('all');
+
+type FactType = (typeof FACT_TYPES)[number];
+
+/** Per fact type, so each is a seek in that type's relationship-id index. */
+const evidenceOfFacts = (read: Exclude<EvidenceRead, 'none'>) =>
+  Object.fromEntries(
+    FACT_TYPES.map((type) => [type, `
+UNWIND $ids AS id
+MATCH ()-[r:${type}]->() WHERE r.id = id
+RETURN r.id AS id, ${RELATIONSHIP('r', read)}.evidence AS evidence`]),
+  ) as Record<FactType, string>;
+
+/** The first evidence sentence ids of facts of one type, by fact id. */
+export const EVIDENCE_OF_FACTS = evidenceOfFacts('first');
+/** Every evidence sentence id, for exports. */
+export const ALL_EVIDENCE_OF_FACTS = evidenceOfFacts('all');
 
 export const ENTITY_IDS_EXIST = `
 UNWIND $ids AS id

@@ -2,9 +2,23 @@
 
 export const ENTITY = (v: string) => `${v} { .id, .name, .kind, aliases: coalesce(${v}.aliases, []), mentionCount: coalesce(${v}.mentionCount, 0) }`;
 
-export const RELATIONSHIP = (r: string) =>
+/**
+ * How many evidence sentence ids a read returns per fact. A fact between frequent entities
+ * gathers one per article (thousands at 10 000 articles); the API pages within these, and
+ * exports, which promise full provenance, ask for all.
+ */
+export const EVIDENCE_READ = 100;
+
+/** Which evidence ids a relationship row carries: the first EVIDENCE_READ, all, or none (loaded when asked for). */
+export type EvidenceRead = 'first' | 'all' | 'none';
+
+const evidenceOf = (r: string, read: EvidenceRead) =>
+  read === 'none' ? 'null' : `coalesce(${r}.evidence, [])${read === 'first' ? `[..${EVIDENCE_READ}]` : ''}`;
+
+export const RELATIONSHIP = (r: string, evidence: EvidenceRead = 'first') =>
   `{ id: ${r}.id, type: type(${r}), sourceId: startNode(${r}).id, targetId: endNode(${r}).id, role: ${r}.role,
-     confidence: coalesce(${r}.confidence, 0.0), extractorVersion: ${r}.extractorVersion, evidence: coalesce(${r}.evidence, []) }`;
+     confidence: coalesce(${r}.confidence, 0.0), extractorVersion: ${r}.extractorVersion,
+     evidence: ${evidenceOf(r, evidence)}, evidenceCount: size(coalesce(${r}.evidence, [])) }`;
 
 export const CLAIM = (c: string) =>
   `${c} { .id, .text, .sentence, .quote, .form, confidence: coalesce(${c}.confidence, 0.0), .articleId,
