@@ -22,6 +22,8 @@ export interface Config {
   requireKeyForReads: boolean;
   /** Largest node count of an export download. */
   maxExportNodes: number;
+  /** GraphQL requests executing at once; more wait in a queue (memory stays flat under load). */
+  maxConcurrentRequests: number;
   apiKey: string | undefined;
   neo4j: Neo4jConfig;
   production: boolean;
@@ -70,6 +72,7 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
     maxExportNodes: integer(env, 'NEWSGRAPH_MAX_EXPORT_NODES', 10_000, 1, 1_000_000),
+    maxConcurrentRequests: integer(env, 'NEWSGRAPH_MAX_CONCURRENT_REQUESTS', 8, 1, 1000),
     apiKey: env.NEWSGRAPH_API_KEY?.trim() || undefined,
     production: env.NODE_ENV === 'production',
     introspection: flag(env, 'NEWSGRAPH_INTROSPECTION', true),

@@ -7,10 +7,11 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Graph } from '../graph/driver.js';
 import { GraphReader } from '../graph/reader.js';
-import { createPipeline } from '../extract/pipeline.js';
+import { createPipeline, type Pipeline } from '../extract/pipeline.js';
 import { resolvers } from '../resolvers/index.js';
 import type { RequestContext } from './context.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { createAdmission, ServerBusyError } from './admission.js';
 import { createLoaders } from './loaders.js';
 import { depthLimitRule } from './plugins/depth-limit.js';
 import { complexityLimitPlugin } from './plugins/complexity-limit.js';
@@ -106,8 +107,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const debug = options.debug ?? false;
   const reader = new GraphReader(options.graph);
-  const pipeline = createPipeline();
+  let built: Pipeline | undefined;
+  const pipeline = () => (built ??= createPipeline());
   const server = http.createServer();
+  const admission = createAdmission(limits.maxConcurrentRequests, limits.maxQueuedRequests);
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
@@ -157,10 +160,20 @@ export async function createApp(options: AppOptions): Promise<App> {
       sendJson(res, 401, { errors: [{ message: unauthenticated().message, extensions: { code: 'UNAUTHENTICATED' } }] });
       return;
     }
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ graph: options.graph, reader, loaders: createLoaders(reader), limits, pipeline, authorized }),
-    });
+    let result: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>>;
+    try {
+      result = await admission.run(() =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+          context: async () => ({ graph: options.graph, reader, loaders: createLoaders(reader), limits, pipeline, authorized }),
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ServerBusyError)) throw error;
+      res.setHeader('retry-after', '1');
+      sendJson(res, 503, { errors: [{ message: error.message, extensions: { code: 'SERVER_BUSY' } }] });
+      return;
+    }
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of result.headers) outHeaders[key] = value;
     let status = result.status ?? 200;
@@ -183,9 +196,13 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/export') {
         try {
-          return await handleExport(reader, limits, req, res, url);
+          return await admission.run(() => handleExport(reader, limits, req, res, url));
         } catch (error) {
           if (error instanceof ExportRequestError) return sendJson(res, error.status, { error: error.message });
+          if (error instanceof ServerBusyError) {
+            res.setHeader('retry-after', '1');
+            return sendJson(res, 503, { error: error.message });
+          }
           if ((error as Error).name === 'DatabaseUnavailableError') return sendJson(res, 503, { error: databaseUnavailable().message });
           throw error;
         }

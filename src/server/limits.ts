@@ -19,6 +19,10 @@ export interface Limits {
   maxQueryLength: number;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes: number;
+  /** GraphQL requests executing at once (NEWSGRAPH_MAX_CONCURRENT_REQUESTS); the rest queue. */
+  maxConcurrentRequests: number;
+  /** Requests that may wait for a slot before the server answers 503. */
+  maxQueuedRequests: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -32,4 +36,6 @@ export const DEFAULT_LIMITS: Limits = {
   maxAliases: 30,
   maxQueryLength: 20_000,
   maxBodyBytes: 100_000,
+  maxConcurrentRequests: 8,
+  maxQueuedRequests: 1000,
 };

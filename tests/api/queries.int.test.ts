@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { FIXTURES, SEED_FILE } from '../helpers/corpus.js';
-import { seededApi, type SeededApi } from '../helpers/api.js';
+import { listen, seededApi, type SeededApi } from '../helpers/api.js';
+import { createApp } from '../../src/server/app.js';
 
 let api: SeededApi;
 let graph: SeededApi['graph'];
@@ -59,6 +60,44 @@ describe('the rest of the query surface', () => {
     const { body } = await gql('{ subgraph(ids: ["person:wu", "organization:alibaba", "organization:siemens"], depth: 0) { nodes { id } relationships { type source { id } target { id } } } }');
     expect(body.data!.subgraph.nodes).toHaveLength(3);
     expect(body.data!.subgraph.relationships.map((r: { type: string }) => r.type)).toContain('AFFILIATED_WITH');
+  });
+
+  it("pages a fact's evidence, and loads it for neighbourhood facts only when asked", async () => {
+    const fact = `relationships(first: 50) { id evidenceCount one: evidence(first: 1) { sentence { id } } all: evidence(first: 100) { sentence { id } } }`;
+    type Fact = { id: string; evidenceCount: number; one: unknown[]; all: unknown[] };
+    const facts: Fact[] = (await gql(`{ entity(id: "person:wu") { ${fact} } }`)).body.data!.entity.relationships;
+    const wu = facts.sort((a, b) => b.evidenceCount - a.evidenceCount)[0]!;
+    expect(wu.evidenceCount).toBeGreaterThan(1);
+    expect(wu.one).toHaveLength(1);
+    expect(wu.all).toHaveLength(wu.evidenceCount);
+    const around = (await gql('{ neighborhood(id: "person:wu", depth: 1) { relationships { id evidenceCount evidence(first: 100) { sentence { id } } } } }')).body.data!.neighborhood;
+    const same = around.relationships.find((r: { id: string }) => r.id === wu.id);
+    expect(same).toEqual({ id: wu.id, evidenceCount: wu.evidenceCount, evidence: wu.all });
+    const tooMany = await gql('{ entity(id: "person:wu") { relationships(first: 1) { evidence(first: 101) { sentence { id } } } } }');
+    expect(tooMany.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('queues requests past the concurrency limit and answers 503 when the queue is full', async () => {
+    const busy = await createApp({ graph, limits: { maxConcurrentRequests: 1, maxQueuedRequests: 0 } });
+    const busyBase = await listen(busy);
+    try {
+      const responses = await Promise.all(Array.from({ length: 20 }, () => fetch(`${busyBase}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ neighborhood(id: "organization:alibaba", depth: 2) { nodes { id } } }' }) })));
+      const refused = responses.filter((r) => r.status === 503);
+      expect(refused.length).toBeGreaterThan(0);
+      expect(responses.filter((r) => r.status === 200).length).toBeGreaterThan(0);
+      expect(refused[0]!.headers.get('retry-after')).toBe('1');
+      expect(((await refused[0]!.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('SERVER_BUSY');
+    } finally {
+      await busy.stop();
+    }
+    const patient = await createApp({ graph, limits: { maxConcurrentRequests: 1 } });
+    const patientBase = await listen(patient);
+    try {
+      const statuses = await Promise.all(Array.from({ length: 20 }, () => fetch(`${patientBase}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { entities } }' }) }).then((r) => r.status)));
+      expect(new Set(statuses)).toEqual(new Set([200]));
+    } finally {
+      await patient.stop();
+    }
   });
 
   it('limits neighbourhoods and refuses an unknown relationship type', async () => {
