@@ -1,8 +1,15 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-/** The repository root, found from this file's place in src/. */
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The nearest folder up from `dir` holding package.json: this file runs from src/ and from dist/node/. */
+function packageRoot(dir: string): string {
+  const parent = path.dirname(dir);
+  return existsSync(path.join(dir, 'package.json')) || parent === dir ? dir : packageRoot(parent);
+}
+
+/** The repository root. */
+export const ROOT = packageRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 export const NEO4J_PROJECT = path.join(ROOT, 'neo4j');
 export const LOCAL_DATA = path.join(ROOT, '.neo4j');

@@ -11,7 +11,7 @@ export const mutationResolvers: Resolvers = {
       if (!ctx.authorized) throw unauthenticated();
       if (!input.title.trim() || !input.text.trim()) throw badInput('An article needs a title and text.', { argument: 'input' });
       if (input.text.length > MAX_TEXT) throw badInput(`Article text may be at most ${MAX_TEXT} characters.`, { argument: 'input.text' });
-      const result = await ingestArticle(ctx.graph, { title: input.title, body: input.text, url: input.url ?? undefined, source: input.source ?? undefined, publishedAt: input.publishedAt ?? undefined }, ctx.pipeline);
+      const result = await ingestArticle(ctx.graph, { title: input.title, body: input.text, url: input.url ?? undefined, source: input.source ?? undefined, publishedAt: input.publishedAt ?? undefined }, ctx.pipeline());
       return { articleId: result.articleId, changed: result.changed, entities: result.entities, relationships: result.relations, claims: result.claims };
     },
     mergeEntities: async (_root, { keep, merge }, ctx) => {

@@ -10,7 +10,8 @@ export interface RequestContext {
   reader: GraphReader;
   loaders: Loaders;
   limits: Limits;
-  pipeline: Pipeline;
+  /** The extraction pipeline, built on first use: only ingest mutations need it (~100 MB of gazetteers and model). */
+  pipeline(): Pipeline;
   /** True when the request carried the right API key. */
   authorized: boolean;
 }
