@@ -26,7 +26,6 @@ export interface ExtractionFigures {
   /** One pipeline on the main thread, nothing else running: the per-core figure without pool overhead. */
   singleThreadArticlesPerSecond: number;
   msPerArticle: Spread;
-  wordsPerArticle: number;
 }
 
 export interface LoadFigures {
@@ -52,13 +51,11 @@ const CHUNK = 1000;
 /** Pipeline throughput: the pool over the whole corpus, and one thread over a sample. */
 export async function measureExtraction(corpus: Corpus, pool: ExtractPool): Promise<ExtractionFigures> {
   const ms: number[] = [];
-  let words = 0;
   const warm = Math.min(50, corpus.size);
   await Promise.all(Array.from({ length: warm }, (_, i) => pool.extract(article(corpus, i))));
   const started = performance.now();
   for (let from = 0; from < corpus.size; from += CHUNK) {
     const inputs = Array.from({ length: Math.min(CHUNK, corpus.size - from) }, (_, i) => article(corpus, from + i));
-    for (const input of inputs) words += input.body.split(/\s+/).length;
     for (const done of await Promise.all(inputs.map((input) => pool.extract(input)))) ms.push(done.ms);
   }
   const wallSeconds = (performance.now() - started) / 1000;
@@ -79,7 +76,6 @@ export async function measureExtraction(corpus: Corpus, pool: ExtractPool): Prom
     articlesPerSecondPerCore: round(perSecond / pool.size),
     singleThreadArticlesPerSecond: round(sample.length / singleSeconds),
     msPerArticle: spread(ms),
-    wordsPerArticle: Math.round(words / corpus.size),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * npm run bench -- --articles 10000 [--seconds 5 | --requests N] [--connections 1,10,50]
  *                  [--seed 42] [--batch 100] [--workers N] [--heap 2g] [--out bench/results]
+ *                  [--phases extraction,loading]   (the optional ingest phases; '' for none)
  *
  * Starts its own local Neo4j instances (never NEO4J_URI: every phase needs an empty
  * database), prints figures as it goes, writes <out>/<articles>.json and refreshes
@@ -12,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { defaultPoolSize } from '../src/ingest/extract-pool.js';
 import { ROOT } from '../src/paths.js';
 import { renderRun, renderScale } from './report.js';
-import { runBenchmark, type BenchResult } from './run.js';
+import { runBenchmark, type BenchResult, type OptionalPhase } from './run.js';
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     workers: { type: 'string', default: String(defaultPoolSize()) },
     heap: { type: 'string', default: '2g' },
     out: { type: 'string', default: path.join(ROOT, 'bench', 'results') },
+    phases: { type: 'string', default: 'extraction,loading' },
   },
 });
 
@@ -46,6 +48,8 @@ export function writeIndex(dir: string): string {
 }
 
 const articles = Math.round(positive('articles', values.articles));
+const phases = values.phases.split(',').filter(Boolean);
+for (const phase of phases) if (phase !== 'extraction' && phase !== 'loading') throw new Error(`--phases takes extraction and/or loading, not "${phase}"`);
 const result = await runBenchmark({
   articles,
   seed: Math.round(positive('seed', values.seed)),
@@ -54,6 +58,7 @@ const result = await runBenchmark({
   batchSize: Math.round(positive('batch', values.batch)),
   workers: Math.round(positive('workers', values.workers)),
   heap: values.heap,
+  phases: phases as OptionalPhase[],
   log: (line) => process.stderr.write(`${line}\n`),
 });
 mkdirSync(values.out, { recursive: true });

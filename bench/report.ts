@@ -10,13 +10,19 @@ export function renderRun(r: BenchResult): string {
     `## ${k(r.corpus.articles)} articles — ${r.date.slice(0, 10)}`,
     '',
     `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GB, ${r.machine.os}; Node ${r.machine.node}; ${r.machine.java}; Neo4j ${r.versions.neo4j} (local, heap ${r.neo4jMemory.heap}, page cache ${r.neo4jMemory.pageCache}).`,
-    `Corpus: seed ${r.corpus.seed}, ${r.corpus.articles} articles of ~${r.extraction.wordsPerArticle} words → ${r.corpus.nodes} nodes, ${r.corpus.relationships} relationships, ${r.corpus.entities} entities, ${r.corpus.claims} claims.`,
+    `Corpus: seed ${r.corpus.seed}, ${r.corpus.articles} articles of ~${r.corpus.wordsPerArticle} words → ${r.corpus.nodes} nodes, ${r.corpus.relationships} relationships, ${r.corpus.entities} entities, ${r.corpus.claims} claims.`,
     '',
     header(['ingest', 'figure']),
-    row(['extraction', `${r.extraction.articlesPerSecond} articles/s on ${r.extraction.workers} workers (${r.extraction.articlesPerSecondPerCore}/core; one thread alone ${r.extraction.singleThreadArticlesPerSecond}/s); p50 ${r.extraction.msPerArticle.p50} ms, p99 ${r.extraction.msPerArticle.p99} ms per article`]),
-    row(['loading (newsgraph)', `${r.loading.ours.articlesPerSecond} articles/s, batches of ${r.loading.ours.batchSize}: p50 ${r.loading.ours.msPerBatch.p50} ms, p99 ${r.loading.ours.msPerBatch.p99} ms`]),
-    row(['loading (bare UNWIND … MERGE)', `${r.loading.baseline.articlesPerSecond} articles/s, p50 ${r.loading.baseline.msPerBatch.p50} ms per batch`]),
-    row(['loading time, newsgraph / bare', `×${r.loading.ratio}`]),
+    ...(r.extraction
+      ? [row(['extraction', `${r.extraction.articlesPerSecond} articles/s on ${r.extraction.workers} workers (${r.extraction.articlesPerSecondPerCore}/core; one thread alone ${r.extraction.singleThreadArticlesPerSecond}/s); p50 ${r.extraction.msPerArticle.p50} ms, p99 ${r.extraction.msPerArticle.p99} ms per article`])]
+      : [row(['extraction', 'not run (--phases)'])]),
+    ...(r.loading
+      ? [
+          row(['loading (newsgraph)', `${r.loading.ours.articlesPerSecond} articles/s, batches of ${r.loading.ours.batchSize}: p50 ${r.loading.ours.msPerBatch.p50} ms, p99 ${r.loading.ours.msPerBatch.p99} ms`]),
+          row(['loading (bare UNWIND … MERGE)', `${r.loading.baseline.articlesPerSecond} articles/s, p50 ${r.loading.baseline.msPerBatch.p50} ms per batch`]),
+          row(['loading time, newsgraph / bare', `×${r.loading.ratio}`]),
+        ]
+      : [row(['loading alone', 'not run (--phases)'])]),
     row(['end to end', `${r.endToEnd.seconds} s for ${r.endToEnd.articles} articles (${r.endToEnd.articlesPerSecond} articles/s)`]),
     '',
     header(['operation', 'Cypher stmts', 'conns', 'API p50 ms', 'API p99 ms', 'API req/s', 'bare p50 ms', 'bare p99 ms', 'bare req/s', 'p50 API/bare']),
@@ -52,6 +58,6 @@ export function renderScale(results: BenchResult[]): string {
     }),
     '',
     header(['size', 'extraction articles/s/core', 'loading ×bare', 'end to end s', 'API RSS peak @50 MB']),
-    ...sorted.map((r) => row([k(r.corpus.articles), r.extraction.articlesPerSecondPerCore, `×${r.loading.ratio}`, r.endToEnd.seconds, r.api.rssAt50ConnectionsMb?.peak ?? '–'])),
+    ...sorted.map((r) => row([k(r.corpus.articles), r.extraction?.articlesPerSecondPerCore ?? '–', r.loading ? `×${r.loading.ratio}` : '–', r.endToEnd.seconds, r.api.rssAt50ConnectionsMb?.peak ?? '–'])),
   ].join('\n');
 }

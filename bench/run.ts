@@ -4,7 +4,7 @@
  * bare driver. Each load goes into its own fresh local Neo4j, so no phase warms another.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Graph, toNumber } from '../src/graph/driver.js';
@@ -13,14 +13,25 @@ import { freePort, startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/local.j
 import { ROOT } from '../src/paths.js';
 import { createExtractPool } from '../src/ingest/extract-pool.js';
 import { loadBaseline } from './baseline.js';
-import { buildPools } from './corpus.js';
+import { buildPools, generateArticle } from './corpus.js';
 import { measureEndToEnd, measureExtraction, measureLoading, ourLoader, type Corpus, type EndToEndFigures, type ExtractionFigures, type LoadFigures } from './ingest.js';
 import { bareDriver, runApi, runBare, type RunFigures, type RunLength } from './load-test.js';
 import { captureCypher, chooseInputs, operations } from './operations.js';
 import { machine, rssMb, sampleRss, round } from './stats.js';
 
+/** Ingest phases that may be skipped (a 100k run takes ~15 min per load phase). End to end and queries always run. */
+export type OptionalPhase = 'extraction' | 'loading';
+
 export interface BenchOptions {
   articles: number;
+  /** Which optional phases to run. @default both */
+  phases?: OptionalPhase[];
+  /**
+   * The API process runs compiled JavaScript (`npm run build`, as deployed) or the
+   * TypeScript source through tsx (smoke tests; tsx adds ~40 MB and a slower start).
+   * @default 'compiled'
+   */
+  api?: 'compiled' | 'source';
   seed: number;
   /** Length of each query run. */
   run: RunLength;
@@ -42,9 +53,10 @@ export interface BenchResult {
   machine: ReturnType<typeof machine>;
   versions: { neo4j: string; newsgraph: string };
   neo4jMemory: { heap: string; pageCache: string; rssAfterQueriesMb: number | null };
-  corpus: { articles: number; seed: number; nodes: number; relationships: number; entities: number; claims: number };
-  extraction: ExtractionFigures;
-  loading: { ours: LoadFigures; baseline: LoadFigures; ratio: number };
+  corpus: { articles: number; seed: number; wordsPerArticle: number; nodes: number; relationships: number; entities: number; claims: number };
+  /** Null when the phase was skipped. */
+  extraction: ExtractionFigures | null;
+  loading: { ours: LoadFigures; baseline: LoadFigures; ratio: number } | null;
   endToEnd: EndToEndFigures;
   queries: QueryFigures[];
   api: { rssAt50ConnectionsMb: { peak: number; mean: number } | null; rssIdleMb: number | null };
@@ -83,10 +95,12 @@ async function withDatabase<T>(options: BenchOptions, work: (db: Database) => Pr
   }
 }
 
-/** The API as `npm run serve` runs it, in its own process so its memory can be measured. */
-async function startApi(uri: string): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+/** The API as deployed, `newsgraph serve`, in its own process so its memory can be measured. */
+async function startApi(uri: string, from: 'compiled' | 'source'): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'main.ts'), 'serve', '--no-seed'], {
+  const entry = from === 'compiled' ? [path.join(ROOT, 'dist', 'node', 'cli', 'main.js')] : ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'main.ts')];
+  if (from === 'compiled' && !existsSync(entry[0]!)) throw new Error('the compiled API is missing: run `npm run build` (npm run bench does)');
+  const child = spawn(process.execPath, [...entry, 'serve', '--no-seed'], {
     cwd: ROOT,
     env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: PASSWORD, PORT: String(port), NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -136,7 +150,7 @@ async function measureQueries(options: BenchOptions, db: Database): Promise<Pick
   const inputs = await chooseInputs(db.graph);
   const ops = operations(inputs);
   const captured = await captureCypher(db.graph, ops, inputs.entities.length);
-  const api = await startApi(db.server.uri);
+  const api = await startApi(db.server.uri, options.api ?? 'compiled');
   const driver = bareDriver(db.server.uri, PASSWORD);
   const warmUp: RunLength = 'seconds' in options.run ? { seconds: Math.min(2, options.run.seconds) } : options.run;
   const results: QueryFigures[] = [];
@@ -168,32 +182,45 @@ async function measureQueries(options: BenchOptions, db: Database): Promise<Pick
   }
 }
 
+/** Mean words per article over (up to) the first 500. */
+function meanWords(corpus: Corpus): number {
+  const sample = Math.min(500, corpus.size);
+  let words = 0;
+  for (let i = 0; i < sample; i += 1) words += generateArticle(corpus.pools, corpus.seed, i).body.split(/\s+/).length;
+  return Math.round(words / sample);
+}
+
 export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
   const { log } = options;
+  const phases = new Set(options.phases ?? ['extraction', 'loading']);
   const corpus: Corpus = { pools: buildPools(options.seed), seed: options.seed, size: options.articles };
-  const pool = createExtractPool(options.workers);
-  let extraction: ExtractionFigures;
-  let baseline: LoadFigures;
-  let ours: LoadFigures;
+  let extraction: ExtractionFigures | null = null;
+  let loading: BenchResult['loading'] = null;
+  const pool = phases.size ? createExtractPool(options.workers) : undefined;
   try {
-    log(`extraction: ${options.articles} articles on ${pool.size} worker(s)`);
-    extraction = await measureExtraction(corpus, pool);
-    log(`  ${extraction.articlesPerSecond} articles/s (${extraction.articlesPerSecondPerCore}/core; one thread ${extraction.singleThreadArticlesPerSecond}/s), p50 ${extraction.msPerArticle.p50} ms`);
-    log('loading alone, bare UNWIND … MERGE baseline (fresh database)');
-    baseline = await withDatabase(options, async (db) => {
-      const driver = bareDriver(db.server.uri, PASSWORD);
-      try {
-        return await measureLoading(corpus, pool, options.batchSize, (batch) => loadBaseline(driver, batch));
-      } finally {
-        await driver.close();
-      }
-    });
-    log(`  ${baseline.articlesPerSecond} articles/s`);
-    log('loading alone, newsgraph loader (fresh database)');
-    ours = await withDatabase(options, (db) => measureLoading(corpus, pool, options.batchSize, ourLoader(db.graph)));
-    log(`  ${ours.articlesPerSecond} articles/s`);
+    if (pool && phases.has('extraction')) {
+      log(`extraction: ${options.articles} articles on ${pool.size} worker(s)`);
+      extraction = await measureExtraction(corpus, pool);
+      log(`  ${extraction.articlesPerSecond} articles/s (${extraction.articlesPerSecondPerCore}/core; one thread ${extraction.singleThreadArticlesPerSecond}/s), p50 ${extraction.msPerArticle.p50} ms`);
+    }
+    if (pool && phases.has('loading')) {
+      log('loading alone, bare UNWIND … MERGE baseline (fresh database)');
+      const baseline = await withDatabase(options, async (db) => {
+        const driver = bareDriver(db.server.uri, PASSWORD);
+        try {
+          return await measureLoading(corpus, pool, options.batchSize, (batch) => loadBaseline(driver, batch));
+        } finally {
+          await driver.close();
+        }
+      });
+      log(`  ${baseline.articlesPerSecond} articles/s`);
+      log('loading alone, newsgraph loader (fresh database)');
+      const ours = await withDatabase(options, (db) => measureLoading(corpus, pool, options.batchSize, ourLoader(db.graph)));
+      log(`  ${ours.articlesPerSecond} articles/s`);
+      loading = { ours, baseline, ratio: round(baseline.articlesPerSecond / ours.articlesPerSecond, 2) };
+    }
   } finally {
-    await pool.close();
+    await pool?.close();
   }
 
   log('end to end, generated text → graph (fresh database, then the query runs)');
@@ -209,9 +236,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       machine: machine(),
       versions: { neo4j: facts.version, newsgraph: process.env.npm_package_version ?? 'unknown' },
       neo4jMemory: { heap: options.heap, pageCache: facts.pageCache, rssAfterQueriesMb: rssMb(db.server.pid) },
-      corpus: { articles: options.articles, seed: options.seed, ...counts },
+      corpus: { articles: options.articles, seed: options.seed, wordsPerArticle: meanWords(corpus), ...counts },
       extraction,
-      loading: { ours, baseline, ratio: round(baseline.articlesPerSecond / ours.articlesPerSecond, 2) },
+      loading,
       endToEnd,
       ...queries,
     };
