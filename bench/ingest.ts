@@ -53,12 +53,15 @@ export async function measureExtraction(corpus: Corpus, pool: ExtractPool): Prom
   const ms: number[] = [];
   const warm = Math.min(50, corpus.size);
   await Promise.all(Array.from({ length: warm }, (_, i) => pool.extract(article(corpus, i))));
-  const started = performance.now();
+  // Only extraction is timed: each chunk's text is generated before its clock starts.
+  let wallMs = 0;
   for (let from = 0; from < corpus.size; from += CHUNK) {
     const inputs = Array.from({ length: Math.min(CHUNK, corpus.size - from) }, (_, i) => article(corpus, from + i));
+    const started = performance.now();
     for (const done of await Promise.all(inputs.map((input) => pool.extract(input)))) ms.push(done.ms);
+    wallMs += performance.now() - started;
   }
-  const wallSeconds = (performance.now() - started) / 1000;
+  const wallSeconds = wallMs / 1000;
 
   const pipeline = createPipeline();
   const sample = Array.from({ length: Math.min(500, corpus.size) }, (_, i) => article(corpus, i));
