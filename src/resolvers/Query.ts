@@ -3,6 +3,7 @@ import { badInput } from '../errors.js';
 import { FACT_TYPES, MAX_PATH_HOPS } from '../graph/queries/graph.js';
 import { labelOf, labelsOf } from './Entity.js';
 import type { RequestContext } from '../server/context.js';
+import type { EntityRow } from '../graph/rows.js';
 import { exportText } from '../export/index.js';
 import { exportGraphOf } from '../graph/export-graph.js';
 import { connection, decodeCursor, pageSize } from './paging.js';
@@ -43,6 +44,12 @@ async function nodeById(id: string, ctx: RequestContext) {
   return entity ? { ...entity, __typename: entity.kind as 'Person' } : null;
 }
 
+/** A graph read already returned its entities: its facts' ends need no second lookup. */
+function known<T extends { nodes: EntityRow[] } | null>(ctx: RequestContext, graph: T): T {
+  for (const node of graph?.nodes ?? []) ctx.loaders.entity.prime(node.id, node);
+  return graph;
+}
+
 export const queryResolvers: Resolvers = {
   Node: {
     __resolveType: (node) => (node as unknown as { __typename: 'Person' }).__typename,
@@ -72,18 +79,18 @@ export const queryResolvers: Resolvers = {
         const entity = await ctx.loaders.entity.load(args.from);
         return entity ? { nodes: [entity], relationships: [] } : null;
       }
-      return ctx.reader.shortestPath(args.from, args.to, maxHops);
+      return known(ctx, await ctx.reader.shortestPath(args.from, args.to, maxHops));
     },
-    neighborhood: (_root, args, ctx) => {
+    neighborhood: async (_root, args, ctx) => {
       const depth = bounded('depth', args.depth ?? 1, 0, ctx.limits.maxNeighborhoodDepth);
       const limit = bounded('limit', args.limit ?? 100, 1, ctx.limits.maxSubgraphNodes);
-      return ctx.reader.subgraph([args.id], depth, limit, labelsOf(args.kinds), factTypes(args.types));
+      return known(ctx, await ctx.reader.subgraph([args.id], depth, limit, labelsOf(args.kinds), factTypes(args.types)));
     },
-    subgraph: (_root, args, ctx) => {
+    subgraph: async (_root, args, ctx) => {
       const depth = bounded('depth', args.depth ?? 0, 0, ctx.limits.maxNeighborhoodDepth);
       const limit = bounded('limit', args.limit ?? 500, 1, ctx.limits.maxSubgraphNodes);
       if (args.ids.length > ctx.limits.maxSubgraphNodes) throw badInput(`At most ${ctx.limits.maxSubgraphNodes} ids.`, { argument: 'ids' });
-      return ctx.reader.subgraph([...args.ids], depth, limit, null, null);
+      return known(ctx, await ctx.reader.subgraph([...args.ids], depth, limit, null, null));
     },
     stats: (_root, _args, ctx) => ctx.reader.stats(),
   },
