@@ -165,7 +165,7 @@ export class GraphReader {
     const byType = new Map<keyof typeof queries, string[]>();
     for (const id of ids) {
       const type = factType(id) as keyof typeof queries | undefined;
-      if (!type || !(type in queries)) continue;
+      if (!type || !Object.hasOwn(queries, type)) continue;
       const group = byType.get(type);
       if (group) group.push(id);
       else byType.set(type, [id]);

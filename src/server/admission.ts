@@ -1,8 +1,8 @@
 /**
- * Admission control for GraphQL requests: at most `maxActive` execute at once, the rest
- * wait in arrival order, and past `maxWaiting` a request is turned away at once. Neo4j is
- * what bounds throughput, so running 50 requests together instead of 8 only holds 50
- * result sets in memory and makes each slower; a queue keeps memory flat under load.
+ * Admission control for GraphQL requests and exports: at most `maxActive` execute at once,
+ * the rest wait in arrival order, and past `maxWaiting` a request is turned away at once.
+ * Neo4j is what bounds throughput, so running 50 requests together instead of 8 only holds
+ * 50 result sets in memory and makes each slower; a queue keeps memory flat under load.
  */
 export class ServerBusyError extends Error {
   override readonly name = 'ServerBusyError';
