@@ -9,22 +9,16 @@
  */
 
 const WORDS = /[\p{L}\p{N}]+/gu;
-const WORD_CHAR = /[\p{L}\p{N}]/uy;
-
-/** Whether a letter or digit starts at `at` (whole code points, so astral letters count). */
-function wordCharAt(text: string, at: number): boolean {
-  WORD_CHAR.lastIndex = at;
-  return at < text.length && WORD_CHAR.test(text);
-}
 /** Between two words of a phrase: any run of hyphens and whitespace. */
 const SPACING = ' ';
 
+/** Alternating levels: after a word come separators, after a separator words. */
 interface TrieNode {
-  words: Map<string, SeparatorNode>;
-  /** Phrase ends here after this literal tail ("" for none, "." for "A.I."). */
+  words: Map<string, TrieNode>;
+  separators: Map<string, TrieNode>;
+  /** A phrase ends after this word and then this literal tail ("" for none, "." for "A.I."). */
   ends: string[];
 }
-type SeparatorNode = TrieNode & { separators: Map<string, TrieNode> };
 
 export interface PhraseMatch {
   start: number;
@@ -56,13 +50,13 @@ export interface PhraseMatcher {
   matchAll(text: string, words?: Words): PhraseMatch[];
 }
 
-const emptyNode = (): SeparatorNode => ({ words: new Map(), ends: [], separators: new Map() });
+const emptyNode = (): TrieNode => ({ words: new Map(), separators: new Map(), ends: [] });
 const isSpacing = (run: string) => /^[-\s]+$/.test(run);
 
 /** A phrase as words and the separators between them; a trailing non-word tail is kept apart. */
 function parts(phrase: string): { words: string[]; separators: string[]; tail: string } | undefined {
-  const words = phrase.match(/[\p{L}\p{N}]+/gu);
-  if (!words || !wordCharAt(phrase, 0)) return undefined;
+  const words = phrase.match(WORDS);
+  if (!words || !/^[\p{L}\p{N}]/u.test(phrase)) return undefined;
   const between = phrase.split(/[\p{L}\p{N}]+/u).slice(1);
   const tail = between.pop() ?? '';
   return { words, separators: between.map((s) => (isSpacing(s) ? SPACING : s)), tail };
@@ -82,7 +76,7 @@ export function createPhraseMatcher(phrases: Iterable<string>, caseSensitive: bo
       node = next;
       const separator = shape.separators[i];
       if (separator === undefined) return;
-      let after = node.separators.get(separator) as SeparatorNode | undefined;
+      let after = node.separators.get(separator);
       if (!after) node.separators.set(separator, (after = emptyNode()));
       node = after;
     });
@@ -93,9 +87,9 @@ export function createPhraseMatcher(phrases: Iterable<string>, caseSensitive: bo
   function longestFrom(text: string, words: Words, first: number): number {
     const keys = caseSensitive ? words.text : words.lower;
     let best = -1;
-    let node: SeparatorNode | undefined = root;
+    let node: TrieNode | undefined = root;
     for (let i = first; node && i < keys.length; i += 1) {
-      const next: SeparatorNode | undefined = node.words.get(keys[i]!);
+      const next: TrieNode | undefined = node.words.get(keys[i]!);
       if (!next) break;
       const at = words.ends[i]!;
       const following = words.starts[i + 1] ?? text.length;
@@ -107,7 +101,7 @@ export function createPhraseMatcher(phrases: Iterable<string>, caseSensitive: bo
       }
       if (following === text.length) break;
       const run = text.slice(at, following);
-      node = next.separators.get(isSpacing(run) ? SPACING : run) as SeparatorNode | undefined;
+      node = next.separators.get(isSpacing(run) ? SPACING : run);
     }
     return best;
   }
