@@ -27,13 +27,14 @@ export function shortestPathQuery(maxHops: number): string {
 
 /**
  * One breadth-first step: the entities one fact away from the frontier. The hint keeps
- * the plan starting from the frontier: on a small graph the planner sometimes starts from
- * an index scan of all neighbours instead (NOT IN $seen), which grows with the graph.
+ * the plan starting from seeks of the frontier: with index statistics sampled while the
+ * index was nearly empty, the planner sometimes scans the whole index instead, a cost
+ * that grows with the graph (plain `USING INDEX` allowed that scan).
  */
 export const EXPAND_FRONTIER = `
 UNWIND $frontier AS id
 MATCH (e:Entity {id: id})-[r]-(n:Entity)
-USING INDEX e:Entity(id)
+USING INDEX SEEK e:Entity(id)
 WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR n.kind IN $kinds)
   AND NOT n.id IN $seen
 WITH DISTINCT n
