@@ -5,6 +5,7 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { ENTITY_TYPES, PREDICATES } from '../src/extract/types.js';
+import { factId } from '../src/graph/ids.js';
 import type { ArticleRows } from '../src/ingest/rows.js';
 
 const entities = (kind: string) => `
@@ -59,7 +60,7 @@ export async function loadBaseline(driver: Driver, batch: ArticleRows[]): Promis
       }
       await tx.run(ARTICLES, { rows: batch.map((a) => ({ article: a.article, sentences: a.sentences })) });
       await tx.run(MENTIONS, { rows: batch.flatMap((a) => a.mentions) });
-      const facts = batch.flatMap((a) => a.relations.map((r) => ({ ...r, id: `${r.subject}|${r.predicate}|${r.object}` })));
+      const facts = batch.flatMap((a) => a.relations.map((r) => ({ ...r, id: factId(r.subject, r.predicate, r.object) })));
       for (const predicate of PREDICATES) {
         const ofType = facts.filter((r) => r.predicate === predicate);
         if (ofType.length) await tx.run(relations(predicate), { rows: ofType });

@@ -59,6 +59,7 @@ export interface BenchResult {
   loading: { ours: LoadFigures; baseline: LoadFigures; ratio: number } | null;
   endToEnd: EndToEndFigures;
   queries: QueryFigures[];
+  /** Under 50 connections: the highest sample, and the highest of the per-operation means. */
   api: { rssAt50ConnectionsMb: { peak: number; mean: number } | null; rssIdleMb: number | null };
 }
 

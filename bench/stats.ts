@@ -9,16 +9,15 @@ export interface Spread {
   mean: number;
 }
 
+export const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
 /** p50, p99 and mean of samples in milliseconds, rounded to 0.01 ms. */
 export function spread(samples: readonly number[]): Spread {
   if (!samples.length) return { p50: 0, p99: 0, mean: 0 };
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-  const round = (x: number) => Math.round(x * 100) / 100;
-  return { p50: round(at(0.5)), p99: round(at(0.99)), mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length) };
+  return { p50: round(at(0.5), 2), p99: round(at(0.99), 2), mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length, 2) };
 }
-
-export const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Resident set size of a process in MB, from /proc (Linux), or null where unavailable. */
 export function rssMb(pid: number): number | null {

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { checkStageOrder, type Stage } from './stage.js';
+import { shortHash } from './text.js';
 import { createClaimStage } from './stages/claims.js';
 import { createMentionStage } from './stages/mentions.js';
 import { createRelationStage } from './stages/relations.js';
@@ -25,7 +25,7 @@ export interface ArticleInput {
 export function articleId(input: Pick<ArticleInput, 'id' | 'url' | 'title'>): string {
   if (input.id) return input.id;
   const basis = input.url?.trim() || input.title.trim().toLowerCase();
-  return `article:${createHash('sha256').update(basis).digest('hex').slice(0, 16)}`;
+  return `article:${shortHash(basis)}`;
 }
 
 export function articleText(input: Pick<ArticleInput, 'title' | 'body'>): string {

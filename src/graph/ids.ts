@@ -3,5 +3,7 @@ export const sentenceId = (articleId: string, index: number) => `${articleId}#${
 
 export const articleOfSentence = (id: string) => id.slice(0, id.lastIndexOf('#'));
 
-/** The type in a fact's id, `<source>|<TYPE>|<target>` (entity ids never hold `|`). */
+/** Fact ids are `<source>|<TYPE>|<target>` (entity ids never hold `|`). */
+export const factId = (source: string, type: string, target: string) => `${source}|${type}|${target}`;
+
 export const factType = (id: string): string | undefined => id.split('|')[1];

@@ -1,4 +1,5 @@
 import type { Graph, CountingTransaction } from '../graph/driver.js';
+import { factId } from '../graph/ids.js';
 import * as Q from '../graph/queries/ingest.js';
 import { EXTRACTOR_VERSION } from '../extract/pipeline.js';
 import { ENTITY_TYPES, PREDICATES, type Doc } from '../extract/types.js';
@@ -66,7 +67,7 @@ function relationRowsOf(articles: ArticleRows[], idOf: Array<(id: string) => str
     for (const r of article.relations) {
       const subject = idOf[i]!(r.subject);
       const object = idOf[i]!(r.object);
-      const id = `${subject}|${r.predicate}|${object}`;
+      const id = factId(subject, r.predicate, object);
       relationIds[i]!.push(id);
       const row = rows.get(id);
       if (!row) {

@@ -33,6 +33,8 @@ export function buildClaimsPage(filter: ClaimFilter, offset: number, first: numb
   if (search) params.search = search;
 
   let anchor: string;
+  /** The entity filter the anchor already applies, so the WHERE need not repeat it. */
+  let anchoredOn: 'speaker' | 'about' | undefined;
   if (search) {
     anchor = "CALL db.index.fulltext.queryNodes('claim_search', $search) YIELD node AS c";
     if (filter.article) where.push('c.articleId = $article');
@@ -40,13 +42,15 @@ export function buildClaimsPage(filter: ClaimFilter, offset: number, first: numb
     anchor = 'MATCH (c:Claim {articleId: $article})';
   } else if (filter.speaker) {
     anchor = 'MATCH (anchor:Entity {id: $speaker})\nCALL (anchor) { MATCH (anchor)<-[:STATED_BY]-(c:Claim) RETURN c }';
+    anchoredOn = 'speaker';
   } else if (filter.about) {
     anchor = 'MATCH (anchor:Entity {id: $about})\nCALL (anchor) { MATCH (anchor)<-[:ABOUT]-(c:Claim) RETURN c }';
+    anchoredOn = 'about';
   } else {
     anchor = 'MATCH (c:Claim)';
   }
-  if (filter.speaker && !anchor.includes('$speaker')) where.push(`EXISTS { ${speakerPattern} }`);
-  if (filter.about && !anchor.includes('$about')) where.push(`EXISTS { ${aboutPattern} }`);
+  if (filter.speaker && anchoredOn !== 'speaker') where.push(`EXISTS { ${speakerPattern} }`);
+  if (filter.about && anchoredOn !== 'about') where.push(`EXISTS { ${aboutPattern} }`);
   const match = where.length ? `${anchor}\nWHERE ${where.join(' AND ')}` : anchor;
 
   const onlyEntity = !search && !filter.article && (filter.speaker ? !filter.about : Boolean(filter.about));
