@@ -1,8 +1,24 @@
+import neo4j from 'neo4j-driver';
 import type { Graph } from './driver.js';
-import { PREDICATES as PREDICATE_TYPES } from '../extract/types.js';
+import { CLAIM_FORMS, PREDICATES as PREDICATE_TYPES, type ClaimForm } from '../extract/types.js';
+import { toNumber } from './driver.js';
 
 export const ENTITY_KINDS = ['Person', 'Organization', 'Event', 'Place', 'Industry', 'Topic'] as const;
 export type EntityKindLabel = (typeof ENTITY_KINDS)[number];
+
+/**
+ * Each claim also carries the label of its form, so per-form totals come from Neo4j's
+ * count store in constant time instead of a walk of the form index (130 ms at 1.8 M claims).
+ */
+export const CLAIM_FORM_LABELS = {
+  direct: 'DirectClaim',
+  indirect: 'IndirectClaim',
+  interview: 'InterviewClaim',
+} as const satisfies Record<ClaimForm, string>;
+
+/** Cypher that gives the claim `node` the label of the form `form` evaluates to. */
+export const setClaimFormLabel = (node: string, form: string) =>
+  CLAIM_FORMS.map((f) => `FOREACH (_ IN CASE WHEN ${form} = '${f}' THEN [1] ELSE [] END | SET ${node}:${CLAIM_FORM_LABELS[f]})`).join('\n');
 
 /**
  * Schema statements, each idempotent (IF NOT EXISTS), run at every start. Order matters
@@ -25,7 +41,8 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE INDEX entity_mentions IF NOT EXISTS FOR (e:Entity) ON (e.mentionCount)',
   'CREATE INDEX entity_normalized IF NOT EXISTS FOR (e:Entity) ON (e.normalizedName)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt)',
-  'CREATE INDEX claim_form IF NOT EXISTS FOR (c:Claim) ON (c.form)',
+  // Claims per form are counted by label now (CLAIM_FORM_LABELS); the form index had no other reader.
+  'DROP INDEX claim_form IF EXISTS',
   // Full-text: names and aliases, folded so that "Zurich" finds "Zürich".
   `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
@@ -39,4 +56,29 @@ export async function migrate(graph: Graph): Promise<void> {
     await graph.write((tx) => tx.run(statement));
   }
   await graph.write((tx) => tx.run('CALL db.awaitIndexes(120)'));
+  await labelClaimForms(graph);
+}
+
+/** Sets the form label on claims loaded before form labels existed, in id order, a batch per transaction. */
+const LABEL_CLAIM_FORMS_AFTER = `
+MATCH (c:Claim) WHERE c.id > $after
+WITH c ORDER BY c.id LIMIT $batch
+${setClaimFormLabel('c', 'c.form')}
+RETURN max(c.id) AS last`;
+
+const UNLABELLED_CLAIMS = `
+CALL () { MATCH (c:Claim) RETURN count(c) AS claims }
+${CLAIM_FORMS.map((form) => `CALL () { MATCH (c:${CLAIM_FORM_LABELS[form]}) RETURN count(c) AS ${form} }`).join('\n')}
+RETURN claims - ${CLAIM_FORMS.join(' - ')} AS unlabelled`;
+
+/** A no-op (two count-store reads) once every claim has its form label. */
+async function labelClaimForms(graph: Graph): Promise<void> {
+  const [count] = await graph.read(UNLABELLED_CLAIMS);
+  if (toNumber(count?.unlabelled) <= 0) return;
+  let after = '';
+  for (;;) {
+    const [row] = await graph.write((tx) => tx.run(LABEL_CLAIM_FORMS_AFTER, { after, batch: neo4j.int(10_000) }));
+    if (row?.last == null) return;
+    after = row.last as string;
+  }
 }

@@ -10,7 +10,6 @@ import { buildClaimsPage, type ClaimFilter } from './build/claims-page.js';
 import { luceneQuery } from './build/lucene.js';
 import { factType } from './ids.js';
 import type { ArticleRow, ClaimRow, EntityRow, MentionRow, Page, PathRow, RelationshipRow, SearchHitRow, SentenceRow, StatsRow, SubgraphRow } from './rows.js';
-import { CLAIM_FORMS } from '../extract/types.js';
 
 /** Neo4j integers and nested values → plain JSON numbers, recursively. */
 export function plain<T>(value: unknown): T {
@@ -175,7 +174,7 @@ export class GraphReader {
   }
 
   async stats(): Promise<StatsRow> {
-    const [row] = await this.graph.read(S.STATS, { forms: [...CLAIM_FORMS] });
+    const [row] = await this.graph.read(S.STATS);
     const stats = plain<Omit<StatsRow, 'entities' | 'relationships'>>(row ?? {});
     const sum = (list: Array<{ count: number }>) => list.reduce((total, x) => total + x.count, 0);
     return { ...stats, entities: sum(stats.entitiesByKind), relationships: sum(stats.relationshipsByType) };

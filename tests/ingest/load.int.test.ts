@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/driver.js';
 import { toNumber } from '../../src/graph/driver.js';
 import { ingestArticle, ingestPaths } from '../../src/ingest/ingest.js';
+import { migrate } from '../../src/graph/migrations.js';
+import { GraphReader } from '../../src/graph/reader.js';
 import { clearGraph, countGraph, testGraph } from '../helpers/graph.js';
 import { FIXTURES, readTxt, SEED_FILE } from '../helpers/corpus.js';
 
@@ -44,6 +46,22 @@ describe('loading the seed article into Neo4j', () => {
     expect(toNumber(row?.exact)).toBe(toNumber(row?.claims));
     expect(toNumber((await one(`MATCH (c:Claim) WHERE c.sentence CONTAINS '?' RETURN count(c) AS n`))?.n)).toBe(0);
     expect(toNumber((await one(`MATCH (c:Claim)-[:STATED_BY]->(:Organization {id: 'organization:news-directory-3'}) RETURN count(c) AS n`))?.n)).toBe(0);
+  });
+
+  it('labels each claim with its form, and migrate labels claims loaded before form labels', async () => {
+    const byForm = async () =>
+      (await graph.read(`MATCH (c:Claim) RETURN c.form AS form, count(c) AS n, sum(CASE WHEN ${labelled} THEN 1 ELSE 0 END) AS labelled ORDER BY form`)).map((r) => ({ form: r.form, n: toNumber(r.n), labelled: toNumber(r.labelled) }));
+    const labelled = "(c.form = 'direct' AND c:DirectClaim) OR (c.form = 'indirect' AND c:IndirectClaim) OR (c.form = 'interview' AND c:InterviewClaim)";
+    const loaded = await byForm();
+    expect(loaded.length).toBeGreaterThanOrEqual(2);
+    for (const row of loaded) expect(row.labelled).toBe(row.n);
+    const stats = await new GraphReader(graph).stats();
+    expect(stats.claimsByForm).toEqual(loaded.map((r) => ({ key: r.form, count: r.n })));
+
+    await graph.write((tx) => tx.run('MATCH (c:Claim) REMOVE c:DirectClaim:IndirectClaim:InterviewClaim'));
+    expect((await byForm()).every((r) => r.labelled === 0)).toBe(true);
+    await migrate(graph);
+    expect(await byForm()).toEqual(loaded);
   });
 
   it('worker threads and one batch give exactly the graph of one article per transaction', async () => {

@@ -3,6 +3,7 @@
  * Cypher, so they come only from the fixed lists below, never from input.
  */
 import { ENTITY_TYPES, PREDICATES, type EntityType, type Predicate } from '../../extract/types.js';
+import { setClaimFormLabel } from '../migrations.js';
 
 export const ARTICLE_STATES = `
 UNWIND $ids AS id
@@ -127,6 +128,7 @@ UNWIND $rows AS row
 MATCH (s:Sentence {id: row.sentenceId})
 CREATE (c:Claim {id: row.id, text: row.text, sentence: row.sentence, quote: row.quote, form: row.form,
   confidence: row.confidence, articleId: row.articleId, extractorVersion: $extractorVersion})-[:EVIDENCED_BY]->(s)
+${setClaimFormLabel('c', 'row.form')}
 WITH c, row
 CALL (c, row) {
   MATCH (speaker:Entity {id: row.speaker})

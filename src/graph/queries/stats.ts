@@ -1,6 +1,6 @@
 import { ENTITY } from './projections.js';
-import { ENTITY_KINDS } from '../migrations.js';
-import { PREDICATES } from '../../extract/types.js';
+import { CLAIM_FORM_LABELS, ENTITY_KINDS } from '../migrations.js';
+import { CLAIM_FORMS, PREDICATES } from '../../extract/types.js';
 
 const counted = (name: string, pattern: string) => `CALL () { MATCH ${pattern} RETURN count(*) AS ${name} }`;
 const kinds = [...ENTITY_KINDS].sort();
@@ -8,8 +8,8 @@ const types = [...PREDICATES].sort();
 
 /**
  * Every dashboard total in one round trip, each from Neo4j's count store (per label and
- * per relationship type), so the cost does not grow with the graph. Claims by form are
- * counted through the form index. Labels and types come from the fixed lists only.
+ * per relationship type, claims per form label), so the cost does not grow with the graph.
+ * Labels and types come from the fixed lists only.
  */
 export const STATS = `
 ${counted('articles', '(:Article)')}
@@ -17,15 +17,11 @@ ${counted('sentences', '(:Sentence)')}
 ${counted('claims', '(:Claim)')}
 ${kinds.map((k) => counted(`kind_${k}`, `(:${k})`)).join('\n')}
 ${types.map((t) => counted(`type_${t}`, `()-[:${t}]->()`)).join('\n')}
-CALL () {
-  UNWIND $forms AS form
-  CALL (form) { MATCH (c:Claim) WHERE c.form = form RETURN count(c) AS count }
-  RETURN collect({ key: form, count: count }) AS claimsByForm
-}
+${CLAIM_FORMS.map((f) => counted(`form_${f}`, `(:${CLAIM_FORM_LABELS[f]})`)).join('\n')}
 RETURN articles, sentences, claims,
   [x IN [${kinds.map((k) => `{ key: '${k}', count: kind_${k} }`).join(', ')}] WHERE x.count > 0] AS entitiesByKind,
   [x IN [${types.map((t) => `{ key: '${t}', count: type_${t} }`).join(', ')}] WHERE x.count > 0] AS relationshipsByType,
-  [x IN claimsByForm WHERE x.count > 0] AS claimsByForm`;
+  [x IN [${CLAIM_FORMS.map((f) => `{ key: '${f}', count: form_${f} }`).join(', ')}] WHERE x.count > 0] AS claimsByForm`;
 
 /** In mention-count index order (see ENTITY_PAGE_BY_MENTIONS). */
 export const TOP_ENTITIES = `
