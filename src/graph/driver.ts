@@ -70,10 +70,10 @@ export class Graph {
         return result.records.map((record) => record.toObject() as Row);
       } catch (error) {
         if (!neo4j.isRetryableError(error) || Date.now() >= deadline) throw classifyDriverError(error, this.connection.uri);
-        await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, 50 * 2 ** attempt)));
       } finally {
         await session.close();
       }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, 50 * 2 ** attempt)));
     }
   }
 

@@ -71,7 +71,7 @@ CALL () { MATCH (c:Claim) RETURN count(c) AS claims }
 ${CLAIM_FORMS.map((form) => `CALL () { MATCH (c:${CLAIM_FORM_LABELS[form]}) RETURN count(c) AS ${form} }`).join('\n')}
 RETURN claims - ${CLAIM_FORMS.join(' - ')} AS unlabelled`;
 
-/** A no-op (two count-store reads) once every claim has its form label. */
+/** A no-op (one query of count-store reads) once every claim has its form label. */
 async function labelClaimForms(graph: Graph): Promise<void> {
   const [count] = await graph.read(UNLABELLED_CLAIMS);
   if (toNumber(count?.unlabelled) <= 0) return;
