@@ -25,17 +25,20 @@ export async function exportGraphOf(reader: GraphReader, subgraph: SubgraphRow):
   const inGraph = new Set(ids);
   return {
     nodes: subgraph.nodes.map((n) => ({ id: n.id, kind: n.kind, name: n.name, aliases: n.aliases, mentionCount: n.mentionCount })),
-    edges: subgraph.relationships.map((r) => ({
-      id: r.id,
-      type: r.type,
-      source: r.sourceId,
-      target: r.targetId,
-      role: r.role,
-      confidence: r.confidence,
-      evidenceIds: evidenceOf(r),
-      evidence: evidenceOf(r).map((id) => sentences.get(id)?.text ?? ''),
-      articles: [...new Set(evidenceOf(r).map((id) => articles.get(articleOfSentence(id))?.title ?? ''))],
-    })),
+    edges: subgraph.relationships.map((r) => {
+      const evidenceIds = evidenceOf(r);
+      return {
+        id: r.id,
+        type: r.type,
+        source: r.sourceId,
+        target: r.targetId,
+        role: r.role,
+        confidence: r.confidence,
+        evidenceIds,
+        evidence: evidenceIds.map((id) => sentences.get(id)?.text ?? ''),
+        articles: [...new Set(evidenceIds.map((id) => articles.get(articleOfSentence(id))?.title ?? ''))],
+      };
+    }),
     claims: claims.map((c) => ({
       id: c.id,
       text: c.text,

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Graph } from './driver.js';
 import { CLAIM_FORMS, PREDICATES as PREDICATE_TYPES, type ClaimForm } from '../extract/types.js';
 import { toNumber } from './driver.js';
+import { storeCount } from './queries/projections.js';
 
 export const ENTITY_KINDS = ['Person', 'Organization', 'Event', 'Place', 'Industry', 'Topic'] as const;
 export type EntityKindLabel = (typeof ENTITY_KINDS)[number];
@@ -67,8 +68,8 @@ ${setClaimFormLabel('c', 'c.form')}
 RETURN max(c.id) AS last`;
 
 const UNLABELLED_CLAIMS = `
-CALL () { MATCH (c:Claim) RETURN count(c) AS claims }
-${CLAIM_FORMS.map((form) => `CALL () { MATCH (c:${CLAIM_FORM_LABELS[form]}) RETURN count(c) AS ${form} }`).join('\n')}
+${storeCount('claims', '(:Claim)')}
+${CLAIM_FORMS.map((form) => storeCount(form, `(:${CLAIM_FORM_LABELS[form]})`)).join('\n')}
 RETURN claims - ${CLAIM_FORMS.join(' - ')} AS unlabelled`;
 
 /** A no-op (one query of count-store reads) once every claim has its form label. */

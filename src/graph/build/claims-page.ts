@@ -1,4 +1,4 @@
-import { CLAIM } from '../queries/projections.js';
+import { CLAIM, storeCount } from '../queries/projections.js';
 import { luceneQuery } from './lucene.js';
 
 export interface ClaimFilter {
@@ -46,7 +46,7 @@ function oneEntityPage(link: 'STATED_BY' | 'ABOUT', param: '$speaker' | '$about'
   ${scan}`
       : strategy === 'expand' ? expand : scan;
   return `MATCH (anchor:Entity {id: ${param}})
-CALL () { MATCH (counted:Claim) RETURN count(counted) AS claims }
+${storeCount('claims', '(:Claim)')}
 WITH anchor, claims, COUNT { (anchor)<-[:${link}]-() } AS degree
 CALL (anchor, claims, degree) {
   ${branches}

@@ -1,5 +1,11 @@
 /** Map projections shared by the read queries, so every query returns the same row shapes. */
 
+/**
+ * A total of one label or one relationship type as column `name`, which Neo4j answers from
+ * its count store in constant time (a pattern with more in it would be counted by a scan).
+ */
+export const storeCount = (name: string, pattern: string) => `CALL () { MATCH ${pattern} RETURN count(*) AS ${name} }`;
+
 export const ENTITY = (v: string) => `${v} { .id, .name, .kind, aliases: coalesce(${v}.aliases, []), mentionCount: coalesce(${v}.mentionCount, 0) }`;
 
 /**

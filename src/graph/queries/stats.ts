@@ -1,8 +1,7 @@
-import { ENTITY } from './projections.js';
+import { ENTITY, storeCount as counted } from './projections.js';
 import { CLAIM_FORM_LABELS, ENTITY_KINDS } from '../migrations.js';
 import { CLAIM_FORMS, PREDICATES } from '../../extract/types.js';
 
-const counted = (name: string, pattern: string) => `CALL () { MATCH ${pattern} RETURN count(*) AS ${name} }`;
 const kinds = [...ENTITY_KINDS].sort();
 const types = [...PREDICATES].sort();
 
