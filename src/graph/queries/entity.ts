@@ -1,3 +1,4 @@
+import { FACT } from './graph.js';
 import { ENTITY, RELATIONSHIP, CLAIM, ARTICLE } from './projections.js';
 
 /** Entities by id, for the DataLoader. */
@@ -11,7 +12,7 @@ export const RELATIONSHIPS_OF_ENTITIES = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
-  MATCH (e)-[r]-(:Entity)
+  MATCH (e)-[r:${FACT}]-(:Entity)
   WHERE ($types IS NULL OR type(r) IN $types)
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = e) OR ($direction = 'INCOMING' AND endNode(r) = e))
   RETURN r ORDER BY r.confidence DESC, r.id LIMIT $first
@@ -23,7 +24,7 @@ export const NEIGHBORS_OF_ENTITIES = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
-  MATCH (e)-[r]-(n:Entity)
+  MATCH (e)-[r:${FACT}]-(n:Entity)
   WHERE $kinds IS NULL OR n.kind IN $kinds
   WITH DISTINCT n
   RETURN n ORDER BY n.mentionCount DESC, n.id LIMIT $first

@@ -21,8 +21,9 @@ export type EvidenceRead = 'first' | 'all' | 'none';
 const evidenceOf = (r: string, read: EvidenceRead) =>
   read === 'none' ? 'null' : `coalesce(${r}.evidence, [])${read === 'first' ? `[..${EVIDENCE_READ}]` : ''}`;
 
-export const RELATIONSHIP = (r: string, evidence: EvidenceRead = 'first') =>
-  `{ id: ${r}.id, type: type(${r}), sourceId: startNode(${r}).id, targetId: endNode(${r}).id, role: ${r}.role,
+/** `ends` names the fact's source and target where the query has them bound (their ids are then cached). */
+export const RELATIONSHIP = (r: string, evidence: EvidenceRead = 'first', ends = [`startNode(${r})`, `endNode(${r})`]) =>
+  `{ id: ${r}.id, type: type(${r}), sourceId: ${ends[0]}.id, targetId: ${ends[1]}.id, role: ${r}.role,
      confidence: coalesce(${r}.confidence, 0.0), extractorVersion: ${r}.extractorVersion,
      evidence: ${evidenceOf(r, evidence)}, evidenceCount: size(coalesce(${r}.evidence, [])) }`;
 
