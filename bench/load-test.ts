@@ -59,8 +59,9 @@ export async function runApi(url: string, query: string, variables: (i: number) 
   };
 }
 
+/** The driver options the API's Graph uses, so both sides decode records the same way. */
 export function bareDriver(uri: string, password: string): Driver {
-  return neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { disableLosslessIntegers: false });
+  return neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { disableLosslessIntegers: true });
 }
 
 /**

@@ -36,7 +36,9 @@ export class Graph {
   constructor(readonly connection: GraphConnection) {
     this.retryMs = connection.retryMs ?? 2_000;
     this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
-      disableLosslessIntegers: false,
+      // Integers arrive as JS numbers (counts and offsets stay far below 2^53), so rows need
+      // no conversion walk; parameters that must be integers are still sent as neo4j.int.
+      disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 5_000,
       connectionTimeout: 2_000,
       maxTransactionRetryTime: this.retryMs,
@@ -122,7 +124,7 @@ export class CountingTransaction {
   }
 }
 
-/** Neo4j integers come back as Integer objects; API values are JS numbers. */
+/** A count from a row as a JS number, whichever driver (or integer setting) produced it. */
 export function toNumber(value: unknown): number {
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (typeof value === 'bigint') return Number(value);

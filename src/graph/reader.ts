@@ -11,13 +11,11 @@ import { luceneQuery } from './build/lucene.js';
 import { factType } from './ids.js';
 import type { ArticleRow, ClaimRow, EntityRow, MentionRow, Page, PathRow, RelationshipRow, SearchHitRow, SentenceRow, StatsRow, SubgraphRow } from './rows.js';
 
-/** Neo4j integers and nested values → plain JSON numbers, recursively. */
+/**
+ * A record value typed as a row. The driver returns integers as JS numbers (see Graph), so
+ * maps and lists from Neo4j are plain JSON already and are used as they are.
+ */
 export function plain<T>(value: unknown): T {
-  if (neo4j.isInt(value)) return toNumber(value) as T;
-  if (Array.isArray(value)) return value.map((v) => plain(v)) as T;
-  if (value && typeof value === 'object' && value.constructor === Object) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)])) as T;
-  }
   return value as T;
 }
 
@@ -37,7 +35,10 @@ export class GraphReader {
 
   async entitiesByIds(ids: readonly string[]): Promise<Map<string, EntityRow>> {
     const rows = await this.graph.read(E.ENTITIES_BY_IDS, { ids });
-    return new Map(rows.map((r) => [plain<EntityRow>(r.entity).id, plain<EntityRow>(r.entity)]));
+    return new Map(rows.map((r) => {
+      const entity = plain<EntityRow>(r.entity);
+      return [entity.id, entity];
+    }));
   }
 
   async relationshipsOf(ids: readonly string[], types: string[] | null, direction: string, first: number) {

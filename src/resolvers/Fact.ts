@@ -2,20 +2,20 @@ import type { ClaimForm, Resolvers } from '../generated/graphql.js';
 import { invariant } from '../errors.js';
 import { articleOfSentence } from '../graph/ids.js';
 import { EVIDENCE_READ } from '../graph/queries/projections.js';
+import type { EntityRow } from '../graph/rows.js';
+import type { RequestContext } from '../server/context.js';
 import { pageSize } from './paging.js';
+
+async function factEnd(ctx: RequestContext, id: string, missing: string): Promise<EntityRow> {
+  const entity = await ctx.loaders.entity.load(id);
+  invariant(entity, missing);
+  return entity;
+}
 
 export const factResolvers: Resolvers = {
   Relationship: {
-    source: async (r, _args, ctx) => {
-      const entity = await ctx.loaders.entity.load(r.sourceId);
-      invariant(entity, `relationship ${r.id} has no source`);
-      return entity;
-    },
-    target: async (r, _args, ctx) => {
-      const entity = await ctx.loaders.entity.load(r.targetId);
-      invariant(entity, `relationship ${r.id} has no target`);
-      return entity;
-    },
+    source: (r, _args, ctx) => ctx.loaders.entityInHand(r.sourceId) ?? factEnd(ctx, r.sourceId, `relationship ${r.id} has no source`),
+    target: (r, _args, ctx) => ctx.loaders.entityInHand(r.targetId) ?? factEnd(ctx, r.targetId, `relationship ${r.id} has no target`),
     evidence: async (r, args, ctx) => {
       const first = Math.min(pageSize(args.first, ctx.limits, 10), EVIDENCE_READ);
       const ids = r.evidence ?? (await ctx.loaders.evidence.load(r.id));

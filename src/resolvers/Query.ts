@@ -46,7 +46,7 @@ async function nodeById(id: string, ctx: RequestContext) {
 
 /** A graph read already returned its entities: its facts' ends need no second lookup. */
 function known<T extends { nodes: EntityRow[] } | null>(ctx: RequestContext, graph: T): T {
-  for (const node of graph?.nodes ?? []) ctx.loaders.entity.prime(node.id, node);
+  ctx.loaders.holdEntities(graph?.nodes ?? []);
   return graph;
 }
 

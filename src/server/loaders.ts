@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { GraphReader } from '../graph/reader.js';
+import type { EntityRow } from '../graph/rows.js';
 
 type Batch<V> = (ids: readonly string[]) => Promise<Map<string, V>>;
 
@@ -26,8 +27,22 @@ export function createLoaders(reader: GraphReader) {
     }
     return found;
   }
+  const entity = loader((ids) => reader.entitiesByIds(ids), null);
+  const inHand = new Map<string, EntityRow>();
   return {
-    entity: loader((ids) => reader.entitiesByIds(ids), null),
+    entity,
+    /**
+     * Entities a read already returned (a subgraph's or a path's nodes): later lookups of
+     * them are answered from here and, through `entityInHand`, without a promise, which
+     * for a neighbourhood's thousands of fact ends is most of graphql-js's work.
+     */
+    holdEntities(rows: readonly EntityRow[]) {
+      for (const row of rows) {
+        inHand.set(row.id, row);
+        entity.prime(row.id, row);
+      }
+    },
+    entityInHand: (id: string): EntityRow | undefined => inHand.get(id),
     article: loader((ids) => reader.articlesByIds(ids), null),
     sentence: loader((ids) => reader.sentencesByIds(ids), null),
     claim: loader((ids) => reader.claimsByIds(ids), null),
