@@ -41,8 +41,11 @@ export class GraphReader {
     }));
   }
 
+  /** Each entity's facts, and the entities at their ends. */
   async relationshipsOf(ids: readonly string[], types: string[] | null, direction: string, first: number) {
-    return byId<RelationshipRow[]>(await this.graph.read(E.RELATIONSHIPS_OF_ENTITIES, { ids, types, direction, first: int(first) }), 'relationships');
+    const rows = await this.graph.read(E.RELATIONSHIPS_OF_ENTITIES, { ids, types, direction, first: int(first) });
+    const ends = rows.flatMap((row) => [plain<EntityRow>(row.entity), ...plain<EntityRow[]>(row.others)]);
+    return { facts: byId<RelationshipRow[]>(rows, 'relationships'), ends };
   }
 
   async neighborsOf(ids: readonly string[], kinds: string[] | null, first: number) {

@@ -29,26 +29,31 @@ export function createLoaders(reader: GraphReader) {
   }
   const entity = loader((ids) => reader.entitiesByIds(ids), null);
   const inHand = new Map<string, EntityRow>();
+  /**
+   * Entities a read already returned (a subgraph's nodes, a path's, facts' ends): later
+   * lookups of them are answered from here and, through `entityInHand`, without a promise,
+   * which for a neighbourhood's thousands of fact ends is most of graphql-js's work.
+   */
+  function holdEntities(rows: readonly EntityRow[]): void {
+    for (const row of rows) {
+      inHand.set(row.id, row);
+      entity.prime(row.id, row);
+    }
+  }
   return {
     entity,
-    /**
-     * Entities a read already returned (a subgraph's or a path's nodes): later lookups of
-     * them are answered from here and, through `entityInHand`, without a promise, which
-     * for a neighbourhood's thousands of fact ends is most of graphql-js's work.
-     */
-    holdEntities(rows: readonly EntityRow[]) {
-      for (const row of rows) {
-        inHand.set(row.id, row);
-        entity.prime(row.id, row);
-      }
-    },
+    holdEntities,
     entityInHand: (id: string): EntityRow | undefined => inHand.get(id),
     article: loader((ids) => reader.articlesByIds(ids), null),
     sentence: loader((ids) => reader.sentencesByIds(ids), null),
     claim: loader((ids) => reader.claimsByIds(ids), null),
     evidence: loader((ids) => reader.evidenceOf(ids), [] as string[]),
     relationships: (types: string[] | null, direction: string, first: number) =>
-      withArgs('relationships', [types, direction, first], (ids) => reader.relationshipsOf(ids, types, direction, first), []),
+      withArgs('relationships', [types, direction, first], async (ids) => {
+        const { facts, ends } = await reader.relationshipsOf(ids, types, direction, first);
+        holdEntities(ends);
+        return facts;
+      }, []),
     neighbors: (kinds: string[] | null, first: number) =>
       withArgs('neighbors', [kinds, first], (ids) => reader.neighborsOf(ids, kinds, first), []),
     claimsOf: (role: string, first: number) => withArgs('claimsOf', [role, first], (ids) => reader.claimsOf(ids, role, first), []),

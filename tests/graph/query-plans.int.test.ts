@@ -21,23 +21,27 @@ afterAll(async () => graph?.close());
 interface ProfiledOperator {
   operatorType: string;
   dbHits: number;
+  arguments: { Details?: string };
   children: ProfiledOperator[];
 }
 
-/** Operator names of a query's executed plan (PROFILE), and its total database hits. */
-async function profile(cypher: string, params: Record<string, unknown>): Promise<{ operators: string[]; dbHits: number }> {
+/** Operator names of a query's executed plan (PROFILE), the details of its expands, and its total database hits. */
+async function profile(cypher: string, params: Record<string, unknown>): Promise<{ operators: string[]; expands: string[]; dbHits: number }> {
   const session = graph.driver.session({ database: 'neo4j' });
   try {
     const result = await session.run(`PROFILE ${cypher}`, params);
     const operators: string[] = [];
+    const expands: string[] = [];
     let dbHits = 0;
     const walk = (plan: ProfiledOperator) => {
-      operators.push(plan.operatorType.replace(/@.*$/, ''));
+      const operator = plan.operatorType.replace(/@.*$/, '');
+      operators.push(operator);
+      if (/Expand/.test(operator)) expands.push(plan.arguments.Details ?? '');
       dbHits += Number(plan.dbHits);
       plan.children.forEach(walk);
     };
     walk(result.summary.profile as unknown as ProfiledOperator);
-    return { operators, dbHits };
+    return { operators, expands, dbHits };
   } finally {
     await session.close();
   }
@@ -76,6 +80,14 @@ const COUNTED: Array<[string, string, Record<string, unknown>]> = [
   ['entity count', E.ENTITY_COUNT, {}],
 ];
 
+/** Walks over entities' facts; each must name the fact types, or a frequent entity's mentions are walked too. */
+const FACT_WALKS: Array<[string, string, Record<string, unknown>]> = [
+  ['relationships of entities', E.RELATIONSHIPS_OF_ENTITIES, { ids, types: null, direction: 'BOTH', first: neo4j.int(50) }],
+  ['neighbours of entities', E.NEIGHBORS_OF_ENTITIES, { ids, kinds: null, first: neo4j.int(50) }],
+  ['expand frontier', G.EXPAND_FRONTIER, { frontier: ids, seen: ids, types: null, kinds: null, limit: neo4j.int(10) }],
+  ['facts among a subgraph', G.FACTS_AMONG_IDS, { ids, types: null }],
+];
+
 const report: string[] = [];
 afterAll(() => console.log(`query plans (PROFILE on the seed article):\n${report.join('\n')}`));
 
@@ -91,5 +103,13 @@ describe('hot queries seek indexes', () => {
     const { operators, dbHits } = await profile(cypher, params);
     report.push(`  ${name}: ${dbHits} db hits; ${operators.join(' > ')}`);
     expect(operators.filter((op) => /AllNodesScan|NodeByLabelScan|AllRelationshipsScan|RelationshipTypeScan/.test(op)), operators.join(' > ')).toEqual([]);
+  });
+});
+
+describe('walks over facts read fact relationships only', () => {
+  it.each(FACT_WALKS)('%s', async (_name, cypher, params) => {
+    const { expands } = await profile(cypher, params);
+    expect(expands.length).toBeGreaterThan(0);
+    for (const details of expands) expect(details).toContain(`:${G.FACT}`);
   });
 });

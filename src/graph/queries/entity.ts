@@ -7,17 +7,21 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN ${ENTITY('e')} AS entity`;
 
-/** Facts touching each entity, filtered by type and direction, best first. */
+/**
+ * Facts touching each entity, filtered by type and direction, best first, with both ends'
+ * entities (the entity once, the far ends in fact order), which a fact's source and target
+ * are almost always asked for.
+ */
 export const RELATIONSHIPS_OF_ENTITIES = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
-  MATCH (e)-[r:${FACT}]-(:Entity)
+  MATCH (e)-[r:${FACT}]-(other:Entity)
   WHERE ($types IS NULL OR type(r) IN $types)
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = e) OR ($direction = 'INCOMING' AND endNode(r) = e))
-  RETURN r ORDER BY r.confidence DESC, r.id LIMIT $first
+  RETURN r, other ORDER BY r.confidence DESC, r.id LIMIT $first
 }
-RETURN id, collect(${RELATIONSHIP('r')}) AS relationships`;
+RETURN id, ${ENTITY('e')} AS entity, collect(${RELATIONSHIP('r')}) AS relationships, collect(${ENTITY('other')}) AS others`;
 
 /** Entities one fact away from each entity. */
 export const NEIGHBORS_OF_ENTITIES = `
