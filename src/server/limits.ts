@@ -1,3 +1,4 @@
+import { DEFAULT_CONCURRENCY } from '../config/config.js';
 import { MAX_PATH_HOPS } from '../graph/queries/graph.js';
 /** Query limits, published in the README; each can be set by environment variable. */
 export interface Limits {
@@ -19,7 +20,7 @@ export interface Limits {
   maxQueryLength: number;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes: number;
-  /** GraphQL requests executing at once (NEWSGRAPH_MAX_CONCURRENT_REQUESTS); the rest queue. */
+  /** GraphQL requests executing at once (NEWSGRAPH_MAX_CONCURRENT_REQUESTS, default DEFAULT_CONCURRENCY); the rest queue. */
   maxConcurrentRequests: number;
   /** Requests that may wait for a slot before the server answers 503. */
   maxQueuedRequests: number;
@@ -36,6 +37,6 @@ export const DEFAULT_LIMITS: Limits = {
   maxAliases: 30,
   maxQueryLength: 20_000,
   maxBodyBytes: 100_000,
-  maxConcurrentRequests: 8,
+  maxConcurrentRequests: DEFAULT_CONCURRENCY,
   maxQueuedRequests: 1000,
 };
