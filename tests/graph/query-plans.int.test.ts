@@ -104,7 +104,7 @@ describe('hot queries seek indexes', () => {
 });
 
 describe('walks over facts read fact relationships only', () => {
-  it('covers every such walk', () => expect(FACT_WALKS.map(([name]) => name)).toEqual(FACT_WALK_NAMES));
+  it('covers every such walk', () => expect(FACT_WALKS.map(([name]) => name).sort()).toEqual([...FACT_WALK_NAMES].sort()));
 
   it.each(FACT_WALKS)('%s', async (_name, cypher, params) => {
     const { expands } = await profile(cypher, params);
