@@ -5,7 +5,7 @@ import { toNumber } from '../../src/graph/driver.js';
 import { buildClaimsPage, type ClaimFilter, type EntityPageStrategy } from '../../src/graph/build/claims-page.js';
 import { ingestSources } from '../../src/ingest/ingest.js';
 import { buildPools, generateArticle } from '../../bench/corpus.js';
-import { clearGraph, testGraph } from '../helpers/graph.js';
+import { clearGraph, profileQuery, testGraph } from '../helpers/graph.js';
 
 let graph: Graph;
 const ARTICLES = 80;
@@ -49,28 +49,16 @@ describe("one entity's claims page", () => {
   });
 
   it('walks the claim index in order for a frequent subject, and the subject alone for a rare one', async () => {
-    const [frequent] = await entitiesByDegree('ABOUT');
-    const rare = (await entitiesByDegree('ABOUT')).at(-1)!;
+    const byDegree = await entitiesByDegree('ABOUT');
+    const [frequent, rare] = [byDegree[0]!, byDegree.at(-1)!];
     const hits = async (id: string, strategy: EntityPageStrategy) => {
       const { page } = buildClaimsPage({ about: id }, 0, 5, strategy);
-      const session = graph.driver.session({ database: 'neo4j' });
-      try {
-        const result = await session.run(`PROFILE ${page.cypher}`, { ...page.params, offset: neo4j.int(0), first: neo4j.int(5) });
-        let total = 0;
-        const walk = (plan: { dbHits: number; children: unknown[] }) => {
-          total += Number(plan.dbHits);
-          plan.children.forEach((child) => walk(child as typeof plan));
-        };
-        walk(result.summary.profile as unknown as { dbHits: number; children: unknown[] });
-        return total;
-      } finally {
-        await session.close();
-      }
+      return (await profileQuery(graph, page.cypher, { ...page.params, offset: neo4j.int(0), first: neo4j.int(5) })).dbHits;
     };
     // The corpus has both cases (so both branches run), and auto costs what the cheaper
     // walk costs, within the few hits of deciding.
     const costs = async (id: string) => ({ auto: await hits(id, 'auto'), expand: await hits(id, 'expand'), scan: await hits(id, 'scan') });
-    const often = await costs(frequent!.id);
+    const often = await costs(frequent.id);
     const seldom = await costs(rare.id);
     expect(often.scan, JSON.stringify(often)).toBeLessThan(often.expand);
     expect(seldom.expand, JSON.stringify(seldom)).toBeLessThan(seldom.scan);

@@ -8,7 +8,7 @@ import * as S from '../../src/graph/queries/stats.js';
 import { buildClaimsPage } from '../../src/graph/build/claims-page.js';
 import { ingestPaths } from '../../src/ingest/ingest.js';
 import { SEED_FILE } from '../helpers/corpus.js';
-import { clearGraph, testGraph } from '../helpers/graph.js';
+import { clearGraph, profileQuery, testGraph } from '../helpers/graph.js';
 
 let graph: Graph;
 beforeAll(async () => {
@@ -18,34 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => graph?.close());
 
-interface ProfiledOperator {
-  operatorType: string;
-  dbHits: number;
-  arguments: { Details?: string };
-  children: ProfiledOperator[];
-}
-
-/** Operator names of a query's executed plan (PROFILE), the details of its expands, and its total database hits. */
-async function profile(cypher: string, params: Record<string, unknown>): Promise<{ operators: string[]; expands: string[]; dbHits: number }> {
-  const session = graph.driver.session({ database: 'neo4j' });
-  try {
-    const result = await session.run(`PROFILE ${cypher}`, params);
-    const operators: string[] = [];
-    const expands: string[] = [];
-    let dbHits = 0;
-    const walk = (plan: ProfiledOperator) => {
-      const operator = plan.operatorType.replace(/@.*$/, '');
-      operators.push(operator);
-      if (/Expand/.test(operator)) expands.push(plan.arguments.Details ?? '');
-      dbHits += Number(plan.dbHits);
-      plan.children.forEach(walk);
-    };
-    walk(result.summary.profile as unknown as ProfiledOperator);
-    return { operators, expands, dbHits };
-  } finally {
-    await session.close();
-  }
-}
+const profile = (cypher: string, params: Record<string, unknown>) => profileQuery(graph, cypher, params);
 
 const ids = ['person:wu', 'organization:alibaba'];
 const claimsAbout = buildClaimsPage({ about: 'industry:healthcare' }, 0, 20);

@@ -15,6 +15,35 @@ export async function testGraph(): Promise<Graph> {
   return graph;
 }
 
+interface ProfiledOperator {
+  operatorType: string;
+  dbHits: number;
+  arguments: { Details?: string };
+  children: ProfiledOperator[];
+}
+
+/** A query's executed plan (PROFILE): operator names, the details of its expands, and its total database hits. */
+export async function profileQuery(graph: Graph, cypher: string, params: Record<string, unknown>): Promise<{ operators: string[]; expands: string[]; dbHits: number }> {
+  const session = graph.driver.session({ database: 'neo4j' });
+  try {
+    const result = await session.run(`PROFILE ${cypher}`, params);
+    const operators: string[] = [];
+    const expands: string[] = [];
+    let dbHits = 0;
+    const walk = (plan: ProfiledOperator) => {
+      const operator = plan.operatorType.replace(/@.*$/, '');
+      operators.push(operator);
+      if (/Expand/.test(operator)) expands.push(plan.arguments.Details ?? '');
+      dbHits += Number(plan.dbHits);
+      plan.children.forEach(walk);
+    };
+    walk(result.summary.profile as unknown as ProfiledOperator);
+    return { operators, expands, dbHits };
+  } finally {
+    await session.close();
+  }
+}
+
 export async function clearGraph(graph: Graph): Promise<void> {
   await graph.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
 }

@@ -29,6 +29,9 @@ export type EntityPageStrategy = 'auto' | 'expand' | 'scan';
  * instead of 29 ms, and its cost no longer grows with the entity. Each branch sits behind
  * its guard in its own CALL, so the branch not taken never runs.
  */
+/** How many claims link to the entity bound to `v`: its degree, read in O(1). */
+const claimDegree = (v: string, link: 'STATED_BY' | 'ABOUT') => `COUNT { (${v})<-[:${link}]-() }`;
+
 function oneEntityPage(link: 'STATED_BY' | 'ABOUT', param: '$speaker' | '$about', strategy: EntityPageStrategy): string {
   const expand = `MATCH (anchor)<-[:${link}]-(c:Claim)
   RETURN c ORDER BY c.articleId, c.id SKIP $offset LIMIT $first`;
@@ -47,7 +50,7 @@ function oneEntityPage(link: 'STATED_BY' | 'ABOUT', param: '$speaker' | '$about'
       : strategy === 'expand' ? expand : scan;
   return `MATCH (anchor:Entity {id: ${param}})
 ${storeCount('claims', '(:Claim)')}
-WITH anchor, claims, COUNT { (anchor)<-[:${link}]-() } AS degree
+WITH anchor, claims, ${claimDegree('anchor', link)} AS degree
 CALL (anchor, claims, degree) {
   ${branches}
 }
@@ -75,7 +78,7 @@ export function buildClaimsPage(filter: ClaimFilter, offset: number, first: numb
     const [link, param] = filter.speaker ? (['STATED_BY', '$speaker'] as const) : (['ABOUT', '$about'] as const);
     return {
       page: { cypher: oneEntityPage(link, param, strategy), params },
-      count: { cypher: `MATCH (e:Entity {id: ${param}})\nRETURN COUNT { (e)<-[:${link}]-() } AS total`, params },
+      count: { cypher: `MATCH (e:Entity {id: ${param}})\nRETURN ${claimDegree('e', link)} AS total`, params },
     };
   }
 

@@ -1,4 +1,4 @@
-import { ENTITY, storeCount as counted } from './projections.js';
+import { ENTITY, storeCount } from './projections.js';
 import { CLAIM_FORM_LABELS, ENTITY_KINDS } from '../migrations.js';
 import { CLAIM_FORMS, PREDICATES } from '../../extract/types.js';
 
@@ -11,12 +11,12 @@ const types = [...PREDICATES].sort();
  * Labels and types come from the fixed lists only.
  */
 export const STATS = `
-${counted('articles', '(:Article)')}
-${counted('sentences', '(:Sentence)')}
-${counted('claims', '(:Claim)')}
-${kinds.map((k) => counted(`kind_${k}`, `(:${k})`)).join('\n')}
-${types.map((t) => counted(`type_${t}`, `()-[:${t}]->()`)).join('\n')}
-${CLAIM_FORMS.map((f) => counted(`form_${f}`, `(:${CLAIM_FORM_LABELS[f]})`)).join('\n')}
+${storeCount('articles', '(:Article)')}
+${storeCount('sentences', '(:Sentence)')}
+${storeCount('claims', '(:Claim)')}
+${kinds.map((k) => storeCount(`kind_${k}`, `(:${k})`)).join('\n')}
+${types.map((t) => storeCount(`type_${t}`, `()-[:${t}]->()`)).join('\n')}
+${CLAIM_FORMS.map((f) => storeCount(`form_${f}`, `(:${CLAIM_FORM_LABELS[f]})`)).join('\n')}
 RETURN articles, sentences, claims,
   [x IN [${kinds.map((k) => `{ key: '${k}', count: kind_${k} }`).join(', ')}] WHERE x.count > 0] AS entitiesByKind,
   [x IN [${types.map((t) => `{ key: '${t}', count: type_${t} }`).join(', ')}] WHERE x.count > 0] AS relationshipsByType,
