@@ -26,6 +26,14 @@ export interface CapturedStatement {
 }
 export type CapturedRequest = CapturedStatement[][];
 
+/** What one operation sent to Neo4j for each input, and how large its answers were. */
+export interface CapturedOperation {
+  requests: CapturedRequest[];
+  /** Per input: the rows Neo4j returned over all statements, and the API's response body. */
+  rowsFromNeo4j: number[];
+  responseBytes: number[];
+}
+
 const ENTITY = `query Entity($id: ID!) {
   entity(id: $id) {
     id name kind mentionCount aliases
@@ -98,12 +106,15 @@ export function operations(inputs: { entities: Sample[]; industries: Sample[] })
 /**
  * Runs each operation once per input through an in-process API, recording the Cypher it
  * sends. Statements that start before any earlier one of the request finished were sent
- * together (one resolver level, batched by DataLoader) and are replayed together.
+ * together (one resolver level, batched by DataLoader) and are replayed together. The
+ * answers' sizes are kept too: an operation whose answer grows with the graph (the
+ * facts among a hub's neighbours) cannot keep its latency flat, and the figures say so.
  */
-export async function captureCypher(graph: Graph, ops: Operation[], inputs: number): Promise<Map<string, CapturedRequest[]>> {
+export async function captureCypher(graph: Graph, ops: Operation[], inputs: number): Promise<Map<string, CapturedOperation>> {
   const app = await createApp({ graph });
   const port = await app.listen(0, '127.0.0.1');
   let waves: CapturedRequest = [];
+  let rows = 0;
   let finishedSinceWave = true;
   const originalRead = graph.read.bind(graph);
   graph.read = (async (cypher: string, params: Params = {}) => {
@@ -111,28 +122,34 @@ export async function captureCypher(graph: Graph, ops: Operation[], inputs: numb
     finishedSinceWave = false;
     waves.at(-1)!.push({ cypher, params });
     try {
-      return await originalRead(cypher, params);
+      const result = await originalRead(cypher, params);
+      rows += result.length;
+      return result;
     } finally {
       finishedSinceWave = true;
     }
   }) as Graph['read'];
   try {
-    const captured = new Map<string, CapturedRequest[]>();
+    const captured = new Map<string, CapturedOperation>();
     for (const op of ops) {
-      const requests: CapturedRequest[] = [];
+      const operation: CapturedOperation = { requests: [], rowsFromNeo4j: [], responseBytes: [] };
       for (let i = 0; i < inputs; i += 1) {
         waves = [];
+        rows = 0;
         finishedSinceWave = true;
         const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query: op.query, variables: op.variables(i) }),
         });
-        const body = (await response.json()) as { errors?: Array<{ message: string }> };
+        const text = await response.text();
+        const body = JSON.parse(text) as { errors?: Array<{ message: string }> };
         if (response.status !== 200 || body.errors) throw new Error(`${op.name} failed while capturing: ${JSON.stringify(body.errors ?? response.status)}`);
-        requests.push(waves);
+        operation.requests.push(waves);
+        operation.rowsFromNeo4j.push(rows);
+        operation.responseBytes.push(Buffer.byteLength(text));
       }
-      captured.set(op.name, requests);
+      captured.set(op.name, operation);
     }
     return captured;
   } finally {

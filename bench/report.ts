@@ -3,6 +3,7 @@ import type { BenchResult } from './run.js';
 
 const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
 const header = (cells: string[]) => [row(cells), row(cells.map(() => '---'))].join('\n');
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const k = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
 
 export function renderRun(r: BenchResult): string {
@@ -25,10 +26,10 @@ export function renderRun(r: BenchResult): string {
       : [row(['loading alone', 'not run (--phases)'])]),
     row(['end to end', `${r.endToEnd.seconds} s for ${r.endToEnd.articles} articles (${r.endToEnd.articlesPerSecond} articles/s)`]),
     '',
-    header(['operation', 'Cypher stmts', 'conns', 'API p50 ms', 'API p99 ms', 'API req/s', 'bare p50 ms', 'bare p99 ms', 'bare req/s', 'p50 API/bare']),
+    header(['operation', 'Cypher stmts', 'rows from Neo4j', 'answer KB', 'conns', 'API p50 ms', 'API p99 ms', 'API req/s', 'bare p50 ms', 'bare p99 ms', 'bare req/s', 'p50 API/bare']),
     ...r.queries.flatMap((q) =>
       q.runs.map((run) =>
-        row([q.operation, q.cypherStatements, run.connections, run.api.latencyMs.p50, run.api.latencyMs.p99, run.api.requestsPerSecond, run.bare.latencyMs.p50, run.bare.latencyMs.p99, run.bare.requestsPerSecond, `×${run.p50Ratio}`]),
+        row([q.operation, q.cypherStatements, q.answer?.rowsFromNeo4j ?? '–', q.answer ? kb(q.answer.responseBytes) : '–', run.connections, run.api.latencyMs.p50, run.api.latencyMs.p99, run.api.requestsPerSecond, run.bare.latencyMs.p50, run.bare.latencyMs.p99, run.bare.requestsPerSecond, `×${run.p50Ratio}`]),
       ),
     ),
     '',
@@ -38,7 +39,13 @@ export function renderRun(r: BenchResult): string {
   return lines.join('\n');
 }
 
-const p50At = (r: BenchResult, operation: string, connections = 1) => r.queries.find((q) => q.operation === operation)?.runs.find((run) => run.connections === connections)?.api.latencyMs.p50;
+const queryOf = (r: BenchResult, operation: string) => r.queries.find((q) => q.operation === operation);
+const p50At = (r: BenchResult, operation: string, connections = 1) => queryOf(r, operation)?.runs.find((run) => run.connections === connections)?.api.latencyMs.p50;
+/** Older result files carry no answer sizes. */
+const answerAt = (r: BenchResult, operation: string) => {
+  const answer = queryOf(r, operation)?.answer;
+  return answer ? `${answer.rowsFromNeo4j} rows, ${kb(answer.responseBytes)} KB` : '–';
+};
 
 /** Single-connection API p50 per operation across sizes, and the largest over the smallest. */
 export function renderScale(results: BenchResult[]): string {
@@ -56,6 +63,11 @@ export function renderScale(results: BenchResult[]): string {
       const last = p50At(largest, op);
       return row([op, ...sorted.map((r) => p50At(r, op) ?? '–'), first && last ? `×${Math.round((last / first) * 100) / 100}` : '–']);
     }),
+    '',
+    'What each answer holds, per request (mean over the inputs): rows Neo4j returned, and the API response.',
+    '',
+    header(['operation', ...sorted.map((r) => `${k(r.corpus.articles)}`)]),
+    ...operations.map((op) => row([op, ...sorted.map((r) => answerAt(r, op))])),
     '',
     header(['size', 'extraction articles/s/core', 'loading ×bare', 'end to end s', 'API RSS peak @50 MB']),
     ...sorted.map((r) => row([k(r.corpus.articles), r.extraction?.articlesPerSecondPerCore ?? '–', r.loading ? `×${r.loading.ratio}` : '–', r.endToEnd.seconds, r.api.rssAt50ConnectionsMb?.peak ?? '–'])),

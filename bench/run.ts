@@ -17,7 +17,7 @@ import { buildPools, generateArticle } from './corpus.js';
 import { measureEndToEnd, measureExtraction, measureLoading, ourLoader, type Corpus, type EndToEndFigures, type ExtractionFigures, type LoadFigures } from './ingest.js';
 import { bareDriver, runApi, runBare, type RunFigures, type RunLength } from './load-test.js';
 import { captureCypher, chooseInputs, operations } from './operations.js';
-import { machine, rssMb, sampleRss, round } from './stats.js';
+import { machine, mean, rssMb, sampleRss, round } from './stats.js';
 
 /** Ingest phases that may be skipped (a 100k run takes ~15 min per load phase). End to end and queries always run. */
 export type OptionalPhase = 'extraction' | 'loading';
@@ -45,6 +45,8 @@ export interface BenchOptions {
 export interface QueryFigures {
   operation: string;
   cypherStatements: number;
+  /** Mean over the inputs: rows Neo4j returned for one request, and the API's response body in bytes (absent in results from before 2026-11-27). */
+  answer?: { rowsFromNeo4j: number; responseBytes: number };
   runs: Array<{ connections: number; api: RunFigures; bare: RunFigures; p50Ratio: number }>;
 }
 
@@ -159,7 +161,7 @@ async function measureQueries(options: BenchOptions, db: Database): Promise<Pick
   try {
     const rssIdleMb = rssMb(api.child.pid!);
     for (const op of ops) {
-      const requests = captured.get(op.name)!;
+      const { requests, rowsFromNeo4j, responseBytes } = captured.get(op.name)!;
       await runApi(api.url, op.query, op.variables, 4, warmUp);
       await runBare(driver, requests, 4, warmUp);
       const runs: QueryFigures['runs'] = [];
@@ -174,7 +176,8 @@ async function measureQueries(options: BenchOptions, db: Database): Promise<Pick
         log(`  ${op.name} @${connections}: API p50 ${apiRun.latencyMs.p50} ms, ${apiRun.requestsPerSecond} req/s | bare p50 ${bareRun.latencyMs.p50} ms, ${bareRun.requestsPerSecond} req/s | ×${p50Ratio}${apiRun.errors + bareRun.errors ? ` | errors: API ${apiRun.errors}, bare ${bareRun.errors}` : ''}`);
       }
       const statements = requests.reduce((n, r) => n + r.flat().length, 0) / requests.length;
-      results.push({ operation: op.name, cypherStatements: round(statements, 1), runs });
+      const answer = { rowsFromNeo4j: round(mean(rowsFromNeo4j), 1), responseBytes: Math.round(mean(responseBytes)) };
+      results.push({ operation: op.name, cypherStatements: round(statements, 1), answer, runs });
     }
     return { queries: results, api: { rssAt50ConnectionsMb: rss50.sampled ? { peak: rss50.peak, mean: rss50.mean } : null, rssIdleMb } };
   } finally {

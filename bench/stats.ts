@@ -11,12 +11,14 @@ export interface Spread {
 
 export const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
+export const mean = (samples: readonly number[]) => (samples.length ? samples.reduce((a, b) => a + b, 0) / samples.length : 0);
+
 /** p50, p99 and mean of samples in milliseconds, rounded to 0.01 ms. */
 export function spread(samples: readonly number[]): Spread {
   if (!samples.length) return { p50: 0, p99: 0, mean: 0 };
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-  return { p50: round(at(0.5), 2), p99: round(at(0.99), 2), mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length, 2) };
+  return { p50: round(at(0.5), 2), p99: round(at(0.99), 2), mean: round(mean(sorted), 2) };
 }
 
 /** Resident set size of a process in MB, from /proc (Linux), or null where unavailable. */
@@ -40,7 +42,7 @@ export function sampleRss(pid: number, everyMs = 100): () => { peakMb: number; m
     clearInterval(timer);
     const last = rssMb(pid);
     if (last !== null) samples.push(last);
-    return { peakMb: Math.max(0, ...samples), meanMb: round(samples.reduce((a, b) => a + b, 0) / Math.max(1, samples.length)) };
+    return { peakMb: Math.max(0, ...samples), meanMb: round(mean(samples)) };
   };
 }
 

@@ -37,6 +37,9 @@ describe('benchmark smoke run', () => {
     expect(result.queries.map((q) => q.operation)).toHaveLength(7);
     for (const query of result.queries) {
       expect(query.cypherStatements, query.operation).toBeGreaterThanOrEqual(1);
+      // A path may not exist between two entities of a small corpus: zero rows is an answer.
+      expect(query.answer?.rowsFromNeo4j, query.operation).toBeGreaterThanOrEqual(query.operation === 'shortest path' ? 0 : 1);
+      expect(query.answer?.responseBytes, query.operation).toBeGreaterThan(0);
       expect(query.runs.map((r) => r.connections)).toEqual(connections);
       for (const run of query.runs) {
         for (const side of [run.api, run.bare]) {
@@ -57,5 +60,6 @@ describe('benchmark smoke run', () => {
     const markdown = [renderRun(result), renderScale([result, { ...result, corpus: { ...result.corpus, articles: 60 } }])].join('\n');
     expect(markdown).not.toMatch(/NaN|undefined|null/);
     expect(markdown).toContain('| shortest path |');
+    expect(markdown).toMatch(/\| 2-hop neighbourhood \| [\d.]+ rows, [\d.]+ KB \|/);
   });
 });
