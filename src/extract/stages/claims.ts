@@ -10,6 +10,14 @@ const COURTESY = /^(?:absolutely|sure|certainly|of course|yes|no|well|thank(?:s|
 const OPENERS = /^(?:absolutely|certainly|indeed|well|so|yes|additionally|moreover|furthermore|also|lastly|finally|for instance|for example|in addition|of course|in short|however)\s*,\s*/i;
 const QUOTE = /[“"]([^”"]{12,})[”"]/;
 const MIN_WORDS = 5;
+/** "agreed on Friday to work towards…": a verb that takes an infinitive reports an act, not a statement. */
+const INFINITIVE = /^(?:(?:on|last|this|next|early|late)\s+\w+\s+)?to\s+\p{L}/u;
+/** "said in a statement that…": where it was said is not what was said. */
+const MEDIUM = /^\s*(?:,\s*)?(?:in\s+an?\s+(?:statement|filing|post|letter|note|interview|email|press release|blog post)(?:\s+on\s+\w+)?\s*,?\s*)?(?:that\s+)?/i;
+/** Verbs that frame a quotation but take no clause: 'called it "a turning point"'. */
+const QUOTE_ONLY_VERBS = ['called', 'calls', 'described', 'describes'];
+/** "…, according to Maya Tan, director of…": the source named after the statement. */
+const ACCORDING_AFTER = /,\s+according\s+to\s+/i;
 
 interface Attribution {
   speaker: Mention;
@@ -79,7 +87,8 @@ function attribution(doc: Doc, sentence: Sentence, verbs: RegExp): Attribution |
     const subject = candidates.find((s) => /^\s*(?:,[^,]*,\s*)?(?:has\s+|had\s+|also\s+|then\s+|later\s+)?$/.test(sentence.text.slice(s.end, at)));
     const before = subject ?? candidates.filter((s) => s.type === 'Person').pop() ?? candidates.pop();
     if (before) {
-      const rest = sentence.text.slice(at + verb[0].length).replace(/^\s*(?:,\s*)?(?:that\s+)?/, '');
+      const rest = sentence.text.slice(at + verb[0].length).replace(MEDIUM, '');
+      if (INFINITIVE.test(rest)) continue;
       if (rest.split(/\s+/).length >= MIN_WORDS && !/^(?:this|these|that|those|his|her|its|their)\s+[\w-]+(?:\s+(?:at|with|to|on|in)\b[^,]*)?[.!]?$/.test(rest)) {
         return { speaker: before, clause: rest };
       }
@@ -96,12 +105,24 @@ function attribution(doc: Doc, sentence: Sentence, verbs: RegExp): Attribution |
   return undefined;
 }
 
+/** "<statement>, according to <speaker>…" with a named speaker right after "according to". */
+function accordingAfter(doc: Doc, sentence: Sentence): Claim | undefined {
+  const match = ACCORDING_AFTER.exec(sentence.text);
+  if (!match) return undefined;
+  const from = match.index + match[0].length;
+  const speaker = speakersIn(doc, sentence).find((m) => m.start >= from && m.start - from < 30);
+  const clause = sentence.text.slice(0, match.index);
+  if (!speaker || clause.split(/\s+/).length < MIN_WORDS) return undefined;
+  return makeClaim(doc, sentence, speaker.entity, 'indirect', claimText(clause), 0.8);
+}
+
 /**
  * Statements attributed to a named speaker: direct quotes, reported speech and interview
  * answers. Interviewer questions and courtesies are not claims.
  */
 export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
   const verbs = new RegExp(`\\b(?:${phraseAlternation(gazetteer.cues.thatVerbs)})\\b`, 'gi');
+  const quoteVerbs = new RegExp(`\\b(?:${phraseAlternation([...gazetteer.cues.thatVerbs, ...QUOTE_ONLY_VERBS])})\\b`, 'gi');
   const according = /^according to\s+/i;
   return {
     name: 'claims',
@@ -126,12 +147,15 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
           continue;
         }
         const quote = QUOTE.exec(sentence.text);
-        const quoted = quote ? quoteSpeaker(doc, sentence, verbs, quote) : undefined;
+        const quoted = quote ? quoteSpeaker(doc, sentence, quoteVerbs, quote) : undefined;
         const found = quoted ? undefined : attribution(doc, sentence, verbs);
+        let sourced: Claim | undefined;
         if (quote && quoted) {
           claims.push(makeClaim(doc, sentence, quoted.entity, 'direct', quote[1]!.trim(), 0.9, quote[1]!.trim()));
         } else if (found) {
           claims.push(makeClaim(doc, sentence, found.speaker.entity, 'indirect', claimText(found.clause), found.speaker.source === 'pronoun' ? 0.75 : 0.85));
+        } else if ((sourced = accordingAfter(doc, sentence))) {
+          claims.push(sourced);
         } else if (according.test(sentence.text)) {
           const speaker = speakersIn(doc, sentence).find((m) => m.start < 60);
           const comma = sentence.text.indexOf(',', speaker?.end ?? 0);

@@ -12,8 +12,13 @@ const PRONOUNS = /^(he|she|him|her|his|hers|it|its|we|our|us|i|my|me|you|your|th
 /** Lower-case event words that turn a preceding name into an event ("the Wuzhen summit"). */
 const DESCRIPTIVE_EVENT = new Set(['summit', 'conference', 'forum', 'expo', 'talks', 'meeting', 'games', 'festival']);
 
-/** "the finance minister": a vocabulary word that only qualifies a role is not the term. */
-const ROLE_AFTER = /^\s+(?:minister|ministry|secretary|director|chief|committee|department|editor|correspondent)\b/i;
+/** "the finance minister", "a trade union": a vocabulary word that only qualifies a role or a body is not the term. */
+const ROLE_AFTER = /^\s+(?:minister|ministry|secretary|director|chief|committee|department|editor|correspondent|unions?)\b/i;
+/** Lower-case particles inside a person's name ("Jan de Vries", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'binti', 'al', 'el']);
+const APOSTROPHE = /^['’]$/;
+/** "the AI Act", "Inflation Reduction Act": laws are none of the six kinds; words inside them still count. */
+const LAW_NAME = /\s(?:Act|Bill|Treaty|Directive|Accord)$/;
 
 interface Matchers {
   vocab: Array<{ type: EntityType; phrases: PhraseMatcher; caseSensitive: boolean; terms: Map<string, VocabTerm> }>;
@@ -91,6 +96,11 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ sta
         j += 1;
       } else if (CONNECTORS.has(token.text) && isCapitalized(tokens[j + 1]?.text ?? '') && !CALENDAR.test(tokens[j + 1]?.text ?? '') && joinable(tokens, i, last, j, gazetteer)) {
         j += 1;
+      } else if (last === i && particlesEnd(tokens, j) > j && gazetteer.firstNames.has(first.text.toLowerCase())) {
+        j = particlesEnd(tokens, j);
+      } else if (adjacent && APOSTROPHE.test(token.text) && /s$/.test(previous.text) && pluralPossessiveJoins(tokens, j + 1, gazetteer)) {
+        // "Ministers' Meeting", "Farmers' Union": a plural possessive inside an event's or body's name.
+        j += 1;
       } else {
         break;
       }
@@ -102,6 +112,21 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ sta
     i = last + 1;
   }
   return spans;
+}
+
+/** After a first name, the index past a run of one or two name particles followed by a capitalised word, else `at`. */
+function particlesEnd(tokens: Token[], at: number): number {
+  let j = at;
+  while (j < tokens.length && j - at < 2 && NAME_PARTICLES.has(tokens[j]!.text)) j += 1;
+  return j > at && isCapitalized(tokens[j]?.text ?? '') && !CALENDAR.test(tokens[j]!.text) ? j : at;
+}
+
+/** The capitalised run from `from` ends in an organisation or event head word. */
+function pluralPossessiveJoins(tokens: Token[], from: number, gazetteer: Gazetteer): boolean {
+  let j = from;
+  while (j < tokens.length && isCapitalized(tokens[j]!.text)) j += 1;
+  const head = tokens[j - 1]?.text ?? '';
+  return j > from && (gazetteer.cues.organizationHeads.includes(head) || gazetteer.cues.eventHeads.includes(head));
 }
 
 /** A connector joins two capitalised runs only after an organisation, event or place head word. */
@@ -177,6 +202,35 @@ function shrinkToBodyNames(names: Mention[], sentences: Sentence[], headlineInde
   }
 }
 
+/**
+ * A sentence's first word, which the tagger may read as a verb ("Grab, the delivery
+ * company, said…"), is a name when the article uses it as one elsewhere.
+ */
+function namesOpeningSentences(sentences: Sentence[], mentions: Mention[]): Mention[] {
+  const known = new Set(mentions.filter((m) => m.source === 'name' && !m.text.includes(' ')).map((m) => m.text));
+  const taken = new Set(mentions.map((m) => `${m.sentence}:${m.start}`));
+  const found: Mention[] = [];
+  for (const sentence of sentences) {
+    const first = sentence.tokens[0];
+    if (!first || !known.has(first.text) || taken.has(`${sentence.index}:${first.start}`)) continue;
+    found.push({ sentence: sentence.index, start: first.start, end: first.end, text: first.text, type: undefined, source: 'name' });
+  }
+  return found;
+}
+
+/** Plural nouns for people: "Analysts", "Officials", "Lawmakers", "Residents", "Critics". */
+const PLURAL_PEOPLE = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ians|als|ics)$/u;
+
+/**
+ * "Lawmakers said…": a capitalised plural that only opens a sentence, known to no
+ * gazetteer and never a name elsewhere in the article, is a common noun.
+ */
+function isPluralOpener(mention: Mention, namesInside: Set<string>, g: Gazetteer): boolean {
+  if (mention.source !== 'name' || mention.start !== 0 || !PLURAL_PEOPLE.test(mention.text)) return false;
+  if (g.organizations.has(mention.text) || g.places.has(mention.text.toLowerCase())) return false;
+  return !namesInside.has(mention.text);
+}
+
 const overlaps = (a: Mention, b: Mention) => a.sentence === b.sentence && a.start < b.end && b.start < a.end;
 
 /**
@@ -209,14 +263,17 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
         if (sentence.kind === 'headline') shrinkToBodyNames(names, doc.sentences, sentence.index);
         // A name that is only a vocabulary term ("AI", a title-cased "AI Infrastructure") is the term.
         const headline = sentence.kind === 'headline';
-        const keptNames = names.filter((name) => !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))));
+        const keptNames = names.filter((name) => !LAW_NAME.test(name.text) && !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))));
         const vocabOutsideNames = keptVocab.filter((v) => !keptNames.some((name) => overlaps(name, v)));
         const descriptions = descriptionMentions(sentence, m).filter((d) => !keptNames.some((name) => overlaps(name, d)));
         const pronouns = pronounMentions(sentence).filter((p) => ![...keptNames, ...descriptions].some((x) => overlaps(x, p)));
         mentions.push(...keptNames, ...vocabOutsideNames, ...descriptions, ...pronouns);
       }
-      mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
-      return { ...doc, mentions };
+      mentions.push(...namesOpeningSentences(doc.sentences, mentions));
+      const namesInside = new Set(mentions.filter((x) => x.source === 'name' && x.start > 0).map((x) => x.text));
+      const kept = mentions.filter((mention) => !isPluralOpener(mention, namesInside, gazetteer));
+      kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+      return { ...doc, mentions: kept };
     },
   };
 }

@@ -47,7 +47,11 @@ function rolePatterns(g: Gazetteer): RolePatterns {
 const SPEECH_EVENT = /\b(?:spoke|speaking|speak|said|says|told|shared|addressed|presented|delivered|stated|highlighted|remarked|keynote|speech|talk|panel|remarks)\b/i;
 const PARTICIPATION = /\b(?:attended|attending|attend|participated in|participating in|took part in|joined|showcased|exhibited|present at|represented|hosted|organi[sz]ed|sponsored|sent a delegation|delegation)\b/i;
 const FOCUS = /\b(?:focus(?:es|ed|ing)?\s+(?:\w+\s+)?on|emphasis on|emphasi[sz]es|dedicated to|committed to|commitment to|prioriti[sz]es?|investing (?:heavily )?in|invests? in|centred on|centered on|devoted to|discussions on|discussion of|will address|addressed|agenda|themed|theme of|includes? discussions|to discuss|discussed|discussing)\b/i;
-const OFFER = /\b(?:offers?|offering|provides?|providing|launch(?:ed|es)?|releas(?:ed|es)|sells?|develop(?:s|ed)|introduc(?:ed|es)|unveil(?:ed|s)|rolled out|open-sourced)\b/i;
+const OFFER = /\b(?:offers?|offering|provides?|providing|launch(?:ed|es)?|releas(?:ed|es)|sells?|develop(?:s|ed)|introduc(?:ed|es)|unveil(?:ed|s)|rolled out|open-sourced|makes|manufactures|builds|produces)\b/i;
+/** "Lena Okafor co-founded Arcbot", "…, who heads Acme". */
+const FOUNDED = /^\s*(?:,\s*who\s+)?((?:co-?)?founded|leads|led|heads|headed|runs|ran|chairs|chaired)\s+(?:the\s+)?$/i;
+/** "Helena Marsh, an endocrinologist at King's College": an occupation the role list lacks. */
+const OCCUPATION_AT = /^\s*,\s*(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:at|for|with)\s+(?:the\s+)?$/u;
 
 const of = (ctx: Context, type: EntityType | EntityType[]) => {
   const types = Array.isArray(type) ? type : [type];
@@ -65,6 +69,8 @@ function add(ctx: Context, subject: Mention | string, predicate: Predicate, obje
 /** Person → Organisation with a role: appositions, titles before names, "of/at/from". */
 function affiliations(ctx: Context): void {
   const { after: roleAfter, before: roleBefore, ofBefore: roleOfBefore, possessive } = ctx.roles;
+  let founder: RegExpExecArray | null;
+  let apposition: RegExpExecArray | null;
   for (const person of of(ctx, 'Person')) {
     for (const org of of(ctx, 'Organization')) {
       if (org.start > person.end) {
@@ -72,6 +78,8 @@ function affiliations(ctx: Context): void {
         const role = roleAfter.exec(text);
         if (role) add(ctx, person, 'AFFILIATED_WITH', org, 0.9, role[1]!.trim());
         else if (/^\s*(?:,\s*(?:who\s+)?)?(?:works?|worked|working)\s+(?:for|at)\s+(?:the\s+)?$|^\s+(?:from|of)\s+$|^\s*,\s*(?:who\s+)?joined\s+$/.test(text)) add(ctx, person, 'AFFILIATED_WITH', org, 0.7);
+        else if ((founder = FOUNDED.exec(text))) add(ctx, person, 'AFFILIATED_WITH', org, 0.8, /co-?founded/i.test(founder[1]!) ? 'co-founder' : /founded/i.test(founder[1]!) ? 'founder' : undefined);
+        else if ((apposition = OCCUPATION_AT.exec(text))) add(ctx, person, 'AFFILIATED_WITH', org, 0.75, apposition[1]!.trim());
         else if (/^\s*,\s*$/.test(text)) {
           const tail = possessive.exec(ctx.sentence.text.slice(org.end));
           if (tail) add(ctx, person, 'AFFILIATED_WITH', org, 0.85, tail[1]!.trim());
@@ -147,7 +155,8 @@ function gazetteerPlaces(g: Gazetteer, entities: Entity[], found: Found[]): void
       return c?.level === 'country' && c.country === entry.country;
     });
     const first = child.mentions.find((m) => m.source === 'name');
-    if (country && first && !found.some((f) => f.subject === child.key && f.predicate === 'LOCATED_IN')) {
+    // A city-state names itself ("Singapore"): no fact from a place to itself.
+    if (country && country !== child && first && !found.some((f) => f.subject === child.key && f.predicate === 'LOCATED_IN')) {
       found.push({ subject: child.key, predicate: 'LOCATED_IN', object: country.key, sentence: first.sentence, confidence: 0.6 });
     }
   }
@@ -160,7 +169,7 @@ function partOf(ctx: Context): void {
     for (const b of orgs) {
       if (b.start <= a.end) continue;
       const gap = between(ctx, a, b);
-      if (/^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm|affiliate|part|member|branch|department|agency|business|venture)\s+(?:of|at|under|within)\s+(?:the\s+)?$|^\s*,\s*(?:which\s+is\s+|which\s+was\s+)?(?:owned|run|operated)\s+by\s+$|^\s+(?:is|was|will become|became|becomes|is now|will be)\s+(?:a\s+|an\s+)?(?:part|unit|subsidiary|division|arm)\s+of\s+$/i.test(gap)) {
+      if (/^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm|affiliate|part|member|branch|department|agency|business|venture)\s+(?:of|at|under|within)\s+(?:the\s+)?$|^\s*,\s*(?:which\s+is\s+|which\s+was\s+)?(?:owned|run|operated|controlled)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?$|^\s+(?:is|was|will become|became|becomes|is now|will be)\s+(?:a\s+|an\s+)?(?:part|unit|subsidiary|division|arm)\s+of\s+$/iu.test(gap)) {
         add(ctx, a, 'PART_OF', b, 0.8);
       }
       if (/^['’]s\s+(?:[\w-]+\s+)?$/.test(gap) && /^\s+(?:unit|division|arm|subsidiary)\b/.test(ctx.sentence.text.slice(b.end))) add(ctx, b, 'PART_OF', a, 0.75);

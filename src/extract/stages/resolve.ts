@@ -62,6 +62,16 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
   return undefined;
 }
 
+/** The mention of `type` that opens the sentence before the one holding mentions[index]. */
+function previousSubject(mentions: Mention[], index: number, type: EntityType): Mention | undefined {
+  const sentence = mentions[index]!.sentence - 1;
+  for (let i = index - 1; i >= 0 && mentions[i]!.sentence >= sentence; i -= 1) {
+    const candidate = mentions[i]!;
+    if (candidate.sentence === sentence && candidate.start === 0) return candidate.entity && candidate.type === type ? candidate : undefined;
+  }
+  return undefined;
+}
+
 function nearest(mentions: Mention[], index: number, accept: (m: Mention) => boolean, sentenceOf: (m: Mention) => number): Mention | undefined {
   const target = mentions[index]!;
   for (let i = index - 1; i >= 0; i -= 1) {
@@ -159,7 +169,9 @@ function resolveReferences(doc: Doc, mentions: Mention[], clusters: Cluster[]): 
     const sentence = doc.sentences[mention.sentence]!;
     const word = mention.text.toLowerCase();
     if (mention.source === 'description' && mention.type) {
-      const antecedent = nearest(mentions, index, (m) => m.type === mention.type && m.source !== 'pronoun', (m) => m.sentence);
+      // "The company argued…" opening a sentence continues the previous sentence's subject, not its last name.
+      const subject = mention.start === 0 ? previousSubject(mentions, index, mention.type) : undefined;
+      const antecedent = subject ?? nearest(mentions, index, (m) => m.type === mention.type && m.source !== 'pronoun', (m) => m.sentence);
       const only = clusters.filter((c) => c.type === mention.type);
       const key = antecedent?.entity ?? (only.length === 1 ? only[0]!.key : undefined);
       if (key) attach(mention, key);

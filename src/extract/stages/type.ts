@@ -33,9 +33,9 @@ function buildCues(g: Gazetteer): Cues {
     speechAfter: new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${speech})\\b`, 'iu'),
     speechBefore: new RegExp(`\\b(?:${speech})\\s+$`, 'iu'),
     orgNounBefore: new RegExp(`\\b(?:${orgNouns})\\s+$`),
-    orgNounApposition: new RegExp(`^\\s*,\\s*(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${orgNouns})\\b`, 'iu'),
-    // "an analyst at Commerzbank", "chief executive of Siemens"
-    roleOf: new RegExp(`\\b(?:${roles})\\s+(?:of|at|from|for|with)\\s+(?:the\\s+)?$`, 'iu'),
+    orgNounApposition: new RegExp(`^\\s*,\\s*(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:${orgNouns})\\b`, 'iu'),
+    // "an analyst at Commerzbank", "analysts at Jefferies", "an endocrinologist at …", "chief executive of Siemens"
+    roleOf: new RegExp(`\\b(?:(?:${roles})s?|\\p{Ll}+(?:ists?|ians?))\\s+(?:of|at|from|for|with)\\s+(?:the\\s+)?$`, 'iu'),
   };
 }
 
@@ -81,7 +81,8 @@ function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   if (/\b(?:in|near|across|throughout|outside|to|from|visited|visit)\s+(?:the\s+)?$/i.test(before)) votes.push({ type: 'Place', weight: 1, why: 'preposition' });
   // "venture firm Ventures Platform", "payments company Stripe"
   if (c.orgNounBefore.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'descriptor-before' });
-  if (/\b(?:run|owned|operated|backed|acquired|funded|founded|led|made)\s+by\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.2, why: 'by-agent' });
+  // "sold by Novo Nordisk and Eli Lilly": the agent may be the second of two names.
+  if (/\b(?:run|owned|operated|backed|acquired|funded|founded|led|made|sold|developed|built|manufactured|produced|published)\s+by\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(before)) votes.push({ type: 'Organization', weight: 1.2, why: 'by-agent' });
   if (/\p{Lu}[\p{L}-]+['’]s\s+$/u.test(before) && !/^\s*['’]s/.test(after)) votes.push({ type: 'Organization', weight: 0.6, why: 'after-possessive' });
   if (/^\s*,\s*which\b/.test(after)) votes.push({ type: 'Organization', weight: 1.6, why: 'which-clause' });
   if (c.orgNounApposition.test(after)) votes.push({ type: 'Organization', weight: 2.5, why: 'apposition-org' });
