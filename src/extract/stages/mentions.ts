@@ -89,6 +89,7 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ sta
       const token = tokens[j]!;
       const previous = tokens[j - 1]!;
       const adjacent = token.start === previous.end;
+      const pastParticles = last === i ? particlesEnd(tokens, j) : j;
       if (isNameToken(token, j, tokens) || (/^\d+$/.test(token.text) && !/^\d/.test(tokens[j + 1]?.text ?? ''))) {
         last = j;
         j += 1;
@@ -96,8 +97,8 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ sta
         j += 1;
       } else if (CONNECTORS.has(token.text) && isCapitalized(tokens[j + 1]?.text ?? '') && !CALENDAR.test(tokens[j + 1]?.text ?? '') && joinable(tokens, i, last, j, gazetteer)) {
         j += 1;
-      } else if (last === i && particlesEnd(tokens, j) > j && gazetteer.firstNames.has(first.text.toLowerCase())) {
-        j = particlesEnd(tokens, j);
+      } else if (pastParticles > j && gazetteer.firstNames.has(first.text.toLowerCase())) {
+        j = pastParticles;
       } else if (adjacent && APOSTROPHE.test(token.text) && /s$/.test(previous.text) && pluralPossessiveJoins(tokens, j + 1, gazetteer)) {
         // "Ministers' Meeting", "Farmers' Union": a plural possessive inside an event's or body's name.
         j += 1;

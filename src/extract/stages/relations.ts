@@ -49,6 +49,7 @@ const PARTICIPATION = /\b(?:attended|attending|attend|participated in|participat
 const FOCUS = /\b(?:focus(?:es|ed|ing)?\s+(?:\w+\s+)?on|emphasis on|emphasi[sz]es|dedicated to|committed to|commitment to|prioriti[sz]es?|investing (?:heavily )?in|invests? in|centred on|centered on|devoted to|discussions on|discussion of|will address|addressed|agenda|themed|theme of|includes? discussions|to discuss|discussed|discussing)\b/i;
 const OFFER = /\b(?:offers?|offering|provides?|providing|launch(?:ed|es)?|releas(?:ed|es)|sells?|develop(?:s|ed)|introduc(?:ed|es)|unveil(?:ed|s)|rolled out|open-sourced|makes|manufactures|builds|produces)\b/i;
 /** "Lena Okafor co-founded Arcbot", "…, who heads Acme". */
+const FOUNDER_ROLES: Record<string, string> = { founded: 'founder', 'co-founded': 'co-founder', cofounded: 'co-founder' };
 const FOUNDED = /^\s*(?:,\s*who\s+)?((?:co-?)?founded|leads|led|heads|headed|runs|ran|chairs|chaired)\s+(?:the\s+)?$/i;
 /** "Helena Marsh, an endocrinologist at King's College": an occupation the role list lacks. */
 const OCCUPATION_AT = /^\s*,\s*(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:at|for|with)\s+(?:the\s+)?$/u;
@@ -78,7 +79,7 @@ function affiliations(ctx: Context): void {
         const role = roleAfter.exec(text);
         if (role) add(ctx, person, 'AFFILIATED_WITH', org, 0.9, role[1]!.trim());
         else if (/^\s*(?:,\s*(?:who\s+)?)?(?:works?|worked|working)\s+(?:for|at)\s+(?:the\s+)?$|^\s+(?:from|of)\s+$|^\s*,\s*(?:who\s+)?joined\s+$/.test(text)) add(ctx, person, 'AFFILIATED_WITH', org, 0.7);
-        else if ((founder = FOUNDED.exec(text))) add(ctx, person, 'AFFILIATED_WITH', org, 0.8, /co-?founded/i.test(founder[1]!) ? 'co-founder' : /founded/i.test(founder[1]!) ? 'founder' : undefined);
+        else if ((founder = FOUNDED.exec(text))) add(ctx, person, 'AFFILIATED_WITH', org, 0.8, FOUNDER_ROLES[founder[1]!.toLowerCase()]);
         else if ((apposition = OCCUPATION_AT.exec(text))) add(ctx, person, 'AFFILIATED_WITH', org, 0.75, apposition[1]!.trim());
         else if (/^\s*,\s*$/.test(text)) {
           const tail = possessive.exec(ctx.sentence.text.slice(org.end));
