@@ -12,8 +12,8 @@ const QUOTE = /[“"]([^”"]{12,})[”"]/;
 const MIN_WORDS = 5;
 /** "agreed on Friday to work towards…": a verb that takes an infinitive reports an act, not a statement. */
 const INFINITIVE = /^(?:(?:on|last|this|next|early|late)\s+\w+\s+)?to\s+\p{L}/u;
-/** "said in a statement that…": where it was said is not what was said. */
-const MEDIUM = /^\s*(?:,\s*)?(?:in\s+an?\s+(?:statement|filing|post|letter|note|interview|email|press release|blog post)(?:\s+on\s+\w+)?\s*,?\s*)?(?:that\s+)?/i;
+/** "said on Tuesday in a statement that…": when and where it was said is not what was said. */
+const MEDIUM = /^\s*(?:,\s*)?(?:(?:on|last|this|late on|early on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend)\s*,?\s*)?(?:in\s+an?\s+(?:statement|filing|post|letter|note|interview|email|press release|blog post)(?:\s+on\s+\w+)?\s*,?\s*)?(?:that\s+)?/i;
 /** Verbs that frame a quotation but take no clause: 'called it "a turning point"'. */
 const QUOTE_ONLY_VERBS = ['called', 'calls', 'described', 'describes'];
 /** "…, according to Maya Tan, director of…": the source named after the statement. */

@@ -14,8 +14,8 @@ const DESCRIPTIVE_EVENT = new Set(['summit', 'conference', 'forum', 'expo', 'tal
 
 /** "the finance minister", "a trade union": a vocabulary word that only qualifies a role or a body is not the term. */
 const ROLE_AFTER = /^\s+(?:minister|ministry|secretary|director|chief|committee|department|editor|correspondent|unions?)\b/i;
-/** Lower-case particles inside a person's name ("Jan de Vries", "Ursula von der Leyen"). */
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'binti', 'al', 'el']);
+/** Lower-case particles inside names ("Jan de Vries", "Ursula von der Leyen", "Banco do Brasil"); none is an English word that sits between two names. */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'des', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'ter', 'bin', 'binti', 'al', 'el']);
 const APOSTROPHE = /^['’]$/;
 /** "the AI Act", "Inflation Reduction Act": laws are none of the six kinds; words inside them still count. */
 const LAW_NAME = /\s(?:Act|Bill|Treaty|Directive|Accord)$/;
@@ -47,7 +47,7 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     for (const word of words) descriptionType.set(word, type as EntityType);
   }
   const descriptions = new RegExp(
-    `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:same|recent|annual|two-day|three-day|[a-z]+-based|chinese|american|european|global|tech|technology|internet|e-commerce)\\s+)?(${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|that|which|who)\\b)`,
+    `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:same|recent|annual|two-day|three-day|[a-z]+-based|chinese|american|european|global|tech|technology|internet|e-commerce|largest|biggest|state-owned|listed|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+){0,2}(${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|that|which|who)\\b)`,
     'g',
   );
   return {
@@ -89,15 +89,20 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ sta
       const token = tokens[j]!;
       const previous = tokens[j - 1]!;
       const adjacent = token.start === previous.end;
-      const pastParticles = last === i ? particlesEnd(tokens, j) : j;
+      const pastParticles = particlesEnd(tokens, j);
       if (isNameToken(token, j, tokens) || (/^\d+$/.test(token.text) && !/^\d/.test(tokens[j + 1]?.text ?? ''))) {
         last = j;
         j += 1;
       } else if (adjacent && (token.text === '-' || token.text === '.') && isCapitalized(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.start === token.end) {
         j += 1;
+      } else if (adjacent && token.text === '-' && isGivenNameSyllable(tokens[j + 1]) && tokens[j + 1]!.start === token.end) {
+        // "Kim Jae-won", "Park Soo-min": the second syllable of a hyphenated given name is lower-case.
+        last = j + 1;
+        j += 2;
       } else if (CONNECTORS.has(token.text) && isCapitalized(tokens[j + 1]?.text ?? '') && !CALENDAR.test(tokens[j + 1]?.text ?? '') && joinable(tokens, i, last, j, gazetteer)) {
         j += 1;
-      } else if (pastParticles > j && gazetteer.firstNames.has(first.text.toLowerCase())) {
+      } else if (pastParticles > j) {
+        // "Jan de Vries", "Central Unitaria de Trabajadores", "Banco do Brasil".
         j = pastParticles;
       } else if (adjacent && APOSTROPHE.test(token.text) && /s$/.test(previous.text) && pluralPossessiveJoins(tokens, j + 1, gazetteer)) {
         // "Ministers' Meeting", "Farmers' Union": a plural possessive inside an event's or body's name.
@@ -115,7 +120,14 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ sta
   return spans;
 }
 
-/** After a first name, the index past a run of one or two name particles followed by a capitalised word, else `at`. */
+/** Lower-case words that follow a hyphen after a name without being part of it ("Lagos-based"). */
+const HYPHEN_SUFFIXES = new Set(['based', 'led', 'run', 'owned', 'born', 'made', 'backed', 'era', 'style', 'wide', 'level', 'listed', 'linked', 'funded', 'like', 'free', 'year', 'old', 'day', 'week', 'area', 'bound', 'only', 'ready', 'class', 'size', 'scale']);
+
+function isGivenNameSyllable(token: Token | undefined): boolean {
+  return !!token && /^\p{Ll}{2,5}$/u.test(token.text) && !HYPHEN_SUFFIXES.has(token.text);
+}
+
+/** The index past a run of one or two name particles followed by a capitalised word, else `at`. */
 function particlesEnd(tokens: Token[], at: number): number {
   let j = at;
   while (j < tokens.length && j - at < 2 && NAME_PARTICLES.has(tokens[j]!.text)) j += 1;
@@ -204,6 +216,35 @@ function shrinkToBodyNames(names: Mention[], sentences: Sentence[], headlineInde
 }
 
 /**
+ * The tagger's guess about a sentence's capitalised first word decides whether it starts a
+ * name, and it guesses both ways: "Park Soo-min" loses "Park", "Rival SK Hynix" gains
+ * "Rival". A known surname or first name joins the name after it; a word that is neither
+ * (nor a place) leaves a name whose remainder the article uses alone, unless that
+ * remainder is a place ("Athletics Kenya" stays whole).
+ */
+function fitNamesToSentenceStarts(sentences: Sentence[], mentions: Mention[], g: Gazetteer): void {
+  const isPersonal = (word: string) => g.surnames.has(word) || g.firstNames.has(word.toLowerCase());
+  const isPlace = (name: string) => g.places.has(name.toLowerCase());
+  const known = new Set(mentions.filter((m) => m.source === 'name' && m.start > 0).map((m) => m.text));
+  for (const mention of mentions) {
+    if (mention.source !== 'name') continue;
+    const [first, second] = sentences[mention.sentence]!.tokens;
+    if (mention.start === 0) {
+      const space = mention.text.indexOf(' ');
+      const rest = mention.text.slice(space + 1);
+      const opener = mention.text.slice(0, space);
+      if (space > 0 && known.has(rest) && !isPersonal(opener) && !isPlace(opener) && !isPlace(rest)) {
+        mention.start += space + 1;
+        mention.text = rest;
+      }
+    } else if (first && second && mention.start === second.start && second.start === first.end + 1 && isCapitalized(first.text) && isPersonal(first.text)) {
+      mention.start = 0;
+      mention.text = `${first.text} ${mention.text}`;
+    }
+  }
+}
+
+/**
  * A sentence's first word, which the tagger may read as a verb ("Grab, the delivery
  * company, said…"), is a name when the article uses it as one elsewhere.
  */
@@ -264,12 +305,13 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
         if (sentence.kind === 'headline') shrinkToBodyNames(names, doc.sentences, sentence.index);
         // A name that is only a vocabulary term ("AI", a title-cased "AI Infrastructure") is the term.
         const headline = sentence.kind === 'headline';
-        const keptNames = names.filter((name) => !LAW_NAME.test(name.text) && !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))));
+        const keptNames = names.filter((name) => !LAW_NAME.test(name.text) && !gazetteer.demonyms.has(name.text) && !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))));
         const vocabOutsideNames = keptVocab.filter((v) => !keptNames.some((name) => overlaps(name, v)));
         const descriptions = descriptionMentions(sentence, m).filter((d) => !keptNames.some((name) => overlaps(name, d)));
         const pronouns = pronounMentions(sentence).filter((p) => ![...keptNames, ...descriptions].some((x) => overlaps(x, p)));
         mentions.push(...keptNames, ...vocabOutsideNames, ...descriptions, ...pronouns);
       }
+      fitNamesToSentenceStarts(doc.sentences, mentions, gazetteer);
       mentions.push(...namesOpeningSentences(doc.sentences, mentions));
       const namesInside = new Set(mentions.filter((x) => x.source === 'name' && x.start > 0).map((x) => x.text));
       const kept = mentions.filter((mention) => !isPluralOpener(mention, namesInside, gazetteer));

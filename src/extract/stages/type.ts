@@ -15,6 +15,8 @@ interface Cues {
   speechAfter: RegExp;
   speechBefore: RegExp;
   roleOf: RegExp;
+  /** "Benfica president Mário Lopes": a name right before a lower-case role and another name. */
+  orgBeforeRole: RegExp;
   /** "venture firm X": an organisation noun right before the name. */
   orgNounBefore: RegExp;
   /** "X, the national federation": an organisation noun in an apposition. */
@@ -33,7 +35,9 @@ function buildCues(g: Gazetteer): Cues {
     speechAfter: new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${speech})\\b`, 'iu'),
     speechBefore: new RegExp(`\\b(?:${speech})\\s+$`, 'iu'),
     orgNounBefore: new RegExp(`\\b(?:${orgNouns})\\s+$`),
-    orgNounApposition: new RegExp(`^\\s*,\\s*(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:${orgNouns})\\b`, 'iu'),
+    // The noun must head the apposition: "the company's founder" and "a company director" describe a person.
+    orgNounApposition: new RegExp(`^\\s*,\\s*(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:${orgNouns})\\b(?!['’]s|\\s+(?:${roles})\\b)`, 'iu'),
+    orgBeforeRole: new RegExp(`^\\s+(?:${roles})\\s+\\p{Lu}`, 'u'),
     // "an analyst at Commerzbank", "analysts at Jefferies", "an endocrinologist at …", "chief executive of Siemens"
     roleOf: new RegExp(`\\b(?:(?:${roles})s?|\\p{Ll}+(?:ists?|ians?))\\s+(?:of|at|from|for|with)\\s+(?:the\\s+)?$`, 'iu'),
   };
@@ -57,10 +61,12 @@ function nameVotes(text: string, g: Gazetteer): Vote[] {
   if (placeHeads.includes(head) && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${head}` });
   if (g.organizations.has(text) || g.organizations.has(text.replace(/^The /, ''))) votes.push({ type: 'Organization', weight: 4, why: 'gazetteer:organization' });
   const place = g.demonyms.has(text) ? undefined : g.places.get(text.toLowerCase())?.[0];
-  if (place) votes.push({ type: 'Place', weight: place.level === 'city' ? 1.5 : 3.5, why: `gazetteer:${place.level}` });
+  // A town of 30 000 shares its name with clubs, firms and people far more often than a capital does.
+  if (place) votes.push({ type: 'Place', weight: place.level !== 'city' ? 3.5 : place.population >= 100_000 ? 1.5 : 0.75, why: `gazetteer:${place.level}` });
   const first = words[0] ?? '';
   if (words.length > 1 && personTitles.includes(first)) votes.push({ type: 'Person', weight: 3, why: `title:${first}` });
-  const firstName = g.firstNames.has(first.toLowerCase()) && !g.places.has(first.toLowerCase());
+  // "Lucas" is a first name and a small Brazilian city; "Jordan" and "Paris" are mostly places.
+  const firstName = g.firstNames.has(first.toLowerCase()) && (g.places.get(first.toLowerCase())?.[0]?.population ?? 0) < 1_000_000;
   const lastIsName = /^\p{Lu}[\p{Ll}’'-]+$/u.test(words[words.length - 1] ?? '');
   if (words.length >= 2 && words.length <= 4 && firstName && lastIsName && !organizationHeads.includes(head)) {
     votes.push({ type: 'Person', weight: 2.5, why: 'first-name' });
@@ -85,7 +91,8 @@ function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   if (/\b(?:run|owned|operated|backed|acquired|funded|founded|led|made|sold|developed|built|manufactured|produced|published)\s+by\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(before)) votes.push({ type: 'Organization', weight: 1.2, why: 'by-agent' });
   if (/\p{Lu}[\p{L}-]+['’]s\s+$/u.test(before) && !/^\s*['’]s/.test(after)) votes.push({ type: 'Organization', weight: 0.6, why: 'after-possessive' });
   if (/^\s*,\s*which\b/.test(after)) votes.push({ type: 'Organization', weight: 1.6, why: 'which-clause' });
-  if (c.orgNounApposition.test(after)) votes.push({ type: 'Organization', weight: 2.5, why: 'apposition-org' });
+  // As strong as a gazetteer entry: "Thales Alenia Space, the Franco-Italian company" outweighs a first name and a speech verb.
+  if (c.orgNounApposition.test(after)) votes.push({ type: 'Organization', weight: 4.5, why: 'apposition-org' });
   if (/^\s*,\s*(?:which|that)\s+(?:is|was)\s+(?:run|owned|operated|controlled)\s+by\b/.test(after)) votes.push({ type: 'Organization', weight: 1, why: 'run-by-org' });
   if (/^-based\b/.test(after)) votes.push({ type: 'Place', weight: 3, why: 'x-based' });
   if (/^\s*(?:province|state|city|county|region|prefecture)\b/i.test(after)) votes.push({ type: 'Place', weight: 3, why: 'place-word-after' });
@@ -98,10 +105,22 @@ function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   if (/\b(?:at|from|with|for|joined|of)\s+$/i.test(before) && c.roleAfter.test(sentence.text.slice(0, mention.start).split(',').slice(-1)[0] ?? '')) {
     votes.push({ type: 'Organization', weight: 1, why: 'role-of' });
   }
+  if (c.orgBeforeRole.test(after) && mention.start > 0) votes.push({ type: 'Organization', weight: 2, why: 'org-before-role' });
   if (c.roleOf.test(before) || /\b(?:employees?|executives?|staff|workers)\s+(?:of|at|from)\s+(?:the\s+)?$/i.test(before)) {
     votes.push({ type: 'Organization', weight: 2, why: 'role-of' });
   }
   return votes;
+}
+
+/** The initials of each multi-word name whose verdict is one of `types` ("european space agency" → "esa"). */
+function acronymsOf(byName: Map<string, Vote[]>, types: EntityType[]): Map<string, EntityType> {
+  const found = new Map<string, EntityType>();
+  for (const [name, votes] of byName) {
+    const type = tally(votes)?.type;
+    const words = name.split(/[\s-]+/).filter((w) => !/^(?:of|and|for|the|on|de)$/.test(w));
+    if (type && types.includes(type) && words.length >= 2 && !found.has(words.map((w) => w[0]).join(''))) found.set(words.map((w) => w[0]).join(''), type);
+  }
+  return found;
 }
 
 /** Sums the votes per type; the reasons are listed once each, however often they recur. */
@@ -158,6 +177,8 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       const c = cues;
       const split = doc.mentions.flatMap((m) => (m.source === 'name' && !m.type ? splitAtRole(m, gazetteer).map((x) => stripTitle(x, gazetteer)) : [m]));
       const byName = new Map<string, Vote[]>();
+      /** Names written in capitals ("ESA"), which may be acronyms of the article's longer names. */
+      const capitals = new Set(split.filter((m) => m.source === 'name' && /^\p{Lu}{2,6}$/u.test(m.text)).map((m) => normalizeName(m.text)));
       const outsideHeadlines = new Set(split.filter((m) => m.source === 'name' && doc.sentences[m.sentence]!.kind !== 'headline').map((m) => normalizeName(m.text)));
       for (const mention of split) {
         if (mention.source !== 'name') continue;
@@ -167,8 +188,8 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         if (sentence.kind !== 'headline') votes.push(...contextVotes(mention, sentence, c));
         if (mention.type) votes.push({ type: mention.type, weight: 5, why: mention.evidence ?? 'pattern' });
         const key = normalizeName(mention.text);
-        // "African startups": a nationality adjective is never itself a place.
-        const allowed = gazetteer.demonyms.has(mention.text) ? votes.filter((v) => v.type !== 'Place') : votes;
+        // "African startups", "Brazilian striker X": a nationality adjective is never itself an entity.
+        const allowed = gazetteer.demonyms.has(mention.text) ? [] : votes;
         const list = byName.get(key);
         if (list) list.push(...allowed);
         else byName.set(key, allowed);
@@ -188,7 +209,11 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       }
       // "Tidewater" for "Tidewater Analytics" (but not "Siemens" for "Siemens Energy": a head word makes a new name).
       const orgs = [...byName.entries()].filter(([, votes]) => tally(votes)?.type === 'Organization').map(([name]) => name);
+      const acronyms = acronymsOf(byName, ['Organization', 'Event']);
       for (const [name, votes] of byName) {
+        // "NGA expects…": the initials of a name spelt out in the article outweigh a speech verb.
+        const expanded = capitals.has(name) ? acronyms.get(name) : undefined;
+        if (expanded) votes.push({ type: expanded, weight: 3, why: 'acronym' });
         if (name.includes(' ') || tally(votes)) continue;
         if (orgs.some((o) => isShortFormOf(name, o, gazetteer))) votes.push({ type: 'Organization', weight: 2, why: 'short-form-of-organization' });
       }
