@@ -83,7 +83,7 @@ interface City {
 function loadPlaces(): { places: Map<string, PlaceEntry[]>; countryNames: Map<string, string>; demonyms: Set<string> } {
   const places = new Map<string, PlaceEntry[]>();
   const countryNames = new Map<string, string>();
-  const demonyms = new Set(['African', 'European', 'Asian', 'American', 'Latin American', 'Arab', 'Nordic', 'Western', 'Eastern', 'Middle Eastern']);
+  const demonyms = new Set(['African', 'European', 'Asian', 'American', 'Latin American', 'Arab', 'Nordic', 'Western', 'Eastern', 'Middle Eastern', 'Scottish', 'Welsh', 'English', 'Northern Irish', 'Franco-Italian', 'Franco-German']);
   const countries = require('world-countries') as WorldCountry[];
   for (const country of countries) {
     for (const d of Object.values(country.demonyms ?? {})) {
@@ -116,6 +116,11 @@ let cached: Gazetteer | undefined;
 export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
   if (cached && dir === VOCAB_DIR) return cached;
   const { places, countryNames, demonyms } = loadPlaces();
+  // Continents, world regions and the nations of the United Kingdom, which no package lists.
+  for (const region of readVocab<Array<{ name: string; country?: string }>>('regions.json', dir)) {
+    addPlace(places, region.name, { name: region.name, level: 'region', country: region.country ?? '', population: 1e8 });
+    places.get(region.name.toLowerCase())?.sort((a, b) => b.population - a.population);
+  }
   const firstNames = require('gender-detection-from-name/names/en.js') as Map<string, 'male' | 'female'>;
   const cues = readVocab<CueWords>('cue-words.json', dir);
   const gazetteer: Gazetteer = {

@@ -1,6 +1,6 @@
 /**
- * Patterns of ordinary news prose that the fresh gold sets (tests/fixtures/eval-fresh and
- * eval-fresh2) showed the extractor missing, each on invented text of its own so that the rule, not the article,
+ * Patterns of ordinary news prose that the fresh gold sets (tests/fixtures/eval-fresh,
+ * eval-fresh2 and eval-fresh3) showed the extractor missing, each on invented text of its own so that the rule, not the article,
  * is what passes.
  */
 import { describe, expect, it } from 'vitest';
@@ -70,6 +70,31 @@ describe('names', () => {
     expect(entity(doc, 'Maxwell Orbital')?.type).toBe('Organization');
   });
 
+  it('keeps irregular plural possessives and "of X and Y" inside a body\'s name', () => {
+    const doc = extract('The Tyneside Fishermen\'s Federation wrote to the Ministry of Agriculture and Rural Affairs on Monday.');
+    const names = doc.mentions.map((m) => m.text);
+    expect(names).toEqual(expect.arrayContaining(['Tyneside Fishermen\'s Federation', 'Ministry of Agriculture and Rural Affairs']));
+  });
+
+  it('knows continents and the UK\'s nations, and that a month is no place', () => {
+    const doc = extract('Orvane Systems was fined in March for selling faulty meters in Europe and Wales.');
+    expect(doc.entities.filter((e) => e.type === 'Place').map((e) => e.name).sort()).toEqual(['Europe', 'Wales']);
+  });
+
+  it('takes a role off the start of a name and a portfolio off a minister', () => {
+    const doc = extract('Prosecutor Helen Markby said the accounts had been false for a decade.\nTrade Minister Sunil Varma told reporters in Pune that talks would resume early next year.');
+    expect(doc.claims.map((c) => [c.speaker, c.text])).toEqual([
+      ['person:helen-markby', 'The accounts had been false for a decade'],
+      ['person:sunil-varma', 'Talks would resume early next year'],
+    ]);
+    expect(doc.entities.map((e) => e.name)).not.toContain('Trade');
+  });
+
+  it('reads a known name that opens a sentence even when the tagger does not', () => {
+    const doc = extract('Savers at Norbury Bank lost money.\nNorbury Bank was taken over by Halden Banking Group in 2021.');
+    expect(facts(doc)).toContain('organization:norbury-bank PART_OF organization:halden-banking-group');
+  });
+
   it('types both agents of "sold by X and Y"', () => {
     const doc = extract('The drug competes with treatments sold by Halvern Biologics and Eli Lilly, which have struggled to meet demand.');
     expect(entity(doc, 'Eli Lilly')?.type).toBe('Organization');
@@ -87,6 +112,22 @@ describe('facts', () => {
       'person:tomas-berg AFFILIATED_WITH organization:veltra-systems (co-founder)',
       'person:ana-lima AFFILIATED_WITH organization:porto-health-partners (pharmacist)',
       'organization:kelvo-technologies PART_OF organization:vandermeer-holdings',
+    ]));
+  });
+
+  it('reads owners of several units, possessive roles after "the", and who leads what for whom', () => {
+    const doc = extract([
+      'Velora, which owns Pixmo Labs and Chatterly Systems, said it would comply.',
+      'Dr. Ines Carvalho, the WHO\'s regional director for Europe, said cases were rising.',
+      'Tomas Reyes, UNICEF\'s regional director, said funding had fallen.',
+      'Morag Baird, who leads the project for Firth Energy, said the work was done.',
+    ].join('\n'));
+    expect(facts(doc)).toEqual(expect.arrayContaining([
+      'organization:pixmo-labs PART_OF organization:velora',
+      'organization:chatterly-systems PART_OF organization:velora',
+      'person:ines-carvalho AFFILIATED_WITH organization:who (regional director)',
+      'person:tomas-reyes AFFILIATED_WITH organization:unicef (regional director)',
+      'person:morag-baird AFFILIATED_WITH organization:firth-energy',
     ]));
   });
 
@@ -120,6 +161,17 @@ describe('claims', () => {
     expect(doc.claims.map((c) => [c.speaker, c.text])).toEqual([
       ['organization:korvex-industries', 'Its orders doubled in the third quarter'],
       ['organization:korvex-industries', 'It would hire 500 welders'],
+    ]);
+  });
+
+  it('keeps a quotation of two sentences whole, and gives a framed quotation to the sentence\'s subject', () => {
+    const doc = extract([
+      '"This was not an accident. It was a choice," Neil Ashby said outside the court.',
+      'Scotland\'s First Minister, Alasdair Munro, visited the site and called the project "proof that the transition creates jobs."',
+    ].join('\n'));
+    expect(doc.claims.map((c) => [c.speaker, c.text])).toEqual([
+      ['person:neil-ashby', 'This was not an accident. It was a choice,'],
+      ['person:alasdair-munro', 'proof that the transition creates jobs.'],
     ]);
   });
 

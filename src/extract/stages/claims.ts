@@ -72,6 +72,9 @@ function quoteSpeaker(doc: Doc, sentence: Sentence, verbs: RegExp, quote: RegExp
     const end = verb.index + verb[0].length;
     const near = speakers.find((s) => (s.end <= verb.index && verb.index - s.end < 30) || (s.start >= end && s.start - end < 4));
     if (near) return near;
+    // 'X, …, visited the base and called the project "…"': the sentence's subject speaks.
+    const subject = speakers[0];
+    if (subject && subject.end <= verb.index && verb.index < quote.index && !/[.;:]/.test(sentence.text.slice(subject.end, verb.index))) return subject;
   }
   return undefined;
 }
@@ -87,7 +90,9 @@ function attribution(doc: Doc, sentence: Sentence, verbs: RegExp): Attribution |
     const subject = candidates.find((s) => /^\s*(?:,[^,]*,\s*)?(?:has\s+|had\s+|also\s+|then\s+|later\s+)?$/.test(sentence.text.slice(s.end, at)));
     const before = subject ?? candidates.filter((s) => s.type === 'Person').pop() ?? candidates.pop();
     if (before) {
-      const rest = sentence.text.slice(at + verb[0].length).replace(MEDIUM, '');
+      // "told reporters in New Delhi that…": whom it was told is not what was said.
+      const said = sentence.text.slice(at + verb[0].length);
+      const rest = (/^told$/i.test(verb[0]) ? said.replace(/^[^,.;"“]{0,60}?\bthat\s+/, '') : said).replace(MEDIUM, '');
       if (INFINITIVE.test(rest)) continue;
       if (rest.split(/\s+/).length >= MIN_WORDS && !/^(?:this|these|that|those|his|her|its|their)\s+[\w-]+(?:\s+(?:at|with|to|on|in)\b[^,]*)?[.!]?$/.test(rest)) {
         return { speaker: before, clause: rest };

@@ -17,6 +17,7 @@ const ROLE_AFTER = /^\s+(?:minister|ministry|secretary|director|chief|committee|
 /** Lower-case particles inside names ("Jan de Vries", "Ursula von der Leyen", "Banco do Brasil"); none is an English word that sits between two names. */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'des', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'ter', 'bin', 'binti', 'al', 'el']);
 const APOSTROPHE = /^['’]$/;
+const IRREGULAR_PLURAL = /(?:men|children|people)$/i;
 /** "the AI Act", "Inflation Reduction Act": laws are none of the six kinds; words inside them still count. */
 const LAW_NAME = /\s(?:Act|Bill|Treaty|Directive|Accord)$/;
 
@@ -107,6 +108,9 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ sta
       } else if (adjacent && APOSTROPHE.test(token.text) && /s$/.test(previous.text) && pluralPossessiveJoins(tokens, j + 1, gazetteer)) {
         // "Ministers' Meeting", "Farmers' Union": a plural possessive inside an event's or body's name.
         j += 1;
+      } else if (adjacent && /^['’]s$/.test(token.text) && IRREGULAR_PLURAL.test(previous.text) && pluralPossessiveJoins(tokens, j + 1, gazetteer)) {
+        // "Fishermen's Federation", "Children's Hospital".
+        j += 1;
       } else {
         break;
       }
@@ -148,6 +152,8 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
   const { organizationHeads, eventHeads, placeHeads } = gazetteer.cues;
   if (tokens[connector]!.text === '&') return true;
   if (tokens[connector]!.text === 'and') {
+    // "Ministry of Electronics and Information Technology", "University of Arts and Sciences".
+    if (organizationHeads.includes(tokens[first]!.text) && tokens.slice(first, connector).some((t) => t.text === 'of')) return true;
     const joined = tokens.slice(first, connector + 2).map((t) => t.text).join(' ');
     return [...gazetteer.organizations].some((org) => org.startsWith(joined));
   }
@@ -245,17 +251,23 @@ function fitNamesToSentenceStarts(sentences: Sentence[], mentions: Mention[], g:
 }
 
 /**
- * A sentence's first word, which the tagger may read as a verb ("Grab, the delivery
- * company, said…"), is a name when the article uses it as one elsewhere.
+ * A sentence's first words, which the tagger may read as a verb or an adjective ("Grab,
+ * the delivery company, said…", "Norbury Bank was taken over…"), are a name when the
+ * article uses them as one elsewhere; a shorter mention inside them gives way.
  */
 function namesOpeningSentences(sentences: Sentence[], mentions: Mention[]): Mention[] {
-  const known = new Set(mentions.filter((m) => m.source === 'name' && !m.text.includes(' ')).map((m) => m.text));
-  const taken = new Set(mentions.map((m) => `${m.sentence}:${m.start}`));
+  const known = new Set(mentions.filter((m) => m.source === 'name' && m.start > 0).map((m) => m.text));
+  const opened = new Set(mentions.filter((m) => m.start === 0).map((m) => m.sentence));
   const found: Mention[] = [];
   for (const sentence of sentences) {
-    const first = sentence.tokens[0];
-    if (!first || !known.has(first.text) || taken.has(`${sentence.index}:${first.start}`)) continue;
-    found.push({ sentence: sentence.index, start: first.start, end: first.end, text: first.text, type: undefined, source: 'name' });
+    if (opened.has(sentence.index)) continue;
+    for (let n = Math.min(4, sentence.tokens.length); n >= 1; n -= 1) {
+      const end = sentence.tokens[n - 1]!.end;
+      const text = sentence.text.slice(0, end);
+      if (!known.has(text)) continue;
+      found.push({ sentence: sentence.index, start: 0, end, text, type: undefined, source: 'name' });
+      break;
+    }
   }
   return found;
 }
@@ -305,14 +317,17 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
         if (sentence.kind === 'headline') shrinkToBodyNames(names, doc.sentences, sentence.index);
         // A name that is only a vocabulary term ("AI", a title-cased "AI Infrastructure") is the term.
         const headline = sentence.kind === 'headline';
-        const keptNames = names.filter((name) => !LAW_NAME.test(name.text) && !gazetteer.demonyms.has(name.text) && !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))));
+        const keptNames = names.filter((name) => !LAW_NAME.test(name.text) && !CALENDAR.test(name.text) && !gazetteer.demonyms.has(name.text) && !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))));
         const vocabOutsideNames = keptVocab.filter((v) => !keptNames.some((name) => overlaps(name, v)));
         const descriptions = descriptionMentions(sentence, m).filter((d) => !keptNames.some((name) => overlaps(name, d)));
         const pronouns = pronounMentions(sentence).filter((p) => ![...keptNames, ...descriptions].some((x) => overlaps(x, p)));
         mentions.push(...keptNames, ...vocabOutsideNames, ...descriptions, ...pronouns);
       }
       fitNamesToSentenceStarts(doc.sentences, mentions, gazetteer);
-      mentions.push(...namesOpeningSentences(doc.sentences, mentions));
+      const openers = new Map(namesOpeningSentences(doc.sentences, mentions).map((o) => [o.sentence, o]));
+      // A name found at a sentence's start replaces the shorter names the tagger left inside it.
+      const inside = (m: Mention) => m.source === 'name' && m.start < (openers.get(m.sentence)?.end ?? 0);
+      mentions.splice(0, mentions.length, ...mentions.filter((m) => !inside(m)), ...openers.values());
       const namesInside = new Set(mentions.filter((x) => x.source === 'name' && x.start > 0).map((x) => x.text));
       const kept = mentions.filter((mention) => !isPluralOpener(mention, namesInside, gazetteer));
       kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);

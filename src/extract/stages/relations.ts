@@ -48,9 +48,9 @@ const SPEECH_EVENT = /\b(?:spoke|speaking|speak|said|says|told|shared|addressed|
 const PARTICIPATION = /\b(?:attended|attending|attend|participated in|participating in|took part in|joined|showcased|exhibited|present at|represented|hosted|organi[sz]ed|sponsored|sent a delegation|delegation)\b/i;
 const FOCUS = /\b(?:focus(?:es|ed|ing)?\s+(?:\w+\s+)?on|emphasis on|emphasi[sz]es|dedicated to|committed to|commitment to|prioriti[sz]es?|investing (?:heavily )?in|invests? in|centred on|centered on|devoted to|discussions on|discussion of|will address|addressed|agenda|themed|theme of|includes? discussions|to discuss|discussed|discussing)\b/i;
 const OFFER = /\b(?:offers?|offering|provides?|providing|launch(?:ed|es)?|releas(?:ed|es)|sells?|develop(?:s|ed)|introduc(?:ed|es)|unveil(?:ed|s)|rolled out|open-sourced|makes|manufactures|builds|produces)\b/i;
-/** "Lena Okafor co-founded Arcbot", "…, who heads Acme". */
+/** "Lena Okafor co-founded Arcbot", "…, who heads Acme", "…, who leads the project for SSE". */
 const FOUNDER_ROLES: Record<string, string> = { founded: 'founder', 'co-founded': 'co-founder', cofounded: 'co-founder' };
-const FOUNDED = /^\s*(?:,\s*who\s+)?((?:co-?)?founded|leads|led|heads|headed|runs|ran|chairs|chaired)\s+(?:the\s+)?$/i;
+const FOUNDED = /^\s*(?:,\s*who\s+)?((?:co-?)?founded|leads|led|heads|headed|runs|ran|chairs|chaired|manages|managed)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}(?:for|at|of)\s+(?:the\s+)?)?$/iu;
 /** "Helena Marsh, an endocrinologist at King's College": an occupation the role list lacks. */
 const OCCUPATION_AT = /^\s*,\s*(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:at|for|with)\s+(?:the\s+)?$/u;
 
@@ -81,7 +81,8 @@ function affiliations(ctx: Context): void {
         else if (/^\s*(?:,\s*(?:who\s+)?)?(?:works?|worked|working)\s+(?:for|at)\s+(?:the\s+)?$|^\s+(?:from|of)\s+$|^\s*,\s*(?:who\s+)?joined\s+$/.test(text)) add(ctx, person, 'AFFILIATED_WITH', org, 0.7);
         else if ((founder = FOUNDED.exec(text))) add(ctx, person, 'AFFILIATED_WITH', org, 0.8, FOUNDER_ROLES[founder[1]!.toLowerCase()]);
         else if ((apposition = OCCUPATION_AT.exec(text))) add(ctx, person, 'AFFILIATED_WITH', org, 0.75, apposition[1]!.trim());
-        else if (/^\s*,\s*$/.test(text)) {
+        else if (/^\s*,\s*(?:the\s+)?$/.test(text)) {
+          // "Anneke Vos, the WHO's regional director"
           const tail = possessive.exec(ctx.sentence.text.slice(org.end));
           if (tail) add(ctx, person, 'AFFILIATED_WITH', org, 0.85, tail[1]!.trim());
         }
@@ -174,6 +175,9 @@ function partOf(ctx: Context): void {
         add(ctx, a, 'PART_OF', b, 0.8);
       }
       if (/^['’]s\s+(?:[\w-]+\s+)?$/.test(gap) && /^\s+(?:unit|division|arm|subsidiary)\b/.test(ctx.sentence.text.slice(b.end))) add(ctx, b, 'PART_OF', a, 0.75);
+      // "Norbury Bank was taken over by Lloyds"; "Meta, which owns Facebook and WhatsApp".
+      if (/^\s+(?:was|has been|had been|is being|will be)\s+(?:taken over|acquired|bought|absorbed)\s+by\s+(?:the\s+)?$/i.test(gap)) add(ctx, a, 'PART_OF', b, 0.8);
+      if (/^\s*,\s*(?:which|that|who)\s+(?:also\s+)?(?:owns|controls)\s+(?:(?:\p{Lu}[\p{L}-]*\s*,?\s+)+and\s+)?$/u.test(gap)) add(ctx, b, 'PART_OF', a, 0.8);
     }
   }
 }

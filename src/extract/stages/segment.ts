@@ -34,6 +34,25 @@ function lineKind(text: string, isTitle: boolean): SentenceKind {
   return !TERMINAL.test(text) && words <= 20 ? 'headline' : 'body';
 }
 
+/**
+ * Drops sentence ends inside a quotation that closes later on the line: '"Not a mistake.
+ * It was deliberate," Ashby said.' is one attributed sentence, not an unattributed one and
+ * a half.
+ */
+function endsOutsideQuotes(text: string, ends: number[]): number[] {
+  let open = false;
+  let at = 0;
+  return ends.filter((end) => {
+    for (; at < end; at += 1) {
+      const c = text[at];
+      if (c === '“') open = true;
+      else if (c === '”') open = false;
+      else if (c === '"') open = !open;
+    }
+    return !open || !/["”]/.test(text.slice(end));
+  });
+}
+
 /** Cuts very long runs at spaces so that one pathological sentence stays bounded. */
 function boundedSpans(from: number, to: number, text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -88,7 +107,8 @@ export const segment: Stage = {
       const body = line.text.slice(offset);
       const kind = lineKind(body, lineIndex === 0);
       if (label) turn += 1;
-      const { tokens, sentenceEnds } = tokenize(body);
+      const { tokens, sentenceEnds: ends } = tokenize(body);
+      const sentenceEnds = endsOutsideQuotes(body, ends);
       const tokensWithin = tokenCursor(tokens);
       let from = 0;
       for (const end of sentenceEnds.length ? sentenceEnds : [body.length]) {

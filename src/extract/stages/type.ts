@@ -15,6 +15,8 @@ interface Cues {
   speechAfter: RegExp;
   speechBefore: RegExp;
   roleOf: RegExp;
+  /** "…'s regional director". */
+  possessiveRole: RegExp;
   /** "Benfica president Mário Lopes": a name right before a lower-case role and another name. */
   orgBeforeRole: RegExp;
   /** "venture firm X": an organisation noun right before the name. */
@@ -37,6 +39,7 @@ function buildCues(g: Gazetteer): Cues {
     orgNounBefore: new RegExp(`\\b(?:${orgNouns})\\s+$`),
     // The noun must head the apposition: "the company's founder" and "a company director" describe a person.
     orgNounApposition: new RegExp(`^\\s*,\\s*(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:${orgNouns})\\b(?!['’]s|\\s+(?:${roles})\\b)`, 'iu'),
+    possessiveRole: new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${roles})\\b`, 'iu'),
     orgBeforeRole: new RegExp(`^\\s+(?:${roles})\\s+\\p{Lu}`, 'u'),
     // "an analyst at Commerzbank", "analysts at Jefferies", "an endocrinologist at …", "chief executive of Siemens"
     roleOf: new RegExp(`\\b(?:(?:${roles})s?|\\p{Ll}+(?:ists?|ians?))\\s+(?:of|at|from|for|with)\\s+(?:the\\s+)?$`, 'iu'),
@@ -88,7 +91,7 @@ function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   // "venture firm Ventures Platform", "payments company Stripe"
   if (c.orgNounBefore.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'descriptor-before' });
   // "sold by Novo Nordisk and Eli Lilly": the agent may be the second of two names.
-  if (/\b(?:run|owned|operated|backed|acquired|funded|founded|led|made|sold|developed|built|manufactured|produced|published)\s+by\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(before)) votes.push({ type: 'Organization', weight: 1.2, why: 'by-agent' });
+  if (/\b(?:run|owned|operated|backed|acquired|funded|founded|led|made|sold|developed|built|manufactured|produced|published)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(before)) votes.push({ type: 'Organization', weight: 1.2, why: 'by-agent' });
   if (/\p{Lu}[\p{L}-]+['’]s\s+$/u.test(before) && !/^\s*['’]s/.test(after)) votes.push({ type: 'Organization', weight: 0.6, why: 'after-possessive' });
   if (/^\s*,\s*which\b/.test(after)) votes.push({ type: 'Organization', weight: 1.6, why: 'which-clause' });
   // As strong as a gazetteer entry: "Thales Alenia Space, the Franco-Italian company" outweighs a first name and a speech verb.
@@ -105,6 +108,8 @@ function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   if (/\b(?:at|from|with|for|joined|of)\s+$/i.test(before) && c.roleAfter.test(sentence.text.slice(0, mention.start).split(',').slice(-1)[0] ?? '')) {
     votes.push({ type: 'Organization', weight: 1, why: 'role-of' });
   }
+  // "UNICEF's regional director": capitals holding a role are an organisation.
+  if (/^\p{Lu}{2,6}$/u.test(mention.text) && c.possessiveRole.test(after)) votes.push({ type: 'Organization', weight: 2, why: 'acronym-role' });
   if (c.orgBeforeRole.test(after) && mention.start > 0) votes.push({ type: 'Organization', weight: 2, why: 'org-before-role' });
   if (c.roleOf.test(before) || /\b(?:employees?|executives?|staff|workers)\s+(?:of|at|from)\s+(?:the\s+)?$/i.test(before)) {
     votes.push({ type: 'Organization', weight: 2, why: 'role-of' });
@@ -136,6 +141,8 @@ function tally(votes: Vote[]): Vote | undefined {
   return best ? { type: best[0], weight: best[1].weight, why: [...best[1].why].join(',') } : undefined;
 }
 
+const PORTFOLIO_ROLES = /^(?:minister|secretary|commissioner)$/i;
+
 /** Splits "Alibaba chairman Joe Tsai" style names at a role word: keeps the person part typed. */
 function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
   const words = mention.text.split(/\s+/);
@@ -147,19 +154,20 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
     const left = words.slice(0, i).join(' ');
     const right = words.slice(i + width).join(' ');
     const rightStart = mention.start + mention.text.lastIndexOf(right);
-    return [
-      { ...mention, end: mention.start + left.length, text: left, type: undefined },
-      { ...mention, start: rightStart, text: right, type: 'Person', evidence: `title:${words.slice(i, i + width).join(' ')}` },
-    ];
+    const person: Mention = { ...mention, start: rightStart, text: right, type: 'Person', evidence: `title:${words.slice(i, i + width).join(' ')}` };
+    // "Information Technology Minister Ravi Menon": before a minister comes a portfolio, not an organisation.
+    if (PORTFOLIO_ROLES.test(words[i + width - 1]!)) return [person];
+    return [{ ...mention, end: mention.start + left.length, text: left, type: undefined }, person];
   }
   return [mention];
 }
 
-/** Removes a leading title ("President", "Dr.") from a person's name. */
+/** Removes a leading title or role ("President", "Dr.", "Prosecutor") from a person's name. */
 function stripTitle(mention: Mention, g: Gazetteer): Mention {
   const match = /^(\S+(?:\s+Minister|\s+President|\s+Executive)?)\s+(?=\p{Lu})/u.exec(mention.text);
-  if (!match || !g.cues.personTitles.includes(match[1]!) || mention.text.split(/\s+/).length < 2) return mention;
-  return { ...mention, start: mention.start + match[0].length, text: mention.text.slice(match[0].length), type: 'Person', evidence: `title:${match[1]}` };
+  const title = match?.[1];
+  if (!title || !(g.cues.personTitles.includes(title) || g.roles.has(title.toLowerCase())) || mention.text.split(/\s+/).length < 2) return mention;
+  return { ...mention, start: mention.start + match[0].length, text: mention.text.slice(match[0].length), type: 'Person', evidence: `title:${title}` };
 }
 
 /**
@@ -178,6 +186,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       const split = doc.mentions.flatMap((m) => (m.source === 'name' && !m.type ? splitAtRole(m, gazetteer).map((x) => stripTitle(x, gazetteer)) : [m]));
       const byName = new Map<string, Vote[]>();
       /** Names written in capitals ("ESA"), which may be acronyms of the article's longer names. */
+      const insideSentences = new Set(split.filter((m) => m.source === 'name' && m.start > 0).map((m) => normalizeName(m.text)));
       const capitals = new Set(split.filter((m) => m.source === 'name' && /^\p{Lu}{2,6}$/u.test(m.text)).map((m) => normalizeName(m.text)));
       const outsideHeadlines = new Set(split.filter((m) => m.source === 'name' && doc.sentences[m.sentence]!.kind !== 'headline').map((m) => normalizeName(m.text)));
       for (const mention of split) {
@@ -215,7 +224,8 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         const expanded = capitals.has(name) ? acronyms.get(name) : undefined;
         if (expanded) votes.push({ type: expanded, weight: 3, why: 'acronym' });
         if (name.includes(' ') || tally(votes)) continue;
-        if (orgs.some((o) => isShortFormOf(name, o, gazetteer))) votes.push({ type: 'Organization', weight: 2, why: 'short-form-of-organization' });
+        // Only a name the article uses past a sentence's first word: "Digital rights group Digital Liberty India" opens with an adjective.
+        if (insideSentences.has(name) && orgs.some((o) => isShortFormOf(name, o, gazetteer))) votes.push({ type: 'Organization', weight: 2, why: 'short-form-of-organization' });
       }
       const verdicts = new Map([...byName.entries()].map(([name, votes]) => [name, tally(votes)]));
       const mentions = split
