@@ -1,6 +1,7 @@
 import { loadGazetteer, type Gazetteer, type VocabTerm } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { createPhraseMatcher, wordsOf, type PhraseMatcher } from '../phrase-matcher.js';
+import { fitSentenceOpeners } from './sentence-openers.js';
 import { escapeRegExp, isAllCaps, isCapitalized, phraseAlternation } from '../text.js';
 import type { EntityType, Mention, Sentence, Token } from '../types.js';
 
@@ -221,70 +222,6 @@ function shrinkToBodyNames(names: Mention[], sentences: Sentence[], headlineInde
   }
 }
 
-/**
- * The tagger's guess about a sentence's capitalised first word decides whether it starts a
- * name, and it guesses both ways: "Park Soo-min" loses "Park", "Rival SK Hynix" gains
- * "Rival". A known surname or first name joins the name after it; a word that is neither
- * (nor a place) leaves a name whose remainder the article uses alone, unless that
- * remainder is a place ("Athletics Kenya" stays whole).
- */
-function fitNamesToSentenceStarts(sentences: Sentence[], mentions: Mention[], g: Gazetteer): void {
-  const isPersonal = (word: string) => g.surnames.has(word) || g.firstNames.has(word.toLowerCase());
-  const isPlace = (name: string) => g.places.has(name.toLowerCase());
-  const known = new Set(mentions.filter((m) => m.source === 'name' && m.start > 0).map((m) => m.text));
-  for (const mention of mentions) {
-    if (mention.source !== 'name') continue;
-    const [first, second] = sentences[mention.sentence]!.tokens;
-    if (mention.start === 0) {
-      const space = mention.text.indexOf(' ');
-      const rest = mention.text.slice(space + 1);
-      const opener = mention.text.slice(0, space);
-      if (space > 0 && known.has(rest) && !isPersonal(opener) && !isPlace(opener) && !isPlace(rest)) {
-        mention.start += space + 1;
-        mention.text = rest;
-      }
-    } else if (first && second && mention.start === second.start && second.start === first.end + 1 && isCapitalized(first.text) && isPersonal(first.text)) {
-      mention.start = 0;
-      mention.text = `${first.text} ${mention.text}`;
-    }
-  }
-}
-
-/**
- * A sentence's first words, which the tagger may read as a verb or an adjective ("Grab,
- * the delivery company, said…", "Norbury Bank was taken over…"), are a name when the
- * article uses them as one elsewhere; a shorter mention inside them gives way.
- */
-function namesOpeningSentences(sentences: Sentence[], mentions: Mention[]): Mention[] {
-  const known = new Set(mentions.filter((m) => m.source === 'name' && m.start > 0).map((m) => m.text));
-  const opened = new Set(mentions.filter((m) => m.start === 0).map((m) => m.sentence));
-  const found: Mention[] = [];
-  for (const sentence of sentences) {
-    if (opened.has(sentence.index)) continue;
-    for (let n = Math.min(4, sentence.tokens.length); n >= 1; n -= 1) {
-      const end = sentence.tokens[n - 1]!.end;
-      const text = sentence.text.slice(0, end);
-      if (!known.has(text)) continue;
-      found.push({ sentence: sentence.index, start: 0, end, text, type: undefined, source: 'name' });
-      break;
-    }
-  }
-  return found;
-}
-
-/** Plural nouns for people: "Analysts", "Officials", "Lawmakers", "Residents", "Critics". */
-const PLURAL_PEOPLE = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ians|als|ics)$/u;
-
-/**
- * "Lawmakers said…": a capitalised plural that only opens a sentence, known to no
- * gazetteer and never a name elsewhere in the article, is a common noun.
- */
-function isPluralOpener(mention: Mention, namesInside: Set<string>, g: Gazetteer): boolean {
-  if (mention.source !== 'name' || mention.start !== 0 || !PLURAL_PEOPLE.test(mention.text)) return false;
-  if (g.organizations.has(mention.text) || g.places.has(mention.text.toLowerCase())) return false;
-  return !namesInside.has(mention.text);
-}
-
 const overlaps = (a: Mention, b: Mention) => a.sentence === b.sentence && a.start < b.end && b.start < a.end;
 
 /**
@@ -323,13 +260,7 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
         const pronouns = pronounMentions(sentence).filter((p) => ![...keptNames, ...descriptions].some((x) => overlaps(x, p)));
         mentions.push(...keptNames, ...vocabOutsideNames, ...descriptions, ...pronouns);
       }
-      fitNamesToSentenceStarts(doc.sentences, mentions, gazetteer);
-      const openers = new Map(namesOpeningSentences(doc.sentences, mentions).map((o) => [o.sentence, o]));
-      // A name found at a sentence's start replaces the shorter names the tagger left inside it.
-      const inside = (m: Mention) => m.source === 'name' && m.start < (openers.get(m.sentence)?.end ?? 0);
-      mentions.splice(0, mentions.length, ...mentions.filter((m) => !inside(m)), ...openers.values());
-      const namesInside = new Set(mentions.filter((x) => x.source === 'name' && x.start > 0).map((x) => x.text));
-      const kept = mentions.filter((mention) => !isPluralOpener(mention, namesInside, gazetteer));
+      const kept = fitSentenceOpeners(doc.sentences, mentions, gazetteer);
       kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
       return { ...doc, mentions: kept };
     },
