@@ -145,5 +145,8 @@ export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
  * "Siemens Energy": a head word after the first makes a new name. Both are normalised.
  */
 export function isShortFormOf(short: string, long: string, g: Gazetteer): boolean {
-  return !short.includes(' ') && long.startsWith(`${short} `) && !long.split(' ').slice(1).some((w) => g.organizationHeadWords.has(w));
+  return !short.includes(' ') && long.startsWith(`${short} `) && !long.split(' ').slice(1).some((w) => g.organizationHeadWords.has(w) && !DESCRIPTIVE_TAILS.has(w));
 }
+
+/** Head words that describe what a company makes rather than name a separate business: "Nordlys" is "Nordlys Software". */
+const DESCRIPTIVE_TAILS = new Set(['software', 'technologies', 'technology', 'tech', 'systems', 'labs', 'lab', 'networks', 'solutions']);

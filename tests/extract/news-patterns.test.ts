@@ -1,6 +1,6 @@
 /**
- * Patterns of ordinary news prose that the fresh gold sets (tests/fixtures/eval-fresh,
- * eval-fresh2 and eval-fresh3) showed the extractor missing, each on invented text of its own so that the rule, not the article,
+ * Patterns of ordinary news prose that the fresh gold sets (tests/fixtures/eval-fresh to
+ * eval-fresh4) showed the extractor missing, each on invented text of its own so that the rule, not the article,
  * is what passes.
  */
 import { describe, expect, it } from 'vitest';
@@ -95,6 +95,24 @@ describe('names', () => {
     expect(facts(doc)).toContain('organization:norbury-bank PART_OF organization:halden-banking-group');
   });
 
+  it('types bodies named "X and Y Authority", examples of rivals, a second place and "the X union"', () => {
+    const doc = extract([
+      'The deal needs approval from the Fair Trading and Consumer Authority.',
+      'Kestrel competes with rivals such as Brimwell and Tarkana.',
+      'Kestrel has offices in Lisbon and Ferrovale.',
+      'The Arbeitsgruppe Kabine union said its members would strike.',
+    ].join('\n'));
+    expect(entity(doc, 'Fair Trading and Consumer Authority')?.type).toBe('Organization');
+    expect([entity(doc, 'Brimwell')?.type, entity(doc, 'Tarkana')?.type]).toEqual(['Organization', 'Organization']);
+    expect(entity(doc, 'Ferrovale')?.type).toBe('Place');
+    expect(entity(doc, 'Arbeitsgruppe Kabine')?.type).toBe('Organization');
+  });
+
+  it('takes a company\'s short name for it when the rest only says what it makes', () => {
+    const doc = extract('Halvorsen Software makes payroll tools.\nAnalysts said Halvorsen would grow quickly this year.');
+    expect(entity(doc, 'Halvorsen Software')?.aliases).toContain('Halvorsen');
+  });
+
   it('types both agents of "sold by X and Y"', () => {
     const doc = extract('The drug competes with treatments sold by Halvern Biologics and Eli Lilly, which have struggled to meet demand.');
     expect(entity(doc, 'Eli Lilly')?.type).toBe('Organization');
@@ -128,6 +146,23 @@ describe('facts', () => {
       'person:ines-carvalho AFFILIATED_WITH organization:who (regional director)',
       'person:tomas-reyes AFFILIATED_WITH organization:unicef (regional director)',
       'person:morag-baird AFFILIATED_WITH organization:firth-energy',
+    ]));
+  });
+
+  it('reads founders named after the company, a unit joined after a clause, "X of the Y" and an event named after its city', () => {
+    const doc = extract([
+      'Investors have backed Ravel since 2017.',
+      'Ravel, which was founded in 2016 by Oskar Lind and Maja Berg, will become part of Norrdata Systems.',
+      'She spoke to Tom Hale of the Coastal Herald.',
+      'Delegates met in Bonn, Germany, this week.',
+      'The Bonn Water Forum will focus on droughts.',
+    ].join('\n'));
+    expect(facts(doc)).toEqual(expect.arrayContaining([
+      'person:oskar-lind AFFILIATED_WITH organization:ravel (founder)',
+      'person:maja-berg AFFILIATED_WITH organization:ravel (founder)',
+      'organization:ravel PART_OF organization:norrdata-systems',
+      'person:tom-hale AFFILIATED_WITH organization:coastal-herald',
+      'event:bonn-water-forum HELD_IN place:bonn',
     ]));
   });
 

@@ -106,10 +106,10 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ sta
       } else if (pastParticles > j) {
         // "Jan de Vries", "Central Unitaria de Trabajadores", "Banco do Brasil".
         j = pastParticles;
-      } else if (adjacent && APOSTROPHE.test(token.text) && /s$/.test(previous.text) && pluralPossessiveJoins(tokens, j + 1, gazetteer)) {
+      } else if (adjacent && APOSTROPHE.test(token.text) && /s$/.test(previous.text) && runEndsInHead(tokens, j + 1, gazetteer)) {
         // "Ministers' Meeting", "Farmers' Union": a plural possessive inside an event's or body's name.
         j += 1;
-      } else if (adjacent && /^['’]s$/.test(token.text) && IRREGULAR_PLURAL.test(previous.text) && pluralPossessiveJoins(tokens, j + 1, gazetteer)) {
+      } else if (adjacent && /^['’]s$/.test(token.text) && IRREGULAR_PLURAL.test(previous.text) && runEndsInHead(tokens, j + 1, gazetteer)) {
         // "Fishermen's Federation", "Children's Hospital".
         j += 1;
       } else {
@@ -140,7 +140,7 @@ function particlesEnd(tokens: Token[], at: number): number {
 }
 
 /** The capitalised run from `from` ends in an organisation or event head word. */
-function pluralPossessiveJoins(tokens: Token[], from: number, gazetteer: Gazetteer): boolean {
+function runEndsInHead(tokens: Token[], from: number, gazetteer: Gazetteer): boolean {
   let j = from;
   while (j < tokens.length && isCapitalized(tokens[j]!.text)) j += 1;
   const head = tokens[j - 1]?.text ?? '';
@@ -155,6 +155,8 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
   if (tokens[connector]!.text === 'and') {
     // "Ministry of Electronics and Information Technology", "University of Arts and Sciences".
     if (organizationHeads.includes(tokens[first]!.text) && tokens.slice(first, connector).some((t) => t.text === 'of')) return true;
+    // "Competition and Consumer Authority", "Food and Drug Administration" (but "Pixmo Labs and Chatterly Systems" are two).
+    if (!organizationHeads.includes(head) && runEndsInHead(tokens, connector + 1, gazetteer)) return true;
     const joined = tokens.slice(first, connector + 2).map((t) => t.text).join(' ');
     return [...gazetteer.organizations].some((org) => org.startsWith(joined));
   }

@@ -51,6 +51,7 @@ const OFFER = /\b(?:offers?|offering|provides?|providing|launch(?:ed|es)?|releas
 /** "Lena Okafor co-founded Arcbot", "…, who heads Acme", "…, who leads the project for SSE". */
 const FOUNDER_ROLES: Record<string, string> = { founded: 'founder', 'co-founded': 'co-founder', cofounded: 'co-founder' };
 const FOUNDED = /^\s*(?:,\s*who\s+)?((?:co-?)?founded|leads|led|heads|headed|runs|ran|chairs|chaired|manages|managed)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}(?:for|at|of)\s+(?:the\s+)?)?$/iu;
+const FOUNDED_BY = /^\s*,\s*(?:which|that)\s+(?:was\s+)?(?:co-?)?founded\s+(?:in\s+\d{4}\s+)?by\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:and\s+)?$/u;
 /** "Helena Marsh, an endocrinologist at King's College": an occupation the role list lacks. */
 const OCCUPATION_AT = /^\s*,\s*(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:at|for|with)\s+(?:the\s+)?$/u;
 
@@ -78,7 +79,7 @@ function affiliations(ctx: Context): void {
         const text = between(ctx, person, org);
         const role = roleAfter.exec(text);
         if (role) add(ctx, person, 'AFFILIATED_WITH', org, 0.9, role[1]!.trim());
-        else if (/^\s*(?:,\s*(?:who\s+)?)?(?:works?|worked|working)\s+(?:for|at)\s+(?:the\s+)?$|^\s+(?:from|of)\s+$|^\s*,\s*(?:who\s+)?joined\s+$/.test(text)) add(ctx, person, 'AFFILIATED_WITH', org, 0.7);
+        else if (/^\s*(?:,\s*(?:who\s+)?)?(?:works?|worked|working)\s+(?:for|at)\s+(?:the\s+)?$|^\s+(?:from|of)\s+(?:the\s+)?$|^\s*,\s*(?:who\s+)?joined\s+$/.test(text)) add(ctx, person, 'AFFILIATED_WITH', org, 0.7);
         else if ((founder = FOUNDED.exec(text))) add(ctx, person, 'AFFILIATED_WITH', org, 0.8, FOUNDER_ROLES[founder[1]!.toLowerCase()]);
         else if ((apposition = OCCUPATION_AT.exec(text))) add(ctx, person, 'AFFILIATED_WITH', org, 0.75, apposition[1]!.trim());
         else if (/^\s*,\s*(?:the\s+)?$/.test(text)) {
@@ -88,6 +89,8 @@ function affiliations(ctx: Context): void {
         }
       } else if (person.start > org.end) {
         const text = between(ctx, org, person);
+        // "Pelago, which was founded in 2016 by Astrid Holm and Jonas Kjær"
+        if (FOUNDED_BY.test(text)) add(ctx, person, 'AFFILIATED_WITH', org, 0.8, 'founder');
         const role = roleBefore.exec(text);
         if (role) add(ctx, person, 'AFFILIATED_WITH', org, 0.85, role[1]!.trim());
         const before = ctx.sentence.text.slice(Math.max(0, org.start - 60), org.start);
@@ -129,11 +132,10 @@ function events(ctx: Context): void {
       const gap = place.start > event.end ? between(ctx, event, place) : '';
       if (/^\s*(?:,\s*(?:held|taking place|which (?:was|is) held)\s+)?(?:in|at)\s+(?:the\s+)?$|^\s*,\s*held\s+in\s+$/i.test(gap)) add(ctx, event, 'HELD_IN', place, 0.9);
     }
-    if (event.descriptive) {
-      const placeName = descriptivePlace(event.text);
-      const place = [...ctx.entities.values()].find((e) => e.type === 'Place' && normalizeName(e.name) === placeName);
-      if (place) add(ctx, event, 'HELD_IN', place.key, 0.75);
-    }
+    // "the Wuzhen summit"; "the Bonn Climate Conference" in an article that names Bonn as a place.
+    const placeName = event.descriptive ? descriptivePlace(event.text) : normalizeName(event.text).split(' ')[0];
+    const place = [...ctx.entities.values()].find((e) => e.type === 'Place' && normalizeName(e.name) === placeName);
+    if (place) add(ctx, event, 'HELD_IN', place.key, event.descriptive ? 0.75 : 0.7);
   }
 }
 
@@ -171,7 +173,7 @@ function partOf(ctx: Context): void {
     for (const b of orgs) {
       if (b.start <= a.end) continue;
       const gap = between(ctx, a, b);
-      if (/^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm|affiliate|part|member|branch|department|agency|business|venture)\s+(?:of|at|under|within)\s+(?:the\s+)?$|^\s*,\s*(?:which\s+is\s+|which\s+was\s+)?(?:owned|run|operated|controlled)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?$|^\s+(?:is|was|will become|became|becomes|is now|will be)\s+(?:a\s+|an\s+)?(?:part|unit|subsidiary|division|arm)\s+of\s+$/iu.test(gap)) {
+      if (/^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm|affiliate|part|member|branch|department|agency|business|venture)\s+(?:of|at|under|within)\s+(?:the\s+)?$|^\s*,\s*(?:which\s+is\s+|which\s+was\s+)?(?:owned|run|operated|controlled)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?$|^(?:\s*,[^,]{0,80},)?\s+(?:is|was|will become|became|becomes|is now|will be)\s+(?:a\s+|an\s+)?(?:part|unit|subsidiary|division|arm)\s+of\s+$/iu.test(gap)) {
         add(ctx, a, 'PART_OF', b, 0.8);
       }
       if (/^['’]s\s+(?:[\w-]+\s+)?$/.test(gap) && /^\s+(?:unit|division|arm|subsidiary)\b/.test(ctx.sentence.text.slice(b.end))) add(ctx, b, 'PART_OF', a, 0.75);

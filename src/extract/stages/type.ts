@@ -15,6 +15,8 @@ interface Cues {
   speechAfter: RegExp;
   speechBefore: RegExp;
   roleOf: RegExp;
+  /** "the Vereinigung Cockpit union said": a lower-case organisation noun right after the name. */
+  orgNounAfter: RegExp;
   /** "…'s regional director". */
   possessiveRole: RegExp;
   /** "Benfica president Mário Lopes": a name right before a lower-case role and another name. */
@@ -39,6 +41,7 @@ function buildCues(g: Gazetteer): Cues {
     orgNounBefore: new RegExp(`\\b(?:${orgNouns})\\s+$`),
     // The noun must head the apposition: "the company's founder" and "a company director" describe a person.
     orgNounApposition: new RegExp(`^\\s*,\\s*(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:${orgNouns})\\b(?!['’]s|\\s+(?:${roles})\\b)`, 'iu'),
+    orgNounAfter: new RegExp(`^\\s+(?:${orgNouns})\\b(?!['’])`),
     possessiveRole: new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${roles})\\b`, 'iu'),
     orgBeforeRole: new RegExp(`^\\s+(?:${roles})\\s+\\p{Lu}`, 'u'),
     // "an analyst at Commerzbank", "analysts at Jefferies", "an endocrinologist at …", "chief executive of Siemens"
@@ -87,7 +90,12 @@ function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   if (c.roleBefore.test(before) && !/['’]s\s*$/.test(before)) votes.push({ type: 'Person', weight: 2, why: 'role-before' });
   if (c.speechAfter.test(after) || c.speechBefore.test(before)) votes.push({ type: 'Person', weight: 1.5, why: 'speech-verb' });
   if (/^\s*,\s*(?:who|whose)\b/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
-  if (/\b(?:in|near|across|throughout|outside|to|from|visited|visit)\s+(?:the\s+)?$/i.test(before)) votes.push({ type: 'Place', weight: 1, why: 'preposition' });
+  // "in Copenhagen and Aarhus": the second of two places after a preposition too.
+  if (/\b(?:in|near|across|throughout|outside|to|from|visited|visit)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/iu.test(before)) votes.push({ type: 'Place', weight: 1, why: 'preposition' });
+  // "rivals such as Intuit and Xero"
+  if (/\b(?:rivals|competitors|companies|firms|groups|startups|start-ups|banks|lenders|insurers|carmakers|automakers|retailers|airlines|brands|platforms)\s+(?:such as|like|including)\s+(?:\p{Lu}[\p{L}-]*\s*(?:,\s*|\s+and\s+))*$/u.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'example-of-organizations' });
+  // "the Vereinigung Cockpit union said" (weaker than a city: "the Lisbon club")
+  if (c.orgNounAfter.test(after)) votes.push({ type: 'Organization', weight: 1.2, why: 'org-noun-after-name' });
   // "venture firm Ventures Platform", "payments company Stripe"
   if (c.orgNounBefore.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'descriptor-before' });
   // "sold by Novo Nordisk and Eli Lilly": the agent may be the second of two names.
@@ -223,9 +231,10 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         // "NGA expects…": the initials of a name spelt out in the article outweigh a speech verb.
         const expanded = capitals.has(name) ? acronyms.get(name) : undefined;
         if (expanded) votes.push({ type: expanded, weight: 3, why: 'acronym' });
-        if (name.includes(' ') || tally(votes)) continue;
+        // A short form outweighs a lone speech verb ("Analysts said Halvorsen would…"), not stronger evidence.
+        if (name.includes(' ') || (tally(votes)?.weight ?? 0) >= 2) continue;
         // Only a name the article uses past a sentence's first word: "Digital rights group Digital Liberty India" opens with an adjective.
-        if (insideSentences.has(name) && orgs.some((o) => isShortFormOf(name, o, gazetteer))) votes.push({ type: 'Organization', weight: 2, why: 'short-form-of-organization' });
+        if (insideSentences.has(name) && orgs.some((o) => isShortFormOf(name, o, gazetteer))) votes.push({ type: 'Organization', weight: 2.5, why: 'short-form-of-organization' });
       }
       const verdicts = new Map([...byName.entries()].map(([name, votes]) => [name, tally(votes)]));
       const mentions = split
