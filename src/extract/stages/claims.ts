@@ -88,7 +88,9 @@ function attribution(doc: Doc, sentence: Sentence, verbs: RegExp): Attribution |
     const candidates = speakers.filter((s) => s.end <= at && at - s.end < 120 && !/[.;:]/.test(sentence.text.slice(s.end, at)));
     // "Jane Doe, chief executive of Acme, said…": the person, not the organisation in the apposition.
     const subject = candidates.find((s) => /^\s*(?:,[^,]*,\s*)?(?:has\s+|had\s+|also\s+|then\s+|later\s+)?$/.test(sentence.text.slice(s.end, at)));
-    const before = subject ?? candidates.filter((s) => s.type === 'Person').pop() ?? candidates.pop();
+    // "Professor X of James Cook University, who…, said": the person the organisation qualifies speaks.
+    const qualified = subject?.type === 'Organization' ? candidates.find((p) => p.type === 'Person' && /^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(sentence.text.slice(p.end, subject.start))) : undefined;
+    const before = qualified ?? subject ?? candidates.filter((s) => s.type === 'Person').pop() ?? candidates.pop();
     if (before) {
       // "told reporters in New Delhi that…": whom it was told is not what was said.
       const said = sentence.text.slice(at + verb[0].length);
@@ -126,8 +128,9 @@ function accordingAfter(doc: Doc, sentence: Sentence): Claim | undefined {
  * answers. Interviewer questions and courtesies are not claims.
  */
 export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
-  const verbs = new RegExp(`\\b(?:${phraseAlternation(gazetteer.cues.thatVerbs)})\\b`, 'gi');
-  const quoteVerbs = new RegExp(`\\b(?:${phraseAlternation([...gazetteer.cues.thatVerbs, ...QUOTE_ONLY_VERBS])})\\b`, 'gi');
+  // Case-sensitive: "the United States" is no "states".
+  const verbs = new RegExp(`\\b(?:${phraseAlternation(gazetteer.cues.thatVerbs)})\\b`, 'g');
+  const quoteVerbs = new RegExp(`\\b(?:${phraseAlternation([...gazetteer.cues.thatVerbs, ...QUOTE_ONLY_VERBS])})\\b`, 'g');
   const according = /^according to\s+/i;
   return {
     name: 'claims',

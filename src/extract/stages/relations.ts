@@ -89,8 +89,9 @@ function affiliations(ctx: Context): void {
         }
       } else if (person.start > org.end) {
         const text = between(ctx, org, person);
-        // "Pelago, which was founded in 2016 by Astrid Holm and Jonas Kjær"
+        // "Pelago, which was founded in 2016 by Astrid Holm and Jonas Kjær"; "Mwangi co-founded Tuma in 2019 with Brian Otieno"
         if (FOUNDED_BY.test(text)) add(ctx, person, 'AFFILIATED_WITH', org, 0.8, 'founder');
+        else if (/^\s+(?:in\s+\d{4}\s+)?with\s+$/.test(text) && /\bco-?founded\s+$/i.test(ctx.sentence.text.slice(0, org.start))) add(ctx, person, 'AFFILIATED_WITH', org, 0.8, 'co-founder');
         const role = roleBefore.exec(text);
         if (role) add(ctx, person, 'AFFILIATED_WITH', org, 0.85, role[1]!.trim());
         const before = ctx.sentence.text.slice(Math.max(0, org.start - 60), org.start);

@@ -62,6 +62,21 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
   return undefined;
 }
 
+/**
+ * "…, the company said": of the entities of `type` named within the window, the one the
+ * article names most (news keeps "the company" for its main company), the nearest on a tie.
+ */
+function mostMentioned(mentions: Mention[], index: number, type: EntityType, clusters: Cluster[]): Mention | undefined {
+  const size = new Map(clusters.map((c) => [c.key, c.mentions.length]));
+  let best: Mention | undefined;
+  for (let i = index - 1; i >= 0 && mentions[index]!.sentence - mentions[i]!.sentence <= WINDOW; i -= 1) {
+    const candidate = mentions[i]!;
+    if (candidate.type !== type || candidate.source === 'pronoun' || !candidate.entity) continue;
+    if (!best || (size.get(candidate.entity) ?? 0) > (size.get(best.entity!) ?? 0)) best = candidate;
+  }
+  return best;
+}
+
 /** The mention of `type` that opens the sentence before the one holding mentions[index]. */
 function previousSubject(mentions: Mention[], index: number, type: EntityType): Mention | undefined {
   const sentence = mentions[index]!.sentence - 1;
@@ -116,7 +131,7 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
         }
       }
       resolveDescriptiveEvents(mentions, clusters);
-      resolveReferences(doc, mentions, clusters);
+      resolveReferences(doc, mentions, clusters, gazetteer);
       resolveTurnLabels(doc, clusters, gazetteer);
       resolveInterviewPronouns(doc, mentions, clusters);
       const entities: Entity[] = clusters.map((cluster) => {
@@ -156,7 +171,16 @@ function resolveDescriptiveEvents(mentions: Mention[], clusters: Cluster[]): voi
   }
 }
 
-function resolveReferences(doc: Doc, mentions: Mention[], clusters: Cluster[]): void {
+/**
+ * The gender a first name usually has ("Brian" male), from the key "Person:brian otieno";
+ * undefined when unknown, or when the name opens with a surname (Korean "Park Soo-min").
+ */
+function genderOf(key: string, g: Gazetteer): 'male' | 'female' | undefined {
+  const first = key.slice(key.indexOf(':') + 1).split(' ')[0] ?? '';
+  return g.surnames.has(first.charAt(0).toUpperCase() + first.slice(1)) ? undefined : g.firstNames.get(first);
+}
+
+function resolveReferences(doc: Doc, mentions: Mention[], clusters: Cluster[], g: Gazetteer): void {
   const typeOf = new Map(clusters.map((c) => [c.key, c.type]));
   const attach = (mention: Mention, key: string) => {
     mention.entity = key;
@@ -171,7 +195,7 @@ function resolveReferences(doc: Doc, mentions: Mention[], clusters: Cluster[]): 
     if (mention.source === 'description' && mention.type) {
       // "The company argued…" opening a sentence continues the previous sentence's subject, not its last name.
       const subject = mention.start === 0 ? previousSubject(mentions, index, mention.type) : undefined;
-      const antecedent = subject ?? nearest(mentions, index, (m) => m.type === mention.type && m.source !== 'pronoun', (m) => m.sentence);
+      const antecedent = subject ?? mostMentioned(mentions, index, mention.type, clusters);
       const only = clusters.filter((c) => c.type === mention.type);
       const key = antecedent?.entity ?? (only.length === 1 ? only[0]!.key : undefined);
       if (key) attach(mention, key);
@@ -179,7 +203,9 @@ function resolveReferences(doc: Doc, mentions: Mention[], clusters: Cluster[]): 
     }
     if (mention.source !== 'pronoun') return;
     if (/^(he|she|him|his|her)$/.test(word)) {
-      const antecedent = nearest(mentions, index, (m) => m.type === 'Person', (m) => m.sentence);
+      // "she said" skips a Brian for a Wanjiku; a name of unknown gender may be either.
+      const gender = /^(she|her)$/.test(word) ? 'female' : 'male';
+      const antecedent = nearest(mentions, index, (m) => m.type === 'Person' && (genderOf(m.entity!, g) ?? gender) === gender, (m) => m.sentence);
       const key = antecedent?.entity ?? (persons.length === 1 ? persons[0]!.key : undefined);
       if (key) attach(mention, key);
     } else if (/^(i|my|me)$/.test(word) && sentence.turnLabel) {

@@ -63,7 +63,8 @@ function nameVotes(text: string, g: Gazetteer): Vote[] {
   const head = headWord(text);
   const { organizationHeads, eventHeads, placeHeads, personTitles } = g.cues;
   if (eventHeads.includes(head) || /\b(Olympic Games|Grand Prix|World Cup)$/.test(text)) votes.push({ type: 'Event', weight: 3, why: `head:${head}` });
-  if (organizationHeads.includes(head) && words.length > 1) votes.push({ type: 'Organization', weight: 3, why: `head:${head}` });
+  // Outweighs a relative clause and a speech verb that belong to a person beside it ("Professor X of James Cook University, who…, said").
+  if (organizationHeads.includes(head) && words.length > 1) votes.push({ type: 'Organization', weight: 4, why: `head:${head}` });
   if (placeHeads.includes(head) && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${head}` });
   if (g.organizations.has(text) || g.organizations.has(text.replace(/^The /, ''))) votes.push({ type: 'Organization', weight: 4, why: 'gazetteer:organization' });
   const place = g.demonyms.has(text) ? undefined : g.places.get(text.toLowerCase())?.[0];
@@ -92,6 +93,8 @@ function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   if (/^\s*,\s*(?:who|whose)\b/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
   // "in Copenhagen and Aarhus": the second of two places after a preposition too.
   if (/\b(?:in|near|across|throughout|outside|to|from|visited|visit)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/iu.test(before)) votes.push({ type: 'Place', weight: 1, why: 'preposition' });
+  // "Amani Njoroge co-founded Pesaflow"
+  if (/\b(?:co-?)?founded\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'founded' });
   // "rivals such as Intuit and Xero"
   if (/\b(?:rivals|competitors|companies|firms|groups|startups|start-ups|banks|lenders|insurers|carmakers|automakers|retailers|airlines|brands|platforms)\s+(?:such as|like|including)\s+(?:\p{Lu}[\p{L}-]*\s*(?:,\s*|\s+and\s+))*$/u.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'example-of-organizations' });
   // "the Vereinigung Cockpit union said" (weaker than a city: "the Lisbon club")
