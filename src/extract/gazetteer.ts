@@ -80,7 +80,13 @@ interface City {
   population: number;
 }
 
-function loadPlaces(): { places: Map<string, PlaceEntry[]>; countryNames: Map<string, string>; demonyms: Set<string> } {
+/** A curated place no package lists: a continent, a world region, a nation of the UK. */
+interface RegionEntry {
+  name: string;
+  country?: string;
+}
+
+function loadPlaces(curated: readonly RegionEntry[]): { places: Map<string, PlaceEntry[]>; countryNames: Map<string, string>; demonyms: Set<string> } {
   const places = new Map<string, PlaceEntry[]>();
   const countryNames = new Map<string, string>();
   const demonyms = new Set(['African', 'European', 'Asian', 'American', 'Latin American', 'Arab', 'Nordic', 'Western', 'Eastern', 'Middle Eastern', 'Scottish', 'Welsh', 'English', 'Northern Irish', 'Franco-Italian', 'Franco-German']);
@@ -106,6 +112,7 @@ function loadPlaces(): { places: Map<string, PlaceEntry[]>; countryNames: Map<st
     if (city.population < MIN_CITY_POPULATION) continue;
     addPlace(places, city.name, { name: city.name, level: 'city', country: city.country, population: city.population });
   }
+  for (const region of curated) addPlace(places, region.name, { name: region.name, level: 'region', country: region.country ?? '', population: 1e8 });
   for (const list of places.values()) list.sort((a, b) => b.population - a.population);
   return { places, countryNames, demonyms };
 }
@@ -115,12 +122,7 @@ let cached: Gazetteer | undefined;
 /** Loads vocabularies from `dir` (default seed/vocab) and the packaged gazetteers. */
 export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
   if (cached && dir === VOCAB_DIR) return cached;
-  const { places, countryNames, demonyms } = loadPlaces();
-  // Continents, world regions and the nations of the United Kingdom, which no package lists.
-  for (const region of readVocab<Array<{ name: string; country?: string }>>('regions.json', dir)) {
-    addPlace(places, region.name, { name: region.name, level: 'region', country: region.country ?? '', population: 1e8 });
-    places.get(region.name.toLowerCase())?.sort((a, b) => b.population - a.population);
-  }
+  const { places, countryNames, demonyms } = loadPlaces(readVocab<RegionEntry[]>('regions.json', dir));
   const firstNames = require('gender-detection-from-name/names/en.js') as Map<string, 'male' | 'female'>;
   const cues = readVocab<CueWords>('cue-words.json', dir);
   const gazetteer: Gazetteer = {

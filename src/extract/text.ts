@@ -57,6 +57,14 @@ export function phraseAlternation(phrases: Iterable<string>): string {
 }
 
 export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/** The initials of a name's capitalised words, connectors left out: "European Space Agency" → "ESA". */
+export const initials = (name: string): string =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !/^(of|and|for|the|on)$/i.test(w))
+    .map((w) => w[0])
+    .join('');
 export const isAllCaps = (word: string): boolean => /^[\p{Lu}\d&.-]{2,}$/u.test(word) && /\p{Lu}/u.test(word);
 
 /**

@@ -18,6 +18,8 @@ const MEDIUM = /^\s*(?:,\s*)?(?:(?:on|last|this|late on|early on)\s+(?:monday|tu
 const QUOTE_ONLY_VERBS = ['called', 'calls', 'described', 'describes'];
 /** "…, according to Maya Tan, director of…": the source named after the statement. */
 const ACCORDING_AFTER = /,\s+according\s+to\s+/i;
+/** "According to X, …": the source named first. */
+const ACCORDING_BEFORE = /^according to\s+/i;
 
 interface Attribution {
   speaker: Mention;
@@ -131,7 +133,6 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
   // Case-sensitive: "the United States" is no "states".
   const verbs = new RegExp(`\\b(?:${phraseAlternation(gazetteer.cues.thatVerbs)})\\b`, 'g');
   const quoteVerbs = new RegExp(`\\b(?:${phraseAlternation([...gazetteer.cues.thatVerbs, ...QUOTE_ONLY_VERBS])})\\b`, 'g');
-  const according = /^according to\s+/i;
   return {
     name: 'claims',
     requires: ['sentences', 'entities'],
@@ -164,7 +165,7 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
           claims.push(makeClaim(doc, sentence, found.speaker.entity, 'indirect', claimText(found.clause), found.speaker.source === 'pronoun' ? 0.75 : 0.85));
         } else if ((sourced = accordingAfter(doc, sentence))) {
           claims.push(sourced);
-        } else if (according.test(sentence.text)) {
+        } else if (ACCORDING_BEFORE.test(sentence.text)) {
           const speaker = speakersIn(doc, sentence).find((m) => m.start < 60);
           const comma = sentence.text.indexOf(',', speaker?.end ?? 0);
           if (speaker && comma > 0) claims.push(makeClaim(doc, sentence, speaker.entity, 'indirect', claimText(sentence.text.slice(comma + 1)), 0.8));

@@ -1,7 +1,8 @@
 import { loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { indexDoc } from '../doc-index.js';
-import { descriptivePlace, normalizeName, phraseAlternation } from '../text.js';
+import { rolePatterns, type RolePatterns } from '../role-patterns.js';
+import { descriptivePlace, normalizeName } from '../text.js';
 import type { Doc, Entity, EntityType, Mention, Predicate, Relation, Sentence } from '../types.js';
 
 interface Found {
@@ -13,44 +14,24 @@ interface Found {
   confidence: number;
 }
 
-/** Role patterns, built from the vocabulary once per stage. */
-interface RolePatterns {
-  /** "Wu, a representative from …" up to the organisation; describing words may precede it. */
-  after: RegExp;
-  /** "Alibaba chairman …", "Alibaba's CEO …" between the organisation and the person. */
-  before: RegExp;
-  /** "the chief executive of …" before the organisation. */
-  ofBefore: RegExp;
-  /** "…'s chief economist" after the organisation. */
-  possessive: RegExp;
-}
-
 interface Context {
   sentence: Sentence;
   mentions: Mention[];
   found: Found[];
   roles: RolePatterns;
   entities: Map<string, Entity>;
-}
-
-function rolePatterns(g: Gazetteer): RolePatterns {
-  const roles = phraseAlternation(g.roles);
-  const orgNouns = phraseAlternation(g.cues.organizationNouns);
-  return {
-    after: new RegExp(`^\\s*,\\s*(?:(?:a|an|the|its)\\s+)?((?:[\\p{L}-]+\\s+){0,2}?(?:${roles}))\\s+(?:of|at|from|for|with|in)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:(?:${orgNouns})\\s+)?$`, 'iu'),
-    before: new RegExp(`^(?:['’]s)?\\s+((?:[\\p{L}-]+\\s+){0,1}(?:${roles}))\\s*,?\\s+$`, 'iu'),
-    ofBefore: new RegExp(`\\b((?:${roles}))\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'iu'),
-    possessive: new RegExp(`^['’]s\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${roles}))\\b`, 'iu'),
-  };
+  /** The article's places by normalised name, for events named after one. */
+  placesByName: Map<string, string>;
 }
 
 const SPEECH_EVENT = /\b(?:spoke|speaking|speak|said|says|told|shared|addressed|presented|delivered|stated|highlighted|remarked|keynote|speech|talk|panel|remarks)\b/i;
 const PARTICIPATION = /\b(?:attended|attending|attend|participated in|participating in|took part in|joined|showcased|exhibited|present at|represented|hosted|organi[sz]ed|sponsored|sent a delegation|delegation)\b/i;
 const FOCUS = /\b(?:focus(?:es|ed|ing)?\s+(?:\w+\s+)?on|emphasis on|emphasi[sz]es|dedicated to|committed to|commitment to|prioriti[sz]es?|investing (?:heavily )?in|invests? in|centred on|centered on|devoted to|discussions on|discussion of|will address|addressed|agenda|themed|theme of|includes? discussions|to discuss|discussed|discussing)\b/i;
 const OFFER = /\b(?:offers?|offering|provides?|providing|launch(?:ed|es)?|releas(?:ed|es)|sells?|develop(?:s|ed)|introduc(?:ed|es)|unveil(?:ed|s)|rolled out|open-sourced|makes|manufactures|builds|produces)\b/i;
-/** "Lena Okafor co-founded Arcbot", "…, who heads Acme", "…, who leads the project for SSE". */
 const FOUNDER_ROLES: Record<string, string> = { founded: 'founder', 'co-founded': 'co-founder', cofounded: 'co-founder' };
+/** "Lena Okafor co-founded Arcbot", "…, who heads Acme", "…, who leads the project for SSE". */
 const FOUNDED = /^\s*(?:,\s*who\s+)?((?:co-?)?founded|leads|led|heads|headed|runs|ran|chairs|chaired|manages|managed)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}(?:for|at|of)\s+(?:the\s+)?)?$/iu;
+/** "Pelago, which was founded in 2016 by Astrid Holm and…". */
 const FOUNDED_BY = /^\s*,\s*(?:which|that)\s+(?:was\s+)?(?:co-?)?founded\s+(?:in\s+\d{4}\s+)?by\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:and\s+)?$/u;
 /** "Helena Marsh, an endocrinologist at King's College": an occupation the role list lacks. */
 const OCCUPATION_AT = /^\s*,\s*(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:at|for|with)\s+(?:the\s+)?$/u;
@@ -135,8 +116,8 @@ function events(ctx: Context): void {
     }
     // "the Wuzhen summit"; "the Bonn Climate Conference" in an article that names Bonn as a place.
     const placeName = event.descriptive ? descriptivePlace(event.text) : normalizeName(event.text).split(' ')[0];
-    const place = [...ctx.entities.values()].find((e) => e.type === 'Place' && normalizeName(e.name) === placeName);
-    if (place) add(ctx, event, 'HELD_IN', place.key, event.descriptive ? 0.75 : 0.7);
+    const place = ctx.placesByName.get(placeName ?? '');
+    if (place) add(ctx, event, 'HELD_IN', place, event.descriptive ? 0.75 : 0.7);
   }
 }
 
@@ -245,11 +226,12 @@ export function createRelationStage(gazetteer: Gazetteer = loadGazetteer()): Sta
     assigns: ['relations'],
     run(doc: Doc): Doc {
       const entities = new Map(doc.entities.map((e) => [e.key, e]));
+      const placesByName = new Map(doc.entities.filter((e) => e.type === 'Place').reverse().map((e) => [normalizeName(e.name), e.key]));
       const index = indexDoc(doc);
       const found: Found[] = [];
       for (const sentence of doc.sentences) {
         if (sentence.kind === 'headline') continue;
-        const ctx: Context = { sentence, mentions: index.inSentence(sentence.index), found, roles, entities };
+        const ctx: Context = { sentence, mentions: index.inSentence(sentence.index), found, roles, entities, placesByName };
         affiliations(ctx);
         events(ctx);
         places(ctx);

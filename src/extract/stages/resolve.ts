@@ -1,6 +1,6 @@
 import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
-import { descriptivePlace, memoize, normalizeName, slug } from '../text.js';
+import { descriptivePlace, initials, memoize, normalizeName, slug } from '../text.js';
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
 
 const GENERIC_ORG_SUFFIX = /\s+(?:Group|Inc\.?|Corp\.?|Corporation|Holdings|Ltd\.?|Limited|Co\.?|Company|PLC|plc|LLC)$/;
@@ -9,13 +9,6 @@ const WINDOW = 4;
 
 /** Normalised name without "Group", "Inc." and the like. */
 const withoutOrgSuffix = memoize((name) => normalizeName(name.replace(GENERIC_ORG_SUFFIX, '')));
-
-const initials = (name: string) =>
-  name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w) && !/^(of|and|for|the|on)$/i.test(w))
-    .map((w) => w[0])
-    .join('');
 
 interface Cluster {
   key: string;
@@ -66,13 +59,13 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
  * "…, the company said": of the entities of `type` named within the window, the one the
  * article names most (news keeps "the company" for its main company), the nearest on a tie.
  */
-function mostMentioned(mentions: Mention[], index: number, type: EntityType, clusters: Cluster[]): Mention | undefined {
-  const size = new Map(clusters.map((c) => [c.key, c.mentions.length]));
+function mostMentioned(mentions: Mention[], index: number, type: EntityType, byKey: Map<string, Cluster>): Mention | undefined {
+  const size = (key: string) => byKey.get(key)?.mentions.length ?? 0;
   let best: Mention | undefined;
   for (let i = index - 1; i >= 0 && mentions[index]!.sentence - mentions[i]!.sentence <= WINDOW; i -= 1) {
     const candidate = mentions[i]!;
     if (candidate.type !== type || candidate.source === 'pronoun' || !candidate.entity) continue;
-    if (!best || (size.get(candidate.entity) ?? 0) > (size.get(best.entity!) ?? 0)) best = candidate;
+    if (!best || size(candidate.entity) > size(best.entity!)) best = candidate;
   }
   return best;
 }
@@ -181,11 +174,11 @@ function genderOf(key: string, g: Gazetteer): 'male' | 'female' | undefined {
 }
 
 function resolveReferences(doc: Doc, mentions: Mention[], clusters: Cluster[], g: Gazetteer): void {
-  const typeOf = new Map(clusters.map((c) => [c.key, c.type]));
+  const byKey = new Map(clusters.map((c) => [c.key, c]));
   const attach = (mention: Mention, key: string) => {
     mention.entity = key;
-    mention.type = typeOf.get(key);
-    clusters.find((c) => c.key === key)?.mentions.push(mention);
+    mention.type = byKey.get(key)?.type;
+    byKey.get(key)?.mentions.push(mention);
   };
   const persons = clusters.filter((c) => c.type === 'Person');
   mentions.forEach((mention, index) => {
@@ -195,7 +188,7 @@ function resolveReferences(doc: Doc, mentions: Mention[], clusters: Cluster[], g
     if (mention.source === 'description' && mention.type) {
       // "The company argued…" opening a sentence continues the previous sentence's subject, not its last name.
       const subject = mention.start === 0 ? previousSubject(mentions, index, mention.type) : undefined;
-      const antecedent = subject ?? mostMentioned(mentions, index, mention.type, clusters);
+      const antecedent = subject ?? mostMentioned(mentions, index, mention.type, byKey);
       const only = clusters.filter((c) => c.type === mention.type);
       const key = antecedent?.entity ?? (only.length === 1 ? only[0]!.key : undefined);
       if (key) attach(mention, key);

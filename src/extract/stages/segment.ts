@@ -40,6 +40,7 @@ function lineKind(text: string, isTitle: boolean): SentenceKind {
  * a half.
  */
 function endsOutsideQuotes(text: string, ends: number[]): number[] {
+  const lastQuote = Math.max(text.lastIndexOf('"'), text.lastIndexOf('”'));
   let open = false;
   let at = 0;
   return ends.filter((end) => {
@@ -49,7 +50,7 @@ function endsOutsideQuotes(text: string, ends: number[]): number[] {
       else if (c === '”') open = false;
       else if (c === '"') open = !open;
     }
-    return !open || !/["”]/.test(text.slice(end));
+    return !open || lastQuote < end;
   });
 }
 

@@ -1,6 +1,7 @@
 import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
-import { normalizeName, phraseAlternation } from '../text.js';
+import { rolePatterns } from '../role-patterns.js';
+import { initials, normalizeName, phraseAlternation } from '../text.js';
 import type { Doc, EntityType, Mention, Sentence } from '../types.js';
 
 interface Vote {
@@ -17,7 +18,7 @@ interface Cues {
   roleOf: RegExp;
   /** "the Vereinigung Cockpit union said": a lower-case organisation noun right after the name. */
   orgNounAfter: RegExp;
-  /** "…'s regional director". */
+  /** "…'s regional director" (the relations stage's affiliation pattern). */
   possessiveRole: RegExp;
   /** "Benfica president Mário Lopes": a name right before a lower-case role and another name. */
   orgBeforeRole: RegExp;
@@ -42,7 +43,7 @@ function buildCues(g: Gazetteer): Cues {
     // The noun must head the apposition: "the company's founder" and "a company director" describe a person.
     orgNounApposition: new RegExp(`^\\s*,\\s*(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:${orgNouns})\\b(?!['’]s|\\s+(?:${roles})\\b)`, 'iu'),
     orgNounAfter: new RegExp(`^\\s+(?:${orgNouns})\\b(?!['’])`),
-    possessiveRole: new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${roles})\\b`, 'iu'),
+    possessiveRole: rolePatterns(g).possessive,
     orgBeforeRole: new RegExp(`^\\s+(?:${roles})\\s+\\p{Lu}`, 'u'),
     // "an analyst at Commerzbank", "analysts at Jefferies", "an endocrinologist at …", "chief executive of Siemens"
     roleOf: new RegExp(`\\b(?:(?:${roles})s?|\\p{Ll}+(?:ists?|ians?))\\s+(?:of|at|from|for|with)\\s+(?:the\\s+)?$`, 'iu'),
@@ -128,13 +129,13 @@ function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   return votes;
 }
 
-/** The initials of each multi-word name whose verdict is one of `types` ("european space agency" → "esa"). */
-function acronymsOf(byName: Map<string, Vote[]>, types: EntityType[]): Map<string, EntityType> {
+/** The initials of each name whose verdict is one of `types`, normalised ("European Space Agency" → "esa"). */
+function acronymsOf(names: readonly Mention[], byName: Map<string, Vote[]>, types: EntityType[]): Map<string, EntityType> {
   const found = new Map<string, EntityType>();
-  for (const [name, votes] of byName) {
-    const type = tally(votes)?.type;
-    const words = name.split(/[\s-]+/).filter((w) => !/^(?:of|and|for|the|on|de)$/.test(w));
-    if (type && types.includes(type) && words.length >= 2 && !found.has(words.map((w) => w[0]).join(''))) found.set(words.map((w) => w[0]).join(''), type);
+  for (const { text } of names) {
+    const key = normalizeName(initials(text));
+    const type = tally(byName.get(normalizeName(text)) ?? [])?.type;
+    if (key.length >= 2 && type && types.includes(type) && !found.has(key)) found.set(key, type);
   }
   return found;
 }
@@ -196,10 +197,12 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       const c = cues;
       const split = doc.mentions.flatMap((m) => (m.source === 'name' && !m.type ? splitAtRole(m, gazetteer).map((x) => stripTitle(x, gazetteer)) : [m]));
       const byName = new Map<string, Vote[]>();
+      const names = split.filter((m) => m.source === 'name');
+      /** Names used past a sentence's first word. */
+      const insideSentences = new Set(names.filter((m) => m.start > 0).map((m) => normalizeName(m.text)));
       /** Names written in capitals ("ESA"), which may be acronyms of the article's longer names. */
-      const insideSentences = new Set(split.filter((m) => m.source === 'name' && m.start > 0).map((m) => normalizeName(m.text)));
-      const capitals = new Set(split.filter((m) => m.source === 'name' && /^\p{Lu}{2,6}$/u.test(m.text)).map((m) => normalizeName(m.text)));
-      const outsideHeadlines = new Set(split.filter((m) => m.source === 'name' && doc.sentences[m.sentence]!.kind !== 'headline').map((m) => normalizeName(m.text)));
+      const capitals = new Set(names.filter((m) => /^\p{Lu}{2,6}$/u.test(m.text)).map((m) => normalizeName(m.text)));
+      const outsideHeadlines = new Set(names.filter((m) => doc.sentences[m.sentence]!.kind !== 'headline').map((m) => normalizeName(m.text)));
       for (const mention of split) {
         if (mention.source !== 'name') continue;
         const sentence = doc.sentences[mention.sentence]!;
@@ -229,7 +232,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       }
       // "Tidewater" for "Tidewater Analytics" (but not "Siemens" for "Siemens Energy": a head word makes a new name).
       const orgs = [...byName.entries()].filter(([, votes]) => tally(votes)?.type === 'Organization').map(([name]) => name);
-      const acronyms = acronymsOf(byName, ['Organization', 'Event']);
+      const acronyms = acronymsOf(names, byName, ['Organization', 'Event']);
       for (const [name, votes] of byName) {
         // "NGA expects…": the initials of a name spelt out in the article outweigh a speech verb.
         const expanded = capitals.has(name) ? acronyms.get(name) : undefined;

@@ -21,6 +21,9 @@ export interface BuiltQuery {
  */
 export type EntityPageStrategy = 'auto' | 'expand' | 'scan';
 
+/** How many claims link to the entity bound to `v`: its degree, read in O(1). */
+const claimDegree = (v: string, link: 'STATED_BY' | 'ABOUT') => `COUNT { (${v})<-[:${link}]-() }`;
+
 /*
  * Expanding costs the entity's degree d; scanning costs about (offset + first) × claims / d
  * index entries, since article ids are hashes and so spread an entity's claims evenly
@@ -29,9 +32,6 @@ export type EntityPageStrategy = 'auto' | 'expand' | 'scan';
  * instead of 29 ms, and its cost no longer grows with the entity. Each branch sits behind
  * its guard in its own CALL, so the branch not taken never runs.
  */
-/** How many claims link to the entity bound to `v`: its degree, read in O(1). */
-const claimDegree = (v: string, link: 'STATED_BY' | 'ABOUT') => `COUNT { (${v})<-[:${link}]-() }`;
-
 function oneEntityPage(link: 'STATED_BY' | 'ABOUT', param: '$speaker' | '$about', strategy: EntityPageStrategy): string {
   const expand = `MATCH (anchor)<-[:${link}]-(c:Claim)
   RETURN c ORDER BY c.articleId, c.id SKIP $offset LIMIT $first`;
