@@ -11,11 +11,14 @@ export interface VocabTerm {
   broader?: string;
 }
 
+/** Words looked up one at a time (is this the head of a name?): sets, not lists. */
+type HeadWordLists = 'organizationHeads' | 'eventHeads' | 'placeHeads' | 'personTitles';
+
 export interface CueWords {
-  organizationHeads: string[];
-  eventHeads: string[];
-  placeHeads: string[];
-  personTitles: string[];
+  organizationHeads: ReadonlySet<string>;
+  eventHeads: ReadonlySet<string>;
+  placeHeads: ReadonlySet<string>;
+  personTitles: ReadonlySet<string>;
   speechVerbs: string[];
   thatVerbs: string[];
   /** Nouns that describe an organisation: "venture firm X", "X, the national federation". */
@@ -124,7 +127,14 @@ export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
   if (cached && dir === VOCAB_DIR) return cached;
   const { places, countryNames, demonyms } = loadPlaces(readVocab<RegionEntry[]>('regions.json', dir));
   const firstNames = require('gender-detection-from-name/names/en.js') as Map<string, 'male' | 'female'>;
-  const cues = readVocab<CueWords>('cue-words.json', dir);
+  const stored = readVocab<Omit<CueWords, HeadWordLists> & Record<HeadWordLists, string[]>>('cue-words.json', dir);
+  const cues: CueWords = {
+    ...stored,
+    organizationHeads: new Set(stored.organizationHeads),
+    eventHeads: new Set(stored.eventHeads),
+    placeHeads: new Set(stored.placeHeads),
+    personTitles: new Set(stored.personTitles),
+  };
   const gazetteer: Gazetteer = {
     topics: readVocab<VocabTerm[]>('topics.json', dir),
     industries: readVocab<VocabTerm[]>('industries.json', dir),
@@ -133,7 +143,7 @@ export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
     surnames: new Set(readVocab<string[]>('surnames.json', dir)),
     firstNames,
     cues,
-    organizationHeadWords: new Set(cues.organizationHeads.map((h) => h.toLowerCase())),
+    organizationHeadWords: new Set([...cues.organizationHeads].map((h) => h.toLowerCase())),
     places,
     countryNames,
     demonyms,

@@ -4,20 +4,20 @@ import { createHash } from 'node:crypto';
 const APOSTROPHES = /[’‘`´]/g;
 
 /**
- * Remembers a pure string function's answers. Resolution compares each new name with every
- * cluster's names, so the same few names are normalised over and over. Bounded: cleared
- * when full.
+ * Remembers a pure function of a string. Resolution compares each new name with every
+ * cluster's names, so the same few names are normalised over and over; names recur across
+ * articles too. Bounded: cleared when full. Answers are shared: callers must not mutate them.
  */
-export function memoize(fn: (text: string) => string, limit = 50_000): (text: string) => string {
-  const answers = new Map<string, string>();
+export function memoize<T>(fn: (text: string) => T, limit = 50_000): (text: string) => T {
+  const answers = new Map<string, T>();
   return (text) => {
     let answer = answers.get(text);
-    if (answer === undefined) {
+    if (answer === undefined && !answers.has(text)) {
       if (answers.size >= limit) answers.clear();
       answer = fn(text);
       answers.set(text, answer);
     }
-    return answer;
+    return answer as T;
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPhraseMatcher } from '../../src/extract/phrase-matcher.js';
+import { createPhraseMatcher, wordsOf } from '../../src/extract/phrase-matcher.js';
 import { phraseAlternation } from '../../src/extract/text.js';
 
 const PHRASES = ['artificial intelligence', 'artificial intelligence governance', 'e-commerce', 'AI', 'A.I.', 'open source AI models', 'retail', 'retail banking', 'cloud'];
@@ -12,6 +12,18 @@ function regexMatches(phrases: string[], caseSensitive: boolean, text: string) {
 }
 
 describe('phrase matcher', () => {
+  it('splits words exactly as the letter-or-digit regex does, beyond ASCII too', () => {
+    const texts = ['', '  ', 'Wu, 58, said: "AI—now!"', 'São Paulo’s e-commerce', 'cafe\u0301 Ⅻ ² 𝐀𝐁c 中国 العربية', 'lone \ud800 surrogate', 'tab\tnew\nline end9'];
+    for (const text of texts) {
+      const expected = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+      const words = wordsOf(text);
+      expect(words.text).toEqual(expected.map((m) => m[0]));
+      expect(words.starts).toEqual(expected.map((m) => m.index));
+      expect(words.ends).toEqual(expected.map((m) => m.index + m[0].length));
+      expect(words.lower).toEqual(expected.map((m) => m[0].toLowerCase()));
+    }
+  });
+
   const insensitive = createPhraseMatcher(PHRASES, false);
 
   it('finds whole-word phrases, longest first, hyphens and spaces interchangeable', () => {

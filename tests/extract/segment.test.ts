@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tokenize, tokenizeEach } from '../../src/extract/nlp.js';
 import { segment } from '../../src/extract/stages/segment.js';
 import type { Doc } from '../../src/extract/types.js';
 
@@ -33,5 +34,19 @@ describe('segment', () => {
   it('bounds a pathological 50 000-character sentence', () => {
     const out = segment.run(doc(`T\n\n${'word '.repeat(10_000)}`));
     expect(Math.max(...out.sentences.map((s) => s.text.length))).toBeLessThanOrEqual(2000);
+  });
+});
+
+describe('one wink pass over several lines', () => {
+  it('gives each line the tokens and sentence ends it gets alone', () => {
+    const lines = ['Kenya Wins Big In Berlin', 'The runner, 24, set a record. "It was hard," she said.', 'Host: Why?', 'Ana Lima: Demand rose'];
+    const together = tokenizeEach(lines);
+    lines.forEach((line, i) => {
+      const alone = tokenize(line);
+      expect(together[i]!.tokens).toEqual(alone.tokens);
+      for (const token of together[i]!.tokens) expect(line.slice(token.start, token.end)).toBe(token.text);
+      // A line's last sentence may run on into the next line in one pass; the segmenter closes it at the line's end.
+      expect(together[i]!.sentenceEnds.filter((end) => end < line.length)).toEqual(alone.sentenceEnds.filter((end) => end < line.length));
+    });
   });
 });

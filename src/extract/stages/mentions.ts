@@ -144,7 +144,7 @@ function runEndsInHead(tokens: Token[], from: number, gazetteer: Gazetteer): boo
   let j = from;
   while (j < tokens.length && isCapitalized(tokens[j]!.text)) j += 1;
   const head = tokens[j - 1]?.text ?? '';
-  return j > from && (gazetteer.cues.organizationHeads.includes(head) || gazetteer.cues.eventHeads.includes(head));
+  return j > from && (gazetteer.cues.organizationHeads.has(head) || gazetteer.cues.eventHeads.has(head));
 }
 
 /** A connector joins two capitalised runs only after an organisation, event or place head word. */
@@ -154,13 +154,13 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
   if (tokens[connector]!.text === '&') return true;
   if (tokens[connector]!.text === 'and') {
     // "Ministry of Electronics and Information Technology", "University of Arts and Sciences".
-    if (organizationHeads.includes(tokens[first]!.text) && tokens.slice(first, connector).some((t) => t.text === 'of')) return true;
+    if (organizationHeads.has(tokens[first]!.text) && tokens.slice(first, connector).some((t) => t.text === 'of')) return true;
     // "Competition and Consumer Authority", "Food and Drug Administration" (but "Pixmo Labs and Chatterly Systems" are two).
-    if (!organizationHeads.includes(head) && runEndsInHead(tokens, connector + 1, gazetteer)) return true;
+    if (!organizationHeads.has(head) && runEndsInHead(tokens, connector + 1, gazetteer)) return true;
     const joined = tokens.slice(first, connector + 2).map((t) => t.text).join(' ');
     return [...gazetteer.organizations].some((org) => org.startsWith(joined));
   }
-  return organizationHeads.includes(head) || eventHeads.includes(head) || placeHeads.includes(head) || /^(World|International|National|Global|Ministry|Department|Bank|University|Institute|Council|Committee|Commission|Federation|Association|Society|Academy|League|Union|Chamber)$/.test(head);
+  return organizationHeads.has(head) || eventHeads.has(head) || placeHeads.has(head) || /^(World|International|National|Global|Ministry|Department|Bank|University|Institute|Council|Committee|Commission|Federation|Association|Society|Academy|League|Union|Chamber)$/.test(head);
 }
 
 function vocabMentions(sentence: Sentence, m: Matchers): Mention[] {

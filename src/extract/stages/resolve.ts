@@ -224,7 +224,7 @@ function resolveTurnLabels(doc: Doc, clusters: Cluster[], g: Gazetteer): void {
       continue;
     }
     const head = label.replace(/\s+\d+$/, '').split(/\s+/).pop() ?? '';
-    const type: EntityType = g.cues.organizationHeads.includes(head) || g.organizations.has(label) ? 'Organization' : 'Person';
+    const type: EntityType = g.cues.organizationHeads.has(head) || g.organizations.has(label) ? 'Organization' : 'Person';
     clusters.push({ key: `${type}:${norm}`, type, names: new Map([[norm, label]]), mentions: [] });
   }
 }
@@ -278,7 +278,7 @@ function markPlaceEvents(mentions: Mention[], g: Gazetteer): void {
   for (const mention of mentions) {
     if (mention.type !== 'Event' || mention.descriptive) continue;
     const words = mention.text.replace(/^the\s+/i, '').split(/\s+/);
-    if (words.length < 2 || !g.cues.eventHeads.includes(words[words.length - 1]!)) continue;
+    if (words.length < 2 || !g.cues.eventHeads.has(words[words.length - 1]!)) continue;
     const place = descriptivePlace(mention.text);
     if (places.has(place) || g.places.get(place)?.some((p) => p.level !== 'city' || p.population > 100_000)) mention.descriptive = true;
   }

@@ -1,4 +1,4 @@
-import { tokenize } from '../nlp.js';
+import { tokenizeEach } from '../nlp.js';
 import type { Stage } from '../stage.js';
 import type { Sentence, SentenceKind, Token } from '../types.js';
 
@@ -30,8 +30,8 @@ function splitLines(text: string): Line[] {
 function lineKind(text: string, isTitle: boolean): SentenceKind {
   if (isTitle) return 'headline';
   if (text.endsWith('?')) return 'question';
-  const words = text.split(/\s+/).length;
-  return !TERMINAL.test(text) && words <= 20 ? 'headline' : 'body';
+  if (TERMINAL.test(text)) return 'body';
+  return text.split(/\s+/).length <= 20 ? 'headline' : 'body';
 }
 
 /**
@@ -78,9 +78,12 @@ function tokenCursor(tokens: readonly Token[]): (from: number, to: number) => To
   return (from, to) => {
     while (next < tokens.length && tokens[next]!.start < from) next += 1;
     const taken: Token[] = [];
+    // The tokens are this document's own, each handed out once: shifted in place, not copied.
     for (; next < tokens.length && tokens[next]!.end <= to; next += 1) {
       const t = tokens[next]!;
-      taken.push({ ...t, start: t.start - from, end: t.end - from });
+      t.start -= from;
+      t.end -= from;
+      taken.push(t);
     }
     return taken;
   };
@@ -102,13 +105,16 @@ export const segment: Stage = {
     const interview = labelled >= MIN_TURNS;
     const sentences: Sentence[] = [];
     let turn = 0;
+    const labels = lines.map((line, lineIndex) => (interview && lineIndex > 0 ? TURN_LABEL.exec(line.text) : null));
+    const bodies = lines.map((line, lineIndex) => line.text.slice(labels[lineIndex]?.[0].length ?? 0));
+    const analysed = tokenizeEach(bodies);
     lines.forEach((line, lineIndex) => {
-      const label = interview && lineIndex > 0 ? TURN_LABEL.exec(line.text) : null;
+      const label = labels[lineIndex] ?? null;
       const offset = label ? label[0].length : 0;
-      const body = line.text.slice(offset);
+      const body = bodies[lineIndex]!;
       const kind = lineKind(body, lineIndex === 0);
       if (label) turn += 1;
-      const { tokens, sentenceEnds: ends } = tokenize(body);
+      const { tokens, sentenceEnds: ends } = analysed[lineIndex]!;
       const sentenceEnds = endsOutsideQuotes(body, ends);
       const tokensWithin = tokenCursor(tokens);
       let from = 0;

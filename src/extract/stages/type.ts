@@ -1,7 +1,7 @@
 import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { rolePatterns } from '../role-patterns.js';
-import { initials, normalizeName, phraseAlternation } from '../text.js';
+import { initials, memoize, normalizeName, phraseAlternation } from '../text.js';
 import type { Doc, EntityType, Mention, Sentence } from '../types.js';
 
 interface Vote {
@@ -63,20 +63,20 @@ function nameVotes(text: string, g: Gazetteer): Vote[] {
   const words = text.split(/\s+/);
   const head = headWord(text);
   const { organizationHeads, eventHeads, placeHeads, personTitles } = g.cues;
-  if (eventHeads.includes(head) || /\b(Olympic Games|Grand Prix|World Cup)$/.test(text)) votes.push({ type: 'Event', weight: 3, why: `head:${head}` });
+  if (eventHeads.has(head) || /\b(Olympic Games|Grand Prix|World Cup)$/.test(text)) votes.push({ type: 'Event', weight: 3, why: `head:${head}` });
   // Outweighs a relative clause and a speech verb that belong to a person beside it ("Professor X of James Cook University, who…, said").
-  if (organizationHeads.includes(head) && words.length > 1) votes.push({ type: 'Organization', weight: 4, why: `head:${head}` });
-  if (placeHeads.includes(head) && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${head}` });
+  if (organizationHeads.has(head) && words.length > 1) votes.push({ type: 'Organization', weight: 4, why: `head:${head}` });
+  if (placeHeads.has(head) && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${head}` });
   if (g.organizations.has(text) || g.organizations.has(text.replace(/^The /, ''))) votes.push({ type: 'Organization', weight: 4, why: 'gazetteer:organization' });
   const place = g.demonyms.has(text) ? undefined : g.places.get(text.toLowerCase())?.[0];
   // A town of 30 000 shares its name with clubs, firms and people far more often than a capital does.
   if (place) votes.push({ type: 'Place', weight: place.level !== 'city' ? 3.5 : place.population >= 100_000 ? 1.5 : 0.75, why: `gazetteer:${place.level}` });
   const first = words[0] ?? '';
-  if (words.length > 1 && personTitles.includes(first)) votes.push({ type: 'Person', weight: 3, why: `title:${first}` });
+  if (words.length > 1 && personTitles.has(first)) votes.push({ type: 'Person', weight: 3, why: `title:${first}` });
   // "Lucas" is a first name and a small Brazilian city; "Jordan" and "Paris" are mostly places.
   const firstName = g.firstNames.has(first.toLowerCase()) && (g.places.get(first.toLowerCase())?.[0]?.population ?? 0) < 1_000_000;
   const lastIsName = /^\p{Lu}[\p{Ll}’'-]+$/u.test(words[words.length - 1] ?? '');
-  if (words.length >= 2 && words.length <= 4 && firstName && lastIsName && !organizationHeads.includes(head)) {
+  if (words.length >= 2 && words.length <= 4 && firstName && lastIsName && !organizationHeads.has(head)) {
     votes.push({ type: 'Person', weight: 2.5, why: 'first-name' });
   }
   if (words.length <= 3 && g.surnames.has(words[words.length - 1] ?? '') && lastIsName) votes.push({ type: 'Person', weight: 0.8, why: 'surname' });
@@ -132,7 +132,7 @@ function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
 /** The initials of each name whose verdict is one of `types`, normalised ("European Space Agency" → "esa"). */
 function acronymsOf(names: readonly Mention[], byName: Map<string, Vote[]>, types: EntityType[]): Map<string, EntityType> {
   const found = new Map<string, EntityType>();
-  for (const { text } of names) {
+  for (const text of new Set(names.map((m) => m.text))) {
     const key = normalizeName(initials(text));
     const type = tally(byName.get(normalizeName(text)) ?? [])?.type;
     if (key.length >= 2 && type && types.includes(type) && !found.has(key)) found.set(key, type);
@@ -161,7 +161,7 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
   for (let i = 1; i < words.length - 1; i += 1) {
     const one = words[i]!.toLowerCase();
     const two = `${one} ${words[i + 1]?.toLowerCase()}`;
-    const width = g.roles.has(two) && i < words.length - 2 ? 2 : g.roles.has(one) || g.cues.personTitles.includes(words[i]!) ? 1 : 0;
+    const width = g.roles.has(two) && i < words.length - 2 ? 2 : g.roles.has(one) || g.cues.personTitles.has(words[i]!) ? 1 : 0;
     if (!width) continue;
     const left = words.slice(0, i).join(' ');
     const right = words.slice(i + width).join(' ');
@@ -178,7 +178,7 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
 function stripTitle(mention: Mention, g: Gazetteer): Mention {
   const match = /^(\S+(?:\s+Minister|\s+President|\s+Executive)?)\s+(?=\p{Lu})/u.exec(mention.text);
   const title = match?.[1];
-  if (!title || !(g.cues.personTitles.includes(title) || g.roles.has(title.toLowerCase())) || mention.text.split(/\s+/).length < 2) return mention;
+  if (!title || !(g.cues.personTitles.has(title) || g.roles.has(title.toLowerCase())) || mention.text.split(/\s+/).length < 2) return mention;
   return { ...mention, start: mention.start + match[0].length, text: mention.text.slice(match[0].length), type: 'Person', evidence: `title:${title}` };
 }
 
@@ -189,6 +189,8 @@ function stripTitle(mention: Mention, g: Gazetteer): Mention {
  */
 export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
   const cues = buildCues(gazetteer);
+  // A name's own evidence depends on nothing else, and names recur within and across articles.
+  const votesForName = memoize((text) => nameVotes(text, gazetteer), 20_000);
   return {
     name: 'type',
     requires: ['sentences', 'tokens', 'mentions'],
@@ -207,7 +209,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         if (mention.source !== 'name') continue;
         const sentence = doc.sentences[mention.sentence]!;
         const weak = sentence.kind === 'headline' && !outsideHeadlines.has(normalizeName(mention.text));
-        const votes = nameVotes(mention.text, gazetteer).filter((v) => !weak || v.weight >= 3);
+        const votes = votesForName(mention.text).filter((v) => !weak || v.weight >= 3);
         if (sentence.kind !== 'headline') votes.push(...contextVotes(mention, sentence, c));
         if (mention.type) votes.push({ type: mention.type, weight: 5, why: mention.evidence ?? 'pattern' });
         const key = normalizeName(mention.text);
@@ -221,7 +223,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       for (const sentence of doc.sentences) {
         if (!sentence.turnLabel) continue;
         const key = normalizeName(sentence.turnLabel);
-        const votes = byName.get(key) ?? nameVotes(sentence.turnLabel, gazetteer);
+        const votes = byName.get(key) ?? [...votesForName(sentence.turnLabel)];
         votes.push({ type: 'Person', weight: 0.5, why: 'turn-label' });
         byName.set(key, votes);
       }
