@@ -140,8 +140,19 @@ function acronymsOf(names: readonly Mention[], byName: Map<string, Vote[]>, type
   return found;
 }
 
+/** A tally per votes list, kept until the list grows (lists only ever grow: votes are pushed). */
+const tallies = new WeakMap<Vote[], { length: number; verdict: Vote | undefined }>();
+
 /** Sums the votes per type; the reasons are listed once each, however often they recur. */
 function tally(votes: Vote[]): Vote | undefined {
+  const known = tallies.get(votes);
+  if (known?.length === votes.length) return known.verdict;
+  const verdict = sumVotes(votes);
+  tallies.set(votes, { length: votes.length, verdict });
+  return verdict;
+}
+
+function sumVotes(votes: Vote[]): Vote | undefined {
   const totals = new Map<EntityType, { weight: number; why: Set<string> }>();
   for (const vote of votes) {
     const current = totals.get(vote.type) ?? { weight: 0, why: new Set<string>() };
@@ -228,9 +239,9 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         byName.set(key, votes);
       }
       // A one-word name that ends a known person's name is that person ("Smith").
-      const persons = [...byName.entries()].filter(([, votes]) => tally(votes)?.type === 'Person').map(([name]) => name);
+      const surnames = new Set([...byName.entries()].filter(([name, votes]) => name.includes(' ') && tally(votes)?.type === 'Person').map(([name]) => name.split(' ').at(-1)));
       for (const [name, votes] of byName) {
-        if (!name.includes(' ') && persons.some((p) => p !== name && p.split(' ').slice(-1)[0] === name)) votes.push({ type: 'Person', weight: 3, why: 'surname-of-person' });
+        if (!name.includes(' ') && surnames.has(name)) votes.push({ type: 'Person', weight: 3, why: 'surname-of-person' });
       }
       // "Tidewater" for "Tidewater Analytics" (but not "Siemens" for "Siemens Energy": a head word makes a new name).
       const orgs = [...byName.entries()].filter(([, votes]) => tally(votes)?.type === 'Organization').map(([name]) => name);
