@@ -91,9 +91,9 @@ function tokenCursor(tokens: readonly Token[]): (from: number, to: number) => To
 
 /**
  * Text → sentences with article offsets, and each sentence's tokens with POS tags. One wink
- * pass over each line gives both (tagging a line in full also gives each word its context). Lines are never joined: a headline, a subhead
- * or a question stands alone. `Name: answer` turns keep the name as `turnLabel` and
- * start the sentence after the colon.
+ * pass over the article's lines gives both (tagging a line in full gives each word its
+ * context). Lines are never joined: a headline, a subhead or a question stands alone.
+ * `Name: answer` turns keep the name as `turnLabel` and start the sentence after the colon.
  */
 export const segment: Stage = {
   name: 'segment',
