@@ -58,11 +58,14 @@ export function phraseAlternation(phrases: Iterable<string>): string {
 
 export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
 
+/** A name written as two to six capitals ("ESA", "UNICEF"), which may stand for a longer one. */
+export const isAcronym = (name: string): boolean => /^\p{Lu}{2,6}$/u.test(name);
+
 /** The initials of a name's capitalised words, connectors left out: "European Space Agency" → "ESA". */
 export const initials = (name: string): string =>
   name
     .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w) && !/^(of|and|for|the|on)$/i.test(w))
+    .filter((w) => isCapitalized(w) && !/^(of|and|for|the|on)$/i.test(w))
     .map((w) => w[0])
     .join('');
 export const isAllCaps = (word: string): boolean => /^[\p{Lu}\d&.-]{2,}$/u.test(word) && /\p{Lu}/u.test(word);

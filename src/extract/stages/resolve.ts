@@ -1,6 +1,6 @@
 import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
-import { descriptivePlace, initials, memoize, normalizeName, slug } from '../text.js';
+import { descriptivePlace, initials, isAcronym, memoize, normalizeName, slug } from '../text.js';
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
 
 const GENERIC_ORG_SUFFIX = /\s+(?:Group|Inc\.?|Corp\.?|Corporation|Holdings|Ltd\.?|Limited|Co\.?|Company|PLC|plc|LLC)$/;
@@ -40,11 +40,11 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
   }
   if (type === 'Organization' || type === 'Event') {
     const stripped = withoutOrgSuffix(text);
-    const acronym = /^\p{Lu}{2,6}$/u.test(text) ? text : undefined;
+    const acronym = isAcronym(text) ? text : undefined;
     return sameType.find((c) => [...c.names.entries()].some(([n, surface]) =>
       withoutOrgSuffix(surface) === stripped ||
       (acronym !== undefined && initials(surface) === acronym) ||
-      (/^\p{Lu}{2,6}$/u.test(surface) && initials(text) === surface) ||
+      (isAcronym(surface) && initials(text) === surface) ||
       isShortFormOf(stripped, n, g) || isShortFormOf(n, stripped, g) ||
       n === stripped));
   }

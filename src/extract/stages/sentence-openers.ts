@@ -8,6 +8,9 @@ import type { Gazetteer } from '../gazetteer.js';
 import { isCapitalized } from '../text.js';
 import type { Mention, Sentence } from '../types.js';
 
+/** The names the article uses past a sentence's first word, where capitals mean a name. */
+const namesPastFirstWord = (mentions: readonly Mention[]): Set<string> => new Set(mentions.filter((m) => m.source === 'name' && m.start > 0).map((m) => m.text));
+
 /**
  * The tagger's guess about a sentence's capitalised first word decides whether it starts a
  * name, and it guesses both ways: "Park Soo-min" loses "Park", "Rival SK Hynix" gains
@@ -18,7 +21,7 @@ import type { Mention, Sentence } from '../types.js';
 function fitNamesToSentenceStarts(sentences: Sentence[], mentions: Mention[], g: Gazetteer): void {
   const isPersonal = (word: string) => g.surnames.has(word) || g.firstNames.has(word.toLowerCase());
   const isPlace = (name: string) => g.places.has(name.toLowerCase());
-  const known = new Set(mentions.filter((m) => m.source === 'name' && m.start > 0).map((m) => m.text));
+  const known = namesPastFirstWord(mentions);
   for (const mention of mentions) {
     if (mention.source !== 'name') continue;
     const [first, second] = sentences[mention.sentence]!.tokens;
@@ -43,7 +46,7 @@ function fitNamesToSentenceStarts(sentences: Sentence[], mentions: Mention[], g:
  * article uses them as one elsewhere; a shorter mention inside them gives way.
  */
 function namesOpeningSentences(sentences: Sentence[], mentions: Mention[]): Mention[] {
-  const known = new Set(mentions.filter((m) => m.source === 'name' && m.start > 0).map((m) => m.text));
+  const known = namesPastFirstWord(mentions);
   const opened = new Set(mentions.filter((m) => m.start === 0).map((m) => m.sentence));
   const found: Mention[] = [];
   for (const sentence of sentences) {
@@ -79,6 +82,6 @@ export function fitSentenceOpeners(sentences: Sentence[], mentions: Mention[], g
   // A name found at a sentence's start replaces the shorter names the tagger left inside it.
   const inside = (m: Mention) => m.source === 'name' && m.start < (openers.get(m.sentence)?.end ?? 0);
   const all = mentions.filter((m) => !inside(m)).concat([...openers.values()]);
-  const namesInside = new Set(all.filter((m) => m.source === 'name' && m.start > 0).map((m) => m.text));
+  const namesInside = namesPastFirstWord(all);
   return all.filter((mention) => !isPluralOpener(mention, namesInside, gazetteer));
 }

@@ -1,7 +1,7 @@
 import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { rolePatterns } from '../role-patterns.js';
-import { initials, memoize, normalizeName, phraseAlternation } from '../text.js';
+import { initials, isAcronym, memoize, normalizeName, phraseAlternation } from '../text.js';
 import type { Doc, EntityType, Mention, Sentence } from '../types.js';
 
 interface Vote {
@@ -121,7 +121,7 @@ function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
     votes.push({ type: 'Organization', weight: 1, why: 'role-of' });
   }
   // "UNICEF's regional director": capitals holding a role are an organisation.
-  if (/^\p{Lu}{2,6}$/u.test(mention.text) && c.possessiveRole.test(after)) votes.push({ type: 'Organization', weight: 2, why: 'acronym-role' });
+  if (isAcronym(mention.text) && c.possessiveRole.test(after)) votes.push({ type: 'Organization', weight: 2, why: 'acronym-role' });
   if (c.orgBeforeRole.test(after) && mention.start > 0) votes.push({ type: 'Organization', weight: 2, why: 'org-before-role' });
   if (c.roleOf.test(before) || /\b(?:employees?|executives?|staff|workers)\s+(?:of|at|from)\s+(?:the\s+)?$/i.test(before)) {
     votes.push({ type: 'Organization', weight: 2, why: 'role-of' });
@@ -214,7 +214,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       /** Names used past a sentence's first word. */
       const insideSentences = new Set(names.filter((m) => m.start > 0).map((m) => normalizeName(m.text)));
       /** Names written in capitals ("ESA"), which may be acronyms of the article's longer names. */
-      const capitals = new Set(names.filter((m) => /^\p{Lu}{2,6}$/u.test(m.text)).map((m) => normalizeName(m.text)));
+      const capitals = new Set(names.filter((m) => isAcronym(m.text)).map((m) => normalizeName(m.text)));
       const outsideHeadlines = new Set(names.filter((m) => doc.sentences[m.sentence]!.kind !== 'headline').map((m) => normalizeName(m.text)));
       for (const mention of split) {
         if (mention.source !== 'name') continue;
