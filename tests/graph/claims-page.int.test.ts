@@ -5,7 +5,7 @@ import { toNumber } from '../../src/graph/driver.js';
 import { buildClaimsPage, type ClaimFilter, type EntityPageStrategy } from '../../src/graph/build/claims-page.js';
 import { ingestSources } from '../../src/ingest/ingest.js';
 import { buildPools, generateArticle } from '../../bench/corpus.js';
-import { clearGraph, profileQuery, testGraph } from '../helpers/graph.js';
+import { clearGraph, profileQuery, refreshPlannerStatistics, testGraph } from '../helpers/graph.js';
 
 let graph: Graph;
 const ARTICLES = 80;
@@ -17,6 +17,7 @@ beforeAll(async () => {
   const sources = Array.from({ length: ARTICLES }, (_, i) => ({ file: `generated ${i}`, read: () => [{ file: `generated ${i}`, input: generateArticle(pools, 7, i) }] }));
   const summary = await ingestSources(graph, sources, { workers: 1 });
   expect(summary.errors).toEqual([]);
+  await refreshPlannerStatistics(graph);
 }, 120_000);
 afterAll(async () => graph?.close());
 

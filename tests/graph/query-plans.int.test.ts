@@ -8,13 +8,14 @@ import * as S from '../../src/graph/queries/stats.js';
 import { buildClaimsPage } from '../../src/graph/build/claims-page.js';
 import { ingestPaths } from '../../src/ingest/ingest.js';
 import { SEED_FILE } from '../helpers/corpus.js';
-import { clearGraph, profileQuery, testGraph } from '../helpers/graph.js';
+import { clearGraph, profileQuery, refreshPlannerStatistics, testGraph } from '../helpers/graph.js';
 
 let graph: Graph;
 beforeAll(async () => {
   graph = await testGraph();
   await clearGraph(graph);
   await ingestPaths(graph, [SEED_FILE]);
+  await refreshPlannerStatistics(graph);
 });
 afterAll(async () => graph?.close());
 

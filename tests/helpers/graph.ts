@@ -44,6 +44,16 @@ export async function profileQuery(graph: Graph, cypher: string, params: Record<
   }
 }
 
+/**
+ * Resamples every index and clears the plan cache, waiting for both. Tests share one database,
+ * so right after a test loads its data the index statistics can still describe an earlier
+ * test's graph (the background resample lags), and a plan made from them may scan an index
+ * where it would seek — seen once in CI.
+ */
+export async function refreshPlannerStatistics(graph: Graph): Promise<void> {
+  await graph.write((tx) => tx.run('CALL db.prepareForReplanning(60)'));
+}
+
 export async function clearGraph(graph: Graph): Promise<void> {
   await graph.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
 }
