@@ -10,7 +10,7 @@ import { createTypeStage } from './stages/type.js';
 import type { ArticleMeta, Doc } from './types.js';
 
 /** Bumped whenever extraction output changes, so facts record which rules made them. */
-export const EXTRACTOR_VERSION = '0.3.0';
+export const EXTRACTOR_VERSION = '0.4.0';
 
 export interface ArticleInput {
   title: string;

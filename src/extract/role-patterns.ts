@@ -16,6 +16,10 @@ export interface RolePatterns {
   ofBefore: RegExp;
   /** "…'s chief economist" after the organisation. */
   possessive: RegExp;
+  /** "was named chief executive of …" between the person and the organisation. */
+  appointedTo: RegExp;
+  /** "… as its chief executive" after the person. */
+  asRole: RegExp;
 }
 
 export function rolePatterns(g: Gazetteer): RolePatterns {
@@ -26,5 +30,7 @@ export function rolePatterns(g: Gazetteer): RolePatterns {
     before: new RegExp(`^(?:['’]s)?\\s+((?:[\\p{L}-]+\\s+){0,1}(?:${roles}))\\s*,?\\s+$`, 'iu'),
     ofBefore: new RegExp(`\\b((?:${roles}))\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'iu'),
     possessive: new RegExp(`^['’]s\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${roles}))\\b`, 'iu'),
+    appointedTo: new RegExp(`^\\s+(?:has\\s+been|had\\s+been|was|is|will\\s+be)\\s+(?:appointed|named|hired|promoted\\s+to|elected|made)\\s+(?:as\\s+)?(?:(?:the|its)\\s+)?(?:(?:new|next|interim|acting)\\s+)?(${roles})\\s+(?:of|at|for)\\s+(?:the\\s+)?$`, 'iu'),
+    asRole: new RegExp(`^\\s*,?\\s+as\\s+(?:(?:its|their|the|a|an|his|her)\\s+)?(?:(?:new|next|interim|acting|first)\\s+)?(${roles})\\b`, 'iu'),
   };
 }

@@ -82,3 +82,13 @@ export function shortHash(text: string): string {
 export function descriptivePlace(eventText: string): string {
   return normalizeName(eventText.replace(/^the\s+/i, '').split(/\s+/).slice(0, -1).join(' '));
 }
+
+/** Lower-case particles inside names ("Jan de Vries", "Ursula von der Leyen", "Banco do Brasil"); none is an English word that sits between two names. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'des', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'ter', 'bin', 'binti', 'al', 'el']);
+
+/** The forms a person's surname takes alone: "leeuwen" and "van leeuwen" for "joost van leeuwen" (normalised names). */
+export function surnameForms(name: string): string[] {
+  const words = name.split(' ');
+  const particle = words.findIndex((word, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(word));
+  return particle > 0 ? [words[words.length - 1]!, words.slice(particle).join(' ')] : [words[words.length - 1]!];
+}

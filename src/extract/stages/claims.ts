@@ -89,7 +89,11 @@ function attribution(doc: Doc, sentence: Sentence, verbs: RegExp): Attribution |
     const at = verb.index;
     const candidates = speakers.filter((s) => s.end <= at && at - s.end < 120 && !/[.;:]/.test(sentence.text.slice(s.end, at)));
     // "Jane Doe, chief executive of Acme, said…": the person, not the organisation in the apposition.
-    const subject = candidates.find((s) => /^\s*(?:,[^,]*,\s*)?(?:has\s+|had\s+|also\s+|then\s+|later\s+)?$/.test(sentence.text.slice(s.end, at)));
+    // "A researcher at the University of Surrey, Alan Whitfield, said…": the person the apposition names
+    // (but not the one in a relative clause: "Adidas, which sponsors Wanjiru, said…").
+    const subjects = candidates.filter((s) => /^\s*(?:,[^,]*,\s*|,\s*)?(?:has\s+|had\s+|also\s+|then\s+|later\s+)?$/.test(sentence.text.slice(s.end, at)));
+    const apposed = subjects.find((s) => s.type === 'Person' && s.source === 'name' && !/\b(?:which|who|whom|whose|that)\b/i.test(sentence.text.slice(0, s.start)));
+    const subject = apposed ?? subjects[0];
     // "Professor X of James Cook University, who…, said": the person the organisation qualifies speaks.
     const qualified = subject?.type === 'Organization' ? candidates.find((p) => p.type === 'Person' && /^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(sentence.text.slice(p.end, subject.start))) : undefined;
     const before = qualified ?? subject ?? candidates.filter((s) => s.type === 'Person').pop() ?? candidates.pop();

@@ -2,7 +2,7 @@ import { loadGazetteer, type Gazetteer, type VocabTerm } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { createPhraseMatcher, wordsOf, type PhraseMatcher } from '../phrase-matcher.js';
 import { fitSentenceOpeners } from './sentence-openers.js';
-import { escapeRegExp, isAllCaps, isCapitalized, phraseAlternation } from '../text.js';
+import { escapeRegExp, isAllCaps, isCapitalized, NAME_PARTICLES, phraseAlternation } from '../text.js';
 import type { EntityType, Mention, Sentence, Token } from '../types.js';
 
 /** Words that may join capitalised words inside one name ("Bank of America"). */
@@ -15,8 +15,6 @@ const DESCRIPTIVE_EVENT = new Set(['summit', 'conference', 'forum', 'expo', 'tal
 
 /** "the finance minister", "a trade union": a vocabulary word that only qualifies a role or a body is not the term. */
 const ROLE_AFTER = /^\s+(?:minister|ministry|secretary|director|chief|committee|department|editor|correspondent|unions?)\b/i;
-/** Lower-case particles inside names ("Jan de Vries", "Ursula von der Leyen", "Banco do Brasil"); none is an English word that sits between two names. */
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'des', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'ter', 'bin', 'binti', 'al', 'el']);
 const APOSTROPHE = /^['’]$/;
 const IRREGULAR_PLURAL = /(?:men|children|people)$/i;
 /** "the AI Act", "Inflation Reduction Act": laws are none of the six kinds; words inside them still count. */
@@ -64,11 +62,12 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
   };
 }
 
-function isNameToken(token: Token, index: number, tokens: Token[]): boolean {
+function isNameToken(token: Token, index: number, tokens: Token[], headline = false): boolean {
   if (!isCapitalized(token.text) && !/^\d+$/.test(token.text)) return false;
   if (/^\d+$/.test(token.text)) return false; // numbers only continue a name, never start one
   if (token.pos === 'PROPN') return true;
-  if (!NAME_POS.has(token.pos)) return false;
+  // "replaces Per Aasen": a capitalised function word inside a sentence is a given name (headlines capitalise every word).
+  if (!NAME_POS.has(token.pos)) return !headline && index > 0 && !isAllCaps(token.text) && !/^["“‘(:]$/.test(tokens[index - 1]!.text) && tokens[index + 1]?.pos === 'PROPN';
   // A capitalised common word at the start of a sentence is just the start of the sentence.
   if (index === 0 || /^["“‘(]$/.test(tokens[index - 1]?.text ?? '')) return isAllCaps(token.text);
   return true;
@@ -77,11 +76,12 @@ function isNameToken(token: Token, index: number, tokens: Token[]): boolean {
 /** Maximal runs of capitalised tokens, joined by connectors and hyphens, stopping at possessives. */
 export function nameSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ start: number; end: number }> {
   const { tokens } = sentence;
+  const headline = sentence.kind === 'headline';
   const spans: Array<{ start: number; end: number }> = [];
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
-    if (!first || !isNameToken(first, i, tokens)) {
+    if (!first || !isNameToken(first, i, tokens, headline)) {
       i += 1;
       continue;
     }
@@ -92,7 +92,7 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ sta
       const previous = tokens[j - 1]!;
       const adjacent = token.start === previous.end;
       const pastParticles = particlesEnd(tokens, j);
-      if (isNameToken(token, j, tokens) || (/^\d+$/.test(token.text) && !/^\d/.test(tokens[j + 1]?.text ?? ''))) {
+      if (isNameToken(token, j, tokens, headline) || (/^\d+$/.test(token.text) && !/^\d/.test(tokens[j + 1]?.text ?? ''))) {
         last = j;
         j += 1;
       } else if (adjacent && (token.text === '-' || token.text === '.') && isCapitalized(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.start === token.end) {

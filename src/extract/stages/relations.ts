@@ -35,6 +35,8 @@ const FOUNDED = /^\s*(?:,\s*who\s+)?((?:co-?)?founded|leads|led|heads|headed|run
 const FOUNDED_BY = /^\s*,\s*(?:which|that)\s+(?:was\s+)?(?:co-?)?founded\s+(?:in\s+\d{4}\s+)?by\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:and\s+)?$/u;
 /** "Helena Marsh, an endocrinologist at King's College": an occupation the role list lacks. */
 const OCCUPATION_AT = /^\s*,\s*(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:at|for|with)\s+(?:the\s+)?$/u;
+/** "Halden Home … has appointed Sofia Lindqvist as its chief executive": the verb that hires, right before the person. */
+const APPOINTED = /\b(?:appointed|appoints|named|names|hired|hires|promoted|picked|chose|selected|tapped)\s+$/;
 
 const of = (ctx: Context, type: EntityType | EntityType[]) => {
   const types = Array.isArray(type) ? type : [type];
@@ -51,7 +53,7 @@ function add(ctx: Context, subject: Mention | string, predicate: Predicate, obje
 
 /** Person → Organisation with a role: appositions, titles before names, "of/at/from". */
 function affiliations(ctx: Context): void {
-  const { after: roleAfter, before: roleBefore, ofBefore: roleOfBefore, possessive } = ctx.roles;
+  const { after: roleAfter, before: roleBefore, ofBefore: roleOfBefore, possessive, asRole } = ctx.roles;
   let founder: RegExpExecArray | null;
   let apposition: RegExpExecArray | null;
   for (const person of of(ctx, 'Person')) {
@@ -63,6 +65,7 @@ function affiliations(ctx: Context): void {
         else if (/^\s*(?:,\s*(?:who\s+)?)?(?:works?|worked|working)\s+(?:for|at)\s+(?:the\s+)?$|^\s+(?:from|of)\s+(?:the\s+)?$|^\s*,\s*(?:who\s+)?joined\s+$/.test(text)) add(ctx, person, 'AFFILIATED_WITH', org, 0.7);
         else if ((founder = FOUNDED.exec(text))) add(ctx, person, 'AFFILIATED_WITH', org, 0.8, FOUNDER_ROLES[founder[1]!.toLowerCase()]);
         else if ((apposition = OCCUPATION_AT.exec(text))) add(ctx, person, 'AFFILIATED_WITH', org, 0.75, apposition[1]!.trim());
+        else if ((apposition = ctx.roles.appointedTo.exec(text))) add(ctx, person, 'AFFILIATED_WITH', org, 0.8, apposition[1]!.trim());
         else if (/^\s*,\s*(?:the\s+)?$/.test(text)) {
           // "Anneke Vos, the WHO's regional director"
           const tail = possessive.exec(ctx.sentence.text.slice(org.end));
@@ -75,6 +78,8 @@ function affiliations(ctx: Context): void {
         else if (/^\s+(?:in\s+\d{4}\s+)?with\s+$/.test(text) && /\bco-?founded\s+$/i.test(ctx.sentence.text.slice(0, org.start))) add(ctx, person, 'AFFILIATED_WITH', org, 0.8, 'co-founder');
         const role = roleBefore.exec(text);
         if (role) add(ctx, person, 'AFFILIATED_WITH', org, 0.85, role[1]!.trim());
+        const hired = APPOINTED.test(text) && !of(ctx, 'Organization').some((o) => o.start > org.end && o.end <= person.start) ? asRole.exec(ctx.sentence.text.slice(person.end)) : null;
+        if (hired) add(ctx, person, 'AFFILIATED_WITH', org, 0.8, hired[1]!.trim());
         const before = ctx.sentence.text.slice(Math.max(0, org.start - 60), org.start);
         const roleOf = roleOfBefore.exec(before);
         if (roleOf && /^\s*,\s*$/.test(text)) add(ctx, person, 'AFFILIATED_WITH', org, 0.85, roleOf[1]!.trim());
@@ -127,7 +132,11 @@ function places(ctx: Context): void {
   for (let i = 0; i < list.length - 1; i += 1) {
     const a = list[i]!;
     const b = list[i + 1]!;
-    if (/^\s*,\s*$|^\s+in\s+(?:the\s+)?$/.test(between(ctx, a, b))) add(ctx, a, 'LOCATED_IN', b, 0.85);
+    const gap = between(ctx, a, b);
+    // "across Norway, Sweden and Denmark" is a list, not Norway inside Sweden.
+    const listed = (x: Mention | undefined, y: Mention | undefined) => !!x && !!y && /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/.test(between(ctx, x, y));
+    const inList = /^\s*,\s*$/.test(gap) && (listed(b, list[i + 2]) || listed(list[i - 1], a));
+    if (!inList && /^\s*,\s*$|^\s+in\s+(?:the\s+)?$/.test(gap)) add(ctx, a, 'LOCATED_IN', b, 0.85);
   }
 }
 
@@ -160,7 +169,7 @@ function partOf(ctx: Context): void {
       }
       if (/^['’]s\s+(?:[\w-]+\s+)?$/.test(gap) && /^\s+(?:unit|division|arm|subsidiary)\b/.test(ctx.sentence.text.slice(b.end))) add(ctx, b, 'PART_OF', a, 0.75);
       // "Norbury Bank was taken over by Lloyds"; "Meta, which owns Facebook and WhatsApp".
-      if (/^\s+(?:was|has been|had been|is being|will be)\s+(?:taken over|acquired|bought|absorbed)\s+by\s+(?:the\s+)?$/i.test(gap)) add(ctx, a, 'PART_OF', b, 0.8);
+      if (/^\s+(?:was|has been|had been|is being|will be)\s+(?:taken over|acquired|bought|absorbed)\s+by\s+(?:the\s+)?$|^\s+(?:is|was|has been)\s+(?:(?:wholly|majority|partly|now)\s+)?(?:owned|controlled)\s+by\s+(?:the\s+)?$/i.test(gap)) add(ctx, a, 'PART_OF', b, 0.8);
       if (/^\s*,\s*(?:which|that|who)\s+(?:also\s+)?(?:owns|controls)\s+(?:(?:\p{Lu}[\p{L}-]*\s*,?\s+)+and\s+)?$/u.test(gap)) add(ctx, b, 'PART_OF', a, 0.8);
     }
   }

@@ -1,6 +1,6 @@
 import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
-import { descriptivePlace, initials, isAcronym, memoize, normalizeName, slug } from '../text.js';
+import { descriptivePlace, initials, isAcronym, memoize, normalizeName, slug, surnameForms } from '../text.js';
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
 
 const GENERIC_ORG_SUFFIX = /\s+(?:Group|Inc\.?|Corp\.?|Corporation|Holdings|Ltd\.?|Limited|Co\.?|Company|PLC|plc|LLC)$/;
@@ -35,7 +35,8 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
     return sameType.find((c) => [...c.names.keys()].some((n) => {
       const other = n.split(' ');
       return (words.length === 1 && (other[other.length - 1] === norm || other[0] === norm) && other.length > 1) ||
-        (other.length === 1 && (words[words.length - 1] === n || words[0] === n));
+        (other.length === 1 && (words[words.length - 1] === n || words[0] === n)) ||
+        (other.length > words.length && surnameForms(n).includes(norm));
     }));
   }
   if (type === 'Organization' || type === 'Event') {
@@ -68,6 +69,15 @@ function mostMentioned(mentions: Mention[], index: number, type: EntityType, byK
     if (!best || size(candidate.entity) > size(best.entity!)) best = candidate;
   }
   return best;
+}
+
+/** The nearest name of `type` before mentions[index] in its sentence. */
+function nameEarlierInSentence(mentions: Mention[], index: number, type: EntityType): Mention | undefined {
+  for (let i = index - 1; i >= 0 && mentions[i]!.sentence === mentions[index]!.sentence; i -= 1) {
+    const candidate = mentions[i]!;
+    if (candidate.type === type && candidate.source === 'name' && candidate.entity) return candidate;
+  }
+  return undefined;
 }
 
 /** The mention of `type` that opens the sentence before the one holding mentions[index]. */
@@ -188,7 +198,9 @@ function resolveReferences(doc: Doc, mentions: Mention[], clusters: Cluster[], g
     if (mention.source === 'description' && mention.type) {
       // "The company argued…" opening a sentence continues the previous sentence's subject, not its last name.
       const subject = mention.start === 0 ? previousSubject(mentions, index, mention.type) : undefined;
-      const antecedent = subject ?? mostMentioned(mentions, index, mention.type, byKey);
+      // "at Amazon, where she ran the company's logistics": a possessive names the one just mentioned.
+      const owner = !subject && /^['’]s\b/.test(sentence.text.slice(mention.end)) ? nameEarlierInSentence(mentions, index, mention.type) : undefined;
+      const antecedent = subject ?? owner ?? mostMentioned(mentions, index, mention.type, byKey);
       const only = clusters.filter((c) => c.type === mention.type);
       const key = antecedent?.entity ?? (only.length === 1 ? only[0]!.key : undefined);
       if (key) attach(mention, key);

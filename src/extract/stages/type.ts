@@ -1,7 +1,7 @@
 import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { rolePatterns } from '../role-patterns.js';
-import { initials, isAcronym, memoize, normalizeName, phraseAlternation } from '../text.js';
+import { initials, isAcronym, memoize, NAME_PARTICLES, normalizeName, phraseAlternation, surnameForms } from '../text.js';
 import type { Doc, EntityType, Mention, Sentence } from '../types.js';
 
 interface Vote {
@@ -26,6 +26,12 @@ interface Cues {
   orgNounBefore: RegExp;
   /** "X, the national federation": an organisation noun in an apposition. */
   orgNounApposition: RegExp;
+  /** "appointed Sofia Lindqvist as its chief executive": a role after "as". */
+  asRole: RegExp;
+  /** "Opposition leader Ruben Bakker of GroenLinks": what a titled person is "of". */
+  titledPersonOf: RegExp;
+  /** "a criminal group known as Qilin". */
+  orgKnownAs: RegExp;
 }
 
 function buildCues(g: Gazetteer): Cues {
@@ -40,10 +46,13 @@ function buildCues(g: Gazetteer): Cues {
     speechAfter: new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${speech})\\b`, 'iu'),
     speechBefore: new RegExp(`\\b(?:${speech})\\s+$`, 'iu'),
     orgNounBefore: new RegExp(`\\b(?:${orgNouns})\\s+$`),
-    // The noun must head the apposition: "the company's founder" and "a company director" describe a person.
-    orgNounApposition: new RegExp(`^\\s*,\\s*(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:${orgNouns})\\b(?!['’]s|\\s+(?:${roles})\\b)`, 'iu'),
+    // The noun must head the apposition: "the company's founder", "a company director" and "a member of the X party" describe a person.
+    orgNounApposition: new RegExp(`^\\s*,\\s*(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:(?!of\\s)[\\p{L}-]+\\s+){0,5}?(?:${orgNouns})\\b(?!['’]s|\\s+(?:${roles})\\b)`, 'iu'),
     orgNounAfter: new RegExp(`^\\s+(?:${orgNouns})\\b(?!['’])`),
+    titledPersonOf: new RegExp(`\\b(?:${roles})\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}of\\s+$`, 'u'),
+    orgKnownAs: new RegExp(`\\b(?:${orgNouns})\\s+(?:known|called|named)\\s+(?:as\\s+)?$`),
     possessiveRole: rolePatterns(g).possessive,
+    asRole: rolePatterns(g).asRole,
     orgBeforeRole: new RegExp(`^\\s+(?:${roles})\\s+\\p{Lu}`, 'u'),
     // "an analyst at Commerzbank", "analysts at Jefferies", "an endocrinologist at …", "chief executive of Siemens"
     roleOf: new RegExp(`\\b(?:(?:${roles})s?|\\p{Ll}+(?:ists?|ians?))\\s+(?:of|at|from|for|with)\\s+(?:the\\s+)?$`, 'iu'),
@@ -89,6 +98,11 @@ function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   const after = sentence.text.slice(mention.end, mention.end + 120);
   const votes: Vote[] = [];
   if (c.roleAfter.test(after)) votes.push({ type: 'Person', weight: 2.5, why: 'apposition-role' });
+  if (c.asRole.test(after)) votes.push({ type: 'Person', weight: 2, why: 'as-role' });
+  // Who leads a town or a province is "of" a place ("elected mayor of Medellín").
+  if (/\b(?:mayor|governor|premier|deputy mayor)\s+of\s+$/i.test(before)) votes.push({ type: 'Place', weight: 2.5, why: 'mayor-of' });
+  else if (c.titledPersonOf.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'titled-person-of' });
+  if (c.orgKnownAs.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'known-as' });
   if (c.roleBefore.test(before) && !/['’]s\s*$/.test(before)) votes.push({ type: 'Person', weight: 2, why: 'role-before' });
   if (c.speechAfter.test(after) || c.speechBefore.test(before)) votes.push({ type: 'Person', weight: 1.5, why: 'speech-verb' });
   if (/^\s*,\s*(?:who|whose)\b/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
@@ -216,14 +230,18 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       /** Names written in capitals ("ESA"), which may be acronyms of the article's longer names. */
       const capitals = new Set(names.filter((m) => isAcronym(m.text)).map((m) => normalizeName(m.text)));
       const outsideHeadlines = new Set(names.filter((m) => doc.sentences[m.sentence]!.kind !== 'headline').map((m) => normalizeName(m.text)));
+      // A name's own evidence counts once, however often it recurs; what the sentences say adds up.
+      const counted = new Set<string>();
       for (const mention of split) {
         if (mention.source !== 'name') continue;
         const sentence = doc.sentences[mention.sentence]!;
-        const weak = sentence.kind === 'headline' && !outsideHeadlines.has(normalizeName(mention.text));
-        const votes = votesForName(mention.text).filter((v) => !weak || v.weight >= 3);
+        const key = normalizeName(mention.text);
+        // Only headlines use it: a title-cased headline's weak name evidence is not enough.
+        const headlineOnly = !outsideHeadlines.has(key);
+        const votes = counted.has(key) || (sentence.kind === 'headline' && !headlineOnly) ? [] : votesForName(mention.text).filter((v) => !headlineOnly || v.weight >= 3);
+        if (votes.length || headlineOnly) counted.add(key);
         if (sentence.kind !== 'headline') votes.push(...contextVotes(mention, sentence, c));
         if (mention.type) votes.push({ type: mention.type, weight: 5, why: mention.evidence ?? 'pattern' });
-        const key = normalizeName(mention.text);
         // "African startups", "Brazilian striker X": a nationality adjective is never itself an entity.
         const allowed = gazetteer.demonyms.has(mention.text) ? [] : votes;
         const list = byName.get(key);
@@ -238,10 +256,11 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         votes.push({ type: 'Person', weight: 0.5, why: 'turn-label' });
         byName.set(key, votes);
       }
-      // A one-word name that ends a known person's name is that person ("Smith").
-      const surnames = new Set([...byName.entries()].filter(([name, votes]) => name.includes(' ') && tally(votes)?.type === 'Person').map(([name]) => name.split(' ').at(-1)));
+      // A name that ends a known person's name is that person ("Smith", "Van Leeuwen").
+      const surnames = new Set([...byName.entries()].filter(([name, votes]) => name.includes(' ') && tally(votes)?.type === 'Person').flatMap(([name]) => surnameForms(name)));
       for (const [name, votes] of byName) {
-        if (!name.includes(' ') && surnames.has(name)) votes.push({ type: 'Person', weight: 3, why: 'surname-of-person' });
+        const surnameAlone = !name.includes(' ') || NAME_PARTICLES.has(name.split(' ')[0]!);
+        if (surnameAlone && surnames.has(name)) votes.push({ type: 'Person', weight: 3, why: 'surname-of-person' });
       }
       // "Tidewater" for "Tidewater Analytics" (but not "Siemens" for "Siemens Energy": a head word makes a new name).
       const orgs = [...byName.entries()].filter(([, votes]) => tally(votes)?.type === 'Organization').map(([name]) => name);

@@ -1,0 +1,90 @@
+/**
+ * Patterns the sixth fresh gold set (tests/fixtures/eval-fresh6) showed the extractor
+ * missing, each on invented text of its own so that the rule, not the article, passes.
+ */
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../src/extract/pipeline.js';
+
+const pipeline = createPipeline();
+const extract = (body: string) => pipeline.run({ title: 'Business news', body });
+const entity = (doc: ReturnType<typeof extract>, name: string) => doc.entities.find((e) => e.name === name);
+const facts = (doc: ReturnType<typeof extract>) => doc.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}${r.properties.role ? ` (${r.properties.role})` : ''}`);
+
+describe('names', () => {
+  it('counts what a name itself suggests once, so one apposition outweighs a name repeated', () => {
+    const doc = extract([
+      'Martin Garden, the Bergen-listed garden retailer, cut its forecast on Tuesday.',
+      'Martin Garden sells plants in 40 towns.',
+      'Martin Garden also sells tools.',
+    ].join('\n'));
+    expect(entity(doc, 'Martin Garden')?.type).toBe('Organization');
+  });
+
+  it('reads a capitalised function word inside a sentence as a given name', () => {
+    const doc = extract('The board replaced Per Lund, who had led the insurer since 2015.');
+    expect(entity(doc, 'Per Lund')?.type).toBe('Person');
+  });
+
+  it('takes a place for what a mayor is "of", and an organisation for what a titled person is "of"', () => {
+    const doc = extract([
+      'Voters elected Ana Ruiz mayor of Bucaramanga in October.',
+      'Party leader Tomas Berg of Framtid said the result was a warning.',
+    ].join('\n'));
+    expect(entity(doc, 'Bucaramanga')?.type).toBe('Place');
+    expect(entity(doc, 'Framtid')?.type).toBe('Organization');
+    expect(facts(doc)).toContain('person:tomas-berg AFFILIATED_WITH organization:framtid');
+  });
+
+  it('types a name "known as" after an organisation noun', () => {
+    const doc = extract('Police blamed a criminal group known as Nightjar for the theft.');
+    expect(entity(doc, 'Nightjar')?.type).toBe('Organization');
+  });
+
+  it('finds a surname that keeps its particle, capitalised at a sentence\'s start', () => {
+    const doc = extract('The finance minister, Pieter van Dam, resigned on Monday.\nVan Dam, a member of the centre-right VVD party, told parliament that he had made mistakes.');
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Pieter van Dam']);
+    expect(facts(doc)).toContain('person:pieter-van-dam AFFILIATED_WITH organization:vvd (member)');
+  });
+});
+
+describe('facts', () => {
+  it('reads appointments in both voices', () => {
+    const doc = extract([
+      'Corvane Systems has appointed Lena Marsh as its chief executive.',
+      'Omar Haddad was named chief financial officer of Brightwell Foods last week.',
+    ].join('\n'));
+    expect(facts(doc)).toEqual(expect.arrayContaining([
+      'person:lena-marsh AFFILIATED_WITH organization:corvane-systems (chief executive)',
+      'person:omar-haddad AFFILIATED_WITH organization:brightwell-foods (chief financial officer)',
+    ]));
+  });
+
+  it('reads "is owned by" as part of', () => {
+    const doc = extract('Tessel Labs is owned by Harrow Capital, a private equity firm.');
+    expect(facts(doc)).toContain('organization:tessel-labs PART_OF organization:harrow-capital');
+  });
+
+  it('does not put one place inside the next in a list, but does in "city, country"', () => {
+    const doc = extract('The chain has shops across Portugal, Spain and France.\nIts first shop opened in Porto, Portugal, in 1998.');
+    expect(facts(doc).filter((f) => f.includes('LOCATED_IN'))).toEqual(['place:porto LOCATED_IN place:portugal']);
+  });
+
+  it('gives "the company\'s" to the company just named in the sentence', () => {
+    const doc = extract([
+      'Ferrovia Group, the rail operator, named Ines Sousa as its new chief.',
+      'Sousa spent eight years at Siemens, where she ran the company\'s signalling division.',
+    ].join('\n'));
+    expect(facts(doc)).toEqual(expect.arrayContaining([expect.stringMatching(/^person:ines-sousa AFFILIATED_WITH organization:siemens/)]));
+    expect(facts(doc).filter((f) => f.startsWith('person:ines-sousa AFFILIATED_WITH organization:ferrovia'))).toHaveLength(1);
+  });
+});
+
+describe('claims', () => {
+  it('gives the claim to the person a description names, not to a relative clause\'s object', () => {
+    const doc = extract([
+      'A security researcher at Lund University, Karin Ek, said most hospitals ran outdated software.',
+      'Nordbank, which employs Karin Ek, said it would review its own systems this year.',
+    ].join('\n'));
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['person:karin-ek', 'organization:nordbank']);
+  });
+});
