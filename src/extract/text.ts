@@ -92,3 +92,10 @@ export function surnameForms(name: string): string[] {
   const particle = words.findIndex((word, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(word));
   return particle > 0 ? [words[words.length - 1]!, words.slice(particle).join(' ')] : [words[words.length - 1]!];
 }
+
+/** The word that says what a name is: the last one, or the one before "of" ("Bank of Japan"). */
+export function headWord(text: string): string {
+  const words = text.replace(/\s+\d+$/, '').split(/\s+/);
+  const connector = words.findIndex((w, i) => i > 0 && /^(of|for|on|de|du)$/.test(w));
+  return (connector > 0 ? words[connector - 1] : words[words.length - 1]) ?? '';
+}

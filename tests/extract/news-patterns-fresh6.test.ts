@@ -69,6 +69,15 @@ describe('facts', () => {
     expect(facts(doc).filter((f) => f.includes('LOCATED_IN'))).toEqual(['place:porto LOCATED_IN place:portugal']);
   });
 
+  it('reads "the trust\'s medical director" as the trust the article named', () => {
+    const doc = extract([
+      'Two clinics run by Elmfield Health Trust closed on Monday after a flood.',
+      'The clinics use software from Medora, a supplier based in Bristol.',
+      'Dr. Hana Price, the trust\'s medical director, said patients would be moved.',
+    ].join('\n'));
+    expect(facts(doc)).toContain('person:hana-price AFFILIATED_WITH organization:elmfield-health-trust (medical director)');
+  });
+
   it('gives "the company\'s" to the company just named in the sentence', () => {
     const doc = extract([
       'Ferrovia Group, the rail operator, named Ines Sousa as its new chief.',
@@ -86,5 +95,10 @@ describe('claims', () => {
       'Nordbank, which employs Karin Ek, said it would review its own systems this year.',
     ].join('\n'));
     expect(doc.claims.map((c) => c.speaker)).toEqual(['person:karin-ek', 'organization:nordbank']);
+  });
+
+  it('does not give a finding to the name before a clause with its own subject', () => {
+    const doc = extract('The transport minister, Carl Moen, resigned on Friday after an inquiry found that safety checks had been skipped for years.');
+    expect(doc.claims).toEqual([]);
   });
 });

@@ -16,6 +16,8 @@ const INFINITIVE = /^(?:(?:on|last|this|next|early|late)\s+\w+\s+)?to\s+\p{L}/u;
 const MEDIUM = /^\s*(?:,\s*)?(?:(?:on|last|this|late on|early on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend)\s*,?\s*)?(?:in\s+an?\s+(?:statement|filing|post|letter|note|interview|email|press release|blog post)(?:\s+on\s+\w+)?\s*,?\s*)?(?:that\s+)?/i;
 /** Verbs that frame a quotation but take no clause: 'called it "a turning point"'. */
 const QUOTE_ONLY_VERBS = ['called', 'calls', 'described', 'describes'];
+/** A subordinate clause that opens with a subject of its own: "after an audit", "because the report". */
+const SUBORDINATE_SUBJECT = /\b(?:after|before|when|because|since|while|although|though|until|unless|once)\s+(?:an?|the|this|that|its|his|her|their|some|many|several|one)\s+\p{Ll}/iu;
 /** "…, according to Maya Tan, director of…": the source named after the statement. */
 const ACCORDING_AFTER = /,\s+according\s+to\s+/i;
 /** "According to X, …": the source named first. */
@@ -87,7 +89,8 @@ function attribution(doc: Doc, sentence: Sentence, verbs: RegExp): Attribution |
   verbs.lastIndex = 0;
   for (const verb of sentence.text.matchAll(verbs)) {
     const at = verb.index;
-    const candidates = speakers.filter((s) => s.end <= at && at - s.end < 120 && !/[.;:]/.test(sentence.text.slice(s.end, at)));
+    // "…resigned after an audit found that…": a clause with its own subject says it, not the name before it.
+    const candidates = speakers.filter((s) => s.end <= at && at - s.end < 120 && !/[.;:]/.test(sentence.text.slice(s.end, at)) && !SUBORDINATE_SUBJECT.test(sentence.text.slice(s.end, at)));
     // "Jane Doe, chief executive of Acme, said…": the person, not the organisation in the apposition.
     // "A researcher at the University of Surrey, Alan Whitfield, said…": the person the apposition names
     // (but not the one in a relative clause: "Adidas, which sponsors Wanjiru, said…").

@@ -1,6 +1,6 @@
 import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
-import { descriptivePlace, initials, isAcronym, memoize, normalizeName, slug, surnameForms } from '../text.js';
+import { descriptivePlace, headWord, initials, isAcronym, memoize, normalizeName, slug, surnameForms } from '../text.js';
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
 
 const GENERIC_ORG_SUFFIX = /\s+(?:Group|Inc\.?|Corp\.?|Corporation|Holdings|Ltd\.?|Limited|Co\.?|Company|PLC|plc|LLC)$/;
@@ -69,6 +69,19 @@ function mostMentioned(mentions: Mention[], index: number, type: EntityType, byK
     if (!best || size(candidate.entity) > size(best.entity!)) best = candidate;
   }
   return best;
+}
+
+/** "the trust" for "Thamesbridge NHS Trust": the nearest entity in the window whose name has the description's head word. */
+function nearestWithHead(mentions: Mention[], index: number, byKey: Map<string, Cluster>): Mention | undefined {
+  const description = mentions[index]!;
+  const head = description.text.split(/\s+/).pop()!.toLowerCase();
+  for (let i = index - 1; i >= 0 && description.sentence - mentions[i]!.sentence <= WINDOW; i -= 1) {
+    const candidate = mentions[i]!;
+    if (candidate.type !== description.type || !candidate.entity) continue;
+    const names = byKey.get(candidate.entity)?.names.values() ?? [];
+    if ([...names].some((name) => name.includes(' ') && headWord(name).toLowerCase() === head)) return candidate;
+  }
+  return undefined;
 }
 
 /** The nearest name of `type` before mentions[index] in its sentence. */
@@ -200,7 +213,7 @@ function resolveReferences(doc: Doc, mentions: Mention[], clusters: Cluster[], g
       const subject = mention.start === 0 ? previousSubject(mentions, index, mention.type) : undefined;
       // "at Amazon, where she ran the company's logistics": a possessive names the one just mentioned.
       const owner = !subject && /^['’]s\b/.test(sentence.text.slice(mention.end)) ? nameEarlierInSentence(mentions, index, mention.type) : undefined;
-      const antecedent = subject ?? owner ?? mostMentioned(mentions, index, mention.type, byKey);
+      const antecedent = subject ?? owner ?? nearestWithHead(mentions, index, byKey) ?? mostMentioned(mentions, index, mention.type, byKey);
       const only = clusters.filter((c) => c.type === mention.type);
       const key = antecedent?.entity ?? (only.length === 1 ? only[0]!.key : undefined);
       if (key) attach(mention, key);

@@ -1,7 +1,7 @@
 import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { rolePatterns } from '../role-patterns.js';
-import { initials, isAcronym, memoize, NAME_PARTICLES, normalizeName, phraseAlternation, surnameForms } from '../text.js';
+import { headWord, initials, isAcronym, memoize, NAME_PARTICLES, normalizeName, phraseAlternation, surnameForms } from '../text.js';
 import type { Doc, EntityType, Mention, Sentence } from '../types.js';
 
 interface Vote {
@@ -57,13 +57,6 @@ function buildCues(g: Gazetteer): Cues {
     // "an analyst at Commerzbank", "analysts at Jefferies", "an endocrinologist at …", "chief executive of Siemens"
     roleOf: new RegExp(`\\b(?:(?:${roles})s?|\\p{Ll}+(?:ists?|ians?))\\s+(?:of|at|from|for|with)\\s+(?:the\\s+)?$`, 'iu'),
   };
-}
-
-/** The word that says what a name is: the last one, or the one before "of" ("Bank of Japan"). */
-function headWord(text: string): string {
-  const words = text.replace(/\s+\d+$/, '').split(/\s+/);
-  const connector = words.findIndex((w, i) => i > 0 && /^(of|for|on|de|du)$/.test(w));
-  return (connector > 0 ? words[connector - 1] : words[words.length - 1]) ?? '';
 }
 
 /** Evidence for a name's type from the name alone. */
