@@ -160,5 +160,5 @@ export function isShortFormOf(short: string, long: string, g: Gazetteer): boolea
   return !short.includes(' ') && long.startsWith(`${short} `) && !long.split(' ').slice(1).some((w) => g.organizationHeadWords.has(w) && !DESCRIPTIVE_TAILS.has(w));
 }
 
-/** Head words that describe what a company makes rather than name a separate business: "Nordlys" is "Nordlys Software". */
-const DESCRIPTIVE_TAILS = new Set(['software', 'technologies', 'technology', 'tech', 'systems', 'labs', 'lab', 'networks', 'solutions']);
+/** Head words that describe what a company makes rather than name a separate business: "Nordlys" is "Nordlys Software", "Nordhavn" "Nordhavn Pharma". */
+const DESCRIPTIVE_TAILS = new Set(['software', 'technologies', 'technology', 'tech', 'systems', 'labs', 'lab', 'networks', 'solutions', 'pharma', 'pharmaceuticals', 'bio', 'biotech', 'therapeutics', 'biosciences', 'biologics']);

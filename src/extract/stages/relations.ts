@@ -38,6 +38,9 @@ const OCCUPATION_AT = /^\s*,\s*(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+
 /** "Halden Home … has appointed Sofia Lindqvist as its chief executive": the verb that hires, right before the person. */
 const APPOINTED = /\b(?:appointed|appoints|named|names|hired|hires|promoted|picked|chose|selected|tapped)\s+$/;
 
+/** "Lyon in France", "the Cerro Azul copper mine in northern Chile". */
+const IN_PLACE = /^\s+(?:(?:[\p{Ll}-]+\s+)?(?:mine|port|town|city|village|district|region|area|valley|province|county)\s+)?in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|rural|coastal|remote)\s+)?$/u;
+
 const of = (ctx: Context, type: EntityType | EntityType[]) => {
   const types = Array.isArray(type) ? type : [type];
   return ctx.mentions.filter((m) => m.type && types.includes(m.type));
@@ -136,7 +139,7 @@ function places(ctx: Context): void {
     // "across Norway, Sweden and Denmark" is a list, not Norway inside Sweden.
     const listed = (x: Mention | undefined, y: Mention | undefined) => !!x && !!y && /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/.test(between(ctx, x, y));
     const inList = /^\s*,\s*$/.test(gap) && (listed(b, list[i + 2]) || listed(list[i - 1], a));
-    if (!inList && /^\s*,\s*$|^\s+in\s+(?:the\s+)?$/.test(gap)) add(ctx, a, 'LOCATED_IN', b, 0.85);
+    if (!inList && (/^\s*,\s*$/.test(gap) || IN_PLACE.test(gap))) add(ctx, a, 'LOCATED_IN', b, 0.85);
   }
 }
 

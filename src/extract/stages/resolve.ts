@@ -213,7 +213,10 @@ function resolveReferences(doc: Doc, mentions: Mention[], clusters: Cluster[], g
       const subject = mention.start === 0 ? previousSubject(mentions, index, mention.type) : undefined;
       // "at Amazon, where she ran the company's logistics": a possessive names the one just mentioned.
       const owner = !subject && /^['’]s\b/.test(sentence.text.slice(mention.end)) ? nameEarlierInSentence(mentions, index, mention.type) : undefined;
-      const antecedent = subject ?? owner ?? nearestWithHead(mentions, index, byKey) ?? mostMentioned(mentions, index, mention.type, byKey);
+      // "Sindicato Número Uno, the largest union at the site": an apposition describes the name it follows.
+      const previous = mentions[index - 1];
+      const apposed = previous?.sentence === mention.sentence && previous.type === mention.type && previous.source === 'name' && /^\s*,\s*$/.test(sentence.text.slice(previous.end, mention.start)) ? previous : undefined;
+      const antecedent = subject ?? owner ?? apposed ?? nearestWithHead(mentions, index, byKey) ?? mostMentioned(mentions, index, mention.type, byKey);
       const only = clusters.filter((c) => c.type === mention.type);
       const key = antecedent?.entity ?? (only.length === 1 ? only[0]!.key : undefined);
       if (key) attach(mention, key);

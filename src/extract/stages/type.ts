@@ -100,7 +100,15 @@ function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   if (c.speechAfter.test(after) || c.speechBefore.test(before)) votes.push({ type: 'Person', weight: 1.5, why: 'speech-verb' });
   if (/^\s*,\s*(?:who|whose)\b/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
   // "in Copenhagen and Aarhus": the second of two places after a preposition too.
-  if (/\b(?:in|near|across|throughout|outside|to|from|visited|visit)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/iu.test(before)) votes.push({ type: 'Place', weight: 1, why: 'preposition' });
+  // "shares in Nordhavn", "a stake in Tessel": what is owned is a company.
+  if (/\b(?:shares|stake|stakes|holding|investors)\s+in\s+(?:the\s+)?$/i.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'shares-in' });
+  else if (/\b(?:in|near|across|throughout|outside|to|from|visited|visit)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/iu.test(before)) votes.push({ type: 'Place', weight: 1, why: 'preposition' });
+  // "Massachusetts-based Ardent Bio": what is based somewhere is an organisation.
+  if (/\p{L}-based\s+$/u.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'after-x-based' });
+  // "Ardent Bio's chief executive": a company's officers and board.
+  if (/^['’]s\s+(?:(?:new|former|interim|acting)\s+)?(?:chief\s+[a-z]+(?:\s+officer)?|CEO|CFO|COO|CTO|chairman|chairwoman|board|co-?founder|founder|shareholders|management)\b/.test(after)) votes.push({ type: 'Organization', weight: 2, why: 'possessive-officer' });
+  // "the Cerro Azul copper mine": a mine or an oilfield is a place.
+  if (/^\s+(?:(?:copper|gold|coal|lithium|iron ore|silver|diamond|nickel|uranium)\s+)?(?:mine|oilfield|gas field)\b/.test(after)) votes.push({ type: 'Place', weight: 2.5, why: 'mine' });
   // "Amani Njoroge co-founded Pesaflow"
   if (/\b(?:co-?)?founded\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'founded' });
   // "rivals such as Intuit and Xero"
@@ -172,6 +180,8 @@ function sumVotes(votes: Vote[]): Vote | undefined {
 }
 
 const PORTFOLIO_ROLES = /^(?:minister|secretary|commissioner)$/i;
+/** What a company's full name adds to its short name (normalised). */
+const LEGAL_SUFFIX = /^(?:group|inc|corp|corporation|holdings|holding|ltd|limited|co|company|plc|llc|ag|sa|nv)$/;
 
 /** Splits "Alibaba chairman Joe Tsai" style names at a role word: keeps the person part typed. */
 function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
@@ -249,6 +259,12 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         votes.push({ type: 'Person', weight: 0.5, why: 'turn-label' });
         byName.set(key, votes);
       }
+      const orgs = [...byName.entries()].filter(([, votes]) => tally(votes)?.type === 'Organization').map(([name]) => name);
+      // "Andes Copper" for "Andes Copper Corporation", before a speech verb makes it a person whose surname is "Copper".
+      for (const [name, votes] of byName) {
+        if (!name.includes(' ') || (tally(votes)?.weight ?? 0) >= 2) continue;
+        if (orgs.some((o) => o.startsWith(`${name} `) && LEGAL_SUFFIX.test(o.slice(name.length + 1)))) votes.push({ type: 'Organization', weight: 2.5, why: 'short-form-of-organization' });
+      }
       // A name that ends a known person's name is that person ("Smith", "Van Leeuwen").
       const surnames = new Set([...byName.entries()].filter(([name, votes]) => name.includes(' ') && tally(votes)?.type === 'Person').flatMap(([name]) => surnameForms(name)));
       for (const [name, votes] of byName) {
@@ -256,7 +272,6 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         if (surnameAlone && surnames.has(name)) votes.push({ type: 'Person', weight: 3, why: 'surname-of-person' });
       }
       // "Tidewater" for "Tidewater Analytics" (but not "Siemens" for "Siemens Energy": a head word makes a new name).
-      const orgs = [...byName.entries()].filter(([, votes]) => tally(votes)?.type === 'Organization').map(([name]) => name);
       const acronyms = acronymsOf(names, byName, ['Organization', 'Event']);
       for (const [name, votes] of byName) {
         // "NGA expects…": the initials of a name spelt out in the article outweigh a speech verb.

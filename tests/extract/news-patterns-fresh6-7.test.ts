@@ -1,6 +1,7 @@
 /**
- * Patterns the sixth fresh gold set (tests/fixtures/eval-fresh6) showed the extractor
- * missing, each on invented text of its own so that the rule, not the article, passes.
+ * Patterns the sixth and seventh fresh gold sets (tests/fixtures/eval-fresh6, eval-fresh7)
+ * showed the extractor missing, each on invented text of its own so that the rule, not the
+ * article, passes.
  */
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../src/extract/pipeline.js';
@@ -33,6 +34,36 @@ describe('names', () => {
     expect(entity(doc, 'Bucaramanga')?.type).toBe('Place');
     expect(entity(doc, 'Framtid')?.type).toBe('Organization');
     expect(facts(doc)).toContain('person:tomas-berg AFFILIATED_WITH organization:framtid');
+  });
+
+  it('reads a company\'s short name, its officers, its shares and where it is based', () => {
+    const doc = extract([
+      'Kestrel Therapeutics said it would buy Oregon-based Lumo Bio for 900 million dollars.',
+      'Lumo Bio\'s chief executive, Dana Cho, will stay on.',
+      'Shares in Kestrel rose 4 percent.',
+    ].join('\n'));
+    expect(doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort()).toEqual(['Kestrel Therapeutics', 'Lumo Bio']);
+    expect(facts(doc)).toContain('person:dana-cho AFFILIATED_WITH organization:lumo-bio (chief executive)');
+  });
+
+  it('reads a company\'s name without its legal suffix as the company, not as a person', () => {
+    const doc = extract([
+      'The port is run by Pacifica Timber Corporation.',
+      'Pacifica Timber said in a statement that traffic was normal.',
+      'Timber prices fell on Monday.',
+    ].join('\n'));
+    expect(doc.entities.map((e) => `${e.type} ${e.name}`)).toEqual(['Organization Pacifica Timber Corporation']);
+  });
+
+  it('takes a mine for a place, inside the region named after it', () => {
+    const doc = extract('Workers at the Loma Roja copper mine in southern Peru went on strike on Monday.');
+    expect(entity(doc, 'Loma Roja')?.type).toBe('Place');
+    expect(facts(doc)).toContain('place:loma-roja LOCATED_IN place:peru');
+  });
+
+  it('resolves a description in an apposition to the name it follows', () => {
+    const doc = extract('Andina Mining Corporation owns the mine.\nAndina Mining Corporation said output was normal.\nIts workers belong to Sindicato Siete, the largest union at the site.');
+    expect(doc.mentions.find((m) => m.text === 'the largest union')?.entity).toMatch(/sindicato siete/);
   });
 
   it('types a name "known as" after an organisation noun', () => {
