@@ -91,11 +91,11 @@ function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   const after = sentence.text.slice(mention.end, mention.end + 120);
   const votes: Vote[] = [];
   if (c.roleAfter.test(after)) votes.push({ type: 'Person', weight: 2.5, why: 'apposition-role' });
-  if (c.asRole.test(after)) votes.push({ type: 'Person', weight: 2, why: 'as-role' });
-  // Who leads a town or a province is "of" a place ("elected mayor of Medellín").
+  if (/^\s*,?\s+as\s/.test(after) && c.asRole.test(after)) votes.push({ type: 'Person', weight: 2, why: 'as-role' });
+  // Who leads a town or a province is "of" a place ("elected mayor of Medellín"). The cheap tests first: role alternations are long.
   if (/\b(?:mayor|governor|premier|deputy mayor)\s+of\s+$/i.test(before)) votes.push({ type: 'Place', weight: 2.5, why: 'mayor-of' });
-  else if (c.titledPersonOf.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'titled-person-of' });
-  if (c.orgKnownAs.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'known-as' });
+  else if (/\sof\s+$/.test(before) && c.titledPersonOf.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'titled-person-of' });
+  if (/\b(?:known|called|named)\s+(?:as\s+)?$/.test(before) && c.orgKnownAs.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'known-as' });
   if (c.roleBefore.test(before) && !/['’]s\s*$/.test(before)) votes.push({ type: 'Person', weight: 2, why: 'role-before' });
   if (c.speechAfter.test(after) || c.speechBefore.test(before)) votes.push({ type: 'Person', weight: 1.5, why: 'speech-verb' });
   if (/^\s*,\s*(?:who|whose)\b/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
