@@ -63,6 +63,7 @@ export function toJsonLd(graph: ExportGraph): string {
     about: c.about.map(iri),
     appearance: { '@type': 'Quotation', text: c.sentence, isPartOf: { '@type': 'NewsArticle', headline: c.articleTitle, ...(c.articleUrl ? { url: c.articleUrl } : {}) } },
     'ng:form': c.form,
+    ...(c.source ? { 'ng:source': c.source } : {}),
   }));
   return `${JSON.stringify({ '@context': CONTEXT, '@graph': [...nodes.values(), ...claims] }, null, 2)}\n`;
 }

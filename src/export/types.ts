@@ -29,6 +29,8 @@ export interface ExportClaim {
   sentence: string;
   form: string;
   speaker: string | null;
+  /** The article's words for an unnamed speaker. */
+  source: string | null;
   about: string[];
   articleTitle: string;
   articleUrl: string | null;

@@ -24,6 +24,8 @@ export interface CueWords {
   /** Nouns that describe an organisation: "venture firm X", "X, the national federation". */
   organizationNouns: string[];
   genericDescriptions: Record<'Organization' | 'Event' | 'Place', string[]>;
+  /** Plural or collective nouns for sources the article does not name: "safety campaigners said…". */
+  unnamedSources: string[];
 }
 
 export type PlaceLevel = 'country' | 'region' | 'city';

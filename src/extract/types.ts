@@ -99,6 +99,8 @@ export interface Claim {
   sentence: string;
   sentenceIndex: number;
   quote?: string | undefined;
+  /** Who said it, in the article's words, when no entity is named ("safety campaigners"). */
+  source?: string | undefined;
   form: ClaimForm;
   about: string[];
   madeAt?: string | undefined;

@@ -97,6 +97,8 @@ export type Claim = Node & {
   quote: Maybe<Scalars['String']['output']>;
   /** The exact sentence as it stands in the article. */
   sentence: Scalars['String']['output'];
+  /** Who made the claim, in the article's words, when the text describes them without a name ("safety campaigners", "the country's pensions regulator"); null when a speaker is named. */
+  source: Maybe<Scalars['String']['output']>;
   /** Who made the claim, when the text names them. */
   speaker: Maybe<Entity>;
   /** A short form of what was claimed. */
@@ -1084,6 +1086,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   madeAt?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

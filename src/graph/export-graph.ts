@@ -45,6 +45,7 @@ export async function exportGraphOf(reader: GraphReader, subgraph: SubgraphRow):
       sentence: c.sentence,
       form: c.form,
       speaker: c.speakerId,
+      source: c.source,
       about: c.aboutIds.filter((id) => inGraph.has(id)),
       articleTitle: articles.get(c.articleId)?.title ?? '',
       articleUrl: articles.get(c.articleId)?.url ?? null,

@@ -27,6 +27,8 @@ export interface ClaimRow {
   text: string;
   sentence: string;
   quote: string | null;
+  /** Who said it, in the article's words, when no entity is named. */
+  source: string | null;
   form: string;
   confidence: number;
   articleId: string;

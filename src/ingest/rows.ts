@@ -31,6 +31,7 @@ export interface ArticleRows {
     text: string;
     sentence: string;
     quote: string | null;
+    source: string | null;
     form: string;
     confidence: number;
     sentenceId: string;
@@ -83,6 +84,7 @@ export function toArticleRows(doc: Doc): ArticleRows {
       text: c.text,
       sentence: c.sentence,
       quote: c.quote ?? null,
+      source: c.source ?? null,
       form: c.form,
       confidence: c.confidence,
       sentenceId: sentence(c.sentenceIndex),

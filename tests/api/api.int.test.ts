@@ -110,6 +110,15 @@ describe('GraphQL API over HTTP', () => {
     expect((await gql('{ entity(id: "person:jane-roe") { id } }')).body.data!.entity).toBeNull();
   });
 
+  it('serves a claim whose source the article describes without naming, with those words', async () => {
+    const mutation = 'mutation($input: ArticleInput!) { ingestArticle(input: $input) { article { id } } }';
+    const input = { title: 'Harbour reopens', text: 'Port officials in Gdansk said the container terminal would reopen on Friday morning.' };
+    const done = await gql(mutation, { input }, { authorization: `Bearer ${API_KEY}` });
+    const { body } = await gql('query($article: ID) { claims(article: $article) { nodes { text source speaker { id } } } }', { article: done.body.data!.ingestArticle.article.id });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.claims.nodes).toEqual([{ text: 'The container terminal would reopen on Friday morning', source: 'Port officials in Gdansk', speaker: null }]);
+  });
+
   it('answers 50 entities with their relationships in a bounded number of Cypher queries', async () => {
     let queries = 0;
     const stop = graph.onQuery(() => (queries += 1));

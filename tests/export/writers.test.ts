@@ -56,6 +56,9 @@ describe('export writers', () => {
     const claim = expanded.find((n) => n['@type']?.includes('https://schema.org/Claim'))!;
     expect(claim['https://schema.org/author'][0]['@id']).toBe('urn:newsgraph:person%3Azoe-obrien');
     expect(claim['https://schema.org/appearance'][0]['https://schema.org/text'][0]['@value']).toBe('Zoë said growth & "jobs" will rise.');
+    const unnamed = expanded.find((n) => n['@id'] === 'urn:newsgraph:claim%3Adef')!;
+    expect(unnamed['https://schema.org/author']).toBeUndefined();
+    expect(unnamed['https://newsgraph.dev/vocab#source'][0]['@value']).toBe('Analysts at two banks');
   });
 
   it('refuses labels and types outside the fixed lists in the Cypher script', () => {

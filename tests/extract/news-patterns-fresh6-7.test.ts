@@ -128,6 +128,22 @@ describe('claims', () => {
     expect(doc.claims.map((c) => c.speaker)).toEqual(['person:karin-ek', 'organization:nordbank']);
   });
 
+  it('keeps a statement whose source is described, not named, with the article\'s words for the source', () => {
+    const doc = extract([
+      'Port officials in Gdansk said the terminal would reopen on Friday morning.',
+      'The new ferry line will carry 40,000 passengers a day, its owners said.',
+      'Exports fell 4 percent in May, according to figures from the customs office.',
+      'Imports rose 2 percent in May, according to Statistics Norway.',
+      'Officials agreed to meet again next week.',
+    ].join('\n'));
+    expect(doc.claims.map((c) => [c.speaker, c.source ?? null, c.text])).toEqual([
+      [null, 'Port officials in Gdansk', 'The terminal would reopen on Friday morning'],
+      [null, 'its owners', 'The new ferry line will carry 40,000 passengers a day'],
+      [null, 'figures from the customs office', 'Exports fell 4 percent in May'],
+      ['organization:statistics-norway', null, 'Imports rose 2 percent in May'],
+    ]);
+  });
+
   it('does not give a finding to the name before a clause with its own subject', () => {
     const doc = extract('The transport minister, Carl Moen, resigned on Friday after an inquiry found that safety checks had been skipped for years.');
     expect(doc.claims).toEqual([]);

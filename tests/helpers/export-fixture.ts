@@ -22,6 +22,7 @@ export const smallGraph: ExportGraph = {
     { id: 'event:forum|HELD_IN|place:北京市', type: 'HELD_IN', source: 'event:forum', target: 'place:北京市', role: null, confidence: 0.75, evidence: ['Line one\nline two; three'], evidenceIds: ['article:x#2'], articles: ['Title, with comma'] },
   ],
   claims: [
-    { id: 'claim:abc', text: 'Growth & "jobs" will rise', sentence: 'Zoë said growth & "jobs" will rise.', form: 'indirect', speaker: 'person:zoe-obrien', about: ['organization:smith-and-sons'], articleTitle: 'Title, with comma', articleUrl: null },
+    { id: 'claim:abc', text: 'Growth & "jobs" will rise', sentence: 'Zoë said growth & "jobs" will rise.', form: 'indirect', speaker: 'person:zoe-obrien', source: null, about: ['organization:smith-and-sons'], articleTitle: 'Title, with comma', articleUrl: null },
+    { id: 'claim:def', text: 'Prices will fall', sentence: 'Analysts at two banks said prices will fall.', form: 'indirect', speaker: null, source: 'Analysts at two banks', about: [], articleTitle: 'Title, with comma', articleUrl: null },
   ],
 };

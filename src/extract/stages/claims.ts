@@ -28,6 +28,19 @@ interface Attribution {
   clause: string;
 }
 
+/** A statement from a source the article describes but does not name. */
+interface UnnamedAttribution {
+  source: string;
+  clause: string;
+}
+
+interface UnnamedPatterns {
+  /** "Health officials in Bucharest said hospitals were coping": the source opens the sentence. */
+  leading: RegExp;
+  /** "…, its owners said, in a boost to…": the source closes the statement. */
+  trailing: RegExp;
+}
+
 function entityOf(doc: Doc, key: string | undefined): Entity | undefined {
   return indexDoc(doc).entity(key);
 }
@@ -45,7 +58,7 @@ function claimText(text: string): string {
   return stripped.charAt(0).toUpperCase() + stripped.slice(1);
 }
 
-function makeClaim(doc: Doc, sentence: Sentence, speakerKey: string | undefined, form: ClaimForm, text: string, confidence: number, quote?: string): Claim {
+function makeClaim(doc: Doc, sentence: Sentence, speakerKey: string | undefined, form: ClaimForm, text: string, confidence: number, quote?: string, source?: string): Claim {
   const speaker = entityOf(doc, speakerKey);
   const madeAt = indexDoc(doc).inSentence(sentence.index).find((m) => m.type === 'Event' && /\b(?:at|during)\s+(?:the\s+)?(?:recent\s+)?$/i.test(sentence.text.slice(0, m.start)));
   return {
@@ -55,6 +68,7 @@ function makeClaim(doc: Doc, sentence: Sentence, speakerKey: string | undefined,
     sentence: sentence.text,
     sentenceIndex: sentence.index,
     quote,
+    source,
     form,
     about: about(doc, sentence, speakerKey),
     madeAt: madeAt ? entityOf(doc, madeAt.entity)?.id : undefined,
@@ -132,14 +146,47 @@ function accordingAfter(doc: Doc, sentence: Sentence): Claim | undefined {
   return makeClaim(doc, sentence, speaker.entity, 'indirect', claimText(clause), 0.8);
 }
 
+function unnamedPatterns(g: Gazetteer): UnnamedPatterns {
+  const sources = phraseAlternation(g.cues.unnamedSources);
+  const verbs = phraseAlternation(g.cues.thatVerbs);
+  return {
+    leading: new RegExp(`^((?:[\\p{L}-]+\\s+){0,3}?(?:${sources})(?:\\s+(?:in|at|from|for|of|with)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?)\\s+(?:have\\s+|had\\s+|also\\s+)?(?:${verbs})\\s+(?:that\\s+)?`, 'u'),
+    trailing: new RegExp(`,\\s+((?:its|their|the|some|many|other|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${sources}))\\s+(?:said|say|says|added|warned|reported)\\b(?:\\s+on\\s+\\p{L}+)?\\s*(?:[,.]|$)`, 'u'),
+  };
+}
+
 /**
- * Statements attributed to a named speaker: direct quotes, reported speech and interview
- * answers. Interviewer questions and courtesies are not claims.
+ * "Safety campaigners said…", "…, its owners said", "…, according to the country's pensions
+ * regulator": a statement whose source is described, not named. Tried only when no named
+ * speaker was found.
+ */
+function unnamedAttribution(doc: Doc, sentence: Sentence, patterns: UnnamedPatterns): UnnamedAttribution | undefined {
+  const { text } = sentence;
+  const leading = patterns.leading.exec(text.charAt(0).toLowerCase() + text.slice(1));
+  if (leading) {
+    const rest = text.slice(leading[0].length).replace(MEDIUM, '');
+    if (!INFINITIVE.test(rest) && rest.split(/\s+/).length >= MIN_WORDS) return { source: text.slice(0, leading[1]!.length), clause: rest };
+  }
+  const trailing = patterns.trailing.exec(text);
+  if (trailing) return { source: trailing[1]!, clause: text.slice(0, trailing.index) };
+  const according = ACCORDING_AFTER.exec(text);
+  // Not when a name follows: accordingAfter gave that statement to its speaker, or judged it too short.
+  if (according && !speakersIn(doc, sentence).some((m) => m.start > according.index)) {
+    return { source: text.slice(according.index + according[0].length).replace(/[.!]+$/, ''), clause: text.slice(0, according.index) };
+  }
+  return undefined;
+}
+
+/**
+ * Statements attributed to a speaker: direct quotes, reported speech and interview answers,
+ * with the speaker named where the article names one. Interviewer questions and courtesies
+ * are not claims.
  */
 export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
   // Case-sensitive: "the United States" is no "states".
   const verbs = new RegExp(`\\b(?:${phraseAlternation(gazetteer.cues.thatVerbs)})\\b`, 'g');
   const quoteVerbs = new RegExp(`\\b(?:${phraseAlternation([...gazetteer.cues.thatVerbs, ...QUOTE_ONLY_VERBS])})\\b`, 'g');
+  const unnamed = unnamedPatterns(gazetteer);
   return {
     name: 'claims',
     requires: ['sentences', 'entities'],
@@ -162,6 +209,7 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
           claims.push(claim);
           continue;
         }
+        const claimsBefore = claims.length;
         const quote = QUOTE.exec(sentence.text);
         const quoted = quote ? quoteSpeaker(doc, sentence, quoteVerbs, quote) : undefined;
         const found = quoted ? undefined : attribution(doc, sentence, verbs);
@@ -183,6 +231,10 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
             .map((s) => (s ? attribution(doc, s, verbs)?.speaker : undefined))
             .find(Boolean);
           if (speaker && quote[1]!.split(/\s+/).length >= MIN_WORDS) claims.push(makeClaim(doc, sentence, speaker.entity, 'direct', quote[1]!.trim(), 0.7, quote[1]!.trim()));
+        }
+        const described = claims.length === claimsBefore ? unnamedAttribution(doc, sentence, unnamed) : undefined;
+        if (described && described.clause.split(/\s+/).length >= MIN_WORDS) {
+          claims.push(makeClaim(doc, sentence, undefined, 'indirect', claimText(described.clause), 0.7, undefined, described.source));
         }
       }
       return { ...doc, claims };

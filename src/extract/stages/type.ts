@@ -97,7 +97,10 @@ function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   else if (/\sof\s+$/.test(before) && c.titledPersonOf.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'titled-person-of' });
   if (/\b(?:known|called|named)\s+(?:as\s+)?$/.test(before) && c.orgKnownAs.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'known-as' });
   if (c.roleBefore.test(before) && !/['’]s\s*$/.test(before)) votes.push({ type: 'Person', weight: 2, why: 'role-before' });
-  if (c.speechAfter.test(after) || c.speechBefore.test(before)) votes.push({ type: 'Person', weight: 1.5, why: 'speech-verb' });
+  // Not "officials in Gdansk said": a name after a preposition is not who speaks.
+  if ((c.speechAfter.test(after) && !/\b(?:in|at|from|of|for|near)\s+(?:the\s+)?$/i.test(before)) || c.speechBefore.test(before)) votes.push({ type: 'Person', weight: 1.5, why: 'speech-verb' });
+  // "according to Statistics Norway": a source, most often a body (a person's first name outweighs this).
+  if (/\baccording\s+to\s+(?:the\s+)?$/i.test(before)) votes.push({ type: 'Organization', weight: 1, why: 'according-to' });
   if (/^\s*,\s*(?:who|whose)\b/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
   // "in Copenhagen and Aarhus": the second of two places after a preposition too.
   // "shares in Nordhavn", "a stake in Tessel": what is owned is a company.

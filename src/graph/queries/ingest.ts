@@ -126,7 +126,7 @@ SET r.evidence = r.evidence + row.evidence,
 export const CREATE_CLAIMS = `
 UNWIND $rows AS row
 MATCH (s:Sentence {id: row.sentenceId})
-CREATE (c:Claim {id: row.id, text: row.text, sentence: row.sentence, quote: row.quote, form: row.form,
+CREATE (c:Claim {id: row.id, text: row.text, sentence: row.sentence, quote: row.quote, source: row.source, form: row.form,
   confidence: row.confidence, articleId: row.articleId, extractorVersion: $extractorVersion})-[:EVIDENCED_BY]->(s)
 ${setClaimFormLabel('c', 'row.form')}
 WITH c, row

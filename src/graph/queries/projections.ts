@@ -28,7 +28,7 @@ export const RELATIONSHIP = (r: string, evidence: EvidenceRead = 'first', ends =
      evidence: ${evidenceOf(r, evidence)}, evidenceCount: size(coalesce(${r}.evidence, [])) }`;
 
 export const CLAIM = (c: string) =>
-  `${c} { .id, .text, .sentence, .quote, .form, confidence: coalesce(${c}.confidence, 0.0), .articleId,
+  `${c} { .id, .text, .sentence, .quote, .source, .form, confidence: coalesce(${c}.confidence, 0.0), .articleId,
      sentenceId: COLLECT { MATCH (${c})-[:EVIDENCED_BY]->(s:Sentence) RETURN s.id }[0],
      speakerId: COLLECT { MATCH (${c})-[:STATED_BY]->(x:Entity) RETURN x.id }[0],
      aboutIds: COLLECT { MATCH (${c})-[:ABOUT]->(x:Entity) RETURN x.id },

@@ -23,6 +23,7 @@ export interface ClaimView {
   sentence: string;
   form: string;
   speaker: { name: string } | null;
+  source: string | null;
 }
 
 async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
@@ -47,7 +48,7 @@ export function details(id: string): Promise<EntityDetails | null> {
   let cached = detailsCache.get(id);
   if (!cached) {
     cached = graphql<{ entity: EntityDetails | null }>(
-      `query($id: ID!) { entity(id: $id) { ${ENTITY} mentionCount relationships(first: 50) { ${RELATIONSHIP} } claims(first: 30) { id text sentence form speaker { name } } } }`,
+      `query($id: ID!) { entity(id: $id) { ${ENTITY} mentionCount relationships(first: 50) { ${RELATIONSHIP} } claims(first: 30) { id text sentence form speaker { name } source } } }`,
       { id },
     ).then((d) => d.entity);
     // A failed request is not remembered, so trying again asks again.

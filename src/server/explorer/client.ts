@@ -97,7 +97,7 @@ async function select(id: string): Promise<void> {
     })
     .join('');
   const claims = entity.claims
-    .map((c) => `<li><details class="claim"><summary>${escape(c.text)} <small>${escape(c.form.toLowerCase())}${c.speaker ? `, ${escape(c.speaker.name)}` : ''}</small></summary><blockquote class="sentence">${escape(c.sentence)}</blockquote></details></li>`)
+    .map((c) => `<li><details class="claim"><summary>${escape(c.text)} <small>${escape(c.form.toLowerCase())}${c.speaker ? `, ${escape(c.speaker.name)}` : c.source ? `, ${escape(c.source)}` : ''}</small></summary><blockquote class="sentence">${escape(c.sentence)}</blockquote></details></li>`)
     .join('');
   $('panel').innerHTML = `
     <h2>${escape(entity.name)} <small>${escape(entity.kind)}</small></h2>
