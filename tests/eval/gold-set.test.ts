@@ -6,7 +6,7 @@ import { FIXTURES } from '../helpers/corpus.js';
 
 /**
  * Regression floors on our own gold articles: `eval/` is the set the rules were developed
- * against; `eval-holdout/`, later `eval-fresh/` to `eval-fresh5/` were each annotated before the
+ * against; `eval-holdout/`, later `eval-fresh/` to `eval-fresh8/` were each annotated before the
  * extractor first saw them (their first-sight figures are in the README). Floors sit a
  * little under the current figures, so a real regression fails.
  */
@@ -17,7 +17,11 @@ describe.each([
   ['eval-fresh2', { entities: 0.8, relations: 0.6, claims: 0.9, speakers: 0.95 }],
   ['eval-fresh3', { entities: 0.93, relations: 0.65, claims: 0.85, speakers: 0.95 }],
   ['eval-fresh4', { entities: 0.9, relations: 0.85, claims: 0.92, speakers: 0.95 }],
-  ['eval-fresh5', { entities: 0.95, relations: 0.75, claims: 0.9, speakers: 0.95 }],
+  // One claim whose source the article names only later ("Spain's weather agency said") now counts with no speaker.
+  ['eval-fresh5', { entities: 0.95, relations: 0.75, claims: 0.95, speakers: 0.9 }],
+  ['eval-fresh6', { entities: 0.92, relations: 0.65, claims: 0.93, speakers: 0.9 }],
+  ['eval-fresh7', { entities: 0.93, relations: 0.68, claims: 0.9, speakers: 0.95 }],
+  ['eval-fresh8', { entities: 0.93, relations: 0.63, claims: 0.95, speakers: 0.95 }],
 ])('gold set %s', (set, floor) => {
   const result = evaluate(path.join(FIXTURES, set, 'articles'), path.join(FIXTURES, set, 'gold'));
 

@@ -13,7 +13,7 @@ const MIN_WORDS = 5;
 /** "agreed on Friday to work towards…": a verb that takes an infinitive reports an act, not a statement. */
 const INFINITIVE = /^(?:(?:on|last|this|next|early|late)\s+\w+\s+)?to\s+\p{L}/u;
 /** "said on Tuesday in a statement that…": when and where it was said is not what was said. */
-const MEDIUM = /^\s*(?:,\s*)?(?:(?:on|last|this|late on|early on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend)\s*,?\s*)?(?:in\s+an?\s+(?:statement|filing|post|letter|note|interview|email|press release|blog post)(?:\s+on\s+\w+)?\s*,?\s*)?(?:that\s+)?/i;
+const MEDIUM = /^\s*(?:,\s*)?(?:(?:on|last|this|late on|early on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend)\s*,?\s*)?(?:in\s+an?\s+(?:statement|filing|post|letter|note|interview|email|press release|blog post|report|speech|briefing|video|memo)(?:\s+(?:on|last|this)\s+\w+)?\s*,?\s*)?(?:that\s+)?/i;
 /** Verbs that frame a quotation but take no clause: 'called it "a turning point"'. */
 const QUOTE_ONLY_VERBS = ['called', 'calls', 'described', 'describes'];
 /** A subordinate clause that opens with a subject of its own: "after an audit", "because the report". */
@@ -113,7 +113,9 @@ function attribution(doc: Doc, sentence: Sentence, verbs: RegExp): Attribution |
     const subject = apposed ?? subjects[0];
     // "Professor X of James Cook University, who…, said": the person the organisation qualifies speaks.
     const qualified = subject?.type === 'Organization' ? candidates.find((p) => p.type === 'Person' && /^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(sentence.text.slice(p.end, subject.start))) : undefined;
-    const before = qualified ?? subject ?? candidates.filter((s) => s.type === 'Person').pop() ?? candidates.pop();
+    // "The Commission fined Stratus, saying the company had…": a participle after a comma is the subject's.
+    const participle = /ing$/.test(verb[0]) && /,\s*$/.test(sentence.text.slice(0, at)) ? candidates.find((s) => s.start < 5) : undefined;
+    const before = participle ?? qualified ?? subject ?? candidates.filter((s) => s.type === 'Person').pop() ?? candidates.pop();
     if (before) {
       // "told reporters in New Delhi that…": whom it was told is not what was said.
       const said = sentence.text.slice(at + verb[0].length);
@@ -128,8 +130,10 @@ function attribution(doc: Doc, sentence: Sentence, verbs: RegExp): Attribution |
     if (after && head.split(/\s+/).length >= MIN_WORDS && /,\s*$/.test(sentence.text.slice(0, at))) return { speaker: after, clause: head };
     const preceding = speakers.filter((s) => s.end <= at && at - s.end < 3).pop();
     if (preceding && head.split(/\s+/).length >= MIN_WORDS + 1) {
-      const clause = sentence.text.slice(0, preceding.start).replace(/[,\s]+$/, '');
-      if (/,\s*$/.test(sentence.text.slice(0, preceding.start)) && clause.split(/\s+/).length >= MIN_WORDS) return { speaker: preceding, clause };
+      // "…, Karim Lahlou said" and "…, Agriculture Minister Karim Lahlou told parliament": a title may stand between.
+      const titled = /,\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(sentence.text.slice(0, preceding.start));
+      const clause = titled ? sentence.text.slice(0, titled.index).trim() : '';
+      if (clause.split(/\s+/).length >= MIN_WORDS) return { speaker: preceding, clause };
     }
   }
   return undefined;

@@ -16,6 +16,8 @@ const DESCRIPTIVE_EVENT = new Set(['summit', 'conference', 'forum', 'expo', 'tal
 /** "the finance minister", "a trade union": a vocabulary word that only qualifies a role or a body is not the term. */
 const ROLE_AFTER = /^\s+(?:minister|ministry|secretary|director|chief|committee|department|editor|correspondent|unions?)\b/i;
 const APOSTROPHE = /^['’]$/;
+/** "Stratus Cloud 410 million euros": a number before these counts something; it ends the name. */
+const QUANTITY_WORDS = /^(?:million|billion|trillion|thousand|hundred|percent|per|euros?|dollars?|pounds?|yen|yuan|francs?|people|points|tonnes|tons|barrels|miles|kilometres|kilometers|years|months|weeks|days|hours|cars|vehicles|units|shares|jobs|workers|employees|staff)$/i;
 const IRREGULAR_PLURAL = /(?:men|children|people)$/i;
 /** "the AI Act", "Inflation Reduction Act": laws are none of the six kinds; words inside them still count. */
 const LAW_NAME = /\s(?:Act|Bill|Treaty|Directive|Accord)$/;
@@ -47,7 +49,7 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     for (const word of words) descriptionType.set(word, type as EntityType);
   }
   const descriptions = new RegExp(
-    `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:same|recent|annual|two-day|three-day|[a-z]+-based|chinese|american|european|global|tech|technology|internet|e-commerce|largest|biggest|state-owned|listed|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+){0,2}(${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|that|which|who)\\b)`,
+    `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:same|recent|annual|two-day|three-day|[a-z]+-based|two-week|week-long|three-week|month-long|chinese|american|european|global|tech|technology|internet|e-commerce|largest|biggest|state-owned|listed|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+){0,2}(${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|that|which|who)\\b)`,
     'g',
   );
   return {
@@ -92,7 +94,7 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ sta
       const previous = tokens[j - 1]!;
       const adjacent = token.start === previous.end;
       const pastParticles = particlesEnd(tokens, j);
-      if (isNameToken(token, j, tokens, headline) || (/^\d+$/.test(token.text) && !/^\d/.test(tokens[j + 1]?.text ?? ''))) {
+      if (isNameToken(token, j, tokens, headline) || (/^\d+$/.test(token.text) && !/^\d/.test(tokens[j + 1]?.text ?? '') && !QUANTITY_WORDS.test(tokens[j + 1]?.text ?? ''))) {
         last = j;
         j += 1;
       } else if (adjacent && (token.text === '-' || token.text === '.') && isCapitalized(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.start === token.end) {

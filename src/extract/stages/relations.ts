@@ -28,6 +28,8 @@ const SPEECH_EVENT = /\b(?:spoke|speaking|speak|said|says|told|shared|addressed|
 const PARTICIPATION = /\b(?:attended|attending|attend|participated in|participating in|took part in|joined|showcased|exhibited|present at|represented|hosted|organi[sz]ed|sponsored|sent a delegation|delegation)\b/i;
 const FOCUS = /\b(?:focus(?:es|ed|ing)?\s+(?:\w+\s+)?on|emphasis on|emphasi[sz]es|dedicated to|committed to|commitment to|prioriti[sz]es?|investing (?:heavily )?in|invests? in|centred on|centered on|devoted to|discussions on|discussion of|will address|addressed|agenda|themed|theme of|includes? discussions|to discuss|discussed|discussing)\b/i;
 const OFFER = /\b(?:offers?|offering|provides?|providing|launch(?:ed|es)?|releas(?:ed|es)|sells?|develop(?:s|ed)|introduc(?:ed|es)|unveil(?:ed|s)|rolled out|open-sourced|makes|manufactures|builds|produces)\b/i;
+/** A verb that reports another clause: "X said spectators attended…". */
+const REPORTING = /\b(?:said|says|told|announced|reported|added|estimated)\s+(?:that\s+)?\S/;
 const FOUNDER_ROLES: Record<string, string> = { founded: 'founder', 'co-founded': 'co-founder', cofounded: 'co-founder' };
 /** "Lena Okafor co-founded Arcbot", "…, who heads Acme", "…, who leads the project for SSE". */
 const FOUNDED = /^\s*(?:,\s*who\s+)?((?:co-?)?founded|leads|led|heads|headed|runs|ran|chairs|chaired|manages|managed)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}(?:for|at|of)\s+(?:the\s+)?)?$/iu;
@@ -102,13 +104,20 @@ function actorAtEvent(ctx: Context, actor: Mention, event: Mention, cues: { atEv
   if (!cues.atEvent && !cues.opened && !cues.leading && !/\b(?:attended|joined|participated in|took part in)\s+(?:the\s+)?$/i.test(before)) return;
   const speech = actor.type === 'Person' && (SPEECH_EVENT.test(text) || cues.opened);
   if (speech) add(ctx, actor, 'SPOKE_AT', event, actor.source === 'name' ? 0.85 : 0.75);
-  else if (PARTICIPATION.test(text) || (actor.type === 'Organization' && /\bat\s+(?:the\s+)?$/.test(before))) add(ctx, actor, 'PARTICIPATED_IN', event, 0.7);
+  // Not "WTA said a record 320,000 spectators attended the event": the reported clause has its own subject.
+  else if (!REPORTING.test(text.slice(actor.end, event.start)) && (PARTICIPATION.test(text) || (actor.type === 'Organization' && /\bat\s+(?:the\s+)?$/.test(before)))) add(ctx, actor, 'PARTICIPATED_IN', event, 0.7);
 }
+
+/** "Moreno beat Poland's Kasia Nowak … to win the Madrid Open": the beaten took part too. */
+const BEAT = /\b(?:beat|beats|defeated|defeats|edged|overcame|outlasted|outplayed|knocked out)\s+(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:top-seeded|defending champion|world number \w+)\s+)?$/u;
 
 /** Who spoke at or took part in an event, and where the event was held. */
 function events(ctx: Context): void {
   const { text } = ctx.sentence;
   for (const event of of(ctx, 'Event')) {
+    for (const rival of of(ctx, 'Person').filter((p) => p.end < event.start && BEAT.test(text.slice(0, p.start)))) {
+      if (/\bto\s+(?:win|claim|take|lift)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:\w+\s+)?$/i.test(text.slice(0, event.start))) add(ctx, rival, 'PARTICIPATED_IN', event, 0.7);
+    }
     const before = text.slice(0, event.start);
     const atEvent = /\b(?:at|during|on the sidelines of|to|in)\s+(?:the\s+)?(?:recent\s+|annual\s+|\d{4}\s+)?$/i.test(before);
     const opened = /\b(?:opened|closed|addressed|keynoted|chaired|hosted)\s+(?:the\s+)?$/i.test(before);

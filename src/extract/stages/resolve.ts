@@ -6,6 +6,8 @@ import type { Doc, Entity, EntityType, Mention } from '../types.js';
 const GENERIC_ORG_SUFFIX = /\s+(?:Group|Inc\.?|Corp\.?|Corporation|Holdings|Ltd\.?|Limited|Co\.?|Company|PLC|plc|LLC)$/;
 /** How many sentences back a description or pronoun may look for its antecedent. */
 const WINDOW = 4;
+/** Descriptions that fit any organisation, whatever its name. */
+const GENERIC_HEADS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'business', 'giant', 'conglomerate', 'corporation']);
 
 /** Normalised name without "Group", "Inc." and the like. */
 const withoutOrgSuffix = memoize((name) => normalizeName(name.replace(GENERIC_ORG_SUFFIX, '')));
@@ -60,15 +62,29 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
  * "…, the company said": of the entities of `type` named within the window, the one the
  * article names most (news keeps "the company" for its main company), the nearest on a tie.
  */
-function mostMentioned(mentions: Mention[], index: number, type: EntityType, byKey: Map<string, Cluster>): Mention | undefined {
+function mostMentioned(mentions: Mention[], index: number, type: EntityType, byKey: Map<string, Cluster>, fits: (key: string) => boolean = () => true): Mention | undefined {
   const size = (key: string) => byKey.get(key)?.mentions.length ?? 0;
+  // "the event" late in a story is still the story's event, however long ago it was named.
+  const window = type === 'Event' ? Infinity : WINDOW;
   let best: Mention | undefined;
-  for (let i = index - 1; i >= 0 && mentions[index]!.sentence - mentions[i]!.sentence <= WINDOW; i -= 1) {
+  for (let i = index - 1; i >= 0 && mentions[index]!.sentence - mentions[i]!.sentence <= window; i -= 1) {
     const candidate = mentions[i]!;
-    if (candidate.type !== type || candidate.source === 'pronoun' || !candidate.entity) continue;
-    if (!best || size(candidate.entity) > size(best.entity!)) best = candidate;
+    if (candidate.type !== type || candidate.source === 'pronoun' || !candidate.entity || !fits(candidate.entity)) continue;
+    // On a tie the nearest wins, but for an event the first named: a story introduces its own event first.
+    if (!best || size(candidate.entity) > size(best.entity!) || (type === 'Event' && size(candidate.entity) === size(best.entity!))) best = candidate;
   }
   return best;
+}
+
+/**
+ * Whether "the <head>" can name an organisation: "the company" any of them, "the bank" a name
+ * ending in Bank or one with no head word at all (Barclays), never one whose head says it is
+ * another kind of body ("the ministry" is not Vello Foods).
+ */
+function descriptionFits(head: string, cluster: Cluster | undefined, g: Gazetteer): boolean {
+  if (!cluster || cluster.type !== 'Organization' || GENERIC_HEADS.has(head)) return true;
+  const heads = [...cluster.names.values()].map((name) => headWord(name).toLowerCase()).filter((h) => g.organizationHeadWords.has(h));
+  return heads.length === 0 || heads.includes(head);
 }
 
 /** "the trust" for "Thamesbridge NHS Trust": the nearest entity in the window whose name has the description's head word. */
@@ -146,7 +162,7 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
           mention.entity = key;
         }
       }
-      resolveDescriptiveEvents(mentions, clusters);
+      resolveDescriptiveEvents(doc, mentions, clusters);
       resolveReferences(doc, mentions, clusters, gazetteer);
       resolveTurnLabels(doc, clusters, gazetteer);
       resolveInterviewPronouns(doc, mentions, clusters);
@@ -170,11 +186,19 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
   };
 }
 
-/** "the Wuzhen summit": the article's event of that kind, known under another name here. */
-function resolveDescriptiveEvents(mentions: Mention[], clusters: Cluster[]): void {
-  for (const mention of mentions.filter((m) => m.descriptive === true)) {
+/**
+ * "the Wuzhen summit": the article's event of that kind, known under another name here. A
+ * capitalised one ("Lagos Summit") refers back only to an event named before it: "Madrid
+ * Open" opening a story that later mentions the French Open is an event of its own.
+ */
+function resolveDescriptiveEvents(doc: Doc, mentions: Mention[], clusters: Cluster[]): void {
+  const inHeadline = (m: Mention) => doc.sentences[m.sentence]?.kind === 'headline';
+  const descriptive = mentions.filter((m) => m.descriptive === true).sort((a, b) => Number(inHeadline(a)) - Number(inHeadline(b)));
+  for (const mention of descriptive) {
+    const norm = normalizeName(mention.text);
     const events = clusters.filter((c) => c.type === 'Event');
-    const target = events.length === 1 ? events[0] : events.find((c) => c.names.has(normalizeName(mention.text)));
+    const referable = mention.evidence?.includes('descriptive-event') || inHeadline(mention) ? events : events.filter((c) => c.mentions.some((m) => m.sentence < mention.sentence && !inHeadline(m)));
+    const target = events.find((c) => c.names.has(norm)) ?? (referable.length === 1 ? referable[0] : undefined);
     if (target) {
       target.names.set(normalizeName(mention.text), mention.text.replace(/^the\s+/i, ''));
       target.mentions.push(mention);
@@ -209,6 +233,8 @@ function resolveReferences(doc: Doc, mentions: Mention[], clusters: Cluster[], g
     const sentence = doc.sentences[mention.sentence]!;
     const word = mention.text.toLowerCase();
     if (mention.source === 'description' && mention.type) {
+      const head = mention.text.split(/\s+/).pop()!.toLowerCase();
+      const fits = (key: string) => descriptionFits(head, byKey.get(key), g);
       // "The company argued…" opening a sentence continues the previous sentence's subject, not its last name.
       const subject = mention.start === 0 ? previousSubject(mentions, index, mention.type) : undefined;
       // "at Amazon, where she ran the company's logistics": a possessive names the one just mentioned.
@@ -216,8 +242,8 @@ function resolveReferences(doc: Doc, mentions: Mention[], clusters: Cluster[], g
       // "Sindicato Número Uno, the largest union at the site": an apposition describes the name it follows.
       const previous = mentions[index - 1];
       const apposed = previous?.sentence === mention.sentence && previous.type === mention.type && previous.source === 'name' && /^\s*,\s*$/.test(sentence.text.slice(previous.end, mention.start)) ? previous : undefined;
-      const antecedent = subject ?? owner ?? apposed ?? nearestWithHead(mentions, index, byKey) ?? mostMentioned(mentions, index, mention.type, byKey);
-      const only = clusters.filter((c) => c.type === mention.type);
+      const antecedent = subject ?? owner ?? apposed ?? nearestWithHead(mentions, index, byKey) ?? mostMentioned(mentions, index, mention.type, byKey, fits);
+      const only = clusters.filter((c) => c.type === mention.type && fits(c.key));
       const key = antecedent?.entity ?? (only.length === 1 ? only[0]!.key : undefined);
       if (key) attach(mention, key);
       return;

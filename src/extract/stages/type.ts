@@ -129,6 +129,8 @@ function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   if (/^\s*,\s*(?:which|that)\s+(?:is|was)\s+(?:run|owned|operated|controlled)\s+by\b/.test(after)) votes.push({ type: 'Organization', weight: 1, why: 'run-by-org' });
   if (/^-based\b/.test(after)) votes.push({ type: 'Place', weight: 3, why: 'x-based' });
   if (/^\s*(?:province|state|city|county|region|prefecture)\b/i.test(after)) votes.push({ type: 'Place', weight: 3, why: 'place-word-after' });
+  // "the two-week event at the Caja Mágica": where an event is, is a place.
+  if (/\b(?:event|tournament|match|final|concert|ceremony|games|race|festival|conference|summit|fair)\s+(?:at|in)\s+(?:the\s+)?$/i.test(before)) votes.push({ type: 'Place', weight: 1.5, why: 'venue' });
   if (/^\s*(?:['’]s\s+)?(?:shares|stock|subsidiary|unit|division|headquarters|revenue|profit|employees|customers|platform|products|services)\b/i.test(after)) {
     votes.push({ type: 'Organization', weight: 2, why: 'org-noun-after' });
   }
@@ -210,6 +212,10 @@ function stripTitle(mention: Mention, g: Gazetteer): Mention {
   const match = /^(\S+(?:\s+Minister|\s+President|\s+Executive)?)\s+(?=\p{Lu})/u.exec(mention.text);
   const title = match?.[1];
   if (!title || !(g.cues.personTitles.has(title) || g.roles.has(title.toLowerCase())) || mention.text.split(/\s+/).length < 2) return mention;
+  // "General Court", "General Assembly": a title before the head of a body's name is part of the name.
+  const { organizationHeads, eventHeads, placeHeads } = g.cues;
+  const head = headWord(mention.text);
+  if (organizationHeads.has(head) || eventHeads.has(head) || placeHeads.has(head)) return mention;
   return { ...mention, start: mention.start + match[0].length, text: mention.text.slice(match[0].length), type: 'Person', evidence: `title:${title}` };
 }
 

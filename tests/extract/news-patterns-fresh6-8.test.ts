@@ -1,5 +1,5 @@
 /**
- * Patterns the sixth and seventh fresh gold sets (tests/fixtures/eval-fresh6, eval-fresh7)
+ * Patterns the sixth to eighth fresh gold sets (tests/fixtures/eval-fresh6 to eval-fresh8)
  * showed the extractor missing, each on invented text of its own so that the rule, not the
  * article, passes.
  */
@@ -64,6 +64,28 @@ describe('names', () => {
   it('resolves a description in an apposition to the name it follows', () => {
     const doc = extract('Andina Mining Corporation owns the mine.\nAndina Mining Corporation said output was normal.\nIts workers belong to Sindicato Siete, the largest union at the site.');
     expect(doc.mentions.find((m) => m.text === 'the largest union')?.entity).toMatch(/sindicato siete/);
+  });
+
+  it('ends a name before a number that counts something, and keeps "General" in a court\'s name', () => {
+    const doc = extract('Regulators fined Nimbus Storage 90 million euros.\nNimbus Storage said it would appeal at the General Court in Luxembourg.');
+    expect(doc.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Nimbus Storage', 'General Court']));
+    expect(entity(doc, 'General Court')?.type).toBe('Organization');
+    expect(doc.entities.filter((e) => /\d/.test(e.name))).toEqual([]);
+  });
+
+  it('keeps an event named by its place apart from a later event of the same kind', () => {
+    const doc = extract([
+      'Ana Silva beat Germany\'s Lena Vogt 6-3, 6-4 on Sunday to win the Lisbon Open.',
+      'Silva will rest before the Swiss Open next month.',
+      'Organisers said 90,000 spectators attended the week-long event at the Estadio Nacional.',
+    ].join('\n'));
+    expect(doc.entities.filter((e) => e.type === 'Event').map((e) => e.name).sort()).toEqual(['Lisbon Open', 'Swiss Open']);
+    expect(facts(doc)).toEqual(expect.arrayContaining([
+      'person:ana-silva PARTICIPATED_IN event:lisbon-open',
+      'person:lena-vogt PARTICIPATED_IN event:lisbon-open',
+      'event:lisbon-open HELD_IN place:estadio-nacional',
+    ]));
+    expect(facts(doc).filter((f) => f.includes('swiss-open HELD_IN'))).toEqual([]);
   });
 
   it('types a name "known as" after an organisation noun', () => {
@@ -141,6 +163,21 @@ describe('claims', () => {
       [null, 'its owners', 'The new ferry line will carry 40,000 passengers a day'],
       [null, 'figures from the customs office', 'Exports fell 4 percent in May'],
       ['organization:statistics-norway', null, 'Imports rose 2 percent in May'],
+    ]);
+  });
+
+  it('gives a participle to the sentence\'s subject, reads a title before a closing speaker, and lets "the ministry" be no other body', () => {
+    const doc = extract([
+      'The Competition Authority fined Vello Foods on Monday, saying the company had fixed prices for years.',
+      'Fuel will be rationed in the capital from next week, Energy Minister Omar Said told reporters.',
+      'The ministry expects prices to stay high until the spring.',
+      'The World Bank warned in a report last month that growth in poor countries would slow this year.',
+    ].join('\n'));
+    expect(doc.claims.map((c) => [c.speaker, c.source ?? null])).toEqual([
+      ['organization:competition-authority', null],
+      ['person:omar-said', null],
+      [null, 'The ministry'],
+      ['organization:world-bank', null],
     ]);
   });
 
