@@ -20,7 +20,7 @@ query PathWuToWuzhen {
 
 query ClaimsAboutHealthcare {
   claims(about: "industry:healthcare", first: 5) {
-    totalCount nodes { text sentence form speaker { name } }
+    totalCount nodes { text sentence form speaker { name } source }
   }
 }
 
