@@ -1,0 +1,139 @@
+/**
+ * The resolve stage's second pass: definite descriptions ("the company", "the trust") and
+ * pronouns attach to the names the first pass clustered.
+ */
+import type { Gazetteer } from '../gazetteer.js';
+import { headWord, normalizeName } from '../text.js';
+import type { Doc, EntityType, Mention } from '../types.js';
+import type { Cluster } from './resolve.js';
+
+/** How many sentences back a description or pronoun may look for its antecedent. */
+const WINDOW = 4;
+/** Descriptions that fit any organisation, whatever its name. */
+const GENERIC_HEADS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'business', 'giant', 'conglomerate', 'corporation']);
+
+/**
+ * "…, the company said": of the entities of `type` named within the window, the one the
+ * article names most (news keeps "the company" for its main company), the nearest on a tie.
+ */
+function mostMentioned(mentions: Mention[], index: number, type: EntityType, byKey: Map<string, Cluster>, fits: (key: string) => boolean = () => true): Mention | undefined {
+  const size = (key: string) => byKey.get(key)?.mentions.length ?? 0;
+  // "the event" late in a story is still the story's event, however long ago it was named.
+  const window = type === 'Event' ? Infinity : WINDOW;
+  let best: Mention | undefined;
+  for (let i = index - 1; i >= 0 && mentions[index]!.sentence - mentions[i]!.sentence <= window; i -= 1) {
+    const candidate = mentions[i]!;
+    if (candidate.type !== type || candidate.source === 'pronoun' || !candidate.entity || !fits(candidate.entity)) continue;
+    // On a tie the nearest wins, but for an event the first named: a story introduces its own event first.
+    if (!best || size(candidate.entity) > size(best.entity!) || (type === 'Event' && size(candidate.entity) === size(best.entity!))) best = candidate;
+  }
+  return best;
+}
+
+/**
+ * Whether "the <head>" can name an organisation: "the company" any of them, "the bank" a name
+ * ending in Bank or one with no head word at all (Barclays), never one whose head says it is
+ * another kind of body ("the ministry" is not Vello Foods).
+ */
+function descriptionFits(head: string, cluster: Cluster | undefined, g: Gazetteer): boolean {
+  if (!cluster || cluster.type !== 'Organization' || GENERIC_HEADS.has(head)) return true;
+  const heads = [...cluster.names.values()].map((name) => headWord(name).toLowerCase()).filter((h) => g.organizationHeadWords.has(h));
+  return heads.length === 0 || heads.includes(head);
+}
+
+/** "the trust" for "Thamesbridge NHS Trust": the nearest entity in the window whose name has the description's head word. */
+function nearestWithHead(mentions: Mention[], index: number, byKey: Map<string, Cluster>): Mention | undefined {
+  const description = mentions[index]!;
+  const head = description.text.split(/\s+/).pop()!.toLowerCase();
+  for (let i = index - 1; i >= 0 && description.sentence - mentions[i]!.sentence <= WINDOW; i -= 1) {
+    const candidate = mentions[i]!;
+    if (candidate.type !== description.type || !candidate.entity) continue;
+    const names = byKey.get(candidate.entity)?.names.values() ?? [];
+    if ([...names].some((name) => name.includes(' ') && headWord(name).toLowerCase() === head)) return candidate;
+  }
+  return undefined;
+}
+
+/** The nearest name of `type` before mentions[index] in its sentence. */
+function nameEarlierInSentence(mentions: Mention[], index: number, type: EntityType): Mention | undefined {
+  for (let i = index - 1; i >= 0 && mentions[i]!.sentence === mentions[index]!.sentence; i -= 1) {
+    const candidate = mentions[i]!;
+    if (candidate.type === type && candidate.source === 'name' && candidate.entity) return candidate;
+  }
+  return undefined;
+}
+
+/** The mention of `type` that opens the sentence before the one holding mentions[index]. */
+function previousSubject(mentions: Mention[], index: number, type: EntityType): Mention | undefined {
+  const sentence = mentions[index]!.sentence - 1;
+  for (let i = index - 1; i >= 0 && mentions[i]!.sentence >= sentence; i -= 1) {
+    const candidate = mentions[i]!;
+    if (candidate.sentence === sentence && candidate.start === 0) return candidate.entity && candidate.type === type ? candidate : undefined;
+  }
+  return undefined;
+}
+
+function nearest(mentions: Mention[], index: number, accept: (m: Mention) => boolean, sentenceOf: (m: Mention) => number): Mention | undefined {
+  const target = mentions[index]!;
+  for (let i = index - 1; i >= 0; i -= 1) {
+    const candidate = mentions[i]!;
+    if (target.sentence - sentenceOf(candidate) > WINDOW) break;
+    if (candidate.entity && accept(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * The gender a first name usually has ("Brian" male), from the key "Person:brian otieno";
+ * undefined when unknown, or when the name opens with a surname (Korean "Park Soo-min").
+ */
+function genderOf(key: string, g: Gazetteer): 'male' | 'female' | undefined {
+  const first = key.slice(key.indexOf(':') + 1).split(' ')[0] ?? '';
+  return g.surnames.has(first.charAt(0).toUpperCase() + first.slice(1)) ? undefined : g.firstNames.get(first);
+}
+
+export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Cluster[], g: Gazetteer): void {
+  const byKey = new Map(clusters.map((c) => [c.key, c]));
+  const attach = (mention: Mention, key: string) => {
+    mention.entity = key;
+    mention.type = byKey.get(key)?.type;
+    byKey.get(key)?.mentions.push(mention);
+  };
+  const persons = clusters.filter((c) => c.type === 'Person');
+  mentions.forEach((mention, index) => {
+    if (mention.entity) return;
+    const sentence = doc.sentences[mention.sentence]!;
+    const word = mention.text.toLowerCase();
+    if (mention.source === 'description' && mention.type) {
+      const head = mention.text.split(/\s+/).pop()!.toLowerCase();
+      const fits = (key: string) => descriptionFits(head, byKey.get(key), g);
+      // "The company argued…" opening a sentence continues the previous sentence's subject, not its last name.
+      const subject = mention.start === 0 ? previousSubject(mentions, index, mention.type) : undefined;
+      // "at Amazon, where she ran the company's logistics": a possessive names the one just mentioned.
+      const owner = !subject && /^['’]s\b/.test(sentence.text.slice(mention.end)) ? nameEarlierInSentence(mentions, index, mention.type) : undefined;
+      // "Sindicato Número Uno, the largest union at the site": an apposition describes the name it follows.
+      const previous = mentions[index - 1];
+      const apposed = previous?.sentence === mention.sentence && previous.type === mention.type && previous.source === 'name' && /^\s*,\s*$/.test(sentence.text.slice(previous.end, mention.start)) ? previous : undefined;
+      const antecedent = subject ?? owner ?? apposed ?? nearestWithHead(mentions, index, byKey) ?? mostMentioned(mentions, index, mention.type, byKey, fits);
+      const only = clusters.filter((c) => c.type === mention.type && fits(c.key));
+      const key = antecedent?.entity ?? (only.length === 1 ? only[0]!.key : undefined);
+      if (key) attach(mention, key);
+      return;
+    }
+    if (mention.source !== 'pronoun') return;
+    if (/^(he|she|him|his|her)$/.test(word)) {
+      // "she said" skips a Brian for a Wanjiku; a name of unknown gender may be either.
+      const gender = /^(she|her)$/.test(word) ? 'female' : 'male';
+      const antecedent = nearest(mentions, index, (m) => m.type === 'Person' && (genderOf(m.entity!, g) ?? gender) === gender, (m) => m.sentence);
+      const key = antecedent?.entity ?? (persons.length === 1 ? persons[0]!.key : undefined);
+      if (key) attach(mention, key);
+    } else if (/^(i|my|me)$/.test(word) && sentence.turnLabel) {
+      const speaker = clusters.find((c) => c.names.has(normalizeName(sentence.turnLabel!)));
+      if (speaker) attach(mention, speaker.key);
+    } else if (/^(it|its)$/.test(word) && mention.start === 0) {
+      // Sentence-initial "It" continues the previous sentence's subject.
+      const previous = mentions.filter((m) => m.sentence === mention.sentence - 1 && m.entity && (m.type === 'Event' || m.type === 'Organization'));
+      if (previous[0]?.entity) attach(mention, previous[0].entity);
+    }
+  });
+}

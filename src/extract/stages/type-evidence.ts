@@ -1,0 +1,156 @@
+/**
+ * The type stage's evidence: votes for what a name is, from the name alone (gazetteers,
+ * head words, first names) and from the words around each mention (appositions, roles,
+ * prepositions, verbs). The stage sums them per name.
+ */
+import type { Gazetteer } from '../gazetteer.js';
+import { rolePatterns } from '../role-patterns.js';
+import { headWord, isAcronym, phraseAlternation } from '../text.js';
+import type { EntityType, Mention, Sentence } from '../types.js';
+
+export interface Vote {
+  type: EntityType;
+  weight: number;
+  why: string;
+}
+
+export interface Cues {
+  roleAfter: RegExp;
+  roleBefore: RegExp;
+  speechAfter: RegExp;
+  speechBefore: RegExp;
+  roleOf: RegExp;
+  /** "the Vereinigung Cockpit union said": a lower-case organisation noun right after the name. */
+  orgNounAfter: RegExp;
+  /** "…'s regional director" (the relations stage's affiliation pattern). */
+  possessiveRole: RegExp;
+  /** "Benfica president Mário Lopes": a name right before a lower-case role and another name. */
+  orgBeforeRole: RegExp;
+  /** "venture firm X": an organisation noun right before the name. */
+  orgNounBefore: RegExp;
+  /** "X, the national federation": an organisation noun in an apposition. */
+  orgNounApposition: RegExp;
+  /** "appointed Sofia Lindqvist as its chief executive": a role after "as". */
+  asRole: RegExp;
+  /** "Opposition leader Ruben Bakker of GroenLinks": what a titled person is "of". */
+  titledPersonOf: RegExp;
+  /** "a criminal group known as Qilin". */
+  orgKnownAs: RegExp;
+}
+
+export function buildCues(g: Gazetteer): Cues {
+  const roles = phraseAlternation(g.roles);
+  const speech = phraseAlternation(g.cues.speechVerbs);
+  const orgNouns = phraseAlternation(g.cues.organizationNouns);
+  return {
+    // "Wu, a representative from …", "Smith, the bank's chief economist"
+    roleAfter: new RegExp(`^\\s*,\\s*(?:(?:a|an|the|its|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${roles})\\b`, 'iu'),
+    // "chief executive Jane Doe", "CEO Tim Cook"
+    roleBefore: new RegExp(`\\b(?:${roles})\\s*,?\\s*$`, 'iu'),
+    speechAfter: new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${speech})\\b`, 'iu'),
+    speechBefore: new RegExp(`\\b(?:${speech})\\s+$`, 'iu'),
+    orgNounBefore: new RegExp(`\\b(?:${orgNouns})\\s+$`),
+    // The noun must head the apposition: "the company's founder", "a company director" and "a member of the X party" describe a person.
+    orgNounApposition: new RegExp(`^\\s*,\\s*(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:(?!of\\s)[\\p{L}-]+\\s+){0,5}?(?:${orgNouns})\\b(?!['’]s|\\s+(?:${roles})\\b)`, 'iu'),
+    orgNounAfter: new RegExp(`^\\s+(?:${orgNouns})\\b(?!['’])`),
+    titledPersonOf: new RegExp(`\\b(?:${roles})\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}of\\s+$`, 'u'),
+    orgKnownAs: new RegExp(`\\b(?:${orgNouns})\\s+(?:known|called|named)\\s+(?:as\\s+)?$`),
+    possessiveRole: rolePatterns(g).possessive,
+    asRole: rolePatterns(g).asRole,
+    orgBeforeRole: new RegExp(`^\\s+(?:${roles})\\s+\\p{Lu}`, 'u'),
+    // "an analyst at Commerzbank", "analysts at Jefferies", "an endocrinologist at …", "chief executive of Siemens"
+    roleOf: new RegExp(`\\b(?:(?:${roles})s?|\\p{Ll}+(?:ists?|ians?))\\s+(?:of|at|from|for|with)\\s+(?:the\\s+)?$`, 'iu'),
+  };
+}
+
+/** Evidence for a name's type from the name alone. */
+export function nameVotes(text: string, g: Gazetteer): Vote[] {
+  const votes: Vote[] = [];
+  const words = text.split(/\s+/);
+  const head = headWord(text);
+  const { organizationHeads, eventHeads, placeHeads, personTitles } = g.cues;
+  if (eventHeads.has(head) || /\b(Olympic Games|Grand Prix|World Cup)$/.test(text)) votes.push({ type: 'Event', weight: 3, why: `head:${head}` });
+  // Outweighs a relative clause and a speech verb that belong to a person beside it ("Professor X of James Cook University, who…, said").
+  if (organizationHeads.has(head) && words.length > 1) votes.push({ type: 'Organization', weight: 4, why: `head:${head}` });
+  if (placeHeads.has(head) && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${head}` });
+  if (g.organizations.has(text) || g.organizations.has(text.replace(/^The /, ''))) votes.push({ type: 'Organization', weight: 4, why: 'gazetteer:organization' });
+  const place = g.demonyms.has(text) ? undefined : g.places.get(text.toLowerCase())?.[0];
+  // A town of 30 000 shares its name with clubs, firms and people far more often than a capital does.
+  if (place) votes.push({ type: 'Place', weight: place.level !== 'city' ? 3.5 : place.population >= 100_000 ? 1.5 : 0.75, why: `gazetteer:${place.level}` });
+  const first = words[0] ?? '';
+  if (words.length > 1 && personTitles.has(first)) votes.push({ type: 'Person', weight: 3, why: `title:${first}` });
+  // "Lucas" is a first name and a small Brazilian city; "Jordan" and "Paris" are mostly places.
+  const firstName = g.firstNames.has(first.toLowerCase()) && (g.places.get(first.toLowerCase())?.[0]?.population ?? 0) < 1_000_000;
+  const lastIsName = /^\p{Lu}[\p{Ll}’'-]+$/u.test(words[words.length - 1] ?? '');
+  if (words.length >= 2 && words.length <= 4 && firstName && lastIsName && !organizationHeads.has(head)) {
+    votes.push({ type: 'Person', weight: 2.5, why: 'first-name' });
+  }
+  if (words.length <= 3 && g.surnames.has(words[words.length - 1] ?? '') && lastIsName) votes.push({ type: 'Person', weight: 0.8, why: 'surname' });
+  return votes;
+}
+
+/** Evidence from the words around a mention. */
+export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
+  const before = sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
+  const after = sentence.text.slice(mention.end, mention.end + 120);
+  // The last words before the name, for patterns that end there: a regex ending in $ is tried from every position.
+  const tail = before.slice(-40);
+  const votes: Vote[] = [];
+  if (c.roleAfter.test(after)) votes.push({ type: 'Person', weight: 2.5, why: 'apposition-role' });
+  if (/^\s*,?\s+as\s/.test(after) && c.asRole.test(after)) votes.push({ type: 'Person', weight: 2, why: 'as-role' });
+  // Who leads a town or a province is "of" a place ("elected mayor of Medellín"). The cheap tests first: role alternations are long.
+  if (/\b(?:mayor|governor|premier|deputy mayor)\s+of\s+$/i.test(tail)) votes.push({ type: 'Place', weight: 2.5, why: 'mayor-of' });
+  else if (/\sof\s+$/.test(tail) && c.titledPersonOf.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'titled-person-of' });
+  if (/\b(?:known|called|named)\s+(?:as\s+)?$/.test(tail) && c.orgKnownAs.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'known-as' });
+  if (c.roleBefore.test(before) && !/['’]s\s*$/.test(before)) votes.push({ type: 'Person', weight: 2, why: 'role-before' });
+  // Not "officials in Gdansk said": a name after a preposition is not who speaks.
+  if ((c.speechAfter.test(after) && !/\b(?:in|at|from|of|for|near)\s+(?:the\s+)?$/i.test(tail)) || c.speechBefore.test(before)) votes.push({ type: 'Person', weight: 1.5, why: 'speech-verb' });
+  // "according to Statistics Norway": a source, most often a body (a person's first name outweighs this).
+  if (/\baccording\s+to\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 1, why: 'according-to' });
+  if (/^\s*,\s*(?:who|whose)\b/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
+  // "in Copenhagen and Aarhus": the second of two places after a preposition too.
+  // "shares in Nordhavn", "a stake in Tessel": what is owned is a company.
+  if (/\b(?:shares|stake|stakes|holding|investors)\s+in\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'shares-in' });
+  else if (/\b(?:in|near|across|throughout|outside|to|from|visited|visit)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/iu.test(before)) votes.push({ type: 'Place', weight: 1, why: 'preposition' });
+  // "Massachusetts-based Ardent Bio": what is based somewhere is an organisation.
+  if (/\p{L}-based\s+$/u.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'after-x-based' });
+  // "Ardent Bio's chief executive": a company's officers and board.
+  if (/^['’]s\s+(?:(?:new|former|interim|acting)\s+)?(?:chief\s+[a-z]+(?:\s+officer)?|CEO|CFO|COO|CTO|chairman|chairwoman|board|co-?founder|founder|shareholders|management)\b/.test(after)) votes.push({ type: 'Organization', weight: 2, why: 'possessive-officer' });
+  // "the Cerro Azul copper mine": a mine or an oilfield is a place.
+  if (/^\s+(?:(?:copper|gold|coal|lithium|iron ore|silver|diamond|nickel|uranium)\s+)?(?:mine|oilfield|gas field)\b/.test(after)) votes.push({ type: 'Place', weight: 2.5, why: 'mine' });
+  // "Amani Njoroge co-founded Pesaflow"
+  if (/\b(?:co-?)?founded\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'founded' });
+  // "rivals such as Intuit and Xero"
+  if (/\b(?:rivals|competitors|companies|firms|groups|startups|start-ups|banks|lenders|insurers|carmakers|automakers|retailers|airlines|brands|platforms)\s+(?:such as|like|including)\s+(?:\p{Lu}[\p{L}-]*\s*(?:,\s*|\s+and\s+))*$/u.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'example-of-organizations' });
+  // "the Vereinigung Cockpit union said" (weaker than a city: "the Lisbon club")
+  if (c.orgNounAfter.test(after)) votes.push({ type: 'Organization', weight: 1.2, why: 'org-noun-after-name' });
+  // "venture firm Ventures Platform", "payments company Stripe"
+  if (c.orgNounBefore.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'descriptor-before' });
+  // "sold by Novo Nordisk and Eli Lilly": the agent may be the second of two names.
+  if (/\b(?:run|owned|operated|backed|acquired|funded|founded|led|made|sold|developed|built|manufactured|produced|published)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(before)) votes.push({ type: 'Organization', weight: 1.2, why: 'by-agent' });
+  if (/\p{Lu}[\p{L}-]+['’]s\s+$/u.test(before) && !/^\s*['’]s/.test(after)) votes.push({ type: 'Organization', weight: 0.6, why: 'after-possessive' });
+  if (/^\s*,\s*which\b/.test(after)) votes.push({ type: 'Organization', weight: 1.6, why: 'which-clause' });
+  // As strong as a gazetteer entry: "Thales Alenia Space, the Franco-Italian company" outweighs a first name and a speech verb.
+  if (c.orgNounApposition.test(after)) votes.push({ type: 'Organization', weight: 4.5, why: 'apposition-org' });
+  if (/^\s*,\s*(?:which|that)\s+(?:is|was)\s+(?:run|owned|operated|controlled)\s+by\b/.test(after)) votes.push({ type: 'Organization', weight: 1, why: 'run-by-org' });
+  if (/^-based\b/.test(after)) votes.push({ type: 'Place', weight: 3, why: 'x-based' });
+  if (/^\s*(?:province|state|city|county|region|prefecture)\b/i.test(after)) votes.push({ type: 'Place', weight: 3, why: 'place-word-after' });
+  // "the two-week event at the Caja Mágica": where an event is, is a place.
+  if (/\b(?:event|tournament|match|final|concert|ceremony|games|race|festival|conference|summit|fair)\s+(?:at|in)\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Place', weight: 1.5, why: 'venue' });
+  if (/^\s*(?:['’]s\s+)?(?:shares|stock|subsidiary|unit|division|headquarters|revenue|profit|employees|customers|platform|products|services)\b/i.test(after)) {
+    votes.push({ type: 'Organization', weight: 2, why: 'org-noun-after' });
+  }
+  if (/^\s+(?:is|has been|was)\s+(?:focusing|investing|building|launching|offering|developing|expanding)\b/.test(after) || /^\s+(?:offers|provides|sells|operates|launched|unveiled|acquired|reported|employs)\b/.test(after)) {
+    votes.push({ type: 'Organization', weight: 1.5, why: 'org-verb' });
+  }
+  if (/\b(?:at|from|with|for|joined|of)\s+$/i.test(before) && c.roleAfter.test(sentence.text.slice(0, mention.start).split(',').slice(-1)[0] ?? '')) {
+    votes.push({ type: 'Organization', weight: 1, why: 'role-of' });
+  }
+  // "UNICEF's regional director": capitals holding a role are an organisation.
+  if (isAcronym(mention.text) && c.possessiveRole.test(after)) votes.push({ type: 'Organization', weight: 2, why: 'acronym-role' });
+  if (c.orgBeforeRole.test(after) && mention.start > 0) votes.push({ type: 'Organization', weight: 2, why: 'org-before-role' });
+  if (c.roleOf.test(before) || /\b(?:employees?|executives?|staff|workers)\s+(?:of|at|from)\s+(?:the\s+)?$/i.test(before)) {
+    votes.push({ type: 'Organization', weight: 2, why: 'role-of' });
+  }
+  return votes;
+}
