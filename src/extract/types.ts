@@ -26,7 +26,8 @@ export interface ArticleMeta {
   publishedAt?: string | undefined;
 }
 
-export type SentenceKind = 'headline' | 'body' | 'question' | 'answer';
+/** A dateline ("DUISBURG, Germany, Nov 26 (Newswire) -") opens a wire story's first paragraph. */
+export type SentenceKind = 'headline' | 'dateline' | 'body' | 'question' | 'answer';
 
 export interface Token {
   text: string;

@@ -155,7 +155,7 @@ function unnamedPatterns(g: Gazetteer): UnnamedPatterns {
   const verbs = phraseAlternation(g.cues.thatVerbs);
   return {
     leading: new RegExp(`^((?:[\\p{L}-]+\\s+){0,3}?(?:${sources})(?:\\s+(?:in|at|from|for|of|with)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?)\\s+(?:have\\s+|had\\s+|also\\s+)?(?:${verbs})\\s+(?:that\\s+)?`, 'u'),
-    trailing: new RegExp(`,\\s+((?:its|their|the|some|many|other|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${sources}))\\s+(?:said|say|says|added|warned|reported)\\b(?:\\s+on\\s+\\p{L}+)?\\s*(?:[,.]|$)`, 'u'),
+    trailing: new RegExp(`,\\s+((?:its|their|the|some|many|other|several|two|three|four|\\d+|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${sources})(?:\\s+(?:familiar with|close to|briefed on|with knowledge of)\\s+(?:the\\s+)?[\\p{Ll}-]+)?)\\s+(?:said|say|says|added|warned|reported)\\b(?:\\s+on\\s+\\p{L}+)?\\s*(?:[,.]|$)`, 'u'),
   };
 }
 
@@ -200,7 +200,7 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
       const roles = interviewRoles(doc);
       const labelEntity = (label: string) => doc.entities.find((e) => e.name === label || e.aliases.includes(label));
       for (const sentence of doc.sentences) {
-        if (sentence.kind === 'headline' || sentence.kind === 'question') continue;
+        if (sentence.kind === 'headline' || sentence.kind === 'dateline' || sentence.kind === 'question') continue;
         if (sentence.turnLabel) {
           if (!roles || sentence.turnLabel !== roles.interviewee) continue;
           const text = claimText(sentence.text);
@@ -229,12 +229,15 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
           const comma = sentence.text.indexOf(',', speaker?.end ?? 0);
           if (speaker && comma > 0) claims.push(makeClaim(doc, sentence, speaker.entity, 'indirect', claimText(sentence.text.slice(comma + 1)), 0.8));
         } else if (quote) {
-          // A quote whose speaker is named in the sentence before or after ("…," she said.)
-          const speaker = [sentence.index + 1, sentence.index - 1]
+          // A quote whose speaker is named in the sentence before or after ("…," she said.), or one
+          // that goes on from the previous sentence's quote ('"…," she said. "Our grippers…"').
+          const previous = claims.at(-1);
+          const continued = previous?.sentenceIndex === sentence.index - 1 && previous.form === 'direct' && /^["“]/.test(sentence.text) ? doc.entities.find((e) => e.id === previous.speaker)?.key : undefined;
+          const speaker = continued ?? [sentence.index + 1, sentence.index - 1]
             .map((i) => doc.sentences[i])
-            .map((s) => (s ? attribution(doc, s, verbs)?.speaker : undefined))
+            .map((s) => (s ? attribution(doc, s, verbs)?.speaker.entity : undefined))
             .find(Boolean);
-          if (speaker && quote[1]!.split(/\s+/).length >= MIN_WORDS) claims.push(makeClaim(doc, sentence, speaker.entity, 'direct', quote[1]!.trim(), 0.7, quote[1]!.trim()));
+          if (speaker && quote[1]!.split(/\s+/).length >= MIN_WORDS) claims.push(makeClaim(doc, sentence, speaker, 'direct', quote[1]!.trim(), 0.7, quote[1]!.trim()));
         }
         const described = claims.length === claimsBefore ? unnamedAttribution(doc, sentence, unnamed) : undefined;
         if (described && described.clause.split(/\s+/).length >= MIN_WORDS) {

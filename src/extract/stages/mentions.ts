@@ -49,7 +49,7 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     for (const word of words) descriptionType.set(word, type as EntityType);
   }
   const descriptions = new RegExp(
-    `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:same|recent|annual|two-day|three-day|[a-z]+-based|two-week|week-long|three-week|month-long|chinese|american|european|global|tech|technology|internet|e-commerce|largest|biggest|state-owned|listed|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+){0,2}(${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|that|which|who)\\b)`,
+    `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:same|recent|annual|two-day|three-day|[a-z]+-based|[a-z]+['’]s|(?:second|third|fourth|fifth)-(?:largest|biggest)|two-week|week-long|three-week|month-long|chinese|american|european|global|tech|technology|internet|e-commerce|largest|biggest|state-owned|listed|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+){0,2}(${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|that|which|who)\\b)`,
     'g',
   );
   return {
@@ -141,10 +141,16 @@ function particlesEnd(tokens: Token[], at: number): number {
   return j > at && isCapitalized(tokens[j]?.text ?? '') && !CALENDAR.test(tokens[j]!.text) ? j : at;
 }
 
-/** The capitalised run from `from` ends in an organisation or event head word. */
-function runEndsInHead(tokens: Token[], from: number, gazetteer: Gazetteer): boolean {
+/** The index just past the capitalised run that starts at `from`. */
+function runEnd(tokens: Token[], from: number): number {
   let j = from;
   while (j < tokens.length && isCapitalized(tokens[j]!.text)) j += 1;
+  return j;
+}
+
+/** The capitalised run from `from` ends in an organisation or event head word. */
+function runEndsInHead(tokens: Token[], from: number, gazetteer: Gazetteer): boolean {
+  const j = runEnd(tokens, from);
   const head = tokens[j - 1]?.text ?? '';
   return j > from && (gazetteer.cues.organizationHeads.has(head) || gazetteer.cues.eventHeads.has(head));
 }
@@ -155,10 +161,13 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
   const { organizationHeads, eventHeads, placeHeads } = gazetteer.cues;
   if (tokens[connector]!.text === '&') return true;
   if (tokens[connector]!.text === 'and') {
-    // "Ministry of Electronics and Information Technology", "University of Arts and Sciences".
-    if (organizationHeads.has(tokens[first]!.text) && tokens.slice(first, connector).some((t) => t.text === 'of')) return true;
+    // "Ministry of Electronics and Information Technology", "Centres for Disease Control and Prevention"
+    // (but not "Bank of Canada and Royal Bank of Canada": a run that opens its own "X of Y" is a second name).
+    const headThenOf = tokens.slice(first, connector).some((t, i, run) => organizationHeads.has(t.text) && /^(?:of|for)$/.test(run[i + 1]?.text ?? ''));
+    const nextHasHead = runEndsInHead(tokens, connector + 1, gazetteer);
+    if (headThenOf) return !(nextHasHead && /^(?:of|for)$/.test(tokens[runEnd(tokens, connector + 1)]?.text ?? ''));
     // "Competition and Consumer Authority", "Food and Drug Administration" (but "Pixmo Labs and Chatterly Systems" are two).
-    if (!organizationHeads.has(head) && runEndsInHead(tokens, connector + 1, gazetteer)) return true;
+    if (!organizationHeads.has(head) && nextHasHead) return true;
     const joined = tokens.slice(first, connector + 2).map((t) => t.text).join(' ');
     return [...gazetteer.organizations].some((org) => org.startsWith(joined));
   }

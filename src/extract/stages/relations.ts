@@ -33,8 +33,12 @@ const REPORTING = /\b(?:said|says|told|announced|reported|added|estimated)\s+(?:
 const FOUNDER_ROLES: Record<string, string> = { founded: 'founder', 'co-founded': 'co-founder', cofounded: 'co-founder' };
 /** "Lena Okafor co-founded Arcbot", "…, who heads Acme", "…, who leads the project for SSE". */
 const FOUNDED = /^\s*(?:,\s*who\s+)?((?:co-?)?founded|leads|led|heads|headed|runs|ran|chairs|chaired|manages|managed)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}(?:for|at|of)\s+(?:the\s+)?)?$/iu;
-/** "Pelago, which was founded in 2016 by Astrid Holm and…". */
-const FOUNDED_BY = /^\s*,\s*(?:which|that)\s+(?:was\s+)?(?:co-?)?founded\s+(?:in\s+\d{4}\s+)?by\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:and\s+)?$/u;
+/** "Pelago, which was founded in 2016 by Astrid Holm and…", "Agrobotix, a start-up founded in Valencia in 2020 by two engineers, Irene Castillo and…". */
+const FOUNDED_BY = /^\s*,\s*(?:(?:which|that)\s+(?:was\s+)?|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?)(?:co-?)?founded\s+(?:in\s+[\p{L}\d]+\s+){0,2}by\s+(?:(?:two|three|four|its|a|an|the)\s+)?(?:[\p{Ll}-]+\s*,\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:and\s+)?$/u;
+/** "Castillo, who previously designed warehouse robots at Ocado". */
+const WORKED_AT = /^\s*,\s*who\s+(?:previously\s+|formerly\s+|once\s+|now\s+|also\s+)?(?:worked|works|designed|built|ran|led|managed|served|trained|taught|studied|spent\s+[\p{L}\d-]+\s+years?)\s+(?:[\p{L}-]+\s+){0,3}?(?:at|for|with)\s+(?:the\s+)?$/u;
+/** A company's officer named by title alone: "Chief Executive Sabine Krüger told reporters…". */
+const CORPORATE_TITLE = /\b(?:chief executive|chief executive officer|chief financial officer|chief operating officer|ceo|cfo|coo|chairman|chairwoman|managing director)\s*,?\s*$/i;
 /** "Helena Marsh, an endocrinologist at King's College": an occupation the role list lacks. */
 const OCCUPATION_AT = /^\s*,\s*(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:at|for|with)\s+(?:the\s+)?$/u;
 /** "Halden Home … has appointed Sofia Lindqvist as its chief executive": the verb that hires, right before the person. */
@@ -70,6 +74,7 @@ function affiliations(ctx: Context): void {
         else if (/^\s*(?:,\s*(?:who\s+)?)?(?:works?|worked|working)\s+(?:for|at)\s+(?:the\s+)?$|^\s+(?:from|of)\s+(?:the\s+)?$|^\s*,\s*(?:who\s+)?joined\s+$/.test(text)) add(ctx, person, 'AFFILIATED_WITH', org, 0.7);
         else if ((founder = FOUNDED.exec(text))) add(ctx, person, 'AFFILIATED_WITH', org, 0.8, FOUNDER_ROLES[founder[1]!.toLowerCase()]);
         else if ((apposition = OCCUPATION_AT.exec(text))) add(ctx, person, 'AFFILIATED_WITH', org, 0.75, apposition[1]!.trim());
+        else if (WORKED_AT.test(text)) add(ctx, person, 'AFFILIATED_WITH', org, 0.7);
         else if ((apposition = ctx.roles.appointedTo.exec(text))) add(ctx, person, 'AFFILIATED_WITH', org, 0.8, apposition[1]!.trim());
         else if (/^\s*,\s*(?:the\s+)?$/.test(text)) {
           // "Anneke Vos, the WHO's regional director"
@@ -135,6 +140,25 @@ function events(ctx: Context): void {
     const placeName = event.descriptive ? descriptivePlace(event.text) : normalizeName(event.text).split(' ')[0];
     const place = ctx.placesByName.get(placeName ?? '');
     if (place) add(ctx, event, 'HELD_IN', place, event.descriptive ? 0.75 : 0.7);
+  }
+}
+
+/**
+ * "The company … said. Chief Executive Sabine Krüger told reporters…": a person given a company
+ * title, in a sentence naming no organisation, with no affiliation found anywhere, works for the
+ * organisation the sentence before (or the one before that) names most.
+ */
+function titledOfficers(doc: Doc, index: ReturnType<typeof indexDoc>, found: Found[]): void {
+  for (const person of doc.mentions.filter((m) => m.type === 'Person' && m.source === 'name' && m.entity)) {
+    const sentence = doc.sentences[person.sentence]!;
+    if (!CORPORATE_TITLE.test(sentence.text.slice(0, person.start))) continue;
+    if (index.inSentence(person.sentence).some((m) => m.type === 'Organization')) continue;
+    if (found.some((f) => f.predicate === 'AFFILIATED_WITH' && f.subject === person.entity)) continue;
+    const earlier = [person.sentence - 1, person.sentence - 2].flatMap((i) => (i >= 0 ? index.inSentence(i) : [])).filter((m) => m.type === 'Organization' && m.entity);
+    const counts = new Map<string, number>();
+    for (const m of earlier) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
+    const [org] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    if (org) found.push({ subject: person.entity!, predicate: 'AFFILIATED_WITH', object: org[0], role: CORPORATE_TITLE.exec(sentence.text.slice(0, person.start))![0].replace(/[\s,]+$/, '').toLowerCase(), sentence: person.sentence, confidence: 0.6 });
   }
 }
 
@@ -260,6 +284,7 @@ export function createRelationStage(gazetteer: Gazetteer = loadGazetteer()): Sta
         topics(ctx);
       }
       gazetteerPlaces(gazetteer, doc.entities, found);
+      titledOfficers(doc, index, found);
       // A person who spoke for an organisation at an event means the organisation took part.
       for (const spoke of found.filter((f) => f.predicate === 'SPOKE_AT')) {
         for (const aff of found.filter((f) => f.predicate === 'AFFILIATED_WITH' && f.subject === spoke.subject && f.sentence === spoke.sentence)) {

@@ -9,34 +9,36 @@ import type { Cluster } from './resolve.js';
 
 /** How many sentences back a description or pronoun may look for its antecedent. */
 const WINDOW = 4;
-/** Descriptions that fit any organisation, whatever its name. */
-const GENERIC_HEADS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'business', 'giant', 'conglomerate', 'corporation']);
+/** Descriptions that name a kind of body: "the ministry" is not a company, whatever the company's name. */
+const BODY_HEADS = new Set(['ministry', 'department', 'agency', 'government', 'council', 'court', 'commission', 'authority', 'parliament', 'union', 'university', 'hospital', 'trust', 'party', 'foundation', 'club', 'school', 'institute', 'regulator', 'charity', 'fund']);
 
 /**
  * "…, the company said": of the entities of `type` named within the window, the one the
  * article names most (news keeps "the company" for its main company), the nearest on a tie.
  */
-function mostMentioned(mentions: Mention[], index: number, type: EntityType, byKey: Map<string, Cluster>, fits: (key: string) => boolean = () => true): Mention | undefined {
+function mostMentioned(mentions: Mention[], index: number, type: EntityType, byKey: Map<string, Cluster>, fits: (candidate: Mention) => boolean = () => true): Mention | undefined {
   const size = (key: string) => byKey.get(key)?.mentions.length ?? 0;
   // "the event" late in a story is still the story's event, however long ago it was named.
   const window = type === 'Event' ? Infinity : WINDOW;
   let best: Mention | undefined;
   for (let i = index - 1; i >= 0 && mentions[index]!.sentence - mentions[i]!.sentence <= window; i -= 1) {
     const candidate = mentions[i]!;
-    if (candidate.type !== type || candidate.source === 'pronoun' || !candidate.entity || !fits(candidate.entity)) continue;
-    // On a tie the nearest wins, but for an event the first named: a story introduces its own event first.
-    if (!best || size(candidate.entity) > size(best.entity!) || (type === 'Event' && size(candidate.entity) === size(best.entity!))) best = candidate;
+    if (candidate.type !== type || candidate.source === 'pronoun' || !candidate.entity || !fits(candidate)) continue;
+    // On a tie the nearest wins, unless an earlier one opens its sentence (the subject); for an event the
+    // first named wins: a story introduces its own event first.
+    const tie = best && size(candidate.entity) === size(best.entity!);
+    if (!best || size(candidate.entity) > size(best.entity!) || (tie && (type === 'Event' || (candidate.start === 0 && best.start !== 0)))) best = candidate;
   }
   return best;
 }
 
 /**
- * Whether "the <head>" can name an organisation: "the company" any of them, "the bank" a name
- * ending in Bank or one with no head word at all (Barclays), never one whose head says it is
- * another kind of body ("the ministry" is not Vello Foods).
+ * Whether "the <head>" can name an organisation: "the company" or "the steelmaker" any of them;
+ * "the ministry" or "the union" one whose name ends in that word or in no head word at all
+ * (CCOO), never one whose head says it is another kind of body (Vello Foods).
  */
 function descriptionFits(head: string, cluster: Cluster | undefined, g: Gazetteer): boolean {
-  if (!cluster || cluster.type !== 'Organization' || GENERIC_HEADS.has(head)) return true;
+  if (!cluster || cluster.type !== 'Organization' || !BODY_HEADS.has(head)) return true;
   const heads = [...cluster.names.values()].map((name) => headWord(name).toLowerCase()).filter((h) => g.organizationHeadWords.has(h));
   return heads.length === 0 || heads.includes(head);
 }
@@ -114,8 +116,10 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       // "Sindicato Número Uno, the largest union at the site": an apposition describes the name it follows.
       const previous = mentions[index - 1];
       const apposed = previous?.sentence === mention.sentence && previous.type === mention.type && previous.source === 'name' && /^\s*,\s*$/.test(sentence.text.slice(previous.end, mention.start)) ? previous : undefined;
-      const antecedent = subject ?? owner ?? apposed ?? nearestWithHead(mentions, index, byKey) ?? mostMentioned(mentions, index, mention.type, byKey, fits);
-      const only = clusters.filter((c) => c.type === mention.type && fits(c.key));
+      // Not the agency in a dateline: "the company" is never the newswire that filed the story.
+      const candidate = (m: Mention) => fits(m.entity!) && doc.sentences[m.sentence]?.kind !== 'dateline';
+      const antecedent = subject ?? owner ?? apposed ?? nearestWithHead(mentions, index, byKey) ?? mostMentioned(mentions, index, mention.type, byKey, candidate);
+      const only = clusters.filter((c) => c.type === mention.type && fits(c.key) && c.mentions.some((m) => doc.sentences[m.sentence]?.kind !== 'dateline'));
       const key = antecedent?.entity ?? (only.length === 1 ? only[0]!.key : undefined);
       if (key) attach(mention, key);
       return;

@@ -4,7 +4,7 @@ import { descriptivePlace, initials, isAcronym, memoize, normalizeName, slug, su
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
 import { resolveReferences } from './resolve-references.js';
 
-const GENERIC_ORG_SUFFIX = /\s+(?:Group|Inc\.?|Corp\.?|Corporation|Holdings|Ltd\.?|Limited|Co\.?|Company|PLC|plc|LLC)$/;
+const GENERIC_ORG_SUFFIX = /\s+(?:Group|Inc\.?|Corp\.?|Corporation|Holdings|Ltd\.?|Limited|Co\.?|Company|PLC|plc|LLC|AG|SA|S\.A\.|NV|N\.V\.|SE|GmbH|SpA|AB|ASA|Oyj)$/;
 
 /** Normalised name without "Group", "Inc." and the like. */
 const withoutOrgSuffix = memoize((name) => normalizeName(name.replace(GENERIC_ORG_SUFFIX, '')));
@@ -17,11 +17,14 @@ export interface Cluster {
   mentions: Mention[];
 }
 
-function canonicalName(cluster: Cluster): string {
+function canonicalName(cluster: Cluster, doc: Doc): string {
   const names = [...cluster.mentions.filter((m) => m.source === 'name' && m.descriptive !== true).map((m) => m.text)];
   const pool = names.length ? names : [...cluster.names.values()];
-  // Prefer the longest name seen outside headlines' title case, then the most frequent.
-  return pool.sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0] ?? cluster.key;
+  // Prefer the longest name, and one not written in capitals as a dateline writes it ("DUISBURG").
+  const shouted = (name: string) => Number(name.length > 3 && name === name.toUpperCase());
+  const best = pool.sort((a, b) => shouted(a) - shouted(b) || b.split(' ').length - a.split(' ').length || b.length - a.length)[0] ?? cluster.key;
+  const onlyInDateline = cluster.mentions.every((m) => doc.sentences[m.sentence]?.kind === 'dateline');
+  return shouted(best) && onlyInDateline ? best.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (start) => start.toUpperCase()) : best;
 }
 
 /** Finds the cluster a new name belongs to: same name, an acronym, a short form or a person's surname. */
@@ -96,7 +99,7 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
       const entities: Entity[] = clusters.map((cluster) => {
         // Vocabulary entities keep the vocabulary's name (the cluster's first); others their fullest name.
         const fromVocabulary = cluster.type === 'Topic' || cluster.type === 'Industry';
-        const name = (fromVocabulary ? [...cluster.names.values()][0] : undefined) ?? canonicalName(cluster);
+        const name = (fromVocabulary ? [...cluster.names.values()][0] : undefined) ?? canonicalName(cluster, doc);
         const aliases = [...new Set([...cluster.names.values(), ...cluster.mentions.filter((m) => m.source === 'name').map((m) => m.text)])]
           .filter((alias) => normalizeName(alias) !== normalizeName(name));
         return {

@@ -7,6 +7,11 @@ const TURN_LABEL = /^((?:[A-Z][\p{L}.'’&-]*|\d+)(?: (?:[A-Z][\p{L}.'’&-]*|\d
 const TERMINAL = /[.!?…"”’)\]]$/;
 /** A line needs this many `Name:` turns before it is read as an interview. */
 const MIN_TURNS = 3;
+/**
+ * "DUISBURG, Germany, Nov 26 (Newswire) - ", "LONDON (Reuters) — ": a place in capitals, then
+ * up to three short comma parts (region, country, date), an agency in brackets, and a dash.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M}.'’ -]{2,30}?(?:,\s+[\p{L}\p{M}\d.'’ -]{2,25}?){0,3}(?:\s+\([\p{L}\p{M}\d .&'’-]{2,40}\))?\s+[-–—]{1,2}\s+(?=["“\p{Lu}])/u;
 /** Sentences longer than this are cut at the nearest space, so no input can stall later stages. */
 const MAX_SENTENCE = 2000;
 
@@ -89,6 +94,25 @@ function tokenCursor(tokens: readonly Token[]): (from: number, to: number) => To
   };
 }
 
+/** The first body sentence's dateline becomes a sentence of its own, so it is no part of a claim. */
+function splitDateline(sentences: Sentence[]): Sentence[] {
+  const first = sentences.findIndex((s) => s.kind !== 'headline');
+  const sentence = sentences[first];
+  const match = sentence?.kind === 'body' ? DATELINE.exec(sentence.text) : null;
+  if (!sentence || !match) return sentences;
+  const cut = match[0].length;
+  const datelineText = match[0].trimEnd();
+  const dateline: Sentence = { ...sentence, text: datelineText, end: sentence.start + datelineText.length, kind: 'dateline', tokens: sentence.tokens.filter((t) => t.end <= datelineText.length) };
+  const rest: Sentence = {
+    ...sentence,
+    text: sentence.text.slice(cut),
+    start: sentence.start + cut,
+    tokens: sentence.tokens.filter((t) => t.start >= cut).map((t) => ({ ...t, start: t.start - cut, end: t.end - cut })),
+  };
+  const split = [...sentences.slice(0, first), dateline, rest, ...sentences.slice(first + 1)];
+  return split.map((s, index) => (s.index === index ? s : { ...s, index }));
+}
+
 /**
  * Text → sentences with article offsets, and each sentence's tokens with POS tags. One wink
  * pass over the article's lines gives both (tagging a line in full gives each word its
@@ -151,6 +175,6 @@ export const segment: Stage = {
     for (const sentence of sentences) {
       if (sentence.kind !== 'headline' && sentence.text.endsWith('?')) sentence.kind = 'question';
     }
-    return { ...doc, sentences };
+    return { ...doc, sentences: splitDateline(sentences) };
   },
 };

@@ -36,6 +36,8 @@ export interface Cues {
   titledPersonOf: RegExp;
   /** "a criminal group known as Qilin". */
   orgKnownAs: RegExp;
+  /** "special envoy to the region, " before a name. */
+  roleApposition: RegExp;
 }
 
 export function buildCues(g: Gazetteer): Cues {
@@ -47,6 +49,7 @@ export function buildCues(g: Gazetteer): Cues {
     roleAfter: new RegExp(`^\\s*,\\s*(?:(?:a|an|the|its|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${roles})\\b`, 'iu'),
     // "chief executive Jane Doe", "CEO Tim Cook"
     roleBefore: new RegExp(`\\b(?:${roles})\\s*,?\\s*$`, 'iu'),
+    roleApposition: new RegExp(`\\b(?:${roles})(?:\\s+(?:to|for|of|at|in)\\s+(?:the\\s+)?[\\p{L}-]+){1,2}\\s*,\\s*$`, 'iu'),
     speechAfter: new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${speech})\\b`, 'iu'),
     speechBefore: new RegExp(`\\b(?:${speech})\\s+$`, 'iu'),
     orgNounBefore: new RegExp(`\\b(?:${orgNouns})\\s+$`),
@@ -86,6 +89,8 @@ export function nameVotes(text: string, g: Gazetteer): Vote[] {
     votes.push({ type: 'Person', weight: 2.5, why: 'first-name' });
   }
   if (words.length <= 3 && g.surnames.has(words[words.length - 1] ?? '') && lastIsName) votes.push({ type: 'Person', weight: 0.8, why: 'surname' });
+  // "Wang Lei", "Park Ji-hoon": East Asian names put the surname first.
+  else if (words.length === 2 && g.surnames.has(first) && lastIsName && !organizationHeads.has(head)) votes.push({ type: 'Person', weight: 0.8, why: 'surname-first' });
   return votes;
 }
 
@@ -96,6 +101,8 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // The last words before the name, for patterns that end there: a regex ending in $ is tried from every position.
   const tail = before.slice(-40);
   const votes: Vote[] = [];
+  // "(Newswire)" in a dateline is the agency that filed the story.
+  if (sentence.kind === 'dateline' && /\(\s*$/.test(tail) && /^\s*\)/.test(after)) votes.push({ type: 'Organization', weight: 3, why: 'dateline-agency' });
   if (c.roleAfter.test(after)) votes.push({ type: 'Person', weight: 2.5, why: 'apposition-role' });
   if (/^\s*,?\s+as\s/.test(after) && c.asRole.test(after)) votes.push({ type: 'Person', weight: 2, why: 'as-role' });
   // Who leads a town or a province is "of" a place ("elected mayor of Medellín"). The cheap tests first: role alternations are long.
@@ -119,6 +126,10 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // "the Cerro Azul copper mine": a mine or an oilfield is a place.
   if (/^\s+(?:(?:copper|gold|coal|lithium|iron ore|silver|diamond|nickel|uranium)\s+)?(?:mine|oilfield|gas field)\b/.test(after)) votes.push({ type: 'Place', weight: 2.5, why: 'mine' });
   // "Amani Njoroge co-founded Pesaflow"
+  // "who previously designed warehouse robots at Ocado", "worked for Siemens".
+  if (/\b(?:worked|works|working|designed|built|ran|managed|served|trained)\b[^,.]{0,40}\b(?:at|for)\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'worked-at' });
+  // "China's special envoy to the region, Wang Lei, …": a role just before, across a comma.
+  if (/,\s*$/.test(tail) && c.roleApposition.test(before)) votes.push({ type: 'Person', weight: 1.5, why: 'role-apposition' });
   if (/\b(?:co-?)?founded\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'founded' });
   // "rivals such as Intuit and Xero"
   if (/\b(?:rivals|competitors|companies|firms|groups|startups|start-ups|banks|lenders|insurers|carmakers|automakers|retailers|airlines|brands|platforms)\s+(?:such as|like|including)\s+(?:\p{Lu}[\p{L}-]*\s*(?:,\s*|\s+and\s+))*$/u.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'example-of-organizations' });

@@ -62,6 +62,24 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
   return [mention];
 }
 
+/** "Deputy Secretary", "Foreign Minister": a title with no name is no entity. */
+function isTitleOnly(text: string, g: Gazetteer): boolean {
+  return text.split(/\s+/).every((word) => g.cues.personTitles.has(word) || g.roles.has(word.toLowerCase()));
+}
+
+/**
+ * "Secretary of State Karen Walsh", "Minister of Health Ana Costa": after a title and "of", the
+ * portfolio runs up to the first given name; the person starts there.
+ */
+function stripPortfolio(mention: Mention, sentence: string, g: Gazetteer): Mention {
+  if (!/\b(?:Secretary|Minister|Commissioner|Director|Chancellor)\s+of\s+$/.test(sentence.slice(0, mention.start))) return mention;
+  const words = mention.text.split(' ');
+  const given = words.findIndex((word, i) => i > 0 && i < words.length - 1 && g.firstNames.has(word.toLowerCase()));
+  if (given < 0) return mention;
+  const portfolio = words.slice(0, given).join(' ');
+  return { ...mention, start: mention.start + portfolio.length + 1, text: words.slice(given).join(' '), type: 'Person', evidence: `title:of ${portfolio}` };
+}
+
 /** Removes a leading title or role ("President", "Dr.", "Prosecutor") from a person's name. */
 function stripTitle(mention: Mention, g: Gazetteer): Mention {
   const match = /^(\S+(?:\s+Minister|\s+President|\s+Executive)?)\s+(?=\p{Lu})/u.exec(mention.text);
@@ -89,7 +107,9 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
     assigns: ['types'],
     run(doc: Doc): Doc {
       const c = cues;
-      const split = doc.mentions.flatMap((m) => (m.source === 'name' && !m.type ? splitAtRole(m, gazetteer).map((x) => stripTitle(x, gazetteer)) : [m]));
+      const split = doc.mentions
+        .flatMap((m) => (m.source === 'name' && !m.type ? splitAtRole(stripPortfolio(m, doc.sentences[m.sentence]!.text, gazetteer), gazetteer).map((x) => stripTitle(x, gazetteer)) : [m]))
+        .filter((m) => m.source !== 'name' || !isTitleOnly(m.text, gazetteer));
       const byName = new Map<string, Vote[]>();
       const names = split.filter((m) => m.source === 'name');
       /** Names used past a sentence's first word. */
@@ -114,6 +134,11 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         const list = byName.get(key);
         if (list) list.push(...allowed);
         else byName.set(key, allowed);
+      }
+      // "Fjordkraft Energi will close two plants, the company said": a reporting description names what opened the sentence.
+      for (const description of split.filter((m) => m.source === 'description' && m.type && /^\s*(?:said|says|added|announced|told)\b/.test(doc.sentences[m.sentence]!.text.slice(m.end)))) {
+        const opener = split.find((m) => m.sentence === description.sentence && m.source === 'name' && m.start === 0);
+        if (opener && /,\s*$/.test(doc.sentences[description.sentence]!.text.slice(0, description.start))) byName.get(normalizeName(opener.text))?.push({ type: description.type!, weight: 2, why: 'described-as' });
       }
       // Interview labels speak: a label is a person unless its name says otherwise.
       for (const sentence of doc.sentences) {

@@ -1,0 +1,76 @@
+/**
+ * Patterns the ninth fresh gold set (tests/fixtures/eval-fresh9: longer wire stories with
+ * datelines, a summit, a feature) showed the extractor missing, each on invented text of its
+ * own so that the rule, not the article, passes.
+ */
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../src/extract/pipeline.js';
+
+const pipeline = createPipeline();
+const extract = (body: string) => pipeline.run({ title: 'Business news', body });
+const names = (doc: ReturnType<typeof extract>, type: string) => doc.entities.filter((e) => e.type === type).map((e) => e.name).sort();
+const facts = (doc: ReturnType<typeof extract>) => doc.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}${r.properties.role ? ` (${r.properties.role})` : ''}`);
+
+describe('wire stories', () => {
+  it('keeps a dateline apart from the first sentence: its place and agency are entities, its words no part of a claim', () => {
+    const doc = extract('BERGEN, Norway, May 2 (Wirepress) - Fjordkraft Energi will close two plants next year, the company said on Tuesday.');
+    expect(doc.sentences.map((s) => s.kind)).toEqual(['headline', 'dateline', 'body']);
+    expect(doc.claims).toMatchObject([{ speaker: 'organization:fjordkraft-energi', sentence: 'Fjordkraft Energi will close two plants next year, the company said on Tuesday.' }]);
+    expect(names(doc, 'Organization')).toEqual(['Fjordkraft Energi', 'Wirepress']);
+    expect(names(doc, 'Place')).toEqual(['Bergen', 'Norway']);
+    expect(facts(doc)).toContain('place:bergen LOCATED_IN place:norway');
+  });
+
+  it('links an officer named by a company title alone to the company of the sentence before, and a name to its legal form', () => {
+    const doc = extract([
+      'Kranz Stahl AG said it would cut 900 jobs.',
+      'Chief Executive Lena Roth told reporters that demand had collapsed this year.',
+      'Shares in Kranz Stahl fell 3 percent.',
+    ].join('\n'));
+    expect(names(doc, 'Organization')).toEqual(['Kranz Stahl AG']);
+    expect(facts(doc)).toContain('person:lena-roth AFFILIATED_WITH organization:kranz-stahl-ag (chief executive)');
+  });
+
+  it('goes on with a quote from the sentence before, and keeps "officials familiar with the talks" as an unnamed source', () => {
+    const doc = extract([
+      'Maria Lopez, an economist at Banco Azul, spoke on Monday.',
+      '"Prices will rise again next year," Lopez said. "Nobody in Madrid can stop that now."',
+      'The central bank will raise rates again in June, two officials familiar with the talks said.',
+    ].join('\n'));
+    expect(doc.claims.map((c) => [c.speaker, c.source ?? null])).toEqual([
+      ['person:maria-lopez', null],
+      ['person:maria-lopez', null],
+      [null, 'two officials familiar with the talks'],
+    ]);
+  });
+});
+
+describe('names and facts', () => {
+  it('reads founders in an apposition and where a founder worked before', () => {
+    const doc = extract([
+      'Fieldbot, a start-up founded in Murcia in 2019 by two engineers, Ana Gil and Luis Mora, makes picking robots.',
+      'Gil, who previously built drones at Parrot in France, said the robots paid for themselves within two seasons.',
+    ].join('\n'));
+    expect(facts(doc)).toEqual(expect.arrayContaining([
+      'person:ana-gil AFFILIATED_WITH organization:fieldbot (founder)',
+      'person:luis-mora AFFILIATED_WITH organization:fieldbot (founder)',
+      'person:ana-gil AFFILIATED_WITH organization:parrot',
+    ]));
+  });
+
+  it('takes the person out of a title with a portfolio, drops a title with no name, and reads a surname written first', () => {
+    const doc = extract([
+      'Washington sent Deputy Secretary of State Karen Walsh and Minister of Trade Ana Costa to the talks.',
+      'China\'s special envoy to the region, Wang Lei, met the leaders separately.',
+    ].join('\n'));
+    expect(names(doc, 'Person')).toEqual(['Ana Costa', 'Karen Walsh', 'Wang Lei']);
+  });
+
+  it('joins "and" inside a body\'s name after "for", but not two names that each have a head word', () => {
+    const doc = extract([
+      'The figures came from the Africa Centres for Disease Control and Prevention.',
+      'The Bank of Canada and Royal Bank of Canada both cut their forecasts.',
+    ].join('\n'));
+    expect(names(doc, 'Organization')).toEqual(['Africa Centres for Disease Control and Prevention', 'Bank of Canada', 'Royal Bank of Canada']);
+  });
+});
