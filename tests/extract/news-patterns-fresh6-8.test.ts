@@ -4,12 +4,7 @@
  * article, passes.
  */
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../../src/extract/pipeline.js';
-
-const pipeline = createPipeline();
-const extract = (body: string) => pipeline.run({ title: 'Business news', body });
-const entity = (doc: ReturnType<typeof extract>, name: string) => doc.entities.find((e) => e.name === name);
-const facts = (doc: ReturnType<typeof extract>) => doc.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}${r.properties.role ? ` (${r.properties.role})` : ''}`);
+import { extract, entity, facts } from '../helpers/extract.js';
 
 describe('names', () => {
   it('counts what a name itself suggests once, so one apposition outweighs a name repeated', () => {

@@ -4,12 +4,7 @@
  * own so that the rule, not the article, passes.
  */
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../../src/extract/pipeline.js';
-
-const pipeline = createPipeline();
-const extract = (body: string) => pipeline.run({ title: 'Business news', body });
-const names = (doc: ReturnType<typeof extract>, type: string) => doc.entities.filter((e) => e.type === type).map((e) => e.name).sort();
-const facts = (doc: ReturnType<typeof extract>) => doc.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}${r.properties.role ? ` (${r.properties.role})` : ''}`);
+import { extract, facts, names } from '../helpers/extract.js';
 
 describe('wire stories', () => {
   it('keeps a dateline apart from the first sentence: its place and agency are entities, its words no part of a claim', () => {
