@@ -49,7 +49,8 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     for (const word of words) descriptionType.set(word, type as EntityType);
   }
   const descriptions = new RegExp(
-    `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:same|recent|annual|two-day|three-day|[a-z]+-based|[a-z]+['’]s|(?:second|third|fourth|fifth)-(?:largest|biggest)|two-week|week-long|three-week|month-long|chinese|american|european|global|tech|technology|internet|e-commerce|largest|biggest|state-owned|listed|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+){0,2}(${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|that|which|who)\\b)`,
+    // "the country's second-largest steelmaker": one possessive first, then up to two describing words.
+    `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:[a-z]+['’]s\\s+)?(?:(?:same|recent|annual|two-day|three-day|[a-z]+-based|(?:second|third|fourth|fifth)-(?:largest|biggest)|two-week|week-long|three-week|month-long|chinese|american|european|global|tech|technology|internet|e-commerce|largest|biggest|state-owned|listed|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+){0,2}(${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|that|which|who)\\b)`,
     'g',
   );
   return {

@@ -150,15 +150,16 @@ function events(ctx: Context): void {
  */
 function titledOfficers(doc: Doc, index: ReturnType<typeof indexDoc>, found: Found[]): void {
   for (const person of doc.mentions.filter((m) => m.type === 'Person' && m.source === 'name' && m.entity)) {
-    const sentence = doc.sentences[person.sentence]!;
-    if (!CORPORATE_TITLE.test(sentence.text.slice(0, person.start))) continue;
+    const before = doc.sentences[person.sentence]!.text.slice(Math.max(0, person.start - 40), person.start);
+    const title = CORPORATE_TITLE.exec(before);
+    if (!title) continue;
     if (index.inSentence(person.sentence).some((m) => m.type === 'Organization')) continue;
     if (found.some((f) => f.predicate === 'AFFILIATED_WITH' && f.subject === person.entity)) continue;
     const earlier = [person.sentence - 1, person.sentence - 2].flatMap((i) => (i >= 0 ? index.inSentence(i) : [])).filter((m) => m.type === 'Organization' && m.entity);
     const counts = new Map<string, number>();
     for (const m of earlier) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
     const [org] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-    if (org) found.push({ subject: person.entity!, predicate: 'AFFILIATED_WITH', object: org[0], role: CORPORATE_TITLE.exec(sentence.text.slice(0, person.start))![0].replace(/[\s,]+$/, '').toLowerCase(), sentence: person.sentence, confidence: 0.6 });
+    if (org) found.push({ subject: person.entity!, predicate: 'AFFILIATED_WITH', object: org[0], role: title[0].replace(/[\s,]+$/, '').toLowerCase(), sentence: person.sentence, confidence: 0.6 });
   }
 }
 

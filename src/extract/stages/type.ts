@@ -72,7 +72,7 @@ function isTitleOnly(text: string, g: Gazetteer): boolean {
  * portfolio runs up to the first given name; the person starts there.
  */
 function stripPortfolio(mention: Mention, sentence: string, g: Gazetteer): Mention {
-  if (!/\b(?:Secretary|Minister|Commissioner|Director|Chancellor)\s+of\s+$/.test(sentence.slice(0, mention.start))) return mention;
+  if (!/\b(?:Secretary|Minister|Commissioner|Director|Chancellor)\s+of\s+$/.test(sentence.slice(Math.max(0, mention.start - 30), mention.start))) return mention;
   const words = mention.text.split(' ');
   const given = words.findIndex((word, i) => i > 0 && i < words.length - 1 && g.firstNames.has(word.toLowerCase()));
   if (given < 0) return mention;
