@@ -12,12 +12,14 @@ export interface VocabTerm {
 }
 
 /** Words looked up one at a time (is this the head of a name?): sets, not lists. */
-type HeadWordLists = 'organizationHeads' | 'eventHeads' | 'placeHeads' | 'personTitles';
+type HeadWordLists = 'organizationHeads' | 'eventHeads' | 'placeHeads' | 'leadingPlaceHeads' | 'personTitles';
 
 export interface CueWords {
   organizationHeads: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
   placeHeads: ReadonlySet<string>;
+  /** Words that open a place's name: "Lake Victoria", "Stade Gerland". */
+  leadingPlaceHeads: ReadonlySet<string>;
   personTitles: ReadonlySet<string>;
   speechVerbs: string[];
   thatVerbs: string[];
@@ -135,6 +137,7 @@ export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
     organizationHeads: new Set(stored.organizationHeads),
     eventHeads: new Set(stored.eventHeads),
     placeHeads: new Set(stored.placeHeads),
+    leadingPlaceHeads: new Set(stored.leadingPlaceHeads),
     personTitles: new Set(stored.personTitles),
   };
   const gazetteer: Gazetteer = {

@@ -96,6 +96,6 @@ export function surnameForms(name: string): string[] {
 /** The word that says what a name is: the last one, or the one before "of" ("Bank of Japan"). */
 export function headWord(text: string): string {
   const words = text.replace(/\s+\d+$/, '').split(/\s+/);
-  const connector = words.findIndex((w, i) => i > 0 && /^(of|for|on|de|du)$/.test(w));
+  const connector = words.findIndex((w, i) => i > 0 && /^(of|for|on|de|du|do|da|del|della|di|des|dos|das)$/.test(w));
   return (connector > 0 ? words[connector - 1] : words[words.length - 1]) ?? '';
 }

@@ -88,7 +88,11 @@ function quoteSpeaker(doc: Doc, sentence: Sentence, verbs: RegExp, quote: RegExp
   for (const verb of sentence.text.matchAll(verbs)) {
     if (inside(verb.index)) continue;
     const end = verb.index + verb[0].length;
-    const near = speakers.find((s) => (s.end <= verb.index && verb.index - s.end < 30) || (s.start >= end && s.start - end < 4));
+    // The name nearest the verb ('"…," Porto coach André Vilas said'), or the person an organisation
+    // qualifies ('Ruben Bakker of GroenLinks called the errors "…"').
+    const nearest = speakers.filter((s) => s.end <= verb.index && verb.index - s.end < 30).pop();
+    const qualified = nearest?.type === 'Organization' ? speakers.find((p) => p.type === 'Person' && /^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(sentence.text.slice(p.end, nearest.start))) : undefined;
+    const near = qualified ?? nearest ?? speakers.find((s) => s.start >= end && s.start - end < 4);
     if (near) return near;
     // 'X, …, visited the base and called the project "…"': the sentence's subject speaks.
     const subject = speakers[0];

@@ -37,8 +37,8 @@ const FOUNDED = /^\s*(?:,\s*who\s+)?((?:co-?)?founded|leads|led|heads|headed|run
 const FOUNDED_BY = /^\s*,\s*(?:(?:which|that)\s+(?:was\s+)?|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?)(?:co-?)?founded\s+(?:in\s+[\p{L}\d]+\s+){0,2}by\s+(?:(?:two|three|four|its|a|an|the)\s+)?(?:[\p{Ll}-]+\s*,\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:and\s+)?$/u;
 /** "Castillo, who previously designed warehouse robots at Ocado". */
 const WORKED_AT = /^\s*,\s*who\s+(?:previously\s+|formerly\s+|once\s+|now\s+|also\s+)?(?:worked|works|designed|built|ran|led|managed|served|trained|taught|studied|spent\s+[\p{L}\d-]+\s+years?)\s+(?:[\p{L}-]+\s+){0,3}?(?:at|for|with)\s+(?:the\s+)?$/u;
-/** A company's officer named by title alone: "Chief Executive Sabine Krüger told reporters…". */
-const CORPORATE_TITLE = /\b(?:chief executive|chief executive officer|chief financial officer|chief operating officer|ceo|cfo|coo|chairman|chairwoman|managing director)\s*,?\s*$/i;
+/** An organisation's officer named by title alone: "Chief Executive Sabine Krüger told reporters…", "Project manager Yuki Tanaka said…". */
+const CORPORATE_TITLE = /\b(?:chief executive|chief executive officer|chief financial officer|chief operating officer|ceo|cfo|coo|chairman|chairwoman|managing director|project manager|programme manager|program manager|mission director|chief scientist)\s*,?\s*$/i;
 /** "Helena Marsh, an endocrinologist at King's College": an occupation the role list lacks. */
 const OCCUPATION_AT = /^\s*,\s*(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:at|for|with)\s+(?:the\s+)?$/u;
 /** "Halden Home … has appointed Sofia Lindqvist as its chief executive": the verb that hires, right before the person. */

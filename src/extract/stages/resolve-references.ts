@@ -11,6 +11,8 @@ import type { Cluster } from './resolve.js';
 const WINDOW = 4;
 /** Descriptions that name a kind of body: "the ministry" is not a company, whatever the company's name. */
 const BODY_HEADS = new Set(['ministry', 'department', 'agency', 'government', 'council', 'court', 'commission', 'authority', 'parliament', 'union', 'university', 'hospital', 'trust', 'party', 'foundation', 'club', 'school', 'institute', 'regulator', 'charity', 'fund']);
+/** Heads of public bodies that name one another: "the agency" may be an "… Administration" or an "… Authority". */
+const PUBLIC_BODY_HEADS = new Set(['agency', 'administration', 'authority', 'office', 'commission', 'bureau', 'service', 'directorate']);
 
 /**
  * "…, the company said": of the entities of `type` named within the window, the one the
@@ -40,7 +42,7 @@ function mostMentioned(mentions: Mention[], index: number, type: EntityType, byK
 function descriptionFits(head: string, cluster: Cluster | undefined, g: Gazetteer): boolean {
   if (!cluster || cluster.type !== 'Organization' || !BODY_HEADS.has(head)) return true;
   const heads = [...cluster.names.values()].map((name) => headWord(name).toLowerCase()).filter((h) => g.organizationHeadWords.has(h));
-  return heads.length === 0 || heads.includes(head);
+  return heads.length === 0 || heads.includes(head) || (PUBLIC_BODY_HEADS.has(head) && heads.some((h) => PUBLIC_BODY_HEADS.has(h)));
 }
 
 /** "the trust" for "Thamesbridge NHS Trust": the nearest entity in the window whose name has the description's head word. */

@@ -94,6 +94,7 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
       }
       resolveDescriptiveEvents(doc, mentions, clusters);
       resolveReferences(doc, mentions, clusters, gazetteer);
+      mergeKnownAs(doc, mentions, clusters);
       resolveTurnLabels(doc, clusters, gazetteer);
       resolveInterviewPronouns(doc, mentions, clusters);
       const entities: Entity[] = clusters.map((cluster) => {
@@ -138,6 +139,25 @@ function resolveDescriptiveEvents(doc: Doc, mentions: Mention[], clusters: Clust
       clusters.push({ key, type: 'Event', names: new Map([[normalizeName(mention.text), mention.text]]), mentions: [mention] });
       mention.entity = key;
     }
+  }
+}
+
+/** "The agency, known as JAXA, …", "X, also called Y": the second name is another name of the first's entity. */
+function mergeKnownAs(doc: Doc, mentions: Mention[], clusters: Cluster[]): void {
+  for (let i = 1; i < mentions.length; i += 1) {
+    const alias = mentions[i]!;
+    const named = mentions[i - 1]!;
+    if (alias.source !== 'name' || !alias.entity || !named.entity || named.sentence !== alias.sentence || named.entity === alias.entity || named.type !== alias.type) continue;
+    if (!/^\s*,?\s*(?:also\s+)?(?:known|called)\s+as\s+$/.test(doc.sentences[alias.sentence]!.text.slice(named.end, alias.start))) continue;
+    const from = clusters.find((c) => c.key === alias.entity);
+    const to = clusters.find((c) => c.key === named.entity);
+    if (!from || !to) continue;
+    for (const mention of from.mentions) {
+      mention.entity = to.key;
+      to.mentions.push(mention);
+    }
+    for (const [norm, surface] of from.names) to.names.set(norm, surface);
+    clusters.splice(clusters.indexOf(from), 1);
   }
 }
 

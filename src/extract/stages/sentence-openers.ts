@@ -5,7 +5,7 @@
  * of the article uses the same words.
  */
 import type { Gazetteer } from '../gazetteer.js';
-import { isCapitalized } from '../text.js';
+import { isCapitalized, normalizeName } from '../text.js';
 import type { Mention, Sentence } from '../types.js';
 
 /** The names the article uses past a sentence's first word, where capitals mean a name. */
@@ -19,7 +19,7 @@ const namesPastFirstWord = (mentions: readonly Mention[]): Set<string> => new Se
  * remainder is a place ("Athletics Kenya" stays whole).
  */
 function fitNamesToSentenceStarts(sentences: Sentence[], mentions: Mention[], g: Gazetteer): void {
-  const isPersonal = (word: string) => g.surnames.has(word) || g.firstNames.has(word.toLowerCase());
+  const isPersonal = (word: string) => g.surnames.has(word) || g.firstNames.has(normalizeName(word));
   const isPlace = (name: string) => g.places.has(name.toLowerCase());
   const known = namesPastFirstWord(mentions);
   for (const mention of mentions) {

@@ -5,8 +5,11 @@
  */
 import type { Gazetteer } from '../gazetteer.js';
 import { rolePatterns } from '../role-patterns.js';
-import { headWord, isAcronym, phraseAlternation } from '../text.js';
+import { headWord, isAcronym, normalizeName, phraseAlternation } from '../text.js';
 import type { EntityType, Mention, Sentence } from '../types.js';
+
+/** Words that make a sentence a sports report. */
+const SPORTS_WORDS = /\b(?:match|league|derby|cup|season|goal|goals|coach|striker|defender|midfielder|goalkeeper|stadium|fixture|points clear|title race)\b/i;
 
 export interface Vote {
   type: EntityType;
@@ -57,7 +60,7 @@ export function buildCues(g: Gazetteer): Cues {
     orgNounApposition: new RegExp(`^\\s*,\\s*(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:(?!of\\s)[\\p{L}-]+\\s+){0,5}?(?:${orgNouns})\\b(?!['’]s|\\s+(?:${roles})\\b)`, 'iu'),
     orgNounAfter: new RegExp(`^\\s+(?:${orgNouns})\\b(?!['’])`),
     titledPersonOf: new RegExp(`\\b(?:${roles})\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}of\\s+$`, 'u'),
-    orgKnownAs: new RegExp(`\\b(?:${orgNouns})\\s+(?:known|called|named)\\s+(?:as\\s+)?$`),
+    orgKnownAs: new RegExp(`\\b(?:${orgNouns})\\s*,?\\s+(?:known|called|named)\\s+(?:as\\s+)?$`),
     possessiveRole: rolePatterns(g).possessive,
     asRole: rolePatterns(g).asRole,
     orgBeforeRole: new RegExp(`^\\s+(?:${roles})\\s+\\p{Lu}`, 'u'),
@@ -76,6 +79,8 @@ export function nameVotes(text: string, g: Gazetteer): Vote[] {
   // Outweighs a relative clause and a speech verb that belong to a person beside it ("Professor X of James Cook University, who…, said").
   if (organizationHeads.has(head) && words.length > 1) votes.push({ type: 'Organization', weight: 4, why: `head:${head}` });
   if (placeHeads.has(head) && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${head}` });
+  // "Stade Gerland", "Lake Victoria", "Mount Kenya": the word that says it is a place comes first.
+  else if (g.cues.leadingPlaceHeads.has(words[0] ?? '') && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${words[0]}` });
   if (g.organizations.has(text) || g.organizations.has(text.replace(/^The /, ''))) votes.push({ type: 'Organization', weight: 4, why: 'gazetteer:organization' });
   const place = g.demonyms.has(text) ? undefined : g.places.get(text.toLowerCase())?.[0];
   // A town of 30 000 shares its name with clubs, firms and people far more often than a capital does.
@@ -83,7 +88,8 @@ export function nameVotes(text: string, g: Gazetteer): Vote[] {
   const first = words[0] ?? '';
   if (words.length > 1 && personTitles.has(first)) votes.push({ type: 'Person', weight: 3, why: `title:${first}` });
   // "Lucas" is a first name and a small Brazilian city; "Jordan" and "Paris" are mostly places.
-  const firstName = g.firstNames.has(first.toLowerCase()) && (g.places.get(first.toLowerCase())?.[0]?.population ?? 0) < 1_000_000;
+  // Accents folded: "Nicolás" is the list's "nicolas".
+  const firstName = g.firstNames.has(normalizeName(first)) && (g.places.get(first.toLowerCase())?.[0]?.population ?? 0) < 1_000_000;
   const lastIsName = /^\p{Lu}[\p{Ll}’'-]+$/u.test(words[words.length - 1] ?? '');
   if (words.length >= 2 && words.length <= 4 && firstName && lastIsName && !organizationHeads.has(head)) {
     votes.push({ type: 'Person', weight: 2.5, why: 'first-name' });
@@ -116,6 +122,9 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (/\baccording\s+to\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 1, why: 'according-to' });
   if (/^\s*,\s*(?:who|whose)\b/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
   // "in Copenhagen and Aarhus": the second of two places after a preposition too.
+  // "Porto beat Benfica 2-1", "Benfica host Sporting": sides in a match are teams, not places (a player's first name outweighs this).
+  if (/^\s+(?:beat|beats|defeated|drew with|lost to|edged|thrashed|hammered)\s+[^.]{0,40}?\b\d{1,2}-\d{1,2}\b/.test(after) || /\b(?:beat|beats|defeated|drew with|lost to|edged|thrashed|hammered)\s+$/.test(tail) && /^\s+\d{1,2}-\d{1,2}\b/.test(after)) votes.push({ type: 'Organization', weight: 2, why: 'match-side' });
+  if (/^\s+(?:host|hosts|hosted|face|faces|faced|visit|visits)\s+\p{Lu}/u.test(after) && /^(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(before.slice(-25)) || /\b(?:host|hosts|hosted|face|faces|faced)\s+$/.test(tail) && SPORTS_WORDS.test(sentence.text)) votes.push({ type: 'Organization', weight: 1.2, why: 'fixture' });
   // "shares in Nordhavn", "a stake in Tessel": what is owned is a company.
   if (/\b(?:shares|stake|stakes|holding|investors)\s+in\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'shares-in' });
   else if (/\b(?:in|near|across|throughout|outside|to|from|visited|visit)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/iu.test(before)) votes.push({ type: 'Place', weight: 1, why: 'preposition' });

@@ -1,7 +1,8 @@
 /**
- * Patterns the ninth fresh gold set (tests/fixtures/eval-fresh9: longer wire stories with
- * datelines, a summit, a feature) showed the extractor missing, each on invented text of its
- * own so that the rule, not the article, passes.
+ * Patterns the ninth and tenth fresh gold sets showed the extractor missing (tests/fixtures/
+ * eval-fresh9: longer wire stories with datelines, a summit, a feature; eval-fresh10: a derby, a
+ * launch, a ruling, a space mission), each on invented text of its own so that the rule, not the
+ * article, passes.
  */
 import { describe, expect, it } from 'vitest';
 import { extract, facts, names } from '../helpers/extract.js';
@@ -67,5 +68,42 @@ describe('names and facts', () => {
       'The Bank of Canada and Royal Bank of Canada both cut their forecasts.',
     ].join('\n'));
     expect(names(doc, 'Organization')).toEqual(['Africa Centres for Disease Control and Prevention', 'Bank of Canada', 'Royal Bank of Canada']);
+  });
+});
+
+describe('sports, courts and science (eval-fresh10)', () => {
+  it('reads the sides of a match as teams, a stadium as a place, and a coach\'s words as the coach\'s', () => {
+    const doc = extract([
+      'Lyon beat Marseille 3-1 at the Stade Gerland on Sunday.',
+      '"We pressed them from the first minute until the last," Lyon coach Pierre Garnier said.',
+    ].join('\n'));
+    expect(names(doc, 'Organization')).toEqual(['Lyon', 'Marseille']);
+    expect(names(doc, 'Place')).toEqual(['Stade Gerland']);
+    expect(facts(doc)).toContain('person:pierre-garnier AFFILIATED_WITH organization:lyon (coach)');
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['person:pierre-garnier']);
+  });
+
+  it('finds a first name whatever its accents, and a planet as a place', () => {
+    const doc = extract('The winner was scored by Nicolás Ibarra in the second half.\nThe probe will reach Jupiter in 2031.');
+    expect(names(doc, 'Person')).toEqual(['Nicolás Ibarra']);
+    expect(names(doc, 'Place')).toEqual(['Jupiter']);
+  });
+
+  it('takes a ruling as the judge\'s claim, and a quote from the person an organisation qualifies', () => {
+    const doc = extract([
+      'Judge Anna Berg of the Supreme Court ruled that the new law broke the constitution.',
+      'Party leader Ruben Vos of Groen called the plan "a tax on the poor and nothing else."',
+    ].join('\n'));
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['person:anna-berg', 'person:ruben-vos']);
+  });
+
+  it('links a project manager named by title alone to the agency of the sentence before', () => {
+    const doc = extract('The agency, known as KASA, said the launch had gone well.\nProject manager Sara Holm said the satellite was healthy and sending data.');
+    expect(facts(doc)).toContain('person:sara-holm AFFILIATED_WITH organization:kasa (project manager)');
+  });
+
+  it('reads "the agency, known as X" as another name of the agency', () => {
+    const doc = extract('The Korea Aerospace Administration launched the probe.\nThe agency, known as KASA, said the launch had gone well.');
+    expect(doc.entities.filter((e) => e.type === 'Organization').map((e) => [e.name, e.aliases])).toEqual([['Korea Aerospace Administration', ['KASA']]]);
   });
 });
