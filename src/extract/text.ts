@@ -86,16 +86,16 @@ export function descriptivePlace(eventText: string): string {
 /** Lower-case particles inside names ("Jan de Vries", "Ursula von der Leyen", "Banco do Brasil"); none is an English word that sits between two names. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'des', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'ter', 'bin', 'binti', 'al', 'el']);
 
-/** The forms a person's surname takes alone: "leeuwen" and "van leeuwen" for "joost van leeuwen" (normalised names). */
-export function surnameForms(name: string): string[] {
+/** The forms a person's surname takes alone: "leeuwen" and "van leeuwen" for "joost van leeuwen" (normalised names). Shared answers: do not mutate. */
+export const surnameForms = memoize((name): readonly string[] => {
   const words = name.split(' ');
   const particle = words.findIndex((word, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(word));
   return particle > 0 ? [words[words.length - 1]!, words.slice(particle).join(' ')] : [words[words.length - 1]!];
-}
+});
 
 /** The word that says what a name is: the last one, or the one before "of" ("Bank of Japan"). */
-export function headWord(text: string): string {
+export const headWord = memoize((text) => {
   const words = text.replace(/\s+\d+$/, '').split(/\s+/);
   const connector = words.findIndex((w, i) => i > 0 && /^(of|for|on|de|du|do|da|del|della|di|des|dos|das)$/.test(w));
   return (connector > 0 ? words[connector - 1] : words[words.length - 1]) ?? '';
-}
+});

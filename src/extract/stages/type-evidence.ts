@@ -136,9 +136,9 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (/^\s+(?:(?:copper|gold|coal|lithium|iron ore|silver|diamond|nickel|uranium)\s+)?(?:mine|oilfield|gas field)\b/.test(after)) votes.push({ type: 'Place', weight: 2.5, why: 'mine' });
   // "Amani Njoroge co-founded Pesaflow"
   // "who previously designed warehouse robots at Ocado", "worked for Siemens".
-  if (/\b(?:worked|works|working|designed|built|ran|managed|served|trained)\b[^,.]{0,40}\b(?:at|for)\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'worked-at' });
+  if (/\b(?:at|for)\s+$/.test(tail) && /\b(?:worked|works|working|designed|built|ran|managed|served|trained)\b[^,.]{0,40}\b(?:at|for)\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'worked-at' });
   // "China's special envoy to the region, Wang Lei, …": a role just before, across a comma.
-  if (/,\s*$/.test(tail) && c.roleApposition.test(before)) votes.push({ type: 'Person', weight: 1.5, why: 'role-apposition' });
+  if (/,\s*$/.test(tail) && c.roleApposition.test(tail)) votes.push({ type: 'Person', weight: 1.5, why: 'role-apposition' });
   if (/\b(?:co-?)?founded\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'founded' });
   // "rivals such as Intuit and Xero"
   if (/\b(?:rivals|competitors|companies|firms|groups|startups|start-ups|banks|lenders|insurers|carmakers|automakers|retailers|airlines|brands|platforms)\s+(?:such as|like|including)\s+(?:\p{Lu}[\p{L}-]*\s*(?:,\s*|\s+and\s+))*$/u.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'example-of-organizations' });
@@ -147,7 +147,7 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // "venture firm Ventures Platform", "payments company Stripe"
   if (c.orgNounBefore.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'descriptor-before' });
   // "sold by Novo Nordisk and Eli Lilly": the agent may be the second of two names.
-  if (/\b(?:run|owned|operated|backed|acquired|funded|founded|led|made|sold|developed|built|manufactured|produced|published)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(before)) votes.push({ type: 'Organization', weight: 1.2, why: 'by-agent' });
+  if (/\bby\s/.test(before) && /\b(?:run|owned|operated|backed|acquired|funded|founded|led|made|sold|developed|built|manufactured|produced|published)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(before)) votes.push({ type: 'Organization', weight: 1.2, why: 'by-agent' });
   if (/\p{Lu}[\p{L}-]+['’]s\s+$/u.test(before) && !/^\s*['’]s/.test(after)) votes.push({ type: 'Organization', weight: 0.6, why: 'after-possessive' });
   if (/^\s*,\s*which\b/.test(after)) votes.push({ type: 'Organization', weight: 1.6, why: 'which-clause' });
   // As strong as a gazetteer entry: "Thales Alenia Space, the Franco-Italian company" outweighs a first name and a speech verb.
@@ -169,7 +169,7 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // "UNICEF's regional director": capitals holding a role are an organisation.
   if (isAcronym(mention.text) && c.possessiveRole.test(after)) votes.push({ type: 'Organization', weight: 2, why: 'acronym-role' });
   if (c.orgBeforeRole.test(after) && mention.start > 0) votes.push({ type: 'Organization', weight: 2, why: 'org-before-role' });
-  if (c.roleOf.test(before) || /\b(?:employees?|executives?|staff|workers)\s+(?:of|at|from)\s+(?:the\s+)?$/i.test(before)) {
+  if (/\b(?:of|at|from|for|with)\s+(?:the\s+)?$/i.test(tail) && (c.roleOf.test(before) || /\b(?:employees?|executives?|staff|workers)\s+(?:of|at|from)\s+(?:the\s+)?$/i.test(before))) {
     votes.push({ type: 'Organization', weight: 2, why: 'role-of' });
   }
   return votes;
