@@ -123,6 +123,8 @@ function attribution(doc: Doc, sentence: Sentence, verbs: RegExp): Attribution |
     if (before) {
       // "told reporters in New Delhi that…": whom it was told is not what was said.
       const said = sentence.text.slice(at + verb[0].length);
+      // "X reported a 98 percent jump in profit": a report of figures, unless it goes on "that…".
+      if (/^report/i.test(verb[0]) && !/^\s*(?:[^\s,.]+\s+){0,3}?that\b/.test(said)) continue;
       const rest = (/^told$/i.test(verb[0]) ? said.replace(/^[^,.;"“]{0,60}?\bthat\s+/, '') : said).replace(MEDIUM, '');
       if (INFINITIVE.test(rest)) continue;
       if (rest.split(/\s+/).length >= MIN_WORDS && !/^(?:this|these|that|those|his|her|its|their)\s+[\w-]+(?:\s+(?:at|with|to|on|in)\b[^,]*)?[.!]?$/.test(rest)) {
@@ -134,8 +136,8 @@ function attribution(doc: Doc, sentence: Sentence, verbs: RegExp): Attribution |
     if (after && head.split(/\s+/).length >= MIN_WORDS && /,\s*$/.test(sentence.text.slice(0, at))) return { speaker: after, clause: head };
     const preceding = speakers.filter((s) => s.end <= at && at - s.end < 3).pop();
     if (preceding && head.split(/\s+/).length >= MIN_WORDS + 1) {
-      // "…, Karim Lahlou said" and "…, Agriculture Minister Karim Lahlou told parliament": a title may stand between.
-      const titled = /,\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(sentence.text.slice(0, preceding.start));
+      // "…, Karim Lahlou said", "…, Agriculture Minister Karim Lahlou told parliament", "…, analysts at Banco de Chile said".
+      const titled = /,\s*(?:(?:\p{Lu}[\p{L}.-]*|analysts?|economists?|officials?|researchers?|experts?|strategists?|a|an|the|at|of|from|for|with)\s+){0,4}$/u.exec(sentence.text.slice(0, preceding.start));
       const clause = titled ? sentence.text.slice(0, titled.index).trim() : '';
       if (clause.split(/\s+/).length >= MIN_WORDS) return { speaker: preceding, clause };
     }

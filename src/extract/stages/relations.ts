@@ -98,6 +98,15 @@ function affiliations(ctx: Context): void {
   }
 }
 
+/** "Molina … said his party, National Renewal, would…": the organisation a person calls theirs. */
+function ownBodies(ctx: Context): void {
+  for (const org of of(ctx, 'Organization')) {
+    if (!/\b(?:his|her)\s+(?:party|union|company|club|team|firm|employer|government)\s*,\s*$/.test(ctx.sentence.text.slice(Math.max(0, org.start - 40), org.start))) continue;
+    const person = of(ctx, 'Person').find((p) => p.end <= org.start);
+    if (person) add(ctx, person, 'AFFILIATED_WITH', org, 0.7);
+  }
+}
+
 /** The sentence's subject at an event: it competed, spoke or took part, as the words say. */
 function actorAtEvent(ctx: Context, actor: Mention, event: Mention, cues: { atEvent: boolean; opened: boolean; leading: boolean }): void {
   const { text } = ctx.sentence;
@@ -279,6 +288,7 @@ export function createRelationStage(gazetteer: Gazetteer = loadGazetteer()): Sta
         if (sentence.kind === 'headline') continue;
         const ctx: Context = { sentence, mentions: index.inSentence(sentence.index), found, roles, entities, placesByName };
         affiliations(ctx);
+        ownBodies(ctx);
         events(ctx);
         places(ctx);
         partOf(ctx);

@@ -89,10 +89,13 @@ export function nameVotes(text: string, g: Gazetteer): Vote[] {
   if (words.length > 1 && personTitles.has(first)) votes.push({ type: 'Person', weight: 3, why: `title:${first}` });
   // "Lucas" is a first name and a small Brazilian city; "Jordan" and "Paris" are mostly places.
   // Accents folded: "Nicolás" is the list's "nicolas".
-  const firstName = g.firstNames.has(normalizeName(first)) && (g.places.get(first.toLowerCase())?.[0]?.population ?? 0) < 1_000_000;
+  const given = g.firstNames.has(normalizeName(first));
+  const namesake = g.places.get(first.toLowerCase())?.[0];
   const lastIsName = /^\p{Lu}[\p{Ll}’'-]+$/u.test(words[words.length - 1] ?? '');
-  if (words.length >= 2 && words.length <= 4 && firstName && lastIsName && !organizationHeads.has(head)) {
-    votes.push({ type: 'Person', weight: 2.5, why: 'first-name' });
+  if (words.length >= 2 && words.length <= 4 && given && lastIsName && !organizationHeads.has(head)) {
+    // "Carolina Fuentes", "Victoria Lang": a first name that is also a region's counts, for less.
+    if ((namesake?.population ?? 0) < 1_000_000) votes.push({ type: 'Person', weight: 2.5, why: 'first-name' });
+    else if (namesake?.level === 'region') votes.push({ type: 'Person', weight: 1.2, why: 'first-name-or-region' });
   }
   if (words.length <= 3 && g.surnames.has(words[words.length - 1] ?? '') && lastIsName) votes.push({ type: 'Person', weight: 0.8, why: 'surname' });
   // "Wang Lei", "Park Ji-hoon": East Asian names put the surname first.
@@ -146,8 +149,10 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (c.orgNounAfter.test(after)) votes.push({ type: 'Organization', weight: 1.2, why: 'org-noun-after-name' });
   // "venture firm Ventures Platform", "payments company Stripe"
   if (c.orgNounBefore.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'descriptor-before' });
+  // "his party, National Renewal, would…": the noun before an apposed name.
+  else if (/\b(?:his|her|their|its)\s+\p{Ll}+\s*,\s*$/u.test(tail) && c.orgNounBefore.test(tail.replace(/\s*,\s*$/, ' '))) votes.push({ type: 'Organization', weight: 2, why: 'descriptor-apposed' });
   // "sold by Novo Nordisk and Eli Lilly": the agent may be the second of two names.
-  if (/\bby\s/.test(before) && /\b(?:run|owned|operated|backed|acquired|funded|founded|led|made|sold|developed|built|manufactured|produced|published)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(before)) votes.push({ type: 'Organization', weight: 1.2, why: 'by-agent' });
+  if (/\bby\s/.test(before) && /\b(?:run|owned|operated|backed|acquired|funded|founded|led|made|sold|developed|built|manufactured|produced|published|polled|compiled|surveyed|commissioned)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(before)) votes.push({ type: 'Organization', weight: 1.2, why: 'by-agent' });
   if (/\p{Lu}[\p{L}-]+['’]s\s+$/u.test(before) && !/^\s*['’]s/.test(after)) votes.push({ type: 'Organization', weight: 0.6, why: 'after-possessive' });
   if (/^\s*,\s*which\b/.test(after)) votes.push({ type: 'Organization', weight: 1.6, why: 'which-clause' });
   // As strong as a gazetteer entry: "Thales Alenia Space, the Franco-Italian company" outweighs a first name and a speech verb.

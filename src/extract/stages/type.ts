@@ -82,14 +82,21 @@ function stripPortfolio(mention: Mention, sentence: string, g: Gazetteer): Menti
 
 /** Removes a leading title or role ("President", "Dr.", "Prosecutor") from a person's name. */
 function stripTitle(mention: Mention, g: Gazetteer): Mention {
-  const match = /^(\S+(?:\s+Minister|\s+President|\s+Executive)?)\s+(?=\p{Lu})/u.exec(mention.text);
-  const title = match?.[1];
-  if (!title || !(g.cues.personTitles.has(title) || g.roles.has(title.toLowerCase())) || mention.text.split(/\s+/).length < 2) return mention;
+  // The longest title of up to four words that leaves a name: "Chief Financial Officer Wendell Huang".
+  const words = mention.text.split(/\s+/);
+  let width = Math.min(4, words.length - 1);
+  for (; width > 0; width -= 1) {
+    const candidate = words.slice(0, width).join(' ');
+    if (g.cues.personTitles.has(candidate) || g.roles.has(candidate.toLowerCase())) break;
+  }
+  if (width === 0 || !/^\p{Lu}/u.test(words[width]!)) return mention;
   // "General Court", "General Assembly": a title before the head of a body's name is part of the name.
   const { organizationHeads, eventHeads, placeHeads } = g.cues;
   const head = headWord(mention.text);
   if (organizationHeads.has(head) || eventHeads.has(head) || placeHeads.has(head)) return mention;
-  return { ...mention, start: mention.start + match[0].length, text: mention.text.slice(match[0].length), type: 'Person', evidence: `title:${title}` };
+  const title = words.slice(0, width).join(' ');
+  const cut = mention.text.indexOf(words[width]!, mention.text.indexOf(words[width - 1]!) + words[width - 1]!.length);
+  return { ...mention, start: mention.start + cut, text: mention.text.slice(cut), type: 'Person', evidence: `title:${title}` };
 }
 
 /**
@@ -159,6 +166,12 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       for (const [name, votes] of byName) {
         const surnameAlone = !name.includes(' ') || NAME_PARTICLES.has(name.split(' ')[0]!);
         if (surnameAlone && surnames.has(name)) votes.push({ type: 'Person', weight: 3, why: 'surname-of-person' });
+      }
+      // "Carolina Fuentes … Fuentes, a former mayor": a full name ending in a one-word name the article makes a person.
+      const people = new Set([...byName.entries()].filter(([name, votes]) => !name.includes(' ') && tally(votes)?.type === 'Person').map(([name]) => name));
+      for (const [name, votes] of byName) {
+        const words = name.split(' ');
+        if ((words.length === 2 || words.length === 3) && people.has(words[words.length - 1]!)) votes.push({ type: 'Person', weight: 2, why: 'full-name-of-person' });
       }
       // "Tidewater" for "Tidewater Analytics" (but not "Siemens" for "Siemens Energy": a head word makes a new name).
       const acronyms = acronymsOf(names, byName, ['Organization', 'Event']);

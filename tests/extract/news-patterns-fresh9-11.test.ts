@@ -1,8 +1,8 @@
 /**
- * Patterns the ninth and tenth fresh gold sets showed the extractor missing (tests/fixtures/
+ * Patterns the ninth to eleventh fresh gold sets showed the extractor missing (tests/fixtures/
  * eval-fresh9: longer wire stories with datelines, a summit, a feature; eval-fresh10: a derby, a
- * launch, a ruling, a space mission), each on invented text of its own so that the rule, not the
- * article, passes.
+ * launch, a ruling, a space mission; eval-fresh11: an election, quarterly results), each on
+ * invented text of its own so that the rule, not the article, passes.
  */
 import { describe, expect, it } from 'vitest';
 import { extract, facts, names } from '../helpers/extract.js';
@@ -105,5 +105,42 @@ describe('sports, courts and science (eval-fresh10)', () => {
   it('reads "the agency, known as X" as another name of the agency', () => {
     const doc = extract('The Korea Aerospace Administration launched the probe.\nThe agency, known as KASA, said the launch had gone well.');
     expect(doc.entities.filter((e) => e.type === 'Organization').map((e) => [e.name, e.aliases])).toEqual([['Korea Aerospace Administration', ['KASA']]]);
+  });
+});
+
+describe('elections and results (eval-fresh11)', () => {
+  it('strips a title of several words, and reads a full name whose first name is also a region\'s', () => {
+    const doc = extract([
+      'Chief Financial Officer Lena Ruiz said margins improved in the quarter.',
+      'Victoria Lang of the Green Alliance won the seat.',
+      'Lang, a former mayor of Ballarat, said she would focus on schools and hospitals.',
+    ].join('\n'));
+    expect(names(doc, 'Person')).toEqual(['Lena Ruiz', 'Victoria Lang']);
+    expect(facts(doc)).toContain('person:victoria-lang AFFILIATED_WITH organization:green-alliance');
+  });
+
+  it('reads "his party, X" as the speaker\'s party', () => {
+    const doc = extract('Diego Rojas conceded defeat and said his party, Nueva Patria, would work with the government.');
+    expect(facts(doc)).toContain('person:diego-rojas AFFILIATED_WITH organization:nueva-patria');
+  });
+
+  it('gives claims to an unnamed service and to "analysts at X", and a report of figures to nobody', () => {
+    const doc = extract([
+      'The electoral service said turnout reached 80 percent in the capital.',
+      'Bond yields fell on Monday after the vote, analysts at Banco Sur said.',
+      'Helix Motors reported a 40 percent rise in quarterly profit on Tuesday.',
+      'Helix Motors reported last week that sales had fallen in Europe.',
+    ].join('\n'));
+    expect(doc.claims.map((c) => [c.speaker, c.source ?? null])).toEqual([
+      [null, 'The electoral service'],
+      ['organization:banco-sur', null],
+      ['organization:helix-motors', null],
+    ]);
+    expect(doc.claims.map((c) => c.sentenceIndex)).toEqual([1, 2, 4]);
+  });
+
+  it('types who polled the analysts', () => {
+    const doc = extract('Profit beat the average forecast of analysts polled by Kestra on Friday.');
+    expect(names(doc, 'Organization')).toEqual(['Kestra']);
   });
 });
