@@ -80,6 +80,12 @@ function speakersIn(doc: Doc, sentence: Sentence): Mention[] {
   return indexDoc(doc).inSentence(sentence.index).filter((m) => m.type === 'Person' || m.type === 'Organization');
 }
 
+/** "Professor X of James Cook University", "Ruben Bakker of GroenLinks": the person an organisation qualifies. */
+function personQualifying(sentence: Sentence, speakers: Mention[], org: Mention | undefined): Mention | undefined {
+  if (org?.type !== 'Organization') return undefined;
+  return speakers.find((p) => p.type === 'Person' && /^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(sentence.text.slice(p.end, org.start)));
+}
+
 /** The speaker next to a speech verb outside the quotation marks: '"…," Busch told reporters.' */
 function quoteSpeaker(doc: Doc, sentence: Sentence, verbs: RegExp, quote: RegExpExecArray): Mention | undefined {
   const inside = (i: number) => i >= quote.index && i < quote.index + quote[0].length;
@@ -91,8 +97,7 @@ function quoteSpeaker(doc: Doc, sentence: Sentence, verbs: RegExp, quote: RegExp
     // The name nearest the verb ('"…," Porto coach André Vilas said'), or the person an organisation
     // qualifies ('Ruben Bakker of GroenLinks called the errors "…"').
     const nearest = speakers.filter((s) => s.end <= verb.index && verb.index - s.end < 30).pop();
-    const qualified = nearest?.type === 'Organization' ? speakers.find((p) => p.type === 'Person' && /^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(sentence.text.slice(p.end, nearest.start))) : undefined;
-    const near = qualified ?? nearest ?? speakers.find((s) => s.start >= end && s.start - end < 4);
+    const near = personQualifying(sentence, speakers, nearest) ?? nearest ?? speakers.find((s) => s.start >= end && s.start - end < 4);
     if (near) return near;
     // 'X, …, visited the base and called the project "…"': the sentence's subject speaks.
     const subject = speakers[0];
@@ -116,7 +121,7 @@ function attribution(doc: Doc, sentence: Sentence, verbs: RegExp): Attribution |
     const apposed = subjects.find((s) => s.type === 'Person' && s.source === 'name' && !/\b(?:which|who|whom|whose|that)\b/i.test(sentence.text.slice(0, s.start)));
     const subject = apposed ?? subjects[0];
     // "Professor X of James Cook University, who…, said": the person the organisation qualifies speaks.
-    const qualified = subject?.type === 'Organization' ? candidates.find((p) => p.type === 'Person' && /^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(sentence.text.slice(p.end, subject.start))) : undefined;
+    const qualified = personQualifying(sentence, candidates, subject);
     // "The Commission fined Stratus, saying the company had…": a participle after a comma is the subject's.
     const participle = /ing$/.test(verb[0]) && /,\s*$/.test(sentence.text.slice(0, at)) ? candidates.find((s) => s.start < 5) : undefined;
     const before = participle ?? qualified ?? subject ?? candidates.filter((s) => s.type === 'Person').pop() ?? candidates.pop();
