@@ -210,7 +210,7 @@ function partOf(ctx: Context): void {
     for (const b of orgs) {
       if (b.start <= a.end) continue;
       const gap = between(ctx, a, b);
-      if (/^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm|affiliate|part|member|branch|department|agency|business|venture)\s+(?:of|at|under|within)\s+(?:the\s+)?$|^\s*,\s*(?:which\s+is\s+|which\s+was\s+)?(?:owned|run|operated|controlled)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?$|^(?:\s*,[^,]{0,80},)?\s+(?:is|was|will become|became|becomes|is now|will be)\s+(?:a\s+|an\s+)?(?:part|unit|subsidiary|division|arm)\s+of\s+$/iu.test(gap)) {
+      if (/^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm|affiliate|part|member|branch|department|agency|business|venture)\s+(?:of|at|under|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?$|^\s*,\s*(?:which\s+is\s+|which\s+was\s+)?(?:owned|run|operated|controlled)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?$|^(?:\s*,[^,]{0,80},)?\s+(?:is|was|will become|became|becomes|is now|will be)\s+(?:a\s+|an\s+)?(?:part|unit|subsidiary|division|arm)\s+of\s+$/iu.test(gap)) {
         add(ctx, a, 'PART_OF', b, 0.8);
       }
       if (/^['’]s\s+(?:[\w-]+\s+)?$/.test(gap) && /^\s+(?:unit|division|arm|subsidiary)\b/.test(ctx.sentence.text.slice(b.end))) add(ctx, b, 'PART_OF', a, 0.75);

@@ -66,12 +66,15 @@ function namesOpeningSentences(sentences: Sentence[], mentions: Mention[]): Ment
 const PLURAL_PEOPLE = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ians|als|ics)$/u;
 
 /**
- * "Lawmakers said…": a capitalised plural that only opens a sentence, known to no
- * gazetteer and never a name elsewhere in the article, is a common noun.
+ * "Lawmakers said…", "Police said…": a capitalised plural or an unnamed source's noun that
+ * only opens a sentence, never a name elsewhere in the article, is a common noun.
  */
 function isPluralOpener(mention: Mention, namesInside: Set<string>, g: Gazetteer): boolean {
-  if (mention.source !== 'name' || mention.start !== 0 || !PLURAL_PEOPLE.test(mention.text)) return false;
-  if (g.organizations.has(mention.text) || g.places.has(mention.text.toLowerCase())) return false;
+  // "Police said…": an unnamed source's noun opening a sentence.
+  const commonSource = g.cues.unnamedSources.includes(mention.text.toLowerCase());
+  if (mention.source !== 'name' || mention.start !== 0 || !(PLURAL_PEOPLE.test(mention.text) || commonSource)) return false;
+  // (Police, in Poland, is also a town: the sentence's noun wins.)
+  if (!commonSource && (g.organizations.has(mention.text) || g.places.has(mention.text.toLowerCase()))) return false;
   return !namesInside.has(mention.text);
 }
 

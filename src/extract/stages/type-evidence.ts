@@ -57,7 +57,7 @@ export function buildCues(g: Gazetteer): Cues {
     speechBefore: new RegExp(`\\b(?:${speech})\\s+$`, 'iu'),
     orgNounBefore: new RegExp(`\\b(?:${orgNouns})\\s+$`),
     // The noun must head the apposition: "the company's founder", "a company director" and "a member of the X party" describe a person.
-    orgNounApposition: new RegExp(`^\\s*,\\s*(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:(?!of\\s)[\\p{L}-]+\\s+){0,5}?(?:${orgNouns})\\b(?!['’]s|\\s+(?:${roles})\\b)`, 'iu'),
+    orgNounApposition: new RegExp(`^\\s*,\\s*(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:(?!(?:of|at|for|in|with|from|by)\\s)[\\p{L}-]+\\s+){0,5}?(?:${orgNouns})\\b(?!['’]s|\\s+(?:${roles})\\b)`, 'iu'),
     orgNounAfter: new RegExp(`^\\s+(?:${orgNouns})\\b(?!['’])`),
     titledPersonOf: new RegExp(`\\b(?:${roles})\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}of\\s+$`, 'u'),
     orgKnownAs: new RegExp(`\\b(?:${orgNouns})\\s*,?\\s+(?:known|called|named)\\s+(?:as\\s+)?$`),
@@ -79,6 +79,9 @@ export function nameVotes(text: string, g: Gazetteer): Vote[] {
   // Outweighs a relative clause and a speech verb that belong to a person beside it ("Professor X of James Cook University, who…, said").
   if (organizationHeads.has(head) && words.length > 1) votes.push({ type: 'Organization', weight: 4, why: `head:${head}` });
   if (placeHeads.has(head) && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${head}` });
+  // "Port of Rotterdam Authority": a last word that heads bodies outweighs the word before "of".
+  const last = words[words.length - 1] ?? '';
+  if (last !== head && organizationHeads.has(last)) votes.push({ type: 'Organization', weight: 4, why: `head:${last}` });
   // "Stade Gerland", "Lake Victoria", "Mount Kenya": the word that says it is a place comes first.
   else if (g.cues.leadingPlaceHeads.has(words[0] ?? '') && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${words[0]}` });
   if (g.organizations.has(text) || g.organizations.has(text.replace(/^The /, ''))) votes.push({ type: 'Organization', weight: 4, why: 'gazetteer:organization' });
@@ -128,6 +131,10 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // "Porto beat Benfica 2-1", "Benfica host Sporting": sides in a match are teams, not places (a player's first name outweighs this).
   if (/^\s+(?:beat|beats|defeated|drew with|lost to|edged|thrashed|hammered)\s+[^.]{0,40}?\b\d{1,2}-\d{1,2}\b/.test(after) || /\b(?:beat|beats|defeated|drew with|lost to|edged|thrashed|hammered)\s+$/.test(tail) && /^\s+\d{1,2}-\d{1,2}\b/.test(after)) votes.push({ type: 'Organization', weight: 2, why: 'match-side' });
   if (/^\s+(?:host|hosts|hosted|face|faces|faced|visit|visits)\s+\p{Lu}/u.test(after) && /^(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(before.slice(-25)) || /\b(?:host|hosts|hosted|face|faces|faced)\s+$/.test(tail) && SPORTS_WORDS.test(sentence.text)) votes.push({ type: 'Organization', weight: 1.2, why: 'fixture' });
+  // "published on Tuesday in The Lancet": a journal.
+  if (/\bpublished\s+(?:on\s+\w+\s+)?in\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'published-in' });
+  // "the nearby districts of Pernis and Hoogvliet".
+  if (/\b(?:districts?|neighbou?rhoods?|suburbs?|towns?|villages?|cities|regions?|provinces?|areas?)\s+of\s+(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(tail)) votes.push({ type: 'Place', weight: 2.5, why: 'district-of' });
   // "shares in Nordhavn", "a stake in Tessel": what is owned is a company.
   if (/\b(?:shares|stake|stakes|holding|investors)\s+in\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'shares-in' });
   else if (/\b(?:in|near|across|throughout|outside|to|from|visited|visit)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/iu.test(before)) votes.push({ type: 'Place', weight: 1, why: 'preposition' });

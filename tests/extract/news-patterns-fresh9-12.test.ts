@@ -1,8 +1,9 @@
 /**
- * Patterns the ninth to eleventh fresh gold sets showed the extractor missing (tests/fixtures/
+ * Patterns the ninth to twelfth fresh gold sets showed the extractor missing (tests/fixtures/
  * eval-fresh9: longer wire stories with datelines, a summit, a feature; eval-fresh10: a derby, a
- * launch, a ruling, a space mission; eval-fresh11: an election, quarterly results), each on
- * invented text of its own so that the rule, not the article, passes.
+ * launch, a ruling, a space mission; eval-fresh11: an election, quarterly results;
+ * eval-fresh12: a health study, a fire), each on invented text of its own so that the rule,
+ * not the article, passes.
  */
 import { describe, expect, it } from 'vitest';
 import { extract, facts, names } from '../helpers/extract.js';
@@ -142,5 +143,39 @@ describe('elections and results (eval-fresh11)', () => {
   it('types who polled the analysts', () => {
     const doc = extract('Profit beat the average forecast of analysts polled by Kestra on Friday.');
     expect(names(doc, 'Organization')).toEqual(['Kestra']);
+  });
+});
+
+describe('studies and local news (eval-fresh12)', () => {
+  it('keeps a researcher a person when her apposition names an institute, and a journal an organisation', () => {
+    const doc = extract('The study, published on Monday in The Journal of Sleep, was led by Hanna Berg, a neurologist at the Oslo Heart Institute.');
+    expect(names(doc, 'Person')).toEqual(['Hanna Berg']);
+    expect(names(doc, 'Organization')).toEqual(['Journal of Sleep', 'Oslo Heart Institute']);
+    expect(facts(doc)).toContain('person:hanna-berg AFFILIATED_WITH organization:oslo-heart-institute (neurologist)');
+  });
+
+  it('reads a body named "Port of X Authority", districts of a city, and "a subsidiary of the Danish group X"', () => {
+    const doc = extract([
+      'The Port of Gdynia Authority said traffic was normal.',
+      'Residents in the districts of Oksywie and Obluze were told to stay indoors.',
+      'Baltic Freight, a subsidiary of the Danish shipping group Maersk, runs the terminal.',
+    ].join('\n'));
+    expect(names(doc, 'Organization')).toEqual(['Baltic Freight', 'Maersk', 'Port of Gdynia Authority']);
+    expect(names(doc, 'Place')).toEqual(['Obluze', 'Oksywie']);
+    expect(facts(doc)).toContain('organization:baltic-freight PART_OF organization:maersk');
+  });
+
+  it('takes "Police said" and "a spokesperson for the fire brigade said" as unnamed sources, and "estimates that" as a claim', () => {
+    const doc = extract([
+      'Police said there was no sign of arson at the warehouse.',
+      'Firefighters controlled the blaze after six hours, a spokesperson for the regional fire brigade said.',
+      'The World Health Organization estimates that more than 400 million people live with diabetes.',
+    ].join('\n'));
+    expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
+    expect(doc.claims.map((c) => [c.speaker, c.source ?? null])).toEqual([
+      [null, 'Police'],
+      [null, 'a spokesperson for the regional fire brigade'],
+      ['organization:world-health-organization', null],
+    ]);
   });
 });
