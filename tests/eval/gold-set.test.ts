@@ -6,7 +6,7 @@ import { FIXTURES } from '../helpers/corpus.js';
 
 /**
  * Regression floors on our own gold articles: `eval/` is the set the rules were developed
- * against; `eval-holdout/`, later `eval-fresh/` to `eval-fresh12/` were each annotated before the
+ * against; `eval-holdout/`, later `eval-fresh/` to `eval-fresh13/` were each annotated before the
  * extractor first saw them (their first-sight figures are in the README). Floors sit a
  * little under the current figures, so a real regression fails.
  */
@@ -26,6 +26,7 @@ describe.each([
   ['eval-fresh10', { entities: 0.93, relations: 0.58, claims: 0.95, speakers: 0.95 }],
   ['eval-fresh11', { entities: 0.93, relations: 0.8, claims: 0.95, speakers: 0.95 }],
   ['eval-fresh12', { entities: 0.9, relations: 0.75, claims: 0.95, speakers: 0.95 }],
+  ['eval-fresh13', { entities: 0.93, relations: 0.5, claims: 0.95, speakers: 0.95 }],
 ])('gold set %s', (set, floor) => {
   const result = evaluate(path.join(FIXTURES, set, 'articles'), path.join(FIXTURES, set, 'gold'));
 

@@ -166,7 +166,7 @@ function unnamedPatterns(g: Gazetteer): UnnamedPatterns {
   const verbs = phraseAlternation(g.cues.thatVerbs);
   return {
     leading: new RegExp(`^((?:[\\p{L}-]+\\s+){0,3}?(?:${sources})(?:\\s+(?:in|at|from|for|of|with)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?)\\s+(?:have\\s+|had\\s+|also\\s+)?(?:${verbs})\\s+(?:that\\s+)?`, 'u'),
-    trailing: new RegExp(`,\\s+((?:a|an|its|their|the|some|many|other|several|two|three|four|\\d+|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${sources})(?:\\s+(?:familiar with|close to|briefed on|with knowledge of|for|of|at|from|with|in)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+)?)\\s+(?:said|say|says|added|warned|reported)\\b(?:\\s+on\\s+\\p{L}+)?\\s*(?:[,.]|$)`, 'u'),
+    trailing: new RegExp(`,\\s+((?:a|an|its|their|the|some|many|other|several|two|three|four|\\d+|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${sources})(?:\\s+(?:familiar with|close to|briefed on|with knowledge of|for|of|at|from|with|in)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+)?)\\s+(?:said|say|says|added|warned|reported)\\b(?:\\s+on\\s+\\p{L}+)?(?:\\s+in\\s+an?\\s+(?:joint\\s+)?(?:statement|filing|letter|note|interview|email|post))?\\s*(?:[,.]|$)`, 'u'),
   };
 }
 

@@ -134,7 +134,7 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // "published on Tuesday in The Lancet": a journal.
   if (/\bpublished\s+(?:on\s+\w+\s+)?in\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'published-in' });
   // "the nearby districts of Pernis and Hoogvliet".
-  if (/\b(?:districts?|neighbou?rhoods?|suburbs?|towns?|villages?|cities|regions?|provinces?|areas?)\s+of\s+(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(tail)) votes.push({ type: 'Place', weight: 2.5, why: 'district-of' });
+  if (/\b(?:districts?|neighbou?rhoods?|suburbs?|towns?|villages?|cities|regions?|provinces?|areas?)\s+of\s+(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(tail)) votes.push({ type: 'Place', weight: 3.5, why: 'district-of' });
   // "shares in Nordhavn", "a stake in Tessel": what is owned is a company.
   if (/\b(?:shares|stake|stakes|holding|investors)\s+in\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'shares-in' });
   else if (/\b(?:in|near|across|throughout|outside|to|from|visited|visit)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/iu.test(before)) votes.push({ type: 'Place', weight: 1, why: 'preposition' });

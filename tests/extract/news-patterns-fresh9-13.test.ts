@@ -1,9 +1,9 @@
 /**
- * Patterns the ninth to twelfth fresh gold sets showed the extractor missing (tests/fixtures/
+ * Patterns the ninth to thirteenth fresh gold sets showed the extractor missing (tests/fixtures/
  * eval-fresh9: longer wire stories with datelines, a summit, a feature; eval-fresh10: a derby, a
  * launch, a ruling, a space mission; eval-fresh11: an election, quarterly results;
- * eval-fresh12: a health study, a fire), each on invented text of its own so that the rule,
- * not the article, passes.
+ * eval-fresh12: a health study, a fire; eval-fresh13: a bank merger, a wildfire), each on
+ * invented text of its own so that the rule, not the article, passes.
  */
 import { describe, expect, it } from 'vitest';
 import { extract, facts, names } from '../helpers/extract.js';
@@ -177,5 +177,18 @@ describe('studies and local news (eval-fresh12)', () => {
       [null, 'a spokesperson for the regional fire brigade'],
       ['organization:world-health-organization', null],
     ]);
+  });
+});
+
+describe('a merger and a wildfire (eval-fresh13)', () => {
+  it('keeps two places joined by "and" apart, and reads an observatory as a body', () => {
+    const doc = extract('Fire spread towards the suburbs of Kifisia and Marathon, the National Observatory of Athens said.');
+    expect(names(doc, 'Place')).toEqual(['Kifisia', 'Marathon']);
+    expect(names(doc, 'Organization')).toEqual(['National Observatory of Athens']);
+  });
+
+  it('takes "the two banks said in a joint statement" as an unnamed source', () => {
+    const doc = extract('Banca Nord and Credito Sud agreed to merge in a deal worth 9 billion euros, the two banks said in a joint statement.');
+    expect(doc.claims.map((c) => [c.speaker, c.source ?? null])).toEqual([[null, 'the two banks']]);
   });
 });
