@@ -99,3 +99,13 @@ export const headWord = memoize((text) => {
   const connector = words.findIndex((w, i) => i > 0 && /^(of|for|on|de|du|do|da|del|della|di|des|dos|das)$/.test(w));
   return (connector > 0 ? words[connector - 1] : words[words.length - 1]) ?? '';
 });
+
+/** Legal forms a company's name may end in, normalised ("Inc.", "S.A." and "GmbH" as "inc", "sa", "gmbh"). */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['group', 'inc', 'corp', 'corporation', 'holdings', 'holding', 'ltd', 'limited', 'co', 'company', 'plc', 'llc', 'ag', 'sa', 'nv', 'se', 'gmbh', 'spa', 'ab', 'asa', 'oyj']);
+
+/** A name normalised and without its legal form: "Andes Copper Corporation" → "andes copper", "Rheinstahl AG" → "rheinstahl". */
+export const withoutLegalForm = memoize((name) => {
+  const norm = normalizeName(name);
+  const space = norm.lastIndexOf(' ');
+  return space > 0 && LEGAL_FORMS.has(norm.slice(space + 1)) ? norm.slice(0, space) : norm;
+});

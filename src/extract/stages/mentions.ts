@@ -165,11 +165,13 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
     // "Ministry of Electronics and Information Technology", "Centres for Disease Control and Prevention"
     // (but not "Bank of Canada and Royal Bank of Canada": a run that opens its own "X of Y" is a second name).
     const headThenOf = tokens.slice(first, connector).some((t, i, run) => organizationHeads.has(t.text) && /^(?:of|for)$/.test(run[i + 1]?.text ?? ''));
-    const nextHasHead = runEndsInHead(tokens, connector + 1, gazetteer);
-    if (headThenOf) return !(nextHasHead && /^(?:of|for)$/.test(tokens[runEnd(tokens, connector + 1)]?.text ?? ''));
+    const nextEnd = runEnd(tokens, connector + 1);
+    const nextHead = nextEnd > connector + 1 ? tokens[nextEnd - 1]!.text : '';
+    const nextHasHead = organizationHeads.has(nextHead) || eventHeads.has(nextHead);
+    if (headThenOf) return !(nextHasHead && /^(?:of|for)$/.test(tokens[nextEnd]?.text ?? ''));
     // "Competition and Consumer Authority", "Food and Drug Administration", "Food and Wine Festival" (but
     // "Pixmo Labs and Chatterly Systems" are two, and so are "Varnavas and Marathon": one word is no event's name).
-    if (!organizationHeads.has(head) && nextHasHead && (organizationHeads.has(tokens[runEnd(tokens, connector + 1) - 1]!.text) || runEnd(tokens, connector + 1) - (connector + 1) > 1)) return true;
+    if (!organizationHeads.has(head) && (organizationHeads.has(nextHead) || (eventHeads.has(nextHead) && nextEnd - (connector + 1) > 1))) return true;
     const joined = tokens.slice(first, connector + 2).map((t) => t.text).join(' ');
     return [...gazetteer.organizations].some((org) => org.startsWith(joined));
   }

@@ -46,9 +46,8 @@ function descriptionFits(head: string, cluster: Cluster | undefined, g: Gazettee
 }
 
 /** "the trust" for "Thamesbridge NHS Trust": the nearest entity in the window whose name has the description's head word. */
-function nearestWithHead(mentions: Mention[], index: number, byKey: Map<string, Cluster>): Mention | undefined {
+function nearestWithHead(mentions: Mention[], index: number, head: string, byKey: Map<string, Cluster>): Mention | undefined {
   const description = mentions[index]!;
-  const head = description.text.split(/\s+/).pop()!.toLowerCase();
   for (let i = index - 1; i >= 0 && description.sentence - mentions[i]!.sentence <= WINDOW; i -= 1) {
     const candidate = mentions[i]!;
     if (candidate.type !== description.type || !candidate.entity) continue;
@@ -120,7 +119,7 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const apposed = previous?.sentence === mention.sentence && previous.type === mention.type && previous.source === 'name' && /^\s*,\s*$/.test(sentence.text.slice(previous.end, mention.start)) ? previous : undefined;
       // Not the agency in a dateline: "the company" is never the newswire that filed the story.
       const candidate = (m: Mention) => fits(m.entity!) && doc.sentences[m.sentence]?.kind !== 'dateline';
-      const antecedent = subject ?? owner ?? apposed ?? nearestWithHead(mentions, index, byKey) ?? mostMentioned(mentions, index, mention.type, byKey, candidate);
+      const antecedent = subject ?? owner ?? apposed ?? nearestWithHead(mentions, index, head, byKey) ?? mostMentioned(mentions, index, mention.type, byKey, candidate);
       const only = clusters.filter((c) => c.type === mention.type && fits(c.key) && c.mentions.some((m) => doc.sentences[m.sentence]?.kind !== 'dateline'));
       const key = antecedent?.entity ?? (only.length === 1 ? only[0]!.key : undefined);
       if (key) attach(mention, key);

@@ -1,13 +1,8 @@
 import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
-import { descriptivePlace, initials, isAcronym, memoize, normalizeName, slug, surnameForms } from '../text.js';
+import { descriptivePlace, initials, isAcronym, normalizeName, slug, surnameForms, withoutLegalForm } from '../text.js';
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
 import { resolveReferences } from './resolve-references.js';
-
-const GENERIC_ORG_SUFFIX = /\s+(?:Group|Inc\.?|Corp\.?|Corporation|Holdings|Ltd\.?|Limited|Co\.?|Company|PLC|plc|LLC|AG|SA|S\.A\.|NV|N\.V\.|SE|GmbH|SpA|AB|ASA|Oyj)$/;
-
-/** Normalised name without "Group", "Inc." and the like. */
-const withoutOrgSuffix = memoize((name) => normalizeName(name.replace(GENERIC_ORG_SUFFIX, '')));
 
 /** The names and mentions found to be one entity, as the stage builds it. */
 export interface Cluster {
@@ -43,10 +38,10 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
     }));
   }
   if (type === 'Organization' || type === 'Event') {
-    const stripped = withoutOrgSuffix(text);
+    const stripped = withoutLegalForm(text);
     const acronym = isAcronym(text) ? text : undefined;
     return sameType.find((c) => [...c.names.entries()].some(([n, surface]) =>
-      withoutOrgSuffix(surface) === stripped ||
+      withoutLegalForm(surface) === stripped ||
       (acronym !== undefined && initials(surface) === acronym) ||
       (isAcronym(surface) && initials(text) === surface) ||
       isShortFormOf(stripped, n, g) || isShortFormOf(n, stripped, g) ||

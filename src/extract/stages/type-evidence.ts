@@ -8,6 +8,8 @@ import { rolePatterns } from '../role-patterns.js';
 import { headWord, isAcronym, normalizeName, phraseAlternation } from '../text.js';
 import type { EntityType, Mention, Sentence } from '../types.js';
 
+/** Verbs whose subject and object are the two sides of a match. */
+const MATCH_VERBS = 'beat|beats|defeated|drew with|lost to|edged|thrashed|hammered';
 /** Words that make a sentence a sports report. */
 const SPORTS_WORDS = /\b(?:match|league|derby|cup|season|goal|goals|coach|striker|defender|midfielder|goalkeeper|stadium|fixture|points clear|title race)\b/i;
 
@@ -41,12 +43,17 @@ export interface Cues {
   orgKnownAs: RegExp;
   /** "special envoy to the region, " before a name. */
   roleApposition: RegExp;
+  /** "Porto beat Benfica 2-1": a side before the verb and the score. */
+  matchSubject: RegExp;
+  /** "… beat Benfica 2-1": a side after the verb. */
+  matchObject: RegExp;
 }
 
 export function buildCues(g: Gazetteer): Cues {
   const roles = phraseAlternation(g.roles);
   const speech = phraseAlternation(g.cues.speechVerbs);
   const orgNouns = phraseAlternation(g.cues.organizationNouns);
+  const shared = rolePatterns(g);
   return {
     // "Wu, a representative from …", "Smith, the bank's chief economist"
     roleAfter: new RegExp(`^\\s*,\\s*(?:(?:a|an|the|its|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${roles})\\b`, 'iu'),
@@ -59,10 +66,12 @@ export function buildCues(g: Gazetteer): Cues {
     // The noun must head the apposition: "the company's founder", "a company director" and "a member of the X party" describe a person.
     orgNounApposition: new RegExp(`^\\s*,\\s*(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:(?!(?:of|at|for|in|with|from|by)\\s)[\\p{L}-]+\\s+){0,5}?(?:${orgNouns})\\b(?!['’]s|\\s+(?:${roles})\\b)`, 'iu'),
     orgNounAfter: new RegExp(`^\\s+(?:${orgNouns})\\b(?!['’])`),
+    matchSubject: new RegExp(`^\\s+(?:${MATCH_VERBS})\\s+[^.]{0,40}?\\b\\d{1,2}-\\d{1,2}\\b`),
+    matchObject: new RegExp(`\\b(?:${MATCH_VERBS})\\s+$`),
     titledPersonOf: new RegExp(`\\b(?:${roles})\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}of\\s+$`, 'u'),
     orgKnownAs: new RegExp(`\\b(?:${orgNouns})\\s*,?\\s+(?:known|called|named)\\s+(?:as\\s+)?$`),
-    possessiveRole: rolePatterns(g).possessive,
-    asRole: rolePatterns(g).asRole,
+    possessiveRole: shared.possessive,
+    asRole: shared.asRole,
     orgBeforeRole: new RegExp(`^\\s+(?:${roles})\\s+\\p{Lu}`, 'u'),
     // "an analyst at Commerzbank", "analysts at Jefferies", "an endocrinologist at …", "chief executive of Siemens"
     roleOf: new RegExp(`\\b(?:(?:${roles})s?|\\p{Ll}+(?:ists?|ians?))\\s+(?:of|at|from|for|with)\\s+(?:the\\s+)?$`, 'iu'),
@@ -127,9 +136,8 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // "according to Statistics Norway": a source, most often a body (a person's first name outweighs this).
   if (/\baccording\s+to\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 1, why: 'according-to' });
   if (/^\s*,\s*(?:who|whose)\b/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
-  // "in Copenhagen and Aarhus": the second of two places after a preposition too.
   // "Porto beat Benfica 2-1", "Benfica host Sporting": sides in a match are teams, not places (a player's first name outweighs this).
-  if (/^\s+(?:beat|beats|defeated|drew with|lost to|edged|thrashed|hammered)\s+[^.]{0,40}?\b\d{1,2}-\d{1,2}\b/.test(after) || /\b(?:beat|beats|defeated|drew with|lost to|edged|thrashed|hammered)\s+$/.test(tail) && /^\s+\d{1,2}-\d{1,2}\b/.test(after)) votes.push({ type: 'Organization', weight: 2, why: 'match-side' });
+  if (c.matchSubject.test(after) || (c.matchObject.test(tail) && /^\s+\d{1,2}-\d{1,2}\b/.test(after))) votes.push({ type: 'Organization', weight: 2, why: 'match-side' });
   if (/^\s+(?:host|hosts|hosted|face|faces|faced|visit|visits)\s+\p{Lu}/u.test(after) && /^(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(before.slice(-25)) || /\b(?:host|hosts|hosted|face|faces|faced)\s+$/.test(tail) && SPORTS_WORDS.test(sentence.text)) votes.push({ type: 'Organization', weight: 1.2, why: 'fixture' });
   // "published on Tuesday in The Lancet": a journal.
   if (/\bpublished\s+(?:on\s+\w+\s+)?in\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'published-in' });
@@ -137,6 +145,7 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (/\b(?:districts?|neighbou?rhoods?|suburbs?|towns?|villages?|cities|regions?|provinces?|areas?)\s+of\s+(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(tail)) votes.push({ type: 'Place', weight: 3.5, why: 'district-of' });
   // "shares in Nordhavn", "a stake in Tessel": what is owned is a company.
   if (/\b(?:shares|stake|stakes|holding|investors)\s+in\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'shares-in' });
+  // "in Copenhagen and Aarhus": the second of two places after a preposition too.
   else if (/\b(?:in|near|across|throughout|outside|to|from|visited|visit)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/iu.test(before)) votes.push({ type: 'Place', weight: 1, why: 'preposition' });
   // "Massachusetts-based Ardent Bio": what is based somewhere is an organisation.
   if (/\p{L}-based\s+$/u.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'after-x-based' });
@@ -144,11 +153,11 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (/^['’]s\s+(?:(?:new|former|interim|acting)\s+)?(?:chief\s+[a-z]+(?:\s+officer)?|CEO|CFO|COO|CTO|chairman|chairwoman|board|co-?founder|founder|shareholders|management)\b/.test(after)) votes.push({ type: 'Organization', weight: 2, why: 'possessive-officer' });
   // "the Cerro Azul copper mine": a mine or an oilfield is a place.
   if (/^\s+(?:(?:copper|gold|coal|lithium|iron ore|silver|diamond|nickel|uranium)\s+)?(?:mine|oilfield|gas field)\b/.test(after)) votes.push({ type: 'Place', weight: 2.5, why: 'mine' });
-  // "Amani Njoroge co-founded Pesaflow"
   // "who previously designed warehouse robots at Ocado", "worked for Siemens".
   if (/\b(?:at|for)\s+$/.test(tail) && /\b(?:worked|works|working|designed|built|ran|managed|served|trained)\b[^,.]{0,40}\b(?:at|for)\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'worked-at' });
   // "China's special envoy to the region, Wang Lei, …": a role just before, across a comma.
   if (/,\s*$/.test(tail) && c.roleApposition.test(tail)) votes.push({ type: 'Person', weight: 1.5, why: 'role-apposition' });
+  // "Amani Njoroge co-founded Pesaflow"
   if (/\b(?:co-?)?founded\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'founded' });
   // "rivals such as Intuit and Xero"
   if (/\b(?:rivals|competitors|companies|firms|groups|startups|start-ups|banks|lenders|insurers|carmakers|automakers|retailers|airlines|brands|platforms)\s+(?:such as|like|including)\s+(?:\p{Lu}[\p{L}-]*\s*(?:,\s*|\s+and\s+))*$/u.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'example-of-organizations' });

@@ -1,6 +1,6 @@
 import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
-import { headWord, initials, isAcronym, memoize, NAME_PARTICLES, normalizeName, surnameForms } from '../text.js';
+import { headWord, initials, isAcronym, memoize, NAME_PARTICLES, normalizeName, surnameForms, withoutLegalForm } from '../text.js';
 import type { Doc, EntityType, Mention } from '../types.js';
 import { buildCues, contextVotes, nameVotes, type Vote } from './type-evidence.js';
 
@@ -40,8 +40,6 @@ function sumVotes(votes: Vote[]): Vote | undefined {
 }
 
 const PORTFOLIO_ROLES = /^(?:minister|secretary|commissioner)$/i;
-/** What a company's full name adds to its short name (normalised). */
-const LEGAL_SUFFIX = /^(?:group|inc|corp|corporation|holdings|holding|ltd|limited|co|company|plc|llc|ag|sa|nv)$/;
 
 /** Splits "Alibaba chairman Joe Tsai" style names at a role word: keeps the person part typed. */
 function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
@@ -64,7 +62,12 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
 
 /** "Deputy Secretary", "Foreign Minister": a title with no name is no entity. */
 function isTitleOnly(text: string, g: Gazetteer): boolean {
-  return text.split(/\s+/).every((word) => g.cues.personTitles.has(word) || g.roles.has(word.toLowerCase()));
+  return text.split(/\s+/).every((word) => isTitle(word, g));
+}
+
+/** A title ("Dr.", "Prime Minister") or a role ("Chief Financial Officer"), of one word or several. */
+function isTitle(words: string, g: Gazetteer): boolean {
+  return g.cues.personTitles.has(words) || g.roles.has(words.toLowerCase());
 }
 
 /**
@@ -87,7 +90,7 @@ function stripTitle(mention: Mention, g: Gazetteer): Mention {
   let width = Math.min(4, words.length - 1);
   for (; width > 0; width -= 1) {
     const candidate = words.slice(0, width).join(' ');
-    if (g.cues.personTitles.has(candidate) || g.roles.has(candidate.toLowerCase())) break;
+    if (isTitle(candidate, g)) break;
   }
   if (width === 0 || !/^\p{Lu}/u.test(words[width]!)) return mention;
   // "General Court", "General Assembly": a title before the head of a body's name is part of the name.
@@ -159,7 +162,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       // "Andes Copper" for "Andes Copper Corporation", before a speech verb makes it a person whose surname is "Copper".
       for (const [name, votes] of byName) {
         if (!name.includes(' ') || (tally(votes)?.weight ?? 0) >= 2) continue;
-        if (orgs.some((o) => o.startsWith(`${name} `) && LEGAL_SUFFIX.test(o.slice(name.length + 1)))) votes.push({ type: 'Organization', weight: 2.5, why: 'short-form-of-organization' });
+        if (orgs.some((o) => o !== name && withoutLegalForm(o) === name)) votes.push({ type: 'Organization', weight: 2.5, why: 'short-form-of-organization' });
       }
       // A name that ends a known person's name is that person ("Smith", "Van Leeuwen").
       const surnames = new Set([...byName.entries()].filter(([name, votes]) => name.includes(' ') && tally(votes)?.type === 'Person').flatMap(([name]) => surnameForms(name)));
