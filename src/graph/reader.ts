@@ -131,9 +131,10 @@ export class GraphReader {
 
   /**
    * Breadth-first from the seeds, one query per level, then the facts among what was reached
-   * (without evidence, which the API loads when asked for, or with all of it for exports).
+   * (without evidence, which the API loads when asked for, or with all of it for exports),
+   * at most `maxFacts` of them (more marks the subgraph truncated).
    */
-  async subgraph(seeds: string[], depth: number, limit: number, kinds: string[] | null, types: string[] | null, evidence: 'none' | 'all' = 'none'): Promise<SubgraphRow> {
+  async subgraph(seeds: string[], depth: number, limit: number, kinds: string[] | null, types: string[] | null, evidence: 'none' | 'all' = 'none', maxFacts = 2 ** 31 - 2): Promise<SubgraphRow> {
     const existing = (await this.graph.read(G.ENTITY_IDS_EXIST, { ids: seeds })).map((r) => r.id as string);
     const seen = new Set(existing);
     let frontier = existing;
@@ -152,8 +153,12 @@ export class GraphReader {
     const ids = [...seen].slice(0, limit);
     const [nodes, facts] = await Promise.all([
       this.graph.read(G.ENTITIES_OF_IDS, { ids }),
-      this.graph.read(evidence === 'all' ? G.FACTS_AMONG_IDS_ALL_EVIDENCE : G.FACTS_AMONG_IDS, { ids, types }),
+      this.graph.read(evidence === 'all' ? G.FACTS_AMONG_IDS_ALL_EVIDENCE : G.FACTS_AMONG_IDS, { ids, types, maxFacts: int(maxFacts + 1) }),
     ]);
+    if (facts.length > maxFacts) {
+      truncated = true;
+      facts.length = maxFacts;
+    }
     const order = new Map(ids.map((id, i) => [id, i]));
     return {
       nodes: nodes.map((r) => plain<EntityRow>(r.entity)).sort((a, b) => order.get(a.id)! - order.get(b.id)!),

@@ -84,13 +84,13 @@ export const queryResolvers: Resolvers = {
     neighborhood: async (_root, args, ctx) => {
       const depth = bounded('depth', args.depth ?? 1, 0, ctx.limits.maxNeighborhoodDepth);
       const limit = bounded('limit', args.limit ?? 100, 1, ctx.limits.maxSubgraphNodes);
-      return known(ctx, await ctx.reader.subgraph([args.id], depth, limit, labelsOf(args.kinds), factTypes(args.types)));
+      return known(ctx, await ctx.reader.subgraph([args.id], depth, limit, labelsOf(args.kinds), factTypes(args.types), 'none', limit * ctx.limits.maxFactsPerNode));
     },
     subgraph: async (_root, args, ctx) => {
       const depth = bounded('depth', args.depth ?? 0, 0, ctx.limits.maxNeighborhoodDepth);
       const limit = bounded('limit', args.limit ?? 500, 1, ctx.limits.maxSubgraphNodes);
       if (args.ids.length > ctx.limits.maxSubgraphNodes) throw badInput(`At most ${ctx.limits.maxSubgraphNodes} ids.`, { argument: 'ids' });
-      return known(ctx, await ctx.reader.subgraph([...args.ids], depth, limit, null, null));
+      return known(ctx, await ctx.reader.subgraph([...args.ids], depth, limit, null, null, 'none', limit * ctx.limits.maxFactsPerNode));
     },
     stats: (_root, _args, ctx) => ctx.reader.stats(),
   },

@@ -4,14 +4,14 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { unwrapResolverError } from '@apollo/server/errors';
 import { timingSafeEqual } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Graph } from '../graph/driver.js';
 import { GraphReader } from '../graph/reader.js';
 import { createPipeline, type Pipeline } from '../extract/pipeline.js';
 import { resolvers } from '../resolvers/index.js';
 import type { RequestContext } from './context.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
-import { createAdmission, ServerBusyError } from './admission.js';
+import { ClientGoneError, createAdmission, ServerBusyError } from './admission.js';
 import { createLoaders } from './loaders.js';
 import { depthLimitRule } from './plugins/depth-limit.js';
 import { complexityLimitPlugin } from './plugins/complexity-limit.js';
@@ -70,6 +70,10 @@ export function formatError(debug: boolean) {
       return { message: original!.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     const code = formatted.extensions?.code;
+    // Apollo codes every validation error alike; a refusal by one of our limits says which.
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && typeof formatted.extensions?.limit === 'string') {
+      return { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
+    }
     if (code === 'INTERNAL_SERVER_ERROR' && !debug) {
       return { message: 'Unexpected error.', locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
@@ -111,10 +115,22 @@ export async function createApp(options: AppOptions): Promise<App> {
   const pipeline = () => (built ??= createPipeline());
   const server = http.createServer();
   const admission = createAdmission(limits.maxConcurrentRequests, limits.maxQueuedRequests);
+  /** Heavy operations wait for a slot; cheap ones (`{ __typename }`, one entity) never queue behind them. */
+  const admit = async (context: RequestContext, cost: number) => {
+    if (cost <= limits.maxQueueFreeCost) return;
+    try {
+      context.release = await admission.acquire(context.signal);
+    } catch (error) {
+      if (error instanceof ServerBusyError) {
+        throw new GraphQLError(error.message, { extensions: { code: 'SERVER_BUSY', http: { status: 503, headers: new Map([['retry-after', '1']]) } } });
+      }
+      throw error;
+    }
+  };
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
-    validationRules: [depthLimitRule(limits.maxDepth)],
+    validationRules: [depthLimitRule(limits)],
     formatError: formatError(debug),
     includeStacktraceInErrorResponses: debug,
     csrfPrevention: true,
@@ -126,7 +142,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       readCachePlugin(options.cacheMaxAge ?? 15),
-      complexityLimitPlugin(limits),
+      complexityLimitPlugin(limits, admit),
     ],
   });
   await apollo.start();
@@ -160,23 +176,29 @@ export async function createApp(options: AppOptions): Promise<App> {
       sendJson(res, 401, { errors: [{ message: unauthenticated().message, extensions: { code: 'UNAUTHENTICATED' } }] });
       return;
     }
+    const gone = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
+    const context: RequestContext = { graph: options.graph, reader, loaders: createLoaders(reader), limits, pipeline, authorized, signal: gone.signal };
     let result: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>>;
     try {
-      result = await admission.run(() =>
-        apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-          context: async () => ({ graph: options.graph, reader, loaders: createLoaders(reader), limits, pipeline, authorized }),
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ServerBusyError)) throw error;
-      res.setHeader('retry-after', '1');
-      sendJson(res, 503, { errors: [{ message: error.message, extensions: { code: 'SERVER_BUSY' } }] });
-      return;
+      result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => context,
+      });
+    } finally {
+      context.release?.();
     }
+    if (gone.signal.aborted) return;
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of result.headers) outHeaders[key] = value;
     let status = result.status ?? 200;
+    if (result.body.kind === 'complete' && result.body.string.length > limits.maxResponseBytes) {
+      // Counted in UTF-16 units, which never exceed the UTF-8 bytes of the same text by much.
+      sendJson(res, 400, { errors: [{ message: `The response would be larger than ${limits.maxResponseBytes} bytes; ask for smaller pages or fewer nested lists.`, extensions: { code: 'RESPONSE_TOO_LARGE', limit: 'maxResponseBytes', value: limits.maxResponseBytes } }] });
+      return;
+    }
     if (result.body.kind === 'complete') {
       // A database outage is a 503 to plain HTTP clients, as the GraphQL-over-HTTP spec allows.
       if (status === 200 && result.body.string.includes('"DATABASE_UNAVAILABLE"') && !result.body.string.includes('"data":{')) status = 503;
@@ -195,10 +217,15 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (url.pathname === '/graphql') return graphql(req, res, url);
       if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/export') {
+        const gone = new AbortController();
+        res.once('close', () => {
+          if (!res.writableFinished) gone.abort();
+        });
         try {
-          return await admission.run(() => handleExport(reader, limits, req, res, url));
+          return await admission.run(() => handleExport(reader, limits, req, res, url), gone.signal);
         } catch (error) {
           if (error instanceof ExportRequestError) return sendJson(res, error.status, { error: error.message });
+          if (error instanceof ClientGoneError) return;
           if (error instanceof ServerBusyError) {
             res.setHeader('retry-after', '1');
             return sendJson(res, 503, { error: error.message });

@@ -14,4 +14,8 @@ export interface RequestContext {
   pipeline(): Pipeline;
   /** True when the request carried the right API key. */
   authorized: boolean;
+  /** Aborted when the client disconnects before its answer is sent. */
+  signal?: AbortSignal;
+  /** Frees the request's execution slot, when it took one (see admission.ts). */
+  release?: () => void;
 }

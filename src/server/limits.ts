@@ -6,16 +6,26 @@ export interface Limits {
   maxPageSize: number;
   /** Deepest selection set accepted. */
   maxDepth: number;
+  /** Deepest selection set under `__schema` / `__type` (tools' schema queries nest `ofType`). */
+  maxIntrospectionDepth: number;
+  /** Most field selections once fragments are expanded where they are spread. */
+  maxFieldSelections: number;
   /** At most MAX_PATH_HOPS: one path query exists per bound. */
   maxPathHops: number;
   maxNeighborhoodDepth: number;
   /** Largest node count of a neighbourhood or subgraph. */
   maxSubgraphNodes: number;
+  /** Facts a neighbourhood or subgraph returns per node of its `limit` (the rest are cut, `truncated` says so). */
+  maxFactsPerNode: number;
   /** Largest node count of an HTTP or CLI export (NEWSGRAPH_MAX_EXPORT_NODES). */
   maxExportNodes: number;
   /** Largest estimated number of values in one response (see complexity-limit.ts). */
   maxComplexity: number;
   maxAliases: number;
+  /** Largest serialised GraphQL response, in bytes; a larger one is replaced by RESPONSE_TOO_LARGE. */
+  maxResponseBytes: number;
+  /** Operations estimated at no more than this many values skip the execution queue. */
+  maxQueueFreeCost: number;
   /** Longest query text, in characters. */
   maxQueryLength: number;
   /** Largest accepted request body, in bytes. */
@@ -29,12 +39,17 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   maxPageSize: 100,
   maxDepth: 12,
+  maxIntrospectionDepth: 16,
+  maxFieldSelections: 5000,
   maxPathHops: MAX_PATH_HOPS,
   maxNeighborhoodDepth: 3,
   maxSubgraphNodes: 1000,
+  maxFactsPerNode: 10,
   maxExportNodes: 10_000,
   maxComplexity: 200_000,
   maxAliases: 30,
+  maxResponseBytes: 10_000_000,
+  maxQueueFreeCost: 100,
   maxQueryLength: 20_000,
   maxBodyBytes: 100_000,
   maxConcurrentRequests: DEFAULT_CONCURRENCY,

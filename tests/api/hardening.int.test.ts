@@ -70,6 +70,64 @@ describe('hostile queries get a clear, coded refusal', () => {
   });
 });
 
+describe('fragment fan-out, introspection and the real size of a query', () => {
+  const fanOut = (levels: number) => {
+    const lines = ['query FanOut { ...G0 }'];
+    for (let i = 0; i < levels; i += 1) lines.push(`fragment G${i} on Query { ...G${i + 1} ...G${i + 1} }`);
+    lines.push(`fragment G${levels} on Query { __typename }`);
+    return lines.join('\n');
+  };
+
+  it('refuses a 30-level fragment fan-out at once, and answers a request sent beside it', async () => {
+    const started = performance.now();
+    const [attack, beside] = await Promise.all([api.gql(fanOut(30)), api.gql('{ __typename }')]);
+    const elapsed = performance.now() - started;
+    console.error(`30-level fan-out and { __typename } beside it: ${elapsed.toFixed(1)} ms`);
+    expect(attack.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'maxFieldSelections' });
+    expect(beside.body.data).toEqual({ __typename: 'Query' });
+    // Generous against a loaded CI machine; before memoisation this took minutes.
+    expect(elapsed).toBeLessThan(2000);
+  });
+
+  it('serves the standard introspection query with every option (GraphiQL, codegen, Postman)', async () => {
+    const { getIntrospectionQuery } = await import('graphql');
+    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true });
+    const { status, body } = await api.gql(query);
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    const queryType = (body.data!.__schema.types as Array<{ name: string; fields: Array<{ name: string }> | null }>).find((t) => t.name === 'Query');
+    expect(queryType?.fields?.map((f) => f.name)).toContain('entity');
+  });
+
+  it('still bounds introspection: a schema walk nested past its own depth limit is refused', async () => {
+    const deep = `{ __schema { types { ${'ofType { '.repeat(20)}name${' }'.repeat(20)} } } }`;
+    const { body } = await api.gql(deep);
+    expect(body.errors?.[0]?.message).toMatch(/Introspection query depth exceeds the limit of 16/);
+  });
+
+  it('prices a neighbourhood at its node limit: 20 aliased depth-3 neighbourhoods with evidence are refused', async () => {
+    const one = (i: number) => `n${i}: neighborhood(id: "organization:alibaba", depth: 3, limit: 1000) { nodes { id name } relationships { id type evidence { sentence { text } article { title } } } }`;
+    const { body } = await api.gql(`{ ${Array.from({ length: 20 }, (_, i) => one(i)).join(' ')} }`);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'maxComplexity' });
+    const single = await api.gql(`{ ${one(0).replace('limit: 1000', 'limit: 50')} }`);
+    expect(single.body.errors).toBeUndefined();
+    expect(single.body.data!.n0.nodes.length).toBeGreaterThan(1);
+  });
+
+  it('refuses a response past maxResponseBytes with RESPONSE_TOO_LARGE', async () => {
+    const small = await createApp({ graph: api.graph, limits: { maxResponseBytes: 2000 } });
+    try {
+      const gql = client(await listen(small));
+      const { status, body } = await gql('{ articles(first: 5) { nodes { text } } }');
+      expect(status).toBe(400);
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'RESPONSE_TOO_LARGE', limit: 'maxResponseBytes', value: 2000 });
+      expect((await gql('{ stats { articles } }')).body.data?.stats.articles).toBe(1);
+    } finally {
+      await small.stop();
+    }
+  });
+});
+
 describe('injection strings through every string argument', () => {
   const hostile = ["'", '"', "'}) DETACH DELETE n //", '") MATCH (n) DETACH DELETE n //', 'AND OR NOT ~ * ? : \\ / ( ) [ ] { } ^', 'name:* OR id:*', '\u0000\u202e\uFEFF', 'Ａｌｉｂａｂａ', '*', '%'];
   const queries = [

@@ -69,10 +69,11 @@ MATCH (b:Entity) WHERE b.id IN $ids
 MATCH (a)-[r:${FACT}]->(b)
 USING JOIN ON b
 WHERE $types IS NULL OR type(r) IN $types
-RETURN ${RELATIONSHIP('r', evidence, ['a', 'b'])} AS relationship`;
+RETURN ${RELATIONSHIP('r', evidence, ['a', 'b'])} AS relationship
+LIMIT $maxFacts`;
 
 /**
- * Every fact among the entities. Evidence ids are left out: a neighbourhood of frequent
+ * Every fact among the entities, up to `$maxFacts`. Evidence ids are left out: a neighbourhood of frequent
  * entities has hundreds of facts with up to thousands of sentences each, and most requests
  * ask for none of them (EVIDENCE_OF_FACTS loads them when asked).
  */

@@ -20,7 +20,25 @@ export interface ComplexityLimits {
   maxAliases: number;
   /** `first` above this is refused by the resolvers with its own message, so it counts as this. */
   maxPageSize: number;
+  /** `limit` of a neighbourhood or subgraph above this is refused the same way. */
+  maxSubgraphNodes: number;
+  /** Facts a neighbourhood or subgraph returns per node of its `limit`. */
+  maxFactsPerNode: number;
 }
+
+/**
+ * Values a field's content counts as, where one value is a short string or a number: the
+ * text fields hold sentences and whole articles, and an export holds a file per node.
+ */
+const WEIGHTS: Record<string, number> = {
+  'Sentence.text': 5,
+  'Claim.text': 5,
+  'Claim.sentence': 5,
+  'Claim.quote': 5,
+  'Article.text': 200,
+};
+/** An export's cost per node and fact it may hold (each with its evidence sentences). */
+const EXPORT_WEIGHT_PER_ITEM = 30;
 
 function argumentNumber(value: ValueNode | undefined, variables: Record<string, unknown>): number | undefined {
   if (!value) return undefined;
@@ -32,90 +50,135 @@ function argumentNumber(value: ValueNode | undefined, variables: Record<string, 
   return undefined;
 }
 
+/** A numeric argument as the resolver will see it: given, from a variable, or the default. */
+function numericArgument(node: FieldNode, field: GraphQLField<unknown, unknown>, name: string, variables: Record<string, unknown>): number | undefined {
+  const given = argumentNumber(node.arguments?.find((a) => a.name.value === name)?.value, variables);
+  if (given !== undefined) return given;
+  const declared = field.args.find((a) => a.name === name)?.defaultValue;
+  return typeof declared === 'number' ? declared : undefined;
+}
+
 interface EstimateInput {
   schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
-  /** Stop counting once the cost passes this. */
-  stop: number;
-  maxPage: number;
+  limits: ComplexityLimits;
 }
 
-/** How many items a list field can return: its `first`/`limit` (or default), at most a page. */
-function pageOf(node: FieldNode, field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType, input: EstimateInput): number {
+/** The numeric arguments of the field that returned the object being priced (`limit`, `maxHops`). */
+type Container = { limit?: number; maxHops?: number };
+
+/** How many items a list field can return, at most. */
+function sizeOf(node: FieldNode, field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType, container: Container, input: EstimateInput): number {
+  const { limits, variables } = input;
   const type = field.type as unknown as AnyType;
+  const name = node.name.value;
+  const key = `${parent.name}.${name}`;
+  // Lists whose size the field that returned their parent set.
+  if (key === 'Subgraph.nodes') return container.limit ?? limits.maxSubgraphNodes;
+  if (key === 'Subgraph.relationships') return (container.limit ?? limits.maxSubgraphNodes) * limits.maxFactsPerNode;
+  if (key === 'Path.nodes') return (container.maxHops ?? 6) + 1;
+  if (key === 'Path.relationships') return container.maxHops ?? 6;
   // A connection's `nodes` and `edges` are the page the connection was already priced for.
-  if (isList(type) && /Connection$/.test(parent.name) && (node.name.value === 'nodes' || node.name.value === 'edges')) return 1;
-  let page = 1;
-  if (isList(type)) {
-    const arg = node.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'limit');
-    const declared = field.args.find((a) => a.name === 'first' || a.name === 'limit');
-    page = argumentNumber(arg?.value, input.variables) ?? (typeof declared?.defaultValue === 'number' ? declared.defaultValue : 10);
-  } else if (/Connection$/.test(named(type).name ?? '')) {
-    const arg = node.arguments?.find((a) => a.name.value === 'first');
-    page = argumentNumber(arg?.value, input.variables) ?? 20;
-  }
-  return Math.min(page, input.maxPage);
+  if (isList(type) && /Connection$/.test(parent.name) && (name === 'nodes' || name === 'edges')) return 1;
+  const isConnection = /Connection$/.test(named(type).name ?? '');
+  if (!isList(type) && !isConnection) return 1;
+  const first = numericArgument(node, field, 'first', variables);
+  if (first !== undefined) return Math.min(Math.max(first, 0), limits.maxPageSize);
+  const limit = numericArgument(node, field, 'limit', variables);
+  if (limit !== undefined) return Math.min(Math.max(limit, 0), limits.maxSubgraphNodes);
+  return isConnection ? 20 : limits.maxPageSize;
+}
+
+/** What a subgraph's or path's export can hold, in values. */
+function exportCost(parent: GraphQLObjectType, container: Container, limits: ComplexityLimits): number {
+  const items = parent.name === 'Path' ? 2 * (container.maxHops ?? 6) + 1 : (container.limit ?? limits.maxSubgraphNodes) * (1 + limits.maxFactsPerNode);
+  return items * EXPORT_WEIGHT_PER_ITEM;
 }
 
 /**
- * Estimates how many values an operation can return: each field costs 1, and a list
- * field multiplies what is under it by its `first`/`limit` argument (or its default).
- * Runs after variables are known, unlike a validation rule, so `first: $n` counts.
+ * Estimates how many values an operation can return: each field costs 1 (or its weight),
+ * and a list field multiplies what is under it by the most items it can hold — its
+ * `first`/`limit` argument or default, or for a neighbourhood's nodes and facts the
+ * neighbourhood's own `limit`. Runs after variables are known, unlike a validation rule, so
+ * `first: $n` counts. Each fragment is priced once per type and container, however often it
+ * is spread.
  */
 export function estimateComplexity(selection: SelectionSetNode, root: GraphQLObjectType, input: EstimateInput): { cost: number; aliases: number } {
-  const seen = new Set<string>();
-  let aliases = 0;
-  const walk = (set: SelectionSetNode, parent: GraphQLObjectType): number => {
+  const memo = new Map<string, { cost: number; aliases: number }>();
+  const walk = (set: SelectionSetNode, parent: GraphQLObjectType, container: Container): { cost: number; aliases: number } => {
     let cost = 0;
+    let aliases = 0;
     for (const node of set.selections) {
-      if (cost > input.stop) break;
       if (node.kind === Kind.FIELD) {
         if (node.alias) aliases += 1;
         const field = parent.getFields()[node.name.value];
-        if (!field) continue;
-        cost += 1;
+        if (!field) continue; // introspection and __typename: bounded by the schema
+        if (node.name.value === 'export' && (parent.name === 'Subgraph' || parent.name === 'Path')) {
+          cost += exportCost(parent, container, input.limits);
+          continue;
+        }
+        cost += WEIGHTS[`${parent.name}.${node.name.value}`] ?? 1;
         const base = named(field.type as unknown as AnyType);
         if (node.selectionSet && isComposite(base)) {
           // Every Entity type has the same fields, so any possible type prices an abstract one.
           const child = isAbstract(base) ? input.schema.getPossibleTypes(base as unknown as GraphQLAbstractType)[0]! : (base as unknown as GraphQLObjectType);
-          cost += Math.max(1, pageOf(node, field, parent, input)) * walk(node.selectionSet, child);
+          const inner: Container = {
+            limit: numericArgument(node, field, 'limit', input.variables) ?? container.limit,
+            maxHops: numericArgument(node, field, 'maxHops', input.variables) ?? container.maxHops,
+          };
+          const below = walk(node.selectionSet, child, inner);
+          const size = Math.max(1, sizeOf(node, field, parent, container, input));
+          cost += size * below.cost;
+          aliases += below.aliases;
         }
       } else if (node.kind === Kind.INLINE_FRAGMENT) {
         const type = node.typeCondition ? (input.schema.getType(node.typeCondition.name.value) as GraphQLObjectType | undefined) : parent;
-        cost += walk(node.selectionSet, type ?? parent);
+        const below = walk(node.selectionSet, type ?? parent, container);
+        cost += below.cost;
+        aliases += below.aliases;
       } else {
         const fragment = input.fragments[node.name.value];
-        if (!fragment || seen.has(fragment.name.value)) continue; // cycles are reported by validation
-        seen.add(fragment.name.value);
-        cost += walk(fragment.selectionSet, (input.schema.getType(fragment.typeCondition.name.value) as GraphQLObjectType | undefined) ?? parent);
-        seen.delete(fragment.name.value);
+        if (!fragment) continue;
+        const key = `${fragment.name.value}|${container.limit}|${container.maxHops}`;
+        let priced = memo.get(key);
+        if (!priced) {
+          memo.set(key, { cost: 0, aliases: 0 }); // cycles are reported by validation
+          const type = (input.schema.getType(fragment.typeCondition.name.value) as GraphQLObjectType | undefined) ?? parent;
+          priced = walk(fragment.selectionSet, type, container);
+          memo.set(key, priced);
+        }
+        cost += priced.cost;
+        aliases += priced.aliases;
       }
     }
-    return cost;
+    return { cost, aliases };
   };
-  const cost = walk(selection, root);
-  return { cost, aliases };
+  return walk(selection, root, {});
 }
 
 const limitError = (message: string, limit: string, value: number) =>
   new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', limit, value, http: { status: 400 } } });
 
-/** Refuses operations with too many aliases or too high a cost, before any resolver runs. */
-export function complexityLimitPlugin(limits: ComplexityLimits): ApolloServerPlugin {
+/**
+ * Refuses operations with too many aliases or too high a cost, before any resolver runs,
+ * then hands the cost to `admit` (which may hold the request in a queue until it is its turn).
+ */
+export function complexityLimitPlugin<Context extends object>(limits: ComplexityLimits, admit?: (context: Context, cost: number) => Promise<void>): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, document, schema, request: { variables } }) {
+        async didResolveOperation({ operation, document, schema, request: { variables }, contextValue }) {
           if (!operation) return;
           const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
           const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
           if (!root) return;
-          const { cost, aliases } = estimateComplexity(operation.selectionSet, root, { schema, fragments, variables: variables ?? {}, stop: limits.maxComplexity, maxPage: limits.maxPageSize });
+          const { cost, aliases } = estimateComplexity(operation.selectionSet, root, { schema, fragments, variables: variables ?? {}, limits });
           if (aliases > limits.maxAliases) throw limitError(`The operation uses ${aliases} aliases; the limit is ${limits.maxAliases}.`, 'maxAliases', limits.maxAliases);
           if (cost > limits.maxComplexity) {
             throw limitError(`The operation could return more than ${limits.maxComplexity} values; ask for smaller pages or fewer nested lists.`, 'maxComplexity', limits.maxComplexity);
           }
+          await admit?.(contextValue, cost);
         },
       };
     },
