@@ -4,16 +4,17 @@
  *                  [--phases extraction,loading]   (the optional ingest phases; '' for none)
  *
  * Starts its own local Neo4j instances (never NEO4J_URI: every phase needs an empty
- * database), prints figures as it goes, writes <out>/<articles>.json and refreshes
- * <out>/README.md from every result file there. Asserts nothing.
+ * database), prints figures as it goes, writes <out>/<articles>.json and, when <out> is
+ * bench/results, docs/benchmarks.md from every result file there. Asserts nothing.
  */
-import { readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultPoolSize } from '../src/ingest/extract-pool.js';
 import { ROOT } from '../src/paths.js';
-import { renderRun, renderScale } from './report.js';
-import { runBenchmark, type BenchResult, type OptionalPhase } from './run.js';
+import { BENCH_RESULTS, writeBenchmarkDoc } from './docs.js';
+import { renderRun } from './report.js';
+import { runBenchmark, type OptionalPhase } from './run.js';
 
 const { values } = parseArgs({
   options: {
@@ -36,17 +37,6 @@ function positive(name: string, text: string): number {
   return value;
 }
 
-/** The Markdown index over every result in `dir`. */
-export function writeIndex(dir: string): string {
-  const results = readdirSync(dir)
-    .filter((f) => /^\d+\.json$/.test(f))
-    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as BenchResult)
-    .sort((a, b) => a.corpus.articles - b.corpus.articles);
-  const text = ['# Benchmark results', '', 'Written by `npm run bench`; see bench/README.md for what each figure means.', '', renderScale(results), '', ...results.map(renderRun)].join('\n\n').replace(/\n{3,}/g, '\n\n');
-  writeFileSync(path.join(dir, 'README.md'), `${text}\n`);
-  return text;
-}
-
 const articles = Math.round(positive('articles', values.articles));
 const phases = values.phases.split(',').filter(Boolean);
 for (const phase of phases) if (phase !== 'extraction' && phase !== 'loading') throw new Error(`--phases takes extraction and/or loading, not "${phase}"`);
@@ -63,5 +53,5 @@ const result = await runBenchmark({
 });
 mkdirSync(values.out, { recursive: true });
 writeFileSync(path.join(values.out, `${articles}.json`), `${JSON.stringify(result, null, 2)}\n`);
-writeIndex(values.out);
+if (path.resolve(values.out) === BENCH_RESULTS) writeBenchmarkDoc();
 process.stdout.write(`${renderRun(result)}\n`);

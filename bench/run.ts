@@ -67,7 +67,7 @@ export interface BenchResult {
 
 const PASSWORD = 'bench-password';
 
-interface Database {
+export interface Database {
   server: LocalNeo4j;
   graph: Graph;
   close(): Promise<void>;
@@ -89,7 +89,7 @@ async function freshDatabase(heap: string, log: (line: string) => void): Promise
   };
 }
 
-async function withDatabase<T>(options: BenchOptions, work: (db: Database) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(options: Pick<BenchOptions, 'heap' | 'log'>, work: (db: Database) => Promise<T>): Promise<T> {
   const db = await freshDatabase(options.heap, options.log);
   try {
     return await work(db);
@@ -99,7 +99,7 @@ async function withDatabase<T>(options: BenchOptions, work: (db: Database) => Pr
 }
 
 /** The API as deployed, `newsgraph serve`, in its own process so its memory can be measured. */
-async function startApi(uri: string, from: 'compiled' | 'source'): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+export async function startApi(uri: string, from: 'compiled' | 'source'): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const port = await freePort();
   const entry = from === 'compiled' ? [path.join(ROOT, 'dist', 'node', 'cli', 'main.js')] : ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'main.ts')];
   if (from === 'compiled' && !existsSync(entry[0]!)) throw new Error('the compiled API is missing: run `npm run build` (npm run bench does)');

@@ -1,5 +1,8 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { evaluate } from '../eval/evaluate.js';
+import { renderQualityReport } from '../eval/report.js';
+import { ROOT } from '../paths.js';
 import { f1, type Counts } from '../eval/score.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}`.padStart(5);
@@ -9,11 +12,21 @@ function row(label: string, c: Counts): string {
   return `${label.padEnd(16)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
 }
 
-/** `eval ARTICLES_DIR GOLD_DIR [--misses] [--json]`: precision/recall/F1 tables. */
+/** Where `eval --report` writes, and the gold sets it reads. */
+export const QUALITY_REPORT = path.join(ROOT, 'docs', 'extraction-quality.md');
+export const GOLD_SETS = path.join(ROOT, 'tests', 'fixtures');
+
+/** `eval ARTICLES_DIR GOLD_DIR [--misses] [--json]`: precision/recall/F1 tables; `eval --report`: docs/extraction-quality.md. */
 export function runEvaluate(args: string[]): number {
+  if (args.includes('--report')) {
+    mkdirSync(path.dirname(QUALITY_REPORT), { recursive: true });
+    writeFileSync(QUALITY_REPORT, renderQualityReport(GOLD_SETS));
+    process.stderr.write(`wrote ${path.relative(process.cwd(), QUALITY_REPORT)}\n`);
+    return 0;
+  }
   const [articlesDir, goldDir] = args.filter((a) => !a.startsWith('--'));
   if (!articlesDir || !goldDir) {
-    process.stderr.write('usage: npm run eval -- ARTICLES_DIR GOLD_DIR [--misses] [--json]\n');
+    process.stderr.write('usage: npm run eval -- ARTICLES_DIR GOLD_DIR [--misses] [--json]  |  npm run eval -- --report\n');
     return 2;
   }
   const result = evaluate(path.resolve(articlesDir), path.resolve(goldDir));
