@@ -9,8 +9,7 @@ import { segment } from './stages/segment.js';
 import { createTypeStage } from './stages/type.js';
 import type { ArticleMeta, Doc } from './types.js';
 
-/** Bumped whenever extraction output changes, so facts record which rules made them. */
-export const EXTRACTOR_VERSION = '0.4.0';
+export { EXTRACTOR_VERSION } from './version.js';
 
 export interface ArticleInput {
   title: string;

@@ -23,9 +23,11 @@ const outputs: Record<string, string> = {
 
 describe('export writers', () => {
   // Golden files keep the formats in step; UPDATE_GOLDEN=1 rewrites them after a deliberate change.
+  // A missing golden file fails: writing it here would let the test pass on whatever came out.
   it.each(Object.keys(outputs))('matches the golden small.%s', (ext) => {
     const file = path.join(FIXTURES, 'export', `small.${ext}`);
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, outputs[ext]!);
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, outputs[ext]!);
+    expect(existsSync(file), `${file} is missing: run with UPDATE_GOLDEN=1 after checking the output by hand`).toBe(true);
     expect(outputs[ext]).toBe(readFileSync(file, 'utf8'));
   });
 
