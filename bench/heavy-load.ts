@@ -36,10 +36,11 @@ const FACT = 'id type role confidence source { id name } target { id name } evid
 
 /** Query templates, each scaled by one number from large to small. */
 const templates = (hub: string): Array<{ name: string; scales: number[]; query: (n: number) => string }> => [
-  { name: 'aliased neighbourhoods with evidence', scales: [1000, 500, 250, 200, 150, 100, 70, 50, 30, 20, 10], query: (n) => aliased(Math.max(1, Math.min(30, Math.floor(6000 / n))), () => `neighborhood(id: "${hub}", depth: 3, limit: ${n}) { truncated nodes { id name kind aliases } relationships { ${FACT} } }`) },
-  { name: 'aliased claim pages', scales: [30, 25, 20, 15, 10, 5], query: (n) => aliased(n, () => 'claims(first: 100) { nodes { id text sentence quote form speaker { id name } about { id name } article { id title } } }') },
-  { name: 'aliased article texts with sentences', scales: [30, 20, 10, 5, 2, 1], query: (n) => aliased(n, () => 'articles(first: 30) { nodes { id title text sentences(first: 100) { text } } }') },
-  { name: 'entities with facts and evidence', scales: [100, 70, 50, 30, 20], query: (n) => `{ entities(first: ${n}) { nodes { id name relationships(first: ${n}) { ${FACT} } } } }` },
+  { name: 'a neighbourhood with evidence', scales: [1000, 700, 500, 350, 250, 200, 150, 100, 70, 50], query: (n) => `{ neighborhood(id: "${hub}", depth: 3, limit: ${n}) { truncated nodes { id name kind aliases } relationships { ${FACT} } } }` },
+  { name: 'aliased neighbourhoods (limit 10) with evidence', scales: [30, 25, 20, 15, 10, 5, 2], query: (n) => aliased(n, () => `neighborhood(id: "${hub}", depth: 3, limit: 10) { truncated nodes { id name kind aliases } relationships { ${FACT} } }`) },
+  { name: 'aliased claim pages', scales: [30, 25, 20, 15, 12, 10, 8, 6, 5, 4, 3, 2, 1], query: (n) => aliased(n, () => 'claims(first: 100) { nodes { id text sentence quote form speaker { id name } about { id name } article { id title } } }') },
+  { name: 'aliased article texts with sentences', scales: [30, 25, 20, 15, 12, 10, 8, 7, 6, 5, 4, 3, 2, 1], query: (n) => aliased(n, () => 'articles(first: 30) { nodes { id title text sentences(first: 100) { text } } }') },
+  { name: 'entities with facts and evidence', scales: [100, 85, 70, 60, 50, 40, 30, 20], query: (n) => `{ entities(first: ${n}) { nodes { id name relationships(first: ${n}) { ${FACT} } } } }` },
 ];
 
 async function post(url: string, query: string): Promise<{ ok: boolean; bytes: number; code?: string }> {

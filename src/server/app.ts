@@ -9,7 +9,7 @@ import type { Graph } from '../graph/driver.js';
 import { GraphReader } from '../graph/reader.js';
 import { createPipeline, type Pipeline } from '../extract/pipeline.js';
 import { resolvers } from '../resolvers/index.js';
-import type { RequestContext } from './context.js';
+import type { ExecutionSlot, RequestContext } from './context.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { ClientGoneError, createAdmission, ServerBusyError } from './admission.js';
 import { createLoaders } from './loaders.js';
@@ -117,9 +117,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const admission = createAdmission(limits.maxConcurrentRequests, limits.maxQueuedRequests);
   /** Heavy operations wait for a slot; cheap ones (`{ __typename }`, one entity) never queue behind them. */
   const admit = async (context: RequestContext, cost: number) => {
-    if (cost <= limits.maxQueueFreeCost) return;
+    if (cost <= limits.maxQueueFreeCost || !context.execution) return;
     try {
-      context.release = await admission.acquire(context.signal);
+      context.execution.release = await admission.acquire(context.execution.signal);
     } catch (error) {
       if (error instanceof ServerBusyError) {
         throw new GraphQLError(error.message, { extensions: { code: 'SERVER_BUSY', http: { status: 503, headers: new Map([['retry-after', '1']]) } } });
@@ -180,7 +180,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     res.once('close', () => {
       if (!res.writableFinished) gone.abort();
     });
-    const context: RequestContext = { graph: options.graph, reader, loaders: createLoaders(reader), limits, pipeline, authorized, signal: gone.signal };
+    const execution: ExecutionSlot = { signal: gone.signal };
+    const context: RequestContext = { graph: options.graph, reader, loaders: createLoaders(reader), limits, pipeline, authorized, execution };
     let result: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>>;
     try {
       result = await apollo.executeHTTPGraphQLRequest({
@@ -188,7 +189,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         context: async () => context,
       });
     } finally {
-      context.release?.();
+      execution.release?.();
     }
     if (gone.signal.aborted) return;
     const outHeaders: Record<string, string> = {};

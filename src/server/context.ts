@@ -14,8 +14,16 @@ export interface RequestContext {
   pipeline(): Pipeline;
   /** True when the request carried the right API key. */
   authorized: boolean;
+  /**
+   * The request's place in the execution queue (see admission.ts). An object of its own,
+   * because Apollo hands plugins and resolvers a shallow copy of the context.
+   */
+  execution?: ExecutionSlot;
+}
+
+export interface ExecutionSlot {
   /** Aborted when the client disconnects before its answer is sent. */
-  signal?: AbortSignal;
-  /** Frees the request's execution slot, when it took one (see admission.ts). */
+  signal: AbortSignal;
+  /** Frees the slot, once the request took one. */
   release?: () => void;
 }

@@ -114,6 +114,19 @@ describe('fragment fan-out, introspection and the real size of a query', () => {
     expect(single.body.data!.n0.nodes.length).toBeGreaterThan(1);
   });
 
+  it('frees the execution slot of every queued request (one slot, heavy requests one after another)', async () => {
+    const narrow = await createApp({ graph: api.graph, limits: { maxConcurrentRequests: 1, maxQueuedRequests: 10 } });
+    try {
+      const gql = client(await listen(narrow));
+      const heavy = '{ entities(first: 50) { nodes { id name aliases } } }';
+      for (let i = 0; i < 3; i += 1) expect((await gql(heavy)).body.data?.entities.nodes.length).toBeGreaterThan(0);
+      const together = await Promise.all(Array.from({ length: 5 }, () => gql(heavy)));
+      expect(together.every((r) => r.body.data?.entities.nodes.length)).toBe(true);
+    } finally {
+      await narrow.stop();
+    }
+  });
+
   it('refuses a response past maxResponseBytes with RESPONSE_TOO_LARGE', async () => {
     const small = await createApp({ graph: api.graph, limits: { maxResponseBytes: 2000 } });
     try {
