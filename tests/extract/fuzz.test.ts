@@ -51,7 +51,7 @@ describe('extraction never hangs or crashes on bad input', () => {
       try {
         slowest = Math.max(slowest, extractSanely(body));
       } catch (error) {
-        throw new Error(`seed ${seed} failed on ${JSON.stringify(body.slice(0, 200))}: ${(error as Error).message}`);
+        throw new Error(`seed ${seed} failed on ${JSON.stringify(body.slice(0, 200))}: ${(error as Error).message}`, { cause: error });
       }
     }
     expect(slowest).toBeLessThan(5_000);

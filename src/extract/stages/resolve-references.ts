@@ -5,7 +5,7 @@
 import type { Gazetteer } from '../gazetteer.js';
 import { headWord, normalizeName } from '../text.js';
 import type { Doc, EntityType, Mention } from '../types.js';
-import type { Cluster } from './resolve.js';
+import type { Cluster } from './cluster.js';
 
 /** How many sentences back a description or pronoun may look for its antecedent. */
 const WINDOW = 4;

@@ -2,15 +2,8 @@ import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { descriptivePlace, initials, isAcronym, normalizeName, slug, surnameForms, withoutLegalForm } from '../text.js';
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
+import type { Cluster } from './cluster.js';
 import { resolveReferences } from './resolve-references.js';
-
-/** The names and mentions found to be one entity, as the stage builds it. */
-export interface Cluster {
-  key: string;
-  type: EntityType;
-  names: Map<string, string>; // normalised → surface
-  mentions: Mention[];
-}
 
 function canonicalName(cluster: Cluster, doc: Doc): string {
   const names = [...cluster.mentions.filter((m) => m.source === 'name' && m.descriptive !== true).map((m) => m.text)];
