@@ -10,14 +10,9 @@ function row(label: string, c: Counts): string {
 }
 
 /** `eval ARTICLES_DIR GOLD_DIR [--misses] [--json]`: precision/recall/F1 tables. */
-export function runEvaluate(args: string[]): number {
-  const [articlesDir, goldDir] = args.filter((a) => !a.startsWith('--'));
-  if (!articlesDir || !goldDir) {
-    process.stderr.write('usage: npm run eval -- ARTICLES_DIR GOLD_DIR [--misses] [--json]\n');
-    return 2;
-  }
+export function runEvaluate(articlesDir: string, goldDir: string, options: { misses: boolean; json: boolean }): number {
   const result = evaluate(path.resolve(articlesDir), path.resolve(goldDir));
-  if (args.includes('--json')) {
+  if (options.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return 0;
   }
@@ -27,7 +22,7 @@ export function runEvaluate(args: string[]): number {
   lines.push(row('entities (all)', total.entities.all!), row('relations', total.relations), row('claims', total.claims));
   const speakers = total.speakers.total ? total.speakers.correct / total.speakers.total : 0;
   lines.push(`speaker accuracy ${pct(speakers)}   (${total.speakers.correct}/${total.speakers.total} matched claims)`);
-  if (args.includes('--misses')) lines.push('', ...total.misses);
+  if (options.misses) lines.push('', ...total.misses);
   for (const error of result.errors) lines.push(`error: ${error}`);
   process.stdout.write(`${lines.join('\n')}\n`);
   return result.errors.length ? 1 : 0;

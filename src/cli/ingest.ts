@@ -1,4 +1,6 @@
-import type { Config } from '../config/config.js';
+import path from 'node:path';
+import { loadConfig, type Config } from '../config/config.js';
+import { SEED_ARTICLES } from '../paths.js';
 import { connect } from '../bootstrap.js';
 import { ingestPaths, type IngestSummary } from '../ingest/ingest.js';
 
@@ -18,8 +20,14 @@ export function printSummary(summary: IngestSummary): void {
   for (const error of summary.errors) process.stderr.write(`  error: ${error.reason}\n`);
 }
 
+/** `seed`: the bundled articles. */
+export const runSeed = () => runIngest(loadConfig(), [SEED_ARTICLES]);
+
+/** `ingest PATH…`: files, folders or globs, relative to the working directory. */
+export const runIngestPaths = (paths: string[]) => runIngest(loadConfig(), paths.map((p) => path.resolve(p)));
+
 /** `seed` and `ingest`: load files, print a summary; exit 1 if any file failed. */
-export async function runIngest(config: Config, paths: string[]): Promise<number> {
+async function runIngest(config: Config, paths: string[]): Promise<number> {
   const connection = await connect(config);
   try {
     const summary = await ingestPaths(connection.graph, paths, { onProgress: progressBar });

@@ -1,11 +1,12 @@
 import path from 'node:path';
-import type { Config } from '../config/config.js';
+import { loadConfig } from '../config/config.js';
 import { detachedStatus, startDetachedNeo4j, stopDetachedNeo4j } from '../neo4j/local.js';
 import { ensureNeo4jInstalled } from '../neo4j/install.js';
 import { LOCAL_DATA } from '../paths.js';
 
 /** `neo4j install|start|stop|status` for the bundled server (data in .neo4j/data). */
-export async function runNeo4j(config: Config, action: string | undefined): Promise<number> {
+export async function runNeo4j(action: 'install' | 'start' | 'stop' | 'status'): Promise<number> {
+  const config = loadConfig();
   const dataDir = path.join(LOCAL_DATA, 'data');
   const say = (line: string) => process.stderr.write(`${line}\n`);
   switch (action) {
@@ -27,8 +28,5 @@ export async function runNeo4j(config: Config, action: string | undefined): Prom
       say(running ? `running: bolt://127.0.0.1:${running.port} (pid ${running.pid})` : 'stopped');
       return running ? 0 : 3;
     }
-    default:
-      say('usage: newsgraph neo4j install|start|stop|status');
-      return 2;
   }
 }
