@@ -1,5 +1,7 @@
 /** Reads and validates the environment once; every other module takes a Config. */
 import os from 'node:os';
+import path from 'node:path';
+import { LOCAL_DATA } from '../paths.js';
 
 /**
  * Two requests executing per core. Requests mostly wait on Neo4j, so one per core leaves
@@ -17,6 +19,8 @@ export interface Neo4jConfig {
   database: string;
   localPort: number;
   localHeap: string;
+  /** Data folder of the bundled server; its run file tells every command which server runs there. */
+  localDataDir: string;
   /** Transaction timeout for queries issued by the API, in milliseconds. */
   queryTimeoutMs: number;
 }
@@ -94,6 +98,7 @@ export function loadConfig(env: Env = process.env): Config {
       database: env.NEO4J_DATABASE?.trim() || 'neo4j',
       localPort: integer(env, 'NEO4J_LOCAL_PORT', 7687, 1, 65535),
       localHeap: heap,
+      localDataDir: path.resolve(env.NEO4J_LOCAL_DATA_DIR?.trim() || path.join(LOCAL_DATA, 'data')),
       queryTimeoutMs: integer(env, 'NEO4J_QUERY_TIMEOUT_MS', 15000, 100, 600000),
     },
   };

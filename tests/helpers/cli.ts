@@ -31,7 +31,10 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
 
 /** Starts `newsgraph ARGS…` and leaves it running (stdio piped). */
 export function startCli(args: string[], env: Record<string, string | undefined> = {}): ChildProcess {
-  return spawn(TSX, [MAIN, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const merged: Record<string, string | undefined> = { ...process.env, ...env };
+  // An undefined value unsets the variable (spawn would pass the text "undefined").
+  for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+  return spawn(TSX, [MAIN, ...args], { cwd: ROOT, env: merged, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** Resolves with everything written to the stream once `pattern` appears in it. */
