@@ -2,6 +2,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { LOCAL_DATA } from '../paths.js';
+import { parseCorsOrigins } from '../server/cors.js';
 
 /**
  * Two requests executing per core. Requests mostly wait on Neo4j, so one per core leaves
@@ -38,6 +39,8 @@ export interface Config {
   /** GraphQL requests executing at once; more wait in a queue (memory stays flat under load). */
   maxConcurrentRequests: number;
   apiKey: string | undefined;
+  /** Browser origins allowed to call /graphql and /export (CORS); empty allows none. */
+  corsOrigins: string[];
   neo4j: Neo4jConfig;
   production: boolean;
 }
@@ -77,6 +80,12 @@ function uri(env: Env): string | undefined {
   return raw;
 }
 
+function corsOrigins(env: Env): string[] {
+  const parsed = parseCorsOrigins(env.NEWSGRAPH_CORS_ORIGINS);
+  if ('error' in parsed) throw new ConfigError(parsed.error);
+  return parsed;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const heap = env.NEO4J_LOCAL_HEAP?.trim() || '1g';
   if (!/^\d+[mMgG]$/.test(heap)) {
@@ -87,6 +96,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxExportNodes: integer(env, 'NEWSGRAPH_MAX_EXPORT_NODES', 10_000, 1, 1_000_000),
     maxConcurrentRequests: integer(env, 'NEWSGRAPH_MAX_CONCURRENT_REQUESTS', DEFAULT_CONCURRENCY, 1, 1000),
     apiKey: env.NEWSGRAPH_API_KEY?.trim() || undefined,
+    corsOrigins: corsOrigins(env),
     production: env.NODE_ENV === 'production',
     introspection: flag(env, 'NEWSGRAPH_INTROSPECTION', true),
     hideSuggestions: flag(env, 'NEWSGRAPH_HIDE_SUGGESTIONS', env.NODE_ENV === 'production'),
