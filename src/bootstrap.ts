@@ -1,9 +1,7 @@
-import path from 'node:path';
 import type { Config } from './config/config.js';
 import { Graph } from './graph/driver.js';
 import { migrate } from './graph/migrations.js';
-import { detachedStatus, startLocalNeo4j, type LocalNeo4j } from './neo4j/local.js';
-import { LOCAL_DATA } from './paths.js';
+import { runningNeo4j, startLocalNeo4j, type LocalNeo4j } from './neo4j/local.js';
 
 export interface Connected {
   graph: Graph;
@@ -15,18 +13,19 @@ export interface Connected {
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /**
- * Connects to NEO4J_URI, or else to the bundled Neo4j (reusing one started by
- * `newsgraph neo4j start`, or starting it as a child), then runs migrations.
+ * Connects to NEO4J_URI, or else to the bundled Neo4j: the one already running for this
+ * data folder (started by `npm start` or `newsgraph neo4j start`), or one started as this
+ * process's child. Then runs migrations (idempotent).
  */
 export async function connect(config: Config): Promise<Connected> {
   let uri = config.neo4j.uri;
   let local: LocalNeo4j | undefined;
   if (!uri) {
-    const dataDir = path.join(LOCAL_DATA, 'data');
-    const running = detachedStatus(dataDir);
+    const dataDir = config.neo4j.localDataDir;
+    const running = await runningNeo4j(dataDir);
     if (running) {
       uri = `bolt://127.0.0.1:${running.port}`;
-      log(`Using the bundled Neo4j already running at ${uri}.`);
+      log(`Using the bundled Neo4j already running for ${dataDir} at ${uri} (pid ${running.pid}).`);
     } else {
       const started = Date.now();
       log(`Starting the bundled Neo4j on port ${config.neo4j.localPort} (data in ${dataDir})…`);

@@ -16,21 +16,18 @@ function row(label: string, c: Counts): string {
 export const QUALITY_REPORT = path.join(ROOT, 'docs', 'extraction-quality.md');
 export const GOLD_SETS = path.join(ROOT, 'tests', 'fixtures');
 
-/** `eval ARTICLES_DIR GOLD_DIR [--misses] [--json]`: precision/recall/F1 tables; `eval --report`: docs/extraction-quality.md. */
-export function runEvaluate(args: string[]): number {
-  if (args.includes('--report')) {
-    mkdirSync(path.dirname(QUALITY_REPORT), { recursive: true });
-    writeFileSync(QUALITY_REPORT, renderQualityReport(GOLD_SETS));
-    process.stderr.write(`wrote ${path.relative(process.cwd(), QUALITY_REPORT)}\n`);
-    return 0;
-  }
-  const [articlesDir, goldDir] = args.filter((a) => !a.startsWith('--'));
-  if (!articlesDir || !goldDir) {
-    process.stderr.write('usage: npm run eval -- ARTICLES_DIR GOLD_DIR [--misses] [--json]  |  npm run eval -- --report\n');
-    return 2;
-  }
+/** `eval --report`: docs/extraction-quality.md from every gold set under tests/fixtures. */
+export function writeQualityReport(): number {
+  mkdirSync(path.dirname(QUALITY_REPORT), { recursive: true });
+  writeFileSync(QUALITY_REPORT, renderQualityReport(GOLD_SETS));
+  process.stderr.write(`wrote ${path.relative(process.cwd(), QUALITY_REPORT)}\n`);
+  return 0;
+}
+
+/** `eval ARTICLES_DIR GOLD_DIR [--misses] [--json]`: precision/recall/F1 tables. */
+export function runEvaluate(articlesDir: string, goldDir: string, options: { misses: boolean; json: boolean }): number {
   const result = evaluate(path.resolve(articlesDir), path.resolve(goldDir));
-  if (args.includes('--json')) {
+  if (options.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return 0;
   }
@@ -40,7 +37,7 @@ export function runEvaluate(args: string[]): number {
   lines.push(row('entities (all)', total.entities.all!), row('relations', total.relations), row('claims', total.claims));
   const speakers = total.speakers.total ? total.speakers.correct / total.speakers.total : 0;
   lines.push(`speaker accuracy ${pct(speakers)}   (${total.speakers.correct}/${total.speakers.total} matched claims)`);
-  if (args.includes('--misses')) lines.push('', ...total.misses);
+  if (options.misses) lines.push('', ...total.misses);
   for (const error of result.errors) lines.push(`error: ${error}`);
   process.stdout.write(`${lines.join('\n')}\n`);
   return result.errors.length ? 1 : 0;

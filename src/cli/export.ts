@@ -1,35 +1,31 @@
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import type { Config } from '../config/config.js';
+import { loadConfig } from '../config/config.js';
 import { connect } from '../bootstrap.js';
 import { exportFile, parseExportFormat } from '../export/index.js';
-import { ExportTooLargeError, exportAround } from '../graph/export-graph.js';
+import { exportAround } from '../graph/export-graph.js';
 import { GraphReader } from '../graph/reader.js';
 import { DEFAULT_LIMITS } from '../server/limits.js';
-
-const USAGE = `usage: newsgraph export --seed <id> [--seed <id>…] [--depth 0-${DEFAULT_LIMITS.maxNeighborhoodDepth}] --format graphml|gexf|cytoscape|csv|jsonld|cypher [-o FILE]`;
+import { UsageError, type OptionValues } from './command.js';
 
 /** `export`: a subgraph as a file (stdout without -o; CSV is a zip of both tables). */
-export async function runExport(config: Config, args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { seed: { type: 'string', multiple: true }, depth: { type: 'string', default: '1' }, format: { type: 'string' }, output: { type: 'string', short: 'o' } } });
-  const format = parseExportFormat(values.format);
+export async function runExport(values: OptionValues): Promise<number> {
+  const seeds = (values.seed as string[] | undefined) ?? [];
+  const format = parseExportFormat(values.format as string | undefined);
   const depth = Number(values.depth);
-  if (!values.seed?.length || !format || !Number.isInteger(depth) || depth < 0 || depth > DEFAULT_LIMITS.maxNeighborhoodDepth) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
+  const max = DEFAULT_LIMITS.maxNeighborhoodDepth;
+  if (!seeds.length) throw new UsageError('name at least one --seed ID (see newsgraph export --help)');
+  if (!format) throw new UsageError(`--format must be graphml, gexf, cytoscape, csv, jsonld or cypher (see newsgraph export --help)`);
+  if (!Number.isInteger(depth) || depth < 0 || depth > max) throw new UsageError(`--depth must be an integer from 0 to ${max} (see newsgraph export --help)`);
+  const config = loadConfig();
   const connection = await connect(config);
   try {
-    const graph = await exportAround(new GraphReader(connection.graph), values.seed, depth, config.maxExportNodes);
+    const graph = await exportAround(new GraphReader(connection.graph), seeds, depth, config.maxExportNodes);
     const file = exportFile(format, graph);
-    if (values.output) writeFileSync(values.output, file.body);
+    const output = values.output as string | undefined;
+    if (output) writeFileSync(output, file.body);
     else process.stdout.write(file.body);
     process.stderr.write(`Exported ${graph.nodes.length} nodes and ${graph.edges.length} relationships as ${format.toLowerCase()}.\n`);
     return 0;
-  } catch (error) {
-    if (!(error instanceof ExportTooLargeError)) throw error;
-    process.stderr.write(`newsgraph: ${error.message}\n`);
-    return 1;
   } finally {
     await connection.close();
   }

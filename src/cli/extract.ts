@@ -3,16 +3,11 @@ import { toContract } from '../extract/contract.js';
 import { readArticleFile } from '../ingest/read-articles.js';
 
 /** `extract FILE`: the contract JSON on stdout, nothing else; errors on stderr, exit 1. */
-export function runExtract(args: string[]): number {
-  const file = args[0];
-  if (!file) {
-    process.stderr.write('usage: newsgraph extract FILE\n');
-    return 2;
-  }
+export function runExtract(file: string): number {
   const records = readArticleFile(file);
   const first = records[0];
   if (!first || first.error || !first.input) {
-    process.stderr.write(`${first?.error?.message ?? `${file}: no article found.`}\n`);
+    process.stderr.write(`newsgraph: ${first?.error?.message ?? `${file}: no article found.`}\n`);
     return 1;
   }
   const pipeline = createPipeline();

@@ -1,58 +1,52 @@
 #!/usr/bin/env node
-/** `newsgraph <command>`: serve, seed, ingest, extract, neo4j start|stop|status. */
-import path from 'node:path';
-import { loadConfig, ConfigError } from '../config/config.js';
-import { runEvaluate } from './evaluate.js';
-import { runExtract } from './extract.js';
-import { runExport } from './export.js';
-import { runIngest } from './ingest.js';
-import { runNeo4j } from './neo4j.js';
-import { runServe } from './serve.js';
-import { SEED_ARTICLES } from '../paths.js';
+/** `newsgraph <command>`: serve, seed, ingest, extract, export, eval, neo4j (see commands.ts). */
+import { COMMANDS, NEO4J_COMMANDS, USAGE } from './commands.js';
+import { parseCommand, UsageError, type CommandSpec } from './command.js';
 
-const USAGE = `usage: newsgraph <command>
-  serve                 start Neo4j if needed, seed, and serve the API (npm start)
-  seed                  load seed/articles into the configured Neo4j
-  ingest PATHS…         load article files, folders or globs
-  extract FILE          print the extraction JSON of one article
-  export --seed ID [--depth N] --format F [-o FILE]   export a subgraph
-  eval ARTICLES GOLD [--misses] [--json]              score extraction against gold files
-  neo4j start|stop|status   manage the bundled local Neo4j`;
+const isHelp = (arg: string | undefined) => arg === '--help' || arg === '-h' || arg === 'help';
+
+/** The spec an argv names, and the arguments left for it. */
+function resolve(argv: string[]): { spec: CommandSpec; args: string[] } | number {
+  const [command, ...args] = argv;
+  if (isHelp(command)) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!command) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const spec = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!spec) throw new UsageError(`unknown command '${command}' (see newsgraph --help)`);
+  if (spec.name !== 'neo4j' || !args[0] || args[0].startsWith('-')) return { spec, args };
+  const action = Object.hasOwn(NEO4J_COMMANDS, args[0]) ? NEO4J_COMMANDS[args[0]] : undefined;
+  if (!action) throw new UsageError(`unknown action 'neo4j ${args[0]}' (see newsgraph neo4j --help)`);
+  return { spec: action, args: args.slice(1) };
+}
 
 async function main(argv: string[]): Promise<number> {
-  const [command, ...args] = argv;
-  switch (command) {
-    case 'extract':
-      return runExtract(args);
-    case 'serve':
-      return runServe(loadConfig(), { seed: !args.includes('--no-seed') });
-    case 'seed':
-      return runIngest(loadConfig(), [SEED_ARTICLES]);
-    case 'ingest':
-      if (args.length === 0) {
-        process.stderr.write('usage: newsgraph ingest PATHS…\n');
-        return 2;
-      }
-      return runIngest(loadConfig(), args.map((a) => path.resolve(a)));
-    case 'eval':
-      return runEvaluate(args);
-    case 'export':
-      return runExport(loadConfig(), args);
-    case 'neo4j':
-      return runNeo4j(loadConfig(), args[0]);
-    default:
-      process.stderr.write(`${USAGE}\n`);
-      return command ? 2 : 0;
+  const resolved = resolve(argv);
+  if (typeof resolved === 'number') return resolved;
+  const { spec, args } = resolved;
+  const parsed = parseCommand(spec, args);
+  if (parsed.help) {
+    process.stdout.write(`${spec.usage}\n`);
+    return 0;
   }
+  if (spec.name === 'neo4j') throw new UsageError('name an action: install, start, stop or status (see newsgraph neo4j --help)');
+  return spec.run(parsed.values, parsed.positionals);
 }
+
+const KNOWN = ['UsageError', 'ConfigError', 'Neo4jSetupError', 'DatabaseUnavailableError', 'DatabaseAuthError', 'ExportTooLargeError'];
 
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    const known = error instanceof ConfigError || ['Neo4jSetupError', 'DatabaseUnavailableError', 'DatabaseAuthError'].includes((error as Error)?.name);
+    const name = (error as Error)?.name;
+    const known = KNOWN.includes(name);
     process.stderr.write(`newsgraph: ${known ? (error as Error).message : ((error as Error)?.stack ?? String(error))}\n`);
-    process.exitCode = 1;
+    process.exitCode = name === 'UsageError' ? 2 : 1;
   },
 );

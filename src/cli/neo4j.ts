@@ -1,12 +1,11 @@
-import path from 'node:path';
-import type { Config } from '../config/config.js';
-import { detachedStatus, startDetachedNeo4j, stopDetachedNeo4j } from '../neo4j/local.js';
+import { loadConfig } from '../config/config.js';
+import { runningNeo4j, startDetachedNeo4j, stopRunningNeo4j } from '../neo4j/local.js';
 import { ensureNeo4jInstalled } from '../neo4j/install.js';
-import { LOCAL_DATA } from '../paths.js';
 
-/** `neo4j install|start|stop|status` for the bundled server (data in .neo4j/data). */
-export async function runNeo4j(config: Config, action: string | undefined): Promise<number> {
-  const dataDir = path.join(LOCAL_DATA, 'data');
+/** `neo4j install|start|stop|status` for the bundled server (data in NEO4J_LOCAL_DATA_DIR, default .neo4j/data). */
+export async function runNeo4j(action: 'install' | 'start' | 'stop' | 'status'): Promise<number> {
+  const config = loadConfig();
+  const dataDir = config.neo4j.localDataDir;
   const say = (line: string) => process.stderr.write(`${line}\n`);
   switch (action) {
     case 'install':
@@ -19,16 +18,15 @@ export async function runNeo4j(config: Config, action: string | undefined): Prom
       say(`Neo4j running at ${server.uri} (pid ${server.pid}), ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
       return 0;
     }
-    case 'stop':
-      say((await stopDetachedNeo4j(dataDir)) ? 'Neo4j stopped.' : 'Neo4j was not running.');
+    case 'stop': {
+      const stopped = await stopRunningNeo4j(dataDir);
+      say(stopped ? `Neo4j stopped (pid ${stopped.pid}${stopped.startedBy ? `, started by newsgraph pid ${stopped.startedBy}` : ''}).` : 'Neo4j was not running.');
       return 0;
+    }
     case 'status': {
-      const running = detachedStatus(dataDir);
-      say(running ? `running: bolt://127.0.0.1:${running.port} (pid ${running.pid})` : 'stopped');
+      const running = await runningNeo4j(dataDir);
+      say(running ? `running: bolt://127.0.0.1:${running.port} (pid ${running.pid}${running.startedBy ? `, started by newsgraph pid ${running.startedBy}` : ''}) for ${dataDir}` : `stopped (${dataDir})`);
       return running ? 0 : 3;
     }
-    default:
-      say('usage: newsgraph neo4j install|start|stop|status');
-      return 2;
   }
 }

@@ -1,4 +1,4 @@
-import type { Config } from '../config/config.js';
+import { loadConfig } from '../config/config.js';
 import { connect } from '../bootstrap.js';
 import { ingestPaths } from '../ingest/ingest.js';
 import { SEED_ARTICLES } from '../paths.js';
@@ -6,10 +6,11 @@ import { createApp } from '../server/app.js';
 import { printSummary } from './ingest.js';
 
 /** `npm start`: Neo4j (bundled unless NEO4J_URI), seed, then the API until Ctrl-C. */
-export async function runServe(config: Config, options: { seed: boolean }): Promise<number> {
+export async function runServe(options: { seed: boolean }): Promise<number> {
+  const config = loadConfig();
   const connection = await connect(config);
-  if (options.seed) printSummary(await ingestPaths(connection.graph, [SEED_ARTICLES]));
-  const app = await createApp({ graph: connection.graph, apiKey: config.apiKey, limits: { maxExportNodes: config.maxExportNodes, maxConcurrentRequests: config.maxConcurrentRequests }, introspection: config.introspection, hideSuggestions: config.hideSuggestions, requireKeyForReads: config.requireKeyForReads, debug: !config.production && process.env.NEWSGRAPH_DEBUG === '1' });
+  if (options.seed) await printSummary(connection.graph, await ingestPaths(connection.graph, [SEED_ARTICLES]));
+  const app = await createApp({ graph: connection.graph, apiKey: config.apiKey, limits: { maxExportNodes: config.maxExportNodes, maxConcurrentRequests: config.maxConcurrentRequests }, introspection: config.introspection, hideSuggestions: config.hideSuggestions, requireKeyForReads: config.requireKeyForReads, corsOrigins: config.corsOrigins, debug: !config.production && process.env.NEWSGRAPH_DEBUG === '1' });
   let port: number;
   try {
     port = await app.listen(config.port);

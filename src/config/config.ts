@@ -1,5 +1,8 @@
 /** Reads and validates the environment once; every other module takes a Config. */
 import os from 'node:os';
+import path from 'node:path';
+import { LOCAL_DATA } from '../paths.js';
+import { parseCorsOrigins } from '../server/cors.js';
 
 /**
  * Two requests executing per core. Requests mostly wait on Neo4j, so one per core leaves
@@ -17,6 +20,8 @@ export interface Neo4jConfig {
   database: string;
   localPort: number;
   localHeap: string;
+  /** Data folder of the bundled server; its run file tells every command which server runs there. */
+  localDataDir: string;
   /** Transaction timeout for queries issued by the API, in milliseconds. */
   queryTimeoutMs: number;
 }
@@ -34,6 +39,8 @@ export interface Config {
   /** GraphQL requests executing at once; more wait in a queue (memory stays flat under load). */
   maxConcurrentRequests: number;
   apiKey: string | undefined;
+  /** Browser origins allowed to call /graphql and /export (CORS); empty allows none. */
+  corsOrigins: string[];
   neo4j: Neo4jConfig;
   production: boolean;
 }
@@ -73,6 +80,12 @@ function uri(env: Env): string | undefined {
   return raw;
 }
 
+function corsOrigins(env: Env): string[] {
+  const parsed = parseCorsOrigins(env.NEWSGRAPH_CORS_ORIGINS);
+  if ('error' in parsed) throw new ConfigError(parsed.error);
+  return parsed;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const heap = env.NEO4J_LOCAL_HEAP?.trim() || '1g';
   if (!/^\d+[mMgG]$/.test(heap)) {
@@ -83,6 +96,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxExportNodes: integer(env, 'NEWSGRAPH_MAX_EXPORT_NODES', 10_000, 1, 1_000_000),
     maxConcurrentRequests: integer(env, 'NEWSGRAPH_MAX_CONCURRENT_REQUESTS', DEFAULT_CONCURRENCY, 1, 1000),
     apiKey: env.NEWSGRAPH_API_KEY?.trim() || undefined,
+    corsOrigins: corsOrigins(env),
     production: env.NODE_ENV === 'production',
     introspection: flag(env, 'NEWSGRAPH_INTROSPECTION', true),
     hideSuggestions: flag(env, 'NEWSGRAPH_HIDE_SUGGESTIONS', env.NODE_ENV === 'production'),
@@ -94,6 +108,7 @@ export function loadConfig(env: Env = process.env): Config {
       database: env.NEO4J_DATABASE?.trim() || 'neo4j',
       localPort: integer(env, 'NEO4J_LOCAL_PORT', 7687, 1, 65535),
       localHeap: heap,
+      localDataDir: path.resolve(env.NEO4J_LOCAL_DATA_DIR?.trim() || path.join(LOCAL_DATA, 'data')),
       queryTimeoutMs: integer(env, 'NEO4J_QUERY_TIMEOUT_MS', 15000, 100, 600000),
     },
   };

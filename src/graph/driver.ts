@@ -113,13 +113,31 @@ export class Graph {
   }
 }
 
-/** A write transaction that reports each statement to the graph's listeners. */
+/** What a write transaction changed, summed from the server's counters for each statement. */
+export interface WriteChanges {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
+
+export const noChanges = (): WriteChanges => ({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+
+/**
+ * A write transaction that reports each statement to the graph's listeners and sums what
+ * the statements changed. One is made per attempt, so a retried transaction counts only
+ * the attempt that committed.
+ */
 export class CountingTransaction {
+  readonly changes: WriteChanges = noChanges();
+
   constructor(private readonly tx: ManagedTransaction, private readonly graph: Graph) {}
 
   async run<Row extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Row[]> {
     this.graph.countQuery(cypher, params);
     const result = await this.tx.run(cypher, params);
+    const updates = result.summary.counters.updates();
+    for (const key of Object.keys(this.changes) as Array<keyof WriteChanges>) this.changes[key] += updates[key] ?? 0;
     return result.records.map((record) => record.toObject() as Row);
   }
 }

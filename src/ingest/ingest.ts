@@ -1,7 +1,7 @@
-import type { Graph } from '../graph/driver.js';
+import { noChanges, type Graph, type WriteChanges } from '../graph/driver.js';
 import { createPipeline, type ArticleInput, type Pipeline } from '../extract/pipeline.js';
 import { expandPaths, readArticleFile, type ArticleRecord } from './read-articles.js';
-import { loadArticle, loadArticles, type LoadResult } from './load.js';
+import { loadArticle, loadBatch, type LoadResult } from './load.js';
 import { createExtractPool, type ExtractPool, type Extracted } from './extract-pool.js';
 import { toArticleRows } from './rows.js';
 
@@ -9,9 +9,12 @@ export interface IngestSummary {
   files: number;
   articles: number;
   unchanged: number;
+  /** Summed over the articles as extracted (an entity in two articles counts twice). */
   entities: number;
   relations: number;
   claims: number;
+  /** What this run wrote to the graph: Neo4j's counters of the committed transactions. */
+  changes: WriteChanges;
   errors: Array<{ file: string; reason: string }>;
 }
 
@@ -74,7 +77,7 @@ export interface ArticleSource {
 export async function ingestSources(graph: Graph, sources: readonly ArticleSource[], options: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = Math.max(1, options.batchSize ?? 100);
   const extractor = options.workers === 0 ? inThreadExtractor() : createExtractPool(options.workers);
-  const summary: IngestSummary = { files: sources.length, articles: 0, unchanged: 0, entities: 0, relations: 0, claims: 0, errors: [] };
+  const summary: IngestSummary = { files: sources.length, articles: 0, unchanged: 0, entities: 0, relations: 0, claims: 0, changes: noChanges(), errors: [] };
   let filesDone = 0;
   const fileDone = (file: string) => options.onProgress?.((filesDone += 1), sources.length, file);
 
@@ -84,6 +87,11 @@ export async function ingestSources(graph: Graph, sources: readonly ArticleSourc
     summary.entities += result.entities;
     summary.relations += result.relations;
     summary.claims += result.claims;
+  };
+  const counted = async (rows: Parameters<typeof loadBatch>[1]) => {
+    const { results, changes } = await loadBatch(graph, rows);
+    for (const key of Object.keys(changes) as Array<keyof WriteChanges>) summary.changes[key] += changes[key];
+    return results;
   };
   const fail = (file: string, error: unknown) => {
     if (isFatal(error)) throw error;
@@ -96,10 +104,10 @@ export async function ingestSources(graph: Graph, sources: readonly ArticleSourc
     batch = [];
     if (!items.length) return;
     try {
-      (await loadArticles(graph, items.map((i) => i.extracted.rows))).forEach(record);
+      (await counted(items.map((i) => i.extracted.rows))).forEach(record);
     } catch (error) {
       if (isFatal(error) || items.length === 1) fail(items[0]!.file, error);
-      else for (const item of items) await loadArticles(graph, [item.extracted.rows]).then(([r]) => record(r!), (e: unknown) => fail(item.file, e));
+      else for (const item of items) await counted([item.extracted.rows]).then(([r]) => record(r!), (e: unknown) => fail(item.file, e));
     }
     for (const item of items) if (item.lastOfFile) fileDone(item.file);
   };

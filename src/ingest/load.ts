@@ -1,4 +1,4 @@
-import type { Graph, CountingTransaction } from '../graph/driver.js';
+import { noChanges, type Graph, type CountingTransaction, type WriteChanges } from '../graph/driver.js';
 import { factId } from '../graph/ids.js';
 import * as Q from '../graph/queries/ingest.js';
 import { EXTRACTOR_VERSION } from '../extract/pipeline.js';
@@ -126,6 +126,11 @@ async function detachPreviousVersions(tx: CountingTransaction, states: ArticleSt
  * hash) replaces exactly that article's facts. If the batch fails, nothing of it is written.
  */
 export async function loadArticles(graph: Graph, batch: ArticleRows[]): Promise<LoadResult[]> {
+  return (await loadBatch(graph, batch)).results;
+}
+
+/** loadArticles, with what the committed transaction created and deleted (Neo4j's counters). */
+export async function loadBatch(graph: Graph, batch: ArticleRows[]): Promise<{ results: LoadResult[]; changes: WriteChanges }> {
   const latest = new Map(batch.map((a) => [a.articleId, a]));
   const summary = (a: ArticleRows, changed: boolean): LoadResult => ({ articleId: a.articleId, changed, entities: a.entities.length, relations: a.relations.length, claims: a.claims.length });
   return graph.write(async (tx) => {
@@ -136,7 +141,7 @@ export async function loadArticles(graph: Graph, batch: ArticleRows[]): Promise<
       return !state || state.sha256 !== a.sha256 || state.extractorVersion !== EXTRACTOR_VERSION;
     });
     const changed = new Set(articles.map((a) => a.articleId));
-    if (!articles.length) return batch.map((a) => summary(latest.get(a.articleId)!, false));
+    if (!articles.length) return { results: batch.map((a) => summary(latest.get(a.articleId)!, false)), changes: noChanges() };
 
     const previous = articles.flatMap((a) => stateOf.get(a.articleId) ?? []);
     const touched = previous.length ? await detachPreviousVersions(tx, previous) : [];
@@ -164,7 +169,7 @@ export async function loadArticles(graph: Graph, batch: ArticleRows[]): Promise<
 
     await tx.run(Q.REFRESH_MENTION_COUNTS, { ids: [...new Set([...touched, ...entities.map((e) => e.id)])] });
     if (touched.length) await tx.run(Q.DELETE_ORPHAN_ENTITIES, { ids: touched });
-    return batch.map((a) => summary(latest.get(a.articleId)!, changed.has(a.articleId)));
+    return { results: batch.map((a) => summary(latest.get(a.articleId)!, changed.has(a.articleId))), changes: tx.changes };
   });
 }
 

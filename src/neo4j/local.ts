@@ -126,7 +126,9 @@ export function isAlive(pid: number): boolean {
 
 /**
  * Starts Neo4j as a child of this process (tests, `npm start`): it is stopped with
- * `stop()`, and the JVM also stops if this process dies (it watches its stdin).
+ * `stop()`, and the JVM also stops if this process dies (it watches its stdin). While it
+ * runs, the data folder's run file names it, so other commands connect instead of
+ * starting a second server on the same data.
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   ensureNeo4jInstalled(options.log);
@@ -134,15 +136,89 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   mkdirSync(options.dataDir, { recursive: true });
   const child = spawn('java', javaArgs(options, true), { stdio: ['pipe', 'pipe', 'pipe'] });
   const uri = await waitForReady(child, undefined, options.startTimeoutMs ?? 120_000);
-  return { uri, pid: child.pid ?? -1, stop: () => stopProcess(child) };
+  const pid = child.pid ?? -1;
+  writeRunFile(options.dataDir, { pid, port: options.port, startedBy: process.pid });
+  return {
+    uri,
+    pid,
+    async stop() {
+      await stopProcess(child);
+      removeRunFile(options.dataDir, pid);
+    },
+  };
 }
 
-const pidFile = (dataDir: string) => path.join(dataDir, 'neo4j.pid');
+/** The bundled server running for a data folder, as its run file records it. */
+export interface RunningNeo4j {
+  pid: number;
+  port: number;
+  /** The process that started it as its child (`npm start`); absent for `neo4j start`. */
+  startedBy?: number;
+}
+
+const runFile = (dataDir: string) => path.join(dataDir, 'neo4j.pid');
 const logFile = (dataDir: string) => path.join(dataDir, 'neo4j.log');
 
-/** `newsgraph neo4j start`: a detached server that outlives this command. */
+function writeRunFile(dataDir: string, running: RunningNeo4j): void {
+  writeFileSync(runFile(dataDir), JSON.stringify(running));
+}
+
+/** Removes the run file if it still names `pid` (another server may have replaced it). */
+function removeRunFile(dataDir: string, pid: number): void {
+  if (readRunFile(dataDir)?.pid === pid) rmSync(runFile(dataDir), { force: true });
+}
+
+function readRunFile(dataDir: string): RunningNeo4j | undefined {
+  try {
+    const parsed = JSON.parse(readFileSync(runFile(dataDir), 'utf8')) as Partial<RunningNeo4j>;
+    return Number.isInteger(parsed.pid) && Number.isInteger(parsed.port) ? (parsed as RunningNeo4j) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True if a Bolt server answers on 127.0.0.1:port: the Bolt handshake (magic number and
+ * four proposed versions) gets a four-byte version back. A port merely open is not enough.
+ */
+export function boltAnswers(port: number, timeoutMs = 2000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    let reply = Buffer.alloc(0);
+    const done = (answer: boolean) => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(answer);
+    };
+    const timer = setTimeout(() => done(false), timeoutMs);
+    socket.once('error', () => done(false));
+    socket.once('connect', () => {
+      // Proposes Bolt 5.0–5.8 and 4.4 (what Neo4j 5 speaks).
+      socket.write(Buffer.from([0x60, 0x60, 0xb0, 0x17, 0, 8, 8, 5, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0]));
+    });
+    socket.on('data', (chunk: Buffer) => {
+      reply = Buffer.concat([reply, chunk]);
+      if (reply.length >= 4) done(reply.readUInt32BE(0) !== 0);
+    });
+    socket.once('close', () => done(false));
+  });
+}
+
+/**
+ * The bundled Neo4j running for this data folder, if its run file names a live process
+ * that answers Bolt on the recorded port. A stale file (the server died) is removed.
+ */
+export async function runningNeo4j(dataDir: string): Promise<RunningNeo4j | undefined> {
+  const recorded = readRunFile(dataDir);
+  if (!recorded) return undefined;
+  if (isAlive(recorded.pid) && (await boltAnswers(recorded.port))) return recorded;
+  if (!isAlive(recorded.pid)) removeRunFile(dataDir, recorded.pid);
+  return undefined;
+}
+
+/** `newsgraph neo4j start`: a detached server that outlives this command (or the one already running). */
 export async function startDetachedNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
-  const running = detachedStatus(options.dataDir);
+  const running = await runningNeo4j(options.dataDir);
   if (running) return { uri: `bolt://127.0.0.1:${running.port}`, pid: running.pid, stop: () => stopProcess(running.pid) };
   ensureNeo4jInstalled(options.log);
   await assertPortFree(options.port);
@@ -153,21 +229,15 @@ export async function startDetachedNeo4j(options: LocalNeo4jOptions): Promise<Lo
   const child = spawn('java', javaArgs(options, false), { stdio: ['ignore', out, out], detached: true });
   child.unref();
   const uri = await waitForReady(child, log, options.startTimeoutMs ?? 120_000);
-  writeFileSync(pidFile(options.dataDir), JSON.stringify({ pid: child.pid, port: options.port }));
+  writeRunFile(options.dataDir, { pid: child.pid ?? -1, port: options.port });
   return { uri, pid: child.pid ?? -1, stop: () => stopProcess(child) };
 }
 
-export function detachedStatus(dataDir: string): { pid: number; port: number } | undefined {
-  const file = pidFile(dataDir);
-  if (!existsSync(file)) return undefined;
-  const { pid, port } = JSON.parse(readFileSync(file, 'utf8')) as { pid: number; port: number };
-  return isAlive(pid) ? { pid, port } : undefined;
-}
-
-export async function stopDetachedNeo4j(dataDir: string): Promise<boolean> {
-  const running = detachedStatus(dataDir);
-  rmSync(pidFile(dataDir), { force: true });
-  if (!running) return false;
+/** Stops the bundled Neo4j of this data folder, whichever command started it. */
+export async function stopRunningNeo4j(dataDir: string): Promise<RunningNeo4j | undefined> {
+  const running = await runningNeo4j(dataDir);
+  if (!running) return undefined;
   await stopProcess(running.pid);
-  return true;
+  removeRunFile(dataDir, running.pid);
+  return running;
 }

@@ -19,6 +19,7 @@ import { readCachePlugin } from './plugins/read-cache.js';
 import { playgroundAsset, playgroundHtml } from './playground/page.js';
 import { ExportRequestError, handleExport } from './export-route.js';
 import { explorerHtml } from './explorer/page.js';
+import { corsPolicy } from './cors.js';
 import { loadTypeDefs } from './schema.js';
 import { databaseUnavailable, unauthenticated } from '../errors.js';
 
@@ -40,6 +41,8 @@ export interface AppOptions {
   hideSuggestions?: boolean;
   /** Refuse every operation without the API key, reads included. @default false */
   requireKeyForReads?: boolean;
+  /** Browser origins allowed to call /graphql and /export from another site (`*` any). @default [] */
+  corsOrigins?: readonly string[];
 }
 
 export interface App {
@@ -114,6 +117,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   let built: Pipeline | undefined;
   const pipeline = () => (built ??= createPipeline());
   const server = http.createServer();
+  const cors = corsPolicy(options.corsOrigins ?? []);
   const admission = createAdmission(limits.maxConcurrentRequests, limits.maxQueuedRequests);
   /** Heavy operations wait for a slot; cheap ones (`{ __typename }`, one entity) never queue behind them. */
   const admit = async (context: RequestContext, cost: number) => {
@@ -194,6 +198,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (gone.signal.aborted) return;
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of result.headers) outHeaders[key] = value;
+    // Keep CORS's `Vary: Origin` beside Apollo's own Vary (writeHead would replace it).
+    const vary = res.getHeader('vary');
+    if (vary && outHeaders.vary) outHeaders.vary = `${outHeaders.vary}, ${String(vary)}`;
     let status = result.status ?? 200;
     if (result.body.kind === 'complete' && result.body.string.length > limits.maxResponseBytes) {
       // Counted in UTF-16 units, which never exceed the UTF-8 bytes of the same text by much.
@@ -215,6 +222,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   server.on('request', (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = async () => {
+      if (url.pathname === '/graphql' || url.pathname === '/export') {
+        if (cors.preflight(req, res)) return;
+        cors.apply(req, res);
+      }
       if (url.pathname === '/graphql') return graphql(req, res, url);
       if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/export') {

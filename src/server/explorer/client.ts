@@ -1,45 +1,30 @@
 /**
- * The graph explorer at /explore: search, a Cytoscape.js view of neighbourhoods that
- * grows on expand without moving what is already placed, a side panel with evidence and
- * claims, paths between two entities, and export of the view. Talks only to /graphql.
+ * The graph explorer at /explore: search, a Cytoscape.js view of neighbourhoods laid out
+ * in rings around the entity in focus (new neighbours fit in without moving what is
+ * placed; Re-layout on demand), a legend that filters by kind and fact type, hide and pin,
+ * a side panel with evidence and claims, paths between two entities, and export of the
+ * view. Talks only to /graphql.
  */
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import { details, searchEntities, shortestPath, type EntityView, type RelationshipView } from './api.js';
-
-/** Kinds as the API spells them (the EntityKind enum). */
-const KIND_STYLE: Record<string, { color: string; shape: cytoscape.Css.NodeShape }> = {
-  PERSON: { color: '#2b6cb0', shape: 'ellipse' },
-  ORGANIZATION: { color: '#c05621', shape: 'round-rectangle' },
-  EVENT: { color: '#6b46c1', shape: 'diamond' },
-  PLACE: { color: '#2f855a', shape: 'hexagon' },
-  INDUSTRY: { color: '#b7791f', shape: 'triangle' },
-  TOPIC: { color: '#718096', shape: 'tag' },
-};
+import { STYLESHEET } from './style.js';
+import { fitView, layoutAround, placeNew } from './layout.js';
+import { applyFilters, listenToLegend, renderLegend } from './legend.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const cy: Core = cytoscape({
-  container: $('graph'),
-  minZoom: 0.2,
-  maxZoom: 1.5,
-  style: [
-    ...Object.entries(KIND_STYLE).map(([kind, s]) => ({ selector: `node[kind = "${kind}"]`, style: { 'background-color': s.color, shape: s.shape } })),
-    { selector: 'node', style: { label: 'data(name)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, width: 26, height: 26, 'text-wrap': 'ellipsis', 'text-max-width': '120px' } },
-    { selector: 'edge', style: { label: 'data(type)', 'font-size': 8, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', width: 1.5, 'line-color': '#a0aec0', 'target-arrow-color': '#a0aec0', 'text-rotation': 'autorotate', color: '#4a5568' } },
-    { selector: ':selected', style: { 'border-width': 3, 'border-color': '#1a202c' } },
-    { selector: 'edge.path', style: { 'line-color': '#e53e3e', 'target-arrow-color': '#e53e3e', width: 3 } },
-    { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#e53e3e' } },
-  ],
-});
+const cy: Core = cytoscape({ container: $('graph'), minZoom: 0.2, maxZoom: 1.5, style: STYLESHEET });
+// For the browser tests and the console: the view's state is cy's state.
+(window as unknown as { cy: Core }).cy = cy;
 
 let pathFrom: string | null = null;
+/** The entity the view is centred on: the last one opened or expanded. */
+let focus: string | undefined;
 
-function addEntity(entity: EntityView, near?: NodeSingular): boolean {
+function addEntity(entity: EntityView): boolean {
   if (cy.getElementById(entity.id).nonempty()) return false;
-  const origin = near?.position() ?? { x: cy.width() / 2, y: cy.height() / 2 };
-  const angle = Math.random() * Math.PI * 2;
-  cy.add({ group: 'nodes', data: { ...entity }, position: { x: origin.x + Math.cos(angle) * 140, y: origin.y + Math.sin(angle) * 140 } });
+  cy.add({ group: 'nodes', data: { ...entity } });
   return true;
 }
 
@@ -48,35 +33,53 @@ function addRelationship(r: RelationshipView): void {
   cy.add({ group: 'edges', data: { id: r.id, source: r.source.id, target: r.target.id, type: r.type, role: r.role, evidence: r.evidence } });
 }
 
-/** Lays out only the new nodes; what the analyst has already seen stays where it is. */
-function placeNew(added: cytoscape.CollectionReturnValue): void {
-  if (added.empty()) return;
-  const fixed = cy.nodes().not(added);
-  fixed.lock();
-  cy.layout({ name: 'cose', animate: false, fit: cy.nodes().length === added.length, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 120 }).run();
-  fixed.unlock();
-  // Keep everything in sight without moving nodes: only the viewport changes.
-  const box = cy.extent();
-  const outside = cy.nodes().toArray().some((n) => { const p = (n as NodeSingular).position(); return p.x < box.x1 || p.x > box.x2 || p.y < box.y1 || p.y > box.y2; });
-  if (outside || cy.nodes().length === added.length) cy.fit(undefined, 50);
-  renderNodeList();
+/** After anything is added: place the new nodes, apply the filters, fit, redraw the lists. */
+function placeAdded(before: Set<string>, near: NodeSingular | undefined): void {
+  const added = cy.nodes().filter((n) => !before.has(n.id()));
+  applyFilters(cy);
+  if (before.size === 0) layoutAround(cy, near?.id());
+  else placeNew(cy, added, near);
+  refresh();
 }
 
 async function expand(id: string): Promise<void> {
   const entity = await details(id);
   if (!entity) return status(`No entity ${id}.`);
-  const before = cy.nodes().map((n) => n.id());
+  const before = new Set(cy.nodes().map((n) => n.id()));
   cy.batch(() => {
     addEntity(entity);
-    const centre = cy.getElementById(entity.id);
     for (const r of entity.relationships) {
-      addEntity(r.source, centre);
-      addEntity(r.target, centre);
+      addEntity(r.source);
+      addEntity(r.target);
       addRelationship(r);
     }
   });
-  placeNew(cy.nodes().filter((n) => !before.includes(n.id())));
+  const centre = cy.getElementById(entity.id);
+  centre.removeClass('hidden');
+  focus = entity.id;
+  placeAdded(before, centre);
   status(`${entity.name}: ${entity.relationships.length} facts.`);
+}
+
+function hide(id: string): void {
+  const node = cy.getElementById(id);
+  node.addClass('hidden').unselect();
+  fitView(cy);
+  refresh();
+  status(`Hidden: ${node.data('name')}. "Show hidden" brings it back.`);
+}
+
+function togglePin(id: string): void {
+  const node = cy.getElementById(id);
+  node.toggleClass('pinned');
+  status(node.hasClass('pinned') ? `Pinned: ${node.data('name')} stays where it is when the view is laid out.` : `Unpinned: ${node.data('name')}.`);
+  if (node.selected()) void select(id);
+}
+
+function showHidden(): void {
+  cy.nodes('.hidden').removeClass('hidden');
+  fitView(cy);
+  refresh();
 }
 
 /** Increases with each selection, so a slow answer for an earlier one never overwrites a later one. */
@@ -85,7 +88,10 @@ let selection = 0;
 async function select(id: string): Promise<void> {
   const mine = (selection += 1);
   cy.$(':selected').unselect();
-  cy.getElementById(id).select();
+  const node = cy.getElementById(id);
+  node.removeClass('hidden').select();
+  cy.edges('.near-selected').removeClass('near-selected');
+  node.connectedEdges().addClass('near-selected');
   const entity = await details(id);
   if (!entity || mine !== selection) return;
   const facts = entity.relationships
@@ -105,6 +111,8 @@ async function select(id: string): Promise<void> {
     <p>${entity.mentionCount} mentions</p>
     <div class="actions">
       <button type="button" data-expand="${escape(entity.id)}">Expand</button>
+      ${node.nonempty() ? `<button type="button" data-hide="${escape(entity.id)}">Hide</button>
+      <button type="button" data-pin="${escape(entity.id)}" aria-pressed="${node.hasClass('pinned')}">${node.hasClass('pinned') ? 'Unpin' : 'Pin'}</button>` : ''}
       <button type="button" data-path-from="${escape(entity.id)}">Path from here</button>
       ${pathFrom && pathFrom !== entity.id ? `<button type="button" data-path-to="${escape(entity.id)}">Path to here</button>` : ''}
     </div>
@@ -116,23 +124,30 @@ async function drawPath(from: string, to: string): Promise<void> {
   const path = await shortestPath(from, to);
   cy.elements().removeClass('path');
   if (!path) return status('No path within 6 facts.');
-  const before = cy.nodes().map((n) => n.id());
+  const before = new Set(cy.nodes().map((n) => n.id()));
   cy.batch(() => {
-    path.nodes.forEach((n, i) => addEntity(n, i > 0 ? cy.getElementById(path.nodes[i - 1]!.id) : undefined));
+    path.nodes.forEach(addEntity);
     path.relationships.forEach(addRelationship);
   });
-  placeNew(cy.nodes().filter((n) => !before.includes(n.id())));
+  cy.nodes().filter((n) => path.nodes.some((p) => p.id === n.id())).removeClass('hidden');
+  placeAdded(before, cy.getElementById(from));
   for (const n of path.nodes) cy.getElementById(n.id).addClass('path');
   for (const r of path.relationships) cy.getElementById(r.id).addClass('path');
   status(`Path: ${path.nodes.map((n) => n.name).join(' → ')}`);
 }
 
-function renderNodeList(): void {
+/** Redraws what depends on the elements in view: legend, node list, export links, hidden count. */
+function refresh(): void {
+  renderLegend(cy, $('legend'));
+  const hidden = cy.nodes('.hidden').length;
+  const showHiddenButton = $<HTMLButtonElement>('show-hidden');
+  showHiddenButton.textContent = `Show hidden (${hidden})`;
+  showHiddenButton.disabled = hidden === 0;
   $('nodes').innerHTML = cy
-    .nodes()
+    .nodes(':visible')
     .map((n) => `<li><button type="button" data-select="${escape(n.id())}">${escape(n.data('name'))} <small>${escape(n.data('kind'))}</small></button></li>`)
     .join('');
-  const ids = cy.nodes().map((n) => encodeURIComponent(n.id())).join(',');
+  const ids = cy.nodes(':visible').map((n) => encodeURIComponent(n.id())).join(',');
   $('exports').innerHTML = ['graphml', 'gexf', 'cytoscape', 'csv', 'jsonld', 'cypher']
     .map((f) => `<a href="/export?format=${f}&ids=${ids}&depth=0" download>${f}</a>`)
     .join(' ');
@@ -162,7 +177,12 @@ $('search-form').addEventListener('submit', (event) => {
 document.addEventListener('click', (event) => {
   const button = (event.target as HTMLElement).closest('button');
   if (!button) return;
-  const { open, select: selectId, expand: expandId, pathFrom: from, pathTo: to } = button.dataset;
+  const { open, select: selectId, expand: expandId, pathFrom: from, pathTo: to, hide: hideId, pin: pinId, action } = button.dataset;
+  if (hideId) hide(hideId);
+  if (pinId) togglePin(pinId);
+  if (action === 'relayout') layoutAround(cy, cy.$('node:selected').first().id() || focus);
+  if (action === 'fit') fitView(cy);
+  if (action === 'show-hidden') showHidden();
   if (open) {
     $('results').innerHTML = '';
     void expand(open).then(() => select(open));
@@ -178,6 +198,16 @@ document.addEventListener('click', (event) => {
 });
 cy.on('tap', 'node', (event) => void select(event.target.id()));
 cy.on('dbltap', 'node', (event) => void expand(event.target.id()));
+listenToLegend($('legend'), cy, () => {
+  fitView(cy);
+  refresh();
+});
+// The canvas changes size with the window (cytoscape follows it); keep the graph in view.
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('resize', () => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => fitView(cy), 100);
+});
 
 const start = new URLSearchParams(location.search).get('id');
 if (start) void expand(start).then(() => select(start));
