@@ -7,6 +7,8 @@ export default tseslint.config(
   { ignores: ['dist/', 'src/generated/', 'neo4j/target/', '.neo4j/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // The dependency-cruiser configuration is CommonJS, as that tool expects.
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
   {
     files: ['**/*.ts'],
     rules: {
