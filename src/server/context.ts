@@ -14,4 +14,6 @@ export interface RequestContext {
   pipeline(): Pipeline;
   /** True when the request carried the right API key. */
   authorized: boolean;
+  /** Sent back as `x-request-id` and logged with any unexpected error. */
+  requestId: string;
 }

@@ -97,7 +97,8 @@ export function buildClaimsPage(filter: ClaimFilter, offset: number, first: numb
   // The speaker anchor already applies the speaker filter; every other anchor needs it here.
   if (filter.speaker && (search || filter.article)) where.push('EXISTS { (c)-[:STATED_BY]->(:Entity {id: $speaker}) }');
   if (filter.about) where.push('EXISTS { (c)-[:ABOUT]->(:Entity {id: $about}) }');
-  const match = where.length ? `${anchor}\nWHERE ${where.join(' AND ')}` : anchor;
+  // A WITH before the filter: a CALL subquery or a procedure call cannot be followed by WHERE.
+  const match = where.length ? `${anchor}\nWITH c WHERE ${where.join(' AND ')}` : anchor;
   return {
     page: { cypher: `${match}\nWITH c ORDER BY c.articleId, c.id SKIP $offset LIMIT $first\nRETURN ${CLAIM('c')} AS claim`, params },
     count: { cypher: `${match}\nRETURN count(c) AS total`, params },
