@@ -632,11 +632,14 @@ export type Query = {
   entities: EntityConnection;
   /** One entity by id, or null. */
   entity: Maybe<Entity>;
-  /** Entities within `depth` (≤ 3) hops of one entity, and the facts between them. */
+  /** Entities within `depth` (≤ 3) hops of one entity, and the facts between them. An unknown id is a `NOT_FOUND` error. */
   neighborhood: Subgraph;
   /** Any object by id: entity, article, sentence, claim or relationship. */
   node: Maybe<Node>;
-  /** Shortest path between two entities, ignoring direction, at most `maxHops` (≤ 6) long. */
+  /**
+   * Shortest path between two entities, ignoring direction, at most `maxHops` (≤ 6) long;
+   * null when there is none. An id that names no entity is a `NOT_FOUND` error.
+   */
   path: Maybe<Path>;
   /**
    * Ranked full-text search over entity names and aliases. Case and accents are ignored and
@@ -645,7 +648,7 @@ export type Query = {
   search: Array<SearchHit>;
   /** Counts by kind and type and the most mentioned entities. */
   stats: Stats;
-  /** The given entities, those within `depth` (≤ 3) hops of them, and the facts between them all. */
+  /** The given entities, those within `depth` (≤ 3) hops of them, and the facts between them all. Unknown ids are a `NOT_FOUND` error naming them. */
   subgraph: Subgraph;
 };
 

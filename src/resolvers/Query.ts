@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/graphql.js';
-import { badInput } from '../errors.js';
+import { badInput, notFound } from '../errors.js';
 import { FACT_TYPES, MAX_PATH_HOPS } from '../graph/queries/graph.js';
 import { labelOf, labelsOf } from './Entity.js';
 import type { RequestContext } from '../server/context.js';
@@ -44,6 +44,19 @@ async function nodeById(id: string, ctx: RequestContext) {
   return entity ? { ...entity, __typename: entity.kind as 'Person' } : null;
 }
 
+/**
+ * Refuses ids that name no entity, so "no such entity" is told apart from "no path" or "no
+ * neighbours". One batched lookup (the entity loader), whose rows later fields reuse.
+ */
+async function requireEntities(ctx: RequestContext, ids: readonly string[]): Promise<void> {
+  const found = await ctx.loaders.entity.loadMany(ids);
+  const missing = ids.filter((_, i) => !found[i] || found[i] instanceof Error);
+  if (missing.length) {
+    const list = missing.slice(0, 10).map((id) => `"${id}"`).join(', ');
+    throw notFound(`No entit${missing.length === 1 ? 'y' : 'ies'} with id ${list}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}.`);
+  }
+}
+
 /** A graph read already returned its entities: its facts' ends need no second lookup. */
 function known<T extends { nodes: EntityRow[] } | null>(ctx: RequestContext, graph: T): T {
   ctx.loaders.holdEntities(graph?.nodes ?? []);
@@ -75,21 +88,21 @@ export const queryResolvers: Resolvers = {
     articles: async (_root, args, ctx) => connection(await ctx.reader.articlePage(decodeCursor(args.after), pageSize(args.first, ctx.limits))),
     path: async (_root, args, ctx) => {
       const maxHops = bounded('maxHops', args.maxHops ?? 4, 1, Math.min(ctx.limits.maxPathHops, MAX_PATH_HOPS));
-      if (args.from === args.to) {
-        const entity = await ctx.loaders.entity.load(args.from);
-        return entity ? { nodes: [entity], relationships: [] } : null;
-      }
+      await requireEntities(ctx, args.from === args.to ? [args.from] : [args.from, args.to]);
+      if (args.from === args.to) return { nodes: [(await ctx.loaders.entity.load(args.from))!], relationships: [] };
       return known(ctx, await ctx.reader.shortestPath(args.from, args.to, maxHops));
     },
     neighborhood: async (_root, args, ctx) => {
       const depth = bounded('depth', args.depth ?? 1, 0, ctx.limits.maxNeighborhoodDepth);
       const limit = bounded('limit', args.limit ?? 100, 1, ctx.limits.maxSubgraphNodes);
+      await requireEntities(ctx, [args.id]);
       return known(ctx, await ctx.reader.subgraph([args.id], depth, limit, labelsOf(args.kinds), factTypes(args.types)));
     },
     subgraph: async (_root, args, ctx) => {
       const depth = bounded('depth', args.depth ?? 0, 0, ctx.limits.maxNeighborhoodDepth);
       const limit = bounded('limit', args.limit ?? 500, 1, ctx.limits.maxSubgraphNodes);
       if (args.ids.length > ctx.limits.maxSubgraphNodes) throw badInput(`At most ${ctx.limits.maxSubgraphNodes} ids.`, { argument: 'ids' });
+      await requireEntities(ctx, [...new Set(args.ids)]);
       return known(ctx, await ctx.reader.subgraph([...args.ids], depth, limit, null, null));
     },
     stats: (_root, _args, ctx) => ctx.reader.stats(),
