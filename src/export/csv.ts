@@ -1,4 +1,5 @@
 import type { ExportGraph } from './types.js';
+import { roundConfidence } from './confidence.js';
 
 /** Array cells use `;` between items, as `neo4j-admin database import` expects by default. */
 const ARRAY_DELIMITER = ';';
@@ -22,7 +23,7 @@ export function toNodesCsv(graph: ExportGraph): string {
 export function toRelationshipsCsv(graph: ExportGraph): string {
   const rows = [':START_ID,:END_ID,:TYPE,id,role,confidence:double,evidence:string[],articles:string[]'];
   for (const e of graph.edges) {
-    rows.push([cell(e.source), cell(e.target), cell(e.type), cell(e.id), cell(e.role), cell(e.confidence), arrayCell(e.evidence), arrayCell(e.articles)].join(','));
+    rows.push([cell(e.source), cell(e.target), cell(e.type), cell(e.id), cell(e.role), cell(roundConfidence(e.confidence)), arrayCell(e.evidence), arrayCell(e.articles)].join(','));
   }
   return `${rows.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 import type { ExportGraph } from './types.js';
 import { LIST_SEPARATOR, xmlText } from './xml.js';
+import { roundConfidence } from './confidence.js';
 
 interface Key {
   id: string;
@@ -42,7 +43,7 @@ export function toGraphML(graph: ExportGraph): string {
       `    <edge id="${xmlText(edge.id)}" source="${xmlText(edge.source)}" target="${xmlText(edge.target)}">`,
       data('e_type', edge.type),
       ...(edge.role ? [data('e_role', edge.role)] : []),
-      data('e_confidence', edge.confidence),
+      data('e_confidence', roundConfidence(edge.confidence)),
       data('e_evidence', edge.evidence.join(LIST_SEPARATOR)),
       data('e_articles', edge.articles.join(LIST_SEPARATOR)),
       '    </edge>',

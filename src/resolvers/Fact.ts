@@ -1,5 +1,6 @@
 import type { ClaimForm, Resolvers } from '../generated/graphql.js';
 import { invariant } from '../errors.js';
+import { roundConfidence } from '../export/confidence.js';
 import { articleOfSentence } from '../graph/ids.js';
 import { EVIDENCE_READ } from '../graph/queries/projections.js';
 import type { EntityRow } from '../graph/rows.js';
@@ -14,6 +15,7 @@ async function factEnd(ctx: RequestContext, id: string, missing: string): Promis
 
 export const factResolvers: Resolvers = {
   Relationship: {
+    confidence: (r) => roundConfidence(r.confidence),
     source: (r, _args, ctx) => ctx.loaders.entityInHand(r.sourceId) ?? factEnd(ctx, r.sourceId, `relationship ${r.id} has no source`),
     target: (r, _args, ctx) => ctx.loaders.entityInHand(r.targetId) ?? factEnd(ctx, r.targetId, `relationship ${r.id} has no target`),
     evidence: async (r, args, ctx) => {
@@ -28,6 +30,7 @@ export const factResolvers: Resolvers = {
   },
   Claim: {
     form: (c) => c.form.toUpperCase() as ClaimForm,
+    confidence: (c) => roundConfidence(c.confidence),
     speaker: (c, _args, ctx) => (c.speakerId ? ctx.loaders.entity.load(c.speakerId) : null),
     about: async (c, _args, ctx) => (await ctx.loaders.entity.loadMany(c.aboutIds)).filter((e) => e && !(e instanceof Error)) as never,
     madeAt: (c, _args, ctx) => (c.madeAtId ? ctx.loaders.entity.load(c.madeAtId) : null),
