@@ -329,6 +329,18 @@ export type ExportFormat =
   /** JSON-LD with the schema.org vocabulary, claims included. */
   | 'JSONLD';
 
+/** How many claims there are of one form. */
+export type FormCount = {
+  __typename?: 'FormCount';
+  count: Scalars['Int']['output'];
+  form: ClaimForm;
+  /**
+   * The form's enum name, e.g. `DIRECT`.
+   * @deprecated Use `form`.
+   */
+  key: Scalars['String']['output'];
+};
+
 /** An industry or economic sector (from the curated vocabulary). */
 export type Industry = Entity & Node & {
   __typename?: 'Industry';
@@ -389,11 +401,16 @@ export type IngestResult = {
   relationships: Scalars['Int']['output'];
 };
 
-/** A count for one key, e.g. one entity kind or one relationship type. */
-export type KeyCount = {
-  __typename?: 'KeyCount';
+/** How many entities there are of one kind. */
+export type KindCount = {
+  __typename?: 'KindCount';
   count: Scalars['Int']['output'];
+  /**
+   * The kind's enum name, e.g. `PERSON`.
+   * @deprecated Use `kind`.
+   */
   key: Scalars['String']['output'];
+  kind: EntityKind;
 };
 
 /** One occurrence of an entity's name (or a reference to it) in a sentence. */
@@ -778,23 +795,29 @@ export type Sentence = Node & {
   text: Scalars['String']['output'];
 };
 
-/** Totals for dashboards, in one request. */
+/**
+ * Totals for dashboards, in one request. Aggregates are keyed by the API's enums (`PERSON`,
+ * `DIRECT`), the same values the `kind` and `form` fields and arguments use.
+ */
 export type Stats = {
   __typename?: 'Stats';
   articles: Scalars['Int']['output'];
   claims: Scalars['Int']['output'];
-  claimsByForm: Array<KeyCount>;
+  claimsByForm: Array<FormCount>;
   entities: Scalars['Int']['output'];
-  entitiesByKind: Array<KeyCount>;
+  entitiesByKind: Array<KindCount>;
   relationships: Scalars['Int']['output'];
-  relationshipsByType: Array<KeyCount>;
+  relationshipsByType: Array<TypeCount>;
   sentences: Scalars['Int']['output'];
   /** Most mentioned entities. */
   topEntities: Array<Entity>;
 };
 
 
-/** Totals for dashboards, in one request. */
+/**
+ * Totals for dashboards, in one request. Aggregates are keyed by the API's enums (`PERSON`,
+ * `DIRECT`), the same values the `kind` and `form` fields and arguments use.
+ */
 export type StatsTopEntitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<EntityKind>;
@@ -868,6 +891,19 @@ export type TopicRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** How many facts there are of one relationship type. */
+export type TypeCount = {
+  __typename?: 'TypeCount';
+  count: Scalars['Int']['output'];
+  /**
+   * The same as `type`.
+   * @deprecated Use `type`.
+   */
+  key: Scalars['String']['output'];
+  /** Relationship type, e.g. `AFFILIATED_WITH`. */
+  type: Scalars['String']['output'];
 };
 
 
@@ -988,11 +1024,12 @@ export type ResolversTypes = {
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   ExportFormat: ExportFormat;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FormCount: ResolverTypeWrapper<FormCount>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Industry: ResolverTypeWrapper<EntityRow>;
   IngestResult: ResolverTypeWrapper<IngestResultRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  KeyCount: ResolverTypeWrapper<KeyCount>;
+  KindCount: ResolverTypeWrapper<KindCount>;
   Mention: ResolverTypeWrapper<MentionRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -1009,6 +1046,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRow>;
   Topic: ResolverTypeWrapper<EntityRow>;
+  TypeCount: ResolverTypeWrapper<TypeCount>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1028,11 +1066,12 @@ export type ResolversParentTypes = {
   Event: EntityRow;
   Evidence: EvidenceRow;
   Float: Scalars['Float']['output'];
+  FormCount: FormCount;
   ID: Scalars['ID']['output'];
   Industry: EntityRow;
   IngestResult: IngestResultRow;
   Int: Scalars['Int']['output'];
-  KeyCount: KeyCount;
+  KindCount: KindCount;
   Mention: MentionRow;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -1049,6 +1088,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subgraph: SubgraphRow;
   Topic: EntityRow;
+  TypeCount: TypeCount;
 };
 
 export type ArticleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
@@ -1146,6 +1186,12 @@ export type EvidenceResolvers<ContextType = RequestContext, ParentType extends R
   sentence?: Resolver<ResolversTypes['Sentence'], ParentType, ContextType>;
 };
 
+export type FormCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FormCount'] = ResolversParentTypes['FormCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['ClaimForm'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type IndustryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<IndustryArticlesArgs, 'first'>>;
@@ -1168,9 +1214,10 @@ export type IngestResultResolvers<ContextType = RequestContext, ParentType exten
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type KeyCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KeyCount'] = ResolversParentTypes['KeyCount']> = {
+export type KindCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
 };
 
 export type MentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
@@ -1291,11 +1338,11 @@ export type SentenceResolvers<ContextType = RequestContext, ParentType extends R
 export type StatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
   articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  claimsByForm?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
+  claimsByForm?: Resolver<Array<ResolversTypes['FormCount']>, ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  entitiesByKind?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
+  entitiesByKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  relationshipsByType?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
+  relationshipsByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   sentences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   topEntities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<StatsTopEntitiesArgs, 'first'>>;
 };
@@ -1321,6 +1368,12 @@ export type TopicResolvers<ContextType = RequestContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TypeCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
@@ -1334,9 +1387,10 @@ export type Resolvers<ContextType = RequestContext> = {
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  FormCount?: FormCountResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
-  KeyCount?: KeyCountResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -1352,5 +1406,6 @@ export type Resolvers<ContextType = RequestContext> = {
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
+  TypeCount?: TypeCountResolvers<ContextType>;
 };
 

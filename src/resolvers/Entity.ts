@@ -1,11 +1,12 @@
-import type { EntityKind, Resolvers } from '../generated/graphql.js';
+import type { Resolvers } from '../generated/graphql.js';
+import { kindOf, typeOfKind } from './enums.js';
 import type { EntityRow } from '../graph/rows.js';
 import type { RequestContext } from '../server/context.js';
 import { pageSize } from './paging.js';
 
-/** Neo4j labels ↔ the GraphQL enum. */
-export const kindOf = (label: string) => label.toUpperCase() as EntityKind;
-export const labelOf = (kind: string) => kind.charAt(0) + kind.slice(1).toLowerCase();
+export { kindOf } from './enums.js';
+/** The GraphQL enum → the Neo4j label (see enums.ts for the one mapping). */
+export const labelOf = (kind: string) => typeOfKind(kind);
 export const labelsOf = (kinds: readonly string[] | null | undefined) => (kinds?.length ? kinds.map(labelOf) : null);
 
 /** The fields every entity type shares, resolved through batched loaders. */

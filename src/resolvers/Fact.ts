@@ -1,4 +1,5 @@
-import type { ClaimForm, Resolvers } from '../generated/graphql.js';
+import type { Resolvers } from '../generated/graphql.js';
+import { formOf } from './enums.js';
 import { invariant } from '../errors.js';
 import { roundConfidence } from '../export/confidence.js';
 import { articleOfSentence } from '../graph/ids.js';
@@ -29,7 +30,7 @@ export const factResolvers: Resolvers = {
     article: async (e, _args, ctx) => (await ctx.loaders.article.load(e.articleId))!,
   },
   Claim: {
-    form: (c) => c.form.toUpperCase() as ClaimForm,
+    form: (c) => formOf(c.form),
     confidence: (c) => roundConfidence(c.confidence),
     speaker: (c, _args, ctx) => (c.speakerId ? ctx.loaders.entity.load(c.speakerId) : null),
     about: async (c, _args, ctx) => (await ctx.loaders.entity.loadMany(c.aboutIds)).filter((e) => e && !(e instanceof Error)) as never,

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/graphql.js';
 import { badInput, notFound } from '../errors.js';
 import { FACT_TYPES, MAX_PATH_HOPS } from '../graph/queries/graph.js';
 import { labelOf, labelsOf } from './Entity.js';
+import { formOf, kindOf } from './enums.js';
 import type { RequestContext } from '../server/context.js';
 import type { EntityRow } from '../graph/rows.js';
 import { exportText } from '../export/index.js';
@@ -115,6 +116,9 @@ export const queryResolvers: Resolvers = {
     export: async (s, args, ctx) => exportText(args.format, await exportGraphOf(ctx.reader, s), args.table ?? 'NODES'),
   },
   Stats: {
+    entitiesByKind: (s) => s.entitiesByKind.map(({ key, count }) => ({ kind: kindOf(key), key: kindOf(key), count })),
+    relationshipsByType: (s) => s.relationshipsByType.map(({ key, count }) => ({ type: key, key, count })),
+    claimsByForm: (s) => s.claimsByForm.map(({ key, count }) => ({ form: formOf(key), key: formOf(key), count })),
     topEntities: (_stats, args, ctx) => ctx.reader.topEntities(args.kind ? labelOf(args.kind) : null, pageSize(args.first, ctx.limits, 10)),
   },
 };

@@ -114,7 +114,7 @@ describe('unexpected errors', () => {
     expect(logged[0]!.trimEnd().split('\n')).toHaveLength(1);
     const entry = JSON.parse(logged[0]!);
     expect(entry).toMatchObject({ level: 'error', requestId, path: 'node.form' });
-    expect(entry.stack).toMatch(/ClaimForm[\s\S]*\n\s+at /);
+    expect(entry.stack).toMatch(/shouted[\s\S]*\n\s+at /);
   });
 
   it('are not logged for client errors, which still carry the request id header', async () => {
