@@ -659,8 +659,11 @@ export type Query = {
    */
   path: Maybe<Path>;
   /**
-   * Ranked full-text search over entity names and aliases. Case and accents are ignored and
-   * a partial last word matches (`alib` finds Alibaba). The text is taken literally.
+   * Ranked full-text search over entity names and aliases. Case and accents are ignored, a
+   * partial word matches (`alib` finds Alibaba), words such as "of" and "the" are not needed
+   * to match ("Bank of England"), and a word one or two typing errors off still finds the
+   * name ("Siemns", "Alibabba"), ranked below exact matches. An entity whose name or alias is
+   * exactly the text comes first (`AI` → artificial intelligence). The text is taken literally.
    */
   search: Array<SearchHit>;
   /** Counts by kind and type and the most mentioned entities. */

@@ -9,6 +9,8 @@ import * as S from './queries/stats.js';
 import { buildClaimsPage, type ClaimFilter } from './build/claims-page.js';
 import { luceneQuery } from './build/lucene.js';
 import { factType } from './ids.js';
+import { ENTITY_TYPES } from '../extract/types.js';
+import { normalizeName } from '../extract/text.js';
 import type { ArticleRow, ClaimRow, EntityRow, MentionRow, Page, PathRow, RelationshipRow, SearchHitRow, SentenceRow, StatsRow, SubgraphRow } from './rows.js';
 
 /**
@@ -74,9 +76,12 @@ export class GraphReader {
   }
 
   async search(text: string, kinds: string[] | null, first: number): Promise<SearchHitRow[]> {
-    const query = luceneQuery(text);
-    if (!query) return [];
-    const rows = await this.graph.read(E.SEARCH_ENTITIES, { query, kinds, first: int(first), candidates: int(Math.max(first * 5, 50)) });
+    const query = luceneQuery(text, { fuzzy: true });
+    const name = normalizeName(text.slice(0, 200));
+    if (!query && !name) return [];
+    const aliasKeys = ENTITY_TYPES.filter((t) => !kinds || kinds.includes(t)).map((t) => `${t}|${name}`);
+    const params = { query, kinds, aliasKeys, exact: text.trim().toLowerCase(), first: int(first), candidates: int(Math.max(first * 5, 50)) };
+    const rows = await this.graph.read(query ? E.SEARCH_ENTITIES : E.SEARCH_ENTITIES_EXACT, params);
     return rows.map((r) => ({ score: Number(r.score), entity: plain<EntityRow>(r.entity) }));
   }
 

@@ -47,6 +47,8 @@ const HOT: Array<[string, string, Record<string, unknown>]> = [
   ['entities by mentions, page', E.ENTITY_PAGE_BY_MENTIONS, { kind: 'Person', ...page }],
   ['entities of a kind, count', E.ENTITY_COUNT_OF_KIND, { kind: 'Person' }],
   ['top entities', S.TOP_ENTITIES, { kind: null, first: neo4j.int(10) }],
+  ['search entities', E.SEARCH_ENTITIES, { query: '(alibaba^3 OR alibaba* OR alibaba~1^0.5)', aliasKeys: ['Organization|alibaba', 'Person|alibaba'], exact: 'alibaba', kinds: null, first: neo4j.int(10), candidates: neo4j.int(50) }],
+  ['search entities, stop words only', E.SEARCH_ENTITIES_EXACT, { aliasKeys: ['Organization|it', 'Industry|it'], exact: 'it', kinds: null, first: neo4j.int(10) }],
 ];
 
 /** Dashboard totals: answered from the count store and indexes, so no scan of any label. */

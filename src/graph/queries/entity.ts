@@ -95,10 +95,36 @@ WHERE $kind IS NULL OR e.kind = $kind
 WITH e ORDER BY toLower(e.name), e.id SKIP $offset LIMIT $first
 RETURN ${ENTITY('e')} AS entity`;
 
-/** Ranked full-text search; `$query` is a Lucene query built from escaped user words. */
-export const SEARCH_ENTITIES = `
-CALL db.index.fulltext.queryNodes('entity_search', $query, { limit: $candidates }) YIELD node, score
-WHERE $kinds IS NULL OR node.kind IN $kinds
-RETURN ${ENTITY('node')} AS entity, score
-ORDER BY score DESC, node.mentionCount DESC, node.id
+/*
+ * Ranked search. Hits come from two places: the alias keys (`<Type>|<normalised name>`,
+ * one seek each), which find an entity whose name or any alias is exactly the text even
+ * when the analyzer drops all its words ("IT", "The Who"); and the full-text index over
+ * names and aliases (`$query`, built from escaped words). An exact name or alias match
+ * ranks first ("AI" → artificial intelligence, not Airbus), then the full-text score.
+ * An exact hit the full-text index did not return scores 1.0.
+ */
+const rankedHits = (fullText: boolean) => `
+CALL () {
+  UNWIND $aliasKeys AS key
+  MATCH (:Alias {key: key})-[:ALIAS_OF]->(node:Entity)
+  RETURN node, 1 AS exact, null AS score
+  ${fullText ? `UNION ALL
+  CALL db.index.fulltext.queryNodes('entity_search', $query, { limit: $candidates }) YIELD node, score
+  RETURN node, CASE WHEN toLower(node.name) = $exact OR $exact IN [a IN coalesce(node.aliases, []) | toLower(a)] THEN 1 ELSE 0 END AS exact, score` : ''}
+}
+WITH node, max(exact) AS exact, coalesce(max(score), 1.0) AS score
+WHERE $kinds IS NULL OR node.kind IN $kinds`;
+
+const SEARCH_ORDER = 'exact DESC, score DESC, node.mentionCount DESC, node.id';
+
+/** One page of ranked hits; `$query` is null-free (see SEARCH_ENTITIES_EXACT when no word is indexable). */
+export const SEARCH_ENTITIES = `${rankedHits(true)}
+RETURN ${ENTITY('node')} AS entity, score, exact
+ORDER BY ${SEARCH_ORDER}
+LIMIT $first`;
+
+/** The same when every word is a stop word: exact name and alias matches only. */
+export const SEARCH_ENTITIES_EXACT = `${rankedHits(false)}
+RETURN ${ENTITY('node')} AS entity, score, exact
+ORDER BY ${SEARCH_ORDER}
 LIMIT $first`;
