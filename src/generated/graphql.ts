@@ -25,7 +25,10 @@ export type Article = Node & {
   extractorVersion: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   ingestedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the article was published, as an ISO date-time in UTC; null when undated or the date could not be read. */
   publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The publication date as the source wrote it, e.g. `Fri, 22 Nov 2024 08:00:00 GMT`. */
+  publishedAtText: Maybe<Scalars['String']['output']>;
   sentences: Array<Sentence>;
   /** SHA-256 of the article text; a changed hash re-extracts the article. */
   sha256: Scalars['String']['output'];
@@ -55,7 +58,7 @@ export type ArticleSentencesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A page of articles, newest first. */
+/** A page of articles. */
 export type ArticleConnection = {
   __typename?: 'ArticleConnection';
   edges: Array<ArticleEdge>;
@@ -79,6 +82,13 @@ export type ArticleInput = {
   title: Scalars['String']['input'];
   url?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** How a list of articles is sorted; undated articles come last in either order. */
+export type ArticleOrder =
+  /** Most recently published first. */
+  | 'NEWEST_FIRST'
+  /** Earliest published first. */
+  | 'OLDEST_FIRST';
 
 /** A statement attributed to a speaker, traceable to the sentence it came from. */
 export type Claim = Node & {
@@ -641,7 +651,7 @@ export type Query = {
   __typename?: 'Query';
   /** One article by id. */
   article: Maybe<Article>;
-  /** Articles, newest first. */
+  /** Articles, newest first (or oldest first); undated articles come last in either order. */
   articles: ArticleConnection;
   /** Claims, filtered by speaker, subject entity, article or words in the claim. */
   claims: ClaimConnection;
@@ -681,6 +691,7 @@ export type QueryArticleArgs = {
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ArticleOrder>;
 };
 
 
@@ -1009,6 +1020,7 @@ export type ResolversTypes = {
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ArticleEdge']>, nodes: Array<ResolversTypes['Article']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleInput: ArticleInput;
+  ArticleOrder: ArticleOrder;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Claim: ResolverTypeWrapper<ClaimRow>;
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ClaimEdge']>, nodes: Array<ResolversTypes['Claim']> }>;
@@ -1101,6 +1113,7 @@ export type ArticleResolvers<ContextType = RequestContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ingestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publishedAtText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sentences?: Resolver<Array<ResolversTypes['Sentence']>, ParentType, ContextType, RequireFields<ArticleSentencesArgs, 'first'>>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1298,7 +1311,7 @@ export type PlaceResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
-  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first' | 'orderBy'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;

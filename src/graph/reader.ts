@@ -112,9 +112,9 @@ export class GraphReader {
     return byId<EntityRow[]>(await this.graph.read(A.ENTITIES_OF_ARTICLES, { ids, kinds, first: int(first) }), 'entities');
   }
 
-  async articlePage(offset: number, first: number): Promise<Page<ArticleRow>> {
+  async articlePage(offset: number, first: number, order: 'NEWEST_FIRST' | 'OLDEST_FIRST' = 'NEWEST_FIRST'): Promise<Page<ArticleRow>> {
     const [rows, count] = await Promise.all([
-      this.graph.read(A.ARTICLE_PAGE, { offset: int(offset), first: int(first) }),
+      this.graph.read(order === 'OLDEST_FIRST' ? A.ARTICLE_PAGE_OLDEST_FIRST : A.ARTICLE_PAGE, { offset: int(offset), first: int(first) }),
       this.graph.read(A.ARTICLE_COUNT),
     ]);
     return { items: rows.map((r) => plain<ArticleRow>(r.article)), offset, totalCount: toNumber(count[0]?.total) };

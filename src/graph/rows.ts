@@ -43,7 +43,10 @@ export interface ArticleRow {
   title: string;
   url: string | null;
   source: string | null;
+  /** ISO date-time in UTC, or null when the article is undated (or its date could not be read). */
   publishedAt: string | null;
+  /** The publication date as the source wrote it. */
+  publishedAtText: string | null;
   ingestedAt: string | null;
   sha256: string;
   extractorVersion: string;

@@ -86,7 +86,7 @@ export const queryResolvers: Resolvers = {
       return connection(await ctx.reader.claimPage({ speaker: args.speaker, about: args.about, article: args.article, search: args.search }, offset, first));
     },
     article: (_root, { id }, ctx) => ctx.loaders.article.load(id),
-    articles: async (_root, args, ctx) => connection(await ctx.reader.articlePage(decodeCursor(args.after), pageSize(args.first, ctx.limits))),
+    articles: async (_root, args, ctx) => connection(await ctx.reader.articlePage(decodeCursor(args.after), pageSize(args.first, ctx.limits), args.orderBy ?? 'NEWEST_FIRST')),
     path: async (_root, args, ctx) => {
       const maxHops = bounded('maxHops', args.maxHops ?? 4, 1, Math.min(ctx.limits.maxPathHops, MAX_PATH_HOPS));
       await requireEntities(ctx, args.from === args.to ? [args.from] : [args.from, args.to]);

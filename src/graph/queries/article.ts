@@ -12,10 +12,25 @@ RETURN ${SENTENCE('s')} AS sentence`;
 
 export const ARTICLE_COUNT = `MATCH (a:Article) RETURN count(a) AS total`;
 
+/**
+ * Undated articles come last in either order: Neo4j sorts nulls after every value going
+ * up and before every value going down, so the null test is its own, first, sort key.
+ */
+export const ARTICLE_ORDER = {
+  NEWEST_FIRST: (a: string) => `${a}.publishedAt IS NULL, ${a}.publishedAt DESC, ${a}.id`,
+  OLDEST_FIRST: (a: string) => `${a}.publishedAt IS NULL, ${a}.publishedAt, ${a}.id`,
+} as const;
+
 export const ARTICLE_PAGE = `
 MATCH (a:Article)
 RETURN ${ARTICLE('a')} AS article
-ORDER BY a.publishedAt DESC, a.id
+ORDER BY ${ARTICLE_ORDER.NEWEST_FIRST('a')}
+SKIP $offset LIMIT $first`;
+
+export const ARTICLE_PAGE_OLDEST_FIRST = `
+MATCH (a:Article)
+RETURN ${ARTICLE('a')} AS article
+ORDER BY ${ARTICLE_ORDER.OLDEST_FIRST('a')}
 SKIP $offset LIMIT $first`;
 
 export const SENTENCES_OF_ARTICLES = `

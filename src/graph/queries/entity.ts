@@ -47,14 +47,14 @@ CALL (e) {
 }
 RETURN id, collect(${CLAIM('c')}) AS claims`;
 
-/** Articles that mention each entity, newest first. */
+/** Articles that mention each entity, newest first, undated last. */
 export const ARTICLES_OF_ENTITIES = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
   MATCH (a:Article)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e)
   WITH DISTINCT a
-  RETURN a ORDER BY a.publishedAt DESC, a.id LIMIT $first
+  RETURN a ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id LIMIT $first
 }
 RETURN id, collect(${ARTICLE('a')}) AS articles`;
 
