@@ -514,7 +514,11 @@ export type OrganizationRelationshipsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
-/** Relay pagination information. */
+/**
+ * Relay pagination information. Cursors are keyset cursors (the sort key and id of an item,
+ * opaque): the page after a cursor starts after that item wherever it now stands, so pages
+ * do not shift when articles arrive. A cursor belongs to one list and one order.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last item returned; pass it as `after` for the next page. */
@@ -676,6 +680,11 @@ export type Query = {
    * exactly the text comes first (`AI` → artificial intelligence). The text is taken literally.
    */
   search: Array<SearchHit>;
+  /**
+   * The same ranked search as a connection: pages through `after` (an `endCursor`) and a
+   * `totalCount`, counted over the best 1000 full-text hits.
+   */
+  searchConnection: SearchHitConnection;
   /** Counts by kind and type and the most mentioned entities. */
   stats: Stats;
   /** The given entities, those within `depth` (≤ 3) hops of them, and the facts between them all. Unknown ids are a `NOT_FOUND` error naming them. */
@@ -746,6 +755,14 @@ export type QuerySearchArgs = {
 };
 
 
+export type QuerySearchConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  query: Scalars['String']['input'];
+};
+
+
 export type QuerySubgraphArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   ids: Array<Scalars['ID']['input']>;
@@ -794,6 +811,22 @@ export type SearchHit = {
   entity: Entity;
   /** Relevance score from the full-text index; higher is better. */
   score: Scalars['Float']['output'];
+};
+
+/** A page of search hits, best first. */
+export type SearchHitConnection = {
+  __typename?: 'SearchHitConnection';
+  edges: Array<SearchHitEdge>;
+  nodes: Array<SearchHit>;
+  pageInfo: PageInfo;
+  /** How many entities match (of the best 1000 full-text hits). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  cursor: Scalars['String']['output'];
+  node: SearchHit;
 };
 
 /** One sentence (or headline, or interview turn) of an article. */
@@ -1056,6 +1089,8 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relationship: ResolverTypeWrapper<RelationshipRow>;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
+  SearchHitConnection: ResolverTypeWrapper<Omit<SearchHitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SearchHitEdge']>, nodes: Array<ResolversTypes['SearchHit']> }>;
+  SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   Sentence: ResolverTypeWrapper<SentenceRow>;
   Stats: ResolverTypeWrapper<StatsRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1098,6 +1133,8 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Relationship: RelationshipRow;
   SearchHit: SearchHitRow;
+  SearchHitConnection: Omit<SearchHitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SearchHitEdge']>, nodes: Array<ResolversParentTypes['SearchHit']> };
+  SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   Sentence: SentenceRow;
   Stats: StatsRow;
   String: Scalars['String']['output'];
@@ -1319,6 +1356,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  searchConnection?: Resolver<ResolversTypes['SearchHitConnection'], ParentType, ContextType, RequireFields<QuerySearchConnectionArgs, 'first' | 'query'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'depth' | 'ids' | 'limit'>>;
 };
@@ -1339,6 +1377,18 @@ export type RelationshipResolvers<ContextType = RequestContext, ParentType exten
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SearchHitConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHitConnection'] = ResolversParentTypes['SearchHitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHitEdge'] = ResolversParentTypes['SearchHitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
 };
 
 export type SentenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Sentence'] = ResolversParentTypes['Sentence']> = {
@@ -1418,6 +1468,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SearchHitConnection?: SearchHitConnectionResolvers<ContextType>;
+  SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
   Sentence?: SentenceResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

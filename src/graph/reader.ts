@@ -11,7 +11,7 @@ import { luceneQuery } from './build/lucene.js';
 import { factType } from './ids.js';
 import { ENTITY_TYPES } from '../extract/types.js';
 import { normalizeName } from '../extract/text.js';
-import type { ArticleRow, ClaimRow, EntityRow, MentionRow, Page, PathRow, RelationshipRow, SearchHitRow, SentenceRow, StatsRow, SubgraphRow } from './rows.js';
+import type { ArticleAfter, ArticleRow, ClaimAfter, ClaimRow, DateRange, EntityAfter, EntityRow, MentionRow, Page, SearchAfter, PathRow, RelationshipRow, SearchHitRow, SentenceRow, StatsRow, SubgraphRow } from './rows.js';
 
 /**
  * A record value typed as a row. The driver returns integers as JS numbers (see Graph), so
@@ -22,6 +22,9 @@ export function plain<T>(value: unknown): T {
 }
 
 const int = (n: number) => neo4j.int(n);
+
+/** How many full-text hits a paged search ranks: `searchConnection` pages within these. */
+export const SEARCH_CANDIDATES = 1000;
 
 /** Groups `{id, <field>}` rows into a lookup, for DataLoaders. */
 function byId<T>(rows: Array<Record<string, unknown>>, field: string): Map<string, T> {
@@ -66,23 +69,46 @@ export class GraphReader {
     return byId<MentionRow[]>(await this.graph.read(E.MENTIONS_OF_ENTITIES, { ids, first: int(first) }), 'mentions');
   }
 
-  async entityPage(kind: string | null, orderBy: string, offset: number, first: number): Promise<Page<EntityRow>> {
+  /** `first` rows after the cursor (read one more than a page to learn whether another follows). */
+  async entityPage(kind: string | null, orderBy: string, after: EntityAfter | null, first: number): Promise<Page<EntityRow>> {
     const query = orderBy === 'NAME_ASC' ? E.ENTITY_PAGE_BY_NAME : E.ENTITY_PAGE_BY_MENTIONS;
+    const keyset = {
+      afterId: after?.id ?? null,
+      afterCount: int(after?.mentionCount ?? 0),
+      maxCount: int(after?.mentionCount ?? Number.MAX_SAFE_INTEGER),
+      afterName: after?.name ?? null,
+    };
     const [rows, count] = await Promise.all([
-      this.graph.read(query, { kind, offset: int(offset), first: int(first) }),
+      this.graph.read(query, { kind, ...keyset, first: int(first) }),
       this.graph.read(kind ? E.ENTITY_COUNT_OF_KIND : E.ENTITY_COUNT, { kind }),
     ]);
-    return { items: rows.map((r) => plain<EntityRow>(r.entity)), offset, totalCount: toNumber(count[0]?.total) };
+    return { items: rows.map((r) => plain<EntityRow>(r.entity)), totalCount: toNumber(count[0]?.total) };
   }
 
   async search(text: string, kinds: string[] | null, first: number): Promise<SearchHitRow[]> {
+    return (await this.searchPage(text, kinds, null, first, false)).items;
+  }
+
+  /**
+   * Ranked hits after a keyset cursor; with `count`, also how many hits there are in all
+   * (of the first SEARCH_CANDIDATES the index returns, which bounds how deep paging goes).
+   */
+  async searchPage(text: string, kinds: string[] | null, after: SearchAfter | null, first: number, count = true): Promise<Page<SearchHitRow>> {
     const query = luceneQuery(text, { fuzzy: true });
     const name = normalizeName(text.slice(0, 200));
-    if (!query && !name) return [];
+    if (!query && !name) return { items: [], totalCount: 0 };
     const aliasKeys = ENTITY_TYPES.filter((t) => !kinds || kinds.includes(t)).map((t) => `${t}|${name}`);
-    const params = { query, kinds, aliasKeys, exact: text.trim().toLowerCase(), first: int(first), candidates: int(Math.max(first * 5, 50)) };
-    const rows = await this.graph.read(query ? E.SEARCH_ENTITIES : E.SEARCH_ENTITIES_EXACT, params);
-    return rows.map((r) => ({ score: Number(r.score), entity: plain<EntityRow>(r.entity) }));
+    const candidates = after || count ? SEARCH_CANDIDATES : Math.max(first * 5, 50);
+    const params = {
+      query, kinds, aliasKeys, exact: text.trim().toLowerCase(), first: int(first), candidates: int(candidates),
+      afterExact: after?.exact ?? null, afterScore: after?.score ?? null, afterCount: int(after?.mentionCount ?? 0), afterId: after?.id ?? null,
+    };
+    const [rows, total] = await Promise.all([
+      this.graph.read(query ? E.SEARCH_ENTITIES : E.SEARCH_ENTITIES_EXACT, params),
+      count ? this.graph.read(query ? E.SEARCH_COUNT : E.SEARCH_COUNT_EXACT, params) : Promise.resolve([]),
+    ]);
+    const items = rows.map((r) => ({ score: Number(r.score), exact: toNumber(r.exact), entity: plain<EntityRow>(r.entity) }));
+    return { items, totalCount: count ? toNumber(total[0]?.total) : items.length };
   }
 
   async articlesByIds(ids: readonly string[]): Promise<Map<string, ArticleRow>> {
@@ -112,21 +138,23 @@ export class GraphReader {
     return byId<EntityRow[]>(await this.graph.read(A.ENTITIES_OF_ARTICLES, { ids, kinds, first: int(first) }), 'entities');
   }
 
-  async articlePage(offset: number, first: number, order: 'NEWEST_FIRST' | 'OLDEST_FIRST' = 'NEWEST_FIRST'): Promise<Page<ArticleRow>> {
+  async articlePage(after: ArticleAfter | null, first: number, order: 'NEWEST_FIRST' | 'OLDEST_FIRST', range: DateRange): Promise<Page<ArticleRow>> {
+    const keyset = { hasAfter: after !== null, afterDate: after?.publishedAt ?? null, afterId: after?.id ?? null };
+    const dated = range.from !== null || range.to !== null;
     const [rows, count] = await Promise.all([
-      this.graph.read(order === 'OLDEST_FIRST' ? A.ARTICLE_PAGE_OLDEST_FIRST : A.ARTICLE_PAGE, { offset: int(offset), first: int(first) }),
-      this.graph.read(A.ARTICLE_COUNT),
+      this.graph.read(order === 'OLDEST_FIRST' ? A.ARTICLE_PAGE_OLDEST_FIRST : A.ARTICLE_PAGE, { ...keyset, ...range, first: int(first) }),
+      this.graph.read(dated ? A.ARTICLE_COUNT_IN_RANGE : A.ARTICLE_COUNT, { ...range }),
     ]);
-    return { items: rows.map((r) => plain<ArticleRow>(r.article)), offset, totalCount: toNumber(count[0]?.total) };
+    return { items: rows.map((r) => plain<ArticleRow>(r.article)), totalCount: toNumber(count[0]?.total) };
   }
 
-  async claimPage(filter: ClaimFilter, offset: number, first: number): Promise<Page<ClaimRow>> {
-    const { page, count } = buildClaimsPage(filter, offset, first);
+  async claimPage(filter: ClaimFilter, after: ClaimAfter | null, first: number): Promise<Page<ClaimRow>> {
+    const { page, count } = buildClaimsPage(filter, after, first);
     const [rows, total] = await Promise.all([
-      this.graph.read(page.cypher, { ...page.params, offset: int(offset), first: int(first) }),
+      this.graph.read(page.cypher, { ...page.params, first: int(first) }),
       this.graph.read(count.cypher, count.params),
     ]);
-    return { items: rows.map((r) => plain<ClaimRow>(r.claim)), offset, totalCount: toNumber(total[0]?.total) };
+    return { items: rows.map((r) => plain<ClaimRow>(r.claim)), totalCount: toNumber(total[0]?.total) };
   }
 
   async shortestPath(from: string, to: string, maxHops: number): Promise<PathRow | null> {

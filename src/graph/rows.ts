@@ -99,6 +99,8 @@ export interface StatsRow {
 export interface SearchHitRow {
   score: number;
   entity: EntityRow;
+  /** 1 when the entity's name or an alias is exactly the text searched for. */
+  exact: number;
 }
 
 export interface IngestResultRow {
@@ -109,8 +111,35 @@ export interface IngestResultRow {
   claims: number;
 }
 
+/** One page, read with one row more than asked for when there is a next page. */
 export interface Page<T> {
   items: T[];
-  offset: number;
   totalCount: number;
+}
+
+/** Where a page starts: after the item with this sort key and id (keyset paging). */
+export interface EntityAfter {
+  id: string;
+  mentionCount?: number;
+  name?: string;
+}
+export interface ArticleAfter {
+  publishedAt: string | null;
+  id: string;
+}
+export interface ClaimAfter {
+  articleId: string;
+  id: string;
+}
+export interface SearchAfter {
+  exact: number;
+  score: number;
+  mentionCount: number;
+  id: string;
+}
+
+/** A publication-date window: `from` inclusive, `to` exclusive, ISO date-times in UTC. */
+export interface DateRange {
+  from: string | null;
+  to: string | null;
 }

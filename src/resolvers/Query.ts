@@ -7,7 +7,8 @@ import type { RequestContext } from '../server/context.js';
 import type { EntityRow } from '../graph/rows.js';
 import { exportText } from '../export/index.js';
 import { exportGraphOf } from '../graph/export-graph.js';
-import { connection, decodeCursor, pageSize } from './paging.js';
+import { connection, pageSize } from './paging.js';
+import { CURSORS } from './cursors.js';
 
 function bounded(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) throw badInput(`\`${name}\` must be between ${min} and ${max} (got ${value}).`, { argument: name, limit: max });
@@ -73,20 +74,41 @@ export const queryResolvers: Resolvers = {
     node: (_root, { id }, ctx) => nodeById(id, ctx) as never,
     entities: async (_root, args, ctx) => {
       const first = pageSize(args.first, ctx.limits);
-      const offset = decodeCursor(args.after);
-      return connection(await ctx.reader.entityPage(args.kind ? labelOf(args.kind) : null, args.orderBy ?? 'MENTIONS_DESC', offset, first));
+      const kind = args.kind ? labelOf(args.kind) : null;
+      if (args.orderBy === 'NAME_ASC') {
+        const after = CURSORS.entitiesByName.decode(args.after);
+        const page = await ctx.reader.entityPage(kind, 'NAME_ASC', after, first + 1);
+        return connection(page, first, (e) => CURSORS.entitiesByName.encode({ name: e.name.toLowerCase(), id: e.id }), after);
+      }
+      const after = CURSORS.entitiesByMentions.decode(args.after);
+      const page = await ctx.reader.entityPage(kind, 'MENTIONS_DESC', after, first + 1);
+      return connection(page, first, (e) => CURSORS.entitiesByMentions.encode({ mentionCount: e.mentionCount, id: e.id }), after);
     },
     search: (_root, args, ctx) => {
       if (args.query.length > 200) throw badInput('`query` may be at most 200 characters.', { argument: 'query' });
       return ctx.reader.search(args.query, labelsOf(args.kinds), pageSize(args.first, ctx.limits, 10));
     },
+    searchConnection: async (_root, args, ctx) => {
+      if (args.query.length > 200) throw badInput('`query` may be at most 200 characters.', { argument: 'query' });
+      const first = pageSize(args.first, ctx.limits, 10);
+      const after = CURSORS.search.decode(args.after);
+      const page = await ctx.reader.searchPage(args.query, labelsOf(args.kinds), after, first + 1);
+      return connection(page, first, (h) => CURSORS.search.encode({ exact: h.exact, score: h.score, mentionCount: h.entity.mentionCount, id: h.entity.id }), after);
+    },
     claims: async (_root, args, ctx) => {
       const first = pageSize(args.first, ctx.limits);
-      const offset = decodeCursor(args.after);
-      return connection(await ctx.reader.claimPage({ speaker: args.speaker, about: args.about, article: args.article, search: args.search }, offset, first));
+      const after = CURSORS.claims.decode(args.after);
+      const page = await ctx.reader.claimPage({ speaker: args.speaker, about: args.about, article: args.article, search: args.search }, after, first + 1);
+      return connection(page, first, (c) => CURSORS.claims.encode({ articleId: c.articleId, id: c.id }), after);
     },
     article: (_root, { id }, ctx) => ctx.loaders.article.load(id),
-    articles: async (_root, args, ctx) => connection(await ctx.reader.articlePage(decodeCursor(args.after), pageSize(args.first, ctx.limits), args.orderBy ?? 'NEWEST_FIRST')),
+    articles: async (_root, args, ctx) => {
+      const first = pageSize(args.first, ctx.limits);
+      const codec = args.orderBy === 'OLDEST_FIRST' ? CURSORS.articlesOldestFirst : CURSORS.articlesNewestFirst;
+      const after = codec.decode(args.after);
+      const page = await ctx.reader.articlePage(after, first + 1, args.orderBy ?? 'NEWEST_FIRST', { from: null, to: null });
+      return connection(page, first, (a) => codec.encode({ publishedAt: a.publishedAt, id: a.id }), after);
+    },
     path: async (_root, args, ctx) => {
       const maxHops = bounded('maxHops', args.maxHops ?? 4, 1, Math.min(ctx.limits.maxPathHops, MAX_PATH_HOPS));
       await requireEntities(ctx, args.from === args.to ? [args.from] : [args.from, args.to]);

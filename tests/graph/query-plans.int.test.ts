@@ -22,9 +22,11 @@ afterAll(async () => graph?.close());
 const profile = (cypher: string, params: Record<string, unknown>) => profileQuery(graph, cypher, params);
 
 const ids = ['person:wu', 'organization:alibaba'];
-const claimsAbout = buildClaimsPage({ about: 'industry:healthcare' }, 0, 20);
-const claimsBy = buildClaimsPage({ speaker: 'person:wu' }, 20, 20);
-const page = { offset: neo4j.int(0), first: neo4j.int(20) };
+const claimsAbout = buildClaimsPage({ about: 'industry:healthcare' }, null, 20);
+const claimsBy = buildClaimsPage({ speaker: 'person:wu' }, { articleId: 'article:0', id: 'claim:0' }, 20);
+const page = { first: neo4j.int(20) };
+const afterHit = { afterId: 'organization:x', afterExact: 0, afterScore: 2.5, afterCount: neo4j.int(3) };
+const afterEntity = { afterId: 'person:a', afterCount: neo4j.int(3), maxCount: neo4j.int(3) };
 const HOT: Array<[string, string, Record<string, unknown>]> = [
   ['entities by id', E.ENTITIES_BY_IDS, { ids }],
   ['relationships of entities', E.RELATIONSHIPS_OF_ENTITIES, { ids, types: null, direction: 'BOTH', first: neo4j.int(50) }],
@@ -44,11 +46,12 @@ const HOT: Array<[string, string, Record<string, unknown>]> = [
   ['claims about an entity, count', claimsAbout.count.cypher, claimsAbout.count.params],
   ['claims by a speaker, page', claimsBy.page.cypher, { ...claimsBy.page.params, ...page }],
   ['claims by a speaker, count', claimsBy.count.cypher, claimsBy.count.params],
-  ['entities by mentions, page', E.ENTITY_PAGE_BY_MENTIONS, { kind: 'Person', ...page }],
+  ['entities by mentions, page', E.ENTITY_PAGE_BY_MENTIONS, { kind: 'Person', ...afterEntity, ...page }],
   ['entities of a kind, count', E.ENTITY_COUNT_OF_KIND, { kind: 'Person' }],
   ['top entities', S.TOP_ENTITIES, { kind: null, first: neo4j.int(10) }],
-  ['search entities', E.SEARCH_ENTITIES, { query: '(alibaba^3 OR alibaba* OR alibaba~1^0.5)', aliasKeys: ['Organization|alibaba', 'Person|alibaba'], exact: 'alibaba', kinds: null, first: neo4j.int(10), candidates: neo4j.int(50) }],
-  ['search entities, stop words only', E.SEARCH_ENTITIES_EXACT, { aliasKeys: ['Organization|it', 'Industry|it'], exact: 'it', kinds: null, first: neo4j.int(10) }],
+  ['search entities', E.SEARCH_ENTITIES, { query: '(alibaba^3 OR alibaba* OR alibaba~1^0.5)', aliasKeys: ['Organization|alibaba', 'Person|alibaba'], exact: 'alibaba', kinds: null, first: neo4j.int(10), candidates: neo4j.int(50), ...afterHit }],
+  ['search entities, stop words only', E.SEARCH_ENTITIES_EXACT, { aliasKeys: ['Organization|it', 'Industry|it'], exact: 'it', kinds: null, first: neo4j.int(10), ...afterHit }],
+  ['search hits, count', E.SEARCH_COUNT, { query: '(alibaba^3 OR alibaba*)', aliasKeys: ['Organization|alibaba'], exact: 'alibaba', kinds: null, candidates: neo4j.int(1000) }],
 ];
 
 /** Dashboard totals: answered from the count store and indexes, so no scan of any label. */

@@ -80,19 +80,25 @@ WHERE e.kind = $kind
 RETURN count(e) AS total`;
 
 /**
- * One page of entities; the order is total (ties broken by id) so offsets are stable. The
- * range predicate lets the mention-count index hand entities over already in order.
+ * One page of entities after a keyset cursor (`$afterCount`, `$afterId`; nulls for the
+ * first page); the order is total (ties broken by id). The range predicate lets the
+ * mention-count index start at the cursor and hand entities over already in order, so a
+ * late page costs what the first does. `$maxCount` is the cursor's count, or any number
+ * at least the largest count.
  */
 export const ENTITY_PAGE_BY_MENTIONS = `
 MATCH (e:Entity)
-WHERE e.mentionCount >= 0 AND ($kind IS NULL OR e.kind = $kind)
-WITH e ORDER BY e.mentionCount DESC, e.id SKIP $offset LIMIT $first
+WHERE e.mentionCount >= 0 AND e.mentionCount <= $maxCount AND ($kind IS NULL OR e.kind = $kind)
+  AND ($afterId IS NULL OR e.mentionCount < $afterCount OR e.id > $afterId)
+WITH e ORDER BY e.mentionCount DESC, e.id LIMIT $first
 RETURN ${ENTITY('e')} AS entity`;
 
+/** Alphabetical, after the cursor's lower-cased name and id. */
 export const ENTITY_PAGE_BY_NAME = `
 MATCH (e:Entity)
-WHERE $kind IS NULL OR e.kind = $kind
-WITH e ORDER BY toLower(e.name), e.id SKIP $offset LIMIT $first
+WHERE ($kind IS NULL OR e.kind = $kind)
+  AND ($afterId IS NULL OR toLower(e.name) > $afterName OR (toLower(e.name) = $afterName AND e.id > $afterId))
+WITH e ORDER BY toLower(e.name), e.id LIMIT $first
 RETURN ${ENTITY('e')} AS entity`;
 
 /*
@@ -117,14 +123,20 @@ WHERE $kinds IS NULL OR node.kind IN $kinds`;
 
 const SEARCH_ORDER = 'exact DESC, score DESC, node.mentionCount DESC, node.id';
 
-/** One page of ranked hits; `$query` is null-free (see SEARCH_ENTITIES_EXACT when no word is indexable). */
-export const SEARCH_ENTITIES = `${rankedHits(true)}
+/** After the keyset cursor (exact, score, mentionCount, id), in SEARCH_ORDER; no cursor: `$afterId` null. */
+const AFTER_HIT = `($afterId IS NULL OR exact < $afterExact OR (exact = $afterExact AND (score < $afterScore
+  OR (score = $afterScore AND (node.mentionCount < $afterCount OR (node.mentionCount = $afterCount AND node.id > $afterId))))))`;
+
+const searchPage = (fullText: boolean) => `${rankedHits(fullText)}
+WITH node, exact, score WHERE ${AFTER_HIT}
 RETURN ${ENTITY('node')} AS entity, score, exact
 ORDER BY ${SEARCH_ORDER}
 LIMIT $first`;
 
+/** One page of ranked hits; `$query` is a Lucene query (SEARCH_ENTITIES_EXACT when no word is indexable). */
+export const SEARCH_ENTITIES = searchPage(true);
 /** The same when every word is a stop word: exact name and alias matches only. */
-export const SEARCH_ENTITIES_EXACT = `${rankedHits(false)}
-RETURN ${ENTITY('node')} AS entity, score, exact
-ORDER BY ${SEARCH_ORDER}
-LIMIT $first`;
+export const SEARCH_ENTITIES_EXACT = searchPage(false);
+/** How many hits in all. */
+export const SEARCH_COUNT = `${rankedHits(true)}\nRETURN count(node) AS total`;
+export const SEARCH_COUNT_EXACT = `${rankedHits(false)}\nRETURN count(node) AS total`;
