@@ -45,7 +45,7 @@ export function toGEXF(graph: ExportGraph): string {
       attvalue('3', edge.articles.join(LIST_SEPARATOR)),
     ].join('');
     lines.push(
-      `      <edge id="${xmlText(edge.id)}" source="${xmlText(edge.source)}" target="${xmlText(edge.target)}" kind="${xmlText(edge.type)}" label="${xmlText(edge.type)}" weight="${roundConfidence(edge.confidence)}"><attvalues>${values}</attvalues></edge>`,
+      `      <edge id="${xmlText(edge.id)}" source="${xmlText(edge.source)}" target="${xmlText(edge.target)}" kind="${xmlText(edge.type)}" label="${xmlText(edge.type)}" weight="${edge.weight ?? roundConfidence(edge.confidence)}"><attvalues>${values}</attvalues></edge>`,
     );
   }
   lines.push('    </edges>', '  </graph>', '</gexf>', '');

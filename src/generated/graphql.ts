@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRow, RelationshipRow, ClaimRow, ArticleRow, SentenceRow, MentionRow, EvidenceRow, SubgraphRow, PathRow, StatsRow, SearchHitRow, IngestResultRow } from '../graph/rows.js';
+import type { EntityRow, RelationshipRow, ClaimRow, ArticleRow, SentenceRow, MentionRow, EvidenceRow, SubgraphRow, PathRow, StatsRow, SearchHitRow, CoMentionRow, IngestResultRow } from '../graph/rows.js';
 import type { RequestContext } from '../server/context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -147,6 +147,27 @@ export type ClaimRole =
   /** The claim is about the entity. */
   | 'SUBJECT';
 
+/** An entity mentioned together with another, and how often. */
+export type CoMention = {
+  __typename?: 'CoMention';
+  /** Sentences (or, at ARTICLE level, articles) that mention both. */
+  count: Scalars['Int']['output'];
+  entity: Entity;
+  /**
+   * Up to three sentences: those naming both (SENTENCE), or those naming this entity in the
+   * shared articles (ARTICLE).
+   */
+  examples: Array<Sentence>;
+};
+
+/**
+ * How near two mentions must be for the entities to count as mentioned together: in one
+ * sentence, or anywhere in one article.
+ */
+export type CoMentionLevel =
+  | 'ARTICLE'
+  | 'SENTENCE';
+
 /** The two tables of a CSV export. */
 export type CsvTable =
   | 'NODES'
@@ -168,7 +189,7 @@ export type Direction =
 export type Entity = {
   /** Other names seen for this entity (abbreviations, short forms, descriptions). */
   aliases: Array<Scalars['String']['output']>;
-  /** Articles that mention this entity, newest first. */
+  /** Articles that mention this entity, newest first (undated last), published from `from` (inclusive) to `to` (exclusive) when given. */
   articles: Array<Article>;
   /** Claims stated by this entity (as speaker) or about it. */
   claims: Array<Claim>;
@@ -177,7 +198,7 @@ export type Entity = {
   kind: EntityKind;
   /** How many times the entity is mentioned across all articles. */
   mentionCount: Scalars['Int']['output'];
-  /** Each place the entity is mentioned, with its sentence and character offsets. */
+  /** Each place the entity is mentioned, with its sentence and character offsets; `from`/`to` keep mentions in articles published in that window. */
   mentions: Array<Mention>;
   /** Canonical display name. */
   name: Scalars['String']['output'];
@@ -194,6 +215,8 @@ export type Entity = {
  */
 export type EntityArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -213,6 +236,8 @@ export type EntityClaimsArgs = {
  */
 export type EntityMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -287,6 +312,8 @@ export type Event = Entity & Node & {
 /** A conference, summit, forum, election or other event. */
 export type EventArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -300,6 +327,8 @@ export type EventClaimsArgs = {
 /** A conference, summit, forum, election or other event. */
 export type EventMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -370,6 +399,8 @@ export type Industry = Entity & Node & {
 /** An industry or economic sector (from the curated vocabulary). */
 export type IndustryArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -383,6 +414,8 @@ export type IndustryClaimsArgs = {
 /** An industry or economic sector (from the curated vocabulary). */
 export type IndustryMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -484,6 +517,8 @@ export type Organization = Entity & Node & {
 /** A company, institution, government body, media outlet or other organisation. */
 export type OrganizationArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -497,6 +532,8 @@ export type OrganizationClaimsArgs = {
 /** A company, institution, government body, media outlet or other organisation. */
 export type OrganizationMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -547,6 +584,7 @@ export type Path = {
 
 /** A shortest chain of facts between two entities. */
 export type PathExportArgs = {
+  coMentions?: InputMaybe<CoMentionLevel>;
   format: ExportFormat;
   table?: InputMaybe<CsvTable>;
 };
@@ -572,6 +610,8 @@ export type Person = Entity & Node & {
 /** A person named in the news. */
 export type PersonArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -585,6 +625,8 @@ export type PersonClaimsArgs = {
 /** A person named in the news. */
 export type PersonMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -621,6 +663,8 @@ export type Place = Entity & Node & {
 /** A city, region, country or other place. */
 export type PlaceArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -634,6 +678,8 @@ export type PlaceClaimsArgs = {
 /** A city, region, country or other place. */
 export type PlaceMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -657,8 +703,17 @@ export type Query = {
   article: Maybe<Article>;
   /** Articles, newest first (or oldest first); undated articles come last in either order. */
   articles: ArticleConnection;
-  /** Claims, filtered by speaker, subject entity, article or words in the claim. */
+  /**
+   * Claims, filtered by speaker, subject entity, article, words in the claim, and the
+   * publication date of their article (`from` inclusive, `to` exclusive; a date alone is
+   * midnight UTC), in article order.
+   */
   claims: ClaimConnection;
+  /**
+   * The entities mentioned together with `id` (in one sentence, or one article), most often
+   * first, with counts and example sentences. An unknown id is a `NOT_FOUND` error.
+   */
+  coMentions: Array<CoMention>;
   /** Entities, optionally of one kind, in pages. */
   entities: EntityConnection;
   /** One entity by id, or null. */
@@ -672,6 +727,11 @@ export type Query = {
    * null when there is none. An id that names no entity is a `NOT_FOUND` error.
    */
   path: Maybe<Path>;
+  /**
+   * Facts of the given types (all when none), most confident first (ties by id), at or above
+   * `minConfidence`: "every AFFILIATED_WITH with its role" is one query.
+   */
+  relationships: RelationshipConnection;
   /**
    * Ranked full-text search over entity names and aliases. Case and accents are ignored, a
    * partial word matches (`alib` finds Alibaba), words such as "of" and "the" are not needed
@@ -689,6 +749,13 @@ export type Query = {
   stats: Stats;
   /** The given entities, those within `depth` (≤ 3) hops of them, and the facts between them all. Unknown ids are a `NOT_FOUND` error naming them. */
   subgraph: Subgraph;
+  /**
+   * An entity's mentions and claims (stated by it or about it) per day, week (from Monday)
+   * or month of publication, in UTC, from `from` (inclusive) to `to` (exclusive) or over the
+   * weeks it appears in; empty buckets are zeros. Undated articles count in no bucket. At
+   * most 1000 buckets. An unknown id is a `NOT_FOUND` error.
+   */
+  timeline: Array<TimeBucket>;
 };
 
 
@@ -700,7 +767,9 @@ export type QueryArticleArgs = {
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
   orderBy?: InputMaybe<ArticleOrder>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -709,8 +778,18 @@ export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   article?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   speaker?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryCoMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<EntityKind>>;
+  level?: InputMaybe<CoMentionLevel>;
 };
 
 
@@ -748,6 +827,14 @@ export type QueryPathArgs = {
 };
 
 
+export type QueryRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
@@ -767,6 +854,14 @@ export type QuerySubgraphArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   ids: Array<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTimelineArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  interval?: InputMaybe<TimeInterval>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /**
@@ -803,6 +898,22 @@ export type Relationship = Node & {
  */
 export type RelationshipEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of facts, most confident first. */
+export type RelationshipConnection = {
+  __typename?: 'RelationshipConnection';
+  edges: Array<RelationshipEdge>;
+  nodes: Array<Relationship>;
+  pageInfo: PageInfo;
+  /** How many facts of these types at or above `minConfidence` there are. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RelationshipEdge = {
+  __typename?: 'RelationshipEdge';
+  cursor: Scalars['String']['output'];
+  node: Relationship;
 };
 
 /** One full-text search result. */
@@ -875,6 +986,8 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   /**
    * The subgraph as a file in `format`, with each fact's evidence sentences and articles.
+   * With `coMentions`, also a `CO_MENTIONED` edge between every two of its entities
+   * mentioned together, weighted by how often (GEXF weight, `weight` in the other formats).
    * For large exports use the HTTP download `GET /export?format=…&seed=…&depth=…`.
    */
   export: Scalars['String']['output'];
@@ -887,9 +1000,30 @@ export type Subgraph = {
 
 /** A set of entities and the facts between them: a neighbourhood, a path or a selection. */
 export type SubgraphExportArgs = {
+  coMentions?: InputMaybe<CoMentionLevel>;
   format: ExportFormat;
   table?: InputMaybe<CsvTable>;
 };
+
+/** Counts for one bucket of a timeline. */
+export type TimeBucket = {
+  __typename?: 'TimeBucket';
+  /** Articles that mention the entity or carry such a claim. */
+  articles: Scalars['Int']['output'];
+  /** Claims the entity stated or is the subject of, in those articles. */
+  claims: Scalars['Int']['output'];
+  /** Mentions of the entity in articles published in the bucket. */
+  mentions: Scalars['Int']['output'];
+  /** The bucket's first instant, e.g. `2024-11-18T00:00:00.000Z`. */
+  start: Scalars['DateTime']['output'];
+};
+
+/** The length of a timeline's buckets. */
+export type TimeInterval =
+  | 'DAY'
+  | 'MONTH'
+  /** Weeks start on Monday (ISO 8601). */
+  | 'WEEK';
 
 /** A subject or theme, such as artificial intelligence (from the curated vocabulary). */
 export type Topic = Entity & Node & {
@@ -910,6 +1044,8 @@ export type Topic = Entity & Node & {
 /** A subject or theme, such as artificial intelligence (from the curated vocabulary). */
 export type TopicArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -923,6 +1059,8 @@ export type TopicClaimsArgs = {
 /** A subject or theme, such as artificial intelligence (from the curated vocabulary). */
 export type TopicMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1060,6 +1198,8 @@ export type ResolversTypes = {
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimForm: ClaimForm;
   ClaimRole: ClaimRole;
+  CoMention: ResolverTypeWrapper<CoMentionRow>;
+  CoMentionLevel: CoMentionLevel;
   CsvTable: CsvTable;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Direction: Direction;
@@ -1088,6 +1228,8 @@ export type ResolversTypes = {
   Place: ResolverTypeWrapper<EntityRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relationship: ResolverTypeWrapper<RelationshipRow>;
+  RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RelationshipEdge']>, nodes: Array<ResolversTypes['Relationship']> }>;
+  RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   SearchHitConnection: ResolverTypeWrapper<Omit<SearchHitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SearchHitEdge']>, nodes: Array<ResolversTypes['SearchHit']> }>;
   SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
@@ -1095,6 +1237,8 @@ export type ResolversTypes = {
   Stats: ResolverTypeWrapper<StatsRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRow>;
+  TimeBucket: ResolverTypeWrapper<TimeBucket>;
+  TimeInterval: TimeInterval;
   Topic: ResolverTypeWrapper<EntityRow>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
 };
@@ -1109,6 +1253,7 @@ export type ResolversParentTypes = {
   Claim: ClaimRow;
   ClaimConnection: Omit<ClaimConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ClaimEdge']>, nodes: Array<ResolversParentTypes['Claim']> };
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  CoMention: CoMentionRow;
   DateTime: Scalars['DateTime']['output'];
   Entity: EntityRow;
   EntityConnection: Omit<EntityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EntityEdge']>, nodes: Array<ResolversParentTypes['Entity']> };
@@ -1132,6 +1277,8 @@ export type ResolversParentTypes = {
   Place: EntityRow;
   Query: Record<PropertyKey, never>;
   Relationship: RelationshipRow;
+  RelationshipConnection: Omit<RelationshipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RelationshipEdge']>, nodes: Array<ResolversParentTypes['Relationship']> };
+  RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
   SearchHit: SearchHitRow;
   SearchHitConnection: Omit<SearchHitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SearchHitEdge']>, nodes: Array<ResolversParentTypes['SearchHit']> };
   SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
@@ -1139,6 +1286,7 @@ export type ResolversParentTypes = {
   Stats: StatsRow;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRow;
+  TimeBucket: TimeBucket;
   Topic: EntityRow;
   TypeCount: TypeCount;
 };
@@ -1198,6 +1346,12 @@ export type ClaimConnectionResolvers<ContextType = RequestContext, ParentType ex
 export type ClaimEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type CoMentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoMention'] = ResolversParentTypes['CoMention']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  examples?: Resolver<Array<ResolversTypes['Sentence']>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1350,15 +1504,18 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first' | 'orderBy'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  coMentions?: Resolver<Array<ResolversTypes['CoMention']>, ParentType, ContextType, RequireFields<QueryCoMentionsArgs, 'first' | 'id' | 'level'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'first' | 'minConfidence'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   searchConnection?: Resolver<ResolversTypes['SearchHitConnection'], ParentType, ContextType, RequireFields<QuerySearchConnectionArgs, 'first' | 'query'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'depth' | 'ids' | 'limit'>>;
+  timeline?: Resolver<Array<ResolversTypes['TimeBucket']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'id' | 'interval'>>;
 };
 
 export type RelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
@@ -1372,6 +1529,18 @@ export type RelationshipResolvers<ContextType = RequestContext, ParentType exten
   target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RelationshipConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipConnection'] = ResolversParentTypes['RelationshipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RelationshipEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelationshipEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipEdge'] = ResolversParentTypes['RelationshipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1420,6 +1589,13 @@ export type SubgraphResolvers<ContextType = RequestContext, ParentType extends R
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type TimeBucketResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimeBucket'] = ResolversParentTypes['TimeBucket']> = {
+  articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type TopicResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<TopicArticlesArgs, 'first'>>;
@@ -1447,6 +1623,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  CoMention?: CoMentionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
@@ -1467,12 +1644,15 @@ export type Resolvers<ContextType = RequestContext> = {
   Place?: PlaceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
+  RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
+  RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchHitConnection?: SearchHitConnectionResolvers<ContextType>;
   SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
   Sentence?: SentenceResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  TimeBucket?: TimeBucketResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
 };

@@ -38,6 +38,10 @@ export const MIGRATIONS: readonly string[] = [
   ...PREDICATE_TYPES.map(
     (type) => `CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
   ),
+  // Facts by type, most confident first (Query.relationships): a range seek per type.
+  ...PREDICATE_TYPES.map(
+    (type) => `CREATE INDEX rel_${type.toLowerCase()}_confidence IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.confidence)`,
+  ),
   'CREATE INDEX claim_article IF NOT EXISTS FOR (c:Claim) ON (c.articleId)',
   'CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)',
   'CREATE INDEX entity_mentions IF NOT EXISTS FOR (e:Entity) ON (e.mentionCount)',

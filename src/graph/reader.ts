@@ -6,12 +6,15 @@ import * as C from './queries/claim.js';
 import * as E from './queries/entity.js';
 import * as G from './queries/graph.js';
 import * as S from './queries/stats.js';
+import * as T from './queries/time.js';
+import * as M from './queries/co-mentions.js';
 import { buildClaimsPage, type ClaimFilter } from './build/claims-page.js';
 import { luceneQuery } from './build/lucene.js';
+import { buildRelationshipsPage, type FactType } from './build/relationships-page.js';
 import { factType } from './ids.js';
 import { ENTITY_TYPES } from '../extract/types.js';
 import { normalizeName } from '../extract/text.js';
-import type { ArticleAfter, ArticleRow, ClaimAfter, ClaimRow, DateRange, EntityAfter, EntityRow, MentionRow, Page, SearchAfter, PathRow, RelationshipRow, SearchHitRow, SentenceRow, StatsRow, SubgraphRow } from './rows.js';
+import type { CoMentionRow, ArticleAfter, ArticleRow, ClaimAfter, ClaimRow, DateRange, EntityAfter, EntityRow, MentionRow, Page, SearchAfter, PathRow, RelationshipRow, SearchHitRow, SentenceRow, StatsRow, SubgraphRow } from './rows.js';
 
 /**
  * A record value typed as a row. The driver returns integers as JS numbers (see Graph), so
@@ -22,6 +25,7 @@ export function plain<T>(value: unknown): T {
 }
 
 const int = (n: number) => neo4j.int(n);
+const NO_RANGE: DateRange = { from: null, to: null };
 
 /** How many full-text hits a paged search ranks: `searchConnection` pages within these. */
 export const SEARCH_CANDIDATES = 1000;
@@ -61,12 +65,18 @@ export class GraphReader {
     return byId<ClaimRow[]>(await this.graph.read(E.CLAIMS_OF_ENTITIES, { ids, role, first: int(first) }), 'claims');
   }
 
-  async articlesOf(ids: readonly string[], first: number) {
-    return byId<ArticleRow[]>(await this.graph.read(E.ARTICLES_OF_ENTITIES, { ids, first: int(first) }), 'articles');
+  async articlesOf(ids: readonly string[], first: number, range: DateRange = NO_RANGE) {
+    return byId<ArticleRow[]>(await this.graph.read(E.ARTICLES_OF_ENTITIES, { ids, first: int(first), ...range }), 'articles');
   }
 
-  async mentionsOf(ids: readonly string[], first: number) {
-    return byId<MentionRow[]>(await this.graph.read(E.MENTIONS_OF_ENTITIES, { ids, first: int(first) }), 'mentions');
+  async mentionsOf(ids: readonly string[], first: number, range: DateRange = NO_RANGE) {
+    return byId<MentionRow[]>(await this.graph.read(E.MENTIONS_OF_ENTITIES, { ids, first: int(first), ...range }), 'mentions');
+  }
+
+  /** Mentions, claims and articles per date bucket (`unit`: day, week, month); see TIMELINE_OF_ENTITY. */
+  async timeline(id: string, unit: string, range: DateRange): Promise<Array<{ start: string; mentions: number; claims: number; articles: number }>> {
+    const rows = await this.graph.read(T.TIMELINE_OF_ENTITY, { id, unit, ...range });
+    return rows.map((r) => ({ start: r.start as string, mentions: toNumber(r.mentions), claims: toNumber(r.claims), articles: toNumber(r.articles) }));
   }
 
   /** `first` rows after the cursor (read one more than a page to learn whether another follows). */
@@ -155,6 +165,32 @@ export class GraphReader {
       this.graph.read(count.cypher, count.params),
     ]);
     return { items: rows.map((r) => plain<ClaimRow>(r.claim)), totalCount: toNumber(total[0]?.total) };
+  }
+
+  /** Facts of some types, most confident first, after a keyset cursor, with their ends' entities. */
+  async relationshipPage(types: readonly FactType[], minConfidence: number, after: { confidence: number; id: string } | null, first: number) {
+    const { page, count } = buildRelationshipsPage(types);
+    const params = {
+      minConfidence, first: int(first),
+      maxConfidence: after?.confidence ?? 1e9, afterConfidence: after?.confidence ?? 0, afterId: after?.id ?? null,
+    };
+    const [rows, total] = await Promise.all([this.graph.read(page, params), this.graph.read(count, params)]);
+    return {
+      items: rows.map((r) => plain<RelationshipRow>(r.relationship)),
+      ends: rows.flatMap((r) => [plain<EntityRow>(r.source), plain<EntityRow>(r.target)]),
+      totalCount: toNumber(total[0]?.total),
+    };
+  }
+
+  async coMentions(id: string, level: 'SENTENCE' | 'ARTICLE', kinds: string[] | null, first: number): Promise<CoMentionRow[]> {
+    const rows = await this.graph.read(level === 'ARTICLE' ? M.CO_MENTIONS_IN_ARTICLES : M.CO_MENTIONS_IN_SENTENCES, { id, kinds, first: int(first) });
+    return rows.map((r) => ({ entity: plain<EntityRow>(r.entity), count: toNumber(r.count), examples: r.examples as string[] }));
+  }
+
+  /** Co-mention pairs among the entities, each once, with how many sentences (or articles) mention both. */
+  async coMentionEdges(ids: readonly string[], level: 'SENTENCE' | 'ARTICLE'): Promise<Array<{ source: string; target: string; weight: number }>> {
+    const rows = await this.graph.read(level === 'ARTICLE' ? M.CO_MENTION_EDGES_IN_ARTICLES : M.CO_MENTION_EDGES_IN_SENTENCES, { ids });
+    return rows.map((r) => ({ source: r.source as string, target: r.target as string, weight: toNumber(r.weight) }));
   }
 
   async shortestPath(from: string, to: string, maxHops: number): Promise<PathRow | null> {

@@ -96,6 +96,14 @@ export interface StatsRow {
   claimsByForm: Array<{ key: string; count: number }>;
 }
 
+export interface CoMentionRow {
+  entity: EntityRow;
+  /** Sentences (or articles) that mention both entities. */
+  count: number;
+  /** Up to three sentence ids. */
+  examples: string[];
+}
+
 export interface SearchHitRow {
   score: number;
   entity: EntityRow;

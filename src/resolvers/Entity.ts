@@ -3,6 +3,7 @@ import { kindOf, typeOfKind } from './enums.js';
 import type { EntityRow } from '../graph/rows.js';
 import type { RequestContext } from '../server/context.js';
 import { pageSize } from './paging.js';
+import { dateRange } from './time.js';
 
 export { kindOf } from './enums.js';
 /** The GraphQL enum → the Neo4j label (see enums.ts for the one mapping). */
@@ -18,8 +19,10 @@ const entityFields = {
     ctx.loaders.neighbors(labelsOf(args.kinds), pageSize(args.first, ctx.limits, 50)).load(e.id),
   claims: (e: EntityRow, args: { role?: string | null; first?: number | null }, ctx: RequestContext) =>
     ctx.loaders.claimsOf(args.role ?? 'ANY', pageSize(args.first, ctx.limits, 50)).load(e.id),
-  articles: (e: EntityRow, args: { first?: number | null }, ctx: RequestContext) => ctx.loaders.articlesOf(pageSize(args.first, ctx.limits, 20)).load(e.id),
-  mentions: (e: EntityRow, args: { first?: number | null }, ctx: RequestContext) => ctx.loaders.mentionsOf(pageSize(args.first, ctx.limits, 50)).load(e.id),
+  articles: (e: EntityRow, args: { first?: number | null; from?: string | null; to?: string | null }, ctx: RequestContext) =>
+    ctx.loaders.articlesOf(pageSize(args.first, ctx.limits, 20), dateRange(args)).load(e.id),
+  mentions: (e: EntityRow, args: { first?: number | null; from?: string | null; to?: string | null }, ctx: RequestContext) =>
+    ctx.loaders.mentionsOf(pageSize(args.first, ctx.limits, 50), dateRange(args)).load(e.id),
 };
 
 export const entityResolvers: Resolvers = {

@@ -9,6 +9,9 @@ import { exportText } from '../export/index.js';
 import { exportGraphOf } from '../graph/export-graph.js';
 import { connection, pageSize } from './paging.js';
 import { CURSORS } from './cursors.js';
+import { dateRange, fillBuckets } from './time.js';
+import { TRUNCATE_UNIT } from '../graph/queries/time.js';
+import type { FactType } from '../graph/build/relationships-page.js';
 
 function bounded(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) throw badInput(`\`${name}\` must be between ${min} and ${max} (got ${value}).`, { argument: name, limit: max });
@@ -98,15 +101,24 @@ export const queryResolvers: Resolvers = {
     claims: async (_root, args, ctx) => {
       const first = pageSize(args.first, ctx.limits);
       const after = CURSORS.claims.decode(args.after);
-      const page = await ctx.reader.claimPage({ speaker: args.speaker, about: args.about, article: args.article, search: args.search }, after, first + 1);
+      const page = await ctx.reader.claimPage({ speaker: args.speaker, about: args.about, article: args.article, search: args.search, ...dateRange(args) }, after, first + 1);
       return connection(page, first, (c) => CURSORS.claims.encode({ articleId: c.articleId, id: c.id }), after);
+    },
+    relationships: async (_root, args, ctx) => {
+      const first = pageSize(args.first, ctx.limits);
+      const minConfidence = args.minConfidence ?? 0;
+      if (!(minConfidence >= 0 && minConfidence <= 1)) throw badInput('`minConfidence` must be between 0 and 1.', { argument: 'minConfidence' });
+      const after = CURSORS.relationships.decode(args.after);
+      const page = await ctx.reader.relationshipPage((factTypes(args.types) ?? []) as FactType[], minConfidence, after, first + 1);
+      ctx.loaders.holdEntities(page.ends);
+      return connection(page, first, (r) => CURSORS.relationships.encode({ confidence: r.confidence, id: r.id }), after);
     },
     article: (_root, { id }, ctx) => ctx.loaders.article.load(id),
     articles: async (_root, args, ctx) => {
       const first = pageSize(args.first, ctx.limits);
       const codec = args.orderBy === 'OLDEST_FIRST' ? CURSORS.articlesOldestFirst : CURSORS.articlesNewestFirst;
       const after = codec.decode(args.after);
-      const page = await ctx.reader.articlePage(after, first + 1, args.orderBy ?? 'NEWEST_FIRST', { from: null, to: null });
+      const page = await ctx.reader.articlePage(after, first + 1, args.orderBy ?? 'NEWEST_FIRST', dateRange(args));
       return connection(page, first, (a) => codec.encode({ publishedAt: a.publishedAt, id: a.id }), after);
     },
     path: async (_root, args, ctx) => {
@@ -129,13 +141,29 @@ export const queryResolvers: Resolvers = {
       return known(ctx, await ctx.reader.subgraph([...args.ids], depth, limit, null, null));
     },
     stats: (_root, _args, ctx) => ctx.reader.stats(),
+    coMentions: async (_root, args, ctx) => {
+      const first = pageSize(args.first, ctx.limits, 20);
+      await requireEntities(ctx, [args.id]);
+      const rows = await ctx.reader.coMentions(args.id, args.level ?? 'SENTENCE', labelsOf(args.kinds), first);
+      ctx.loaders.holdEntities(rows.map((r) => r.entity));
+      return rows;
+    },
+    timeline: async (_root, args, ctx) => {
+      const range = dateRange(args);
+      const interval = args.interval ?? 'WEEK';
+      await requireEntities(ctx, [args.id]);
+      return fillBuckets(await ctx.reader.timeline(args.id, TRUNCATE_UNIT[interval], range), interval, range);
+    },
   },
   Path: {
     length: (p) => p.relationships.length,
-    export: async (p, args, ctx) => exportText(args.format, await exportGraphOf(ctx.reader, { ...p, truncated: false }), args.table ?? 'NODES'),
+    export: async (p, args, ctx) => exportText(args.format, await exportGraphOf(ctx.reader, { ...p, truncated: false }, args.coMentions ?? null), args.table ?? 'NODES'),
   },
   Subgraph: {
-    export: async (s, args, ctx) => exportText(args.format, await exportGraphOf(ctx.reader, s), args.table ?? 'NODES'),
+    export: async (s, args, ctx) => exportText(args.format, await exportGraphOf(ctx.reader, s, args.coMentions ?? null), args.table ?? 'NODES'),
+  },
+  CoMention: {
+    examples: async (c, _args, ctx) => (await ctx.loaders.sentence.loadMany(c.examples)).filter((s) => s && !(s instanceof Error)) as never,
   },
   Stats: {
     entitiesByKind: (s) => s.entitiesByKind.map(({ key, count }) => ({ kind: kindOf(key), key: kindOf(key), count })),

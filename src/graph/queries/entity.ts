@@ -1,5 +1,6 @@
 import { FACT } from './graph.js';
 import { ENTITY, RELATIONSHIP, CLAIM, ARTICLE } from './projections.js';
+import { IN_DATE_RANGE } from './article.js';
 
 /** Entities by id, for the DataLoader. */
 export const ENTITIES_BY_IDS = `
@@ -54,6 +55,7 @@ MATCH (e:Entity {id: id})
 CALL (e) {
   MATCH (a:Article)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e)
   WITH DISTINCT a
+  WHERE ${IN_DATE_RANGE('a')}
   RETURN a ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id LIMIT $first
 }
 RETURN id, collect(${ARTICLE('a')}) AS articles`;
@@ -64,6 +66,7 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
   MATCH (s:Sentence)-[m:MENTIONS]->(e)
+  WHERE ($from IS NULL AND $to IS NULL) OR EXISTS { MATCH (a:Article {id: s.articleId}) WHERE ${IN_DATE_RANGE('a')} }
   RETURN s, m ORDER BY s.articleId, s.index, m.start LIMIT $first
 }
 RETURN id, collect({ text: m.text, start: m.start, end: m.end, sentenceId: s.id }) AS mentions`;
