@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           Path: '../graph/rows.js#PathRow',
           Stats: '../graph/rows.js#StatsRow',
           SearchHit: '../graph/rows.js#SearchHitRow',
+          CoMention: '../graph/rows.js#CoMentionRow',
           IngestResult: '../graph/rows.js#IngestResultRow',
         },
         avoidOptionals: { field: true },

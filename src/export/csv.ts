@@ -1,4 +1,5 @@
 import type { ExportGraph } from './types.js';
+import { roundConfidence } from './confidence.js';
 
 /** Array cells use `;` between items, as `neo4j-admin database import` expects by default. */
 const ARRAY_DELIMITER = ';';
@@ -20,9 +21,9 @@ export function toNodesCsv(graph: ExportGraph): string {
 
 /** relationships.csv in the same layout (`:START_ID`, `:END_ID`, `:TYPE`). */
 export function toRelationshipsCsv(graph: ExportGraph): string {
-  const rows = [':START_ID,:END_ID,:TYPE,id,role,confidence:double,evidence:string[],articles:string[]'];
+  const rows = [':START_ID,:END_ID,:TYPE,id,role,confidence:double,evidence:string[],articles:string[],weight:int'];
   for (const e of graph.edges) {
-    rows.push([cell(e.source), cell(e.target), cell(e.type), cell(e.id), cell(e.role), cell(e.confidence), arrayCell(e.evidence), arrayCell(e.articles)].join(','));
+    rows.push([cell(e.source), cell(e.target), cell(e.type), cell(e.id), cell(e.role), cell(roundConfidence(e.confidence)), arrayCell(e.evidence), arrayCell(e.articles), cell(e.weight ?? null)].join(','));
   }
   return `${rows.join('\n')}\n`;
 }

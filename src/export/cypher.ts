@@ -1,4 +1,5 @@
 import type { ExportGraph } from './types.js';
+import { roundConfidence } from './confidence.js';
 
 const LABELS = new Set(['Person', 'Organization', 'Event', 'Place', 'Industry', 'Topic']);
 const TYPE = /^[A-Z][A-Z_]*$/;
@@ -25,7 +26,7 @@ export function toCypher(graph: ExportGraph): string {
   for (const e of graph.edges) {
     if (!TYPE.test(e.type)) throw new Error(`unexpected relationship type ${e.type}`);
     lines.push(
-      `MATCH (a:Entity {id: ${cypherString(e.source)}}), (b:Entity {id: ${cypherString(e.target)}}) MERGE (a)-[r:${e.type}]->(b) SET r.id = ${cypherString(e.id)}, r.role = ${e.role === null ? 'null' : cypherString(e.role)}, r.confidence = ${Number(e.confidence)}, r.evidence = ${list(e.evidence)}, r.articles = ${list(e.articles)};`,
+      `MATCH (a:Entity {id: ${cypherString(e.source)}}), (b:Entity {id: ${cypherString(e.target)}}) MERGE (a)-[r:${e.type}]->(b) SET r.id = ${cypherString(e.id)}, r.role = ${e.role === null ? 'null' : cypherString(e.role)}, r.confidence = ${roundConfidence(Number(e.confidence))}, r.evidence = ${list(e.evidence)}, r.articles = ${list(e.articles)}${e.weight !== undefined ? `, r.weight = ${Math.trunc(e.weight)}` : ''};`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -1,5 +1,6 @@
 import type { ExportGraph } from './types.js';
 import { LIST_SEPARATOR, xmlText } from './xml.js';
+import { roundConfidence } from './confidence.js';
 
 const NODE_ATTRIBUTES = [
   ['0', 'kind', 'string'],
@@ -39,12 +40,12 @@ export function toGEXF(graph: ExportGraph): string {
   for (const edge of graph.edges) {
     const values = [
       ...(edge.role ? [attvalue('0', edge.role)] : []),
-      attvalue('1', edge.confidence),
+      attvalue('1', roundConfidence(edge.confidence)),
       attvalue('2', edge.evidence.join(LIST_SEPARATOR)),
       attvalue('3', edge.articles.join(LIST_SEPARATOR)),
     ].join('');
     lines.push(
-      `      <edge id="${xmlText(edge.id)}" source="${xmlText(edge.source)}" target="${xmlText(edge.target)}" kind="${xmlText(edge.type)}" label="${xmlText(edge.type)}" weight="${edge.confidence}"><attvalues>${values}</attvalues></edge>`,
+      `      <edge id="${xmlText(edge.id)}" source="${xmlText(edge.source)}" target="${xmlText(edge.target)}" kind="${xmlText(edge.type)}" label="${xmlText(edge.type)}" weight="${edge.weight ?? roundConfidence(edge.confidence)}"><attvalues>${values}</attvalues></edge>`,
     );
   }
   lines.push('    </edges>', '  </graph>', '</gexf>', '');

@@ -1,5 +1,6 @@
 import type { ExportGraph } from './types.js';
 import { LIST_SEPARATOR, xmlText } from './xml.js';
+import { roundConfidence } from './confidence.js';
 
 interface Key {
   id: string;
@@ -16,6 +17,7 @@ const KEYS: Key[] = [
   { id: 'e_type', for: 'edge', name: 'type', type: 'string' },
   { id: 'e_role', for: 'edge', name: 'role', type: 'string' },
   { id: 'e_confidence', for: 'edge', name: 'confidence', type: 'double' },
+  { id: 'e_weight', for: 'edge', name: 'weight', type: 'int' },
   { id: 'e_evidence', for: 'edge', name: 'evidence', type: 'string' },
   { id: 'e_articles', for: 'edge', name: 'articles', type: 'string' },
 ];
@@ -42,7 +44,8 @@ export function toGraphML(graph: ExportGraph): string {
       `    <edge id="${xmlText(edge.id)}" source="${xmlText(edge.source)}" target="${xmlText(edge.target)}">`,
       data('e_type', edge.type),
       ...(edge.role ? [data('e_role', edge.role)] : []),
-      data('e_confidence', edge.confidence),
+      data('e_confidence', roundConfidence(edge.confidence)),
+      ...(edge.weight !== undefined ? [data('e_weight', edge.weight)] : []),
       data('e_evidence', edge.evidence.join(LIST_SEPARATOR)),
       data('e_articles', edge.articles.join(LIST_SEPARATOR)),
       '    </edge>',

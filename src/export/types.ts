@@ -21,6 +21,8 @@ export interface ExportEdge {
   evidenceIds: string[];
   /** Titles of the articles the evidence comes from. */
   articles: string[];
+  /** Co-mention edges (`CO_MENTIONED`) only: how many sentences, or articles, mention both ends. */
+  weight?: number;
 }
 
 export interface ExportClaim {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRow, RelationshipRow, ClaimRow, ArticleRow, SentenceRow, MentionRow, EvidenceRow, SubgraphRow, PathRow, StatsRow, SearchHitRow, IngestResultRow } from '../graph/rows.js';
+import type { EntityRow, RelationshipRow, ClaimRow, ArticleRow, SentenceRow, MentionRow, EvidenceRow, SubgraphRow, PathRow, StatsRow, SearchHitRow, CoMentionRow, IngestResultRow } from '../graph/rows.js';
 import type { RequestContext } from '../server/context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -25,7 +25,10 @@ export type Article = Node & {
   extractorVersion: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   ingestedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the article was published, as an ISO date-time in UTC; null when undated or the date could not be read. */
   publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The publication date as the source wrote it, e.g. `Fri, 22 Nov 2024 08:00:00 GMT`. */
+  publishedAtText: Maybe<Scalars['String']['output']>;
   sentences: Array<Sentence>;
   /** SHA-256 of the article text; a changed hash re-extracts the article. */
   sha256: Scalars['String']['output'];
@@ -55,7 +58,7 @@ export type ArticleSentencesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A page of articles, newest first. */
+/** A page of articles. */
 export type ArticleConnection = {
   __typename?: 'ArticleConnection';
   edges: Array<ArticleEdge>;
@@ -79,6 +82,13 @@ export type ArticleInput = {
   title: Scalars['String']['input'];
   url?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** How a list of articles is sorted; undated articles come last in either order. */
+export type ArticleOrder =
+  /** Most recently published first. */
+  | 'NEWEST_FIRST'
+  /** Earliest published first. */
+  | 'OLDEST_FIRST';
 
 /** A statement attributed to a speaker, traceable to the sentence it came from. */
 export type Claim = Node & {
@@ -137,6 +147,27 @@ export type ClaimRole =
   /** The claim is about the entity. */
   | 'SUBJECT';
 
+/** An entity mentioned together with another, and how often. */
+export type CoMention = {
+  __typename?: 'CoMention';
+  /** Sentences (or, at ARTICLE level, articles) that mention both. */
+  count: Scalars['Int']['output'];
+  entity: Entity;
+  /**
+   * Up to three sentences: those naming both (SENTENCE), or those naming this entity in the
+   * shared articles (ARTICLE).
+   */
+  examples: Array<Sentence>;
+};
+
+/**
+ * How near two mentions must be for the entities to count as mentioned together: in one
+ * sentence, or anywhere in one article.
+ */
+export type CoMentionLevel =
+  | 'ARTICLE'
+  | 'SENTENCE';
+
 /** The two tables of a CSV export. */
 export type CsvTable =
   | 'NODES'
@@ -158,7 +189,7 @@ export type Direction =
 export type Entity = {
   /** Other names seen for this entity (abbreviations, short forms, descriptions). */
   aliases: Array<Scalars['String']['output']>;
-  /** Articles that mention this entity, newest first. */
+  /** Articles that mention this entity, newest first (undated last), published from `from` (inclusive) to `to` (exclusive) when given. */
   articles: Array<Article>;
   /** Claims stated by this entity (as speaker) or about it. */
   claims: Array<Claim>;
@@ -167,7 +198,7 @@ export type Entity = {
   kind: EntityKind;
   /** How many times the entity is mentioned across all articles. */
   mentionCount: Scalars['Int']['output'];
-  /** Each place the entity is mentioned, with its sentence and character offsets. */
+  /** Each place the entity is mentioned, with its sentence and character offsets; `from`/`to` keep mentions in articles published in that window. */
   mentions: Array<Mention>;
   /** Canonical display name. */
   name: Scalars['String']['output'];
@@ -184,6 +215,8 @@ export type Entity = {
  */
 export type EntityArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -203,6 +236,8 @@ export type EntityClaimsArgs = {
  */
 export type EntityMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -277,6 +312,8 @@ export type Event = Entity & Node & {
 /** A conference, summit, forum, election or other event. */
 export type EventArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -290,6 +327,8 @@ export type EventClaimsArgs = {
 /** A conference, summit, forum, election or other event. */
 export type EventMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -329,6 +368,18 @@ export type ExportFormat =
   /** JSON-LD with the schema.org vocabulary, claims included. */
   | 'JSONLD';
 
+/** How many claims there are of one form. */
+export type FormCount = {
+  __typename?: 'FormCount';
+  count: Scalars['Int']['output'];
+  form: ClaimForm;
+  /**
+   * The form's enum name, e.g. `DIRECT`.
+   * @deprecated Use `form`.
+   */
+  key: Scalars['String']['output'];
+};
+
 /** An industry or economic sector (from the curated vocabulary). */
 export type Industry = Entity & Node & {
   __typename?: 'Industry';
@@ -348,6 +399,8 @@ export type Industry = Entity & Node & {
 /** An industry or economic sector (from the curated vocabulary). */
 export type IndustryArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -361,6 +414,8 @@ export type IndustryClaimsArgs = {
 /** An industry or economic sector (from the curated vocabulary). */
 export type IndustryMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -389,11 +444,16 @@ export type IngestResult = {
   relationships: Scalars['Int']['output'];
 };
 
-/** A count for one key, e.g. one entity kind or one relationship type. */
-export type KeyCount = {
-  __typename?: 'KeyCount';
+/** How many entities there are of one kind. */
+export type KindCount = {
+  __typename?: 'KindCount';
   count: Scalars['Int']['output'];
+  /**
+   * The kind's enum name, e.g. `PERSON`.
+   * @deprecated Use `kind`.
+   */
   key: Scalars['String']['output'];
+  kind: EntityKind;
 };
 
 /** One occurrence of an entity's name (or a reference to it) in a sentence. */
@@ -457,6 +517,8 @@ export type Organization = Entity & Node & {
 /** A company, institution, government body, media outlet or other organisation. */
 export type OrganizationArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -470,6 +532,8 @@ export type OrganizationClaimsArgs = {
 /** A company, institution, government body, media outlet or other organisation. */
 export type OrganizationMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -487,7 +551,11 @@ export type OrganizationRelationshipsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
-/** Relay pagination information. */
+/**
+ * Relay pagination information. Cursors are keyset cursors (the sort key and id of an item,
+ * opaque): the page after a cursor starts after that item wherever it now stands, so pages
+ * do not shift when articles arrive. A cursor belongs to one list and one order.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last item returned; pass it as `after` for the next page. */
@@ -516,6 +584,7 @@ export type Path = {
 
 /** A shortest chain of facts between two entities. */
 export type PathExportArgs = {
+  coMentions?: InputMaybe<CoMentionLevel>;
   format: ExportFormat;
   table?: InputMaybe<CsvTable>;
 };
@@ -541,6 +610,8 @@ export type Person = Entity & Node & {
 /** A person named in the news. */
 export type PersonArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -554,6 +625,8 @@ export type PersonClaimsArgs = {
 /** A person named in the news. */
 export type PersonMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -590,6 +663,8 @@ export type Place = Entity & Node & {
 /** A city, region, country or other place. */
 export type PlaceArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -603,6 +678,8 @@ export type PlaceClaimsArgs = {
 /** A city, region, country or other place. */
 export type PlaceMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -624,29 +701,61 @@ export type Query = {
   __typename?: 'Query';
   /** One article by id. */
   article: Maybe<Article>;
-  /** Articles, newest first. */
+  /** Articles, newest first (or oldest first); undated articles come last in either order. */
   articles: ArticleConnection;
-  /** Claims, filtered by speaker, subject entity, article or words in the claim. */
+  /**
+   * Claims, filtered by speaker, subject entity, article, words in the claim, and the
+   * publication date of their article (`from` inclusive, `to` exclusive; a date alone is
+   * midnight UTC), in article order.
+   */
   claims: ClaimConnection;
+  /**
+   * The entities mentioned together with `id` (in one sentence, or one article), most often
+   * first, with counts and example sentences. An unknown id is a `NOT_FOUND` error.
+   */
+  coMentions: Array<CoMention>;
   /** Entities, optionally of one kind, in pages. */
   entities: EntityConnection;
   /** One entity by id, or null. */
   entity: Maybe<Entity>;
-  /** Entities within `depth` (≤ 3) hops of one entity, and the facts between them. */
+  /** Entities within `depth` (≤ 3) hops of one entity, and the facts between them. An unknown id is a `NOT_FOUND` error. */
   neighborhood: Subgraph;
   /** Any object by id: entity, article, sentence, claim or relationship. */
   node: Maybe<Node>;
-  /** Shortest path between two entities, ignoring direction, at most `maxHops` (≤ 6) long. */
+  /**
+   * Shortest path between two entities, ignoring direction, at most `maxHops` (≤ 6) long;
+   * null when there is none. An id that names no entity is a `NOT_FOUND` error.
+   */
   path: Maybe<Path>;
   /**
-   * Ranked full-text search over entity names and aliases. Case and accents are ignored and
-   * a partial last word matches (`alib` finds Alibaba). The text is taken literally.
+   * Facts of the given types (all when none), most confident first (ties by id), at or above
+   * `minConfidence`: "every AFFILIATED_WITH with its role" is one query.
+   */
+  relationships: RelationshipConnection;
+  /**
+   * Ranked full-text search over entity names and aliases. Case and accents are ignored, a
+   * partial word matches (`alib` finds Alibaba), words such as "of" and "the" are not needed
+   * to match ("Bank of England"), and a word one or two typing errors off still finds the
+   * name ("Siemns", "Alibabba"), ranked below exact matches. An entity whose name or alias is
+   * exactly the text comes first (`AI` → artificial intelligence). The text is taken literally.
    */
   search: Array<SearchHit>;
+  /**
+   * The same ranked search as a connection: pages through `after` (an `endCursor`) and a
+   * `totalCount`, counted over the best 1000 full-text hits.
+   */
+  searchConnection: SearchHitConnection;
   /** Counts by kind and type and the most mentioned entities. */
   stats: Stats;
-  /** The given entities, those within `depth` (≤ 3) hops of them, and the facts between them all. */
+  /** The given entities, those within `depth` (≤ 3) hops of them, and the facts between them all. Unknown ids are a `NOT_FOUND` error naming them. */
   subgraph: Subgraph;
+  /**
+   * An entity's mentions and claims (stated by it or about it) per day, week (from Monday)
+   * or month of publication, in UTC, from `from` (inclusive) to `to` (exclusive) or over the
+   * weeks it appears in; empty buckets are zeros. Undated articles count in no bucket. At
+   * most 1000 buckets. An unknown id is a `NOT_FOUND` error.
+   */
+  timeline: Array<TimeBucket>;
 };
 
 
@@ -658,6 +767,9 @@ export type QueryArticleArgs = {
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  orderBy?: InputMaybe<ArticleOrder>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -666,8 +778,18 @@ export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   article?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   speaker?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryCoMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<EntityKind>>;
+  level?: InputMaybe<CoMentionLevel>;
 };
 
 
@@ -705,7 +827,23 @@ export type QueryPathArgs = {
 };
 
 
+export type QueryRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
 export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QuerySearchConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   query: Scalars['String']['input'];
@@ -716,6 +854,14 @@ export type QuerySubgraphArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   ids: Array<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTimelineArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  interval?: InputMaybe<TimeInterval>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /**
@@ -754,12 +900,44 @@ export type RelationshipEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of facts, most confident first. */
+export type RelationshipConnection = {
+  __typename?: 'RelationshipConnection';
+  edges: Array<RelationshipEdge>;
+  nodes: Array<Relationship>;
+  pageInfo: PageInfo;
+  /** How many facts of these types at or above `minConfidence` there are. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RelationshipEdge = {
+  __typename?: 'RelationshipEdge';
+  cursor: Scalars['String']['output'];
+  node: Relationship;
+};
+
 /** One full-text search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
   entity: Entity;
   /** Relevance score from the full-text index; higher is better. */
   score: Scalars['Float']['output'];
+};
+
+/** A page of search hits, best first. */
+export type SearchHitConnection = {
+  __typename?: 'SearchHitConnection';
+  edges: Array<SearchHitEdge>;
+  nodes: Array<SearchHit>;
+  pageInfo: PageInfo;
+  /** How many entities match (of the best 1000 full-text hits). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  cursor: Scalars['String']['output'];
+  node: SearchHit;
 };
 
 /** One sentence (or headline, or interview turn) of an article. */
@@ -775,23 +953,29 @@ export type Sentence = Node & {
   text: Scalars['String']['output'];
 };
 
-/** Totals for dashboards, in one request. */
+/**
+ * Totals for dashboards, in one request. Aggregates are keyed by the API's enums (`PERSON`,
+ * `DIRECT`), the same values the `kind` and `form` fields and arguments use.
+ */
 export type Stats = {
   __typename?: 'Stats';
   articles: Scalars['Int']['output'];
   claims: Scalars['Int']['output'];
-  claimsByForm: Array<KeyCount>;
+  claimsByForm: Array<FormCount>;
   entities: Scalars['Int']['output'];
-  entitiesByKind: Array<KeyCount>;
+  entitiesByKind: Array<KindCount>;
   relationships: Scalars['Int']['output'];
-  relationshipsByType: Array<KeyCount>;
+  relationshipsByType: Array<TypeCount>;
   sentences: Scalars['Int']['output'];
   /** Most mentioned entities. */
   topEntities: Array<Entity>;
 };
 
 
-/** Totals for dashboards, in one request. */
+/**
+ * Totals for dashboards, in one request. Aggregates are keyed by the API's enums (`PERSON`,
+ * `DIRECT`), the same values the `kind` and `form` fields and arguments use.
+ */
 export type StatsTopEntitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<EntityKind>;
@@ -802,6 +986,8 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   /**
    * The subgraph as a file in `format`, with each fact's evidence sentences and articles.
+   * With `coMentions`, also a `CO_MENTIONED` edge between every two of its entities
+   * mentioned together, weighted by how often (GEXF weight, `weight` in the other formats).
    * For large exports use the HTTP download `GET /export?format=…&seed=…&depth=…`.
    */
   export: Scalars['String']['output'];
@@ -814,9 +1000,30 @@ export type Subgraph = {
 
 /** A set of entities and the facts between them: a neighbourhood, a path or a selection. */
 export type SubgraphExportArgs = {
+  coMentions?: InputMaybe<CoMentionLevel>;
   format: ExportFormat;
   table?: InputMaybe<CsvTable>;
 };
+
+/** Counts for one bucket of a timeline. */
+export type TimeBucket = {
+  __typename?: 'TimeBucket';
+  /** Articles that mention the entity or carry such a claim. */
+  articles: Scalars['Int']['output'];
+  /** Claims the entity stated or is the subject of, in those articles. */
+  claims: Scalars['Int']['output'];
+  /** Mentions of the entity in articles published in the bucket. */
+  mentions: Scalars['Int']['output'];
+  /** The bucket's first instant, e.g. `2024-11-18T00:00:00.000Z`. */
+  start: Scalars['DateTime']['output'];
+};
+
+/** The length of a timeline's buckets. */
+export type TimeInterval =
+  | 'DAY'
+  | 'MONTH'
+  /** Weeks start on Monday (ISO 8601). */
+  | 'WEEK';
 
 /** A subject or theme, such as artificial intelligence (from the curated vocabulary). */
 export type Topic = Entity & Node & {
@@ -837,6 +1044,8 @@ export type Topic = Entity & Node & {
 /** A subject or theme, such as artificial intelligence (from the curated vocabulary). */
 export type TopicArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -850,6 +1059,8 @@ export type TopicClaimsArgs = {
 /** A subject or theme, such as artificial intelligence (from the curated vocabulary). */
 export type TopicMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -865,6 +1076,19 @@ export type TopicRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** How many facts there are of one relationship type. */
+export type TypeCount = {
+  __typename?: 'TypeCount';
+  count: Scalars['Int']['output'];
+  /**
+   * The same as `type`.
+   * @deprecated Use `type`.
+   */
+  key: Scalars['String']['output'];
+  /** Relationship type, e.g. `AFFILIATED_WITH`. */
+  type: Scalars['String']['output'];
 };
 
 
@@ -967,12 +1191,15 @@ export type ResolversTypes = {
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ArticleEdge']>, nodes: Array<ResolversTypes['Article']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleInput: ArticleInput;
+  ArticleOrder: ArticleOrder;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Claim: ResolverTypeWrapper<ClaimRow>;
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ClaimEdge']>, nodes: Array<ResolversTypes['Claim']> }>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimForm: ClaimForm;
   ClaimRole: ClaimRole;
+  CoMention: ResolverTypeWrapper<CoMentionRow>;
+  CoMentionLevel: CoMentionLevel;
   CsvTable: CsvTable;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Direction: Direction;
@@ -985,11 +1212,12 @@ export type ResolversTypes = {
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   ExportFormat: ExportFormat;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FormCount: ResolverTypeWrapper<FormCount>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Industry: ResolverTypeWrapper<EntityRow>;
   IngestResult: ResolverTypeWrapper<IngestResultRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  KeyCount: ResolverTypeWrapper<KeyCount>;
+  KindCount: ResolverTypeWrapper<KindCount>;
   Mention: ResolverTypeWrapper<MentionRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -1000,12 +1228,19 @@ export type ResolversTypes = {
   Place: ResolverTypeWrapper<EntityRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relationship: ResolverTypeWrapper<RelationshipRow>;
+  RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RelationshipEdge']>, nodes: Array<ResolversTypes['Relationship']> }>;
+  RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
+  SearchHitConnection: ResolverTypeWrapper<Omit<SearchHitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SearchHitEdge']>, nodes: Array<ResolversTypes['SearchHit']> }>;
+  SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   Sentence: ResolverTypeWrapper<SentenceRow>;
   Stats: ResolverTypeWrapper<StatsRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRow>;
+  TimeBucket: ResolverTypeWrapper<TimeBucket>;
+  TimeInterval: TimeInterval;
   Topic: ResolverTypeWrapper<EntityRow>;
+  TypeCount: ResolverTypeWrapper<TypeCount>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1018,6 +1253,7 @@ export type ResolversParentTypes = {
   Claim: ClaimRow;
   ClaimConnection: Omit<ClaimConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ClaimEdge']>, nodes: Array<ResolversParentTypes['Claim']> };
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  CoMention: CoMentionRow;
   DateTime: Scalars['DateTime']['output'];
   Entity: EntityRow;
   EntityConnection: Omit<EntityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EntityEdge']>, nodes: Array<ResolversParentTypes['Entity']> };
@@ -1025,11 +1261,12 @@ export type ResolversParentTypes = {
   Event: EntityRow;
   Evidence: EvidenceRow;
   Float: Scalars['Float']['output'];
+  FormCount: FormCount;
   ID: Scalars['ID']['output'];
   Industry: EntityRow;
   IngestResult: IngestResultRow;
   Int: Scalars['Int']['output'];
-  KeyCount: KeyCount;
+  KindCount: KindCount;
   Mention: MentionRow;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -1040,12 +1277,18 @@ export type ResolversParentTypes = {
   Place: EntityRow;
   Query: Record<PropertyKey, never>;
   Relationship: RelationshipRow;
+  RelationshipConnection: Omit<RelationshipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RelationshipEdge']>, nodes: Array<ResolversParentTypes['Relationship']> };
+  RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
   SearchHit: SearchHitRow;
+  SearchHitConnection: Omit<SearchHitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SearchHitEdge']>, nodes: Array<ResolversParentTypes['SearchHit']> };
+  SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   Sentence: SentenceRow;
   Stats: StatsRow;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRow;
+  TimeBucket: TimeBucket;
   Topic: EntityRow;
+  TypeCount: TypeCount;
 };
 
 export type ArticleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
@@ -1055,6 +1298,7 @@ export type ArticleResolvers<ContextType = RequestContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ingestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publishedAtText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sentences?: Resolver<Array<ResolversTypes['Sentence']>, ParentType, ContextType, RequireFields<ArticleSentencesArgs, 'first'>>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1104,6 +1348,12 @@ export type ClaimEdgeResolvers<ContextType = RequestContext, ParentType extends 
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
 };
 
+export type CoMentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoMention'] = ResolversParentTypes['CoMention']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  examples?: Resolver<Array<ResolversTypes['Sentence']>, ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1143,6 +1393,12 @@ export type EvidenceResolvers<ContextType = RequestContext, ParentType extends R
   sentence?: Resolver<ResolversTypes['Sentence'], ParentType, ContextType>;
 };
 
+export type FormCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FormCount'] = ResolversParentTypes['FormCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['ClaimForm'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type IndustryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<IndustryArticlesArgs, 'first'>>;
@@ -1165,9 +1421,10 @@ export type IngestResultResolvers<ContextType = RequestContext, ParentType exten
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type KeyCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KeyCount'] = ResolversParentTypes['KeyCount']> = {
+export type KindCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
 };
 
 export type MentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
@@ -1245,16 +1502,20 @@ export type PlaceResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
-  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first' | 'orderBy'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  coMentions?: Resolver<Array<ResolversTypes['CoMention']>, ParentType, ContextType, RequireFields<QueryCoMentionsArgs, 'first' | 'id' | 'level'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'first' | 'minConfidence'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  searchConnection?: Resolver<ResolversTypes['SearchHitConnection'], ParentType, ContextType, RequireFields<QuerySearchConnectionArgs, 'first' | 'query'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'depth' | 'ids' | 'limit'>>;
+  timeline?: Resolver<Array<ResolversTypes['TimeBucket']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'id' | 'interval'>>;
 };
 
 export type RelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
@@ -1270,9 +1531,33 @@ export type RelationshipResolvers<ContextType = RequestContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type RelationshipConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipConnection'] = ResolversParentTypes['RelationshipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RelationshipEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelationshipEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipEdge'] = ResolversParentTypes['RelationshipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SearchHitConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHitConnection'] = ResolversParentTypes['SearchHitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHitEdge'] = ResolversParentTypes['SearchHitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
 };
 
 export type SentenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Sentence'] = ResolversParentTypes['Sentence']> = {
@@ -1288,11 +1573,11 @@ export type SentenceResolvers<ContextType = RequestContext, ParentType extends R
 export type StatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
   articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  claimsByForm?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
+  claimsByForm?: Resolver<Array<ResolversTypes['FormCount']>, ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  entitiesByKind?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
+  entitiesByKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  relationshipsByType?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
+  relationshipsByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   sentences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   topEntities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<StatsTopEntitiesArgs, 'first'>>;
 };
@@ -1302,6 +1587,13 @@ export type SubgraphResolvers<ContextType = RequestContext, ParentType extends R
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TimeBucketResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimeBucket'] = ResolversParentTypes['TimeBucket']> = {
+  articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type TopicResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
@@ -1318,6 +1610,12 @@ export type TopicResolvers<ContextType = RequestContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TypeCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
@@ -1325,15 +1623,17 @@ export type Resolvers<ContextType = RequestContext> = {
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  CoMention?: CoMentionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  FormCount?: FormCountResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
-  KeyCount?: KeyCountResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -1344,10 +1644,16 @@ export type Resolvers<ContextType = RequestContext> = {
   Place?: PlaceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
+  RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
+  RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SearchHitConnection?: SearchHitConnectionResolvers<ContextType>;
+  SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
   Sentence?: SentenceResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  TimeBucket?: TimeBucketResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
+  TypeCount?: TypeCountResolvers<ContextType>;
 };
 

@@ -1,4 +1,4 @@
-import type { ExportGraph } from '../export/types.js';
+import type { ExportEdge, ExportGraph } from '../export/types.js';
 import { articleOfSentence } from './ids.js';
 import type { GraphReader } from './reader.js';
 import type { RelationshipRow, SubgraphRow } from './rows.js';
@@ -11,14 +11,20 @@ const CLAIMS_PER_SPEAKER = 200;
  * Spells out a subgraph's provenance for export: evidence sentence texts, article titles
  * and the claims its entities made. Three batched queries whatever its size.
  */
-export async function exportGraphOf(reader: GraphReader, subgraph: SubgraphRow): Promise<ExportGraph> {
+export type CoMentionLevel = 'SENTENCE' | 'ARTICLE';
+
+export async function exportGraphOf(reader: GraphReader, subgraph: SubgraphRow, coMentions: CoMentionLevel | null = null): Promise<ExportGraph> {
   const ids = subgraph.nodes.map((n) => n.id);
   // API reads carry some or none of a fact's evidence; an export carries all of it.
   const partial = subgraph.relationships.filter((r) => r.evidence === null || r.evidence.length < r.evidenceCount).map((r) => r.id);
   const reloaded = partial.length ? await reader.evidenceOf(partial, 'all') : new Map<string, string[]>();
   const evidenceOf = (r: RelationshipRow) => reloaded.get(r.id) ?? r.evidence ?? [];
   const sentenceIds = [...new Set(subgraph.relationships.flatMap(evidenceOf))];
-  const [sentences, claimsBySpeaker] = await Promise.all([reader.sentencesByIds(sentenceIds), reader.claimsOf(ids, 'SPEAKER', CLAIMS_PER_SPEAKER)]);
+  const [sentences, claimsBySpeaker, together] = await Promise.all([
+    reader.sentencesByIds(sentenceIds),
+    reader.claimsOf(ids, 'SPEAKER', CLAIMS_PER_SPEAKER),
+    coMentions ? reader.coMentionEdges(ids, coMentions) : Promise.resolve([]),
+  ]);
   const claims = [...new Map([...claimsBySpeaker.values()].flat().map((c) => [c.id, c])).values()];
   const articleIds = [...new Set([...sentenceIds.map(articleOfSentence), ...claims.map((c) => c.articleId)])];
   const articles = await reader.articlesByIds(articleIds);
@@ -38,7 +44,7 @@ export async function exportGraphOf(reader: GraphReader, subgraph: SubgraphRow):
         evidence: evidenceIds.map((id) => sentences.get(id)?.text ?? ''),
         articles: [...new Set(evidenceIds.map((id) => articles.get(articleOfSentence(id))?.title ?? ''))],
       };
-    }),
+    }).concat(together.map(({ source, target, weight }) => coMentionEdge(source, target, weight))),
     claims: claims.map((c) => ({
       id: c.id,
       text: c.text,
@@ -53,6 +59,15 @@ export async function exportGraphOf(reader: GraphReader, subgraph: SubgraphRow):
   };
 }
 
+/**
+ * An undirected co-mention as an export edge (written source → target, source id first):
+ * no evidence of its own, confidence 1 (the text does mention both), and the shared
+ * sentences or articles as its weight, which Gephi reads as the edge weight.
+ */
+function coMentionEdge(source: string, target: string, weight: number): ExportEdge {
+  return { id: `${source}|CO_MENTIONED|${target}`, type: 'CO_MENTIONED', source, target, role: null, confidence: 1, evidenceIds: [], evidence: [], articles: [], weight };
+}
+
 export class ExportTooLargeError extends Error {
   override name = 'ExportTooLargeError';
   constructor(readonly maxNodes: number) {
@@ -61,8 +76,8 @@ export class ExportTooLargeError extends Error {
 }
 
 /** The entities within `depth` of the seeds, with provenance, refused past `maxNodes`. */
-export async function exportAround(reader: GraphReader, seeds: string[], depth: number, maxNodes: number): Promise<ExportGraph> {
+export async function exportAround(reader: GraphReader, seeds: string[], depth: number, maxNodes: number, coMentions: CoMentionLevel | null = null): Promise<ExportGraph> {
   const subgraph = await reader.subgraph(seeds, depth, maxNodes, null, null, 'all');
   if (subgraph.truncated) throw new ExportTooLargeError(maxNodes);
-  return exportGraphOf(reader, subgraph);
+  return exportGraphOf(reader, subgraph, coMentions);
 }

@@ -3,6 +3,7 @@ import type { Graph } from './driver.js';
 import { CLAIM_FORMS, PREDICATES as PREDICATE_TYPES, type ClaimForm } from '../extract/types.js';
 import { toNumber } from './driver.js';
 import { storeCount } from './queries/projections.js';
+import { normalizePublishedAt } from '../ingest/published-at.js';
 
 export const ENTITY_KINDS = ['Person', 'Organization', 'Event', 'Place', 'Industry', 'Topic'] as const;
 export type EntityKindLabel = (typeof ENTITY_KINDS)[number];
@@ -37,6 +38,10 @@ export const MIGRATIONS: readonly string[] = [
   ...PREDICATE_TYPES.map(
     (type) => `CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
   ),
+  // Facts by type, most confident first (Query.relationships): a range seek per type.
+  ...PREDICATE_TYPES.map(
+    (type) => `CREATE INDEX rel_${type.toLowerCase()}_confidence IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.confidence)`,
+  ),
   'CREATE INDEX claim_article IF NOT EXISTS FOR (c:Claim) ON (c.articleId)',
   'CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)',
   'CREATE INDEX entity_mentions IF NOT EXISTS FOR (e:Entity) ON (e.mentionCount)',
@@ -58,6 +63,27 @@ export async function migrate(graph: Graph): Promise<void> {
   }
   await graph.write((tx) => tx.run('CALL db.awaitIndexes(120)'));
   await labelClaimForms(graph);
+  await normalizeOldPublicationDates(graph);
+}
+
+/** Articles loaded before dates were normalised: the date as written, with no written copy beside it. */
+const ARTICLES_WITH_RAW_DATES = `
+MATCH (a:Article) WHERE a.publishedAt IS NOT NULL AND a.publishedAtText IS NULL
+RETURN a.id AS id, a.publishedAt AS written LIMIT 10000`;
+
+const SET_PUBLICATION_DATES = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.id})
+SET a.publishedAtText = row.written, a.publishedAt = row.iso`;
+
+/** Once per old graph: afterwards no article matches, and the check reads the date index only. */
+async function normalizeOldPublicationDates(graph: Graph): Promise<void> {
+  for (;;) {
+    const rows = await graph.read(ARTICLES_WITH_RAW_DATES);
+    if (rows.length === 0) return;
+    const fixed = rows.map((r) => ({ id: r.id as string, written: String(r.written), iso: normalizePublishedAt(String(r.written)) }));
+    await graph.write((tx) => tx.run(SET_PUBLICATION_DATES, { rows: fixed }));
+  }
 }
 
 /** Sets the form label on claims loaded before form labels existed, in id order, a batch per transaction. */

@@ -6,10 +6,15 @@ import * as C from './queries/claim.js';
 import * as E from './queries/entity.js';
 import * as G from './queries/graph.js';
 import * as S from './queries/stats.js';
+import * as T from './queries/time.js';
+import * as M from './queries/co-mentions.js';
 import { buildClaimsPage, type ClaimFilter } from './build/claims-page.js';
 import { luceneQuery } from './build/lucene.js';
+import { buildRelationshipsPage, type FactType } from './build/relationships-page.js';
 import { factType } from './ids.js';
-import type { ArticleRow, ClaimRow, EntityRow, MentionRow, Page, PathRow, RelationshipRow, SearchHitRow, SentenceRow, StatsRow, SubgraphRow } from './rows.js';
+import { ENTITY_TYPES } from '../extract/types.js';
+import { normalizeName } from '../extract/text.js';
+import type { CoMentionRow, ArticleAfter, ArticleRow, ClaimAfter, ClaimRow, DateRange, EntityAfter, EntityRow, MentionRow, Page, SearchAfter, PathRow, RelationshipRow, SearchHitRow, SentenceRow, StatsRow, SubgraphRow } from './rows.js';
 
 /**
  * A record value typed as a row. The driver returns integers as JS numbers (see Graph), so
@@ -20,6 +25,10 @@ export function plain<T>(value: unknown): T {
 }
 
 const int = (n: number) => neo4j.int(n);
+const NO_RANGE: DateRange = { from: null, to: null };
+
+/** How many full-text hits a paged search ranks: `searchConnection` pages within these. */
+export const SEARCH_CANDIDATES = 1000;
 
 /** Groups `{id, <field>}` rows into a lookup, for DataLoaders. */
 function byId<T>(rows: Array<Record<string, unknown>>, field: string): Map<string, T> {
@@ -56,28 +65,60 @@ export class GraphReader {
     return byId<ClaimRow[]>(await this.graph.read(E.CLAIMS_OF_ENTITIES, { ids, role, first: int(first) }), 'claims');
   }
 
-  async articlesOf(ids: readonly string[], first: number) {
-    return byId<ArticleRow[]>(await this.graph.read(E.ARTICLES_OF_ENTITIES, { ids, first: int(first) }), 'articles');
+  async articlesOf(ids: readonly string[], first: number, range: DateRange = NO_RANGE) {
+    return byId<ArticleRow[]>(await this.graph.read(E.ARTICLES_OF_ENTITIES, { ids, first: int(first), ...range }), 'articles');
   }
 
-  async mentionsOf(ids: readonly string[], first: number) {
-    return byId<MentionRow[]>(await this.graph.read(E.MENTIONS_OF_ENTITIES, { ids, first: int(first) }), 'mentions');
+  async mentionsOf(ids: readonly string[], first: number, range: DateRange = NO_RANGE) {
+    return byId<MentionRow[]>(await this.graph.read(E.MENTIONS_OF_ENTITIES, { ids, first: int(first), ...range }), 'mentions');
   }
 
-  async entityPage(kind: string | null, orderBy: string, offset: number, first: number): Promise<Page<EntityRow>> {
+  /** Mentions, claims and articles per date bucket (`unit`: day, week, month); see TIMELINE_OF_ENTITY. */
+  async timeline(id: string, unit: string, range: DateRange): Promise<Array<{ start: string; mentions: number; claims: number; articles: number }>> {
+    const rows = await this.graph.read(T.TIMELINE_OF_ENTITY, { id, unit, ...range });
+    return rows.map((r) => ({ start: r.start as string, mentions: toNumber(r.mentions), claims: toNumber(r.claims), articles: toNumber(r.articles) }));
+  }
+
+  /** `first` rows after the cursor (read one more than a page to learn whether another follows). */
+  async entityPage(kind: string | null, orderBy: string, after: EntityAfter | null, first: number): Promise<Page<EntityRow>> {
     const query = orderBy === 'NAME_ASC' ? E.ENTITY_PAGE_BY_NAME : E.ENTITY_PAGE_BY_MENTIONS;
+    const keyset = {
+      afterId: after?.id ?? null,
+      afterCount: int(after?.mentionCount ?? 0),
+      maxCount: int(after?.mentionCount ?? Number.MAX_SAFE_INTEGER),
+      afterName: after?.name ?? null,
+    };
     const [rows, count] = await Promise.all([
-      this.graph.read(query, { kind, offset: int(offset), first: int(first) }),
+      this.graph.read(query, { kind, ...keyset, first: int(first) }),
       this.graph.read(kind ? E.ENTITY_COUNT_OF_KIND : E.ENTITY_COUNT, { kind }),
     ]);
-    return { items: rows.map((r) => plain<EntityRow>(r.entity)), offset, totalCount: toNumber(count[0]?.total) };
+    return { items: rows.map((r) => plain<EntityRow>(r.entity)), totalCount: toNumber(count[0]?.total) };
   }
 
   async search(text: string, kinds: string[] | null, first: number): Promise<SearchHitRow[]> {
-    const query = luceneQuery(text);
-    if (!query) return [];
-    const rows = await this.graph.read(E.SEARCH_ENTITIES, { query, kinds, first: int(first), candidates: int(Math.max(first * 5, 50)) });
-    return rows.map((r) => ({ score: Number(r.score), entity: plain<EntityRow>(r.entity) }));
+    return (await this.searchPage(text, kinds, null, first, false)).items;
+  }
+
+  /**
+   * Ranked hits after a keyset cursor; with `count`, also how many hits there are in all
+   * (of the first SEARCH_CANDIDATES the index returns, which bounds how deep paging goes).
+   */
+  async searchPage(text: string, kinds: string[] | null, after: SearchAfter | null, first: number, count = true): Promise<Page<SearchHitRow>> {
+    const query = luceneQuery(text, { fuzzy: true });
+    const name = normalizeName(text.slice(0, 200));
+    if (!query && !name) return { items: [], totalCount: 0 };
+    const aliasKeys = ENTITY_TYPES.filter((t) => !kinds || kinds.includes(t)).map((t) => `${t}|${name}`);
+    const candidates = after || count ? SEARCH_CANDIDATES : Math.max(first * 5, 50);
+    const params = {
+      query, kinds, aliasKeys, exact: text.trim().toLowerCase(), first: int(first), candidates: int(candidates),
+      afterExact: after?.exact ?? null, afterScore: after?.score ?? null, afterCount: int(after?.mentionCount ?? 0), afterId: after?.id ?? null,
+    };
+    const [rows, total] = await Promise.all([
+      this.graph.read(query ? E.SEARCH_ENTITIES : E.SEARCH_ENTITIES_EXACT, params),
+      count ? this.graph.read(query ? E.SEARCH_COUNT : E.SEARCH_COUNT_EXACT, params) : Promise.resolve([]),
+    ]);
+    const items = rows.map((r) => ({ score: Number(r.score), exact: toNumber(r.exact), entity: plain<EntityRow>(r.entity) }));
+    return { items, totalCount: count ? toNumber(total[0]?.total) : items.length };
   }
 
   async articlesByIds(ids: readonly string[]): Promise<Map<string, ArticleRow>> {
@@ -107,21 +148,49 @@ export class GraphReader {
     return byId<EntityRow[]>(await this.graph.read(A.ENTITIES_OF_ARTICLES, { ids, kinds, first: int(first) }), 'entities');
   }
 
-  async articlePage(offset: number, first: number): Promise<Page<ArticleRow>> {
+  async articlePage(after: ArticleAfter | null, first: number, order: 'NEWEST_FIRST' | 'OLDEST_FIRST', range: DateRange): Promise<Page<ArticleRow>> {
+    const keyset = { hasAfter: after !== null, afterDate: after?.publishedAt ?? null, afterId: after?.id ?? null };
+    const dated = range.from !== null || range.to !== null;
     const [rows, count] = await Promise.all([
-      this.graph.read(A.ARTICLE_PAGE, { offset: int(offset), first: int(first) }),
-      this.graph.read(A.ARTICLE_COUNT),
+      this.graph.read(order === 'OLDEST_FIRST' ? A.ARTICLE_PAGE_OLDEST_FIRST : A.ARTICLE_PAGE, { ...keyset, ...range, first: int(first) }),
+      this.graph.read(dated ? A.ARTICLE_COUNT_IN_RANGE : A.ARTICLE_COUNT, { ...range }),
     ]);
-    return { items: rows.map((r) => plain<ArticleRow>(r.article)), offset, totalCount: toNumber(count[0]?.total) };
+    return { items: rows.map((r) => plain<ArticleRow>(r.article)), totalCount: toNumber(count[0]?.total) };
   }
 
-  async claimPage(filter: ClaimFilter, offset: number, first: number): Promise<Page<ClaimRow>> {
-    const { page, count } = buildClaimsPage(filter, offset, first);
+  async claimPage(filter: ClaimFilter, after: ClaimAfter | null, first: number): Promise<Page<ClaimRow>> {
+    const { page, count } = buildClaimsPage(filter, after, first);
     const [rows, total] = await Promise.all([
-      this.graph.read(page.cypher, { ...page.params, offset: int(offset), first: int(first) }),
+      this.graph.read(page.cypher, { ...page.params, first: int(first) }),
       this.graph.read(count.cypher, count.params),
     ]);
-    return { items: rows.map((r) => plain<ClaimRow>(r.claim)), offset, totalCount: toNumber(total[0]?.total) };
+    return { items: rows.map((r) => plain<ClaimRow>(r.claim)), totalCount: toNumber(total[0]?.total) };
+  }
+
+  /** Facts of some types, most confident first, after a keyset cursor, with their ends' entities. */
+  async relationshipPage(types: readonly FactType[], minConfidence: number, after: { confidence: number; id: string } | null, first: number) {
+    const { page, count } = buildRelationshipsPage(types);
+    const params = {
+      minConfidence, first: int(first),
+      maxConfidence: after?.confidence ?? 1e9, afterConfidence: after?.confidence ?? 0, afterId: after?.id ?? null,
+    };
+    const [rows, total] = await Promise.all([this.graph.read(page, params), this.graph.read(count, params)]);
+    return {
+      items: rows.map((r) => plain<RelationshipRow>(r.relationship)),
+      ends: rows.flatMap((r) => [plain<EntityRow>(r.source), plain<EntityRow>(r.target)]),
+      totalCount: toNumber(total[0]?.total),
+    };
+  }
+
+  async coMentions(id: string, level: 'SENTENCE' | 'ARTICLE', kinds: string[] | null, first: number): Promise<CoMentionRow[]> {
+    const rows = await this.graph.read(level === 'ARTICLE' ? M.CO_MENTIONS_IN_ARTICLES : M.CO_MENTIONS_IN_SENTENCES, { id, kinds, first: int(first) });
+    return rows.map((r) => ({ entity: plain<EntityRow>(r.entity), count: toNumber(r.count), examples: r.examples as string[] }));
+  }
+
+  /** Co-mention pairs among the entities, each once, with how many sentences (or articles) mention both. */
+  async coMentionEdges(ids: readonly string[], level: 'SENTENCE' | 'ARTICLE'): Promise<Array<{ source: string; target: string; weight: number }>> {
+    const rows = await this.graph.read(level === 'ARTICLE' ? M.CO_MENTION_EDGES_IN_ARTICLES : M.CO_MENTION_EDGES_IN_SENTENCES, { ids });
+    return rows.map((r) => ({ source: r.source as string, target: r.target as string, weight: toNumber(r.weight) }));
   }
 
   async shortestPath(from: string, to: string, maxHops: number): Promise<PathRow | null> {

@@ -43,7 +43,10 @@ export interface ArticleRow {
   title: string;
   url: string | null;
   source: string | null;
+  /** ISO date-time in UTC, or null when the article is undated (or its date could not be read). */
   publishedAt: string | null;
+  /** The publication date as the source wrote it. */
+  publishedAtText: string | null;
   ingestedAt: string | null;
   sha256: string;
   extractorVersion: string;
@@ -93,9 +96,19 @@ export interface StatsRow {
   claimsByForm: Array<{ key: string; count: number }>;
 }
 
+export interface CoMentionRow {
+  entity: EntityRow;
+  /** Sentences (or articles) that mention both entities. */
+  count: number;
+  /** Up to three sentence ids. */
+  examples: string[];
+}
+
 export interface SearchHitRow {
   score: number;
   entity: EntityRow;
+  /** 1 when the entity's name or an alias is exactly the text searched for. */
+  exact: number;
 }
 
 export interface IngestResultRow {
@@ -106,8 +119,35 @@ export interface IngestResultRow {
   claims: number;
 }
 
+/** One page, read with one row more than asked for when there is a next page. */
 export interface Page<T> {
   items: T[];
-  offset: number;
   totalCount: number;
+}
+
+/** Where a page starts: after the item with this sort key and id (keyset paging). */
+export interface EntityAfter {
+  id: string;
+  mentionCount?: number;
+  name?: string;
+}
+export interface ArticleAfter {
+  publishedAt: string | null;
+  id: string;
+}
+export interface ClaimAfter {
+  articleId: string;
+  id: string;
+}
+export interface SearchAfter {
+  exact: number;
+  score: number;
+  mentionCount: number;
+  id: string;
+}
+
+/** A publication-date window: `from` inclusive, `to` exclusive, ISO date-times in UTC. */
+export interface DateRange {
+  from: string | null;
+  to: string | null;
 }

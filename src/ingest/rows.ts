@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { sentenceId } from '../graph/ids.js';
 import { normalizeName } from '../extract/text.js';
+import { normalizePublishedAt } from './published-at.js';
 import type { Doc, EntityType, Predicate } from '../extract/types.js';
 
 export interface EntityRow {
@@ -21,7 +22,7 @@ export interface EntityRow {
 export interface ArticleRows {
   articleId: string;
   sha256: string;
-  article: { id: string; title: string; url: string | null; source: string | null; publishedAt: string | null; text: string; sha256: string };
+  article: { id: string; title: string; url: string | null; source: string | null; publishedAt: string | null; publishedAtText: string | null; text: string; sha256: string };
   sentences: Array<{ id: string; index: number; text: string; start: number; end: number; kind: string; speaker: string | null }>;
   entities: EntityRow[];
   mentions: Array<{ sentence: string; entity: string; start: number; end: number; text: string; source: string }>;
@@ -59,7 +60,8 @@ export function toArticleRows(doc: Doc): ArticleRows {
       title: doc.article.title,
       url: doc.article.url ?? null,
       source: doc.article.source ?? null,
-      publishedAt: doc.article.publishedAt ?? null,
+      publishedAt: normalizePublishedAt(doc.article.publishedAt),
+      publishedAtText: doc.article.publishedAt?.trim() || null,
       text: doc.text,
       sha256: hash,
     },

@@ -1,11 +1,13 @@
-import type { EntityKind, Resolvers } from '../generated/graphql.js';
+import type { Resolvers } from '../generated/graphql.js';
+import { kindOf, typeOfKind } from './enums.js';
 import type { EntityRow } from '../graph/rows.js';
 import type { RequestContext } from '../server/context.js';
 import { pageSize } from './paging.js';
+import { dateRange } from './time.js';
 
-/** Neo4j labels ↔ the GraphQL enum. */
-export const kindOf = (label: string) => label.toUpperCase() as EntityKind;
-export const labelOf = (kind: string) => kind.charAt(0) + kind.slice(1).toLowerCase();
+export { kindOf } from './enums.js';
+/** The GraphQL enum → the Neo4j label (see enums.ts for the one mapping). */
+export const labelOf = (kind: string) => typeOfKind(kind);
 export const labelsOf = (kinds: readonly string[] | null | undefined) => (kinds?.length ? kinds.map(labelOf) : null);
 
 /** The fields every entity type shares, resolved through batched loaders. */
@@ -17,8 +19,10 @@ const entityFields = {
     ctx.loaders.neighbors(labelsOf(args.kinds), pageSize(args.first, ctx.limits, 50)).load(e.id),
   claims: (e: EntityRow, args: { role?: string | null; first?: number | null }, ctx: RequestContext) =>
     ctx.loaders.claimsOf(args.role ?? 'ANY', pageSize(args.first, ctx.limits, 50)).load(e.id),
-  articles: (e: EntityRow, args: { first?: number | null }, ctx: RequestContext) => ctx.loaders.articlesOf(pageSize(args.first, ctx.limits, 20)).load(e.id),
-  mentions: (e: EntityRow, args: { first?: number | null }, ctx: RequestContext) => ctx.loaders.mentionsOf(pageSize(args.first, ctx.limits, 50)).load(e.id),
+  articles: (e: EntityRow, args: { first?: number | null; from?: string | null; to?: string | null }, ctx: RequestContext) =>
+    ctx.loaders.articlesOf(pageSize(args.first, ctx.limits, 20), dateRange(args)).load(e.id),
+  mentions: (e: EntityRow, args: { first?: number | null; from?: string | null; to?: string | null }, ctx: RequestContext) =>
+    ctx.loaders.mentionsOf(pageSize(args.first, ctx.limits, 50), dateRange(args)).load(e.id),
 };
 
 export const entityResolvers: Resolvers = {

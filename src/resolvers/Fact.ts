@@ -1,5 +1,7 @@
-import type { ClaimForm, Resolvers } from '../generated/graphql.js';
+import type { Resolvers } from '../generated/graphql.js';
+import { formOf } from './enums.js';
 import { invariant } from '../errors.js';
+import { roundConfidence } from '../export/confidence.js';
 import { articleOfSentence } from '../graph/ids.js';
 import { EVIDENCE_READ } from '../graph/queries/projections.js';
 import type { EntityRow } from '../graph/rows.js';
@@ -14,6 +16,7 @@ async function factEnd(ctx: RequestContext, id: string, missing: string): Promis
 
 export const factResolvers: Resolvers = {
   Relationship: {
+    confidence: (r) => roundConfidence(r.confidence),
     source: (r, _args, ctx) => ctx.loaders.entityInHand(r.sourceId) ?? factEnd(ctx, r.sourceId, `relationship ${r.id} has no source`),
     target: (r, _args, ctx) => ctx.loaders.entityInHand(r.targetId) ?? factEnd(ctx, r.targetId, `relationship ${r.id} has no target`),
     evidence: async (r, args, ctx) => {
@@ -27,7 +30,8 @@ export const factResolvers: Resolvers = {
     article: async (e, _args, ctx) => (await ctx.loaders.article.load(e.articleId))!,
   },
   Claim: {
-    form: (c) => c.form.toUpperCase() as ClaimForm,
+    form: (c) => formOf(c.form),
+    confidence: (c) => roundConfidence(c.confidence),
     speaker: (c, _args, ctx) => (c.speakerId ? ctx.loaders.entity.load(c.speakerId) : null),
     about: async (c, _args, ctx) => (await ctx.loaders.entity.loadMany(c.aboutIds)).filter((e) => e && !(e instanceof Error)) as never,
     madeAt: (c, _args, ctx) => (c.madeAtId ? ctx.loaders.entity.load(c.madeAtId) : null),

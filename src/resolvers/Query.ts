@@ -1,12 +1,17 @@
 import type { Resolvers } from '../generated/graphql.js';
-import { badInput } from '../errors.js';
+import { badInput, notFound } from '../errors.js';
 import { FACT_TYPES, MAX_PATH_HOPS } from '../graph/queries/graph.js';
 import { labelOf, labelsOf } from './Entity.js';
+import { formOf, kindOf } from './enums.js';
 import type { RequestContext } from '../server/context.js';
 import type { EntityRow } from '../graph/rows.js';
 import { exportText } from '../export/index.js';
 import { exportGraphOf } from '../graph/export-graph.js';
-import { connection, decodeCursor, pageSize } from './paging.js';
+import { connection, pageSize } from './paging.js';
+import { CURSORS } from './cursors.js';
+import { dateRange, fillBuckets } from './time.js';
+import { TRUNCATE_UNIT } from '../graph/queries/time.js';
+import type { FactType } from '../graph/build/relationships-page.js';
 
 function bounded(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) throw badInput(`\`${name}\` must be between ${min} and ${max} (got ${value}).`, { argument: name, limit: max });
@@ -44,6 +49,19 @@ async function nodeById(id: string, ctx: RequestContext) {
   return entity ? { ...entity, __typename: entity.kind as 'Person' } : null;
 }
 
+/**
+ * Refuses ids that name no entity, so "no such entity" is told apart from "no path" or "no
+ * neighbours". One batched lookup (the entity loader), whose rows later fields reuse.
+ */
+async function requireEntities(ctx: RequestContext, ids: readonly string[]): Promise<void> {
+  const found = await ctx.loaders.entity.loadMany(ids);
+  const missing = ids.filter((_, i) => !found[i] || found[i] instanceof Error);
+  if (missing.length) {
+    const list = missing.slice(0, 10).map((id) => `"${id}"`).join(', ');
+    throw notFound(`No entit${missing.length === 1 ? 'y' : 'ies'} with id ${list}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}.`);
+  }
+}
+
 /** A graph read already returned its entities: its facts' ends need no second lookup. */
 function known<T extends { nodes: EntityRow[] } | null>(ctx: RequestContext, graph: T): T {
   ctx.loaders.holdEntities(graph?.nodes ?? []);
@@ -59,49 +77,98 @@ export const queryResolvers: Resolvers = {
     node: (_root, { id }, ctx) => nodeById(id, ctx) as never,
     entities: async (_root, args, ctx) => {
       const first = pageSize(args.first, ctx.limits);
-      const offset = decodeCursor(args.after);
-      return connection(await ctx.reader.entityPage(args.kind ? labelOf(args.kind) : null, args.orderBy ?? 'MENTIONS_DESC', offset, first));
+      const kind = args.kind ? labelOf(args.kind) : null;
+      if (args.orderBy === 'NAME_ASC') {
+        const after = CURSORS.entitiesByName.decode(args.after);
+        const page = await ctx.reader.entityPage(kind, 'NAME_ASC', after, first + 1);
+        return connection(page, first, (e) => CURSORS.entitiesByName.encode({ name: e.name.toLowerCase(), id: e.id }), after);
+      }
+      const after = CURSORS.entitiesByMentions.decode(args.after);
+      const page = await ctx.reader.entityPage(kind, 'MENTIONS_DESC', after, first + 1);
+      return connection(page, first, (e) => CURSORS.entitiesByMentions.encode({ mentionCount: e.mentionCount, id: e.id }), after);
     },
     search: (_root, args, ctx) => {
       if (args.query.length > 200) throw badInput('`query` may be at most 200 characters.', { argument: 'query' });
       return ctx.reader.search(args.query, labelsOf(args.kinds), pageSize(args.first, ctx.limits, 10));
     },
+    searchConnection: async (_root, args, ctx) => {
+      if (args.query.length > 200) throw badInput('`query` may be at most 200 characters.', { argument: 'query' });
+      const first = pageSize(args.first, ctx.limits, 10);
+      const after = CURSORS.search.decode(args.after);
+      const page = await ctx.reader.searchPage(args.query, labelsOf(args.kinds), after, first + 1);
+      return connection(page, first, (h) => CURSORS.search.encode({ exact: h.exact, score: h.score, mentionCount: h.entity.mentionCount, id: h.entity.id }), after);
+    },
     claims: async (_root, args, ctx) => {
       const first = pageSize(args.first, ctx.limits);
-      const offset = decodeCursor(args.after);
-      return connection(await ctx.reader.claimPage({ speaker: args.speaker, about: args.about, article: args.article, search: args.search }, offset, first));
+      const after = CURSORS.claims.decode(args.after);
+      const page = await ctx.reader.claimPage({ speaker: args.speaker, about: args.about, article: args.article, search: args.search, ...dateRange(args) }, after, first + 1);
+      return connection(page, first, (c) => CURSORS.claims.encode({ articleId: c.articleId, id: c.id }), after);
+    },
+    relationships: async (_root, args, ctx) => {
+      const first = pageSize(args.first, ctx.limits);
+      const minConfidence = args.minConfidence ?? 0;
+      if (!(minConfidence >= 0 && minConfidence <= 1)) throw badInput('`minConfidence` must be between 0 and 1.', { argument: 'minConfidence' });
+      const after = CURSORS.relationships.decode(args.after);
+      const page = await ctx.reader.relationshipPage((factTypes(args.types) ?? []) as FactType[], minConfidence, after, first + 1);
+      ctx.loaders.holdEntities(page.ends);
+      return connection(page, first, (r) => CURSORS.relationships.encode({ confidence: r.confidence, id: r.id }), after);
     },
     article: (_root, { id }, ctx) => ctx.loaders.article.load(id),
-    articles: async (_root, args, ctx) => connection(await ctx.reader.articlePage(decodeCursor(args.after), pageSize(args.first, ctx.limits))),
+    articles: async (_root, args, ctx) => {
+      const first = pageSize(args.first, ctx.limits);
+      const codec = args.orderBy === 'OLDEST_FIRST' ? CURSORS.articlesOldestFirst : CURSORS.articlesNewestFirst;
+      const after = codec.decode(args.after);
+      const page = await ctx.reader.articlePage(after, first + 1, args.orderBy ?? 'NEWEST_FIRST', dateRange(args));
+      return connection(page, first, (a) => codec.encode({ publishedAt: a.publishedAt, id: a.id }), after);
+    },
     path: async (_root, args, ctx) => {
       const maxHops = bounded('maxHops', args.maxHops ?? 4, 1, Math.min(ctx.limits.maxPathHops, MAX_PATH_HOPS));
-      if (args.from === args.to) {
-        const entity = await ctx.loaders.entity.load(args.from);
-        return entity ? { nodes: [entity], relationships: [] } : null;
-      }
+      await requireEntities(ctx, args.from === args.to ? [args.from] : [args.from, args.to]);
+      if (args.from === args.to) return { nodes: [(await ctx.loaders.entity.load(args.from))!], relationships: [] };
       return known(ctx, await ctx.reader.shortestPath(args.from, args.to, maxHops));
     },
     neighborhood: async (_root, args, ctx) => {
       const depth = bounded('depth', args.depth ?? 1, 0, ctx.limits.maxNeighborhoodDepth);
       const limit = bounded('limit', args.limit ?? 100, 1, ctx.limits.maxSubgraphNodes);
+      await requireEntities(ctx, [args.id]);
       return known(ctx, await ctx.reader.subgraph([args.id], depth, limit, labelsOf(args.kinds), factTypes(args.types), 'none', limit * ctx.limits.maxFactsPerNode));
     },
     subgraph: async (_root, args, ctx) => {
       const depth = bounded('depth', args.depth ?? 0, 0, ctx.limits.maxNeighborhoodDepth);
       const limit = bounded('limit', args.limit ?? 500, 1, ctx.limits.maxSubgraphNodes);
       if (args.ids.length > ctx.limits.maxSubgraphNodes) throw badInput(`At most ${ctx.limits.maxSubgraphNodes} ids.`, { argument: 'ids' });
+      await requireEntities(ctx, [...new Set(args.ids)]);
       return known(ctx, await ctx.reader.subgraph([...args.ids], depth, limit, null, null, 'none', limit * ctx.limits.maxFactsPerNode));
     },
     stats: (_root, _args, ctx) => ctx.reader.stats(),
+    coMentions: async (_root, args, ctx) => {
+      const first = pageSize(args.first, ctx.limits, 20);
+      await requireEntities(ctx, [args.id]);
+      const rows = await ctx.reader.coMentions(args.id, args.level ?? 'SENTENCE', labelsOf(args.kinds), first);
+      ctx.loaders.holdEntities(rows.map((r) => r.entity));
+      return rows;
+    },
+    timeline: async (_root, args, ctx) => {
+      const range = dateRange(args);
+      const interval = args.interval ?? 'WEEK';
+      await requireEntities(ctx, [args.id]);
+      return fillBuckets(await ctx.reader.timeline(args.id, TRUNCATE_UNIT[interval], range), interval, range);
+    },
   },
   Path: {
     length: (p) => p.relationships.length,
-    export: async (p, args, ctx) => exportText(args.format, await exportGraphOf(ctx.reader, { ...p, truncated: false }), args.table ?? 'NODES'),
+    export: async (p, args, ctx) => exportText(args.format, await exportGraphOf(ctx.reader, { ...p, truncated: false }, args.coMentions ?? null), args.table ?? 'NODES'),
   },
   Subgraph: {
-    export: async (s, args, ctx) => exportText(args.format, await exportGraphOf(ctx.reader, s), args.table ?? 'NODES'),
+    export: async (s, args, ctx) => exportText(args.format, await exportGraphOf(ctx.reader, s, args.coMentions ?? null), args.table ?? 'NODES'),
+  },
+  CoMention: {
+    examples: async (c, _args, ctx) => (await ctx.loaders.sentence.loadMany(c.examples)).filter((s) => s && !(s instanceof Error)) as never,
   },
   Stats: {
+    entitiesByKind: (s) => s.entitiesByKind.map(({ key, count }) => ({ kind: kindOf(key), key: kindOf(key), count })),
+    relationshipsByType: (s) => s.relationshipsByType.map(({ key, count }) => ({ type: key, key, count })),
+    claimsByForm: (s) => s.claimsByForm.map(({ key, count }) => ({ form: formOf(key), key: formOf(key), count })),
     topEntities: (_stats, args, ctx) => ctx.reader.topEntities(args.kind ? labelOf(args.kind) : null, pageSize(args.first, ctx.limits, 10)),
   },
 };

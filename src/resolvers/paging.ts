@@ -2,14 +2,44 @@ import { badInput } from '../errors.js';
 import type { Limits } from '../server/limits.js';
 import type { Page } from '../graph/rows.js';
 
-/** Cursors are opaque base64 of `offset:N`; the order behind them is total, so pages are stable. */
-export const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
+type FieldType = 'string' | 'number' | 'string?';
+type Value<F extends FieldType> = F extends 'string' ? string : F extends 'number' ? number : string | null;
 
-export function decodeCursor(cursor: string | null | undefined): number {
-  if (cursor === null || cursor === undefined) return 0;
-  const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw badInput(`Invalid cursor "${cursor.slice(0, 40)}": pass an endCursor from a previous page.`, { argument: 'after' });
-  return Number(match[1]) + 1;
+/**
+ * Keyset cursors: the sort key and id of the last item seen, as opaque base64url JSON
+ * (`["articles", "2024-11-20T09:00:00.000Z", "article:…"]`). The next page starts after
+ * that position, wherever it has moved to, so an article loaded meanwhile shifts no page
+ * (an offset would repeat or skip items). Each connection has its own tag, so a cursor
+ * from one list is refused by another.
+ */
+export function cursorCodec<const Fields extends Record<string, FieldType>>(tag: string, fields: Fields) {
+  type Key = { [K in keyof Fields]: Value<Fields[K]> };
+  const names = Object.keys(fields) as Array<keyof Fields & string>;
+  return {
+    encode(key: Key): string {
+      return Buffer.from(JSON.stringify([tag, ...names.map((n) => key[n])])).toString('base64url');
+    },
+    decode(cursor: string | null | undefined, argument = 'after'): Key | null {
+      if (cursor === null || cursor === undefined) return null;
+      const invalid = () => badInput(`Invalid cursor "${cursor.slice(0, 40)}": pass an endCursor from a previous page of this list.`, { argument });
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+      } catch {
+        throw invalid();
+      }
+      if (!Array.isArray(parsed) || parsed.length !== names.length + 1 || parsed[0] !== tag) throw invalid();
+      const key = {} as Record<string, unknown>;
+      names.forEach((name, i) => {
+        const value: unknown = parsed[i + 1];
+        const type = fields[name];
+        const ok = type === 'number' ? typeof value === 'number' && Number.isFinite(value) : type === 'string' ? typeof value === 'string' : value === null || typeof value === 'string';
+        if (!ok) throw invalid();
+        key[name] = value;
+      });
+      return key as Key;
+    },
+  };
 }
 
 export function pageSize(first: number | null | undefined, limits: Limits, fallback = 20, argument = 'first'): number {
@@ -20,16 +50,20 @@ export function pageSize(first: number | null | undefined, limits: Limits, fallb
   return value;
 }
 
-/** A Relay connection over one page. */
-export function connection<T>(page: Page<T>) {
-  const edges = page.items.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
+/**
+ * A Relay connection over one page. The graph layer reads one row more than asked for:
+ * whether it came is `hasNextPage`, with no second count.
+ */
+export function connection<T>(page: Page<T>, first: number, cursorOf: (item: T) => string, after: unknown) {
+  const items = page.items.slice(0, first);
+  const edges = items.map((node) => ({ cursor: cursorOf(node), node }));
   return {
     edges,
-    nodes: page.items,
+    nodes: items,
     totalCount: page.totalCount,
     pageInfo: {
-      hasNextPage: page.offset + page.items.length < page.totalCount,
-      hasPreviousPage: page.offset > 0,
+      hasNextPage: page.items.length > first,
+      hasPreviousPage: after !== null && after !== undefined,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },

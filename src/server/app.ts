@@ -2,7 +2,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { timingSafeEqual } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Graph } from '../graph/driver.js';
@@ -16,6 +16,7 @@ import { createLoaders } from './loaders.js';
 import { depthLimitRule } from './plugins/depth-limit.js';
 import { complexityLimitPlugin } from './plugins/complexity-limit.js';
 import { readCachePlugin } from './plugins/read-cache.js';
+import { logUnexpected, requestIdPlugin } from './plugins/request-id.js';
 import { playgroundAsset, playgroundHtml } from './playground/page.js';
 import { ExportRequestError, handleExport } from './export-route.js';
 import { explorerHtml } from './explorer/page.js';
@@ -147,11 +148,12 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginCacheControlDisabled(),
       readCachePlugin(options.cacheMaxAge ?? 15),
       complexityLimitPlugin(limits, admit),
+      requestIdPlugin(),
     ],
   });
   await apollo.start();
 
-  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -185,7 +187,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (!res.writableFinished) gone.abort();
     });
     const execution: ExecutionSlot = { signal: gone.signal };
-    const context: RequestContext = { graph: options.graph, reader, loaders: createLoaders(reader), limits, pipeline, authorized, execution };
+    const context: RequestContext = { graph: options.graph, reader, loaders: createLoaders(reader), limits, pipeline, authorized, requestId, execution };
     let result: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>>;
     try {
       result = await apollo.executeHTTPGraphQLRequest({
@@ -221,12 +223,15 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   server.on('request', (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // Sent on every response and logged with every unexpected error, so the two can be matched.
+    const requestId = randomUUID();
+    res.setHeader('x-request-id', requestId);
     const route = async () => {
       if (url.pathname === '/graphql' || url.pathname === '/export') {
         if (cors.preflight(req, res)) return;
         cors.apply(req, res);
       }
-      if (url.pathname === '/graphql') return graphql(req, res, url);
+      if (url.pathname === '/graphql') return graphql(req, res, url, requestId);
       if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/export') {
         const gone = new AbortController();
@@ -268,7 +273,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     route().catch((error: { status?: number; message?: string }) => {
       // The rest of a refused body stays unread: close the socket so the client's next request starts clean.
       if (error.status === 413) res.setHeader('connection', 'close');
-      if (!res.headersSent) sendJson(res, error.status ?? 500, { errors: [{ message: error.status ? error.message : 'Unexpected error.', extensions: { code: error.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL_SERVER_ERROR' } }] });
+      else if (!error.status) logUnexpected(requestId, error, { route: url.pathname });
+      if (!res.headersSent) sendJson(res, error.status ?? 500, { errors: [{ message: error.status ? error.message : 'Unexpected error.', extensions: { code: error.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL_SERVER_ERROR', ...(error.status ? {} : { requestId }) } }] });
       else res.end();
     });
   });

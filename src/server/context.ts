@@ -14,6 +14,8 @@ export interface RequestContext {
   pipeline(): Pipeline;
   /** True when the request carried the right API key. */
   authorized: boolean;
+  /** Sent back as `x-request-id` and logged with any unexpected error. */
+  requestId: string;
   /**
    * The request's place in the execution queue (see admission.ts). An object of its own,
    * because Apollo hands plugins and resolvers a shallow copy of the context.

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { GraphReader } from '../graph/reader.js';
-import type { EntityRow } from '../graph/rows.js';
+import type { DateRange, EntityRow } from '../graph/rows.js';
 
 type Batch<V> = (ids: readonly string[]) => Promise<Map<string, V>>;
 
@@ -57,8 +57,8 @@ export function createLoaders(reader: GraphReader) {
     neighbors: (kinds: string[] | null, first: number) =>
       withArgs('neighbors', [kinds, first], (ids) => reader.neighborsOf(ids, kinds, first), []),
     claimsOf: (role: string, first: number) => withArgs('claimsOf', [role, first], (ids) => reader.claimsOf(ids, role, first), []),
-    articlesOf: (first: number) => withArgs('articlesOf', [first], (ids) => reader.articlesOf(ids, first), []),
-    mentionsOf: (first: number) => withArgs('mentionsOf', [first], (ids) => reader.mentionsOf(ids, first), []),
+    articlesOf: (first: number, range: DateRange) => withArgs('articlesOf', [first, range], (ids) => reader.articlesOf(ids, first, range), []),
+    mentionsOf: (first: number, range: DateRange) => withArgs('mentionsOf', [first, range], (ids) => reader.mentionsOf(ids, first, range), []),
     sentencesOf: (first: number) => withArgs('sentencesOf', [first], (ids) => reader.sentencesOf(ids, first), []),
     claimsOfArticle: (first: number) => withArgs('claimsOfArticle', [first], (ids) => reader.claimsOfArticles(ids, first), []),
     entitiesOfArticle: (kinds: string[] | null, first: number) =>

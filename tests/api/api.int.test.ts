@@ -86,9 +86,9 @@ describe('GraphQL API over HTTP', () => {
     expect(n.nodes.map((x: { id: string }) => x.id)).toEqual(expect.arrayContaining(['organization:alibaba', 'person:wu', 'event:world-internet-conference']));
     const ids = new Set(n.nodes.map((x: { id: string }) => x.id));
     for (const r of n.relationships) expect(ids.has(r.source.id) && ids.has(r.target.id)).toBe(true);
-    const stats = (await gql('{ stats { articles entities claims entitiesByKind { key count } topEntities(first: 1) { id } } }')).body.data!.stats;
+    const stats = (await gql('{ stats { articles entities claims entitiesByKind { kind count } topEntities(first: 1) { id } } }')).body.data!.stats;
     expect(stats.articles).toBe(1);
-    expect(stats.entitiesByKind.find((k: { key: string }) => k.key === 'Industry').count).toBe(4);
+    expect(stats.entitiesByKind.find((k: { kind: string }) => k.kind === 'INDUSTRY').count).toBe(4);
   });
 
   it('refuses mutations without the API key, and runs them with it', async () => {

@@ -145,7 +145,7 @@ describe('export limits and bad requests', () => {
     });
     const body = (await response.json()) as any;
     expect(body.errors).toBeUndefined();
-    expect(body.data.neighborhood.export.split('\n')[0]).toBe(':START_ID,:END_ID,:TYPE,id,role,confidence:double,evidence:string[],articles:string[]');
+    expect(body.data.neighborhood.export.split('\n')[0]).toBe(':START_ID,:END_ID,:TYPE,id,role,confidence:double,evidence:string[],articles:string[],weight:int');
     expect(readWithNetworkx(body.data.path.export, 'graphml')).toMatchObject({ nodes: 3, edges: 2 });
   });
 });

@@ -68,3 +68,23 @@ describe('export writers', () => {
     expect(() => toCypher({ ...smallGraph, edges: [{ ...smallGraph.edges[0]!, type: 'X]->() DELETE' }] })).toThrow(/unexpected relationship type/);
   });
 });
+
+describe('confidences in every format', () => {
+  // 0.89 and 0.7 as the extractor computes them: products of rule weights.
+  const noisy = { ...smallGraph, edges: smallGraph.edges.map((e, i) => ({ ...e, confidence: i === 0 ? 0.1 * 8.9 : 0.7 * 1.0000000000000002 })) };
+  const files: Record<string, string> = {
+    graphml: toGraphML(noisy),
+    gexf: toGEXF(noisy),
+    cyjs: toCytoscape(noisy),
+    'relationships.csv': toRelationshipsCsv(noisy),
+    cypher: toCypher(noisy),
+  };
+
+  it.each(Object.keys(files))('are rounded to 3 places in %s', (ext) => {
+    expect(noisy.edges[0]!.confidence).not.toBe(0.89);
+    const text = files[ext]!;
+    expect(text).not.toMatch(/\d\.\d{4,}/);
+    expect(text).toContain('0.89');
+    expect(text).toContain('0.7');
+  });
+});

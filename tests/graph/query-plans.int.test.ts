@@ -5,6 +5,9 @@ import * as A from '../../src/graph/queries/article.js';
 import * as E from '../../src/graph/queries/entity.js';
 import * as G from '../../src/graph/queries/graph.js';
 import * as S from '../../src/graph/queries/stats.js';
+import * as T from '../../src/graph/queries/time.js';
+import * as M from '../../src/graph/queries/co-mentions.js';
+import { buildRelationshipsPage } from '../../src/graph/build/relationships-page.js';
 import { buildClaimsPage } from '../../src/graph/build/claims-page.js';
 import { ingestPaths } from '../../src/ingest/ingest.js';
 import { SEED_FILE } from '../helpers/corpus.js';
@@ -22,15 +25,29 @@ afterAll(async () => graph?.close());
 const profile = (cypher: string, params: Record<string, unknown>) => profileQuery(graph, cypher, params);
 
 const ids = ['person:wu', 'organization:alibaba'];
-const claimsAbout = buildClaimsPage({ about: 'industry:healthcare' }, 0, 20);
-const claimsBy = buildClaimsPage({ speaker: 'person:wu' }, 20, 20);
-const page = { offset: neo4j.int(0), first: neo4j.int(20) };
+const claimsAbout = buildClaimsPage({ about: 'industry:healthcare' }, null, 20);
+const claimsBy = buildClaimsPage({ speaker: 'person:wu' }, { articleId: 'article:0', id: 'claim:0' }, 20);
+const page = { first: neo4j.int(20) };
+const factsOfType = buildRelationshipsPage(['AFFILIATED_WITH']);
+const claimsInWindow = buildClaimsPage({ from: '2024-11-01T00:00:00.000Z', to: '2024-12-01T00:00:00.000Z' }, null, 20);
+const afterHit = { afterId: 'organization:x', afterExact: 0, afterScore: 2.5, afterCount: neo4j.int(3) };
+const afterEntity = { afterId: 'person:a', afterCount: neo4j.int(3), maxCount: neo4j.int(3) };
 const HOT: Array<[string, string, Record<string, unknown>]> = [
   ['entities by id', E.ENTITIES_BY_IDS, { ids }],
   ['relationships of entities', E.RELATIONSHIPS_OF_ENTITIES, { ids, types: null, direction: 'BOTH', first: neo4j.int(50) }],
   ['neighbours of entities', E.NEIGHBORS_OF_ENTITIES, { ids, kinds: null, first: neo4j.int(50) }],
   ['claims of entities', E.CLAIMS_OF_ENTITIES, { ids, role: 'ANY', first: neo4j.int(50) }],
-  ['mentions of entities', E.MENTIONS_OF_ENTITIES, { ids, first: neo4j.int(50) }],
+  ['mentions of entities', E.MENTIONS_OF_ENTITIES, { ids, first: neo4j.int(50), from: null, to: null }],
+  ['mentions of entities in a date window', E.MENTIONS_OF_ENTITIES, { ids, first: neo4j.int(50), from: '2024-01-01T00:00:00.000Z', to: null }],
+  ['articles of entities in a date window', E.ARTICLES_OF_ENTITIES, { ids, first: neo4j.int(20), from: '2024-01-01T00:00:00.000Z', to: '2025-01-01T00:00:00.000Z' }],
+  ['timeline of an entity', T.TIMELINE_OF_ENTITY, { id: 'person:wu', unit: 'week', from: null, to: null }],
+  ['articles in a date window, count', A.ARTICLE_COUNT_IN_RANGE, { from: '2024-01-01T00:00:00.000Z', to: null }],
+  ['co-mentions in sentences', M.CO_MENTIONS_IN_SENTENCES, { id: 'organization:alibaba', kinds: null, first: neo4j.int(20) }],
+  ['co-mentions in articles', M.CO_MENTIONS_IN_ARTICLES, { id: 'organization:alibaba', kinds: null, first: neo4j.int(20) }],
+  ['co-mention edges of an export', M.CO_MENTION_EDGES_IN_SENTENCES, { ids }],
+  ['facts of one type, page', factsOfType.page, { minConfidence: 0.5, maxConfidence: 0.95, afterConfidence: 0.95, afterId: 'a', first: neo4j.int(20) }],
+  ['facts of one type, count', factsOfType.count, { minConfidence: 0.5 }],
+  ['claims in a date window, page', claimsInWindow.page.cypher, { ...claimsInWindow.page.params, ...page }],
   ['articles by id', A.ARTICLES_BY_IDS, { ids: ['article:x'] }],
   ['sentences by id', A.SENTENCES_BY_IDS, { ids: ['article:x#1'] }],
   ['claims of articles', A.CLAIMS_OF_ARTICLES, { ids: ['article:x'], first: neo4j.int(10) }],
@@ -44,9 +61,12 @@ const HOT: Array<[string, string, Record<string, unknown>]> = [
   ['claims about an entity, count', claimsAbout.count.cypher, claimsAbout.count.params],
   ['claims by a speaker, page', claimsBy.page.cypher, { ...claimsBy.page.params, ...page }],
   ['claims by a speaker, count', claimsBy.count.cypher, claimsBy.count.params],
-  ['entities by mentions, page', E.ENTITY_PAGE_BY_MENTIONS, { kind: 'Person', ...page }],
+  ['entities by mentions, page', E.ENTITY_PAGE_BY_MENTIONS, { kind: 'Person', ...afterEntity, ...page }],
   ['entities of a kind, count', E.ENTITY_COUNT_OF_KIND, { kind: 'Person' }],
   ['top entities', S.TOP_ENTITIES, { kind: null, first: neo4j.int(10) }],
+  ['search entities', E.SEARCH_ENTITIES, { query: '(alibaba^3 OR alibaba* OR alibaba~1^0.5)', aliasKeys: ['Organization|alibaba', 'Person|alibaba'], exact: 'alibaba', kinds: null, first: neo4j.int(10), candidates: neo4j.int(50), ...afterHit }],
+  ['search entities, stop words only', E.SEARCH_ENTITIES_EXACT, { aliasKeys: ['Organization|it', 'Industry|it'], exact: 'it', kinds: null, first: neo4j.int(10), ...afterHit }],
+  ['search hits, count', E.SEARCH_COUNT, { query: '(alibaba^3 OR alibaba*)', aliasKeys: ['Organization|alibaba'], exact: 'alibaba', kinds: null, candidates: neo4j.int(1000) }],
 ];
 
 /** Dashboard totals: answered from the count store and indexes, so no scan of any label. */

@@ -12,11 +12,45 @@ RETURN ${SENTENCE('s')} AS sentence`;
 
 export const ARTICLE_COUNT = `MATCH (a:Article) RETURN count(a) AS total`;
 
+/** A publication-date window on the article bound to `a`; nulls leave that side open (and keep undated articles). */
+export const IN_DATE_RANGE = (a: string) => `($from IS NULL OR ${a}.publishedAt >= $from) AND ($to IS NULL OR ${a}.publishedAt < $to)`;
+
+/** Articles in a date window, counted through the date index (a window excludes undated articles). */
+export const ARTICLE_COUNT_IN_RANGE = `
+MATCH (a:Article) WHERE a.publishedAt >= coalesce($from, '') AND ${IN_DATE_RANGE('a')}
+RETURN count(a) AS total`;
+
+/**
+ * Undated articles come last in either order: Neo4j sorts nulls after every value going
+ * up and before every value going down, so the null test is its own, first, sort key.
+ */
+export const ARTICLE_ORDER = {
+  NEWEST_FIRST: (a: string) => `${a}.publishedAt IS NULL, ${a}.publishedAt DESC, ${a}.id`,
+  OLDEST_FIRST: (a: string) => `${a}.publishedAt IS NULL, ${a}.publishedAt, ${a}.id`,
+} as const;
+
+/**
+ * After the keyset cursor (`$afterDate`, `$afterId`, with `$hasAfter`): a dated cursor
+ * continues with later (or earlier) dates, the same date with a greater id, then every
+ * undated article; an undated cursor continues among the undated by id.
+ */
+const afterArticle = (a: string, later: '<' | '>') => `(NOT $hasAfter
+  OR ($afterDate IS NOT NULL AND (${a}.publishedAt ${later} $afterDate OR (${a}.publishedAt = $afterDate AND ${a}.id > $afterId) OR ${a}.publishedAt IS NULL))
+  OR ($afterDate IS NULL AND ${a}.publishedAt IS NULL AND ${a}.id > $afterId))`;
+
 export const ARTICLE_PAGE = `
 MATCH (a:Article)
+WHERE ${IN_DATE_RANGE('a')} AND ${afterArticle('a', '<')}
 RETURN ${ARTICLE('a')} AS article
-ORDER BY a.publishedAt DESC, a.id
-SKIP $offset LIMIT $first`;
+ORDER BY ${ARTICLE_ORDER.NEWEST_FIRST('a')}
+LIMIT $first`;
+
+export const ARTICLE_PAGE_OLDEST_FIRST = `
+MATCH (a:Article)
+WHERE ${IN_DATE_RANGE('a')} AND ${afterArticle('a', '>')}
+RETURN ${ARTICLE('a')} AS article
+ORDER BY ${ARTICLE_ORDER.OLDEST_FIRST('a')}
+LIMIT $first`;
 
 export const SENTENCES_OF_ARTICLES = `
 UNWIND $ids AS id

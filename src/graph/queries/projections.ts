@@ -35,6 +35,6 @@ export const CLAIM = (c: string) =>
      madeAtId: COLLECT { MATCH (${c})-[:MADE_AT]->(x:Entity) RETURN x.id }[0] }`;
 
 export const ARTICLE = (a: string) =>
-  `${a} { .id, .title, .url, .source, .publishedAt, ingestedAt: toString(${a}.ingestedAt), .sha256, .extractorVersion, .text }`;
+  `${a} { .id, .title, .url, .source, .publishedAt, .publishedAtText, ingestedAt: toString(${a}.ingestedAt), .sha256, .extractorVersion, .text }`;
 
 export const SENTENCE = (s: string) => `${s} { .id, .index, .text, .start, .end, .articleId }`;
