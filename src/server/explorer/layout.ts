@@ -63,7 +63,7 @@ export function layoutAround(cy: Core, focusId: string | undefined): void {
 
 /** Places `added` around `near` (evenly on a ring), lets `cose` settle only them, then fits. */
 export function placeNew(cy: Core, added: NodeCollection, near: NodeSingular | undefined): void {
-  if (added.empty()) return;
+  if (added.empty()) return fitView(cy); // nothing new, but a hidden node may be back
   const placed = cy.nodes().not(added);
   if (placed.empty()) return layoutAround(cy, near?.id());
   const centre = near?.position() ?? { x: 0, y: 0 };
