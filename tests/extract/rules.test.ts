@@ -9,6 +9,7 @@ import { findAll } from '../../src/extract/rules/matcher.js';
 import { loadRuleSet } from '../../src/extract/rules/rule-set.js';
 import type { PatternItem, Unit } from '../../src/extract/rules/types.js';
 import { chunks } from '../../src/extract/rules/units.js';
+import { claimRule } from '../../src/extract/stages/claims.js';
 import { findFacts } from '../../src/extract/stages/relations.js';
 
 const gazetteer = loadGazetteer();
@@ -39,6 +40,29 @@ describe('relation rules in seed/rules', () => {
       for (const counter of rule.counterexamples) {
         it(`finds nothing in: ${counter.replace(/\n/g, ' / ')}`, () => {
           expect(firedBy(rule.id, counter)).toEqual([]);
+        });
+      }
+    });
+  }
+});
+
+// A claim rule's example must be claimed by that rule (rules are tried in file order, so an
+// example another rule takes first shows the order is wrong); its counter-examples by no rule.
+describe('claim rules in seed/rules', () => {
+  for (const rule of ruleSet.rules.filter((r) => r.predicate === 'CLAIM')) {
+    describe(rule.id, () => {
+      for (const example of rule.examples) {
+        it(`claims: ${example}`, () => {
+          const claims = extract(example).claims;
+          expect(claims.map(claimRule)).toContain(rule.id);
+          const claim = claims.find((c) => claimRule(c) === rule.id)!;
+          expect(claim.form).toBe(rule.form);
+          expect(claim.speaker !== null || claim.source !== undefined).toBe(true);
+        });
+      }
+      for (const counter of rule.counterexamples) {
+        it(`claims nothing in: ${counter}`, () => {
+          expect(extract(counter).claims.map(claimRule)).not.toContain(rule.id);
         });
       }
     });

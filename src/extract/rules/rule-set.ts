@@ -18,6 +18,7 @@ export interface RuleSet {
 }
 
 let shared: RuleSet | undefined;
+const unitCache = new WeakMap<Sentence, { mentions: readonly Mention[]; units: Unit[] }>();
 
 /** What occurs anywhere in a sentence, for ruling rules out before matching. */
 interface Present {
@@ -27,7 +28,11 @@ interface Present {
   classes: Set<string>;
 }
 
+const presentCache = new WeakMap<readonly Unit[], Present>();
+
 function presentIn(units: readonly Unit[]): Present {
+  const cached = presentCache.get(units);
+  if (cached) return cached;
   const present: Present = { lower: new Set(), lemma: new Set(), ent: new Set(), classes: new Set() };
   for (const u of units) {
     present.lower.add(u.lower);
@@ -35,6 +40,7 @@ function presentIn(units: readonly Unit[]): Present {
     if (u.ent) present.ent.add(u.ent);
     for (const c of u.classes) present.classes.add(c);
   }
+  presentCache.set(units, present);
   return present;
 }
 
@@ -93,7 +99,14 @@ export function loadRuleSet(): RuleSet {
   shared = {
     classes,
     rules,
-    units: (sentence, mentions) => sentenceUnits(sentence, mentions, classes),
+    // The relations and claims stages read the same sentences with the same mentions: build once.
+    units(sentence, mentions) {
+      const cached = unitCache.get(sentence);
+      if (cached && cached.mentions === mentions) return cached.units;
+      const units = sentenceUnits(sentence, mentions, classes);
+      unitCache.set(sentence, { mentions, units });
+      return units;
+    },
     run(list, sentence, units) {
       const out: Array<{ rule: RelationRule; match: RuleMatch }> = [];
       const present = presentIn(units);

@@ -114,7 +114,9 @@ export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], 
     const last = units[end - 1]!;
     const text = sentence.text.slice(first.start, last.end);
     const lemma = units.slice(i, end).map((u) => u.lemma).join(' ');
-    merged.push({ text, lower: text.toLowerCase(), lemma, pos: last.pos, start: first.start, end: last.end, classes: new Set([...names, ...classes.ofWord(lemma)]) });
+    // "ruled that", "taken over": a verb phrase is a verb; "chief executive" a noun.
+    const pos = first.pos === 'VERB' || first.pos === 'AUX' ? first.pos : last.pos;
+    merged.push({ text, lower: text.toLowerCase(), lemma, pos, start: first.start, end: last.end, classes: new Set([...names, ...classes.ofWord(lemma)]) });
     i = end;
   }
   return merged;
