@@ -16,7 +16,7 @@ const gazetteer = loadGazetteer();
 const pipeline = createPipeline(gazetteer);
 const ruleSet = loadRuleSet();
 const extract = (body: string) => pipeline.run({ title: 'Example', body });
-const firedBy = (id: string, body: string) => findFacts(extract(body), gazetteer, ruleSet).filter((f) => f.rule === id);
+const firedBy = (id: string, body: string) => findFacts(extract(body), ruleSet).filter((f) => f.rule === id);
 
 /** The units of a one-sentence body, as "text/ENT" or "text". */
 function units(body: string): Unit[] {

@@ -1,4 +1,4 @@
-import { loadGazetteer, type Gazetteer } from '../gazetteer.js';
+import type { Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { indexDoc, type DocIndex } from '../doc-index.js';
 import { captureText, loadRuleSet, type RuleSet } from '../rules/rule-set.js';
@@ -80,24 +80,6 @@ function eventsNamedAfterPlaces(doc: Doc, found: Found[]): void {
   }
 }
 
-/** The gazetteer's country of a city or region the article names, when it names that country too. */
-function gazetteerPlaces(g: Gazetteer, entities: Entity[], found: Found[]): void {
-  const placeEntities = entities.filter((e) => e.type === 'Place');
-  for (const child of placeEntities) {
-    const entry = g.places.get(normalizeName(child.name))?.find((p) => p.level !== 'country');
-    if (!entry) continue;
-    const country = placeEntities.find((p) => {
-      const c = g.places.get(normalizeName(p.name))?.[0];
-      return c?.level === 'country' && c.country === entry.country;
-    });
-    const first = child.mentions.find((m) => m.source === 'name');
-    // A city-state names itself ("Singapore"): no fact from a place to itself.
-    if (country && country !== child && first && !found.some((f) => f.subject === child.key && f.predicate === 'LOCATED_IN')) {
-      found.push({ subject: child.key, predicate: 'LOCATED_IN', object: country.key, sentence: first.sentence, confidence: 0.6, rule: 'gazetteer-country' });
-    }
-  }
-}
-
 function merge(found: Found[], doc: Doc, entities: Map<string, Entity>): Relation[] {
   const byKey = new Map<string, Relation>();
   for (const f of found) {
@@ -118,15 +100,19 @@ function merge(found: Found[], doc: Doc, entities: Map<string, Entity>): Relatio
   return [...byKey.values()];
 }
 
-/** The facts found in `doc` with the rule that found each (for the rule tests). */
-export function findFacts(doc: Doc, gazetteer: Gazetteer, ruleSet: RuleSet = loadRuleSet()): Found[] {
+/**
+ * The facts found in `doc` with the rule that found each (for the rule tests). A city and its
+ * country are related only where the text says so ("Lyon in France", "Wuzhen, Zhejiang"): the
+ * gazetteer's country of every city an article names was a fact no sentence states, and no
+ * gold set records.
+ */
+export function findFacts(doc: Doc, ruleSet: RuleSet = loadRuleSet()): Found[] {
   const entities = new Map(doc.entities.map((e) => [e.key, e]));
   const index = indexDoc(doc);
   const found: Found[] = [];
   const pending: Pending[] = [];
   ruleFacts(doc, index, ruleSet, ruleSet.rules.filter((r) => r.predicate !== 'CLAIM'), found, pending);
   eventsNamedAfterPlaces(doc, found);
-  gazetteerPlaces(gazetteer, doc.entities, found);
   contextFacts(doc, index, pending, found);
   // A person who spoke for an organisation at an event means the organisation took part.
   for (const spoke of found.filter((f) => f.predicate === 'SPOKE_AT')) {
@@ -140,10 +126,10 @@ export function findFacts(doc: Doc, gazetteer: Gazetteer, ruleSet: RuleSet = loa
 /**
  * Resolved entities → facts between them, each with its evidence sentence and a confidence.
  * The patterns are data (`seed/rules/*.json`), run by one interpreter (`src/extract/rules`);
- * what stays here is what reads beyond one sentence: the gazetteer, the sentences before, and
- * facts implied by other facts.
+ * what stays here is what reads beyond one sentence: events named after a place the article
+ * names, the sentences before, and facts implied by other facts.
  */
-export function createRelationStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
+export function createRelationStage(_gazetteer?: Gazetteer): Stage {
   const ruleSet = loadRuleSet();
   return {
     name: 'relations',
@@ -151,7 +137,7 @@ export function createRelationStage(gazetteer: Gazetteer = loadGazetteer()): Sta
     assigns: ['relations'],
     run(doc: Doc): Doc {
       const entities = new Map(doc.entities.map((e) => [e.key, e]));
-      return { ...doc, relations: merge(findFacts(doc, gazetteer, ruleSet), doc, entities) };
+      return { ...doc, relations: merge(findFacts(doc, ruleSet), doc, entities) };
     },
   };
 }
