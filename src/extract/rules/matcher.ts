@@ -84,8 +84,12 @@ function once(item: PatternItem, units: readonly Unit[], pos: number): Step[] {
   return u && testUnit(item as UnitItem, u) ? [[pos + 1, [u]]] : [];
 }
 
+const anchors = new WeakMap<PatternItem, boolean>();
+
 function isAnchor(item: PatternItem): item is AnchorItem {
-  return 'START' in item || 'END' in item || 'NOT_FOLLOWED_BY' in item || 'NOT_PRECEDED_BY' in item;
+  let anchor = anchors.get(item);
+  if (anchor === undefined) anchors.set(item, (anchor = 'START' in item || 'END' in item || 'NOT_FOLLOWED_BY' in item || 'NOT_PRECEDED_BY' in item));
+  return anchor;
 }
 
 /** The most units a pattern can span, so a look-behind knows how far back to start. */

@@ -19,6 +19,7 @@ export interface RuleSet {
 
 let shared: RuleSet | undefined;
 const unitCache = new WeakMap<Sentence, { mentions: readonly Mention[]; units: Unit[] }>();
+const candidatesCache = new WeakMap<object, Set<RelationRule>>();
 
 /** What occurs anywhere in a sentence, for ruling rules out before matching. */
 interface Present {
@@ -96,6 +97,29 @@ export function loadRuleSet(): RuleSet {
   const rules = loadRules(classes.names);
   const required = new Map(rules.map((r) => [r, requiredTests(r.pattern)]));
   const needs = new Map(rules.map((r) => [r, needsOf(required.get(r)!)]));
+  // Each rule filed under the values of its first need: a sentence looks up only the rules
+  // whose first need it has (rules with no need are always tried).
+  const byNeed = new Map<string, Set<RelationRule>>();
+  const always = new Set<RelationRule>();
+  for (const rule of rules) {
+    const first = needs.get(rule)![0];
+    if (!first) {
+      always.add(rule);
+      continue;
+    }
+    for (const value of first[1]) {
+      const key = `${first[0]}:${value}`;
+      if (!byNeed.has(key)) byNeed.set(key, new Set());
+      byNeed.get(key)!.add(rule);
+    }
+  }
+  const candidates = (present: Present): Set<RelationRule> => {
+    const found = new Set(always);
+    for (const key of ['lower', 'lemma', 'classes', 'ent'] as const) {
+      for (const value of present[key]) byNeed.get(`${key}:${value}`)?.forEach((r) => found.add(r));
+    }
+    return found;
+  };
   shared = {
     classes,
     rules,
@@ -110,7 +134,10 @@ export function loadRuleSet(): RuleSet {
     run(list, sentence, units) {
       const out: Array<{ rule: RelationRule; match: RuleMatch }> = [];
       const present = presentIn(units);
+      const possible = candidatesCache.get(present) ?? candidates(present);
+      candidatesCache.set(present, possible);
       for (const rule of list) {
+        if (!possible.has(rule)) continue;
         if (rule.kinds ? !rule.kinds.includes(sentence.kind) : sentence.kind === 'headline') continue;
         if (!mayOccur(needs.get(rule) ?? needsOf(requiredTests(rule.pattern)), present)) continue;
         const tests = required.get(rule) ?? requiredTests(rule.pattern);

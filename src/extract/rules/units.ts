@@ -28,13 +28,14 @@ function stems(word: string): string[] {
 
 const memo = new WeakMap<VocabClasses, Map<string, ReadonlySet<string>>>();
 
-/** Classes of a word by any of its forms, remembered per vocabulary (words repeat across articles). */
-function classSet(classes: VocabClasses, ...words: string[]): ReadonlySet<string> {
+/** Classes of a word by its lemma and lower form, remembered per vocabulary (words repeat across articles). */
+function classSet(classes: VocabClasses, lemma: string, lower: string = lemma): ReadonlySet<string> {
   let cache = memo.get(classes);
   if (!cache) memo.set(classes, (cache = new Map()));
-  const key = words.length === 1 ? words[0]! : words.join('|');
+  const key = lemma === lower ? lemma : `${lemma}|${lower}`;
   const known = cache.get(key);
   if (known) return known;
+  const words = lemma === lower ? [lemma] : [lemma, lower];
   let found = words.flatMap((w) => classes.ofWord(w));
   if (found.length === 0) found = words.flatMap(stems).flatMap((w) => classes.ofWord(w));
   const set = found.length === 0 ? NO_CLASSES : new Set(found);
