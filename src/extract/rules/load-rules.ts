@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../paths.js';
 import { PREDICATES } from '../types.js';
-import type { PatternItem, RelationRule } from './types.js';
+import type { PatternItem, Rule } from './types.js';
 
 export const RULES_DIR = path.join(ROOT, 'seed', 'rules');
 
@@ -33,13 +33,13 @@ function checkItems(items: unknown, where: string, classes: ReadonlySet<string>)
 }
 
 /** Every rule of every file, in file-name order; ids are unique across files. */
-export function loadRules(classes: ReadonlySet<string>, dir: string = RULES_DIR): RelationRule[] {
-  const rules: RelationRule[] = [];
+export function loadRules(classes: ReadonlySet<string>, dir: string = RULES_DIR): Rule[] {
+  const rules: Rule[] = [];
   const ids = new Set<string>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const data = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { rules?: unknown };
     if (!Array.isArray(data.rules)) throw new RuleError(`${file}: expected { "rules": [...] }`);
-    for (const rule of data.rules as RelationRule[]) {
+    for (const rule of data.rules as Rule[]) {
       const where = `${file} rule "${rule.id}"`;
       for (const key of Object.keys(rule)) if (!RULE_KEYS.has(key)) throw new RuleError(`${where}: unknown field "${key}"`);
       if (!rule.id || ids.has(rule.id)) throw new RuleError(`${where}: missing or repeated id`);

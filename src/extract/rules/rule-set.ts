@@ -5,21 +5,21 @@
 import type { Mention, Sentence } from '../types.js';
 import { loadRules } from './load-rules.js';
 import { findAll, testUnit } from './matcher.js';
-import type { PatternItem, RelationRule, RuleMatch, Unit, UnitTest, ValueTest } from './types.js';
+import type { PatternItem, Rule, RuleMatch, Unit, UnitTest, ValueTest } from './types.js';
 import { sentenceUnits } from './units.js';
 import { loadVocabClasses, type VocabClasses } from './vocab-classes.js';
 
 export interface RuleSet {
   classes: VocabClasses;
-  rules: readonly RelationRule[];
+  rules: readonly Rule[];
   units(sentence: Sentence, mentions: readonly Mention[]): Unit[];
   /** Every match of every given rule over the units, with the rule that made it. */
-  run(rules: readonly RelationRule[], sentence: Sentence, units: readonly Unit[]): Array<{ rule: RelationRule; match: RuleMatch }>;
+  run(rules: readonly Rule[], sentence: Sentence, units: readonly Unit[]): Array<{ rule: Rule; match: RuleMatch }>;
 }
 
 let shared: RuleSet | undefined;
 const unitCache = new WeakMap<Sentence, { mentions: readonly Mention[]; units: Unit[] }>();
-const candidatesCache = new WeakMap<object, Set<RelationRule>>();
+const candidatesCache = new WeakMap<object, Set<Rule>>();
 
 /** What occurs anywhere in a sentence, for ruling rules out before matching. */
 interface Present {
@@ -99,8 +99,8 @@ export function loadRuleSet(): RuleSet {
   const needs = new Map(rules.map((r) => [r, needsOf(required.get(r)!)]));
   // Each rule filed under the values of its first need: a sentence looks up only the rules
   // whose first need it has (rules with no need are always tried).
-  const byNeed = new Map<string, Set<RelationRule>>();
-  const always = new Set<RelationRule>();
+  const byNeed = new Map<string, Set<Rule>>();
+  const always = new Set<Rule>();
   for (const rule of rules) {
     const first = needs.get(rule)![0];
     if (!first) {
@@ -113,7 +113,7 @@ export function loadRuleSet(): RuleSet {
       byNeed.get(key)!.add(rule);
     }
   }
-  const candidates = (present: Present): Set<RelationRule> => {
+  const candidates = (present: Present): Set<Rule> => {
     const found = new Set(always);
     for (const key of ['lower', 'lemma', 'classes', 'ent'] as const) {
       for (const value of present[key]) byNeed.get(`${key}:${value}`)?.forEach((r) => found.add(r));
@@ -132,7 +132,7 @@ export function loadRuleSet(): RuleSet {
       return units;
     },
     run(list, sentence, units) {
-      const out: Array<{ rule: RelationRule; match: RuleMatch }> = [];
+      const out: Array<{ rule: Rule; match: RuleMatch }> = [];
       const present = presentIn(units);
       const possible = candidatesCache.get(present) ?? candidates(present);
       candidatesCache.set(present, possible);

@@ -87,8 +87,8 @@ export interface RuleExample {
   text: string;
 }
 
-/** What a relation rule's match becomes. */
-export interface RelationRule {
+/** One rule of a file in `seed/rules`: a pattern and what its match becomes (a fact or a claim). */
+export interface Rule {
   id: string;
   /** A relation predicate, or CLAIM for the claims stage. */
   predicate: Predicate | 'CLAIM';

@@ -1,7 +1,7 @@
 import { loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { captureText, loadRuleSet, type RuleSet } from '../rules/rule-set.js';
-import type { RelationRule, RuleMatch, Unit } from '../rules/types.js';
+import type { Rule, RuleMatch, Unit } from '../rules/types.js';
 import { shortHash } from '../text.js';
 import type { Claim, ClaimForm, Doc, Entity, Mention, Sentence } from '../types.js';
 import { interviewRoles } from './resolve.js';
@@ -19,7 +19,7 @@ const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 /** Who said it and what, as a claim rule matched it. */
 interface Attribution {
-  rule: RelationRule;
+  rule: Rule;
   speaker?: Mention | undefined;
   source?: string | undefined;
   /** What was said, when the rule captured it. */
@@ -83,7 +83,7 @@ function speakerOf(match: RuleMatch): Mention | undefined {
  * The first claim rule, in file order, that matches the sentence with a speaker (or an unnamed
  * source) and enough words said. Direct rules need a quotation whose marks the speaker is outside.
  */
-function attribute(ruleSet: RuleSet, rules: readonly RelationRule[], sentence: Sentence, units: readonly Unit[], quote: RegExpExecArray | null, named: boolean): Attribution | undefined {
+function attribute(ruleSet: RuleSet, rules: readonly Rule[], sentence: Sentence, units: readonly Unit[], quote: RegExpExecArray | null, named: boolean): Attribution | undefined {
   const inside = (u: Unit) => !!quote && u.start >= quote.index && u.end <= quote.index + quote[0].length;
   for (const rule of rules) {
     if (rule.form === 'direct' && !quote) continue;

@@ -2,7 +2,7 @@ import type { Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { indexDoc, type DocIndex } from '../doc-index.js';
 import { captureText, loadRuleSet, type RuleSet } from '../rules/rule-set.js';
-import type { RelationRule } from '../rules/types.js';
+import type { Rule } from '../rules/types.js';
 import { descriptivePlace, normalizeName } from '../text.js';
 import type { Doc, Entity, Predicate, Relation } from '../types.js';
 
@@ -19,14 +19,14 @@ interface Found {
 
 /** A subject captured by a rule whose object comes from the sentences before. */
 interface Pending {
-  rule: RelationRule;
+  rule: Rule;
   subject: string;
   role: string | undefined;
   sentence: number;
 }
 
 /** Facts from the rule files: each match's subjects × objects, with the rule's confidence. */
-function ruleFacts(doc: Doc, index: DocIndex, ruleSet: RuleSet, rules: readonly RelationRule[], found: Found[], pending: Pending[]): void {
+function ruleFacts(doc: Doc, index: DocIndex, ruleSet: RuleSet, rules: readonly Rule[], found: Found[], pending: Pending[]): void {
   // A fact needs two entities in its sentence, unless its rule takes the object from context.
   const contextual = rules.filter((r) => r.objectFromContext);
   for (const sentence of doc.sentences) {
