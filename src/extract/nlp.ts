@@ -5,8 +5,8 @@ type Wink = ReturnType<typeof winkNLP>;
 let instance: Wink | undefined;
 
 /**
- * The wink-nlp English model, loaded once (~60 ms) on first use. Only sentence boundaries
- * and POS tags are used: leaving wink's NER, negation and sentiment out of the pipe gives
+ * The wink-nlp English model, loaded once (~60 ms) on first use. Only sentence boundaries,
+ * POS tags and lemmas are used: leaving wink's NER, negation and sentiment out of the pipe gives
  * the same tags and sentences in two thirds of the time.
  */
 export function wink(): Wink {
@@ -17,6 +17,8 @@ export function wink(): Wink {
 export interface WinkToken {
   text: string;
   pos: string;
+  /** wink's lemma, lower-cased ("addressed" → "address"): what the rule layer's verb classes match. */
+  lemma: string;
   /** Offset within the analysed text. */
   start: number;
   end: number;
@@ -32,12 +34,14 @@ export function tokenize(text: string): { tokens: WinkToken[]; sentenceEnds: num
   const its = nlp.its;
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
+  // wink's typings give `its.lemma` a signature `out` does not accept; at run time it is an its function like the others.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const tokens: WinkToken[] = [];
   let cursor = 0;
   values.forEach((value, i) => {
     const at = text.indexOf(value, cursor);
     if (at < 0) return; // wink normalised the token (rare): skip it rather than misplace it
-    tokens.push({ text: value, pos: tags[i] ?? 'X', start: at, end: at + value.length });
+    tokens.push({ text: value, pos: tags[i] ?? 'X', lemma: (lemmas[i] ?? value).toLowerCase(), start: at, end: at + value.length });
     cursor = at + value.length;
   });
   // A sentence's span is its first and last token index, counted over wink's tokens.

@@ -36,6 +36,8 @@ export interface Token {
   end: number;
   /** Universal POS tag from the tagger (PROPN, NOUN, VERB, …). */
   pos: string;
+  /** Lower-cased lemma from the tagger ("spoke" → "speak"); absent on hand-built tokens. */
+  lemma?: string | undefined;
 }
 
 export interface Sentence {

@@ -1,0 +1,221 @@
+/**
+ * The one interpreter of rule patterns: a backtracking matcher over a sentence's units, in the
+ * manner of spaCy's Matcher, with phrase items (NP, PP, LIST) read off the phrase layer.
+ */
+import type { AnchorItem, ListItem, NounPhraseItem, PatternItem, PrepPhraseItem, RuleMatch, Unit, UnitItem, UnitTest, ValueTest } from './types.js';
+import { nounPhraseHeads } from './units.js';
+
+const DEFAULT_MAX = 8;
+/** Matches kept from one start position: enough for every object of a list, no blow-up. */
+const MAX_MATCHES_PER_START = 12;
+
+function testValue(test: ValueTest, value: string | undefined): boolean {
+  if (typeof test === 'string') return value === test;
+  if (Array.isArray(test)) return value !== undefined && test.includes(value);
+  if ('IN' in test) return value !== undefined && test.IN.includes(value);
+  return value === undefined || !test.NOT_IN.includes(value);
+}
+
+function testClasses(test: ValueTest, classes: ReadonlySet<string>): boolean {
+  if (typeof test === 'string') return classes.has(test);
+  const list = Array.isArray(test) ? test : 'IN' in test ? test.IN : undefined;
+  if (list) return list.some((c) => classes.has(c));
+  return !(test as { NOT_IN: string[] }).NOT_IN.some((c) => classes.has(c));
+}
+
+export function testUnit(test: UnitTest, u: Unit): boolean {
+  if (test.LOWER !== undefined && !testValue(test.LOWER, u.lower)) return false;
+  if (test.LEMMA !== undefined && !testValue(test.LEMMA, u.lemma)) return false;
+  if (test.TEXT !== undefined && !testValue(test.TEXT, u.text)) return false;
+  if (test.POS !== undefined && !testValue(test.POS, u.pos)) return false;
+  if (test.ENT !== undefined && !(test.ENT === 'ANY' ? u.ent !== undefined : testValue(test.ENT, u.ent))) return false;
+  if (test.CLASS !== undefined && !testClasses(test.CLASS, u.classes)) return false;
+  if (test.SOURCE !== undefined && !testValue(test.SOURCE, u.mention?.source)) return false;
+  if (test.IS_TITLE !== undefined && /^\p{Lu}/u.test(u.text) !== test.IS_TITLE) return false;
+  if (test.NOT !== undefined && (Array.isArray(test.NOT) ? test.NOT.some((t) => testUnit(t, u)) : testUnit(test.NOT, u))) return false;
+  return true;
+}
+
+/** One occurrence of an item at `pos`: each way it can end, with the units it captures. */
+type Step = [end: number, captured: Unit[]];
+
+const LIST_JOINERS = new Set([',', ';', 'and', 'or', '&']);
+
+function nounPhrase(test: UnitTest, units: readonly Unit[], pos: number): Step[] {
+  if (pos >= units.length) return [];
+  return nounPhraseHeads(units, pos)
+    .filter((h) => testUnit(test, units[h]!))
+    .map((h): Step => [h + 1, [units[h]!]])
+    .reverse();
+}
+
+/** "A, B and C", "A and B", "A": each member a noun phrase whose head passes the test. */
+function list(test: UnitTest, units: readonly Unit[], pos: number): Step[] {
+  const steps: Step[] = [];
+  for (const [end, heads] of nounPhrase(test, units, pos).slice(0, 1)) {
+    let at = end;
+    const members = [...heads];
+    steps.push([at, [...members]]);
+    for (;;) {
+      let next = at;
+      while (next < at + 2 && units[next] && LIST_JOINERS.has(units[next]!.lower)) next += 1;
+      // "as well as"
+      if (next === at && units[at]?.lower === 'as' && units[at + 1]?.lower === 'well' && units[at + 2]?.lower === 'as') next = at + 3;
+      if (next === at) break;
+      const member = nounPhrase(test, units, next)[0];
+      if (!member) break;
+      at = member[0];
+      members.push(...member[1]);
+      steps.push([at, [...members]]);
+    }
+  }
+  return steps.reverse();
+}
+
+function once(item: PatternItem, units: readonly Unit[], pos: number): Step[] {
+  if ('LIST' in item) return list((item as ListItem).LIST, units, pos);
+  if ('PP' in item) {
+    const pp = item as PrepPhraseItem;
+    if (pos >= units.length || !testUnit(pp.PP, units[pos]!)) return [];
+    return nounPhrase(pp.NP, units, pos + 1);
+  }
+  if ('NP' in item) return nounPhrase((item as NounPhraseItem).NP, units, pos);
+  const u = units[pos];
+  return u && testUnit(item as UnitItem, u) ? [[pos + 1, [u]]] : [];
+}
+
+const anchors = new WeakMap<PatternItem, boolean>();
+
+function isAnchor(item: PatternItem): item is AnchorItem {
+  let anchor = anchors.get(item);
+  if (anchor === undefined) anchors.set(item, (anchor = 'START' in item || 'END' in item || 'NOT_FOLLOWED_BY' in item || 'NOT_PRECEDED_BY' in item));
+  return anchor;
+}
+
+/** The most units a pattern can span, so a look-behind knows how far back to start. */
+const widths = new WeakMap<readonly PatternItem[], number>();
+function widthOf(pattern: readonly PatternItem[]): number {
+  let width = widths.get(pattern);
+  if (width !== undefined) return width;
+  width = 0;
+  for (const item of pattern) {
+    if (isAnchor(item)) continue;
+    const op = (item as UnitItem).OP;
+    const each = 'LIST' in item ? 24 : 'NP' in item || 'PP' in item ? MAX_PHRASE : 1;
+    width += each * (op === '*' || op === '+' ? ((item as UnitItem).MAX ?? DEFAULT_MAX) : 1);
+  }
+  widths.set(pattern, width);
+  return width;
+}
+const MAX_PHRASE = 9;
+
+function anchorHolds(item: AnchorItem, units: readonly Unit[], pos: number): boolean {
+  if (item.START && pos !== 0) return false;
+  if (item.END && pos !== units.length) return false;
+  if (item.NOT_FOLLOWED_BY && matchAt(item.NOT_FOLLOWED_BY, units, pos, 1).length > 0) return false;
+  if (item.NOT_PRECEDED_BY) {
+    const behind = item.NOT_PRECEDED_BY;
+    const width = widthOf(behind);
+    for (let from = pos - 1; from >= 0 && from >= pos - width; from -= 1) {
+      if (matchAt(behind, units, from, MAX_MATCHES_PER_START).some((m) => m.end === pos)) return false;
+    }
+  }
+  return true;
+}
+
+/** The state of one matching run, passed down instead of closed over (closures cost per call). */
+interface Run {
+  pattern: readonly PatternItem[];
+  units: readonly Unit[];
+  start: number;
+  limit: number;
+  results: RuleMatch[];
+  captured: Array<[string, Unit[]]>;
+}
+
+function emit(run: Run, end: number): void {
+  const captures = new Map<string, Unit[]>();
+  for (const [name, got] of run.captured) {
+    const before = captures.get(name);
+    captures.set(name, before ? [...before, ...got] : got);
+  }
+  run.results.push({ start: run.start, end, captures });
+}
+
+function step(run: Run, i: number, pos: number): void {
+  if (run.results.length >= run.limit) return;
+  if (i === run.pattern.length) {
+    emit(run, pos);
+    return;
+  }
+  const item = run.pattern[i]!;
+  if (isAnchor(item)) {
+    if (anchorHolds(item, run.units, pos)) step(run, i + 1, pos);
+    return;
+  }
+  const op = (item as UnitItem).OP;
+  const max = op === '?' ? 1 : op === '*' || op === '+' ? ((item as UnitItem).MAX ?? DEFAULT_MAX) : 1;
+  const min = op === '?' || op === '*' ? 0 : 1;
+  repeat(run, i, item, max, min, 0, pos);
+}
+
+/** Repeats item `i` greedily, then backs off: each depth tries every way the item can end there. */
+function repeat(run: Run, i: number, item: PatternItem, max: number, min: number, count: number, at: number): void {
+  if (run.results.length >= run.limit) return;
+  if (count < max) {
+    const capture = (item as UnitItem).capture;
+    if (!('LIST' in item || 'NP' in item || 'PP' in item)) {
+      // A single unit: no list of ways to end.
+      const u = run.units[at];
+      if (u && testUnit(item as UnitItem, u)) {
+        if (capture) run.captured.push([capture, [u]]);
+        repeat(run, i, item, max, min, count + 1, at + 1);
+        if (capture) run.captured.pop();
+      }
+    } else {
+      for (const [end, got] of once(item, run.units, at)) {
+        if (end === at) continue;
+        if (capture) run.captured.push([capture, got]);
+        repeat(run, i, item, max, min, count + 1, end);
+        if (capture) run.captured.pop();
+      }
+    }
+  }
+  if (count >= min) step(run, i + 1, at);
+}
+
+/** Every match of `pattern` starting exactly at `start`, longest-first per item, up to `limit`. */
+export function matchAt(pattern: readonly PatternItem[], units: readonly Unit[], start: number, limit = MAX_MATCHES_PER_START): RuleMatch[] {
+  const run: Run = { pattern, units, start, limit, results: [], captured: [] };
+  step(run, 0, start);
+  return run.results;
+}
+
+/** What a match's first unit must pass, when the pattern says (so most starts are skipped cheaply). */
+const openers = new WeakMap<readonly PatternItem[], { test?: UnitTest; atStart: boolean }>();
+function openerOf(pattern: readonly PatternItem[]): { test?: UnitTest; atStart: boolean } {
+  let opener = openers.get(pattern);
+  if (opener) return opener;
+  opener = { atStart: false };
+  for (const item of pattern) {
+    if ('START' in item) opener.atStart = true;
+    if (isAnchor(item)) continue;
+    const op = (item as UnitItem).OP;
+    if ((op === undefined || op === '+') && !('NP' in item) && !('LIST' in item)) opener.test = 'PP' in item ? (item as PrepPhraseItem).PP : (item as UnitTest);
+    break;
+  }
+  openers.set(pattern, opener);
+  return opener;
+}
+
+/** Every match of `pattern` in the units, from each start position in turn. */
+export function findAll(pattern: readonly PatternItem[], units: readonly Unit[]): RuleMatch[] {
+  const found: RuleMatch[] = [];
+  const { test, atStart } = openerOf(pattern);
+  const last = atStart ? Math.min(1, units.length) : units.length;
+  for (let start = 0; start < last; start += 1) {
+    if (test && !testUnit(test, units[start]!)) continue;
+    found.push(...matchAt(pattern, units, start));
+  }
+  return found;
+}

@@ -1,0 +1,120 @@
+/**
+ * The shapes of rule data (`seed/rules/*.json`) and of the units patterns run over. A rule is
+ * data, as a spaCy Matcher pattern or a JAPE rule is: a sequence of items, each a constraint on
+ * one unit (a token, a resolved mention or a multi-word vocabulary phrase) or on a phrase (a noun
+ * phrase, a prepositional phrase, a coordinated list), with named captures.
+ */
+import type { EntityType, Mention, Predicate } from '../types.js';
+
+/** One position of a sentence a pattern can match: a token, a whole mention, or a class phrase. */
+export interface Unit {
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: string;
+  /** Offsets within the sentence text, end exclusive. */
+  start: number;
+  end: number;
+  /** The kind of the resolved mention this unit is, if it is one. */
+  ent?: EntityType | undefined;
+  mention?: Mention | undefined;
+  /** Vocabulary classes (`seed/vocab/classes.json`) its lemma, lower form or phrase belongs to. */
+  classes: ReadonlySet<string>;
+}
+
+/** A value test: one string, any of a list, or none of a list. Strings compare exactly. */
+export type ValueTest = string | string[] | { IN: string[] } | { NOT_IN: string[] };
+
+/** Tests on one unit; all given must hold. */
+export interface UnitTest {
+  TEXT?: ValueTest;
+  LOWER?: ValueTest;
+  LEMMA?: ValueTest;
+  POS?: ValueTest;
+  /** Entity kind of the mention the unit is; "ANY" for any kind. */
+  ENT?: ValueTest;
+  /** Vocabulary class membership: the unit must be in one of them (or, with NOT_IN, in none). */
+  CLASS?: ValueTest;
+  /** How the mention was found (name, pronoun, description…). */
+  SOURCE?: ValueTest;
+  /** The unit starts with a capital letter. */
+  IS_TITLE?: boolean;
+  /** The unit must not pass this test (or any test of a list). */
+  NOT?: UnitTest | UnitTest[];
+}
+
+/** Repetition, as in spaCy: optional, zero or more, one or more. */
+export type Op = '?' | '*' | '+';
+
+interface ItemBase {
+  OP?: Op;
+  /** Upper bound on repetitions for `*` and `+` (default 8). */
+  MAX?: number;
+  /** Name under which the matched units (phrase heads for NP, PP and LIST) are kept. */
+  capture?: string;
+}
+
+/** A single unit. */
+export interface UnitItem extends ItemBase, UnitTest {}
+
+/** A noun phrase (determiner, modifiers) whose head unit passes the test. */
+export interface NounPhraseItem extends ItemBase {
+  NP: UnitTest;
+}
+
+/** A preposition passing `PP`, then a noun phrase whose head passes `NP`. */
+export interface PrepPhraseItem extends ItemBase {
+  PP: UnitTest;
+  NP: UnitTest;
+}
+
+/** "A, B and C": noun phrases joined by commas and a conjunction; every head is captured. */
+export interface ListItem extends ItemBase {
+  LIST: UnitTest;
+}
+
+/** Zero-width checks. */
+export interface AnchorItem {
+  START?: true;
+  END?: true;
+  NOT_FOLLOWED_BY?: PatternItem[];
+  NOT_PRECEDED_BY?: PatternItem[];
+}
+
+export type PatternItem = UnitItem | NounPhraseItem | PrepPhraseItem | ListItem | AnchorItem;
+
+export interface RuleExample {
+  text: string;
+}
+
+/** One rule of a file in `seed/rules`: a pattern and what its match becomes (a fact or a claim). */
+export interface Rule {
+  id: string;
+  /** A relation predicate, or CLAIM for the claims stage. */
+  predicate: Predicate | 'CLAIM';
+  pattern: PatternItem[];
+  confidence: number;
+  /** A fixed role when the pattern captures none ("founder"). */
+  role?: string;
+  /** For CLAIM rules: the form the claim takes. */
+  form?: 'direct' | 'indirect';
+  /**
+   * For a pattern that captures a subject and no object: the object is the entity of this kind
+   * most named in the two sentences before, when the sentence names none and the subject has no
+   * fact of this predicate yet ("The company … said. Chief Executive X told reporters…").
+   */
+  objectFromContext?: 'Organization' | 'Event';
+  /** Sentence kinds the rule runs on (default: every kind but headlines). */
+  kinds?: string[];
+  examples: string[];
+  counterexamples: string[];
+  /** Why the rule exists and what it leaves alone. */
+  note?: string;
+}
+
+/** One match: where it lies and what each capture holds. */
+export interface RuleMatch {
+  start: number;
+  end: number;
+  captures: Map<string, Unit[]>;
+}

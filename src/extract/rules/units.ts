@@ -1,0 +1,192 @@
+/**
+ * The phrase layer: a sentence as units a pattern can step over. Each resolved mention is one
+ * unit carrying its entity kind ("Corra Chief Executive Ines Mota" is three units: an
+ * organisation, a title phrase, a person); each multi-word vocabulary entry is one unit carrying
+ * its classes; every other token is a unit with its lower form, lemma and part of speech.
+ * `nounPhraseEnds` and `listAt` read noun phrases and coordinated lists off these units.
+ */
+import type { Mention, Sentence, Token } from '../types.js';
+import type { Unit } from './types.js';
+import type { PhraseNode, VocabClasses } from './vocab-classes.js';
+
+const NO_CLASSES: ReadonlySet<string> = new Set();
+
+/**
+ * Stems to try when the tagger left a word as it stands ("showcased", or "Speakers" tagged as a
+ * proper noun at a sentence's start): the usual English endings taken off.
+ */
+function stems(word: string): string[] {
+  if (word.length < 5) return [];
+  const out: string[] = [];
+  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) out.push(word.slice(0, -2));
+  if (word.endsWith('s')) out.push(word.slice(0, -1));
+  if (word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1));
+  if (word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  return out;
+}
+
+const memo = new WeakMap<VocabClasses, Map<string, ReadonlySet<string>>>();
+
+/** Classes of a word by its lemma and lower form, remembered per vocabulary (words repeat across articles). */
+function classSet(classes: VocabClasses, lemma: string, lower: string = lemma): ReadonlySet<string> {
+  let cache = memo.get(classes);
+  if (!cache) memo.set(classes, (cache = new Map()));
+  const key = lemma === lower ? lemma : `${lemma}|${lower}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const words = lemma === lower ? [lemma] : [lemma, lower];
+  let found = words.flatMap((w) => classes.ofWord(w));
+  if (found.length === 0) found = words.flatMap(stems).flatMap((w) => classes.ofWord(w));
+  const set = found.length === 0 ? NO_CLASSES : new Set(found);
+  if (cache.size > 100_000) cache.clear();
+  cache.set(key, set);
+  return set;
+}
+
+/** Classes a name takes from its head word: nouns only ("the Lindholm Forum" is an {EVENT_WORD}, "Madrid Open" no verb). */
+const HEAD_CLASS = /_(?:NOUN|WORD)$/;
+
+function tokenUnit(sentence: Sentence, t: Token, classes: VocabClasses): Unit {
+  const lower = t.text.toLowerCase();
+  const lemma = t.lemma ?? lower;
+  return { text: t.text, lower, lemma, pos: t.pos, start: t.start, end: t.end, classes: classSet(classes, lemma, lower) };
+}
+
+function mentionUnit(sentence: Sentence, m: Mention, first: Token | undefined, last: Token | undefined, classes: VocabClasses): Unit {
+  const start = Math.min(m.start, first?.start ?? m.start);
+  const end = Math.max(m.end, last?.end ?? m.end);
+  const text = sentence.text.slice(start, end);
+  const lower = text.toLowerCase();
+  const pos = m.source === 'pronoun' ? 'PRON' : m.source === 'description' ? 'NOUN' : 'PROPN';
+  const head = [...classSet(classes, last?.lemma ?? lower)].filter((c) => HEAD_CLASS.test(c));
+  const own = classSet(classes, lower);
+  return { text, lower, lemma: lower, pos, start, end, ent: m.type, mention: m, classes: head.length === 0 ? own : new Set([...own, ...head]) };
+}
+
+/** The longest multi-word class entry starting at unit `i`, as [end index, classes]. */
+function longestPhrase(units: Unit[], i: number, root: PhraseNode): [number, string[]] | undefined {
+  const first = units[i]!;
+  if (!root.next.has(first.lemma) && !root.next.has(first.lower)) return undefined;
+  // Both the lemma and the lower form may lead on ("taken over" by form, "take part" by lemma).
+  let nodes: PhraseNode[] = [root];
+  let best: [number, string[]] | undefined;
+  for (let j = i; nodes.length > 0 && j < units.length && !units[j]!.mention; j += 1) {
+    const u = units[j]!;
+    nodes = nodes.flatMap((n) => [n.next.get(u.lemma), u.lower !== u.lemma ? n.next.get(u.lower) : undefined]).filter((n): n is PhraseNode => !!n);
+    const ending = nodes.find((n) => n.classes.length > 0);
+    if (ending && j > i) best = [j + 1, ending.classes];
+  }
+  return best;
+}
+
+/** A sentence's units, in order: mentions first claim their tokens, then class phrases. */
+export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], classes: VocabClasses): Unit[] {
+  const tokens = sentence.tokens.filter((t) => t.pos !== 'SPACE' && t.text.trim() !== '');
+  const typed = mentions.filter((m) => m.type && m.entity);
+  const units: Unit[] = [];
+  let k = 0;
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    while (k < typed.length && typed[k]!.end <= t.start) k += 1;
+    const m = typed[k];
+    if (m && m.start < t.end) {
+      let j = i;
+      while (j + 1 < tokens.length && tokens[j + 1]!.start < m.end) j += 1;
+      units.push(mentionUnit(sentence, m, t, tokens[j], classes));
+      k += 1;
+      i = j + 1;
+      continue;
+    }
+    units.push(tokenUnit(sentence, t, classes));
+    i += 1;
+  }
+  // Multi-word vocabulary entries ("chief executive", "take part in") become one unit each.
+  const merged: Unit[] = [];
+  for (let i = 0; i < units.length; ) {
+    const phrase = longestPhrase(units, i, classes.phrases);
+    if (!phrase) {
+      merged.push(units[i]!);
+      i += 1;
+      continue;
+    }
+    const [end, names] = phrase;
+    const first = units[i]!;
+    const last = units[end - 1]!;
+    const text = sentence.text.slice(first.start, last.end);
+    const lemma = units.slice(i, end).map((u) => u.lemma).join(' ');
+    // "ruled that", "taken over": a verb phrase is a verb; "chief executive" a noun.
+    const pos = first.pos === 'VERB' || first.pos === 'AUX' ? first.pos : last.pos;
+    merged.push({ text, lower: text.toLowerCase(), lemma, pos, start: first.start, end: last.end, classes: new Set([...names, ...classes.ofWord(lemma)]) });
+    i = end;
+  }
+  return merged;
+}
+
+/** Parts of speech that may stand before a noun phrase's head. */
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'ADV']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const MAX_MODIFIERS = 7;
+
+/** Whether unit `u` may open or continue a noun phrase before its head. */
+function isModifier(u: Unit, before: Unit | undefined, after: Unit | undefined): boolean {
+  // "Lagos-based venture firm X", "the Danish shipping group X": compounds and topic words.
+  if (before?.lower === '-' || after?.lower === '-') return true;
+  // "the Dutch group Vandermeer": a description standing before the name it describes.
+  if (u.mention) return u.ent === 'Topic' || u.ent === 'Industry' || u.mention.source === 'description';
+  if (u.pos === 'PART') return u.lower === "'s" || u.lower === '’s';
+  if (u.pos === 'PRON') return POSSESSIVE_PRONOUNS.has(u.lower);
+  if (u.pos === 'ADV') return false;
+  if (u.lower === '-') return true;
+  return MODIFIER_POS.has(u.pos);
+}
+
+/**
+ * Start positions of the heads of noun phrases that open at `i`: the head itself at `i`, or
+ * after up to five determiners, possessives, adjectives, numbers and nouns. The caller tests
+ * each head; the phrase is `i` up to and including it.
+ */
+export function nounPhraseHeads(units: readonly Unit[], i: number): number[] {
+  const heads: number[] = [];
+  for (let j = i; j < units.length && j - i <= MAX_MODIFIERS; j += 1) {
+    heads.push(j);
+    if (!isModifier(units[j]!, units[j - 1], units[j + 1])) break;
+  }
+  return heads;
+}
+
+export interface Chunk {
+  kind: 'NP' | 'PP';
+  start: number;
+  /** Index after the last unit. */
+  end: number;
+  /** Index of the head unit (the noun phrase's last unit). */
+  head: number;
+}
+
+/**
+ * Noun-phrase and prepositional-phrase chunks, left to right, for inspection and tests: a noun
+ * phrase is modifiers up to a noun, proper noun or mention; a prepositional phrase is a
+ * preposition and the noun phrase after it.
+ */
+export function chunks(units: readonly Unit[]): Chunk[] {
+  const found: Chunk[] = [];
+  const isHead = (u: Unit) => !!u.mention || u.pos === 'NOUN' || u.pos === 'PROPN' || (u.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(u.lower));
+  for (let i = 0; i < units.length; ) {
+    const prep = units[i]!.pos === 'ADP' ? 1 : 0;
+    let head = -1;
+    for (const h of nounPhraseHeads(units, i + prep)) {
+      if (isHead(units[h]!)) head = h;
+      // The head is the last noun of a run ("the Lindholm energy forum"): keep going while nouns follow.
+      if (head >= 0 && !(units[h + 1] && isHead(units[h + 1]!) && !units[h + 1]!.mention && !units[h]!.mention)) break;
+    }
+    if (head < 0) {
+      i += 1;
+      continue;
+    }
+    if (prep) found.push({ kind: 'PP', start: i, end: head + 1, head });
+    found.push({ kind: 'NP', start: i + prep, end: head + 1, head });
+    i = head + 1;
+  }
+  return found;
+}

@@ -1,0 +1,124 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../src/extract/gazetteer.js';
+import { createPipeline } from '../../src/extract/pipeline.js';
+import { loadRules, RuleError } from '../../src/extract/rules/load-rules.js';
+import { findAll } from '../../src/extract/rules/matcher.js';
+import { loadRuleSet } from '../../src/extract/rules/rule-set.js';
+import type { PatternItem, Unit } from '../../src/extract/rules/types.js';
+import { chunks } from '../../src/extract/rules/units.js';
+import { claimRule } from '../../src/extract/stages/claims.js';
+import { findFacts } from '../../src/extract/stages/relations.js';
+
+const gazetteer = loadGazetteer();
+const pipeline = createPipeline(gazetteer);
+const ruleSet = loadRuleSet();
+const extract = (body: string) => pipeline.run({ title: 'Example', body });
+const firedBy = (id: string, body: string) => findFacts(extract(body), ruleSet).filter((f) => f.rule === id);
+
+/** The units of a one-sentence body, as "text/ENT" or "text". */
+function units(body: string): Unit[] {
+  const doc = extract(body);
+  const sentence = doc.sentences.find((s) => s.kind !== 'headline')!;
+  return ruleSet.units(sentence, doc.mentions.filter((m) => m.sentence === sentence.index && m.entity));
+}
+
+// Every rule's examples must produce its fact and its counter-examples must not: adding a rule
+// adds its own tests.
+describe('relation rules in seed/rules', () => {
+  for (const rule of ruleSet.rules.filter((r) => r.predicate !== 'CLAIM')) {
+    describe(rule.id, () => {
+      for (const example of rule.examples) {
+        it(`finds ${rule.predicate} in: ${example.replace(/\n/g, ' / ')}`, () => {
+          const facts = firedBy(rule.id, example);
+          expect(facts.length).toBeGreaterThan(0);
+          expect(facts.every((f) => f.predicate === rule.predicate && f.confidence === rule.confidence)).toBe(true);
+        });
+      }
+      for (const counter of rule.counterexamples) {
+        it(`finds nothing in: ${counter.replace(/\n/g, ' / ')}`, () => {
+          expect(firedBy(rule.id, counter)).toEqual([]);
+        });
+      }
+    });
+  }
+});
+
+// A claim rule's example must be claimed by that rule (rules are tried in file order, so an
+// example another rule takes first shows the order is wrong); its counter-examples by no rule.
+describe('claim rules in seed/rules', () => {
+  for (const rule of ruleSet.rules.filter((r) => r.predicate === 'CLAIM')) {
+    describe(rule.id, () => {
+      for (const example of rule.examples) {
+        it(`claims: ${example}`, () => {
+          const claims = extract(example).claims;
+          expect(claims.map(claimRule)).toContain(rule.id);
+          const claim = claims.find((c) => claimRule(c) === rule.id)!;
+          expect(claim.form).toBe(rule.form);
+          expect(claim.speaker !== null || claim.source !== undefined).toBe(true);
+        });
+      }
+      for (const counter of rule.counterexamples) {
+        it(`claims nothing in: ${counter}`, () => {
+          expect(extract(counter).claims.map(claimRule)).not.toContain(rule.id);
+        });
+      }
+    });
+  }
+});
+
+describe('phrase layer', () => {
+  it('makes one unit of each mention and of each several-word class entry, with lemmas and classes', () => {
+    const got = units('Corra chief executive Ines Mota addressed the World Economic Forum.');
+    expect(got.map((u) => `${u.text}${u.ent ? `/${u.ent}` : ''}`)).toEqual(expect.arrayContaining(['chief executive', 'World Economic Forum/Event']));
+    const verb = got.find((u) => u.text === 'addressed')!;
+    expect(verb.lemma).toBe('address');
+    expect(verb.classes.has('SPEECH_VERB')).toBe(true);
+    expect(got.find((u) => u.text === 'chief executive')!.classes.has('TITLE')).toBe(true);
+  });
+
+  it('chunks noun phrases and prepositional phrases', () => {
+    const got = units('Alibaba showcased its latest models at the World Internet Conference.');
+    const spans = chunks(got).map((c) => `${c.kind}[${got.slice(c.start, c.end).map((u) => u.text).join(' ')}]`);
+    expect(spans).toEqual(expect.arrayContaining(['NP[its latest models]', 'PP[at the World Internet Conference]']));
+  });
+
+  it('reads a coordinated list as one item whose members are all captured', () => {
+    const got = units('Exhibitors at the Hannover Messe include Siemens, Alibaba and Tencent.');
+    const pattern: PatternItem[] = [{ LEMMA: 'include' }, { LIST: { ENT: 'Organization' }, capture: 'members' }];
+    const [match] = findAll(pattern, got);
+    expect(match!.captures.get('members')!.map((u) => u.text)).toEqual(['Siemens', 'Alibaba', 'Tencent']);
+  });
+
+  it('honours optional, repeated, bounded and look-around items', () => {
+    const got = units('Lyon, France, and Porto, Portugal, are rivals.');
+    const place: PatternItem = { ENT: 'Place', capture: 'p' };
+    expect(findAll([place, { LOWER: ',' }, place], got).length).toBeGreaterThan(0);
+    const notInList: PatternItem[] = [place, { LOWER: ',' }, place, { NOT_FOLLOWED_BY: [{ LOWER: ',' }, { LOWER: 'and' }] }];
+    expect(findAll(notInList, got).map((m) => m.captures.get('p')!.map((u) => u.text).join('>'))).toEqual(['Porto>Portugal']);
+    expect(findAll([{ LOWER: 'lyon' }, { OP: '*', MAX: 1 }, { LOWER: 'france' }], got)).toHaveLength(1);
+    expect(findAll([{ LOWER: 'lyon' }, { OP: '*', MAX: 0 }, { LOWER: 'france' }], got)).toHaveLength(0);
+  });
+});
+
+describe('rule files', () => {
+  const write = (rules: unknown) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'rules-'));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'x.json'), JSON.stringify({ rules }));
+    return dir;
+  };
+  const base = { id: 'r', predicate: 'HELD_IN', confidence: 0.5, pattern: [{ ENT: 'Event' }], examples: ['a'], counterexamples: ['b'] };
+
+  it('are checked when loaded: unknown classes, keys and predicates, and missing examples stop loading', () => {
+    const classes = ruleSet.classes.names;
+    expect(loadRules(classes, write([base]))).toHaveLength(1);
+    expect(() => loadRules(classes, write([{ ...base, pattern: [{ CLASS: 'NO_SUCH_CLASS' }] }]))).toThrow(RuleError);
+    expect(() => loadRules(classes, write([{ ...base, pattern: [{ LEMA: 'say' }] }]))).toThrow(/unknown pattern key "LEMA"/);
+    expect(() => loadRules(classes, write([{ ...base, predicate: 'KNOWS' }]))).toThrow(/unknown predicate/);
+    expect(() => loadRules(classes, write([{ ...base, counterexamples: [] }]))).toThrow(/counterexample/);
+    expect(() => loadRules(classes, write([base, base]))).toThrow(/repeated id/);
+  });
+});
