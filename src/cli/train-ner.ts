@@ -45,7 +45,6 @@ const { gz, file: model } = packModel(trained, {
     tokens: sentences.reduce((n, s) => n + s.tokens.length, 0),
     epochs,
     seed,
-    trainingSeconds: Math.round(seconds),
   },
 });
 writeFileSync(values.out, gz);
