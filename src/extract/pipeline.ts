@@ -13,7 +13,7 @@ import { createTypeStage } from './stages/type.js';
 import type { ArticleMeta, Doc } from './types.js';
 
 /** Bumped whenever extraction output changes, so facts record which rules made them. */
-export const EXTRACTOR_VERSION = '0.4.0';
+export const EXTRACTOR_VERSION = '0.5.0';
 
 export interface ArticleInput {
   title: string;

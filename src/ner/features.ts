@@ -49,6 +49,17 @@ export function isCapsSentence(tokens: readonly string[]): boolean {
   return caps >= 2 && caps > 3 * lower;
 }
 
+/** isCapsSentence over cached words. */
+function isCapsRun(words: ReadonlyArray<{ caps: boolean; lowerCase: boolean }>): boolean {
+  let caps = 0;
+  let lower = 0;
+  for (const word of words) {
+    if (word.lowerCase) lower += 1;
+    else if (word.caps) caps += 1;
+  }
+  return caps >= 2 && caps > 3 * lower;
+}
+
 /** Feature strings of a word seen at relative position `at` (-2 … 2) from the token being tagged. */
 export function wordFeatures(word: string, at: number, lexicon: NerLexicon): string[] {
   const lower = word.toLowerCase();
@@ -110,10 +121,13 @@ export interface SentenceFeatures {
 class PairIds {
   private readonly byFirst = new Map<string, Map<string, number>>();
   private size = 0;
-  constructor(private readonly ids: FeatureIds) {}
+  constructor(
+    private readonly ids: FeatureIds,
+    private readonly prefix: string,
+  ) {}
 
   /** The id of `${prefix}${first}|${second}`, building the string only the first time. */
-  get(prefix: string, first: string, second: string): number {
+  get(first: string, second: string): number {
     let inner = this.byFirst.get(first);
     if (!inner) {
       if (this.size > 500_000) {
@@ -125,7 +139,7 @@ class PairIds {
     }
     let id = inner.get(second);
     if (id === undefined) {
-      id = this.ids(`${prefix}${first}|${second}`);
+      id = this.ids(`${this.prefix}${first}|${second}`);
       inner.set(second, id);
       this.size += 1;
     }
@@ -136,7 +150,27 @@ class PairIds {
 interface CachedWord {
   lower: string;
   short: string;
+  /** In capitals, more than one character ("GERMANY", "UK"). */
+  caps: boolean;
+  /** Has a lower-case letter. */
+  lowerCase: boolean;
   ids: Int32Array[];
+}
+
+/** Ids of "s-1|s|s+1=a|b|c" by its three shapes, which come from the word cache (strings whose hashes are kept). */
+class TripleIds {
+  private readonly byFirst = new Map<string, PairIds>();
+  constructor(private readonly ids: FeatureIds) {}
+
+  get(first: string, second: string, third: string): number {
+    let pairs = this.byFirst.get(first);
+    if (!pairs) {
+      if (this.byFirst.size > 10_000) this.byFirst.clear();
+      pairs = new PairIds(this.ids, `s-1|s|s+1=${first}|`);
+      this.byFirst.set(first, pairs);
+    }
+    return pairs.get(second, third);
+  }
 }
 
 const HISTORY_TAGS = ['<s>', ...TAGS];
@@ -147,7 +181,7 @@ export class FeatureExtractor {
   private readonly openers: { places: Set<string>; organizations: Set<string> };
   private readonly before: PairIds;
   private readonly after: PairIds;
-  private readonly shapes: PairIds;
+  private readonly shapes: TripleIds;
   private readonly tagWord: PairIds;
   private readonly tagShape: PairIds;
   private readonly single = new Map<string, number>();
@@ -162,11 +196,11 @@ export class FeatureExtractor {
       places: new Set([...lexicon.places.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' ')))),
       organizations: new Set([...lexicon.organizations].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' ')))),
     };
-    this.before = new PairIds(ids);
-    this.after = new PairIds(ids);
-    this.shapes = new PairIds(ids);
-    this.tagWord = new PairIds(ids);
-    this.tagShape = new PairIds(ids);
+    this.before = new PairIds(ids, 'w-1|w=');
+    this.after = new PairIds(ids, 'w|w+1=');
+    this.shapes = new TripleIds(ids);
+    this.tagWord = new PairIds(ids, 't-1|w=');
+    this.tagShape = new PairIds(ids, 't-1|s=');
     this.previousIds = Int32Array.from(HISTORY_TAGS.map((t) => ids(`t-1=${t}`)));
     this.twoPreviousIds = Int32Array.from(HISTORY_TAGS.flatMap((t2) => HISTORY_TAGS.map((t1) => ids(`t-2,t-1=${t2}|${t1}`))));
   }
@@ -196,7 +230,9 @@ export class FeatureExtractor {
     let cached = this.cache.get(word);
     if (!cached) {
       if (this.cache.size > 200_000) this.cache.clear();
-      cached = { lower: word.toLowerCase(), short: shortShapeOf(word), ids: [-2, -1, 0, 1, 2].map((at) => this.idsOf(wordFeatures(word, at, this.lexicon))) };
+      const letters = /\p{L}/u.test(word);
+      const lowerCaseLetters = /\p{Ll}/u.test(word);
+      cached = { lower: word.toLowerCase(), short: shortShapeOf(word), caps: letters && !lowerCaseLetters && word.length > 1, lowerCase: letters && lowerCaseLetters, ids: [-2, -1, 0, 1, 2].map((at) => this.idsOf(wordFeatures(word, at, this.lexicon))) };
       this.cache.set(word, cached);
     }
     return cached;
@@ -204,10 +240,11 @@ export class FeatureExtractor {
 
   /** Static feature ids per token (everything but the previous tags), and the forms history features read. */
   sentence(tokens: readonly string[]): SentenceFeatures {
-    const caps = isCapsSentence(tokens);
+    const raw = tokens.map((w) => this.wordOf(w));
+    const caps = isCapsRun(raw);
     const words = caps ? tokens.map(titleCase) : tokens;
     const n = words.length;
-    const cached = words.map((w) => this.wordOf(w));
+    const cached = caps ? words.map((w) => this.wordOf(w)) : raw;
     const lowers = cached.map((c) => c.lower);
     const shorts = cached.map((c) => c.short);
     const gazPlace = new Array<string>(n).fill('');
@@ -230,11 +267,10 @@ export class FeatureExtractor {
       const short = shorts[i]!;
       const previousLower = lowers[i - 1] ?? '<s>';
       const nextLower = lowers[i + 1] ?? '</s>';
-      const shapePair = `${shorts[i - 1] ?? '<s>'}|${short}`;
       add(this.idOf('bias'));
-      add(this.before.get('w-1|w=', previousLower, lower));
-      add(this.after.get('w|w+1=', lower, nextLower));
-      add(this.shapes.get('s-1|s|s+1=', shapePair, shorts[i + 1] ?? '</s>'));
+      add(this.before.get(previousLower, lower));
+      add(this.after.get(lower, nextLower));
+      add(this.shapes.get(shorts[i - 1] ?? '<s>', short, shorts[i + 1] ?? '</s>'));
       if (i === 0) {
         add(this.idOf(`first|s=${short}`));
         add(this.idOf('first'));
@@ -283,8 +319,8 @@ export class FeatureExtractor {
     const name = HISTORY_TAGS[previous + 1]!;
     const one = this.previousIds[previous + 1]!;
     const two = this.twoPreviousIds[(beforePrevious + 1) * HISTORY_TAGS.length + previous + 1]!;
-    const word = this.tagWord.get('t-1|w=', name, lower);
-    const shape = this.tagShape.get('t-1|s=', name, short);
+    const word = this.tagWord.get(name, lower);
+    const shape = this.tagShape.get(name, short);
     if (one >= 0) into.push(one);
     if (two >= 0) into.push(two);
     if (word >= 0) into.push(word);

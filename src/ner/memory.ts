@@ -19,6 +19,7 @@ export class DocumentMemory {
 
   /** The feature for `word` from earlier sentences: its most frequent type, if any. */
   featureOf(word: string): string | undefined {
+    if (!this.seen.size) return undefined;
     const entry = this.seen.get(word);
     if (!entry || this.sentence - entry.sentence > this.window) return undefined;
     let best = -1;
