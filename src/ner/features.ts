@@ -177,6 +177,7 @@ const HISTORY_TAGS = ['<s>', ...TAGS];
 
 export class FeatureExtractor {
   private readonly cache = new Map<string, CachedWord>();
+  private scratch = new Int32Array(4096);
   /** First words of the lists' names of several words: only these can open a longer match. */
   private readonly openers: { places: Set<string>; organizations: Set<string> };
   private readonly before: PairIds;
@@ -256,13 +257,17 @@ export class FeatureExtractor {
       const org = gazOrg[i] ? 0 : longestMatch(words, i, (k) => this.lexicon.organizations.has(k), asWritten, this.openers.organizations.has(words[i]!));
       for (let k = 0; k < org; k += 1) gazOrg[i + k] = k === 0 ? 'gO=B' : 'gO=I';
     }
-    const out: Int32Array[] = [];
-    const extra: number[] = [];
+    // Every token's ids go into one scratch buffer, copied out once per sentence: one backing
+    // store per sentence rather than one per token keeps the garbage collector out of the way.
+    const offsets = new Array<number>(n + 1);
+    let used = 0;
     const add = (id: number) => {
-      if (id >= 0) extra.push(id);
+      if (id < 0) return;
+      if (used === this.scratch.length) this.grow(used + 1);
+      this.scratch[used++] = id;
     };
     for (let i = 0; i < n; i += 1) {
-      extra.length = 0;
+      offsets[i] = used;
       const lower = lowers[i]!;
       const short = shorts[i]!;
       const previousLower = lowers[i - 1] ?? '<s>';
@@ -284,25 +289,28 @@ export class FeatureExtractor {
       }
       if (gazPlace[i]) add(this.idOf(gazPlace[i]!));
       if (gazOrg[i]) add(this.idOf(gazOrg[i]!));
-      let length = extra.length;
-      const parts: Int32Array[] = [];
       for (let at = -2; at <= 2; at += 1) {
         const word = cached[i + at];
         if (word === undefined) continue;
         const part = word.ids[at + 2]!;
-        parts.push(part);
-        length += part.length;
+        if (used + part.length > this.scratch.length) this.grow(used + part.length);
+        this.scratch.set(part, used);
+        used += part.length;
       }
-      const all = new Int32Array(length);
-      all.set(extra);
-      let at = extra.length;
-      for (const part of parts) {
-        all.set(part, at);
-        at += part.length;
-      }
-      out.push(all);
     }
+    offsets[n] = used;
+    const flat = this.scratch.slice(0, used);
+    const out: Int32Array[] = new Array(n);
+    for (let i = 0; i < n; i += 1) out[i] = flat.subarray(offsets[i]!, offsets[i + 1]!);
     return { ids: out, lowers, shorts };
+  }
+
+  private grow(need: number): void {
+    let size = this.scratch.length;
+    while (size < need) size *= 2;
+    const next = new Int32Array(size);
+    next.set(this.scratch);
+    this.scratch = next;
   }
 
   /** Ids of what the document said earlier about each token (see DocumentMemory), or undefined. */
