@@ -315,8 +315,15 @@ export class FeatureExtractor {
 
   /** Ids of what the document said earlier about each token (see DocumentMemory), or undefined. */
   remembered(tokens: readonly string[], features: SentenceFeatures, memory: DocumentMemory): void {
-    features.memory = tokens.map((token, i) => {
+    features.memory = undefined;
+    let any = false;
+    const found = tokens.map((token) => {
       const feature = memory.featureOf(token);
+      any ||= feature !== undefined;
+      return feature;
+    });
+    if (!any) return;
+    features.memory = found.map((feature, i) => {
       return feature ? this.idsOf([feature, `${feature}|s=${features.shorts[i]}`]) : undefined;
     });
   }

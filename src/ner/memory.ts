@@ -7,6 +7,13 @@
  */
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 
+/** Starts with a capital: ASCII checked by code, the rest by the Unicode class. */
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
 interface Seen {
   counts: number[];
   sentence: number;
@@ -19,7 +26,7 @@ export class DocumentMemory {
 
   /** The feature for `word` from earlier sentences: its most frequent type, if any. */
   featureOf(word: string): string | undefined {
-    if (!this.seen.size) return undefined;
+    if (!this.seen.size || !startsUpper(word)) return undefined;
     const entry = this.seen.get(word);
     if (!entry || this.sentence - entry.sentence > this.window) return undefined;
     let best = -1;
@@ -32,7 +39,7 @@ export class DocumentMemory {
     this.sentence += 1;
     for (let i = 0; i < tokens.length; i += 1) {
       const tag = tags[i]!;
-      if (tag === 'O' || !/^\p{Lu}/u.test(tokens[i]!)) continue;
+      if (tag === 'O' || !startsUpper(tokens[i]!)) continue;
       const t = TYPES.indexOf(tag.slice(2) as (typeof TYPES)[number]);
       const key = tokens[i]!;
       let entry = this.seen.get(key);
