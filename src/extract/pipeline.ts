@@ -3,6 +3,9 @@ import { checkStageOrder, type Stage } from './stage.js';
 import { shortHash } from './text.js';
 import { createClaimStage } from './stages/claims.js';
 import { createMentionStage } from './stages/mentions.js';
+import { createNerStage } from './stages/ner.js';
+import { loadShippedNerModel } from '../ner/load.js';
+import type { NerModel } from '../ner/model.js';
 import { createRelationStage } from './stages/relations.js';
 import { createResolveStage } from './stages/resolve.js';
 import { segment } from './stages/segment.js';
@@ -37,9 +40,16 @@ export interface Pipeline {
 }
 
 /** Builds the stage chain once (checking its order) and runs articles through it. */
-export function createPipeline(gazetteer: Gazetteer = loadGazetteer()): Pipeline {
+export interface PipelineOptions {
+  /** The trained recogniser; by default the shipped model. `null` runs the rules alone (for measuring them). */
+  ner?: NerModel | null;
+}
+
+export function createPipeline(gazetteer: Gazetteer = loadGazetteer(), options: PipelineOptions = {}): Pipeline {
+  const ner = options.ner === undefined ? loadShippedNerModel() : options.ner;
   const stages: Stage[] = [
     segment,
+    ...(ner ? [createNerStage(ner)] : []),
     createMentionStage(gazetteer),
     createTypeStage(gazetteer),
     createResolveStage(gazetteer),

@@ -1,7 +1,7 @@
 import type { Doc } from './types.js';
 
 /** What a stage reads from or writes to the Doc. */
-export type DocField = 'text' | 'sentences' | 'tokens' | 'mentions' | 'types' | 'entities' | 'relations' | 'claims';
+export type DocField = 'text' | 'sentences' | 'tokens' | 'names' | 'mentions' | 'types' | 'entities' | 'relations' | 'claims';
 
 /** One pure step of the pipeline: Doc in, Doc out, like a spaCy component. */
 export interface Stage {

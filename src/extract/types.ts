@@ -52,6 +52,17 @@ export interface Sentence {
   /** Index of the interview turn (consecutive sentences of one speaker share it). */
   turn?: number | undefined;
   tokens: Token[];
+  /** The trained recogniser's names in this sentence (the `ner` stage). */
+  names?: NerSpan[] | undefined;
+}
+
+/** A name the trained recogniser found: offsets within the sentence text, end exclusive. */
+export interface NerSpan {
+  start: number;
+  end: number;
+  type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+  /** How far the weakest token's tag beat the next valid tag (higher is surer). */
+  margin: number;
 }
 
 /** How a mention was found; kept for debugging and for confidence. */

@@ -5,7 +5,9 @@ import { createPipeline } from '../../src/extract/pipeline.js';
 describe('pipeline', () => {
   it('refuses a stage whose requirements no earlier stage assigns', () => {
     const stages = createPipeline().stages;
-    const swapped: Stage[] = [stages[0]!, stages[2]!, stages[1]!];
+    const named = (name: string) => stages.find((s) => s.name === name)!;
+    // The type stage before the mentions stage it reads.
+    const swapped: Stage[] = [named('segment'), named('ner'), named('type'), named('mentions')];
     expect(() => checkStageOrder(swapped)).toThrow(PipelineError);
     expect(() => checkStageOrder(swapped)).toThrow(/requires mentions/);
   });

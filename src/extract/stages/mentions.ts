@@ -239,6 +239,19 @@ function shrinkToBodyNames(names: Mention[], sentences: Sentence[], headlineInde
   }
 }
 
+/** The recogniser's surest names only: below this margin a name the capitals rules missed is left out. */
+const ADD_MARGIN = 4;
+
+/** Names the trained recogniser found where the capitalisation rules found none (PER / ORG / LOC; MISC is no kind of ours). */
+function recognisedNames(sentence: Sentence, names: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const span of sentence.names ?? []) {
+    if (span.type === 'MISC' || span.margin < ADD_MARGIN || !/^\p{Lu}/u.test(sentence.text.slice(span.start, span.end)) || names.some((n) => n.start < span.end && span.start < n.end)) continue;
+    found.push({ sentence: sentence.index, start: span.start, end: span.end, text: sentence.text.slice(span.start, span.end), type: undefined, source: 'name' });
+  }
+  return found;
+}
+
 const overlaps = (a: Mention, b: Mention) => a.sentence === b.sentence && a.start < b.end && b.start < a.end;
 
 /**
@@ -268,6 +281,8 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
           const text = sentence.text.slice(span.start, end);
           names.push({ sentence: sentence.index, start: span.start, end, text, type: descriptive ? 'Event' : undefined, source: 'name', descriptive: descriptive ? true : undefined, evidence: descriptive ? 'descriptive-event' : undefined });
         }
+        // Title-cased headlines look like names throughout to a recogniser trained on running text.
+        if (sentence.kind !== 'headline') names.push(...recognisedNames(sentence, names));
         if (sentence.kind === 'headline') shrinkToBodyNames(names, doc.sentences, sentence.index);
         // A name that is only a vocabulary term ("AI", a title-cased "AI Infrastructure") is the term.
         const headline = sentence.kind === 'headline';

@@ -1,7 +1,7 @@
 import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { headWord, initials, isAcronym, memoize, NAME_PARTICLES, normalizeName, surnameForms, withoutLegalForm } from '../text.js';
-import type { Doc, EntityType, Mention } from '../types.js';
+import type { Doc, EntityType, Mention, Sentence } from '../types.js';
 import { buildCues, contextVotes, nameVotes, type Vote } from './type-evidence.js';
 
 /** The initials of each name whose verdict is one of `types`, normalised ("European Space Agency" → "esa"). */
@@ -102,6 +102,39 @@ function stripTitle(mention: Mention, g: Gazetteer): Mention {
   return { ...mention, start: mention.start + cut, text: mention.text.slice(cut), type: 'Person', evidence: `title:${title}` };
 }
 
+const NER_TYPES: Record<string, EntityType | undefined> = { PER: 'Person', ORG: 'Organization', LOC: 'Place' };
+/** Below this margin (the tag's score over the next valid tag's) the recogniser's word is not taken. */
+const NER_MIN_MARGIN = 4;
+/** One-word names the recogniser may type alone: places of one word collide with products and regions too often ("Corolla", "Pacific"). */
+const NER_ONE_WORD_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Person']);
+
+/** The recogniser's type for a mention whose span it found exactly; MISC names no kind of the six. */
+function nerType(mention: Mention, sentence: Sentence): EntityType | undefined {
+  // "King's College London": a name cut off after a capitalised possessive is a fragment of a longer one.
+  if (/\p{Lu}\p{L}*['’]s\s*$/u.test(sentence.text.slice(Math.max(0, mention.start - 30), mention.start))) return undefined;
+  const span = sentence.names?.find((n) => n.start === mention.start && n.end === mention.end);
+  const type = span && NER_TYPES[span.type];
+  return type && span.margin >= NER_MIN_MARGIN ? type : undefined;
+}
+
+/**
+ * The recogniser decides the names the rules cannot: a name whose votes are too weak to keep
+ * (below 1) takes the type the recogniser gave most of its mentions, if it gave that type to
+ * more than half of them. Where the rules have evidence, they keep the last word: measured on
+ * the project's gold sets, letting the recogniser outvote them cost more than it gained.
+ */
+function fillFromRecogniser(verdicts: Map<string, Vote | undefined>, recognisedAs: ReadonlyMap<string, EntityType[]>): void {
+  for (const [key, types] of recognisedAs) {
+    const verdict = verdicts.get(key);
+    if (verdict && verdict.weight >= 1) continue;
+    const counts = new Map<EntityType, number>();
+    for (const type of types) counts.set(type, (counts.get(type) ?? 0) + 1);
+    const [type, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    if (!key.includes(' ') && !NER_ONE_WORD_TYPES.has(type)) continue;
+    if (count / types.length > 0.5) verdicts.set(key, { type, weight: 1, why: verdict ? `${verdict.why},ner` : 'ner' });
+  }
+}
+
 /**
  * Gives each proper-noun mention one of the six types from gazetteers, head words,
  * titles and context, then lets every mention of a name share the article's verdict.
@@ -129,6 +162,8 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       const outsideHeadlines = new Set(names.filter((m) => doc.sentences[m.sentence]!.kind !== 'headline').map((m) => normalizeName(m.text)));
       // A name's own evidence counts once, however often it recurs; what the sentences say adds up.
       const counted = new Set<string>();
+      /** What the recogniser called each name, mention by mention. */
+      const recognisedAs = new Map<string, EntityType[]>();
       for (const mention of split) {
         if (mention.source !== 'name') continue;
         const sentence = doc.sentences[mention.sentence]!;
@@ -138,6 +173,9 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         const votes = counted.has(key) || (sentence.kind === 'headline' && !headlineOnly) ? [] : votesForName(mention.text).filter((v) => !headlineOnly || v.weight >= 3);
         if (votes.length || headlineOnly) counted.add(key);
         if (sentence.kind !== 'headline') votes.push(...contextVotes(mention, sentence, c));
+        // A title-cased headline is no running text: the recogniser (trained on news sentences) sees names in every word.
+        const recognised = sentence.kind === 'headline' || gazetteer.demonyms.has(mention.text) ? undefined : nerType(mention, sentence);
+        if (recognised) recognisedAs.set(key, [...(recognisedAs.get(key) ?? []), recognised]);
         if (mention.type) votes.push({ type: mention.type, weight: 5, why: mention.evidence ?? 'pattern' });
         // "African startups", "Brazilian striker X": a nationality adjective is never itself an entity.
         const allowed = gazetteer.demonyms.has(mention.text) ? [] : votes;
@@ -188,6 +226,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         if (insideSentences.has(name) && orgs.some((o) => isShortFormOf(name, o, gazetteer))) votes.push({ type: 'Organization', weight: 2.5, why: 'short-form-of-organization' });
       }
       const verdicts = new Map([...byName.entries()].map(([name, votes]) => [name, tally(votes)]));
+      fillFromRecogniser(verdicts, recognisedAs);
       const mentions = split
         .map((mention) => {
           if (mention.source !== 'name') return mention;
