@@ -13,7 +13,7 @@ interface ClaimSeen {
   article: { id: string };
 }
 
-let all: ClaimSeen[] = [];
+const all: ClaimSeen[] = [];
 
 const CLAIM_FIELDS = 'id text quote speaker { id } about { id } article { id }';
 

@@ -83,7 +83,7 @@ describe('searchConnection', () => {
     expect(ranked.length).toBeGreaterThan(3);
     const ids: string[] = [];
     let after: string | null = null;
-    let total = -1;
+    let total: number | undefined;
     do {
       const { body } = await api.gql('query($after: String) { searchConnection(query: "bank", first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { score entity { id } } } }', { after });
       expect(body.errors).toBeUndefined();

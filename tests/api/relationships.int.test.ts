@@ -14,14 +14,12 @@ const FIELDS = 'totalCount pageInfo { hasNextPage endCursor } nodes { id type ro
 async function pages(variables: Record<string, unknown>, first: number): Promise<{ facts: Fact[]; totalCount: number }> {
   const facts: Fact[] = [];
   let after: string | null = null;
-  let totalCount = -1;
   for (let n = 0; n < 200; n += 1) {
     const { body } = await api.gql(`query($types: [String!], $min: Float, $after: String, $first: Int) { relationships(types: $types, minConfidence: $min, after: $after, first: $first) { ${FIELDS} } }`, { ...variables, after, first });
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     const page = body.data!.relationships;
     facts.push(...page.nodes);
-    totalCount = page.totalCount;
-    if (!page.pageInfo.hasNextPage) return { facts, totalCount };
+    if (!page.pageInfo.hasNextPage) return { facts, totalCount: page.totalCount };
     after = page.pageInfo.endCursor;
   }
   throw new Error('did not end');
