@@ -129,6 +129,7 @@ export async function loadArticles(graph: Graph, batch: ArticleRows[]): Promise<
   const latest = new Map(batch.map((a) => [a.articleId, a]));
   const summary = (a: ArticleRows, changed: boolean): LoadResult => ({ articleId: a.articleId, changed, entities: a.entities.length, relations: a.relations.length, claims: a.claims.length });
   return graph.write(async (tx) => {
+    await tx.run(Q.LOAD_LOCK);
     const states = await tx.run<ArticleState>(Q.ARTICLE_STATES, { ids: [...latest.keys()] });
     const stateOf = new Map(states.map((s) => [s.id, s]));
     const articles = [...latest.values()].filter((a) => {

@@ -5,6 +5,16 @@
 import { ENTITY_TYPES, PREDICATES, type EntityType, type Predicate } from '../../extract/types.js';
 import { setClaimFormLabel } from '../migrations.js';
 
+/**
+ * Taken first by every load (and curator merge) transaction: concurrent loaders then write
+ * one transaction after another, each reading what the one before committed — which
+ * articles are loaded, which alias names which entity. The constraint on `id` makes the
+ * first MERGE safe when two transactions create the node at once; SET takes its write lock.
+ */
+export const LOAD_LOCK = `
+MERGE (lock:IngestLock {id: 'load'})
+SET lock.at = datetime()`;
+
 export const ARTICLE_STATES = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
