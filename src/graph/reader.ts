@@ -6,6 +6,8 @@ import * as C from './queries/claim.js';
 import * as E from './queries/entity.js';
 import * as G from './queries/graph.js';
 import * as S from './queries/stats.js';
+import { MERGE_RECORDS } from './queries/curation.js';
+import type { MergeRecordRow } from './curation.js';
 import { buildClaimsPage, type ClaimFilter } from './build/claims-page.js';
 import { luceneQuery } from './build/lucene.js';
 import { factType } from './ids.js';
@@ -39,6 +41,12 @@ export class GraphReader {
       const entity = plain<EntityRow>(r.entity);
       return [entity.id, entity];
     }));
+  }
+
+  /** Each entity's curator merge records, oldest first. */
+  async mergeRecordsOf(ids: readonly string[]): Promise<Map<string, MergeRecordRow[]>> {
+    const rows = await this.graph.read<{ id: string; records: string[] }>(MERGE_RECORDS, { ids });
+    return new Map(rows.map((r) => [r.id, r.records.map((json) => JSON.parse(json) as MergeRecordRow)]));
   }
 
   /** Each entity's facts, and the entities at their ends. */

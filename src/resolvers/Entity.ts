@@ -19,6 +19,8 @@ const entityFields = {
     ctx.loaders.claimsOf(args.role ?? 'ANY', pageSize(args.first, ctx.limits, 50)).load(e.id),
   articles: (e: EntityRow, args: { first?: number | null }, ctx: RequestContext) => ctx.loaders.articlesOf(pageSize(args.first, ctx.limits, 20)).load(e.id),
   mentions: (e: EntityRow, args: { first?: number | null }, ctx: RequestContext) => ctx.loaders.mentionsOf(pageSize(args.first, ctx.limits, 50)).load(e.id),
+  mergedFrom: async (e: EntityRow, _args: unknown, ctx: RequestContext) =>
+    (await ctx.loaders.mergeRecords.load(e.id)).map((r) => ({ ...r, kinds: r.kinds.map(kindOf) })),
 };
 
 export const entityResolvers: Resolvers = {

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { badInput, notFound, unauthenticated } from '../errors.js';
-import { mergeEntityInto } from '../graph/curation.js';
+import { MergeAcrossKindsError, mergeEntityInto } from '../graph/curation.js';
 import { ingestArticle } from '../ingest/ingest.js';
 
 const MAX_TEXT = 1_000_000;
@@ -14,13 +14,18 @@ export const mutationResolvers: Resolvers = {
       const result = await ingestArticle(ctx.graph, { title: input.title, body: input.text, url: input.url ?? undefined, source: input.source ?? undefined, publishedAt: input.publishedAt ?? undefined }, ctx.pipeline());
       return { articleId: result.articleId, changed: result.changed, entities: result.entities, relationships: result.relations, claims: result.claims };
     },
-    mergeEntities: async (_root, { keep, merge }, ctx) => {
+    mergeEntities: async (_root, { keep, merge, force }, ctx) => {
       if (!ctx.authorized) throw unauthenticated();
       const others = merge.filter((id) => id !== keep);
       if (others.length === 0) throw badInput('`merge` must name at least one entity other than `keep`.', { argument: 'merge' });
-      const kept = await mergeEntityInto(ctx.graph, keep, others);
+      // One shared key identifies no one in particular; a per-client key would name its holder here.
+      const kept = await mergeEntityInto(ctx.graph, keep, others, { force: force ?? false, by: 'api-key' }).catch((error: unknown) => {
+        if (error instanceof MergeAcrossKindsError) throw badInput(error.message, { argument: 'force' });
+        throw error;
+      });
       if (!kept) throw notFound(`No entity with id "${keep}".`);
       ctx.loaders.entity.clear(keep);
+      ctx.loaders.mergeRecords.clear(keep);
       return kept;
     },
   },

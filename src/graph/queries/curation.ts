@@ -32,8 +32,21 @@ SET r.id = ${id},
 DELETE old`;
 }
 
-/** Mentions, claim links and aliases move; names become aliases; merged nodes go. */
-export const ABSORB_ENTITIES = `
+/** The entities a merge names, with what the kind check and the merge record need. */
+export const ENTITIES_TO_MERGE = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e.id AS id, e.kind AS kind, e.name AS name`;
+
+/**
+ * Mentions, claim links and aliases move; names become aliases; merged nodes go. A
+ * curator's merge appends `$record` (a JSON string: Neo4j properties hold no maps) to
+ * `keep.mergeRecords` and marks the aliases it moved; the loader's own merges (aliases
+ * that turned out to name one entity) pass no record and leave alias provenance as it was.
+ */
+export function absorbEntities(by: 'curator' | 'loader'): string {
+  const curator = by === 'curator';
+  return `
 MATCH (keep:Entity {id: $keep})
 UNWIND $merge AS mid
 MATCH (m:Entity {id: mid})
@@ -52,12 +65,18 @@ CALL (keep, m) {
   MATCH (c:Claim)-[old:MADE_AT]->(m) MERGE (c)-[:MADE_AT]->(keep)
 }
 CALL (keep, m) {
-  MATCH (a:Alias)-[:ALIAS_OF]->(m) MERGE (a)-[:ALIAS_OF]->(keep) SET a.reason = 'merged by curator'
+  MATCH (a:Alias)-[:ALIAS_OF]->(m) MERGE (a)-[:ALIAS_OF]->(keep)${curator ? " SET a.reason = 'merged by curator'" : ''}
 }
-SET keep.aliases = keep.aliases + [x IN [m.name] + m.aliases WHERE NOT x IN keep.aliases AND x <> keep.name],
-    keep.mergedFrom = coalesce(keep.mergedFrom, []) + [m.id]
+SET keep.aliases = keep.aliases + [x IN [m.name] + m.aliases WHERE NOT x IN keep.aliases AND x <> keep.name]
 SET keep.aliasText = reduce(text = '', x IN keep.aliases | text + ' | ' + x)
 DETACH DELETE m
 WITH DISTINCT keep
-SET keep.mentionCount = COUNT { (:Sentence)-[:MENTIONS]->(keep) }
+SET keep.mentionCount = COUNT { (:Sentence)-[:MENTIONS]->(keep) }${curator ? ', keep.mergeRecords = coalesce(keep.mergeRecords, []) + $record' : ''}
 RETURN ${ENTITY('keep')} AS entity`;
+}
+
+/** Each entity's curator merge records (JSON strings), oldest first. */
+export const MERGE_RECORDS = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN id, coalesce(e.mergeRecords, []) AS records`;
