@@ -36,7 +36,7 @@ describe('reading article files', () => {
     expect(readArticleFile(write('i.pdf', 'x'))[0]?.error?.message).toMatch(/unknown extension/);
     expect(readArticleFile(path.join(dir, 'missing.txt'))[0]?.error?.message).toMatch(/missing\.txt/);
     const huge = write('j.txt', `Title\n${'Ten megabytes of text. '.repeat(460_000)}`);
-    expect(readArticleFile(huge)[0]?.error?.message).toMatch(/j\.txt: is \d+ bytes; articles over 5242880 bytes are refused/);
+    expect(readArticleFile(huge)[0]?.error?.message).toMatch(/j\.txt: is \d+ bytes; files over 5242880 bytes are refused/);
   });
 
   it('expands folders and globs to article files only', () => {
