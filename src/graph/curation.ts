@@ -52,12 +52,13 @@ export async function mergeEntityInto(graph: Graph, keep: string, merge: string[
     const foreign = others.filter((o) => o.kind !== kept.kind);
     if (foreign.length && !options.force) throw new MergeAcrossKindsError(kept, foreign);
     const ids = others.map((o) => o.id);
+    const pairs = ids.map((mid) => ({ keep, mid }));
     for (const type of FACT_TYPES) {
-      await tx.run(moveFacts(type, 'OUTGOING'), { keep, merge: ids });
-      await tx.run(moveFacts(type, 'INCOMING'), { keep, merge: ids });
+      await tx.run(moveFacts(type, 'OUTGOING'), { pairs });
+      await tx.run(moveFacts(type, 'INCOMING'), { pairs });
     }
     const record: MergeRecordRow = { by: options.by, at: new Date().toISOString(), ids, names: others.map((o) => o.name), kinds: others.map((o) => o.kind), forced: foreign.length > 0 };
-    const [row] = await tx.run(absorbEntities('curator'), { keep, merge: ids, record: JSON.stringify(record) });
+    const [row] = await tx.run(absorbEntities('curator'), { pairs, record: JSON.stringify(record) });
     return row ? plain<EntityRow>(row.entity) : null;
   });
 }
