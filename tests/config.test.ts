@@ -18,4 +18,12 @@ describe('configuration', () => {
   it('accepts routing and encrypted URIs', () => {
     expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' }).neo4j.uri).toBe('neo4j+s://abc.databases.neo4j.io');
   });
+
+  it('binds to every interface unless HOST says otherwise, and refuses what is not an address', () => {
+    expect(loadConfig({}).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '::1' }).host).toBe('::1');
+    expect(loadConfig({ HOST: 'api.internal' }).host).toBe('api.internal');
+    expect(() => loadConfig({ HOST: 'http://localhost' })).toThrow(/HOST=http:\/\/localhost .*127\.0\.0\.1/);
+  });
 });

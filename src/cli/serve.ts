@@ -13,12 +13,13 @@ export async function runServe(options: { seed: boolean }): Promise<number> {
   const app = await createApp({ graph: connection.graph, apiKey: config.apiKey, limits: { maxExportNodes: config.maxExportNodes, maxConcurrentRequests: config.maxConcurrentRequests }, introspection: config.introspection, hideSuggestions: config.hideSuggestions, requireKeyForReads: config.requireKeyForReads, corsOrigins: config.corsOrigins, debug: !config.production && process.env.NEWSGRAPH_DEBUG === '1' });
   let port: number;
   try {
-    port = await app.listen(config.port);
+    port = await app.listen(config.port, config.host);
   } catch (error) {
     await connection.close();
-    throw Object.assign(new Error(`Cannot listen on port ${config.port} (${(error as Error).message}); set PORT to a free port.`), { name: 'Neo4jSetupError' });
+    throw Object.assign(new Error(`Cannot listen on ${config.host} port ${config.port} (${(error as Error).message}); set PORT to a free port or HOST to an address of this machine.`), { name: 'Neo4jSetupError' });
   }
-  process.stderr.write(`newsgraph API at http://localhost:${port}/graphql — playground at http://localhost:${port}/\n`);
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+  process.stderr.write(`newsgraph API at http://${shown}:${port}/graphql — playground at http://${shown}:${port}/ (bound to ${config.host})\n`);
   if (!config.apiKey) process.stderr.write('NEWSGRAPH_API_KEY is not set: mutations are refused.\n');
   return new Promise((resolve) => {
     let stopping = false;

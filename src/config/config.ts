@@ -1,4 +1,5 @@
 /** Reads and validates the environment once; every other module takes a Config. */
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { LOCAL_DATA } from '../paths.js';
@@ -28,6 +29,11 @@ export interface Neo4jConfig {
 
 export interface Config {
   port: number;
+  /**
+   * Address the API binds to. `0.0.0.0` (every IPv4 interface) as before; `127.0.0.1` keeps
+   * the API on loopback, e.g. behind a reverse proxy on the same machine.
+   */
+  host: string;
   /** Serve the schema by introspection (the playground's docs need it). */
   introspection: boolean;
   /** Hide "did you mean …" field suggestions in errors. */
@@ -69,6 +75,14 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name}=${env[name]} must be true or false.`);
 }
 
+/** An IPv4/IPv6 address or a host name; anything else would only fail later inside listen(). */
+function host(env: Env): string {
+  const raw = env.HOST?.trim();
+  if (!raw) return '0.0.0.0';
+  if (net.isIP(raw) || /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(raw)) return raw;
+  throw new ConfigError(`HOST=${raw} is not an IP address or host name; use 0.0.0.0 (every interface) or 127.0.0.1 (loopback only).`);
+}
+
 function uri(env: Env): string | undefined {
   const raw = env.NEO4J_URI?.trim();
   if (!raw) return undefined;
@@ -93,6 +107,7 @@ export function loadConfig(env: Env = process.env): Config {
   }
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
+    host: host(env),
     maxExportNodes: integer(env, 'NEWSGRAPH_MAX_EXPORT_NODES', 10_000, 1, 1_000_000),
     maxConcurrentRequests: integer(env, 'NEWSGRAPH_MAX_CONCURRENT_REQUESTS', DEFAULT_CONCURRENCY, 1, 1000),
     apiKey: env.NEWSGRAPH_API_KEY?.trim() || undefined,

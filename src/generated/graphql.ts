@@ -200,6 +200,8 @@ export type Entity = {
   mentionCount: Scalars['Int']['output'];
   /** Each place the entity is mentioned, with its sentence and character offsets; `from`/`to` keep mentions in articles published in that window. */
   mentions: Array<Mention>;
+  /** Curator merges (`mergeEntities`) that folded other entities into this one, oldest first. */
+  mergedFrom: Array<MergeRecord>;
   /** Canonical display name. */
   name: Scalars['String']['output'];
   /** Entities directly linked to this one by any fact. */
@@ -303,6 +305,7 @@ export type Event = Entity & Node & {
   kind: EntityKind;
   mentionCount: Scalars['Int']['output'];
   mentions: Array<Mention>;
+  mergedFrom: Array<MergeRecord>;
   name: Scalars['String']['output'];
   neighbors: Array<Entity>;
   relationships: Array<Relationship>;
@@ -390,6 +393,7 @@ export type Industry = Entity & Node & {
   kind: EntityKind;
   mentionCount: Scalars['Int']['output'];
   mentions: Array<Mention>;
+  mergedFrom: Array<MergeRecord>;
   name: Scalars['String']['output'];
   neighbors: Array<Entity>;
   relationships: Array<Relationship>;
@@ -467,13 +471,30 @@ export type Mention = {
   text: Scalars['String']['output'];
 };
 
+/** One curator merge into an entity: who asked, when, and what was folded in. */
+export type MergeRecord = {
+  __typename?: 'MergeRecord';
+  at: Scalars['DateTime']['output'];
+  /** Who asked: the API key's identity (`api-key` while there is one shared key). */
+  by: Scalars['String']['output'];
+  /** True when kinds differed and the merge was forced. */
+  forced: Scalars['Boolean']['output'];
+  /** Ids of the entities merged in (they no longer exist). */
+  ids: Array<Scalars['ID']['output']>;
+  /** Their kinds, in the order of `ids`. */
+  kinds: Array<EntityKind>;
+  /** Their names at the time, in the order of `ids`. */
+  names: Array<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Extracts an article and loads it. Needs `Authorization: Bearer <NEWSGRAPH_API_KEY>`. */
   ingestArticle: IngestResult;
   /**
    * Merges entities into `keep`: their mentions, facts and claims move to it and their names
-   * become its aliases. Needs the API key.
+   * become its aliases, and `keep.mergedFrom` records the merge. Entities of another kind
+   * than `keep` are refused (`BAD_USER_INPUT`) unless `force: true`. Needs the API key.
    */
   mergeEntities: Entity;
 };
@@ -485,6 +506,7 @@ export type MutationIngestArticleArgs = {
 
 
 export type MutationMergeEntitiesArgs = {
+  force?: InputMaybe<Scalars['Boolean']['input']>;
   keep: Scalars['ID']['input'];
   merge: Array<Scalars['ID']['input']>;
 };
@@ -508,6 +530,7 @@ export type Organization = Entity & Node & {
   kind: EntityKind;
   mentionCount: Scalars['Int']['output'];
   mentions: Array<Mention>;
+  mergedFrom: Array<MergeRecord>;
   name: Scalars['String']['output'];
   neighbors: Array<Entity>;
   relationships: Array<Relationship>;
@@ -601,6 +624,7 @@ export type Person = Entity & Node & {
   kind: EntityKind;
   mentionCount: Scalars['Int']['output'];
   mentions: Array<Mention>;
+  mergedFrom: Array<MergeRecord>;
   name: Scalars['String']['output'];
   neighbors: Array<Entity>;
   relationships: Array<Relationship>;
@@ -654,6 +678,7 @@ export type Place = Entity & Node & {
   kind: EntityKind;
   mentionCount: Scalars['Int']['output'];
   mentions: Array<Mention>;
+  mergedFrom: Array<MergeRecord>;
   name: Scalars['String']['output'];
   neighbors: Array<Entity>;
   relationships: Array<Relationship>;
@@ -1035,6 +1060,7 @@ export type Topic = Entity & Node & {
   kind: EntityKind;
   mentionCount: Scalars['Int']['output'];
   mentions: Array<Mention>;
+  mergedFrom: Array<MergeRecord>;
   name: Scalars['String']['output'];
   neighbors: Array<Entity>;
   relationships: Array<Relationship>;
@@ -1219,6 +1245,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
   Mention: ResolverTypeWrapper<MentionRow>;
+  MergeRecord: ResolverTypeWrapper<MergeRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<EntityRow>;
@@ -1268,6 +1295,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   KindCount: KindCount;
   Mention: MentionRow;
+  MergeRecord: MergeRecord;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: EntityRow;
@@ -1382,6 +1410,7 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<EventMentionsArgs, 'first'>>;
+  mergedFrom?: Resolver<Array<ResolversTypes['MergeRecord']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<EventNeighborsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'direction' | 'first'>>;
@@ -1407,6 +1436,7 @@ export type IndustryResolvers<ContextType = RequestContext, ParentType extends R
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<IndustryMentionsArgs, 'first'>>;
+  mergedFrom?: Resolver<Array<ResolversTypes['MergeRecord']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<IndustryNeighborsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<IndustryRelationshipsArgs, 'direction' | 'first'>>;
@@ -1434,9 +1464,18 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MergeRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MergeRecord'] = ResolversParentTypes['MergeRecord']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  forced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['EntityKind']>, ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
-  mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
+  mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'force' | 'keep' | 'merge'>>;
 };
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1451,6 +1490,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<OrganizationMentionsArgs, 'first'>>;
+  mergedFrom?: Resolver<Array<ResolversTypes['MergeRecord']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<OrganizationNeighborsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction' | 'first'>>;
@@ -1480,6 +1520,7 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PersonMentionsArgs, 'first'>>;
+  mergedFrom?: Resolver<Array<ResolversTypes['MergeRecord']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<PersonNeighborsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction' | 'first'>>;
@@ -1494,6 +1535,7 @@ export type PlaceResolvers<ContextType = RequestContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PlaceMentionsArgs, 'first'>>;
+  mergedFrom?: Resolver<Array<ResolversTypes['MergeRecord']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<PlaceNeighborsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PlaceRelationshipsArgs, 'direction' | 'first'>>;
@@ -1604,6 +1646,7 @@ export type TopicResolvers<ContextType = RequestContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<TopicMentionsArgs, 'first'>>;
+  mergedFrom?: Resolver<Array<ResolversTypes['MergeRecord']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<TopicNeighborsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<TopicRelationshipsArgs, 'direction' | 'first'>>;
@@ -1635,6 +1678,7 @@ export type Resolvers<ContextType = RequestContext> = {
   IngestResult?: IngestResultResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
+  MergeRecord?: MergeRecordResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;

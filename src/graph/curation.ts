@@ -1,21 +1,64 @@
 import type { Graph } from './driver.js';
 import { plain } from './reader.js';
 import { FACT_TYPES } from './queries/graph.js';
-import { ABSORB_ENTITIES, moveFacts } from './queries/curation.js';
+import { ENTITIES_TO_MERGE, absorbEntities, moveFacts } from './queries/curation.js';
+import { LOAD_LOCK } from './queries/ingest.js';
 import type { EntityRow } from './rows.js';
 
-/** Merges entities into `keep` in one write transaction; returns null if `keep` does not exist. */
-export async function mergeEntityInto(graph: Graph, keep: string, merge: string[]): Promise<EntityRow | null> {
+/** A curator merge: who asked, when, and what was folded in (stored on the kept entity). */
+export interface MergeRecordRow {
+  by: string;
+  at: string;
+  ids: string[];
+  names: string[];
+  /** Neo4j labels: Person, Organization, … */
+  kinds: string[];
+  forced: boolean;
+}
+
+/** A merge across kinds asked for without `force`. */
+export class MergeAcrossKindsError extends Error {
+  override name = 'MergeAcrossKindsError';
+  constructor(readonly keep: { id: string; kind: string }, readonly others: Array<{ id: string; kind: string }>) {
+    super(`Refused to merge ${others.map((o) => `${o.id} (${o.kind})`).join(', ')} into ${keep.id} (${keep.kind}): the kinds differ. Pass force: true to merge anyway.`);
+  }
+}
+
+export interface MergeOptions {
+  /** Merge entities of other kinds than `keep` too. @default false */
+  force?: boolean;
+  /** Who asked, for the merge record. */
+  by: string;
+}
+
+const AFTER_NOTHING_MERGED = 'MATCH (e:Entity {id: $keep}) RETURN e { .id, .name, .kind, .aliases, .mentionCount } AS entity';
+
+/**
+ * Merges entities into `keep` in one write transaction and records the merge on it;
+ * returns null if `keep` does not exist. Ids that name no entity are skipped. Serialised
+ * with loads (LOAD_LOCK), which also merge and re-point entities.
+ */
+export async function mergeEntityInto(graph: Graph, keep: string, merge: string[], options: MergeOptions): Promise<EntityRow | null> {
   return graph.write(async (tx) => {
-    const exists = await tx.run('MATCH (e:Entity {id: $keep}) RETURN e.id AS id', { keep });
-    if (exists.length === 0) return null;
-    for (const type of FACT_TYPES) {
-      await tx.run(moveFacts(type, 'OUTGOING'), { keep, merge });
-      await tx.run(moveFacts(type, 'INCOMING'), { keep, merge });
+    await tx.run(LOAD_LOCK);
+    const found = await tx.run<{ id: string; kind: string; name: string }>(ENTITIES_TO_MERGE, { ids: [keep, ...merge] });
+    const kept = found.find((e) => e.id === keep);
+    if (!kept) return null;
+    const others = merge.flatMap((id) => (id === keep ? [] : found.filter((e) => e.id === id)));
+    if (others.length === 0) {
+      const [row] = await tx.run(AFTER_NOTHING_MERGED, { keep });
+      return row ? plain<EntityRow>(row.entity) : null;
     }
-    const [row] = await tx.run(ABSORB_ENTITIES, { keep, merge });
-    if (row) return plain<EntityRow>(row.entity);
-    const [kept] = await tx.run('MATCH (e:Entity {id: $keep}) RETURN e { .id, .name, .kind, .aliases, .mentionCount } AS entity', { keep });
-    return kept ? plain<EntityRow>(kept.entity) : null;
+    const foreign = others.filter((o) => o.kind !== kept.kind);
+    if (foreign.length && !options.force) throw new MergeAcrossKindsError(kept, foreign);
+    const ids = others.map((o) => o.id);
+    const pairs = ids.map((mid) => ({ keep, mid }));
+    for (const type of FACT_TYPES) {
+      await tx.run(moveFacts(type, 'OUTGOING'), { pairs });
+      await tx.run(moveFacts(type, 'INCOMING'), { pairs });
+    }
+    const record: MergeRecordRow = { by: options.by, at: new Date().toISOString(), ids, names: others.map((o) => o.name), kinds: others.map((o) => o.kind), forced: foreign.length > 0 };
+    const [row] = await tx.run(absorbEntities('curator'), { pairs, record: JSON.stringify(record) });
+    return row ? plain<EntityRow>(row.entity) : null;
   });
 }

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
-import { classifyDriverError } from './errors.js';
+import { DatabaseUnavailableError, classifyDriverError } from './errors.js';
 
 export interface GraphConnection {
   uri: string;
@@ -9,11 +9,39 @@ export interface GraphConnection {
   /** Transaction timeout for reads and writes, in milliseconds. */
   timeoutMs: number;
   /**
-   * How long the driver keeps retrying a transient failure, in milliseconds. Short, so an
-   * API request fails promptly with DATABASE_UNAVAILABLE instead of hanging while Neo4j is down.
+   * How long a read may wait for Neo4j to start answering — connection, retries of
+   * transient failures and the first reply together — in milliseconds; also the driver's
+   * retry time for writes. Short, so an API request fails promptly with DATABASE_UNAVAILABLE
+   * instead of hanging while Neo4j is down or starting.
    * @default 2000
    */
   retryMs?: number;
+}
+
+/**
+ * After a read found Neo4j unavailable, further reads fail at once for this long instead of
+ * each waiting out its own deadline: with requests queued behind a few executing ones,
+ * per-request waits add up (8.3 s seen under 10 clients). Short, so service resumes by itself
+ * within about a second of Neo4j answering again.
+ */
+const UNAVAILABLE_PAUSE_MS = 1_000;
+/**
+ * For this long after Neo4j was last found unavailable, a read's first reply must also come
+ * within its deadline: a restarting server can accept connections before it answers. At
+ * other times a slow first reply is a slow query (a cold plan on a busy machine took > 2 s)
+ * and runs under the transaction timeout as before.
+ */
+const RECOVERY_WINDOW_MS = 60_000;
+
+class NoAnswerInTime extends Error {}
+
+/** Rejects with NoAnswerInTime if `promise` has not settled by `deadline` (epoch ms). */
+function byDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new NoAnswerInTime()), Math.max(0, deadline - Date.now()));
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 export type Params = Record<string, unknown>;
@@ -32,6 +60,10 @@ export class Graph {
   /** Shared by reads and writes, so on a cluster a read sees the writes before it. */
   private readonly bookmarks = neo4j.bookmarkManager();
   private readonly retryMs: number;
+  /** Until when reads fail at once (epoch ms), after one found Neo4j unavailable. */
+  private unavailableUntil = 0;
+  /** Until when a read's first reply is held to its deadline (epoch ms); see RECOVERY_WINDOW_MS. */
+  private recoveringUntil = 0;
 
   constructor(readonly connection: GraphConnection) {
     this.retryMs = connection.retryMs ?? 2_000;
@@ -39,8 +71,9 @@ export class Graph {
       // Integers arrive as JS numbers (counts and offsets stay far below 2^53), so rows need
       // no conversion walk; parameters that must be integers are still sent as neo4j.int.
       disableLosslessIntegers: true,
-      connectionAcquisitionTimeout: 5_000,
-      connectionTimeout: 2_000,
+      // Both inside a read's deadline (retryMs), so a down or starting Neo4j is noticed in time.
+      connectionAcquisitionTimeout: Math.min(5_000, this.retryMs),
+      connectionTimeout: Math.min(2_000, this.retryMs),
       maxTransactionRetryTime: this.retryMs,
       userAgent: 'newsgraph/0.1',
     });
@@ -61,21 +94,48 @@ export class Graph {
    * (`executeQuery`, `executeRead`) adds a BEGIN and a COMMIT — two more socket writes and
    * a second round trip, ~0.35 ms of a 1 ms lookup here. Reads are idempotent, so transient
    * failures are retried here as the driver would retry a managed one.
+   *
+   * Neo4j must be reached (connection and retries of transient failures) within `retryMs`,
+   * and while it is recovering from an outage also send RUN's reply by then; after that the
+   * query runs under the transaction timeout as usual. A read that finds Neo4j unavailable
+   * makes the next ones fail at once for UNAVAILABLE_PAUSE_MS.
    */
   async read<Row extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Row[]> {
     this.notify(cypher, params);
+    if (Date.now() < this.unavailableUntil) {
+      throw new DatabaseUnavailableError(`Neo4j at ${this.connection.uri} was unavailable a moment ago; not asked again yet.`);
+    }
     const deadline = Date.now() + this.retryMs;
+    const recovering = Date.now() < this.recoveringUntil;
     for (let attempt = 0; ; attempt += 1) {
       const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
+      let answered = false;
       try {
-        const result = await session.run(cypher, params, { timeout: this.connection.timeoutMs });
-        return result.records.map((record) => record.toObject() as Row);
+        const result = session.run(cypher, params, { timeout: this.connection.timeoutMs });
+        await (recovering ? byDeadline(result.keys(), deadline) : result.keys());
+        answered = true;
+        const records = (await result).records;
+        this.unavailableUntil = 0;
+        return records.map((record) => record.toObject() as Row);
       } catch (error) {
-        if (!neo4j.isRetryableError(error) || Date.now() >= deadline) throw classifyDriverError(error, this.connection.uri);
+        const late = error instanceof NoAnswerInTime;
+        if (!late && neo4j.isRetryableError(error) && Date.now() < deadline - 50) {
+          await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, 50 * 2 ** attempt, deadline - Date.now() - 50)));
+          continue;
+        }
+        const classified = late
+          ? new DatabaseUnavailableError(`Neo4j at ${this.connection.uri} did not answer in time (${this.retryMs} ms while recovering from an outage).`)
+          : classifyDriverError(error, this.connection.uri);
+        if (classified instanceof DatabaseUnavailableError) {
+          this.unavailableUntil = Date.now() + UNAVAILABLE_PAUSE_MS;
+          this.recoveringUntil = Date.now() + RECOVERY_WINDOW_MS;
+        }
+        throw classified;
       } finally {
-        await session.close();
+        // A session still waiting for its first reply may never get one: close it without waiting.
+        if (answered) await session.close();
+        else void session.close().catch(() => {});
       }
-      await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, 50 * 2 ** attempt)));
     }
   }
 
@@ -96,11 +156,14 @@ export class Graph {
   /** Checks that the server answers with our credentials; throws the classified error if not. */
   async verify(): Promise<void> {
     try {
-      await this.driver.verifyAuthentication({ database: this.connection.database });
-      await this.driver.executeQuery('RETURN 1', {}, { database: this.connection.database });
+      const check = this.driver.verifyAuthentication({ database: this.connection.database });
+      await (Date.now() < this.recoveringUntil ? byDeadline(check, Date.now() + this.retryMs) : check);
     } catch (error) {
+      if (error instanceof NoAnswerInTime) throw new DatabaseUnavailableError(`Neo4j at ${this.connection.uri} did not answer within ${this.retryMs} ms.`);
       throw classifyDriverError(error, this.connection.uri);
     }
+    this.unavailableUntil = 0;
+    await this.read('RETURN 1');
   }
 
   async close(): Promise<void> {

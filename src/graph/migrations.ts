@@ -35,6 +35,8 @@ export const MIGRATIONS: readonly string[] = [
     (kind) => `CREATE CONSTRAINT ${kind.toLowerCase()}_id IF NOT EXISTS FOR (e:${kind}) REQUIRE e.id IS UNIQUE`,
   ),
   'CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (a:Alias) REQUIRE a.key IS UNIQUE',
+  // One node every load transaction locks first, so concurrent loaders write one after another (see LOAD_LOCK).
+  'CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (l:IngestLock) REQUIRE l.id IS UNIQUE',
   ...PREDICATE_TYPES.map(
     (type) => `CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
   ),
@@ -56,11 +58,38 @@ export const MIGRATIONS: readonly string[] = [
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
 ];
 
-/** Applies every migration and waits until indexes are online, so queries after it can use them. */
-export async function migrate(graph: Graph): Promise<void> {
-  for (const statement of MIGRATIONS) {
-    await graph.write((tx) => tx.run(statement));
+/**
+ * What Neo4j answers when another process created (or dropped) the same schema rule between
+ * our IF [NOT] EXISTS check and our commit: two `ingest`s, or `ingest` beside `serve`, starting
+ * together on a fresh database. Running the statement again then finds the rule and does nothing.
+ */
+const SCHEMA_RACE = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+  'Neo.ClientError.Schema.IndexNotFound',
+  'Neo.ClientError.Schema.ConstraintNotFound',
+]);
+
+async function applyStatement(graph: Graph, statement: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await graph.write((tx) => tx.run(statement));
+      return;
+    } catch (error) {
+      if (attempt >= 5 || !SCHEMA_RACE.has((error as { code?: string }).code ?? '')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+    }
   }
+}
+
+/**
+ * Applies every migration and waits until indexes are online, so queries after it can use
+ * them. Safe to run from several processes at once: each statement is idempotent, and a
+ * statement that loses a race with the same statement elsewhere is run again.
+ */
+export async function migrate(graph: Graph): Promise<void> {
+  for (const statement of MIGRATIONS) await applyStatement(graph, statement);
   await graph.write((tx) => tx.run('CALL db.awaitIndexes(120)'));
   await labelClaimForms(graph);
   await normalizeOldPublicationDates(graph);

@@ -8,6 +8,8 @@ import * as G from './queries/graph.js';
 import * as S from './queries/stats.js';
 import * as T from './queries/time.js';
 import * as M from './queries/co-mentions.js';
+import { MERGE_RECORDS } from './queries/curation.js';
+import type { MergeRecordRow } from './curation.js';
 import { buildClaimsPage, type ClaimFilter } from './build/claims-page.js';
 import { luceneQuery } from './build/lucene.js';
 import { buildRelationshipsPage, type FactType } from './build/relationships-page.js';
@@ -48,6 +50,12 @@ export class GraphReader {
       const entity = plain<EntityRow>(r.entity);
       return [entity.id, entity];
     }));
+  }
+
+  /** Each entity's curator merge records, oldest first. */
+  async mergeRecordsOf(ids: readonly string[]): Promise<Map<string, MergeRecordRow[]>> {
+    const rows = await this.graph.read<{ id: string; records: string[] }>(MERGE_RECORDS, { ids });
+    return new Map(rows.map((r) => [r.id, r.records.map((json) => JSON.parse(json) as MergeRecordRow)]));
   }
 
   /** Each entity's facts, and the entities at their ends. */

@@ -4,6 +4,7 @@ import { expandPaths, readArticleFile, type ArticleRecord } from './read-article
 import { loadArticle, loadBatch, type LoadResult } from './load.js';
 import { createExtractPool, type ExtractPool, type Extracted } from './extract-pool.js';
 import { toArticleRows } from './rows.js';
+import { describeLoadError } from './load-error.js';
 
 export interface IngestSummary {
   files: number;
@@ -95,7 +96,7 @@ export async function ingestSources(graph: Graph, sources: readonly ArticleSourc
   };
   const fail = (file: string, error: unknown) => {
     if (isFatal(error)) throw error;
-    summary.errors.push({ file, reason: (error as Error).message });
+    summary.errors.push({ file, reason: describeLoadError(file, error) });
   };
 
   let batch: Array<{ file: string; lastOfFile: boolean; extracted: Extracted }> = [];

@@ -1,6 +1,7 @@
 import { noChanges, type Graph, type CountingTransaction, type WriteChanges } from '../graph/driver.js';
 import { factId } from '../graph/ids.js';
 import * as Q from '../graph/queries/ingest.js';
+import { absorbEntities, moveFacts } from '../graph/queries/curation.js';
 import { EXTRACTOR_VERSION } from '../extract/pipeline.js';
 import { ENTITY_TYPES, PREDICATES, type Doc } from '../extract/types.js';
 import { toArticleRows, type ArticleRows, type EntityRow } from './rows.js';
@@ -20,39 +21,72 @@ interface ArticleState {
   relationIds: string[] | null;
 }
 
+/** What the batch's alias keys say: where each article's entities go, and which stored entities become one. */
+interface Resolution {
+  idOf: Array<(id: string) => string>;
+  /** Stored entities to fold into another (`mid` into `keep`) before the batch is written. */
+  pairs: Array<{ keep: string; mid: string }>;
+}
+
 /**
- * Maps each article-local entity id to a graph entity of the same kind sharing a name or
- * alias — one already stored, or one met earlier in this batch — else keeps its own id.
- * Batch order matters exactly as if the articles were loaded one by one.
+ * Entities meet through alias keys (`kind|normalised name`): every entity id sharing a key
+ * with another, in this batch or already stored, is one entity, named by the least id
+ * among them. That rule gives the same graph whatever order articles arrive in: an
+ * incremental loader cannot know what later articles will join, so when a batch joins
+ * stored entities, or brings a lesser id for one, the stored ones are folded into the
+ * chosen id here (facts, mentions, claims and aliases re-pointed). Each alias key then
+ * names exactly one entity.
  */
-async function resolveAcrossArticles(tx: CountingTransaction, articles: ArticleRows[]): Promise<Array<(id: string) => string>> {
-  const keys = [...new Set(articles.flatMap((a) => a.entities.flatMap((e) => e.aliasKeys)))];
-  const rows = await tx.run<{ key: string; id: string }>(Q.ENTITIES_BY_ALIAS, { keys });
-  const byKey = new Map(rows.map((r) => [r.key, r.id]));
-  return articles.map((article) => {
-    const ids = new Map<string, string>();
-    for (const entity of article.entities) {
-      const id = entity.aliasKeys.map((k) => byKey.get(k)).find(Boolean) ?? entity.id;
-      ids.set(entity.id, id);
-    }
-    for (const entity of article.entities) for (const key of entity.aliasKeys) if (!byKey.has(key)) byKey.set(key, ids.get(entity.id)!);
-    return (id: string) => ids.get(id) ?? id;
-  });
+async function resolveAcrossArticles(tx: CountingTransaction, articles: ArticleRows[]): Promise<Resolution> {
+  const local = articles.flatMap((a) => a.entities);
+  const keys = [...new Set(local.flatMap((e) => e.aliasKeys))];
+  const byAlias = await tx.run<{ key: string; id: string }>(Q.ENTITIES_BY_ALIAS, { keys });
+  const stored = new Set([
+    ...byAlias.map((r) => r.id),
+    ...(await tx.run<{ id: string }>(Q.EXISTING_ENTITIES, { ids: [...new Set(local.map((e) => e.id))] })).map((r) => r.id),
+  ]);
+
+  // Union-find over entity ids; a key joins every id it is attached to.
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(id, root);
+    return root;
+  };
+  const union = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb); // the least id is the root
+  };
+  const owner = new Map<string, string>();
+  const attach = (key: string, id: string) => {
+    const seen = owner.get(key);
+    if (seen === undefined) owner.set(key, id);
+    else union(seen, id);
+  };
+  for (const row of byAlias) attach(row.key, row.id);
+  for (const entity of local) for (const key of entity.aliasKeys) attach(key, entity.id);
+
+  const pairs = [...stored].flatMap((id) => (find(id) === id ? [] : [{ keep: find(id), mid: id }]));
+  return { idOf: articles.map(() => (id: string) => find(id)), pairs };
 }
 
 /** One row per graph entity in the batch, names and alias keys united. */
 function entityRowsOf(articles: ArticleRows[], idOf: Array<(id: string) => string>) {
-  const rows = new Map<string, EntityRow & { articleId: string; reason: string }>();
+  const rows = new Map<string, EntityRow & { articleId: string; reason: string; ownName: string | null }>();
   articles.forEach((article, i) => {
     for (const entity of article.entities) {
       const id = idOf[i]!(entity.id);
+      // Only an entity whose own id was chosen names it (the least such name, so order does not matter).
+      const ownName = entity.id === id ? entity.name : null;
       const row = rows.get(id);
       if (row) {
         row.aliases = [...new Set([...row.aliases, ...entity.aliases])];
         row.aliasKeys = [...new Set([...row.aliasKeys, ...entity.aliasKeys])];
+        if (ownName !== null && (row.ownName === null || ownName < row.ownName)) Object.assign(row, { ownName, name: ownName, normalizedName: entity.normalizedName });
       } else {
         const reason = id === entity.id ? 'extracted name' : `matched an existing ${entity.kind} by name or alias`;
-        rows.set(id, { ...entity, id, aliases: [...entity.aliases], aliasKeys: [...entity.aliasKeys], articleId: article.articleId, reason });
+        rows.set(id, { ...entity, id, aliases: [...entity.aliases], aliasKeys: [...entity.aliasKeys], articleId: article.articleId, reason, ownName });
       }
     }
   });
@@ -77,7 +111,8 @@ function relationRowsOf(articles: ArticleRows[], idOf: Array<(id: string) => str
       row.evidence.push(...r.evidence.filter((e) => !row.evidence.includes(e)));
       if (!row.articles.includes(article.articleId)) row.articles.push(article.articleId);
       row.confidence = Math.max(row.confidence, r.confidence);
-      row.role ??= r.role;
+      // The least role named, as the graph keeps it, so that load order does not choose.
+      if (r.role !== null && (row.role === null || r.role < row.role)) row.role = r.role;
     }
   });
   return { rows: [...rows.values()], relationIds };
@@ -134,6 +169,7 @@ export async function loadBatch(graph: Graph, batch: ArticleRows[]): Promise<{ r
   const latest = new Map(batch.map((a) => [a.articleId, a]));
   const summary = (a: ArticleRows, changed: boolean): LoadResult => ({ articleId: a.articleId, changed, entities: a.entities.length, relations: a.relations.length, claims: a.claims.length });
   return graph.write(async (tx) => {
+    await tx.run(Q.LOAD_LOCK);
     const states = await tx.run<ArticleState>(Q.ARTICLE_STATES, { ids: [...latest.keys()] });
     const stateOf = new Map(states.map((s) => [s.id, s]));
     const articles = [...latest.values()].filter((a) => {
@@ -146,11 +182,18 @@ export async function loadBatch(graph: Graph, batch: ArticleRows[]): Promise<{ r
     const previous = articles.flatMap((a) => stateOf.get(a.articleId) ?? []);
     const touched = previous.length ? await detachPreviousVersions(tx, previous) : [];
 
-    const idOf = await resolveAcrossArticles(tx, articles);
+    const { idOf, pairs } = await resolveAcrossArticles(tx, articles);
     const entities = entityRowsOf(articles, idOf);
     for (const kind of ENTITY_TYPES) {
       const rows = entities.filter((e) => e.kind === kind);
       if (rows.length) await tx.run(Q.mergeEntities(kind), { rows, kind, extractorVersion: EXTRACTOR_VERSION });
+    }
+    if (pairs.length) {
+      for (const type of PREDICATES) {
+        await tx.run(moveFacts(type, 'OUTGOING'), { pairs });
+        await tx.run(moveFacts(type, 'INCOMING'), { pairs });
+      }
+      await tx.run(absorbEntities('loader'), { pairs });
     }
 
     await tx.run(Q.CREATE_ARTICLE_TEXT, { rows: articles.map((a, i) => textRowsOf(a, idOf[i]!)) });

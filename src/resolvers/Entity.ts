@@ -23,6 +23,8 @@ const entityFields = {
     ctx.loaders.articlesOf(pageSize(args.first, ctx.limits, 20), dateRange(args)).load(e.id),
   mentions: (e: EntityRow, args: { first?: number | null; from?: string | null; to?: string | null }, ctx: RequestContext) =>
     ctx.loaders.mentionsOf(pageSize(args.first, ctx.limits, 50), dateRange(args)).load(e.id),
+  mergedFrom: async (e: EntityRow, _args: unknown, ctx: RequestContext) =>
+    (await ctx.loaders.mergeRecords.load(e.id)).map((r) => ({ ...r, kinds: r.kinds.map(kindOf) })),
 };
 
 export const entityResolvers: Resolvers = {

@@ -1,26 +1,33 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { badInput, notFound, unauthenticated } from '../errors.js';
-import { mergeEntityInto } from '../graph/curation.js';
+import { MergeAcrossKindsError, mergeEntityInto } from '../graph/curation.js';
 import { ingestArticle } from '../ingest/ingest.js';
+import { MAX_ARTICLE_BYTES, articleBytes } from '../ingest/read-articles.js';
 
-const MAX_TEXT = 1_000_000;
 
 export const mutationResolvers: Resolvers = {
   Mutation: {
     ingestArticle: async (_root, { input }, ctx) => {
       if (!ctx.authorized) throw unauthenticated();
       if (!input.title.trim() || !input.text.trim()) throw badInput('An article needs a title and text.', { argument: 'input' });
-      if (input.text.length > MAX_TEXT) throw badInput(`Article text may be at most ${MAX_TEXT} characters.`, { argument: 'input.text' });
+      // The same limit as files: one article is one transaction.
+      const bytes = articleBytes(input.title, input.text);
+      if (bytes > MAX_ARTICLE_BYTES) throw badInput(`The article is ${bytes} bytes (title and text, UTF-8); articles over ${MAX_ARTICLE_BYTES} bytes are refused. Split it into parts.`, { argument: 'input.text' });
       const result = await ingestArticle(ctx.graph, { title: input.title, body: input.text, url: input.url ?? undefined, source: input.source ?? undefined, publishedAt: input.publishedAt ?? undefined }, ctx.pipeline());
       return { articleId: result.articleId, changed: result.changed, entities: result.entities, relationships: result.relations, claims: result.claims };
     },
-    mergeEntities: async (_root, { keep, merge }, ctx) => {
+    mergeEntities: async (_root, { keep, merge, force }, ctx) => {
       if (!ctx.authorized) throw unauthenticated();
       const others = merge.filter((id) => id !== keep);
       if (others.length === 0) throw badInput('`merge` must name at least one entity other than `keep`.', { argument: 'merge' });
-      const kept = await mergeEntityInto(ctx.graph, keep, others);
+      // One shared key identifies no one in particular; a per-client key would name its holder here.
+      const kept = await mergeEntityInto(ctx.graph, keep, others, { force: force ?? false, by: 'api-key' }).catch((error: unknown) => {
+        if (error instanceof MergeAcrossKindsError) throw badInput(error.message, { argument: 'force' });
+        throw error;
+      });
       if (!kept) throw notFound(`No entity with id "${keep}".`);
       ctx.loaders.entity.clear(keep);
+      ctx.loaders.mergeRecords.clear(keep);
       return kept;
     },
   },

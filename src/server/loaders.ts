@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphReader } from '../graph/reader.js';
 import type { DateRange, EntityRow } from '../graph/rows.js';
+import type { MergeRecordRow } from '../graph/curation.js';
 
 type Batch<V> = (ids: readonly string[]) => Promise<Map<string, V>>;
 
@@ -48,6 +49,7 @@ export function createLoaders(reader: GraphReader) {
     sentence: loader((ids) => reader.sentencesByIds(ids), null),
     claim: loader((ids) => reader.claimsByIds(ids), null),
     evidence: loader((ids) => reader.evidenceOf(ids), [] as string[]),
+    mergeRecords: loader((ids) => reader.mergeRecordsOf(ids), [] as MergeRecordRow[]),
     relationships: (types: string[] | null, direction: string, first: number) =>
       withArgs('relationships', [types, direction, first], async (ids) => {
         const { facts, ends } = await reader.relationshipsOf(ids, types, direction, first);

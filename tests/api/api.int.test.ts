@@ -103,11 +103,24 @@ describe('GraphQL API over HTTP', () => {
     expect(done.body.data!.ingestArticle).toMatchObject({ changed: true, article: { title: 'Acme opens lab' } });
   });
 
-  it('merges entities on request, keeping names as aliases', async () => {
-    const merged = await gql('mutation { mergeEntities(keep: "organization:acme-corp", merge: ["person:jane-roe"]) { id aliases } }', {}, { authorization: `Bearer ${API_KEY}` });
+  it('merges entities on request, keeping names as aliases; across kinds only with force, and records the merge (issue 19 item 4)', async () => {
+    const auth = { authorization: `Bearer ${API_KEY}` };
+    const refused = await gql('mutation { mergeEntities(keep: "organization:acme-corp", merge: ["person:jane-roe"]) { id } }', {}, auth);
+    expect(refused.body.errors?.[0]).toMatchObject({
+      message: 'Refused to merge person:jane-roe (Person) into organization:acme-corp (Organization): the kinds differ. Pass force: true to merge anyway.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect((await gql('{ entity(id: "person:jane-roe") { id } }')).body.data!.entity).toEqual({ id: 'person:jane-roe' });
+
+    const before = Date.now();
+    const merged = await gql('mutation { mergeEntities(keep: "organization:acme-corp", merge: ["person:jane-roe"], force: true) { id aliases mergedFrom { by at ids names kinds forced } } }', {}, auth);
     expect(merged.body.errors).toBeUndefined();
     expect(merged.body.data!.mergeEntities.aliases).toContain('Jane Roe');
+    expect(merged.body.data!.mergeEntities.mergedFrom).toEqual([{ by: 'api-key', at: expect.any(String), ids: ['person:jane-roe'], names: ['Jane Roe'], kinds: ['PERSON'], forced: true }]);
+    expect(Date.parse(merged.body.data!.mergeEntities.mergedFrom[0].at)).toBeGreaterThanOrEqual(before - 1000);
     expect((await gql('{ entity(id: "person:jane-roe") { id } }')).body.data!.entity).toBeNull();
+    // Read back later, the record is there too.
+    expect((await gql('{ entity(id: "organization:acme-corp") { mergedFrom { ids forced } } }')).body.data!.entity.mergedFrom).toEqual([{ ids: ['person:jane-roe'], forced: true }]);
   });
 
   it('serves a claim whose source the article describes without naming, with those words', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -86,7 +87,8 @@ export async function throwawayNeo4j(name: string, timeoutMs = 30_000): Promise<
       server = undefined;
     },
     async start() {
-      server = await startLocalNeo4j({ dataDir, port, password, heap: '512m' });
+      // Generous: a restart under test load on a busy 2-core machine has taken over 120 s.
+      server = await startLocalNeo4j({ dataDir, port, password, heap: '512m', startTimeoutMs: 300_000 });
     },
     async close() {
       await graph.close();
@@ -94,4 +96,56 @@ export async function throwawayNeo4j(name: string, timeoutMs = 30_000): Promise<
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Properties that record when or in which order something was loaded, not what the graph
+ * says; and `aliasText`, the full-text index's copy of `aliases` (compared as a set).
+ */
+const LOAD_HISTORY = new Set(['createdAt', 'ingestedAt', 'at', 'aliasText']);
+/** Alias provenance: which article first brought a name, and why it matched then. */
+const ALIAS_HISTORY = new Set(['reason', 'article']);
+
+function canonical(value: unknown): unknown {
+  // Lists in the graph are sets (aliases, evidence, articles, relation ids): compared sorted.
+  if (Array.isArray(value)) return value.map(canonical).map((v) => JSON.stringify(v)).sort();
+  return value;
+}
+
+function describeProps(props: Record<string, unknown>, skip: Set<string>): string {
+  return JSON.stringify(Object.keys(props).filter((k) => !skip.has(k)).sort().map((k) => [k, canonical(props[k])]));
+}
+
+/**
+ * The graph's content as sorted lines — every node with its labels and properties, every
+ * relationship with its type, endpoints and properties — and a hash of them. Timestamps,
+ * alias provenance and the search copy of aliases are left out; lists are compared as sets. Two loads that give the
+ * same lines gave the same graph.
+ */
+export async function graphFingerprint(graph: Graph): Promise<{ hash: string; lines: string[] }> {
+  const nodes = await graph.read<{ labels: string[]; props: Record<string, unknown> }>(
+    'MATCH (n) WHERE NOT n:IngestLock RETURN labels(n) AS labels, properties(n) AS props',
+  );
+  const relationships = await graph.read<{ type: string; from: string; to: string; props: Record<string, unknown> }>(
+    'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, a.key) AS from, coalesce(b.id, b.key) AS to, properties(r) AS props',
+  );
+  const lines = [
+    ...nodes.map((n) => `node ${[...n.labels].sort().join(':')} ${describeProps(n.props, n.labels.includes('Alias') ? new Set([...LOAD_HISTORY, ...ALIAS_HISTORY]) : LOAD_HISTORY)}`),
+    ...relationships.map((r) => `rel ${r.from} -${r.type}-> ${r.to} ${describeProps(r.props, LOAD_HISTORY)}`),
+  ].sort();
+  return { hash: createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16), lines };
+}
+
+/** Lines in one fingerprint and not the other, for a readable failure. */
+export function fingerprintDiff(a: { lines: string[] }, b: { lines: string[] }, max = 20): { onlyFirst: string[]; onlySecond: string[] } {
+  const inA = new Set(a.lines);
+  const inB = new Set(b.lines);
+  return { onlyFirst: a.lines.filter((l) => !inB.has(l)).slice(0, max), onlySecond: b.lines.filter((l) => !inA.has(l)).slice(0, max) };
+}
+
+/** Deletes every node and every constraint and index: a database as fresh as a new one. */
+export async function wipeDatabase(graph: Graph): Promise<void> {
+  await clearGraph(graph);
+  for (const { name } of await graph.read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name')) await graph.write((tx) => tx.run(`DROP CONSTRAINT \`${name}\``));
+  for (const { name } of await graph.read<{ name: string }>("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")) await graph.write((tx) => tx.run(`DROP INDEX \`${name}\``));
 }

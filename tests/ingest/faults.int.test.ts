@@ -1,11 +1,14 @@
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Neo4jError } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/driver.js';
 import { toNumber } from '../../src/graph/driver.js';
 import { ingestArticle, ingestPaths } from '../../src/ingest/ingest.js';
 import { FIXTURES, readTxt } from '../helpers/corpus.js';
+import { articleId } from '../../src/extract/pipeline.js';
+import { sentenceId } from '../../src/graph/ids.js';
 import { clearGraph, countGraph, testGraph } from '../helpers/graph.js';
 
 let graph: Graph;
@@ -42,7 +45,7 @@ describe('ingest faults', () => {
     });
     const summary = await ingestPaths(graph, [articles], { batchSize: 100 });
     stop();
-    expect(summary.errors).toEqual([{ file: path.join(articles, files[1]!), reason: 'refused row' }]);
+    expect(summary.errors).toEqual([{ file: path.join(articles, files[1]!), reason: `${path.join(articles, files[1]!)}: could not be loaded: refused row` }]);
     expect(summary.articles).toBe(files.length - 1);
     const titles = (await graph.read<{ title: string }>('MATCH (a:Article) RETURN a.title AS title')).map((r) => r.title);
     expect(titles).toHaveLength(files.length - 1);
@@ -78,5 +81,37 @@ describe('ingest faults', () => {
     const rerun = await ingestPaths(graph, [dir]);
     expect(rerun.unchanged).toBe(half.size);
     expect(await countGraph(graph)).toEqual(clean);
+  });
+
+  it('names the file and the element of every load error: constraint violations and memory errors included (issue 19 item 9)', async () => {
+    await clearGraph(graph);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-named-errors-'));
+    const good = { title: 'Harbour cranes return to work', text: 'Workers at the port of Rotterdam restarted the cranes on Monday after a two-day strike.' };
+    const clash = { title: 'A sentence id already taken', text: 'The board of Halvard Bank met in Oslo on Friday.' };
+    const file = path.join(dir, 'mixed.json');
+    writeFileSync(file, JSON.stringify([good, clash, { text: 'no title here' }]));
+    // A stray sentence with the id the second article's first sentence will need: its CREATE breaks the constraint.
+    await graph.write((tx) => tx.run('CREATE (:Sentence {id: $id})', { id: sentenceId(articleId(clash), 0) }));
+    const summary = await ingestPaths(graph, [file], { batchSize: 10 });
+    expect(summary.articles).toBe(1);
+    expect(summary.errors.map((e) => e.reason)).toEqual([
+      `${file}[2]: has no title.`,
+      expect.stringMatching(new RegExp(`^${file.replace(/[.[\]]/g, '\\$&')}\\[1\\]: could not be loaded: a uniqueness constraint refused it`)),
+    ]);
+
+    // Neo4j's transaction memory error (Community cannot lower the limit at run time, so the
+    // driver's own error type is raised where the sentences are written) names the file too.
+    await clearGraph(graph);
+    const txt = path.join(dir, 'memory.txt');
+    writeFileSync(txt, `${good.title}\n\n${good.text}`);
+    const stop = graph.onQuery((cypher) => {
+      if (cypher.includes('CREATE (a)-[:HAS_SENTENCE]')) throw new Neo4jError('The allocation of an extra 2.0 MiB would use more than the limit 1.0 GiB.', 'Neo.TransientError.General.MemoryPoolOutOfMemoryError', '50N42', 'memory');
+    });
+    try {
+      const refused = await ingestPaths(graph, [txt]);
+      expect(refused.errors.map((e) => e.reason)).toEqual([expect.stringMatching(new RegExp(`^${txt.replace(/\./g, '\\.')}: could not be loaded: it needs more transaction memory than Neo4j allows`))]);
+    } finally {
+      stop();
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,12 +36,56 @@ describe('reading article files', () => {
     expect(readArticleFile(write('i.pdf', 'x'))[0]?.error?.message).toMatch(/unknown extension/);
     expect(readArticleFile(path.join(dir, 'missing.txt'))[0]?.error?.message).toMatch(/missing\.txt/);
     const huge = write('j.txt', `Title\n${'Ten megabytes of text. '.repeat(460_000)}`);
-    expect(readArticleFile(huge)[0]?.error?.message).toMatch(/j\.txt: is \d+ bytes; articles over 5242880 bytes are refused/);
+    expect(readArticleFile(huge)[0]?.error?.message).toMatch(/j\.txt: is \d+ bytes; files over 5242880 bytes are refused/);
   });
 
   it('expands folders and globs to article files only', () => {
     const files = expandPaths([path.join(dir, '*.json*')]);
     expect(files.map((f) => path.basename(f))).toEqual(['d.json', 'e.jsonl']);
     expect(expandPaths([dir]).some((f) => f.endsWith('i.pdf'))).toBe(false);
+  });
+
+  it('refuses a FIFO and a link to a device by name, without waiting or reading (issue 19 item 7)', () => {
+    const fifo = path.join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    const zero = path.join(dir, 'zero.txt');
+    symlinkSync('/dev/zero', zero);
+    const started = performance.now();
+    expect(readArticleFile(fifo)[0]?.error?.message).toBe(`${fifo}: is a FIFO, not a regular file; only regular files (or links to them) are read.`);
+    expect(readArticleFile(zero)[0]?.error?.message).toBe(`${zero}: is a character device, not a regular file; only regular files (or links to them) are read.`);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    // A link to a regular file is read as that file.
+    const link = path.join(dir, 'link.txt');
+    symlinkSync(write('target.txt', 'Linked title\nLinked body.'), link);
+    expect(readArticleFile(link)[0]?.input).toMatchObject({ title: 'Linked title', body: 'Linked body.' });
+    // A folder holding them loads the rest and names each refused file.
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-odd-'));
+    execFileSync('mkfifo', [path.join(folder, 'a.txt')]);
+    symlinkSync('/dev/zero', path.join(folder, 'b.txt'));
+    writeFileSync(path.join(folder, 'c.txt'), 'Fine\nBody.');
+    const records = expandPaths([folder]).flatMap(readArticleFile);
+    expect(records.map((r) => r.input?.title ?? r.error?.message.replace(folder, ''))).toEqual([
+      '/a.txt: is a FIFO, not a regular file; only regular files (or links to them) are read.',
+      '/b.txt: is a character device, not a regular file; only regular files (or links to them) are read.',
+      'Fine',
+    ]);
+  });
+
+  it('refuses broken front matter by name instead of loading the title "---" (issue 19 item 7)', () => {
+    expect(readArticleFile(write('open.md', '---\ntitle: Never closed\nBody text here.'))[0]?.error?.message).toMatch(/open\.md: opens front matter with --- on line 1 but never closes it/);
+    expect(readArticleFile(write('bad.md', '---\ntitle: Fine\n: nonsense [\n---\nBody.'))[0]?.error?.message).toMatch(/bad\.md: has broken front matter on line 3 \(": nonsense \["\)/);
+    // Comments and blank lines are fine, and so is a file with no front matter at all.
+    expect(readArticleFile(write('ok.md', '---\n# a comment\n\ntitle: Kept\n---\nBody.'))[0]?.input).toMatchObject({ title: 'Kept', body: 'Body.' });
+    expect(readArticleFile(write('plain.md', '# Heading\nBody.'))[0]?.input).toMatchObject({ title: 'Heading', body: 'Body.' });
+  });
+
+  it('loads the good elements of a JSON array and names the bad one (issue 19 item 9)', () => {
+    const file = write('mixed.json', JSON.stringify([{ title: 'A', text: 'x' }, { text: 'no title' }, 42, { title: 'D', text: 'z' }]));
+    expect(readArticleFile(file).map((r) => r.input?.title ?? r.error?.message)).toEqual([
+      'A',
+      `${file}[1]: has no title.`,
+      `${file}[2]: is not a JSON object with title and text.`,
+      'D',
+    ]);
   });
 });

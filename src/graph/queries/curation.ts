@@ -9,17 +9,19 @@ function checked(type: FactType): FactType {
 }
 
 /**
- * Moves facts of one type between the merged entities and others onto the kept one,
- * merging evidence; `OUTGOING` moves (merged)-[r]->(other), `INCOMING` the reverse.
+ * Moves facts of one type between merged entities and others onto the entity each is merged
+ * into, merging evidence; `$pairs` is a list of `{keep, mid}`. `OUTGOING` moves
+ * (merged)-[r]->(other), `INCOMING` the reverse. Articles that listed the old fact's id
+ * (their `relationIds`, read when an edited article is reloaded) get the new one.
  */
 export function moveFacts(type: FactType, direction: 'OUTGOING' | 'INCOMING'): string {
   const out = direction === 'OUTGOING';
-  const old = out ? `(m:Entity {id: mid})-[old:${checked(type)}]->(o:Entity)` : `(o:Entity)-[old:${checked(type)}]->(m:Entity {id: mid})`;
+  const old = out ? `(m:Entity {id: pair.mid})-[old:${checked(type)}]->(o:Entity)` : `(o:Entity)-[old:${checked(type)}]->(m:Entity {id: pair.mid})`;
   const merged = out ? `(keep)-[r:${type}]->(o)` : `(o)-[r:${type}]->(keep)`;
   const id = out ? `keep.id + '|${type}|' + o.id` : `o.id + '|${type}|' + keep.id`;
   return `
-MATCH (keep:Entity {id: $keep})
-UNWIND $merge AS mid
+UNWIND $pairs AS pair
+MATCH (keep:Entity {id: pair.keep})
 MATCH ${old}
 WHERE o <> keep
 MERGE ${merged}
@@ -28,15 +30,37 @@ SET r.id = ${id},
     r.evidence = [x IN r.evidence WHERE NOT x IN old.evidence] + old.evidence,
     r.articles = [x IN r.articles WHERE NOT x IN old.articles] + old.articles,
     r.confidence = CASE WHEN old.confidence > r.confidence THEN old.confidence ELSE r.confidence END,
-    r.role = coalesce(r.role, old.role), r.extractorVersion = old.extractorVersion
+    r.role = CASE WHEN r.role IS NULL OR (old.role IS NOT NULL AND old.role < r.role) THEN old.role ELSE r.role END,
+    r.extractorVersion = old.extractorVersion
+WITH old, r
+CALL (old, r) {
+  UNWIND old.articles AS articleId
+  MATCH (a:Article {id: articleId})
+  SET a.relationIds = reduce(ids = [], x IN [y IN a.relationIds | CASE WHEN y = old.id THEN r.id ELSE y END] |
+    CASE WHEN x IN ids THEN ids ELSE ids + x END)
+}
 DELETE old`;
 }
 
-/** Mentions, claim links and aliases move; names become aliases; merged nodes go. */
-export const ABSORB_ENTITIES = `
-MATCH (keep:Entity {id: $keep})
-UNWIND $merge AS mid
-MATCH (m:Entity {id: mid})
+/** The entities a merge names, with what the kind check and the merge record need. */
+export const ENTITIES_TO_MERGE = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e.id AS id, e.kind AS kind, e.name AS name`;
+
+/**
+ * Mentions, claim links and aliases move; names become aliases; merged nodes go (`$pairs`
+ * as for moveFacts). A
+ * curator's merge appends `$record` (a JSON string: Neo4j properties hold no maps) to
+ * `keep.mergeRecords` and marks the aliases it moved; the loader's own merges (aliases
+ * that turned out to name one entity) pass no record and leave alias provenance as it was.
+ */
+export function absorbEntities(by: 'curator' | 'loader'): string {
+  const curator = by === 'curator';
+  return `
+UNWIND $pairs AS pair
+MATCH (keep:Entity {id: pair.keep})
+MATCH (m:Entity {id: pair.mid})
 CALL (keep, m) {
   MATCH (s:Sentence)-[old:MENTIONS]->(m)
   MERGE (s)-[n:MENTIONS {start: old.start, end: old.end}]->(keep)
@@ -52,12 +76,18 @@ CALL (keep, m) {
   MATCH (c:Claim)-[old:MADE_AT]->(m) MERGE (c)-[:MADE_AT]->(keep)
 }
 CALL (keep, m) {
-  MATCH (a:Alias)-[:ALIAS_OF]->(m) MERGE (a)-[:ALIAS_OF]->(keep) SET a.reason = 'merged by curator'
+  MATCH (a:Alias)-[:ALIAS_OF]->(m) MERGE (a)-[:ALIAS_OF]->(keep)${curator ? " SET a.reason = 'merged by curator'" : ''}
 }
-SET keep.aliases = keep.aliases + [x IN [m.name] + m.aliases WHERE NOT x IN keep.aliases AND x <> keep.name],
-    keep.mergedFrom = coalesce(keep.mergedFrom, []) + [m.id]
+SET keep.aliases = keep.aliases + [x IN [m.name] + m.aliases WHERE NOT x IN keep.aliases AND x <> keep.name]
 SET keep.aliasText = reduce(text = '', x IN keep.aliases | text + ' | ' + x)
 DETACH DELETE m
 WITH DISTINCT keep
-SET keep.mentionCount = COUNT { (:Sentence)-[:MENTIONS]->(keep) }
+SET keep.mentionCount = COUNT { (:Sentence)-[:MENTIONS]->(keep) }${curator ? ', keep.mergeRecords = coalesce(keep.mergeRecords, []) + $record' : ''}
 RETURN ${ENTITY('keep')} AS entity`;
+}
+
+/** Each entity's curator merge records (JSON strings), oldest first. */
+export const MERGE_RECORDS = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN id, coalesce(e.mergeRecords, []) AS records`;

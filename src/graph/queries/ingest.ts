@@ -5,6 +5,16 @@
 import { ENTITY_TYPES, PREDICATES, type EntityType, type Predicate } from '../../extract/types.js';
 import { setClaimFormLabel } from '../migrations.js';
 
+/**
+ * Taken first by every load (and curator merge) transaction: concurrent loaders then write
+ * one transaction after another, each reading what the one before committed — which
+ * articles are loaded, which alias names which entity. The constraint on `id` makes the
+ * first MERGE safe when two transactions create the node at once; SET takes its write lock.
+ */
+export const LOAD_LOCK = `
+MERGE (lock:IngestLock {id: 'load'})
+SET lock.at = datetime()`;
+
 export const ARTICLE_STATES = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
@@ -36,6 +46,12 @@ WITH r WHERE size(r.evidence) = 0
 DELETE r`;
 }
 
+/** Which of these entity ids exist. */
+export const EXISTING_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e.id AS id`;
+
 /** Entities whose names (in any article) match: the cross-article merge by alias. */
 export const ENTITIES_BY_ALIAS = `
 UNWIND $keys AS key
@@ -45,7 +61,8 @@ RETURN key, e.id AS id`;
 /**
  * One row per entity of a batch. Only what changed is written: rewriting an unchanged
  * name list would still update the full-text index, and frequent entities recur in
- * nearly every batch.
+ * nearly every batch. The name is the least of the names whose own id is the entity's
+ * (`row.ownName`, null when none in this batch), so it does not depend on load order.
  */
 export function mergeEntities(kind: EntityType): string {
   if (!ENTITY_TYPES.includes(kind)) throw new Error(`unknown kind ${kind}`);
@@ -55,6 +72,10 @@ MERGE (e:Entity {id: row.id})
 ON CREATE SET e:${kind}, e.name = row.name, e.kind = $kind, e.normalizedName = row.normalizedName,
               e.aliases = [], e.aliasText = '', e.mentionCount = 0, e.createdAt = datetime(),
               e.extractorVersion = $extractorVersion
+WITH e, row, CASE WHEN row.ownName IS NOT NULL AND row.ownName < e.name THEN [x IN e.aliases WHERE x <> row.ownName] + e.name END AS renamed
+FOREACH (_ IN CASE WHEN renamed IS NOT NULL THEN [1] ELSE [] END |
+  SET e.aliases = renamed, e.name = row.ownName, e.normalizedName = row.normalizedName,
+      e.aliasText = reduce(text = '', x IN renamed | text + ' | ' + x))
 WITH e, row, [x IN row.aliases WHERE NOT x IN e.aliases AND x <> e.name] AS added
 FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END |
   SET e.aliases = e.aliases + added,
@@ -118,7 +139,7 @@ ON CREATE SET r.id = row.id, r.evidence = [], r.articles = [], r.confidence = 0.
 SET r.evidence = r.evidence + row.evidence,
     r.articles = r.articles + row.articles,
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
-    r.role = coalesce(r.role, row.role),
+    r.role = CASE WHEN r.role IS NULL OR (row.role IS NOT NULL AND row.role < r.role) THEN row.role ELSE r.role END,
     r.extractorVersion = $extractorVersion`;
 }
 
