@@ -8,7 +8,7 @@ const config: CodegenConfig = {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         useTypeImports: true,
-        contextType: '../server/context.js#RequestContext',
+        contextType: '../api/context.js#RequestContext',
         enumsAsTypes: true,
         scalars: { DateTime: 'string' },
         mappers: {

@@ -4,7 +4,7 @@ import { connect } from '../bootstrap.js';
 import { exportFile, parseExportFormat } from '../export/index.js';
 import { exportAround } from '../graph/export-graph.js';
 import { GraphReader } from '../graph/reader.js';
-import { DEFAULT_LIMITS } from '../server/limits.js';
+import { DEFAULT_LIMITS } from '../api/limits.js';
 import { UsageError, type OptionValues } from './command.js';
 
 /** `export`: a subgraph as a file (stdout without -o; CSV is a zip of both tables). */

@@ -3,18 +3,7 @@ import { plain } from './reader.js';
 import { FACT_TYPES } from './queries/graph.js';
 import { ENTITIES_TO_MERGE, absorbEntities, moveFacts } from './queries/curation.js';
 import { LOAD_LOCK } from './queries/ingest.js';
-import type { EntityRow } from './rows.js';
-
-/** A curator merge: who asked, when, and what was folded in (stored on the kept entity). */
-export interface MergeRecordRow {
-  by: string;
-  at: string;
-  ids: string[];
-  names: string[];
-  /** Neo4j labels: Person, Organization, … */
-  kinds: string[];
-  forced: boolean;
-}
+import type { EntityRow, MergeRecordRow } from './rows.js';
 
 /** A merge across kinds asked for without `force`. */
 export class MergeAcrossKindsError extends Error {

@@ -9,7 +9,7 @@ import * as S from './queries/stats.js';
 import * as T from './queries/time.js';
 import * as M from './queries/co-mentions.js';
 import { MERGE_RECORDS } from './queries/curation.js';
-import type { MergeRecordRow } from './curation.js';
+import type { MergeRecordRow } from './rows.js';
 import { buildClaimsPage, type ClaimFilter } from './build/claims-page.js';
 import { luceneQuery } from './build/lucene.js';
 import { buildRelationshipsPage, type FactType } from './build/relationships-page.js';

@@ -151,3 +151,14 @@ export interface DateRange {
   from: string | null;
   to: string | null;
 }
+
+/** A curator merge: who asked, when, and what was folded in (stored on the kept entity). */
+export interface MergeRecordRow {
+  by: string;
+  at: string;
+  ids: string[];
+  names: string[];
+  /** Neo4j labels: Person, Organization, … */
+  kinds: string[];
+  forced: boolean;
+}

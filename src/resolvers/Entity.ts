@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { kindOf, typeOfKind } from './enums.js';
 import type { EntityRow } from '../graph/rows.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../api/context.js';
 import { pageSize } from './paging.js';
 import { dateRange } from './time.js';
 

@@ -5,7 +5,7 @@ import { roundConfidence } from '../export/confidence.js';
 import { articleOfSentence } from '../graph/ids.js';
 import { EVIDENCE_READ } from '../graph/queries/projections.js';
 import type { EntityRow } from '../graph/rows.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../api/context.js';
 import { pageSize } from './paging.js';
 
 async function factEnd(ctx: RequestContext, id: string, missing: string): Promise<EntityRow> {

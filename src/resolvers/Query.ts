@@ -3,7 +3,7 @@ import { badInput, notFound } from '../errors.js';
 import { FACT_TYPES, MAX_PATH_HOPS } from '../graph/queries/graph.js';
 import { labelOf, labelsOf } from './Entity.js';
 import { formOf, kindOf } from './enums.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../api/context.js';
 import type { EntityRow } from '../graph/rows.js';
 import { exportText } from '../export/index.js';
 import { exportGraphOf } from '../graph/export-graph.js';

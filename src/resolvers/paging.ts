@@ -1,5 +1,5 @@
 import { badInput } from '../errors.js';
-import type { Limits } from '../server/limits.js';
+import type { Limits } from '../api/limits.js';
 import type { Page } from '../graph/rows.js';
 
 type FieldType = 'string' | 'number' | 'string?';

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EXPORT_FORMATS, exportFile, parseExportFormat, type ExportFormat } from '../export/index.js';
 import { ExportTooLargeError, exportAround, type CoMentionLevel } from '../graph/export-graph.js';
 import type { GraphReader } from '../graph/reader.js';
-import type { Limits } from './limits.js';
+import type { Limits } from '../api/limits.js';
 
 export class ExportRequestError extends Error {
   constructor(readonly status: number, message: string) {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphReader } from '../graph/reader.js';
 import type { DateRange, EntityRow } from '../graph/rows.js';
-import type { MergeRecordRow } from '../graph/curation.js';
+import type { MergeRecordRow } from '../graph/rows.js';
 
 type Batch<V> = (ids: readonly string[]) => Promise<Map<string, V>>;
 
