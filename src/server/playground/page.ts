@@ -5,10 +5,10 @@ import { BUNDLE_DIR } from '../../paths.js';
 /** Queries the playground opens with: what an analyst tries first. */
 export const EXAMPLE_QUERY = `# newsgraph: try these, then explore the Docs panel.
 query EntityLookup {
-  entity(id: "organization:alibaba") {
+  entity(id: "person:wu") {
     id name kind aliases mentionCount
-    relationships(first: 10) { type role confidence source { name } target { name }
-      evidence { sentence { text } article { title } } }
+    relationships(first: 10) { type role confidence source { id name } target { id name }
+      evidenceCount evidence(first: 1) { sentence { text } article { title } } }
   }
 }
 
@@ -25,7 +25,7 @@ query ClaimsAboutHealthcare {
 }
 
 query Dashboard {
-  stats { articles entities relationships claims entitiesByKind { key count } topEntities(first: 5) { name kind mentionCount } }
+  stats { articles entities relationships claims entitiesByKind { kind count } topEntities(first: 5) { name kind mentionCount } }
 }
 `;
 
