@@ -115,11 +115,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   const pipeline = () => (built ??= createPipeline());
   const server = http.createServer();
   const admission = createAdmission(limits.maxConcurrentRequests, limits.maxQueuedRequests);
+  /**
+   * Apollo hands plugins and resolvers a shallow copy of the context, so a slot taken there
+   * is filed under the request's signal (which the copy shares) for the HTTP handler to free.
+   */
+  const slots = new WeakMap<AbortSignal, () => void>();
   /** Heavy operations wait for a slot; cheap ones (`{ __typename }`, one entity) never queue behind them. */
   const admit = async (context: RequestContext, cost: number) => {
     if (cost <= limits.maxQueueFreeCost) return;
     try {
       context.release = await admission.acquire(context.signal);
+      if (context.signal) slots.set(context.signal, context.release);
     } catch (error) {
       if (error instanceof ServerBusyError) {
         throw new GraphQLError(error.message, { extensions: { code: 'SERVER_BUSY', http: { status: 503, headers: new Map([['retry-after', '1']]) } } });
@@ -188,7 +194,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         context: async () => context,
       });
     } finally {
-      context.release?.();
+      slots.get(gone.signal)?.();
     }
     if (gone.signal.aborted) return;
     const outHeaders: Record<string, string> = {};
