@@ -9,7 +9,7 @@ import { printSummary } from './ingest.js';
 export async function runServe(config: Config, options: { seed: boolean }): Promise<number> {
   const connection = await connect(config);
   if (options.seed) printSummary(await ingestPaths(connection.graph, [SEED_ARTICLES]));
-  const app = await createApp({ graph: connection.graph, apiKey: config.apiKey, limits: { maxExportNodes: config.maxExportNodes, maxConcurrentRequests: config.maxConcurrentRequests }, introspection: config.introspection, hideSuggestions: config.hideSuggestions, requireKeyForReads: config.requireKeyForReads, debug: !config.production && process.env.NEWSGRAPH_DEBUG === '1' });
+  const app = await createApp({ graph: connection.graph, apiKey: config.apiKey, limits: { maxExportNodes: config.maxExportNodes, maxConcurrentRequests: config.maxConcurrentRequests }, introspection: config.introspection, hideSuggestions: config.hideSuggestions, requireKeyForReads: config.requireKeyForReads, responseCacheBytes: config.responseCacheMb * 2 ** 20, debug: !config.production && process.env.NEWSGRAPH_DEBUG === '1' });
   let port: number;
   try {
     port = await app.listen(config.port);

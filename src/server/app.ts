@@ -16,6 +16,7 @@ import { createLoaders } from './loaders.js';
 import { depthLimitRule } from './plugins/depth-limit.js';
 import { complexityLimitPlugin } from './plugins/complexity-limit.js';
 import { readCachePlugin } from './plugins/read-cache.js';
+import { ResponseCache } from './response-cache.js';
 import { playgroundAsset, playgroundHtml } from './playground/page.js';
 import { ExportRequestError, handleExport } from './export-route.js';
 import { explorerHtml } from './explorer/page.js';
@@ -40,6 +41,13 @@ export interface AppOptions {
   hideSuggestions?: boolean;
   /** Refuse every operation without the API key, reads included. @default false */
   requireKeyForReads?: boolean;
+  /**
+   * Bytes of whole read responses kept in memory (see response-cache.ts); entries live
+   * `cacheMaxAge` seconds at most. Off unless asked for: `newsgraph serve` passes
+   * NEWSGRAPH_RESPONSE_CACHE_MB (default 64).
+   * @default 0
+   */
+  responseCacheBytes?: number;
 }
 
 export interface App {
@@ -47,6 +55,8 @@ export interface App {
   apollo: ApolloServer<RequestContext>;
   listen(port: number, host?: string): Promise<number>;
   stop(): Promise<void>;
+  /** Writes made by other means than a mutation of this server call its invalidate(). */
+  responseCache: ResponseCache;
 }
 
 function keyMatches(header: string | undefined, apiKey: string | undefined): boolean {
@@ -114,6 +124,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   let built: Pipeline | undefined;
   const pipeline = () => (built ??= createPipeline());
   const server = http.createServer();
+  const cacheMaxAge = options.cacheMaxAge ?? 15;
+  const responseCache = new ResponseCache({ maxBytes: options.responseCacheBytes ?? 0, ttlMs: cacheMaxAge * 1000 });
   const admission = createAdmission(limits.maxConcurrentRequests, limits.maxQueuedRequests);
   /**
    * Apollo hands plugins and resolvers a shallow copy of the context, so a slot taken there
@@ -147,7 +159,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      readCachePlugin(options.cacheMaxAge ?? 15),
+      readCachePlugin(cacheMaxAge),
+      responseCache.plugin<RequestContext>((context) => context.authorized),
       complexityLimitPlugin(limits, admit),
     ],
   });
@@ -182,6 +195,13 @@ export async function createApp(options: AppOptions): Promise<App> {
       sendJson(res, 401, { errors: [{ message: unauthenticated().message, extensions: { code: 'UNAUTHENTICATED' } }] });
       return;
     }
+    const cacheKey = responseCache.keyOf({ method: req.method ?? 'GET', body, url, authorized, accept: req.headers.accept, preflighted: headers.has('apollo-require-preflight') || headers.has('x-apollo-operation-name') });
+    const cached = cacheKey === undefined ? undefined : responseCache.lookup(cacheKey);
+    if (cached && 'hit' in cached) {
+      res.writeHead(cached.hit.status, { ...cached.hit.headers, 'content-length': String(cached.hit.body.length), age: String(cached.hit.ageSeconds), 'x-cache': 'hit' });
+      res.end(cached.hit.body);
+      return;
+    }
     const gone = new AbortController();
     res.once('close', () => {
       if (!res.writableFinished) gone.abort();
@@ -206,6 +226,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       return;
     }
     if (result.body.kind === 'complete') {
+      if (cached) responseCache.store(cached.pending, { status, headers: outHeaders, body: result.body.string });
       // A database outage is a 503 to plain HTTP clients, as the GraphQL-over-HTTP spec allows.
       if (status === 200 && result.body.string.includes('"DATABASE_UNAVAILABLE"') && !result.body.string.includes('"data":{')) status = 503;
       res.writeHead(status, outHeaders);
@@ -279,6 +300,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         });
       }),
     stop: () => apollo.stop(),
+    responseCache,
   };
 }
 
