@@ -5,6 +5,7 @@
  * 10 connections, alternating, so both see the same machine at nearly the same time.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { freePort } from '../src/neo4j/local.js';
@@ -33,9 +34,10 @@ export interface PeerFigures {
   cannotExpress: typeof PEER_CANNOT_EXPRESS;
 }
 
+/** The installed peer's version (its package exports no package.json, so the file is read). */
 function peerVersion(): string {
-  const require = createRequire(import.meta.url);
-  const pkg = require('@neo4j/graphql/package.json') as { version: string };
+  const entry = createRequire(import.meta.url).resolve('@neo4j/graphql');
+  const pkg = JSON.parse(readFileSync(path.join(entry.slice(0, entry.lastIndexOf(`${path.sep}dist${path.sep}`)), 'package.json'), 'utf8')) as { version: string };
   return `@neo4j/graphql ${pkg.version}`;
 }
 
@@ -85,6 +87,7 @@ export async function measurePeer(options: {
   run: RunLength;
   log: (line: string) => void;
 }): Promise<PeerFigures> {
+  const version = peerVersion();
   const peer = await startPeer(options.uri, options.password);
   try {
     const operations: PeerFigures['operations'] = [];
@@ -112,7 +115,7 @@ export async function measurePeer(options: {
       }
       operations.push({ operation: theirs.name, ...(theirs.differs ? { differs: theirs.differs } : {}), runs });
     }
-    return { peer: peerVersion(), operations, cannotExpress: PEER_CANNOT_EXPRESS };
+    return { peer: version, operations, cannotExpress: PEER_CANNOT_EXPRESS };
   } finally {
     await peer.stop();
   }
