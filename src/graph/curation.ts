@@ -1,7 +1,7 @@
 import type { Graph } from './driver.js';
 import { plain } from './reader.js';
 import { FACT_TYPES } from './queries/graph.js';
-import { ABSORB_ENTITIES, moveFacts } from './queries/curation.js';
+import { ABSORB_ENTITIES, REFRESH_STRONGEST_AROUND, moveFacts } from './queries/curation.js';
 import type { EntityRow } from './rows.js';
 
 /** Merges entities into `keep` in one write transaction; returns null if `keep` does not exist. */
@@ -13,6 +13,7 @@ export async function mergeEntityInto(graph: Graph, keep: string, merge: string[
       await tx.run(moveFacts(type, 'OUTGOING'), { keep, merge });
       await tx.run(moveFacts(type, 'INCOMING'), { keep, merge });
     }
+    await tx.run(REFRESH_STRONGEST_AROUND, { keep });
     const [row] = await tx.run(ABSORB_ENTITIES, { keep, merge });
     if (row) return plain<EntityRow>(row.entity);
     const [kept] = await tx.run('MATCH (e:Entity {id: $keep}) RETURN e { .id, .name, .kind, .aliases, .mentionCount } AS entity', { keep });

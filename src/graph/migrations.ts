@@ -3,6 +3,7 @@ import type { Graph } from './driver.js';
 import { CLAIM_FORMS, PREDICATES as PREDICATE_TYPES, type ClaimForm } from '../extract/types.js';
 import { toNumber } from './driver.js';
 import { storeCount } from './queries/projections.js';
+import { BACKFILL_STRONGEST } from './queries/graph.js';
 
 export const ENTITY_KINDS = ['Person', 'Organization', 'Event', 'Place', 'Industry', 'Topic'] as const;
 export type EntityKindLabel = (typeof ENTITY_KINDS)[number];
@@ -58,6 +59,15 @@ export async function migrate(graph: Graph): Promise<void> {
   }
   await graph.write((tx) => tx.run('CALL db.awaitIndexes(120)'));
   await labelClaimForms(graph);
+  await backfillStrongestTies(graph);
+}
+
+/** Ranks the ties of entities loaded before ties were kept (see STRONGEST_OF_ENTITY); a label scan once they all have them. */
+async function backfillStrongestTies(graph: Graph): Promise<void> {
+  for (;;) {
+    const [row] = await graph.write((tx) => tx.run(BACKFILL_STRONGEST, { batch: neo4j.int(1_000) }));
+    if (toNumber(row?.done) === 0) return;
+  }
 }
 
 /** Sets the form label on claims loaded before form labels existed, in id order, a batch per transaction. */

@@ -5,6 +5,7 @@ import * as A from '../../src/graph/queries/article.js';
 import * as E from '../../src/graph/queries/entity.js';
 import * as G from '../../src/graph/queries/graph.js';
 import * as S from '../../src/graph/queries/stats.js';
+import { REFRESH_STRONGEST } from '../../src/graph/queries/ingest.js';
 import { buildClaimsPage } from '../../src/graph/build/claims-page.js';
 import { ingestPaths } from '../../src/ingest/ingest.js';
 import { SEED_FILE } from '../helpers/corpus.js';
@@ -37,7 +38,7 @@ const HOT: Array<[string, string, Record<string, unknown>]> = [
   ['shortest path', G.shortestPathQuery(4), { from: 'person:wu', to: 'place:wuzhen' }],
   ['no path (unconnected entities)', G.shortestPathQuery(6), { from: 'person:wu', to: 'industry:retail' }],
   ['entities of a subgraph', G.ENTITIES_OF_IDS, { ids }],
-  ['facts among a subgraph', G.FACTS_AMONG_IDS, { ids, types: null }],
+  ['facts among a subgraph', G.FACTS_AMONG_IDS, { ids, types: null, maxFacts: neo4j.int(100) }],
   ['evidence of facts', G.EVIDENCE_OF_FACTS.AFFILIATED_WITH, { ids: ['person:wu|AFFILIATED_WITH|organization:alibaba'] }],
   ['expand frontier', G.EXPAND_FRONTIER, { frontier: ids, seen: ids, types: null, kinds: null, limit: neo4j.int(10) }],
   ['claims about an entity, page', claimsAbout.page.cypher, { ...claimsAbout.page.params, ...page }],
@@ -47,6 +48,9 @@ const HOT: Array<[string, string, Record<string, unknown>]> = [
   ['entities by mentions, page', E.ENTITY_PAGE_BY_MENTIONS, { kind: 'Person', ...page }],
   ['entities of a kind, count', E.ENTITY_COUNT_OF_KIND, { kind: 'Person' }],
   ['top entities', S.TOP_ENTITIES, { kind: null, first: neo4j.int(10) }],
+  ['strongest ties of entities', G.STRONGEST_TIES, { ids, take: neo4j.int(26) }],
+  ['facts by id', G.FACTS_BY_IDS.AFFILIATED_WITH, { ids: ['person:wu|AFFILIATED_WITH|organization:alibaba'] }],
+  ['ranking ties at load', REFRESH_STRONGEST, { ids }],
 ];
 
 /** Dashboard totals: answered from the count store and indexes, so no scan of any label. */
@@ -56,7 +60,7 @@ const COUNTED: Array<[string, string, Record<string, unknown>]> = [
 ];
 
 /** Walks over entities' facts; each must name the fact types, or a frequent entity's mentions are walked too. */
-const FACT_WALK_NAMES = ['relationships of entities', 'neighbours of entities', 'expand frontier', 'facts among a subgraph'];
+const FACT_WALK_NAMES = ['relationships of entities', 'neighbours of entities', 'expand frontier', 'facts among a subgraph', 'ranking ties at load'];
 const FACT_WALKS = HOT.filter(([name]) => FACT_WALK_NAMES.includes(name));
 
 const report: string[] = [];
