@@ -140,7 +140,7 @@ export async function startApi(uri: string, from: 'compiled' | 'source', respons
     child,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
@@ -220,7 +220,8 @@ async function measureCached(options: BenchOptions, db: Database, ops: ReturnTyp
       for (const connections of options.connections) {
         const run = await runApi(api.url, op.query, op.variables, connections, options.run);
         const bare = figures.runs.find((r) => r.connections === connections)!.bare;
-        const p50Ratio = round(run.latencyMs.p50 / Math.max(bare.latencyMs.p50, 0.001), 2);
+        // Two significant digits: a hit is often a hundredth of a database read, which two decimals would show as 0.
+        const p50Ratio = Number((run.latencyMs.p50 / Math.max(bare.latencyMs.p50, 0.001)).toPrecision(2));
         figures.cached.push({ connections, api: run, p50Ratio });
         options.log(`  cached ${op.name} @${connections}: p50 ${run.latencyMs.p50} ms, ${run.requestsPerSecond} req/s | ×${p50Ratio} of bare p50`);
       }
