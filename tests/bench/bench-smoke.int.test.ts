@@ -15,7 +15,7 @@ function numbers(value: unknown, at = ''): Array<[string, number]> {
 }
 
 describe('benchmark smoke run', () => {
-  it('produces every ingest, query, cache, peer and memory figure on a small corpus', { timeout: 600_000 }, async () => {
+  it('produces every ingest, query, cache, peer and memory figure on a small corpus', { timeout: 900_000 }, async () => {
     const connections = [1, 50];
     // From source: a test must not depend on a build the developer may not have run.
     const result: BenchResult = await runBenchmark({ articles: 30, seed: 7, run: { requests: 60 }, connections, batchSize: 10, workers: 2, heap: '512m', api: 'source', log: () => {} });
