@@ -1,7 +1,7 @@
 /**
  * npm run bench -- --articles 10000 [--seconds 5 | --requests N] [--connections 1,10,50]
  *                  [--seed 42] [--batch 100] [--workers N] [--heap 2g] [--out bench/results]
- *                  [--phases extraction,loading]   (the optional ingest phases; '' for none)
+ *                  [--phases extraction,loading,peer]   (the optional phases; '' for none)
  *
  * Starts its own local Neo4j instances (never NEO4J_URI: every phase needs an empty
  * database), prints figures as it goes, writes <out>/<articles>.json and, when <out> is
@@ -14,7 +14,7 @@ import { defaultPoolSize } from '../src/ingest/extract-pool.js';
 import { ROOT } from '../src/paths.js';
 import { BENCH_RESULTS, writeBenchmarkDoc } from './docs.js';
 import { renderRun } from './report.js';
-import { runBenchmark, type OptionalPhase } from './run.js';
+import { OPTIONAL_PHASES, runBenchmark, type OptionalPhase } from './run.js';
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +27,7 @@ const { values } = parseArgs({
     workers: { type: 'string', default: String(defaultPoolSize()) },
     heap: { type: 'string', default: '2g' },
     out: { type: 'string', default: path.join(ROOT, 'bench', 'results') },
-    phases: { type: 'string', default: 'extraction,loading' },
+    phases: { type: 'string', default: OPTIONAL_PHASES.join(',') },
   },
 });
 
@@ -39,7 +39,7 @@ function positive(name: string, text: string): number {
 
 const articles = Math.round(positive('articles', values.articles));
 const phases = values.phases.split(',').filter(Boolean);
-for (const phase of phases) if (phase !== 'extraction' && phase !== 'loading') throw new Error(`--phases takes extraction and/or loading, not "${phase}"`);
+for (const phase of phases) if (!OPTIONAL_PHASES.includes(phase as OptionalPhase)) throw new Error(`--phases takes any of ${OPTIONAL_PHASES.join(', ')}, not "${phase}"`);
 const result = await runBenchmark({
   articles,
   seed: Math.round(positive('seed', values.seed)),

@@ -6,6 +6,40 @@ const header = (cells: string[]) => [row(cells), row(cells.map(() => '---'))].jo
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const k = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
 
+/** Repeated reads through the API with its response cache on, beside the bare driver's uncached p50. */
+function renderCached(r: BenchResult): string[] {
+  const cached = r.queries.filter((q) => q.cached?.length);
+  if (!cached.length) return [];
+  return [
+    '',
+    'The same operations through an API with its response cache on (64 MB; the table above has it off), inputs warmed first, so every answer is in memory:',
+    '',
+    header(['operation', 'conns', 'cached p50 ms', 'cached p99 ms', 'cached req/s', 'bare p50 ms', 'p50 cached/bare']),
+    ...cached.flatMap((q) =>
+      q.cached!.map((run) => row([q.operation, run.connections, run.api.latencyMs.p50, run.api.latencyMs.p99, run.api.requestsPerSecond, q.runs.find((u) => u.connections === run.connections)?.bare.latencyMs.p50 ?? '–', `×${run.p50Ratio}`])),
+    ),
+  ];
+}
+
+/** newsgraph against @neo4j/graphql: ratios ours / peer per operation and connections, then what the peer cannot ask. */
+function renderPeer(r: BenchResult): string[] {
+  if (!r.peer) return [];
+  const p = r.peer;
+  return [
+    '',
+    `Against ${p.peer}, its generated API over the same Neo4j and data (both without a response cache; runs alternated, ours first). Ratios are newsgraph / peer: throughput above 1 and p99 below 1 favour newsgraph.`,
+    '',
+    header(['operation', 'conns', 'newsgraph req/s', 'peer req/s', 'throughput ×', 'newsgraph p50 / p99 ms', 'peer p50 / p99 ms', 'p50 ×', 'p99 ×']),
+    ...p.operations.flatMap((o) =>
+      o.runs.map((run) => row([o.operation, run.connections, run.ours.requestsPerSecond, run.peer.requestsPerSecond, `×${run.throughputRatio}`, `${run.ours.latencyMs.p50} / ${run.ours.latencyMs.p99}`, `${run.peer.latencyMs.p50} / ${run.peer.latencyMs.p99}`, `×${run.p50Ratio}`, `×${run.p99Ratio}`])),
+    ),
+    '',
+    ...p.operations.filter((o) => o.differs).map((o) => `- ${o.operation}: the peer's answer differs — ${o.differs}.`),
+    ...p.cannotExpress.map((c) => `- ${c.operation}: the peer cannot express it (${c.why}).`),
+    `- Errors in peer runs: newsgraph ${p.operations.reduce((n, o) => n + o.runs.reduce((m, run) => m + run.ours.errors, 0), 0)}, peer ${p.operations.reduce((n, o) => n + o.runs.reduce((m, run) => m + run.peer.errors, 0), 0)}.`,
+  ];
+}
+
 export function renderRun(r: BenchResult): string {
   const lines = [
     `## ${k(r.corpus.articles)} articles — ${r.date.slice(0, 10)}`,
@@ -32,9 +66,11 @@ export function renderRun(r: BenchResult): string {
         row([q.operation, q.cypherStatements, q.answer?.rowsFromNeo4j ?? '–', q.answer ? kb(q.answer.responseBytes) : '–', run.connections, run.api.latencyMs.p50, run.api.latencyMs.p99, run.api.requestsPerSecond, run.bare.latencyMs.p50, run.bare.latencyMs.p99, run.bare.requestsPerSecond, `×${run.p50Ratio}`]),
       ),
     ),
+    ...renderCached(r),
+    ...renderPeer(r),
     '',
     `API process RSS: ${r.api.rssIdleMb ?? '?'} MB idle; under 50 connections peak ${r.api.rssAt50ConnectionsMb?.peak ?? 'n/a'} MB (mean ${r.api.rssAt50ConnectionsMb?.mean ?? 'n/a'} MB). Neo4j JVM RSS after the queries: ${r.neo4jMemory.rssAfterQueriesMb ?? '?'} MB.`,
-    `Errors in query runs: ${r.queries.reduce((n, q) => n + q.runs.reduce((m, run) => m + run.api.errors + run.bare.errors, 0), 0)}.`,
+    `Errors in query runs: ${r.queries.reduce((n, q) => n + q.runs.reduce((m, run) => m + run.api.errors + run.bare.errors, 0) + (q.cached ?? []).reduce((m, run) => m + run.api.errors, 0), 0)}.`,
   ];
   return lines.join('\n');
 }

@@ -14,17 +14,22 @@ import { ROOT } from '../src/paths.js';
 import { createExtractPool } from '../src/ingest/extract-pool.js';
 import { loadBaseline } from './baseline.js';
 import { buildPools, generateArticle } from './corpus.js';
+import { measurePeer, type PeerFigures } from './peer.js';
 import { measureEndToEnd, measureExtraction, measureLoading, ourLoader, type Corpus, type EndToEndFigures, type ExtractionFigures, type LoadFigures } from './ingest.js';
 import { bareDriver, runApi, runBare, type RunFigures, type RunLength } from './load-test.js';
 import { captureCypher, chooseInputs, operations } from './operations.js';
 import { machine, mean, rssMb, sampleRss, round } from './stats.js';
 
-/** Ingest phases that may be skipped (a 100k run takes ~15 min per load phase). End to end and queries always run. */
-export type OptionalPhase = 'extraction' | 'loading';
+/**
+ * Phases that may be skipped: the ingest phases (a 100k run takes ~15 min per load phase)
+ * and the peer comparison (bench/peer.ts). End to end and queries always run.
+ */
+export type OptionalPhase = 'extraction' | 'loading' | 'peer';
+export const OPTIONAL_PHASES: readonly OptionalPhase[] = ['extraction', 'loading', 'peer'];
 
 export interface BenchOptions {
   articles: number;
-  /** Which optional phases to run. @default both */
+  /** Which optional phases to run. @default all of OPTIONAL_PHASES */
   phases?: OptionalPhase[];
   /**
    * The API process runs compiled JavaScript (`npm run build`, as deployed) or the
@@ -48,6 +53,12 @@ export interface QueryFigures {
   /** Mean over the inputs: rows Neo4j returned for one request, and the API's response body in bytes (absent in results from before 2026-11-27). */
   answer?: { rowsFromNeo4j: number; responseBytes: number };
   runs: Array<{ connections: number; api: RunFigures; bare: RunFigures; p50Ratio: number }>;
+  /**
+   * The same load through an API with its response cache on (the runs above have it off):
+   * after the warm-up every input's answer is in memory. p50Ratio is over the bare p50 at
+   * the same connections. Absent in results from before 2026-11-30.
+   */
+  cached?: Array<{ connections: number; api: RunFigures; p50Ratio: number }>;
 }
 
 export interface BenchResult {
@@ -61,6 +72,8 @@ export interface BenchResult {
   loading: { ours: LoadFigures; baseline: LoadFigures; ratio: number } | null;
   endToEnd: EndToEndFigures;
   queries: QueryFigures[];
+  /** newsgraph against @neo4j/graphql (absent in results from before 2026-11-30; null when skipped). */
+  peer?: PeerFigures | null;
   /** Under 50 connections: the highest sample, and the highest of the per-operation means. */
   api: { rssAt50ConnectionsMb: { peak: number; mean: number } | null; rssIdleMb: number | null };
 }
@@ -98,14 +111,17 @@ export async function withDatabase<T>(options: Pick<BenchOptions, 'heap' | 'log'
   }
 }
 
-/** The API as deployed, `newsgraph serve`, in its own process so its memory can be measured. */
-export async function startApi(uri: string, from: 'compiled' | 'source'): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+/**
+ * The API as deployed, `newsgraph serve`, in its own process so its memory can be measured;
+ * its response cache off unless `responseCacheMb` is given, so repeated inputs reach Neo4j.
+ */
+export async function startApi(uri: string, from: 'compiled' | 'source', responseCacheMb = 0): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const port = await freePort();
   const entry = from === 'compiled' ? [path.join(ROOT, 'dist', 'node', 'cli', 'main.js')] : ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'main.ts')];
   if (from === 'compiled' && !existsSync(entry[0]!)) throw new Error('the compiled API is missing: run `npm run build` (npm run bench does)');
   const child = spawn(process.execPath, [...entry, 'serve', '--no-seed'], {
     cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: PASSWORD, PORT: String(port), NODE_ENV: 'production' },
+    env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: PASSWORD, PORT: String(port), NODE_ENV: 'production', NEWSGRAPH_RESPONSE_CACHE_MB: String(responseCacheMb) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -124,7 +140,7 @@ export async function startApi(uri: string, from: 'compiled' | 'source'): Promis
     child,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
@@ -148,7 +164,7 @@ async function neo4jFacts(graph: Graph): Promise<{ version: string; pageCache: s
   return { version: component?.version ?? 'unknown', pageCache };
 }
 
-async function measureQueries(options: BenchOptions, db: Database): Promise<Pick<BenchResult, 'queries' | 'api'>> {
+async function measureQueries(options: BenchOptions, db: Database): Promise<Pick<BenchResult, 'queries' | 'api' | 'peer'>> {
   const { log } = options;
   const inputs = await chooseInputs(db.graph);
   const ops = operations(inputs);
@@ -179,9 +195,38 @@ async function measureQueries(options: BenchOptions, db: Database): Promise<Pick
       const answer = { rowsFromNeo4j: round(mean(rowsFromNeo4j), 1), responseBytes: Math.round(mean(responseBytes)) };
       results.push({ operation: op.name, cypherStatements: round(statements, 1), answer, runs });
     }
-    return { queries: results, api: { rssAt50ConnectionsMb: rss50.sampled ? { peak: rss50.peak, mean: rss50.mean } : null, rssIdleMb } };
+    let peer: PeerFigures | null = null;
+    if ((options.phases ?? OPTIONAL_PHASES).includes('peer')) {
+      log('peer: newsgraph and @neo4j/graphql over the same Neo4j, alternated');
+      peer = await measurePeer({ ourUrl: api.url, ours: ops, inputs, uri: db.server.uri, password: PASSWORD, run: options.run, log });
+    }
+    await api.stop();
+    await measureCached(options, db, ops, results);
+    return { queries: results, peer, api: { rssAt50ConnectionsMb: rss50.sampled ? { peak: rss50.peak, mean: rss50.mean } : null, rssIdleMb } };
   } finally {
     await driver.close();
+    await api.stop();
+  }
+}
+
+/** Each operation again through an API with its response cache on (the default 64 MB), warmed first. */
+async function measureCached(options: BenchOptions, db: Database, ops: ReturnType<typeof operations>, results: QueryFigures[]): Promise<void> {
+  const api = await startApi(db.server.uri, options.api ?? 'compiled', 64);
+  try {
+    for (const op of ops) {
+      const figures = results.find((q) => q.operation === op.name)!;
+      await runApi(api.url, op.query, op.variables, 1, { requests: 32 });
+      figures.cached = [];
+      for (const connections of options.connections) {
+        const run = await runApi(api.url, op.query, op.variables, connections, options.run);
+        const bare = figures.runs.find((r) => r.connections === connections)!.bare;
+        // Two significant digits: a hit is often a hundredth of a database read, which two decimals would show as 0.
+        const p50Ratio = Number((run.latencyMs.p50 / Math.max(bare.latencyMs.p50, 0.001)).toPrecision(2));
+        figures.cached.push({ connections, api: run, p50Ratio });
+        options.log(`  cached ${op.name} @${connections}: p50 ${run.latencyMs.p50} ms, ${run.requestsPerSecond} req/s | ×${p50Ratio} of bare p50`);
+      }
+    }
+  } finally {
     await api.stop();
   }
 }
@@ -196,11 +241,11 @@ function meanWords(corpus: Corpus): number {
 
 export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
   const { log } = options;
-  const phases = new Set(options.phases ?? ['extraction', 'loading']);
+  const phases = new Set(options.phases ?? OPTIONAL_PHASES);
   const corpus: Corpus = { pools: buildPools(options.seed), seed: options.seed, size: options.articles };
   let extraction: ExtractionFigures | null = null;
   let loading: BenchResult['loading'] = null;
-  const pool = phases.size ? createExtractPool(options.workers) : undefined;
+  const pool = phases.has('extraction') || phases.has('loading') ? createExtractPool(options.workers) : undefined;
   try {
     if (pool && phases.has('extraction')) {
       log(`extraction: ${options.articles} articles on ${pool.size} worker(s)`);

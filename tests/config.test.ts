@@ -6,6 +6,8 @@ describe('configuration', () => {
     const config = loadConfig({});
     expect(config.neo4j.uri).toBeUndefined();
     expect(config.port).toBe(4000);
+    expect(config.responseCacheMb).toBe(64);
+    expect(loadConfig({ NEWSGRAPH_RESPONSE_CACHE_MB: '0' }).responseCacheMb).toBe(0);
   });
 
   it('names the variable and the fix when a value is wrong', () => {

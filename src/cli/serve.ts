@@ -10,7 +10,7 @@ export async function runServe(options: { seed: boolean }): Promise<number> {
   const config = loadConfig();
   const connection = await connect(config);
   if (options.seed) await printSummary(connection.graph, await ingestPaths(connection.graph, [SEED_ARTICLES]));
-  const app = await createApp({ graph: connection.graph, apiKey: config.apiKey, limits: { maxExportNodes: config.maxExportNodes, maxConcurrentRequests: config.maxConcurrentRequests }, introspection: config.introspection, hideSuggestions: config.hideSuggestions, requireKeyForReads: config.requireKeyForReads, corsOrigins: config.corsOrigins, debug: !config.production && process.env.NEWSGRAPH_DEBUG === '1' });
+  const app = await createApp({ graph: connection.graph, apiKey: config.apiKey, limits: { maxExportNodes: config.maxExportNodes, maxConcurrentRequests: config.maxConcurrentRequests }, introspection: config.introspection, hideSuggestions: config.hideSuggestions, requireKeyForReads: config.requireKeyForReads, corsOrigins: config.corsOrigins, responseCacheBytes: config.responseCacheMb * 2 ** 20, debug: !config.production && process.env.NEWSGRAPH_DEBUG === '1' });
   let port: number;
   try {
     port = await app.listen(config.port, config.host);

@@ -1016,9 +1016,23 @@ export type Subgraph = {
    * For large exports use the HTTP download `GET /export?format=…&seed=…&depth=…`.
    */
   export: Scalars['String']['output'];
+  /**
+   * In a neighbourhood ranked by tie strength: how many neighbours each node kept at each hop,
+   * its strongest by evidence count then confidence (the largest k with 1 + k + … + k^depth ≤
+   * limit). Null where every neighbour was walked: subgraphs, and neighbourhoods filtered by
+   * `kinds` or `types` or wider than 100 neighbours per node.
+   */
+  neighboursPerNode: Maybe<Scalars['Int']['output']>;
   nodes: Array<Entity>;
+  /**
+   * True when nodes were left out: the node limit was reached, or (in a neighbourhood) some
+   * node had more neighbours than the `neighboursPerNode` strongest that were kept.
+   */
+  nodesTruncated: Scalars['Boolean']['output'];
   relationships: Array<Relationship>;
-  /** True when the node limit cut the result short. */
+  /** True when facts among the nodes were left out (at most `limit` × 10 are returned; in a neighbourhood, the strongest per pair). */
+  relationshipsTruncated: Scalars['Boolean']['output'];
+  /** True when anything was cut: `nodesTruncated` or `relationshipsTruncated`. */
   truncated: Scalars['Boolean']['output'];
 };
 
@@ -1626,8 +1640,11 @@ export type StatsResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   export?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SubgraphExportArgs, 'format' | 'table'>>;
+  neighboursPerNode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  nodesTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  relationshipsTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 

@@ -1,7 +1,7 @@
 import type { Graph } from './driver.js';
 import { plain } from './reader.js';
 import { FACT_TYPES } from './queries/graph.js';
-import { ENTITIES_TO_MERGE, absorbEntities, moveFacts } from './queries/curation.js';
+import { ENTITIES_TO_MERGE, REFRESH_STRONGEST_AROUND, absorbEntities, moveFacts } from './queries/curation.js';
 import { LOAD_LOCK } from './queries/ingest.js';
 import type { EntityRow, MergeRecordRow } from './rows.js';
 
@@ -46,6 +46,7 @@ export async function mergeEntityInto(graph: Graph, keep: string, merge: string[
       await tx.run(moveFacts(type, 'OUTGOING'), { pairs });
       await tx.run(moveFacts(type, 'INCOMING'), { pairs });
     }
+    await tx.run(REFRESH_STRONGEST_AROUND, { keep });
     const record: MergeRecordRow = { by: options.by, at: new Date().toISOString(), ids, names: others.map((o) => o.name), kinds: others.map((o) => o.kind), forced: foreign.length > 0 };
     const [row] = await tx.run(absorbEntities('curator'), { pairs, record: JSON.stringify(record) });
     return row ? plain<EntityRow>(row.entity) : null;

@@ -4,6 +4,7 @@ import { CLAIM_FORMS, PREDICATES as PREDICATE_TYPES, type ClaimForm } from '../e
 import { toNumber } from './driver.js';
 import { storeCount } from './queries/projections.js';
 import { normalizePublishedAt } from '../ingest/published-at.js';
+import { BACKFILL_STRONGEST } from './queries/graph.js';
 
 export const ENTITY_KINDS = ['Person', 'Organization', 'Event', 'Place', 'Industry', 'Topic'] as const;
 export type EntityKindLabel = (typeof ENTITY_KINDS)[number];
@@ -93,6 +94,7 @@ export async function migrate(graph: Graph): Promise<void> {
   await graph.write((tx) => tx.run('CALL db.awaitIndexes(120)'));
   await labelClaimForms(graph);
   await normalizeOldPublicationDates(graph);
+  await backfillStrongestTies(graph);
 }
 
 /** Articles loaded before dates were normalised: the date as written, with no written copy beside it. */
@@ -112,6 +114,14 @@ async function normalizeOldPublicationDates(graph: Graph): Promise<void> {
     if (rows.length === 0) return;
     const fixed = rows.map((r) => ({ id: r.id as string, written: String(r.written), iso: normalizePublishedAt(String(r.written)) }));
     await graph.write((tx) => tx.run(SET_PUBLICATION_DATES, { rows: fixed }));
+  }
+}
+
+/** Ranks the ties of entities loaded before ties were kept (see STRONGEST_OF_ENTITY); a label scan once they all have them. */
+async function backfillStrongestTies(graph: Graph): Promise<void> {
+  for (;;) {
+    const [row] = await graph.write((tx) => tx.run(BACKFILL_STRONGEST, { batch: neo4j.int(1_000) }));
+    if (toNumber(row?.done) === 0) return;
   }
 }
 

@@ -32,6 +32,14 @@ const NO_RANGE: DateRange = { from: null, to: null };
 /** How many full-text hits a paged search ranks: `searchConnection` pages within these. */
 export const SEARCH_CANDIDATES = 1000;
 
+/** The most neighbours per node a ranked walk of `depth` hops can keep within `limit` nodes: 1 + k + … + k^depth ≤ limit. */
+export function neighboursPerNode(limit: number, depth: number): number {
+  const size = (k: number) => Array.from({ length: depth + 1 }, (_, i) => k ** i).reduce((a, b) => a + b, 0);
+  let k = 1;
+  while (depth > 0 && size(k + 1) <= limit) k += 1;
+  return k;
+}
+
 /** Groups `{id, <field>}` rows into a lookup, for DataLoaders. */
 function byId<T>(rows: Array<Record<string, unknown>>, field: string): Map<string, T> {
   return new Map(rows.map((row) => [row.id as string, plain<T>(row[field])]));
@@ -232,15 +240,89 @@ export class GraphReader {
       this.graph.read(G.ENTITIES_OF_IDS, { ids }),
       this.graph.read(evidence === 'all' ? G.FACTS_AMONG_IDS_ALL_EVIDENCE : G.FACTS_AMONG_IDS, { ids, types, maxFacts: int(maxFacts + 1) }),
     ]);
-    if (facts.length > maxFacts) {
-      truncated = true;
-      facts.length = maxFacts;
-    }
+    const relationshipsTruncated = facts.length > maxFacts;
+    if (relationshipsTruncated) facts.length = maxFacts;
     const order = new Map(ids.map((id, i) => [id, i]));
     return {
       nodes: nodes.map((r) => plain<EntityRow>(r.entity)).sort((a, b) => order.get(a.id)! - order.get(b.id)!),
       relationships: facts.map((r) => plain<RelationshipRow>(r.relationship)),
-      truncated,
+      truncated: truncated || relationshipsTruncated,
+      nodesTruncated: truncated,
+      relationshipsTruncated,
+    };
+  }
+
+  /**
+   * A neighbourhood ranked by the strength of its ties: each hop keeps, for every node, the
+   * `k` strongest neighbours not yet reached (k the largest with 1 + k + … + k^depth ≤
+   * limit), read from the ranked list each entity keeps (STRONGEST_TIES), so a hub costs
+   * what it returns, not what it holds. The facts are, per pair of returned nodes, the
+   * strongest one, found in the same lists and read by id, at most `maxFacts`. Filtered
+   * neighbourhoods (kinds, types) and hops wider than STRONGEST_KEPT walk facts as
+   * subgraph() does.
+   */
+  async neighborhood(seed: string, depth: number, limit: number, kinds: string[] | null, types: string[] | null, maxFacts: number): Promise<SubgraphRow> {
+    const k = neighboursPerNode(limit, depth);
+    if (kinds || types || k > G.STRONGEST_KEPT) return this.subgraph([seed], depth, limit, kinds, types, 'none', maxFacts);
+    // Enough of each list to find k neighbours not reached yet, however many of its first entries were.
+    const takeCount = Math.min(G.STRONGEST_KEPT, 2 * k + 8);
+    const take = int(takeCount);
+    type Ties = { entity: EntityRow; neighbours: string[]; facts: string[] };
+    const reached = new Map<string, Ties>();
+    let frontier = [seed];
+    let nodesTruncated = false;
+    for (let level = 0; frontier.length; level += 1) {
+      const rows = await this.graph.read(G.STRONGEST_TIES, { ids: frontier, take });
+      const byId = new Map(rows.map((r) => [plain<EntityRow>(r.entity).id, { entity: plain<EntityRow>(r.entity), neighbours: r.neighbours as string[], facts: r.facts as string[] }]));
+      const next: string[] = [];
+      // In rank order, so a node's place in the answer follows the strength of the ties that reached it.
+      for (const id of frontier) {
+        const ties = byId.get(id);
+        if (!ties) continue; // a tie to an entity merged or deleted since it was ranked
+        reached.set(id, ties);
+        if (level === depth) continue;
+        let kept = 0;
+        for (const n of ties.neighbours) {
+          if (reached.has(n) || next.includes(n) || frontier.includes(n)) continue;
+          if (kept === k) {
+            nodesTruncated = true;
+            break;
+          }
+          next.push(n);
+          kept += 1;
+        }
+        // A full slice may hide more neighbours than it showed.
+        if (kept < k && ties.neighbours.length === takeCount) nodesTruncated = true;
+      }
+      frontier = level < depth ? next : [];
+    }
+    // One fact per pair, the strongest: each list names its strongest fact to each neighbour.
+    const pairs = new Map<string, string>();
+    let relationshipsTruncated = false;
+    for (const [a, ties] of reached) {
+      ties.neighbours.forEach((b, j) => {
+        if (!reached.has(b)) return;
+        const pair = a < b ? `${a} ${b}` : `${b} ${a}`;
+        if (pairs.has(pair)) return;
+        if (pairs.size >= maxFacts) relationshipsTruncated = true;
+        else pairs.set(pair, ties.facts[j]!);
+      });
+    }
+    const byType = new Map<string, string[]>();
+    for (const id of pairs.values()) {
+      const type = factType(id);
+      if (!type || !Object.hasOwn(G.FACTS_BY_IDS, type)) continue;
+      byType.set(type, [...(byType.get(type) ?? []), id]);
+    }
+    const facts = await Promise.all([...byType].map(([type, ids]) => this.graph.read(G.FACTS_BY_IDS[type as keyof typeof G.FACTS_BY_IDS], { ids })));
+    const order = new Map([...pairs.values()].map((id, i) => [id, i]));
+    return {
+      nodes: [...reached.values()].map((t) => t.entity),
+      relationships: facts.flat().map((r) => plain<RelationshipRow>(r.relationship)).sort((x, y) => order.get(x.id)! - order.get(y.id)!),
+      truncated: nodesTruncated || relationshipsTruncated,
+      nodesTruncated,
+      relationshipsTruncated,
+      neighboursPerNode: k,
     };
   }
 

@@ -78,6 +78,10 @@ export interface SubgraphRow {
   nodes: EntityRow[];
   relationships: RelationshipRow[];
   truncated: boolean;
+  /** Set by ranked neighbourhoods (GraphReader.neighborhood); absent elsewhere, where `truncated` tells. */
+  nodesTruncated?: boolean;
+  relationshipsTruncated?: boolean;
+  neighboursPerNode?: number;
 }
 
 export interface PathRow {

@@ -211,6 +211,9 @@ export async function loadBatch(graph: Graph, batch: ArticleRows[]): Promise<{ r
     });
 
     await tx.run(Q.REFRESH_MENTION_COUNTS, { ids: [...new Set([...touched, ...entities.map((e) => e.id)])] });
+    // The ends of every fact the batch added to or took from, ranked again.
+    const tied = new Set([...touched, ...relations.rows.flatMap((r) => [r.subject, r.object])]);
+    if (tied.size) await tx.run(Q.REFRESH_STRONGEST, { ids: [...tied] });
     if (touched.length) await tx.run(Q.DELETE_ORPHAN_ENTITIES, { ids: touched });
     return { results: batch.map((a) => summary(latest.get(a.articleId)!, changed.has(a.articleId))), changes: tx.changes };
   });

@@ -131,7 +131,7 @@ export const queryResolvers: Resolvers = {
       const depth = bounded('depth', args.depth ?? 1, 0, ctx.limits.maxNeighborhoodDepth);
       const limit = bounded('limit', args.limit ?? 100, 1, ctx.limits.maxSubgraphNodes);
       await requireEntities(ctx, [args.id]);
-      return known(ctx, await ctx.reader.subgraph([args.id], depth, limit, labelsOf(args.kinds), factTypes(args.types), 'none', limit * ctx.limits.maxFactsPerNode));
+      return known(ctx, await ctx.reader.neighborhood(args.id, depth, limit, labelsOf(args.kinds), factTypes(args.types), limit * ctx.limits.maxFactsPerNode));
     },
     subgraph: async (_root, args, ctx) => {
       const depth = bounded('depth', args.depth ?? 0, 0, ctx.limits.maxNeighborhoodDepth);
@@ -160,6 +160,9 @@ export const queryResolvers: Resolvers = {
     export: async (p, args, ctx) => exportText(args.format, await exportGraphOf(ctx.reader, { ...p, truncated: false }, args.coMentions ?? null), args.table ?? 'NODES'),
   },
   Subgraph: {
+    nodesTruncated: (s) => s.nodesTruncated ?? s.truncated,
+    relationshipsTruncated: (s) => s.relationshipsTruncated ?? false,
+    neighboursPerNode: (s) => s.neighboursPerNode ?? null,
     export: async (s, args, ctx) => exportText(args.format, await exportGraphOf(ctx.reader, s, args.coMentions ?? null), args.table ?? 'NODES'),
   },
   CoMention: {

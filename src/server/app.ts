@@ -17,6 +17,7 @@ import { depthLimitRule } from './plugins/depth-limit.js';
 import { complexityLimitPlugin } from './plugins/complexity-limit.js';
 import { readCachePlugin } from './plugins/read-cache.js';
 import { logUnexpected, requestIdPlugin } from './plugins/request-id.js';
+import { ResponseCache } from './response-cache.js';
 import { playgroundAsset, playgroundHtml } from './playground/page.js';
 import { ExportRequestError, handleExport } from './export-route.js';
 import { explorerHtml } from './explorer/page.js';
@@ -44,6 +45,13 @@ export interface AppOptions {
   requireKeyForReads?: boolean;
   /** Browser origins allowed to call /graphql and /export from another site (`*` any). @default [] */
   corsOrigins?: readonly string[];
+  /**
+   * Bytes of whole read responses kept in memory (see response-cache.ts); entries live
+   * `cacheMaxAge` seconds at most. Off unless asked for: `newsgraph serve` passes
+   * NEWSGRAPH_RESPONSE_CACHE_MB (default 64).
+   * @default 0
+   */
+  responseCacheBytes?: number;
 }
 
 export interface App {
@@ -51,6 +59,8 @@ export interface App {
   apollo: ApolloServer<RequestContext>;
   listen(port: number, host?: string): Promise<number>;
   stop(): Promise<void>;
+  /** Writes made by other means than a mutation of this server call its invalidate(). */
+  responseCache: ResponseCache;
 }
 
 function keyMatches(header: string | undefined, apiKey: string | undefined): boolean {
@@ -119,6 +129,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const pipeline = () => (built ??= createPipeline());
   const server = http.createServer();
   const cors = corsPolicy(options.corsOrigins ?? []);
+  const cacheMaxAge = options.cacheMaxAge ?? 15;
+  const responseCache = new ResponseCache({ maxBytes: options.responseCacheBytes ?? 0, ttlMs: cacheMaxAge * 1000 });
   const admission = createAdmission(limits.maxConcurrentRequests, limits.maxQueuedRequests);
   /** Heavy operations wait for a slot; cheap ones (`{ __typename }`, one entity) never queue behind them. */
   const admit = async (context: RequestContext, cost: number) => {
@@ -146,7 +158,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      readCachePlugin(options.cacheMaxAge ?? 15),
+      readCachePlugin(cacheMaxAge),
+      responseCache.plugin<RequestContext>((context) => context.authorized),
       complexityLimitPlugin(limits, admit),
       requestIdPlugin(),
     ],
@@ -182,6 +195,13 @@ export async function createApp(options: AppOptions): Promise<App> {
       sendJson(res, 401, { errors: [{ message: unauthenticated().message, extensions: { code: 'UNAUTHENTICATED' } }] });
       return;
     }
+    const cacheKey = responseCache.keyOf({ method: req.method ?? 'GET', body, url, authorized, accept: req.headers.accept, preflighted: headers.has('apollo-require-preflight') || headers.has('x-apollo-operation-name') });
+    const cached = cacheKey === undefined ? undefined : responseCache.lookup(cacheKey);
+    if (cached && 'hit' in cached) {
+      res.writeHead(cached.hit.status, { ...cached.hit.headers, 'content-length': String(cached.hit.body.length), age: String(cached.hit.ageSeconds), 'x-cache': 'hit' });
+      res.end(cached.hit.body);
+      return;
+    }
     const gone = new AbortController();
     res.once('close', () => {
       if (!res.writableFinished) gone.abort();
@@ -210,6 +230,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       return;
     }
     if (result.body.kind === 'complete') {
+      if (cached) responseCache.store(cached.pending, { status, headers: outHeaders, body: result.body.string });
       // A database outage is a 503 to plain HTTP clients, as the GraphQL-over-HTTP spec allows.
       if (status === 200 && result.body.string.includes('"DATABASE_UNAVAILABLE"') && !result.body.string.includes('"data":{')) status = 503;
       res.writeHead(status, outHeaders);
@@ -291,6 +312,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         });
       }),
     stop: () => apollo.stop(),
+    responseCache,
   };
 }
 

@@ -15,7 +15,7 @@ function numbers(value: unknown, at = ''): Array<[string, number]> {
 }
 
 describe('benchmark smoke run', () => {
-  it('produces every ingest, query and memory figure on a small corpus', { timeout: 600_000 }, async () => {
+  it('produces every ingest, query, cache, peer and memory figure on a small corpus', { timeout: 900_000 }, async () => {
     const connections = [1, 50];
     // From source: a test must not depend on a build the developer may not have run.
     const result: BenchResult = await runBenchmark({ articles: 30, seed: 7, run: { requests: 60 }, connections, batchSize: 10, workers: 2, heap: '512m', api: 'source', log: () => {} });
@@ -51,7 +51,27 @@ describe('benchmark smoke run', () => {
         }
         expect(run.p50Ratio).toBeGreaterThan(0);
       }
+      // Repeated reads through the response cache: every input answered, none an error.
+      expect(query.cached?.map((r) => r.connections), query.operation).toEqual(connections);
+      for (const run of query.cached ?? []) {
+        expect(run.api.errors, `cached ${query.operation} @${run.connections}`).toBe(0);
+        expect(run.api.requests).toBeGreaterThanOrEqual(50);
+        expect(run.p50Ratio).toBeGreaterThan(0);
+      }
     }
+    // The peer phase: every operation it can express, at 1 and 10 connections, on both sides.
+    expect(result.peer?.operations.map((o) => o.operation)).toEqual(['entity by id + relationships', 'search', 'claims about industry, page 2', 'stats', 'people page 3']);
+    for (const op of result.peer?.operations ?? []) {
+      expect(op.runs.map((r) => r.connections)).toEqual([1, 10]);
+      for (const run of op.runs) {
+        for (const side of [run.ours, run.peer]) {
+          expect(side.errors, `peer phase ${op.operation} @${run.connections}`).toBe(0);
+          expect(side.requests).toBeGreaterThanOrEqual(50);
+        }
+        for (const ratio of [run.throughputRatio, run.p50Ratio, run.p99Ratio]) expect(ratio).toBeGreaterThan(0);
+      }
+    }
+    expect(result.peer?.cannotExpress.map((c) => c.operation)).toContain('2-hop neighbourhood');
     expect(result.api.rssIdleMb).toBeGreaterThan(20);
     expect(result.api.rssAt50ConnectionsMb?.peak).toBeGreaterThan(20);
     expect(result.neo4jMemory.heap).toBe('512m');
@@ -60,6 +80,9 @@ describe('benchmark smoke run', () => {
     const markdown = [renderRun(result), renderScale([result, { ...result, corpus: { ...result.corpus, articles: 60 } }])].join('\n');
     expect(markdown).not.toMatch(/NaN|undefined|null/);
     expect(markdown).toContain('| shortest path |');
+    expect(markdown).toMatch(/\| people page 3 \| 10 \| [\d.]+ \| [\d.]+ \| ×[\d.]+ \|/);
+    expect(markdown).toContain('2-hop neighbourhood: the peer cannot express it');
+    expect(markdown).toMatch(/\| stats \| 1 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| ×[\d.]+ \|/);
     expect(markdown).toMatch(/\| 2-hop neighbourhood \| [\d.]+ rows, [\d.]+ KB \|/);
   });
 });

@@ -8,6 +8,7 @@ import * as S from '../../src/graph/queries/stats.js';
 import * as T from '../../src/graph/queries/time.js';
 import * as M from '../../src/graph/queries/co-mentions.js';
 import { buildRelationshipsPage } from '../../src/graph/build/relationships-page.js';
+import { REFRESH_STRONGEST } from '../../src/graph/queries/ingest.js';
 import { buildClaimsPage } from '../../src/graph/build/claims-page.js';
 import { ingestPaths } from '../../src/ingest/ingest.js';
 import { SEED_FILE } from '../helpers/corpus.js';
@@ -54,7 +55,7 @@ const HOT: Array<[string, string, Record<string, unknown>]> = [
   ['shortest path', G.shortestPathQuery(4), { from: 'person:wu', to: 'place:wuzhen' }],
   ['no path (unconnected entities)', G.shortestPathQuery(6), { from: 'person:wu', to: 'industry:retail' }],
   ['entities of a subgraph', G.ENTITIES_OF_IDS, { ids }],
-  ['facts among a subgraph', G.FACTS_AMONG_IDS, { ids, types: null }],
+  ['facts among a subgraph', G.FACTS_AMONG_IDS, { ids, types: null, maxFacts: neo4j.int(100) }],
   ['evidence of facts', G.EVIDENCE_OF_FACTS.AFFILIATED_WITH, { ids: ['person:wu|AFFILIATED_WITH|organization:alibaba'] }],
   ['expand frontier', G.EXPAND_FRONTIER, { frontier: ids, seen: ids, types: null, kinds: null, limit: neo4j.int(10) }],
   ['claims about an entity, page', claimsAbout.page.cypher, { ...claimsAbout.page.params, ...page }],
@@ -67,6 +68,9 @@ const HOT: Array<[string, string, Record<string, unknown>]> = [
   ['search entities', E.SEARCH_ENTITIES, { query: '(alibaba^3 OR alibaba* OR alibaba~1^0.5)', aliasKeys: ['Organization|alibaba', 'Person|alibaba'], exact: 'alibaba', kinds: null, first: neo4j.int(10), candidates: neo4j.int(50), ...afterHit }],
   ['search entities, stop words only', E.SEARCH_ENTITIES_EXACT, { aliasKeys: ['Organization|it', 'Industry|it'], exact: 'it', kinds: null, first: neo4j.int(10), ...afterHit }],
   ['search hits, count', E.SEARCH_COUNT, { query: '(alibaba^3 OR alibaba*)', aliasKeys: ['Organization|alibaba'], exact: 'alibaba', kinds: null, candidates: neo4j.int(1000) }],
+  ['strongest ties of entities', G.STRONGEST_TIES, { ids, take: neo4j.int(26) }],
+  ['facts by id', G.FACTS_BY_IDS.AFFILIATED_WITH, { ids: ['person:wu|AFFILIATED_WITH|organization:alibaba'] }],
+  ['ranking ties at load', REFRESH_STRONGEST, { ids }],
 ];
 
 /** Dashboard totals: answered from the count store and indexes, so no scan of any label. */
@@ -76,7 +80,7 @@ const COUNTED: Array<[string, string, Record<string, unknown>]> = [
 ];
 
 /** Walks over entities' facts; each must name the fact types, or a frequent entity's mentions are walked too. */
-const FACT_WALK_NAMES = ['relationships of entities', 'neighbours of entities', 'expand frontier', 'facts among a subgraph'];
+const FACT_WALK_NAMES = ['relationships of entities', 'neighbours of entities', 'expand frontier', 'facts among a subgraph', 'ranking ties at load'];
 const FACT_WALKS = HOT.filter(([name]) => FACT_WALK_NAMES.includes(name));
 
 const report: string[] = [];

@@ -1,4 +1,4 @@
-import { FACT_TYPES } from './graph.js';
+import { FACT_TYPES, STRONGEST_OF_ENTITY } from './graph.js';
 import { ENTITY } from './projections.js';
 
 type FactType = (typeof FACT_TYPES)[number];
@@ -91,3 +91,17 @@ export const MERGE_RECORDS = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN id, coalesce(e.mergeRecords, []) AS records`;
+
+/**
+ * After a merge: the kept entity's facts counted again (moved evidence joined them), and
+ * the strongest ties of it and every neighbour ranked again.
+ */
+export const REFRESH_STRONGEST_AROUND = `
+MATCH (keep:Entity {id: $keep})
+OPTIONAL MATCH (keep)-[r:${FACT_TYPES.join('|')}]-(n:Entity)
+SET r.evidenceCount = size(r.evidence)
+WITH keep, collect(DISTINCT n) AS around
+UNWIND [keep] + around AS e
+WITH DISTINCT e
+${STRONGEST_OF_ENTITY('e')}
+SET e.strongest = neighbours, e.strongestFacts = facts`;

@@ -101,3 +101,52 @@ export const ENTITY_IDS_EXIST = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN e.id AS id`;
+
+/**
+ * How many of its strongest ties each entity keeps (STRONGEST_OF_ENTITY): a ranked
+ * neighbourhood whose hops keep more neighbours per node than this walks facts instead.
+ */
+export const STRONGEST_KEPT = 100;
+
+/**
+ * An entity's strongest ties: its neighbours ranked by the weight of the facts between
+ * them (evidence sentences summed, then the highest confidence, then id), at most
+ * STRONGEST_KEPT, as `neighbours`, with the strongest single fact to each as `facts`.
+ * Reads every fact of the entity: run at load for the entities a batch touched, never
+ * by a request.
+ */
+export const STRONGEST_OF_ENTITY = (v: string) => `
+CALL (${v}) {
+  MATCH (${v})-[r:${FACT}]-(n:Entity)
+  WITH n, r, coalesce(r.evidenceCount, size(r.evidence)) AS evidence
+  ORDER BY evidence DESC, r.confidence DESC, r.id
+  WITH n, collect(r.id)[0] AS fact, sum(evidence) AS weight, max(r.confidence) AS confidence
+  ORDER BY weight DESC, confidence DESC, n.id
+  LIMIT ${STRONGEST_KEPT}
+  RETURN collect(n.id) AS neighbours, collect(fact) AS facts
+}`;
+
+/**
+ * Entities with the first `$take` of their strongest ties: what one hop of a ranked
+ * neighbourhood reads (a property per node, however many facts the node has).
+ */
+export const STRONGEST_TIES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN ${ENTITY('e')} AS entity, coalesce(e.strongest, [])[..$take] AS neighbours, coalesce(e.strongestFacts, [])[..$take] AS facts`;
+
+/** Facts of one type by id, each a seek in that type's relationship-id index; without evidence ids, as FACTS_AMONG_IDS. */
+export const FACTS_BY_IDS = Object.fromEntries(
+  FACT_TYPES.map((type) => [type, `
+UNWIND $ids AS id
+MATCH (a)-[r:${type}]->(b) WHERE r.id = id
+RETURN ${RELATIONSHIP('r', 'none', ['a', 'b'])} AS relationship`]),
+) as Record<FactType, string>;
+
+/** Backfills the strongest ties of entities loaded before they were kept, a batch per transaction. */
+export const BACKFILL_STRONGEST = `
+MATCH (e:Entity) WHERE e.strongest IS NULL
+WITH e LIMIT $batch
+${STRONGEST_OF_ENTITY('e')}
+SET e.strongest = neighbours, e.strongestFacts = facts
+RETURN count(*) AS done`;

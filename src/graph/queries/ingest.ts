@@ -4,6 +4,7 @@
  */
 import { ENTITY_TYPES, PREDICATES, type EntityType, type Predicate } from '../../extract/types.js';
 import { setClaimFormLabel } from '../migrations.js';
+import { STRONGEST_OF_ENTITY } from './graph.js';
 
 /**
  * Taken first by every load (and curator merge) transaction: concurrent loaders then write
@@ -42,6 +43,7 @@ MATCH ()-[r:${predicate} {id: rid}]->()
 WITH DISTINCT r
 SET r.evidence = [x IN r.evidence WHERE none(prefix IN $prefixes WHERE x STARTS WITH prefix)],
     r.articles = [x IN r.articles WHERE NOT x IN $ids]
+SET r.evidenceCount = size(r.evidence)
 WITH r WHERE size(r.evidence) = 0
 DELETE r`;
 }
@@ -71,6 +73,7 @@ UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e:${kind}, e.name = row.name, e.kind = $kind, e.normalizedName = row.normalizedName,
               e.aliases = [], e.aliasText = '', e.mentionCount = 0, e.createdAt = datetime(),
+              e.strongest = [], e.strongestFacts = [],
               e.extractorVersion = $extractorVersion
 WITH e, row, CASE WHEN row.ownName IS NOT NULL AND row.ownName < e.name THEN [x IN e.aliases WHERE x <> row.ownName] + e.name END AS renamed
 FOREACH (_ IN CASE WHEN renamed IS NOT NULL THEN [1] ELSE [] END |
@@ -140,8 +143,20 @@ SET r.evidence = r.evidence + row.evidence,
     r.articles = r.articles + row.articles,
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
     r.role = CASE WHEN r.role IS NULL OR (row.role IS NOT NULL AND row.role < r.role) THEN row.role ELSE r.role END,
-    r.extractorVersion = $extractorVersion`;
+    r.extractorVersion = $extractorVersion
+SET r.evidenceCount = size(r.evidence)`;
 }
+
+/**
+ * Keeps each entity's strongest ties as two properties, so a neighbourhood walk reads a
+ * ranked list instead of every fact of a hub. Run for the ends of the facts a batch
+ * changed; it reads each such entity's facts once per batch (STRONGEST_OF_ENTITY).
+ */
+export const REFRESH_STRONGEST = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+${STRONGEST_OF_ENTITY('e')}
+SET e.strongest = neighbours, e.strongestFacts = facts`;
 
 /** Claims are new for the same reason as sentences: their ids embed the article's id. */
 export const CREATE_CLAIMS = `

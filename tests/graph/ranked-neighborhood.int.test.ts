@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, SEED_FILE } from '../helpers/corpus.js';
+import { seededApi, type SeededApi } from '../helpers/api.js';
+import { FACT, STRONGEST_KEPT } from '../../src/graph/queries/graph.js';
+import { neighboursPerNode } from '../../src/graph/reader.js';
+
+const API_KEY = 'ranked-key';
+let api: SeededApi;
+
+beforeAll(async () => {
+  api = await seededApi([SEED_FILE, path.join(FIXTURES, 'articles', 'hannover-factory-ai.txt')], { apiKey: API_KEY });
+});
+afterAll(async () => api?.close());
+
+/** Every entity's ties ranked from scratch, the slow way: what the kept lists must equal. */
+async function rankedFromScratch(): Promise<Map<string, { stored: string[]; computed: string[] }>> {
+  const rows = await api.graph.read(`
+    MATCH (e:Entity)
+    CALL (e) {
+      MATCH (e)-[r:${FACT}]-(n:Entity)
+      WITH n, sum(size(r.evidence)) AS weight, max(r.confidence) AS confidence
+      ORDER BY weight DESC, confidence DESC, n.id
+      RETURN collect(n.id)[..${STRONGEST_KEPT}] AS computed
+    }
+    RETURN e.id AS id, e.strongest AS stored, computed`);
+  return new Map(rows.map((r) => [r.id as string, { stored: r.stored as string[], computed: r.computed as string[] }]));
+}
+
+const NEIGHBOURHOOD = `query($id: ID!, $depth: Int, $limit: Int) {
+  neighborhood(id: $id, depth: $depth, limit: $limit) {
+    truncated nodesTruncated relationshipsTruncated neighboursPerNode
+    nodes { id }
+    relationships { id source { id } target { id } evidenceCount confidence }
+  }
+}`;
+
+describe('the ranked neighbourhood', () => {
+  it('derives k from limit and depth', () => {
+    expect(neighboursPerNode(100, 2)).toBe(9); // 1 + 9 + 81 = 91
+    expect(neighboursPerNode(100, 1)).toBe(99);
+    expect(neighboursPerNode(7, 2)).toBe(2);
+    expect(neighboursPerNode(100, 3)).toBe(4); // 1 + 4 + 16 + 64 = 85
+    expect(neighboursPerNode(3, 0)).toBe(1);
+  });
+
+  it('keeps every entity\'s ties ranked at load, after a re-ingest and after a merge', async () => {
+    const check = async () => {
+      for (const [id, { stored, computed }] of await rankedFromScratch()) expect(stored, id).toEqual(computed);
+    };
+    await check();
+    const edited = { title: 'Siemens opens lab', text: 'Roland Busch, chief executive of Siemens, said Siemens would open a lab in Munich. Wu, a representative of Alibaba, spoke at the World Internet Conference.' };
+    const mutation = 'mutation($input: ArticleInput!) { ingestArticle(input: $input) { article { id } } }';
+    const auth = { authorization: `Bearer ${API_KEY}` };
+    expect((await api.gql(mutation, { input: edited }, auth)).body.errors).toBeUndefined();
+    expect((await api.gql(mutation, { input: { ...edited, text: `${edited.text} Siemens makes trains.` } }, auth)).body.errors).toBeUndefined();
+    await check();
+    const [a, b] = (await api.graph.read('MATCH (o:Organization) RETURN o.id AS id ORDER BY o.mentionCount DESC LIMIT 2')).map((r) => r.id as string);
+    expect((await api.gql('mutation($keep: ID!, $merge: [ID!]!) { mergeEntities(keep: $keep, merge: $merge) { id } }', { keep: a, merge: [b] }, auth)).body.errors).toBeUndefined();
+    await check();
+  });
+
+  it('keeps the k strongest neighbours per node and one fact per pair, reading only kept lists and facts by id', async () => {
+    const [hub] = await api.graph.read(`MATCH (e:Entity) RETURN e.id AS id, e.strongest AS strongest ORDER BY size(e.strongest) DESC, e.id LIMIT 1`);
+    expect((hub!.strongest as string[]).length).toBeGreaterThan(3);
+    const statements: string[] = [];
+    const stop = api.graph.onQuery((cypher) => statements.push(cypher));
+    const { body } = await api.gql(NEIGHBOURHOOD, { id: hub!.id, depth: 2, limit: 7 });
+    stop();
+    expect(body.errors).toBeUndefined();
+    const n = body.data!.neighborhood;
+    expect(n.neighboursPerNode).toBe(2);
+    expect(n.nodes.length).toBeLessThanOrEqual(7);
+    expect(n.nodesTruncated).toBe(true);
+    expect(n.truncated).toBe(true);
+    // The seed, then its two strongest ties.
+    expect(n.nodes.slice(0, 3).map((x: { id: string }) => x.id)).toEqual([hub!.id, ...(hub!.strongest as string[]).slice(0, 2)]);
+    const ids = new Set(n.nodes.map((x: { id: string }) => x.id));
+    const pairs = n.relationships.map((r: { source: { id: string }; target: { id: string } }) => [r.source.id, r.target.id].sort().join(' '));
+    expect(new Set(pairs).size).toBe(pairs.length);
+    for (const r of n.relationships) expect(ids.has(r.source.id) && ids.has(r.target.id)).toBe(true);
+    expect(n.relationships.length).toBeGreaterThanOrEqual(n.nodes.length - 1); // at least the ties that reached each node
+    // No statement walks facts: the hub's own facts are never expanded.
+    expect(statements.length).toBeGreaterThan(0);
+    for (const cypher of statements) expect(cypher, cypher).not.toContain(`:${FACT}`);
+  });
+
+  it('walks facts as before when filtered, and says so', async () => {
+    const { body } = await api.gql('{ neighborhood(id: "organization:siemens", depth: 1, kinds: [PERSON]) { neighboursPerNode nodes { id kind } } }');
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.neighborhood.neighboursPerNode).toBeNull();
+    expect(body.data!.neighborhood.nodes.slice(1).every((x: { kind: string }) => x.kind === 'PERSON')).toBe(true);
+  });
+});
