@@ -14,7 +14,8 @@ let app: App;
 let base: string;
 
 beforeAll(async () => {
-  neo4j = await throwawayNeo4j('outage', 5000);
+  // Transaction timeout 15 s (writes 60 s): loading the seed article into a just-started server on a busy machine ran past 20 s.
+  neo4j = await throwawayNeo4j('outage', 15_000);
   graph = neo4j.graph;
   await migrate(graph);
   const loaded = await ingestPaths(graph, [SEED_FILE]);
