@@ -13,6 +13,8 @@ const OPENERS = /^(?:absolutely|certainly|indeed|well|so|yes|additionally|moreov
 /** A quotation of at least a few words between quotation marks. */
 const QUOTE = /[“"]([^”"]{12,})[”"]/;
 const MIN_WORDS = 5;
+/** A named speaker's reported clause may be shorter ("Kim said he would be there") if it has a verb of its own, unlike an object ("agreed a five-year deal"). */
+const MIN_REPORTED_WORDS = 4;
 /** Answers that go on from the one before: they are about what it was about. */
 const CONTINUING = new Set(['these', 'this', 'those', 'they', 'it', 'each']);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
@@ -108,7 +110,9 @@ function attribute(ruleSet: RuleSet, rules: readonly Rule[], sentence: Sentence,
       if (spoken && rule.form === 'direct' && inside(spoken)) continue;
       const said = match.captures.get('content');
       const content = said ? sentence.text.slice(said[0]!.start, said[said.length - 1]!.end) : undefined;
-      if (content !== undefined && said!.filter((u) => u.pos !== 'PUNCT').length < MIN_WORDS) continue;
+      const length = said?.filter((u) => u.pos !== 'PUNCT').length ?? 0;
+      const clause = named && length >= MIN_REPORTED_WORDS && said!.some((u) => u.pos === 'VERB' || u.pos === 'AUX');
+      if (content !== undefined && length < MIN_WORDS && !clause) continue;
       return { rule, speaker, source: source ? sentence.text.slice(match.captures.get('source')![0]!.start, match.captures.get('source')!.at(-1)!.end) : undefined, content };
     }
   }
