@@ -5,7 +5,7 @@ import type { Rule, RuleMatch, Unit } from '../rules/types.js';
 import { shortHash } from '../text.js';
 import type { Claim, ClaimForm, Doc, Entity, Mention, Sentence } from '../types.js';
 import { interviewRoles } from './resolve.js';
-import { indexDoc } from '../doc-index.js';
+import { contextMentions, indexDoc } from '../doc-index.js';
 
 /** Openers that carry no content of their own ("Absolutely, thank you for having me."). */
 const COURTESY = /^(?:absolutely|sure|certainly|of course|yes|no|well|thank(?:s| you)[^.]*|great question|good question|it(?:'|’)s (?:a|my) pleasure)[,.!]?\s*(?:thank(?:s| you)[^.]*)?[.!]?$/i;
@@ -87,7 +87,7 @@ function speakerOf(match: RuleMatch): Mention | undefined {
  */
 function organisationBefore(index: ReturnType<typeof indexDoc>, sentence: Sentence): Mention | undefined {
   if (index.inSentence(sentence.index).some((m) => m.type === 'Organization')) return undefined;
-  const earlier = [sentence.index - 1, sentence.index - 2].flatMap((i) => (i >= 0 ? index.inSentence(i) : [])).filter((m) => m.type === 'Organization' && m.entity);
+  const earlier = contextMentions(index, sentence.index).filter((m) => m.type === 'Organization' && m.entity);
   const counts = new Map<string, number>();
   for (const m of earlier) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
