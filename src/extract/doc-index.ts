@@ -31,3 +31,22 @@ export function indexDoc(doc: Doc): DocIndex {
   cache.set(doc.mentions, index);
   return index;
 }
+
+/** How far back to look for context past sentences that name nothing (a table's rows). */
+const CONTEXT_REACH = 12;
+
+/**
+ * The mentions of the two sentences before `sentence` that name anything: a rule taking its
+ * object or speaker from context reads these, stepping over table rows and other bare lines.
+ */
+export function contextMentions(index: DocIndex, sentence: number, count = 2): Mention[] {
+  const out: Mention[] = [];
+  let found = 0;
+  for (let i = sentence - 1; i >= 0 && i >= sentence - CONTEXT_REACH && found < count; i -= 1) {
+    const mentions = index.inSentence(i);
+    if (mentions.length === 0) continue;
+    out.push(...mentions);
+    found += 1;
+  }
+  return out;
+}

@@ -79,6 +79,14 @@ describe('phrase layer', () => {
     expect(got.find((u) => u.text === 'chief executive')!.classes.has('TITLE')).toBe(true);
   });
 
+  it('never ends a mention unit inside a word the tokenizer split ("Vl" "č" "ková")', () => {
+    const got = units('Chief Executive Jana Vlčková said the plant in Brno would close next year.');
+    const person = got.find((u) => u.ent === 'Person')!;
+    expect(person.text).toBe('Jana Vlčková');
+    expect(got[got.indexOf(person) + 1]!.text).toBe('said');
+    expect(extract('Jana Vlčková said the plant in Brno would close next year.').claims).toHaveLength(1);
+  });
+
   it('chunks noun phrases and prepositional phrases', () => {
     const got = units('Alibaba showcased its latest models at the World Internet Conference.');
     const spans = chunks(got).map((c) => `${c.kind}[${got.slice(c.start, c.end).map((u) => u.text).join(' ')}]`);

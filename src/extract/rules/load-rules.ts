@@ -11,7 +11,7 @@ import type { PatternItem, Rule } from './types.js';
 export const RULES_DIR = path.join(ROOT, 'seed', 'rules');
 
 const UNIT_KEYS = new Set(['TEXT', 'LOWER', 'LEMMA', 'POS', 'ENT', 'CLASS', 'SOURCE', 'IS_TITLE', 'NOT', 'OP', 'MAX', 'capture', 'NP', 'PP', 'LIST', 'START', 'END', 'NOT_FOLLOWED_BY', 'NOT_PRECEDED_BY']);
-const RULE_KEYS = new Set(['id', 'predicate', 'pattern', 'confidence', 'role', 'form', 'kinds', 'examples', 'counterexamples', 'note', 'objectFromContext']);
+const RULE_KEYS = new Set(['id', 'predicate', 'pattern', 'confidence', 'role', 'form', 'kinds', 'examples', 'counterexamples', 'note', 'objectFromContext', 'speakerFromContext']);
 
 export class RuleError extends Error {
   override name = 'RuleError';
@@ -48,6 +48,7 @@ export function loadRules(classes: ReadonlySet<string>, dir: string = RULES_DIR)
       if (!(rule.confidence > 0 && rule.confidence <= 1)) throw new RuleError(`${where}: confidence must be in (0, 1]`);
       if (!rule.examples?.length || !rule.counterexamples?.length) throw new RuleError(`${where}: needs at least one example and one counterexample`);
       checkItems(rule.pattern as PatternItem[], where, classes);
+      if (rule.speakerFromContext && (rule.predicate !== 'CLAIM' || rule.speakerFromContext !== 'Organization')) throw new RuleError(`${where}: speakerFromContext is "Organization", on CLAIM rules only`);
       rules.push(rule);
     }
   }

@@ -104,6 +104,11 @@ export interface Rule {
    * fact of this predicate yet ("The company … said. Chief Executive X told reporters…").
    */
   objectFromContext?: 'Organization' | 'Event';
+  /**
+   * For a CLAIM pattern that captures no speaker ("The Lisbon-based group said…"): the speaker is
+   * the organisation most named in the two sentences before, when this sentence names none.
+   */
+  speakerFromContext?: 'Organization';
   /** Sentence kinds the rule runs on (default: every kind but headlines). */
   kinds?: string[];
   examples: string[];

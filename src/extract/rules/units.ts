@@ -80,6 +80,9 @@ function longestPhrase(units: Unit[], i: number, root: PhraseNode): [number, str
   return best;
 }
 
+/** Letters only: a piece of a word the tokenizer split. */
+const WORD_PART = /^\p{L}+$/u;
+
 /** A sentence's units, in order: mentions first claim their tokens, then class phrases. */
 export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], classes: VocabClasses): Unit[] {
   const tokens = sentence.tokens.filter((t) => t.pos !== 'SPACE' && t.text.trim() !== '');
@@ -93,6 +96,9 @@ export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], 
     if (m && m.start < t.end) {
       let j = i;
       while (j + 1 < tokens.length && tokens[j + 1]!.start < m.end) j += 1;
+      // A unit never ends inside a word: the tagger splits some letters off ("Vl" "č" "ková"),
+      // and a mention cut short there still stands for the whole word.
+      while (j + 1 < tokens.length && tokens[j + 1]!.start === tokens[j]!.end && WORD_PART.test(tokens[j + 1]!.text) && WORD_PART.test(tokens[j]!.text)) j += 1;
       units.push(mentionUnit(sentence, m, t, tokens[j], classes));
       k += 1;
       i = j + 1;

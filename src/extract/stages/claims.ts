@@ -5,7 +5,7 @@ import type { Rule, RuleMatch, Unit } from '../rules/types.js';
 import { shortHash } from '../text.js';
 import type { Claim, ClaimForm, Doc, Entity, Mention, Sentence } from '../types.js';
 import { interviewRoles } from './resolve.js';
-import { indexDoc } from '../doc-index.js';
+import { contextMentions, indexDoc } from '../doc-index.js';
 
 /** Openers that carry no content of their own ("Absolutely, thank you for having me."). */
 const COURTESY = /^(?:absolutely|sure|certainly|of course|yes|no|well|thank(?:s| you)[^.]*|great question|good question|it(?:'|’)s (?:a|my) pleasure)[,.!]?\s*(?:thank(?:s| you)[^.]*)?[.!]?$/i;
@@ -13,6 +13,8 @@ const OPENERS = /^(?:absolutely|certainly|indeed|well|so|yes|additionally|moreov
 /** A quotation of at least a few words between quotation marks. */
 const QUOTE = /[“"]([^”"]{12,})[”"]/;
 const MIN_WORDS = 5;
+/** A named speaker's reported clause may be shorter ("Kim said he would be there") if it has a verb of its own, unlike an object ("agreed a five-year deal"). */
+const MIN_REPORTED_WORDS = 4;
 /** Answers that go on from the one before: they are about what it was about. */
 const CONTINUING = new Set(['these', 'this', 'those', 'they', 'it', 'each']);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
@@ -80,21 +82,37 @@ function speakerOf(match: RuleMatch): Mention | undefined {
 }
 
 /**
+ * "Tagora reported… The Lisbon-based group said…": for a rule whose speaker comes from context, the
+ * organisation the two sentences before name most, when this sentence names none.
+ */
+function organisationBefore(index: ReturnType<typeof indexDoc>, sentence: Sentence): Mention | undefined {
+  if (index.inSentence(sentence.index).some((m) => m.type === 'Organization')) return undefined;
+  const earlier = contextMentions(index, sentence.index).filter((m) => m.type === 'Organization' && m.entity);
+  const counts = new Map<string, number>();
+  for (const m of earlier) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return top ? earlier.find((m) => m.entity === top[0]) : undefined;
+}
+
+/**
  * The first claim rule, in file order, that matches the sentence with a speaker (or an unnamed
  * source) and enough words said. Direct rules need a quotation whose marks the speaker is outside.
  */
-function attribute(ruleSet: RuleSet, rules: readonly Rule[], sentence: Sentence, units: readonly Unit[], quote: RegExpExecArray | null, named: boolean): Attribution | undefined {
+function attribute(ruleSet: RuleSet, rules: readonly Rule[], sentence: Sentence, units: readonly Unit[], quote: RegExpExecArray | null, named: boolean, fromContext?: (s: Sentence) => Mention | undefined): Attribution | undefined {
   const inside = (u: Unit) => !!quote && u.start >= quote.index && u.end <= quote.index + quote[0].length;
   for (const rule of rules) {
     if (rule.form === 'direct' && !quote) continue;
     for (const { match } of ruleSet.run([rule], sentence, units)) {
-      const speaker = speakerOf(match);
+      const speaker = speakerOf(match) ?? (rule.speakerFromContext ? fromContext?.(sentence) : undefined);
       const source = captureText(sentence, match.captures.get('source'));
       if (named ? !speaker?.entity : !source) continue;
-      if (speaker && rule.form === 'direct' && inside(match.captures.get('speaker')!.find((u) => u.mention === speaker)!)) continue;
+      const spoken = match.captures.get('speaker')?.find((u) => u.mention === speaker);
+      if (spoken && rule.form === 'direct' && inside(spoken)) continue;
       const said = match.captures.get('content');
       const content = said ? sentence.text.slice(said[0]!.start, said[said.length - 1]!.end) : undefined;
-      if (content !== undefined && said!.filter((u) => u.pos !== 'PUNCT').length < MIN_WORDS) continue;
+      const length = said?.filter((u) => u.pos !== 'PUNCT').length ?? 0;
+      const clause = named && length >= MIN_REPORTED_WORDS && said!.some((u) => u.pos === 'VERB' || u.pos === 'AUX');
+      if (content !== undefined && length < MIN_WORDS && !clause) continue;
       return { rule, speaker, source: source ? sentence.text.slice(match.captures.get('source')![0]!.start, match.captures.get('source')!.at(-1)!.end) : undefined, content };
     }
   }
@@ -121,12 +139,16 @@ export function createClaimStage(_gazetteer: Gazetteer = loadGazetteer()): Stage
       const roles = interviewRoles(doc);
       const labelEntity = (label: string) => doc.entities.find((e) => e.name === label || e.aliases.includes(label));
       const unitsOf = (s: Sentence) => ruleSet.units(s, index.inSentence(s.index));
-      const speakerIn = (s: Sentence | undefined) => (s ? attribute(ruleSet, namedRules, s, unitsOf(s), QUOTE.exec(s.text), true)?.speaker?.entity : undefined);
+      const fromContext = (s: Sentence) => organisationBefore(index, s);
+      const speakerIn = (s: Sentence | undefined) => (s ? attribute(ruleSet, namedRules, s, unitsOf(s), QUOTE.exec(s.text), true, fromContext)?.speaker?.entity : undefined);
       for (const sentence of doc.sentences) {
-        if (sentence.kind === 'headline' || sentence.kind === 'dateline' || sentence.kind === 'question') continue;
+        // A line that ends in a question marks all its sentences as questions; the statements
+        // before the question itself may still report what someone says.
+        if (sentence.kind === 'headline' || sentence.kind === 'dateline' || (sentence.kind === 'question' && sentence.text.endsWith('?'))) continue;
         const units = unitsOf(sentence);
-        if (sentence.turnLabel) {
-          if (!roles || sentence.turnLabel !== roles.interviewee) continue;
+        // The interviewee's turns are claims of their own; the interviewer's are not, but a
+        // question may first report what someone else says ("Mining firms say the seabed…").
+        if (sentence.turnLabel && sentence.turnLabel === roles?.interviewee) {
           const text = claimText(sentence.text);
           if (COURTESY.test(sentence.text.trim()) || words(text) < MIN_WORDS) continue;
           const claim = makeClaim(doc, sentence, units, labelEntity(sentence.turnLabel)?.key, 'interview', text, 0.85);
@@ -135,8 +157,9 @@ export function createClaimStage(_gazetteer: Gazetteer = loadGazetteer()): Stage
           claims.push(claim);
           continue;
         }
+        if (sentence.turnLabel && !roles) continue;
         const quote = QUOTE.exec(sentence.text);
-        const found = attribute(ruleSet, namedRules, sentence, units, quote, true);
+        const found = attribute(ruleSet, namedRules, sentence, units, quote, true, fromContext);
         if (found?.speaker) {
           const confidence = found.speaker.source === 'pronoun' ? found.rule.confidence - 0.1 : found.rule.confidence;
           const claim = found.rule.form === 'direct'

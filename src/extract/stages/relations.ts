@@ -1,6 +1,6 @@
 import type { Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
-import { indexDoc, type DocIndex } from '../doc-index.js';
+import { contextMentions, indexDoc, type DocIndex } from '../doc-index.js';
 import { captureText, loadRuleSet, type RuleSet } from '../rules/rule-set.js';
 import type { Rule } from '../rules/types.js';
 import { descriptivePlace, normalizeName } from '../text.js';
@@ -54,14 +54,14 @@ function ruleFacts(doc: Doc, index: DocIndex, ruleSet: RuleSet, rules: readonly 
 /**
  * "The company … said. Chief Executive Sabine Krüger told reporters…": a subject whose rule takes
  * its object from context, in a sentence naming no such entity and with no such fact found
- * anywhere, gets the entity the sentence before (or the one before that) names most.
+ * anywhere, gets the entity the two sentences before that name anything name most.
  */
 function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Found[]): void {
   for (const p of pending) {
     const kind = p.rule.objectFromContext!;
     if (index.inSentence(p.sentence).some((m) => m.type === kind)) continue;
     if (found.some((f) => f.predicate === p.rule.predicate && f.subject === p.subject)) continue;
-    const earlier = [p.sentence - 1, p.sentence - 2].flatMap((i) => (i >= 0 ? index.inSentence(i) : [])).filter((m) => m.type === kind && m.entity);
+    const earlier = contextMentions(index, p.sentence).filter((m) => m.type === kind && m.entity);
     const counts = new Map<string, number>();
     for (const m of earlier) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
     const [object] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
