@@ -51,7 +51,31 @@ export function tokenize(text: string): { tokens: WinkToken[]; sentenceEnds: num
     const last = tokens[Math.min(lastToken + 1, tokens.length) - 1];
     if (last) sentenceEnds.push(last.end);
   });
-  return { tokens, sentenceEnds };
+  return { tokens: joinSplitWords(tokens), sentenceEnds };
+}
+
+const LETTERS = /^\p{L}+$/u;
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
+/**
+ * wink splits a word at every letter outside Latin-1 ("Vlčková" → "Vl" "č" "ková",
+ * "Gdańsk" → "Gda" "ń" "sk"), which cut Central European names short. Letter runs that
+ * touch, where one holds such a letter, are one word again; a name's tag wins.
+ */
+export function joinSplitWords(tokens: WinkToken[]): WinkToken[] {
+  const joined: WinkToken[] = [];
+  for (const token of tokens) {
+    const previous = joined[joined.length - 1];
+    const splitWord = previous && previous.end === token.start && LETTERS.test(previous.text) && LETTERS.test(token.text) && (BEYOND_LATIN1.test(previous.text) || BEYOND_LATIN1.test(token.text));
+    if (!splitWord) {
+      joined.push(token);
+      continue;
+    }
+    const text = previous.text + token.text;
+    const pos = previous.pos === 'PROPN' || token.pos === 'PROPN' ? 'PROPN' : previous.pos === 'X' ? token.pos : previous.pos;
+    joined[joined.length - 1] = { text, pos, lemma: text.toLowerCase(), start: previous.start, end: token.end };
+  }
+  return joined;
 }
 
 /** What joins the texts of one wink pass: a blank line, across which no token or sentence runs. */

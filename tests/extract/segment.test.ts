@@ -50,3 +50,13 @@ describe('one wink pass over several lines', () => {
     });
   });
 });
+
+describe('words with letters beyond Latin-1', () => {
+  it('stay one token (wink splits "Vlčková" at the č)', () => {
+    const words = tokenize('Jana Vlčková spoke in Gdańsk; she cannot stay.').tokens.map((t) => t.text);
+    expect(words).toEqual(expect.arrayContaining(['Vlčková', 'Gdańsk']));
+    // Only splits at such letters are undone: wink's own split of "cannot" stays.
+    expect(words).toEqual(expect.arrayContaining(['can', 'not']));
+    expect(words).not.toContain('Vl');
+  });
+});
