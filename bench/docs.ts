@@ -58,7 +58,10 @@ export function renderBenchmarkDoc(dir = BENCH_RESULTS): string {
     renderHeavy(heavy),
     ...results.map(renderRun),
   ];
-  return `${parts.filter(Boolean).join('\n\n').replace(/\n{3,}/g, '\n\n')}\n`;
+  return `${parts
+    .filter(Boolean)
+    .join('\n\n')
+    .replace(/\n{3,}/g, '\n\n')}\n`;
 }
 
 export function writeBenchmarkDoc(dir = BENCH_RESULTS): void {

@@ -13,7 +13,9 @@ import { ROOT } from '../src/paths.js';
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '100' } } });
 const rounds = Number(values.rounds);
 const dir = path.join(ROOT, 'tests', 'fixtures', 'eval', 'articles');
-const inputs = readdirSync(dir).sort().flatMap((f) => readArticleFile(path.join(dir, f)).map((r) => ({ name: f, input: r.input! })));
+const inputs = readdirSync(dir)
+  .sort()
+  .flatMap((f) => readArticleFile(path.join(dir, f)).map((r) => ({ name: f, input: r.input! })));
 
 const loadStart = performance.now();
 const pipeline = createPipeline();
@@ -39,7 +41,9 @@ for (const { name, input } of inputs) {
   const words = input.body.split(/\s+/).length;
   rows.push(`| ${name} | ${words} | ${percentile(times, 50).toFixed(2)} | ${percentile(times, 99).toFixed(2)} |`);
 }
-console.log(`node ${process.version}, ${rounds} rounds per article after warm-up; first run (gazetteers + model load) ${coldMs.toFixed(0)} ms`);
+console.log(
+  `node ${process.version}, ${rounds} rounds per article after warm-up; first run (gazetteers + model load) ${coldMs.toFixed(0)} ms`,
+);
 console.log('| article | words | p50 ms | p99 ms |\n| --- | --- | --- | --- |');
 console.log(rows.join('\n'));
 console.log(`mean ${(total / count).toFixed(2)} ms per article → ${(1000 / (total / count)).toFixed(0)} articles/s on one core`);

@@ -31,20 +31,54 @@ const { values } = parseArgs({
 });
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-const aliased = (count: number, one: (i: number) => string) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${one(i)}`).join(' ')} }`;
+const aliased = (count: number, one: (i: number) => string) =>
+  `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${one(i)}`).join(' ')} }`;
 const FACT = 'id type role confidence source { id name } target { id name } evidence(first: 10) { sentence { text } article { title } }';
 
 /** Query templates, each scaled by one number from large to small. */
 const templates = (hub: string): Array<{ name: string; scales: number[]; query: (n: number) => string }> => [
-  { name: 'a neighbourhood with evidence', scales: [1000, 700, 500, 350, 250, 200, 150, 100, 70, 50], query: (n) => `{ neighborhood(id: "${hub}", depth: 3, limit: ${n}) { truncated nodes { id name kind aliases } relationships { ${FACT} } } }` },
-  { name: 'aliased neighbourhoods (limit 10) with evidence', scales: [30, 25, 20, 15, 10, 5, 2], query: (n) => aliased(n, () => `neighborhood(id: "${hub}", depth: 3, limit: 10) { truncated nodes { id name kind aliases } relationships { ${FACT} } }`) },
-  { name: 'aliased claim pages', scales: [30, 25, 20, 15, 12, 10, 8, 6, 5, 4, 3, 2, 1], query: (n) => aliased(n, () => 'claims(first: 100) { nodes { id text sentence quote form speaker { id name } about { id name } article { id title } } }') },
-  { name: 'aliased article texts with sentences', scales: [30, 25, 20, 15, 12, 10, 8, 7, 6, 5, 4, 3, 2, 1], query: (n) => aliased(n, () => 'articles(first: 30) { nodes { id title text sentences(first: 100) { text } } }') },
-  { name: 'entities with facts and evidence', scales: [100, 85, 70, 60, 50, 40, 30, 20], query: (n) => `{ entities(first: ${n}) { nodes { id name relationships(first: ${n}) { ${FACT} } } } }` },
+  {
+    name: 'a neighbourhood with evidence',
+    scales: [1000, 700, 500, 350, 250, 200, 150, 100, 70, 50],
+    query: (n) =>
+      `{ neighborhood(id: "${hub}", depth: 3, limit: ${n}) { truncated nodes { id name kind aliases } relationships { ${FACT} } } }`,
+  },
+  {
+    name: 'aliased neighbourhoods (limit 10) with evidence',
+    scales: [30, 25, 20, 15, 10, 5, 2],
+    query: (n) =>
+      aliased(
+        n,
+        () => `neighborhood(id: "${hub}", depth: 3, limit: 10) { truncated nodes { id name kind aliases } relationships { ${FACT} } }`,
+      ),
+  },
+  {
+    name: 'aliased claim pages',
+    scales: [30, 25, 20, 15, 12, 10, 8, 6, 5, 4, 3, 2, 1],
+    query: (n) =>
+      aliased(
+        n,
+        () => 'claims(first: 100) { nodes { id text sentence quote form speaker { id name } about { id name } article { id title } } }',
+      ),
+  },
+  {
+    name: 'aliased article texts with sentences',
+    scales: [30, 25, 20, 15, 12, 10, 8, 7, 6, 5, 4, 3, 2, 1],
+    query: (n) => aliased(n, () => 'articles(first: 30) { nodes { id title text sentences(first: 100) { text } } }'),
+  },
+  {
+    name: 'entities with facts and evidence',
+    scales: [100, 85, 70, 60, 50, 40, 30, 20],
+    query: (n) => `{ entities(first: ${n}) { nodes { id name relationships(first: ${n}) { ${FACT} } } } }`,
+  },
 ];
 
 async function post(url: string, query: string): Promise<{ ok: boolean; bytes: number; code?: string }> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   const text = await response.text();
   const code = (JSON.parse(text) as { errors?: Array<{ extensions?: { code?: string } }> }).errors?.[0]?.extensions?.code;
   return { ok: response.ok && !code, bytes: Buffer.byteLength(text), ...(code ? { code } : {}) };
@@ -70,7 +104,9 @@ const result = await withDatabase({ heap: '2g', log }, async (db) => {
         break;
       }
     }
-    log(`heaviest accepted: ${heaviest.name}, ${(heaviest.bytes / 1e6).toFixed(2)} MB per response; ${connections} connections for ${seconds} s, with { __typename } beside them`);
+    log(
+      `heaviest accepted: ${heaviest.name}, ${(heaviest.bytes / 1e6).toFixed(2)} MB per response; ${connections} connections for ${seconds} s, with { __typename } beside them`,
+    );
     const stopSampling = sampleRss(api.child.pid!);
     const [heavy, light] = await Promise.all([
       runApi(api.url, heaviest.query, () => ({}), connections, { seconds }),
@@ -90,7 +126,9 @@ const result = await withDatabase({ heap: '2g', log }, async (db) => {
     await api.stop();
   }
 });
-log(`API RSS peak ${result.apiRssMb.peak} MB (mean ${result.apiRssMb.mean}); { __typename } p50 ${result.typename.latencyMs.p50} ms, p99 ${result.typename.latencyMs.p99} ms (${result.typename.errors} errors); heavy ${result.heavy.requestsPerSecond} req/s, p99 ${result.heavy.latencyMs.p99} ms, ${result.heavy.errors} errors`);
+log(
+  `API RSS peak ${result.apiRssMb.peak} MB (mean ${result.apiRssMb.mean}); { __typename } p50 ${result.typename.latencyMs.p50} ms, p99 ${result.typename.latencyMs.p99} ms (${result.typename.errors} errors); heavy ${result.heavy.requestsPerSecond} req/s, p99 ${result.heavy.latencyMs.p99} ms, ${result.heavy.errors} errors`,
+);
 mkdirSync(values.out!, { recursive: true });
 writeFileSync(path.join(values.out!, `heavy-${articles}.json`), `${JSON.stringify(result, null, 2)}\n`);
 if (path.resolve(values.out!) === BENCH_RESULTS) writeBenchmarkDoc();

@@ -100,10 +100,19 @@ export async function measureLoading(corpus: Corpus, pool: ExtractPool, batchSiz
     }
   }
   const seconds = batches.reduce((a, b) => a + b, 0) / 1000;
-  return { articles: corpus.size, batchSize, loadSeconds: round(seconds, 2), articlesPerSecond: round(corpus.size / seconds), msPerBatch: spread(batches) };
+  return {
+    articles: corpus.size,
+    batchSize,
+    loadSeconds: round(seconds, 2),
+    articlesPerSecond: round(corpus.size / seconds),
+    msPerBatch: spread(batches),
+  };
 }
 
-export const ourLoader = (graph: Graph): BatchLoader => (batch) => loadArticles(graph, batch);
+export const ourLoader =
+  (graph: Graph): BatchLoader =>
+  (batch) =>
+    loadArticles(graph, batch);
 
 /** The production path, ingestSources, fed generated articles instead of files. */
 export async function measureEndToEnd(corpus: Corpus, graph: Graph, workers: number, batchSize: number): Promise<EndToEndFigures> {
@@ -115,6 +124,12 @@ export async function measureEndToEnd(corpus: Corpus, graph: Graph, workers: num
   const summary = await ingestSources(graph, sources, { workers, batchSize });
   const seconds = (performance.now() - started) / 1000;
   if (summary.errors.length) throw new Error(`end-to-end ingest failed: ${summary.errors[0]!.file}: ${summary.errors[0]!.reason}`);
-  return { articles: corpus.size, workers, batchSize, seconds: round(seconds, 2), articlesPerSecond: round(corpus.size / seconds), summary: { ...summary, errors: 0 } };
+  return {
+    articles: corpus.size,
+    workers,
+    batchSize,
+    seconds: round(seconds, 2),
+    articlesPerSecond: round(corpus.size / seconds),
+    summary: { ...summary, errors: 0 },
+  };
 }
-

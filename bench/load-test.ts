@@ -21,7 +21,13 @@ export interface RunFigures {
 /** Either a duration in seconds or a fixed number of requests (smoke runs). */
 export type RunLength = { seconds: number } | { requests: number };
 
-export async function runApi(url: string, query: string, variables: (i: number) => Record<string, unknown>, connections: number, length: RunLength): Promise<RunFigures> {
+export async function runApi(
+  url: string,
+  query: string,
+  variables: (i: number) => Record<string, unknown>,
+  connections: number,
+  length: RunLength,
+): Promise<RunFigures> {
   let next = 0;
   const latencies: number[] = [];
   let done: (result: autocannon.Result) => void = () => {};
@@ -30,17 +36,17 @@ export async function runApi(url: string, query: string, variables: (i: number) 
   const started = performance.now();
   const instance = autocannon(
     {
-    url: `${url}/graphql`,
-    connections,
-    ...('seconds' in length ? { duration: length.seconds } : { amount: length.requests }),
-    requests: [
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        setupRequest: (request) => ({ ...request, body: JSON.stringify({ query, variables: variables(next++) }) }),
-      },
-    ],
-    verifyBody: (body) => !String(body ?? '').includes('"errors"'),
+      url: `${url}/graphql`,
+      connections,
+      ...('seconds' in length ? { duration: length.seconds } : { amount: length.requests }),
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          setupRequest: (request) => ({ ...request, body: JSON.stringify({ query, variables: variables(next++) }) }),
+        },
+      ],
+      verifyBody: (body) => !String(body ?? '').includes('"errors"'),
     },
     (error, result) => (error ? failed(error as Error) : done(result)),
   );
@@ -101,5 +107,12 @@ export async function runBare(driver: Driver, captured: CapturedRequest[], conne
   };
   await Promise.all(Array.from({ length: connections }, loop));
   const seconds = (performance.now() - started) / 1000;
-  return { connections, requests: latencies.length, seconds: round(seconds, 2), requestsPerSecond: round(latencies.length / seconds), latencyMs: spread(latencies), errors };
+  return {
+    connections,
+    requests: latencies.length,
+    seconds: round(seconds, 2),
+    requestsPerSecond: round(latencies.length / seconds),
+    latencyMs: spread(latencies),
+    errors,
+  };
 }

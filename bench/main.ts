@@ -39,7 +39,9 @@ function positive(name: string, text: string): number {
 
 const articles = Math.round(positive('articles', values.articles));
 const phases = values.phases.split(',').filter(Boolean);
-for (const phase of phases) if (!OPTIONAL_PHASES.includes(phase as OptionalPhase)) throw new Error(`--phases takes any of ${OPTIONAL_PHASES.join(', ')}, not "${phase}"`);
+for (const phase of phases)
+  if (!OPTIONAL_PHASES.includes(phase as OptionalPhase))
+    throw new Error(`--phases takes any of ${OPTIONAL_PHASES.join(', ')}, not "${phase}"`);
 const result = await runBenchmark({
   articles,
   seed: Math.round(positive('seed', values.seed)),

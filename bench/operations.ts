@@ -85,13 +85,23 @@ const PEOPLE_PAGE = `query People($after: String) { entities(kind: PERSON, first
  */
 export async function chooseInputs(graph: Graph, count = 16): Promise<{ entities: Sample[]; industries: Sample[]; peoplePages: string[] }> {
   const ranked = await graph.read<Sample>('MATCH (e:Entity) RETURN e.id AS id, e.name AS name ORDER BY e.mentionCount DESC, e.id');
-  const industries = await graph.read<Sample & { last: { articleId: string; id: string } | null }>(`MATCH (e:Industry) WITH e ORDER BY e.mentionCount DESC, e.id LIMIT toInteger($count)
-    RETURN e.id AS id, e.name AS name, COLLECT { MATCH (e)<-[:ABOUT]-(c:Claim) RETURN c { .articleId, .id } ORDER BY c.articleId, c.id }[19] AS last`, { count });
+  const industries = await graph.read<Sample & { last: { articleId: string; id: string } | null }>(
+    `MATCH (e:Industry) WITH e ORDER BY e.mentionCount DESC, e.id LIMIT toInteger($count)
+    RETURN e.id AS id, e.name AS name, COLLECT { MATCH (e)<-[:ABOUT]-(c:Claim) RETURN c { .articleId, .id } ORDER BY c.articleId, c.id }[19] AS last`,
+    { count },
+  );
   if (ranked.length < 2 || !industries.length) throw new Error('the benchmark graph has too few entities to choose inputs from');
-  const ranks = new Set(Array.from({ length: count }, (_, i) => Math.min(ranked.length - 1, Math.floor(Math.pow(ranked.length, i / (count - 1))) - 1)));
+  const ranks = new Set(
+    Array.from({ length: count }, (_, i) => Math.min(ranked.length - 1, Math.floor(Math.pow(ranked.length, i / (count - 1))) - 1)),
+  );
   // Keyset cursors of people pages 3 to 6 (after the 40th, 60th, … person), as a client paging would hold.
-  const people = await graph.read<{ mentionCount: number; id: string }>('MATCH (e:Person) RETURN e.mentionCount AS mentionCount, e.id AS id ORDER BY e.mentionCount DESC, e.id LIMIT 120');
-  const peoplePages = [39, 59, 79, 99].map((i) => people[Math.min(i, people.length - 1)]).filter((p) => p !== undefined).map((p) => CURSORS.entitiesByMentions.encode({ mentionCount: Number(p.mentionCount), id: p.id }));
+  const people = await graph.read<{ mentionCount: number; id: string }>(
+    'MATCH (e:Person) RETURN e.mentionCount AS mentionCount, e.id AS id ORDER BY e.mentionCount DESC, e.id LIMIT 120',
+  );
+  const peoplePages = [39, 59, 79, 99]
+    .map((i) => people[Math.min(i, people.length - 1)])
+    .filter((p) => p !== undefined)
+    .map((p) => CURSORS.entitiesByMentions.encode({ mentionCount: Number(p.mentionCount), id: p.id }));
   return {
     entities: [...ranks].map((r) => ranked[r]!),
     industries: industries.map(({ id, name, last }) => ({ id, name, ...(last ? { secondClaimPage: CURSORS.claims.encode(last) } : {}) })),
@@ -105,11 +115,22 @@ export function operations(inputs: { entities: Sample[]; industries: Sample[]; p
   return [
     { name: 'entity by id + relationships', query: ENTITY, variables: (i) => ({ id: entity(i).id }) },
     { name: 'search', query: SEARCH, variables: (i) => ({ q: entity(i).name.split(' ')[0]! }) },
-    { name: 'claims about industry, page 2', query: CLAIMS, variables: (i) => ({ about: industries[i % industries.length]!.id, after: industries[i % industries.length]!.secondClaimPage ?? null }) },
+    {
+      name: 'claims about industry, page 2',
+      query: CLAIMS,
+      variables: (i) => ({
+        about: industries[i % industries.length]!.id,
+        after: industries[i % industries.length]!.secondClaimPage ?? null,
+      }),
+    },
     { name: '2-hop neighbourhood', query: NEIGHBOURHOOD, variables: (i) => ({ id: entity(i).id }) },
     { name: 'shortest path', query: PATH, variables: (i) => ({ from: entity(i).id, to: entity(i + 1).id }) },
     { name: 'stats', query: STATS, variables: () => ({}) },
-    { name: 'people page 3', query: PEOPLE_PAGE, variables: (i) => ({ after: peoplePages.length ? peoplePages[i % peoplePages.length]! : null }) },
+    {
+      name: 'people page 3',
+      query: PEOPLE_PAGE,
+      variables: (i) => ({ after: peoplePages.length ? peoplePages[i % peoplePages.length]! : null }),
+    },
   ];
 }
 
@@ -154,7 +175,8 @@ export async function captureCypher(graph: Graph, ops: Operation[], inputs: numb
         });
         const text = await response.text();
         const body = JSON.parse(text) as { errors?: Array<{ message: string }> };
-        if (response.status !== 200 || body.errors) throw new Error(`${op.name} failed while capturing: ${JSON.stringify(body.errors ?? response.status)}`);
+        if (response.status !== 200 || body.errors)
+          throw new Error(`${op.name} failed while capturing: ${JSON.stringify(body.errors ?? response.status)}`);
         operation.requests.push(waves);
         operation.rowsFromNeo4j.push(rows);
         operation.responseBytes.push(Buffer.byteLength(text));

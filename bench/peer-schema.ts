@@ -46,7 +46,9 @@ type Claim @node {
 `;
 
 const factConnections = FACT_TYPES.flatMap((type) =>
-  ['out', 'in'].map((way) => `${way}_${type}Connection(first: 20) { edges { properties { id role confidence evidence } node { id name kind } } }`),
+  ['out', 'in'].map(
+    (way) => `${way}_${type}Connection(first: 20) { edges { properties { id role confidence evidence } node { id name kind } } }`,
+  ),
 ).join('\n    ');
 
 /** The peer's cursors are offsets, as graphql-relay writes them. */
@@ -69,13 +71,22 @@ const CLAIMS = `query ClaimsAbout($about: ID!, $after: String) {
   }
 }`;
 
-const KINDS = { people: 'peopleConnection', organizations: 'organizationsConnection', events: 'eventsConnection', places: 'placesConnection', industries: 'industriesConnection', topics: 'topicsConnection' };
+const KINDS = {
+  people: 'peopleConnection',
+  organizations: 'organizationsConnection',
+  events: 'eventsConnection',
+  places: 'placesConnection',
+  industries: 'industriesConnection',
+  topics: 'topicsConnection',
+};
 const STATS = `query Stats {
   articles: articlesConnection { aggregate { count { nodes } } }
   sentences: sentencesConnection { aggregate { count { nodes } } }
   entities: entitiesConnection { aggregate { count { nodes } } }
   claims: claimsConnection { aggregate { count { nodes } } }
-  ${Object.entries(KINDS).map(([alias, field]) => `${alias}: ${field} { aggregate { count { nodes } } }`).join('\n  ')}
+  ${Object.entries(KINDS)
+    .map(([alias, field]) => `${alias}: ${field} { aggregate { count { nodes } } }`)
+    .join('\n  ')}
   top: entities(sort: [{ mentionCount: DESC }], limit: 10) { id name mentionCount }
 }`;
 
@@ -85,14 +96,27 @@ const PEOPLE_PAGE = `query People($after: String) { peopleConnection(first: 20, 
  * The peer's version of each benchmark operation it can express, under the same name and
  * over the same rotating inputs. Where its answer differs from ours, `differs` says how.
  */
-export function peerOperations(inputs: { entities: Array<{ id: string; name: string }>; industries: Array<{ id: string }> }): Array<Operation & { differs?: string }> {
+export function peerOperations(inputs: {
+  entities: Array<{ id: string; name: string }>;
+  industries: Array<{ id: string }>;
+}): Array<Operation & { differs?: string }> {
   const { entities, industries } = inputs;
   const entity = (i: number) => entities[i % entities.length]!;
   return [
-    { name: 'entity by id + relationships', query: ENTITY, variables: (i) => ({ id: entity(i).id }), differs: 'up to 20 facts per type and direction (16 lists, not one list of 20); evidence as sentence ids, without the sentences\' text or their articles, which it cannot join from ids' },
+    {
+      name: 'entity by id + relationships',
+      query: ENTITY,
+      variables: (i) => ({ id: entity(i).id }),
+      differs:
+        "up to 20 facts per type and direction (16 lists, not one list of 20); evidence as sentence ids, without the sentences' text or their articles, which it cannot join from ids",
+    },
     // The same Lucene query newsgraph builds from the words (prefix and exact), passed as the phrase.
     { name: 'search', query: SEARCH, variables: (i) => ({ q: luceneQuery(entity(i).name.split(' ')[0]!) ?? 'a' }) },
-    { name: 'claims about industry, page 2', query: CLAIMS, variables: (i) => ({ about: industries[i % industries.length]!.id, after: offsetCursor(19) }) },
+    {
+      name: 'claims about industry, page 2',
+      query: CLAIMS,
+      variables: (i) => ({ about: industries[i % industries.length]!.id, after: offsetCursor(19) }),
+    },
     { name: 'stats', query: STATS, variables: () => ({}), differs: 'no fact counts by type (it counts relationships only from each node)' },
     { name: 'people page 3', query: PEOPLE_PAGE, variables: (i) => ({ after: offsetCursor(39 + (i % 4) * 20) }) },
   ];

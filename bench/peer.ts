@@ -37,7 +37,9 @@ export interface PeerFigures {
 /** The installed peer's version (its package exports no package.json, so the file is read). */
 function peerVersion(): string {
   const entry = createRequire(import.meta.url).resolve('@neo4j/graphql');
-  const pkg = JSON.parse(readFileSync(path.join(entry.slice(0, entry.lastIndexOf(`${path.sep}dist${path.sep}`)), 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(
+    readFileSync(path.join(entry.slice(0, entry.lastIndexOf(`${path.sep}dist${path.sep}`)), 'package.json'), 'utf8'),
+  ) as { version: string };
   return `@neo4j/graphql ${pkg.version}`;
 }
 
@@ -55,7 +57,14 @@ async function startPeer(uri: string, password: string): Promise<{ url: string; 
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the peer exited while starting:\n${stderr}`);
-    const ready = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     if (Date.now() > deadline) throw new Error(`the peer did not start within 60 s:\n${stderr}`);
     await new Promise((r) => setTimeout(r, 200));
@@ -73,7 +82,11 @@ async function startPeer(uri: string, password: string): Promise<{ url: string; 
 
 /** Sends one request and throws with the peer's own message if it fails: a broken translation must not pass as a fast one. */
 async function check(url: string, op: Operation, side: string): Promise<void> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: op.query, variables: op.variables(0) }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: op.query, variables: op.variables(0) }),
+  });
   const body = (await response.json()) as { errors?: unknown };
   if (!response.ok || body.errors) throw new Error(`${side} cannot run "${op.name}": ${JSON.stringify(body.errors ?? response.status)}`);
 }
@@ -111,7 +124,9 @@ export async function measurePeer(options: {
           p99Ratio: round(ourRun.latencyMs.p99 / Math.max(peerRun.latencyMs.p99, 0.001), 2),
         };
         runs.push(run);
-        options.log(`  peer ${theirs.name} @${connections}: ours ${ourRun.requestsPerSecond} req/s p99 ${ourRun.latencyMs.p99} ms | peer ${peerRun.requestsPerSecond} req/s p99 ${peerRun.latencyMs.p99} ms | ×${run.throughputRatio} throughput, p99 ×${run.p99Ratio}${ourRun.errors + peerRun.errors ? ` | errors: ours ${ourRun.errors}, peer ${peerRun.errors}` : ''}`);
+        options.log(
+          `  peer ${theirs.name} @${connections}: ours ${ourRun.requestsPerSecond} req/s p99 ${ourRun.latencyMs.p99} ms | peer ${peerRun.requestsPerSecond} req/s p99 ${peerRun.latencyMs.p99} ms | ×${run.throughputRatio} throughput, p99 ×${run.p99Ratio}${ourRun.errors + peerRun.errors ? ` | errors: ours ${ourRun.errors}, peer ${peerRun.errors}` : ''}`,
+        );
       }
       operations.push({ operation: theirs.name, ...(theirs.differs ? { differs: theirs.differs } : {}), runs });
     }

@@ -16,7 +16,17 @@ function renderCached(r: BenchResult): string[] {
     '',
     header(['operation', 'conns', 'cached p50 ms', 'cached p99 ms', 'cached req/s', 'bare p50 ms', 'p50 cached/bare']),
     ...cached.flatMap((q) =>
-      q.cached!.map((run) => row([q.operation, run.connections, run.api.latencyMs.p50, run.api.latencyMs.p99, run.api.requestsPerSecond, q.runs.find((u) => u.connections === run.connections)?.bare.latencyMs.p50 ?? '–', `×${run.p50Ratio}`])),
+      q.cached!.map((run) =>
+        row([
+          q.operation,
+          run.connections,
+          run.api.latencyMs.p50,
+          run.api.latencyMs.p99,
+          run.api.requestsPerSecond,
+          q.runs.find((u) => u.connections === run.connections)?.bare.latencyMs.p50 ?? '–',
+          `×${run.p50Ratio}`,
+        ]),
+      ),
     ),
   ];
 }
@@ -29,9 +39,31 @@ function renderPeer(r: BenchResult): string[] {
     '',
     `Against ${p.peer}, its generated API over the same Neo4j and data (both without a response cache; runs alternated, ours first). Ratios are newsgraph / peer: throughput above 1 and p99 below 1 favour newsgraph.`,
     '',
-    header(['operation', 'conns', 'newsgraph req/s', 'peer req/s', 'throughput ×', 'newsgraph p50 / p99 ms', 'peer p50 / p99 ms', 'p50 ×', 'p99 ×']),
+    header([
+      'operation',
+      'conns',
+      'newsgraph req/s',
+      'peer req/s',
+      'throughput ×',
+      'newsgraph p50 / p99 ms',
+      'peer p50 / p99 ms',
+      'p50 ×',
+      'p99 ×',
+    ]),
     ...p.operations.flatMap((o) =>
-      o.runs.map((run) => row([o.operation, run.connections, run.ours.requestsPerSecond, run.peer.requestsPerSecond, `×${run.throughputRatio}`, `${run.ours.latencyMs.p50} / ${run.ours.latencyMs.p99}`, `${run.peer.latencyMs.p50} / ${run.peer.latencyMs.p99}`, `×${run.p50Ratio}`, `×${run.p99Ratio}`])),
+      o.runs.map((run) =>
+        row([
+          o.operation,
+          run.connections,
+          run.ours.requestsPerSecond,
+          run.peer.requestsPerSecond,
+          `×${run.throughputRatio}`,
+          `${run.ours.latencyMs.p50} / ${run.ours.latencyMs.p99}`,
+          `${run.peer.latencyMs.p50} / ${run.peer.latencyMs.p99}`,
+          `×${run.p50Ratio}`,
+          `×${run.p99Ratio}`,
+        ]),
+      ),
     ),
     '',
     ...p.operations.filter((o) => o.differs).map((o) => `- ${o.operation}: the peer's answer differs — ${o.differs}.`),
@@ -49,21 +81,58 @@ export function renderRun(r: BenchResult): string {
     '',
     header(['ingest', 'figure']),
     ...(r.extraction
-      ? [row(['extraction', `${r.extraction.articlesPerSecond} articles/s on ${r.extraction.workers} workers (${r.extraction.articlesPerSecondPerCore}/core; one thread alone ${r.extraction.singleThreadArticlesPerSecond}/s); p50 ${r.extraction.msPerArticle.p50} ms, p99 ${r.extraction.msPerArticle.p99} ms per article`])]
+      ? [
+          row([
+            'extraction',
+            `${r.extraction.articlesPerSecond} articles/s on ${r.extraction.workers} workers (${r.extraction.articlesPerSecondPerCore}/core; one thread alone ${r.extraction.singleThreadArticlesPerSecond}/s); p50 ${r.extraction.msPerArticle.p50} ms, p99 ${r.extraction.msPerArticle.p99} ms per article`,
+          ]),
+        ]
       : [row(['extraction', 'not run (--phases)'])]),
     ...(r.loading
       ? [
-          row(['loading (newsgraph)', `${r.loading.ours.articlesPerSecond} articles/s, batches of ${r.loading.ours.batchSize}: p50 ${r.loading.ours.msPerBatch.p50} ms, p99 ${r.loading.ours.msPerBatch.p99} ms`]),
-          row(['loading (bare UNWIND … MERGE)', `${r.loading.baseline.articlesPerSecond} articles/s, p50 ${r.loading.baseline.msPerBatch.p50} ms per batch`]),
+          row([
+            'loading (newsgraph)',
+            `${r.loading.ours.articlesPerSecond} articles/s, batches of ${r.loading.ours.batchSize}: p50 ${r.loading.ours.msPerBatch.p50} ms, p99 ${r.loading.ours.msPerBatch.p99} ms`,
+          ]),
+          row([
+            'loading (bare UNWIND … MERGE)',
+            `${r.loading.baseline.articlesPerSecond} articles/s, p50 ${r.loading.baseline.msPerBatch.p50} ms per batch`,
+          ]),
           row(['loading time, newsgraph / bare', `×${r.loading.ratio}`]),
         ]
       : [row(['loading alone', 'not run (--phases)'])]),
     row(['end to end', `${r.endToEnd.seconds} s for ${r.endToEnd.articles} articles (${r.endToEnd.articlesPerSecond} articles/s)`]),
     '',
-    header(['operation', 'Cypher stmts', 'rows from Neo4j', 'answer KB', 'conns', 'API p50 ms', 'API p99 ms', 'API req/s', 'bare p50 ms', 'bare p99 ms', 'bare req/s', 'p50 API/bare']),
+    header([
+      'operation',
+      'Cypher stmts',
+      'rows from Neo4j',
+      'answer KB',
+      'conns',
+      'API p50 ms',
+      'API p99 ms',
+      'API req/s',
+      'bare p50 ms',
+      'bare p99 ms',
+      'bare req/s',
+      'p50 API/bare',
+    ]),
     ...r.queries.flatMap((q) =>
       q.runs.map((run) =>
-        row([q.operation, q.cypherStatements, q.answer?.rowsFromNeo4j ?? '–', q.answer ? kb(q.answer.responseBytes) : '–', run.connections, run.api.latencyMs.p50, run.api.latencyMs.p99, run.api.requestsPerSecond, run.bare.latencyMs.p50, run.bare.latencyMs.p99, run.bare.requestsPerSecond, `×${run.p50Ratio}`]),
+        row([
+          q.operation,
+          q.cypherStatements,
+          q.answer?.rowsFromNeo4j ?? '–',
+          q.answer ? kb(q.answer.responseBytes) : '–',
+          run.connections,
+          run.api.latencyMs.p50,
+          run.api.latencyMs.p99,
+          run.api.requestsPerSecond,
+          run.bare.latencyMs.p50,
+          run.bare.latencyMs.p99,
+          run.bare.requestsPerSecond,
+          `×${run.p50Ratio}`,
+        ]),
       ),
     ),
     ...renderCached(r),
@@ -76,7 +145,8 @@ export function renderRun(r: BenchResult): string {
 }
 
 const queryOf = (r: BenchResult, operation: string) => r.queries.find((q) => q.operation === operation);
-const p50At = (r: BenchResult, operation: string, connections = 1) => queryOf(r, operation)?.runs.find((run) => run.connections === connections)?.api.latencyMs.p50;
+const p50At = (r: BenchResult, operation: string, connections = 1) =>
+  queryOf(r, operation)?.runs.find((run) => run.connections === connections)?.api.latencyMs.p50;
 /** Older result files carry no answer sizes. */
 const answerAt = (r: BenchResult, operation: string) => {
   const answer = queryOf(r, operation)?.answer;
@@ -93,7 +163,11 @@ export function renderScale(results: BenchResult[]): string {
   return [
     `## Scale: API p50 (ms) at 1 connection`,
     '',
-    header(['operation', ...sorted.map((r) => `${k(r.corpus.articles)}`), `${k(largest.corpus.articles)} / ${k(smallest.corpus.articles)}`]),
+    header([
+      'operation',
+      ...sorted.map((r) => `${k(r.corpus.articles)}`),
+      `${k(largest.corpus.articles)} / ${k(smallest.corpus.articles)}`,
+    ]),
     ...operations.map((op) => {
       const first = p50At(smallest, op);
       const last = p50At(largest, op);
@@ -106,6 +180,14 @@ export function renderScale(results: BenchResult[]): string {
     ...operations.map((op) => row([op, ...sorted.map((r) => answerAt(r, op))])),
     '',
     header(['size', 'extraction articles/s/core', 'loading ×bare', 'end to end s', 'API RSS peak @50 MB']),
-    ...sorted.map((r) => row([k(r.corpus.articles), r.extraction?.articlesPerSecondPerCore ?? '–', r.loading ? `×${r.loading.ratio}` : '–', r.endToEnd.seconds, r.api.rssAt50ConnectionsMb?.peak ?? '–'])),
+    ...sorted.map((r) =>
+      row([
+        k(r.corpus.articles),
+        r.extraction?.articlesPerSecondPerCore ?? '–',
+        r.loading ? `×${r.loading.ratio}` : '–',
+        r.endToEnd.seconds,
+        r.api.rssAt50ConnectionsMb?.peak ?? '–',
+      ]),
+    ),
   ].join('\n');
 }

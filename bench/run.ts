@@ -15,7 +15,16 @@ import { createExtractPool } from '../src/ingest/extract-pool.js';
 import { loadBaseline } from './baseline.js';
 import { buildPools, generateArticle } from './corpus.js';
 import { measurePeer, type PeerFigures } from './peer.js';
-import { measureEndToEnd, measureExtraction, measureLoading, ourLoader, type Corpus, type EndToEndFigures, type ExtractionFigures, type LoadFigures } from './ingest.js';
+import {
+  measureEndToEnd,
+  measureExtraction,
+  measureLoading,
+  ourLoader,
+  type Corpus,
+  type EndToEndFigures,
+  type ExtractionFigures,
+  type LoadFigures,
+} from './ingest.js';
 import { bareDriver, runApi, runBare, type RunFigures, type RunLength } from './load-test.js';
 import { captureCypher, chooseInputs, operations } from './operations.js';
 import { machine, mean, rssMb, sampleRss, round } from './stats.js';
@@ -66,7 +75,15 @@ export interface BenchResult {
   machine: ReturnType<typeof machine>;
   versions: { neo4j: string; newsgraph: string };
   neo4jMemory: { heap: string; pageCache: string; rssAfterQueriesMb: number | null };
-  corpus: { articles: number; seed: number; wordsPerArticle: number; nodes: number; relationships: number; entities: number; claims: number };
+  corpus: {
+    articles: number;
+    seed: number;
+    wordsPerArticle: number;
+    nodes: number;
+    relationships: number;
+    entities: number;
+    claims: number;
+  };
   /** Null when the phase was skipped. */
   extraction: ExtractionFigures | null;
   loading: { ours: LoadFigures; baseline: LoadFigures; ratio: number } | null;
@@ -115,13 +132,29 @@ export async function withDatabase<T>(options: Pick<BenchOptions, 'heap' | 'log'
  * The API as deployed, `newsgraph serve`, in its own process so its memory can be measured;
  * its response cache off unless `responseCacheMb` is given, so repeated inputs reach Neo4j.
  */
-export async function startApi(uri: string, from: 'compiled' | 'source', responseCacheMb = 0): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+export async function startApi(
+  uri: string,
+  from: 'compiled' | 'source',
+  responseCacheMb = 0,
+): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const port = await freePort();
-  const entry = from === 'compiled' ? [path.join(ROOT, 'dist', 'node', 'cli', 'main.js')] : ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'main.ts')];
-  if (from === 'compiled' && !existsSync(entry[0]!)) throw new Error('the compiled API is missing: run `npm run build` (npm run bench does)');
+  const entry =
+    from === 'compiled'
+      ? [path.join(ROOT, 'dist', 'node', 'cli', 'main.js')]
+      : ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'main.ts')];
+  if (from === 'compiled' && !existsSync(entry[0]!))
+    throw new Error('the compiled API is missing: run `npm run build` (npm run bench does)');
   const child = spawn(process.execPath, [...entry, 'serve', '--no-seed'], {
     cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: PASSWORD, PORT: String(port), NODE_ENV: 'production', NEWSGRAPH_RESPONSE_CACHE_MB: String(responseCacheMb) },
+    env: {
+      ...process.env,
+      NEO4J_URI: uri,
+      NEO4J_USER: 'neo4j',
+      NEO4J_PASSWORD: PASSWORD,
+      PORT: String(port),
+      NODE_ENV: 'production',
+      NEWSGRAPH_RESPONSE_CACHE_MB: String(responseCacheMb),
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -130,7 +163,10 @@ export async function startApi(uri: string, from: 'compiled' | 'source', respons
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the API exited while starting:\n${stderr}`);
-    const ready = await fetch(`${url}/ready`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     if (Date.now() > deadline) throw new Error(`the API did not become ready within 60 s:\n${stderr}`);
     await new Promise((r) => setTimeout(r, 200));
@@ -153,14 +189,22 @@ async function graphCounts(graph: Graph) {
     CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
     CALL () { MATCH (c:Claim) RETURN count(c) AS claims }
     RETURN nodes, relationships, entities, claims`);
-  return { nodes: toNumber(row?.nodes), relationships: toNumber(row?.relationships), entities: toNumber(row?.entities), claims: toNumber(row?.claims) };
+  return {
+    nodes: toNumber(row?.nodes),
+    relationships: toNumber(row?.relationships),
+    entities: toNumber(row?.entities),
+    claims: toNumber(row?.claims),
+  };
 }
 
 async function neo4jFacts(graph: Graph): Promise<{ version: string; pageCache: string }> {
   const [component] = await graph.read<{ version: string }>('CALL dbms.components() YIELD versions RETURN versions[0] AS version');
   const pageCache = await graph
     .read<{ value: string }>("SHOW SETTINGS YIELD name, value WHERE name = 'server.memory.pagecache.size' RETURN value")
-    .then((rows) => rows[0]?.value ?? 'default', () => 'default (not reported)');
+    .then(
+      (rows) => rows[0]?.value ?? 'default',
+      () => 'default (not reported)',
+    );
   return { version: component?.version ?? 'unknown', pageCache };
 }
 
@@ -185,11 +229,14 @@ async function measureQueries(options: BenchOptions, db: Database): Promise<Pick
         const stopSampling = connections === 50 ? sampleRss(api.child.pid!) : undefined;
         const apiRun = await runApi(api.url, op.query, op.variables, connections, options.run);
         const sampled = stopSampling?.();
-        if (sampled) Object.assign(rss50, { peak: Math.max(rss50.peak, sampled.peakMb), mean: Math.max(rss50.mean, sampled.meanMb), sampled: true });
+        if (sampled)
+          Object.assign(rss50, { peak: Math.max(rss50.peak, sampled.peakMb), mean: Math.max(rss50.mean, sampled.meanMb), sampled: true });
         const bareRun = await runBare(driver, requests, connections, options.run);
         const p50Ratio = round(apiRun.latencyMs.p50 / Math.max(bareRun.latencyMs.p50, 0.001), 2);
         runs.push({ connections, api: apiRun, bare: bareRun, p50Ratio });
-        log(`  ${op.name} @${connections}: API p50 ${apiRun.latencyMs.p50} ms, ${apiRun.requestsPerSecond} req/s | bare p50 ${bareRun.latencyMs.p50} ms, ${bareRun.requestsPerSecond} req/s | ×${p50Ratio}${apiRun.errors + bareRun.errors ? ` | errors: API ${apiRun.errors}, bare ${bareRun.errors}` : ''}`);
+        log(
+          `  ${op.name} @${connections}: API p50 ${apiRun.latencyMs.p50} ms, ${apiRun.requestsPerSecond} req/s | bare p50 ${bareRun.latencyMs.p50} ms, ${bareRun.requestsPerSecond} req/s | ×${p50Ratio}${apiRun.errors + bareRun.errors ? ` | errors: API ${apiRun.errors}, bare ${bareRun.errors}` : ''}`,
+        );
       }
       const statements = requests.reduce((n, r) => n + r.flat().length, 0) / requests.length;
       const answer = { rowsFromNeo4j: round(mean(rowsFromNeo4j), 1), responseBytes: Math.round(mean(responseBytes)) };
@@ -202,7 +249,11 @@ async function measureQueries(options: BenchOptions, db: Database): Promise<Pick
     }
     await api.stop();
     await measureCached(options, db, ops, results);
-    return { queries: results, peer, api: { rssAt50ConnectionsMb: rss50.sampled ? { peak: rss50.peak, mean: rss50.mean } : null, rssIdleMb } };
+    return {
+      queries: results,
+      peer,
+      api: { rssAt50ConnectionsMb: rss50.sampled ? { peak: rss50.peak, mean: rss50.mean } : null, rssIdleMb },
+    };
   } finally {
     await driver.close();
     await api.stop();
@@ -210,7 +261,12 @@ async function measureQueries(options: BenchOptions, db: Database): Promise<Pick
 }
 
 /** Each operation again through an API with its response cache on (the default 64 MB), warmed first. */
-async function measureCached(options: BenchOptions, db: Database, ops: ReturnType<typeof operations>, results: QueryFigures[]): Promise<void> {
+async function measureCached(
+  options: BenchOptions,
+  db: Database,
+  ops: ReturnType<typeof operations>,
+  results: QueryFigures[],
+): Promise<void> {
   const api = await startApi(db.server.uri, options.api ?? 'compiled', 64);
   try {
     for (const op of ops) {
@@ -223,7 +279,9 @@ async function measureCached(options: BenchOptions, db: Database, ops: ReturnTyp
         // Two significant digits: a hit is often a hundredth of a database read, which two decimals would show as 0.
         const p50Ratio = Number((run.latencyMs.p50 / Math.max(bare.latencyMs.p50, 0.001)).toPrecision(2));
         figures.cached.push({ connections, api: run, p50Ratio });
-        options.log(`  cached ${op.name} @${connections}: p50 ${run.latencyMs.p50} ms, ${run.requestsPerSecond} req/s | ×${p50Ratio} of bare p50`);
+        options.log(
+          `  cached ${op.name} @${connections}: p50 ${run.latencyMs.p50} ms, ${run.requestsPerSecond} req/s | ×${p50Ratio} of bare p50`,
+        );
       }
     }
   } finally {
@@ -250,7 +308,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     if (pool && phases.has('extraction')) {
       log(`extraction: ${options.articles} articles on ${pool.size} worker(s)`);
       extraction = await measureExtraction(corpus, pool);
-      log(`  ${extraction.articlesPerSecond} articles/s (${extraction.articlesPerSecondPerCore}/core; one thread ${extraction.singleThreadArticlesPerSecond}/s), p50 ${extraction.msPerArticle.p50} ms`);
+      log(
+        `  ${extraction.articlesPerSecond} articles/s (${extraction.articlesPerSecondPerCore}/core; one thread ${extraction.singleThreadArticlesPerSecond}/s), p50 ${extraction.msPerArticle.p50} ms`,
+      );
     }
     if (pool && phases.has('loading')) {
       log('loading alone, bare UNWIND … MERGE baseline (fresh database)');

@@ -29,12 +29,24 @@ export async function connect(config: Config): Promise<Connected> {
     } else {
       const started = Date.now();
       log(`Starting the bundled Neo4j on port ${config.neo4j.localPort} (data in ${dataDir})…`);
-      local = await startLocalNeo4j({ dataDir, port: config.neo4j.localPort, password: config.neo4j.password, heap: config.neo4j.localHeap, log });
+      local = await startLocalNeo4j({
+        dataDir,
+        port: config.neo4j.localPort,
+        password: config.neo4j.password,
+        heap: config.neo4j.localHeap,
+        log,
+      });
       uri = local.uri;
       log(`Neo4j ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     }
   }
-  const graph = new Graph({ uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs });
+  const graph = new Graph({
+    uri,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+    database: config.neo4j.database,
+    timeoutMs: config.neo4j.queryTimeoutMs,
+  });
   try {
     await graph.verify();
     await migrate(graph);

@@ -51,16 +51,23 @@ export function createLoaders(reader: GraphReader) {
     evidence: loader((ids) => reader.evidenceOf(ids), [] as string[]),
     mergeRecords: loader((ids) => reader.mergeRecordsOf(ids), [] as MergeRecordRow[]),
     relationships: (types: string[] | null, direction: string, first: number) =>
-      withArgs('relationships', [types, direction, first], async (ids) => {
-        const { facts, ends } = await reader.relationshipsOf(ids, types, direction, first);
-        holdEntities(ends);
-        return facts;
-      }, []),
+      withArgs(
+        'relationships',
+        [types, direction, first],
+        async (ids) => {
+          const { facts, ends } = await reader.relationshipsOf(ids, types, direction, first);
+          holdEntities(ends);
+          return facts;
+        },
+        [],
+      ),
     neighbors: (kinds: string[] | null, first: number) =>
       withArgs('neighbors', [kinds, first], (ids) => reader.neighborsOf(ids, kinds, first), []),
     claimsOf: (role: string, first: number) => withArgs('claimsOf', [role, first], (ids) => reader.claimsOf(ids, role, first), []),
-    articlesOf: (first: number, range: DateRange) => withArgs('articlesOf', [first, range], (ids) => reader.articlesOf(ids, first, range), []),
-    mentionsOf: (first: number, range: DateRange) => withArgs('mentionsOf', [first, range], (ids) => reader.mentionsOf(ids, first, range), []),
+    articlesOf: (first: number, range: DateRange) =>
+      withArgs('articlesOf', [first, range], (ids) => reader.articlesOf(ids, first, range), []),
+    mentionsOf: (first: number, range: DateRange) =>
+      withArgs('mentionsOf', [first, range], (ids) => reader.mentionsOf(ids, first, range), []),
     sentencesOf: (first: number) => withArgs('sentencesOf', [first], (ids) => reader.sentencesOf(ids, first), []),
     claimsOfArticle: (first: number) => withArgs('claimsOfArticle', [first], (ids) => reader.claimsOfArticles(ids, first), []),
     entitiesOfArticle: (kinds: string[] | null, first: number) =>

@@ -47,6 +47,7 @@ export function parseCommand(spec: CommandSpec, args: string[]): Parsed {
   if (parsed.values.help) return { help: true };
   const { min = 0, max = 0, name = 'argument' } = spec.positionals ?? {};
   if (parsed.positionals.length < min) throw new UsageError(`missing ${name} (see newsgraph ${spec.name} --help)`);
-  if (parsed.positionals.length > max) throw new UsageError(`unexpected argument '${parsed.positionals[max]}' (see newsgraph ${spec.name} --help)`);
+  if (parsed.positionals.length > max)
+    throw new UsageError(`unexpected argument '${parsed.positionals[max]}' (see newsgraph ${spec.name} --help)`);
   return { help: false, values: parsed.values, positionals: parsed.positionals };
 }

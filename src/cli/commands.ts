@@ -73,7 +73,12 @@ Writes the neighbourhood of the seed entities (stdout without -o; csv is a zip).
   -h, --help       show this help
 
 ${NEO4J_ENV}`,
-  options: { seed: { type: 'string', multiple: true }, depth: { type: 'string', default: '1' }, format: { type: 'string' }, output: { type: 'string', short: 'o' } },
+  options: {
+    seed: { type: 'string', multiple: true },
+    depth: { type: 'string', default: '1' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+  },
   run: async (values) => (await import('./export.js')).runExport(values),
 };
 
@@ -110,10 +115,22 @@ const neo4jSub = (action: 'install' | 'start' | 'stop' | 'status', summary: stri
 });
 
 export const NEO4J_COMMANDS: Record<string, CommandSpec> = {
-  install: neo4jSub('install', 'build the bundled Neo4j (Maven fetches 5.26 once)', 'Builds the bundled Neo4j launcher with Maven (downloads Neo4j 5.26 on first run).'),
-  start: neo4jSub('start', 'start the bundled Neo4j in the background', 'Starts the bundled Neo4j as a background server (or reports the one already running for\nthis data folder). Other commands then use it.'),
+  install: neo4jSub(
+    'install',
+    'build the bundled Neo4j (Maven fetches 5.26 once)',
+    'Builds the bundled Neo4j launcher with Maven (downloads Neo4j 5.26 on first run).',
+  ),
+  start: neo4jSub(
+    'start',
+    'start the bundled Neo4j in the background',
+    'Starts the bundled Neo4j as a background server (or reports the one already running for\nthis data folder). Other commands then use it.',
+  ),
   stop: neo4jSub('stop', 'stop the bundled Neo4j', 'Stops the bundled Neo4j running for this data folder, whoever started it.'),
-  status: neo4jSub('status', 'is the bundled Neo4j running? (exit 0 yes, 3 no)', 'Reports whether the bundled Neo4j runs for this data folder: exit 0 if it answers, 3 if not.'),
+  status: neo4jSub(
+    'status',
+    'is the bundled Neo4j running? (exit 0 yes, 3 no)',
+    'Reports whether the bundled Neo4j runs for this data folder: exit 0 if it answers, 3 if not.',
+  ),
 };
 
 const neo4j: CommandSpec = {
@@ -121,7 +138,9 @@ const neo4j: CommandSpec = {
   summary: 'manage the bundled Neo4j: install|start|stop|status',
   usage: `usage: newsgraph neo4j <install|start|stop|status>
 
-${Object.entries(NEO4J_COMMANDS).map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`).join('\n')}
+${Object.entries(NEO4J_COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`)
+  .join('\n')}
   -h, --help   show this help (newsgraph neo4j <action> --help for one action)`,
   run: async () => 2, // reached only without an action; main.ts dispatches the actions
 };
@@ -130,4 +149,6 @@ export const COMMANDS: Record<string, CommandSpec> = { serve, seed, ingest, extr
 
 export const USAGE = `usage: newsgraph <command> [options]   (newsgraph <command> --help for one command)
 
-${Object.values(COMMANDS).map((c) => `  ${c.name.padEnd(9)} ${c.summary}`).join('\n')}`;
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.name.padEnd(9)} ${c.summary}`)
+  .join('\n')}`;

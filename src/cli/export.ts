@@ -15,7 +15,8 @@ export async function runExport(values: OptionValues): Promise<number> {
   const max = DEFAULT_LIMITS.maxNeighborhoodDepth;
   if (!seeds.length) throw new UsageError('name at least one --seed ID (see newsgraph export --help)');
   if (!format) throw new UsageError(`--format must be graphml, gexf, cytoscape, csv, jsonld or cypher (see newsgraph export --help)`);
-  if (!Number.isInteger(depth) || depth < 0 || depth > max) throw new UsageError(`--depth must be an integer from 0 to ${max} (see newsgraph export --help)`);
+  if (!Number.isInteger(depth) || depth < 0 || depth > max)
+    throw new UsageError(`--depth must be an integer from 0 to ${max} (see newsgraph export --help)`);
   const config = loadConfig();
   const connection = await connect(config);
   try {

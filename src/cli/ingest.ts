@@ -21,7 +21,10 @@ function progressBar(done: number, total: number): void {
  */
 export function formatSummary(summary: IngestSummary, totals: GraphTotalsRow): string {
   const { changes } = summary;
-  const removed = changes.nodesDeleted || changes.relationshipsDeleted ? ` and removed ${changes.nodesDeleted} nodes and ${changes.relationshipsDeleted} relationships of earlier versions` : '';
+  const removed =
+    changes.nodesDeleted || changes.relationshipsDeleted
+      ? ` and removed ${changes.nodesDeleted} nodes and ${changes.relationshipsDeleted} relationships of earlier versions`
+      : '';
   return [
     `Read ${summary.articles} article(s) from ${summary.files} file(s): ${summary.articles - summary.unchanged} new or changed, ${summary.unchanged} unchanged, ${summary.errors.length} error(s).`,
     `This run created ${changes.nodesCreated} nodes and ${changes.relationshipsCreated} relationships${removed}.`,
@@ -38,7 +41,11 @@ export async function printSummary(graph: Graph, summary: IngestSummary): Promis
 export const runSeed = () => runIngest(loadConfig(), [SEED_ARTICLES]);
 
 /** `ingest PATH…`: files, folders or globs, relative to the working directory. */
-export const runIngestPaths = (paths: string[]) => runIngest(loadConfig(), paths.map((p) => path.resolve(p)));
+export const runIngestPaths = (paths: string[]) =>
+  runIngest(
+    loadConfig(),
+    paths.map((p) => path.resolve(p)),
+  );
 
 /** `seed` and `ingest`: load files, print a summary; exit 1 if any file failed. */
 async function runIngest(config: Config, paths: string[]): Promise<number> {

@@ -14,18 +14,32 @@ export async function runNeo4j(action: 'install' | 'start' | 'stop' | 'status'):
       return 0;
     case 'start': {
       const started = Date.now();
-      const server = await startDetachedNeo4j({ dataDir, port: config.neo4j.localPort, password: config.neo4j.password, heap: config.neo4j.localHeap, log: say });
+      const server = await startDetachedNeo4j({
+        dataDir,
+        port: config.neo4j.localPort,
+        password: config.neo4j.password,
+        heap: config.neo4j.localHeap,
+        log: say,
+      });
       say(`Neo4j running at ${server.uri} (pid ${server.pid}), ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
       return 0;
     }
     case 'stop': {
       const stopped = await stopRunningNeo4j(dataDir);
-      say(stopped ? `Neo4j stopped (pid ${stopped.pid}${stopped.startedBy ? `, started by newsgraph pid ${stopped.startedBy}` : ''}).` : 'Neo4j was not running.');
+      say(
+        stopped
+          ? `Neo4j stopped (pid ${stopped.pid}${stopped.startedBy ? `, started by newsgraph pid ${stopped.startedBy}` : ''}).`
+          : 'Neo4j was not running.',
+      );
       return 0;
     }
     case 'status': {
       const running = await runningNeo4j(dataDir);
-      say(running ? `running: bolt://127.0.0.1:${running.port} (pid ${running.pid}${running.startedBy ? `, started by newsgraph pid ${running.startedBy}` : ''}) for ${dataDir}` : `stopped (${dataDir})`);
+      say(
+        running
+          ? `running: bolt://127.0.0.1:${running.port} (pid ${running.pid}${running.startedBy ? `, started by newsgraph pid ${running.startedBy}` : ''}) for ${dataDir}`
+          : `stopped (${dataDir})`,
+      );
       return running ? 0 : 3;
     }
   }

@@ -48,4 +48,6 @@ const { gz, file: model } = packModel(trained, {
   },
 });
 writeFileSync(values.out, gz);
-console.log(`${model.features.length} features kept of ${trained.features.length}; ${(gz.length / 1024).toFixed(0)} KiB → ${values.out}; ${seconds.toFixed(0)} s`);
+console.log(
+  `${model.features.length} features kept of ${trained.features.length}; ${(gz.length / 1024).toFixed(0)} KiB → ${values.out}; ${seconds.toFixed(0)} s`,
+);

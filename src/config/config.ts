@@ -89,9 +89,7 @@ function uri(env: Env): string | undefined {
   const raw = env.NEO4J_URI?.trim();
   if (!raw) return undefined;
   if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^/\s]+/.test(raw)) {
-    throw new ConfigError(
-      `NEO4J_URI=${raw} is not a Neo4j URI; use bolt://host:7687, neo4j://host:7687 or neo4j+s://… (Aura).`,
-    );
+    throw new ConfigError(`NEO4J_URI=${raw} is not a Neo4j URI; use bolt://host:7687, neo4j://host:7687 or neo4j+s://… (Aura).`);
   }
   return raw;
 }

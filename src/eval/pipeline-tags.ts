@@ -40,7 +40,11 @@ export function pipelineTags(pipeline: Pipeline, sentences: readonly TaggedSente
     const mentions = doc.entities
       .flatMap((e) => e.mentions.filter((m) => m.source === 'name' || m.source === 'acronym').map((m) => ({ m, type: TYPE_TAG[e.type] })))
       .filter((x) => x.type)
-      .map(({ m, type }) => ({ start: doc.sentences[m.sentence]!.start + m.start, end: doc.sentences[m.sentence]!.start + m.end, type: type! }))
+      .map(({ m, type }) => ({
+        start: doc.sentences[m.sentence]!.start + m.start,
+        end: doc.sentences[m.sentence]!.start + m.end,
+        type: type!,
+      }))
       .sort((a, b) => b.end - b.start - (a.end - a.start));
     for (const mention of mentions) {
       const line = lineStarts.findLastIndex((s) => s <= mention.start);

@@ -28,7 +28,8 @@ const speakerShare = (s: Scores['speakers']) => (s.total ? pct(s.correct / s.tot
 
 /** Gold sets under `fixturesDir`, in the order they were written (eval, eval-holdout, eval-fresh, eval-fresh2, …). */
 function goldSets(fixturesDir: string): string[] {
-  const order = (name: string) => (name === 'eval' ? -2 : name === 'eval-holdout' ? -1 : Number(name.replace(/\D/g, '') || (name === 'eval-fresh' ? 1 : 1000)));
+  const order = (name: string) =>
+    name === 'eval' ? -2 : name === 'eval-holdout' ? -1 : Number(name.replace(/\D/g, '') || (name === 'eval-fresh' ? 1 : 1000));
   return readdirSync(fixturesDir)
     .filter((name) => name.startsWith('eval') && existsSync(path.join(fixturesDir, name, 'gold')))
     .sort((a, b) => order(a) - order(b) || a.localeCompare(b));
@@ -39,9 +40,13 @@ function goldSets(fixturesDir: string): string[] {
  * extractor saw it (tests/fixtures/first-sight.json) beside today's, per entity type.
  */
 export function renderQualityReport(fixturesDir: string): string {
-  const records = (JSON.parse(readFileSync(path.join(fixturesDir, 'first-sight.json'), 'utf8')) as { sets: Record<string, SetRecord> }).sets;
+  const records = (JSON.parse(readFileSync(path.join(fixturesDir, 'first-sight.json'), 'utf8')) as { sets: Record<string, SetRecord> })
+    .sets;
   const sets = goldSets(fixturesDir);
-  const results = sets.map((set) => ({ set, result: evaluate(path.join(fixturesDir, set, 'articles'), path.join(fixturesDir, set, 'gold')) }));
+  const results = sets.map((set) => ({
+    set,
+    result: evaluate(path.join(fixturesDir, set, 'articles'), path.join(fixturesDir, set, 'gold')),
+  }));
   const types = [...new Set(results.flatMap(({ result }) => Object.keys(result.total.entities)).filter((t) => t !== 'all'))].sort();
   const lines = [
     '# Extraction quality',
@@ -63,13 +68,26 @@ export function renderQualityReport(fixturesDir: string): string {
     const record = records[set];
     const first = record?.firstSight;
     const t = result.total;
-    if (first) lines.push(`| \`${set}\`, first sight | ${result.articles.length} | ${record?.about ?? ''} | ${figure(first.entities)} | ${figure(first.relations)} | ${figure(first.claims)} | ${figure(first.speakers)} |`);
-    lines.push(`| \`${set}\`, now | ${result.articles.length} | ${first ? '' : (record?.about ?? '')} | ${pct(f1(t.entities.all!).f1)} | ${pct(f1(t.relations).f1)} | ${pct(f1(t.claims).f1)} | ${speakerShare(t.speakers)} |`);
+    if (first)
+      lines.push(
+        `| \`${set}\`, first sight | ${result.articles.length} | ${record?.about ?? ''} | ${figure(first.entities)} | ${figure(first.relations)} | ${figure(first.claims)} | ${figure(first.speakers)} |`,
+      );
+    lines.push(
+      `| \`${set}\`, now | ${result.articles.length} | ${first ? '' : (record?.about ?? '')} | ${pct(f1(t.entities.all!).f1)} | ${pct(f1(t.relations).f1)} | ${pct(f1(t.claims).f1)} | ${speakerShare(t.speakers)} |`,
+    );
   }
-  lines.push('', '## Now, in detail (precision / recall / F1)', '', `| set | ${types.join(' | ')} | entities | relations | claims |`, `| --- | ${types.map(() => '---').join(' | ')} | --- | --- | --- |`);
+  lines.push(
+    '',
+    '## Now, in detail (precision / recall / F1)',
+    '',
+    `| set | ${types.join(' | ')} | entities | relations | claims |`,
+    `| --- | ${types.map(() => '---').join(' | ')} | --- | --- | --- |`,
+  );
   for (const { set, result } of results) {
     const t = result.total;
-    lines.push(`| \`${set}\` | ${types.map((type) => (t.entities[type] ? prf(t.entities[type]!) : '–')).join(' | ')} | ${prf(t.entities.all!)} | ${prf(t.relations)} | ${prf(t.claims)} |`);
+    lines.push(
+      `| \`${set}\` | ${types.map((type) => (t.entities[type] ? prf(t.entities[type]!) : '–')).join(' | ')} | ${prf(t.entities.all!)} | ${prf(t.relations)} | ${prf(t.claims)} |`,
+    );
   }
   const errors = results.flatMap(({ result }) => result.errors);
   if (errors.length) lines.push('', '## Errors', '', ...errors.map((e) => `- ${e}`));

@@ -45,7 +45,13 @@ function matchOneToOne<G, P>(gold: G[], predicted: P[], matches: (g: G, p: P) =>
   return { pairs, missed, extra: predicted.filter((_, k) => !used.has(k)) };
 }
 
-const emptyScores = (): Scores => ({ entities: { all: empty() }, relations: empty(), claims: empty(), speakers: { correct: 0, total: 0 }, misses: [] });
+const emptyScores = (): Scores => ({
+  entities: { all: empty() },
+  relations: empty(),
+  claims: empty(),
+  speakers: { correct: 0, total: 0 },
+  misses: [],
+});
 
 /**
  * Scores one extraction against its gold file. An entity matches when the types agree
@@ -80,9 +86,16 @@ export function scoreDoc(doc: Doc, gold: Gold): Scores {
     scores.misses.push(`extra ${e.type} ${e.name}`);
   }
 
-  const relations = matchOneToOne(gold.relations, doc.relations, (g, r) => r.predicate === g.predicate && same(r.subject, g.subject) && same(r.object, g.object));
+  const relations = matchOneToOne(
+    gold.relations,
+    doc.relations,
+    (g, r) => r.predicate === g.predicate && same(r.subject, g.subject) && same(r.object, g.object),
+  );
   scores.relations = { tp: relations.pairs.length, fp: relations.extra.length, fn: relations.missed.length };
-  scores.misses.push(...relations.missed.map((g) => `missed ${g.subject} ${g.predicate} ${g.object}`), ...relations.extra.map((r) => `extra ${r.subject} ${r.predicate} ${r.object}`));
+  scores.misses.push(
+    ...relations.missed.map((g) => `missed ${g.subject} ${g.predicate} ${g.object}`),
+    ...relations.extra.map((r) => `extra ${r.subject} ${r.predicate} ${r.object}`),
+  );
 
   const claims = matchOneToOne(gold.claims, doc.claims, (g, c) => sentenceKey(c.sentence) === sentenceKey(g.sentence));
   scores.claims = { tp: claims.pairs.length, fp: claims.extra.length, fn: claims.missed.length };
@@ -91,7 +104,10 @@ export function scoreDoc(doc: Doc, gold: Gold): Scores {
     if (g.speaker === null ? c.speaker === null : c.speaker !== null && same(c.speaker, g.speaker)) scores.speakers.correct += 1;
     else scores.misses.push(`wrong speaker ${c.speaker} for "${g.sentence.slice(0, 50)}…"`);
   }
-  scores.misses.push(...claims.missed.map((g) => `missed claim "${g.sentence.slice(0, 60)}…"`), ...claims.extra.map((c) => `extra claim "${c.sentence.slice(0, 60)}…"`));
+  scores.misses.push(
+    ...claims.missed.map((g) => `missed claim "${g.sentence.slice(0, 60)}…"`),
+    ...claims.extra.map((c) => `extra claim "${c.sentence.slice(0, 60)}…"`),
+  );
   return scores;
 }
 

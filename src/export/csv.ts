@@ -15,7 +15,8 @@ const arrayCell = (items: string[]) => cell(items.map((i) => i.replace(new RegEx
 /** nodes.csv in the `neo4j-admin database import` layout (`:ID`, typed columns, `:LABEL`). */
 export function toNodesCsv(graph: ExportGraph): string {
   const rows = ['id:ID,name,kind,aliases:string[],mentionCount:int,:LABEL'];
-  for (const n of graph.nodes) rows.push([cell(n.id), cell(n.name), cell(n.kind), arrayCell(n.aliases), cell(n.mentionCount), cell(`Entity;${n.kind}`)].join(','));
+  for (const n of graph.nodes)
+    rows.push([cell(n.id), cell(n.name), cell(n.kind), arrayCell(n.aliases), cell(n.mentionCount), cell(`Entity;${n.kind}`)].join(','));
   return `${rows.join('\n')}\n`;
 }
 
@@ -23,7 +24,19 @@ export function toNodesCsv(graph: ExportGraph): string {
 export function toRelationshipsCsv(graph: ExportGraph): string {
   const rows = [':START_ID,:END_ID,:TYPE,id,role,confidence:double,evidence:string[],articles:string[],weight:int'];
   for (const e of graph.edges) {
-    rows.push([cell(e.source), cell(e.target), cell(e.type), cell(e.id), cell(e.role), cell(roundConfidence(e.confidence)), arrayCell(e.evidence), arrayCell(e.articles), cell(e.weight ?? null)].join(','));
+    rows.push(
+      [
+        cell(e.source),
+        cell(e.target),
+        cell(e.type),
+        cell(e.id),
+        cell(e.role),
+        cell(roundConfidence(e.confidence)),
+        arrayCell(e.evidence),
+        arrayCell(e.articles),
+        cell(e.weight ?? null),
+      ].join(','),
+    );
   }
   return `${rows.join('\n')}\n`;
 }

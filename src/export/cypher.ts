@@ -33,4 +33,8 @@ export function toCypher(graph: ExportGraph): string {
 }
 
 /** Splits a script from toCypher back into statements (one per line). */
-export const cypherStatements = (script: string) => script.split('\n').filter((line) => line.trim()).map((line) => line.replace(/;\s*$/, ''));
+export const cypherStatements = (script: string) =>
+  script
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => line.replace(/;\s*$/, ''));

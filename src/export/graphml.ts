@@ -37,7 +37,14 @@ export function toGraphML(graph: ExportGraph): string {
     '  <graph id="newsgraph" edgedefault="directed">',
   ];
   for (const node of graph.nodes) {
-    lines.push(`    <node id="${xmlText(node.id)}">`, data('n_name', node.name), data('n_kind', node.kind), data('n_aliases', node.aliases.join(LIST_SEPARATOR)), data('n_mentions', node.mentionCount), '    </node>');
+    lines.push(
+      `    <node id="${xmlText(node.id)}">`,
+      data('n_name', node.name),
+      data('n_kind', node.kind),
+      data('n_aliases', node.aliases.join(LIST_SEPARATOR)),
+      data('n_mentions', node.mentionCount),
+      '    </node>',
+    );
   }
   for (const edge of graph.edges) {
     lines.push(

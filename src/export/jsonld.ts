@@ -45,7 +45,14 @@ export function toJsonLd(graph: ExportGraph): string {
   const nodes = new Map(
     graph.nodes.map((n) => [
       n.id,
-      { '@id': iri(n.id), '@type': SCHEMA_TYPE[n.kind] ?? 'Thing', identifier: n.id, name: n.name, alternateName: n.aliases, ng_kind: n.kind } as Record<string, unknown>,
+      {
+        '@id': iri(n.id),
+        '@type': SCHEMA_TYPE[n.kind] ?? 'Thing',
+        identifier: n.id,
+        name: n.name,
+        alternateName: n.aliases,
+        ng_kind: n.kind,
+      } as Record<string, unknown>,
     ]),
   );
   for (const e of graph.edges) {
@@ -61,7 +68,11 @@ export function toJsonLd(graph: ExportGraph): string {
     text: c.text,
     ...(c.speaker ? { author: iri(c.speaker) } : {}),
     about: c.about.map(iri),
-    appearance: { '@type': 'Quotation', text: c.sentence, isPartOf: { '@type': 'NewsArticle', headline: c.articleTitle, ...(c.articleUrl ? { url: c.articleUrl } : {}) } },
+    appearance: {
+      '@type': 'Quotation',
+      text: c.sentence,
+      isPartOf: { '@type': 'NewsArticle', headline: c.articleTitle, ...(c.articleUrl ? { url: c.articleUrl } : {}) },
+    },
     'ng:form': c.form,
     ...(c.source ? { 'ng:source': c.source } : {}),
   }));

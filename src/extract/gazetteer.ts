@@ -93,10 +93,31 @@ interface RegionEntry {
   country?: string;
 }
 
-function loadPlaces(curated: readonly RegionEntry[]): { places: Map<string, PlaceEntry[]>; countryNames: Map<string, string>; demonyms: Set<string> } {
+function loadPlaces(curated: readonly RegionEntry[]): {
+  places: Map<string, PlaceEntry[]>;
+  countryNames: Map<string, string>;
+  demonyms: Set<string>;
+} {
   const places = new Map<string, PlaceEntry[]>();
   const countryNames = new Map<string, string>();
-  const demonyms = new Set(['African', 'European', 'Asian', 'American', 'Latin American', 'Arab', 'Nordic', 'Western', 'Eastern', 'Middle Eastern', 'Scottish', 'Welsh', 'English', 'Northern Irish', 'Franco-Italian', 'Franco-German']);
+  const demonyms = new Set([
+    'African',
+    'European',
+    'Asian',
+    'American',
+    'Latin American',
+    'Arab',
+    'Nordic',
+    'Western',
+    'Eastern',
+    'Middle Eastern',
+    'Scottish',
+    'Welsh',
+    'English',
+    'Northern Irish',
+    'Franco-Italian',
+    'Franco-German',
+  ]);
   const countries = require('world-countries') as WorldCountry[];
   for (const country of countries) {
     for (const d of Object.values(country.demonyms ?? {})) {
@@ -105,9 +126,21 @@ function loadPlaces(curated: readonly RegionEntry[]): { places: Map<string, Plac
     }
     countryNames.set(country.cca2, country.name.common);
     const names = new Set([country.name.common, country.name.official, ...country.altSpellings.filter((s) => s.length > 3)]);
-    for (const name of names) addPlace(places, name, { name: country.name.common, level: 'country', country: country.cca2, population: 1e9 });
+    for (const name of names)
+      addPlace(places, name, { name: country.name.common, level: 'country', country: country.cca2, population: 1e9 });
   }
-  for (const [alias, code] of [['US', 'US'], ['U.S.', 'US'], ['USA', 'US'], ['UK', 'GB'], ['U.K.', 'GB'], ['Britain', 'GB'], ['America', 'US'], ['UAE', 'AE'], ['Mainland China', 'CN'], ['Taiwan', 'TW']] as const) {
+  for (const [alias, code] of [
+    ['US', 'US'],
+    ['U.S.', 'US'],
+    ['USA', 'US'],
+    ['UK', 'GB'],
+    ['U.K.', 'GB'],
+    ['Britain', 'GB'],
+    ['America', 'US'],
+    ['UAE', 'AE'],
+    ['Mainland China', 'CN'],
+    ['Taiwan', 'TW'],
+  ] as const) {
     addPlace(places, alias, { name: countryNames.get(code) ?? alias, level: 'country', country: code, population: 1e9 });
   }
   const regions = (require('country-region-data') as { allCountries: Array<[string, string, Array<[string, string]>]> }).allCountries;
@@ -119,7 +152,8 @@ function loadPlaces(curated: readonly RegionEntry[]): { places: Map<string, Plac
     if (city.population < MIN_CITY_POPULATION) continue;
     addPlace(places, city.name, { name: city.name, level: 'city', country: city.country, population: city.population });
   }
-  for (const region of curated) addPlace(places, region.name, { name: region.name, level: 'region', country: region.country ?? '', population: 1e8 });
+  for (const region of curated)
+    addPlace(places, region.name, { name: region.name, level: 'region', country: region.country ?? '', population: 1e8 });
   for (const list of places.values()) list.sort((a, b) => b.population - a.population);
   return { places, countryNames, demonyms };
 }
@@ -162,8 +196,32 @@ export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
  * "Siemens Energy": a head word after the first makes a new name. Both are normalised.
  */
 export function isShortFormOf(short: string, long: string, g: Gazetteer): boolean {
-  return !short.includes(' ') && long.startsWith(`${short} `) && !long.split(' ').slice(1).some((w) => g.organizationHeadWords.has(w) && !DESCRIPTIVE_TAILS.has(w));
+  return (
+    !short.includes(' ') &&
+    long.startsWith(`${short} `) &&
+    !long
+      .split(' ')
+      .slice(1)
+      .some((w) => g.organizationHeadWords.has(w) && !DESCRIPTIVE_TAILS.has(w))
+  );
 }
 
 /** Head words that describe what a company makes rather than name a separate business: "Nordlys" is "Nordlys Software", "Nordhavn" "Nordhavn Pharma". */
-const DESCRIPTIVE_TAILS = new Set(['software', 'technologies', 'technology', 'tech', 'systems', 'labs', 'lab', 'networks', 'solutions', 'pharma', 'pharmaceuticals', 'bio', 'biotech', 'therapeutics', 'biosciences', 'biologics']);
+const DESCRIPTIVE_TAILS = new Set([
+  'software',
+  'technologies',
+  'technology',
+  'tech',
+  'systems',
+  'labs',
+  'lab',
+  'networks',
+  'solutions',
+  'pharma',
+  'pharmaceuticals',
+  'bio',
+  'biotech',
+  'therapeutics',
+  'biosciences',
+  'biologics',
+]);

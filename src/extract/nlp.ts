@@ -55,7 +55,7 @@ export function tokenize(text: string): { tokens: WinkToken[]; sentenceEnds: num
 }
 
 const LETTERS = /^\p{L}+$/u;
-const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+const BEYOND_LATIN1 = /[\u0100-\u{10ffff}]/u;
 
 /**
  * wink splits a word at every letter outside Latin-1 ("Vlčková" → "Vl" "č" "ková",
@@ -66,7 +66,12 @@ export function joinSplitWords(tokens: WinkToken[]): WinkToken[] {
   const joined: WinkToken[] = [];
   for (const token of tokens) {
     const previous = joined[joined.length - 1];
-    const splitWord = previous && previous.end === token.start && LETTERS.test(previous.text) && LETTERS.test(token.text) && (BEYOND_LATIN1.test(previous.text) || BEYOND_LATIN1.test(token.text));
+    const splitWord =
+      previous &&
+      previous.end === token.start &&
+      LETTERS.test(previous.text) &&
+      LETTERS.test(token.text) &&
+      (BEYOND_LATIN1.test(previous.text) || BEYOND_LATIN1.test(token.text));
     if (!splitWord) {
       joined.push(token);
       continue;

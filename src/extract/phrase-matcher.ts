@@ -46,7 +46,7 @@ function isWordCode(code: number): boolean {
 export function wordsOf(text: string): Words {
   const words: Words = { starts: [], ends: [], text: [], lower: [] };
   let start = -1;
-  for (let i = 0; i <= text.length; ) {
+  for (let i = 0; i <= text.length;) {
     const code = i < text.length ? text.codePointAt(i)! : -1;
     const width = code > 0xffff ? 2 : 1;
     if (code >= 0 && isWordCode(code)) {

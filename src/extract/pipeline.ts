@@ -60,7 +60,13 @@ export function createPipeline(gazetteer: Gazetteer = loadGazetteer(), options: 
   return {
     stages,
     run(input) {
-      const article: ArticleMeta = { id: articleId(input), title: input.title.trim(), url: input.url, source: input.source, publishedAt: input.publishedAt };
+      const article: ArticleMeta = {
+        id: articleId(input),
+        title: input.title.trim(),
+        url: input.url,
+        source: input.source,
+        publishedAt: input.publishedAt,
+      };
       let doc: Doc = { article, text: articleText(input), sentences: [], mentions: [], entities: [], relations: [], claims: [] };
       for (const stage of stages) doc = stage.run(doc);
       return doc;

@@ -26,11 +26,20 @@ export function rolePatterns(g: Gazetteer): RolePatterns {
   const roles = phraseAlternation(g.roles);
   const orgNouns = phraseAlternation(g.cues.organizationNouns);
   return {
-    after: new RegExp(`^\\s*,\\s*(?:(?:a|an|the|its)\\s+)?((?:[\\p{L}-]+\\s+){0,2}?(?:${roles}))\\s+(?:of|at|from|for|with|in)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:(?:${orgNouns})\\s+)?$`, 'iu'),
+    after: new RegExp(
+      `^\\s*,\\s*(?:(?:a|an|the|its)\\s+)?((?:[\\p{L}-]+\\s+){0,2}?(?:${roles}))\\s+(?:of|at|from|for|with|in)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:(?:${orgNouns})\\s+)?$`,
+      'iu',
+    ),
     before: new RegExp(`^(?:['’]s)?\\s+((?:[\\p{L}-]+\\s+){0,1}(?:${roles}))\\s*,?\\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.?\\s+)?$`, 'iu'),
     ofBefore: new RegExp(`\\b((?:${roles}))\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'iu'),
     possessive: new RegExp(`^['’]s\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${roles}))\\b`, 'iu'),
-    appointedTo: new RegExp(`^\\s+(?:has\\s+been|had\\s+been|was|is|will\\s+be)\\s+(?:appointed|named|hired|promoted\\s+to|elected|made)\\s+(?:as\\s+)?(?:(?:the|its)\\s+)?(?:(?:new|next|interim|acting)\\s+)?(${roles})\\s+(?:of|at|for)\\s+(?:the\\s+)?$`, 'iu'),
-    asRole: new RegExp(`^\\s*,?\\s+as\\s+(?:(?:its|their|the|a|an|his|her)\\s+)?(?:(?:new|next|interim|acting|first)\\s+)?(${roles})\\b`, 'iu'),
+    appointedTo: new RegExp(
+      `^\\s+(?:has\\s+been|had\\s+been|was|is|will\\s+be)\\s+(?:appointed|named|hired|promoted\\s+to|elected|made)\\s+(?:as\\s+)?(?:(?:the|its)\\s+)?(?:(?:new|next|interim|acting)\\s+)?(${roles})\\s+(?:of|at|for)\\s+(?:the\\s+)?$`,
+      'iu',
+    ),
+    asRole: new RegExp(
+      `^\\s*,?\\s+as\\s+(?:(?:its|their|the|a|an|his|her)\\s+)?(?:(?:new|next|interim|acting|first)\\s+)?(${roles})\\b`,
+      'iu',
+    ),
   };
 }

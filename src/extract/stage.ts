@@ -21,9 +21,7 @@ export function checkStageOrder(stages: readonly Stage[]): void {
   for (const stage of stages) {
     const missing = stage.requires.filter((field) => !assigned.has(field));
     if (missing.length > 0) {
-      throw new PipelineError(
-        `Stage "${stage.name}" requires ${missing.join(', ')}, which no earlier stage assigns; move it later.`,
-      );
+      throw new PipelineError(`Stage "${stage.name}" requires ${missing.join(', ')}, which no earlier stage assigns; move it later.`);
     }
     stage.assigns.forEach((field) => assigned.add(field));
   }

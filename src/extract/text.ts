@@ -80,11 +80,39 @@ export function shortHash(text: string): string {
 
 /** The place a descriptive event is named after: "the Wuzhen summit" → "wuzhen" (normalised). */
 export function descriptivePlace(eventText: string): string {
-  return normalizeName(eventText.replace(/^the\s+/i, '').split(/\s+/).slice(0, -1).join(' '));
+  return normalizeName(
+    eventText
+      .replace(/^the\s+/i, '')
+      .split(/\s+/)
+      .slice(0, -1)
+      .join(' '),
+  );
 }
 
 /** Lower-case particles inside names ("Jan de Vries", "Ursula von der Leyen", "Banco do Brasil"); none is an English word that sits between two names. */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'des', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'ter', 'bin', 'binti', 'al', 'el']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'des',
+  'van',
+  'von',
+  'der',
+  'den',
+  'du',
+  'la',
+  'le',
+  'ter',
+  'bin',
+  'binti',
+  'al',
+  'el',
+]);
 
 /** The forms a person's surname takes alone: "leeuwen" and "van leeuwen" for "joost van leeuwen" (normalised names). Shared answers: do not mutate. */
 export const surnameForms = memoize((name): readonly string[] => {
@@ -101,7 +129,29 @@ export const headWord = memoize((text) => {
 });
 
 /** Legal forms a company's name may end in, normalised ("Inc.", "S.A." and "GmbH" as "inc", "sa", "gmbh"). */
-const LEGAL_FORMS: ReadonlySet<string> = new Set(['group', 'inc', 'corp', 'corporation', 'holdings', 'holding', 'ltd', 'limited', 'co', 'company', 'plc', 'llc', 'ag', 'sa', 'nv', 'se', 'gmbh', 'spa', 'ab', 'asa', 'oyj']);
+const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'group',
+  'inc',
+  'corp',
+  'corporation',
+  'holdings',
+  'holding',
+  'ltd',
+  'limited',
+  'co',
+  'company',
+  'plc',
+  'llc',
+  'ag',
+  'sa',
+  'nv',
+  'se',
+  'gmbh',
+  'spa',
+  'ab',
+  'asa',
+  'oyj',
+]);
 
 /** A name normalised and without its legal form: "Andes Copper Corporation" → "andes copper", "Rheinstahl AG" → "rheinstahl". */
 export const withoutLegalForm = memoize((name) => {

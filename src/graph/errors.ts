@@ -26,10 +26,9 @@ export function classifyDriverError(error: unknown, uri: string): unknown {
     return error;
   }
   if (error.code === 'Neo.ClientError.Security.Unauthorized' || error.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return new DatabaseAuthError(
-      `Neo4j at ${uri} refused the credentials (${error.code}). Check NEO4J_USER and NEO4J_PASSWORD.`,
-      { cause: error },
-    );
+    return new DatabaseAuthError(`Neo4j at ${uri} refused the credentials (${error.code}). Check NEO4J_USER and NEO4J_PASSWORD.`, {
+      cause: error,
+    });
   }
   if (UNAVAILABLE_CODES.has(error.code)) {
     return new DatabaseUnavailableError(`Neo4j at ${uri} is not reachable (${error.code}): ${error.message}`, { cause: error });

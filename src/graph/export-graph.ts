@@ -6,14 +6,17 @@ import type { RelationshipRow, SubgraphRow } from './rows.js';
 /** Most claims exported per speaker, so one talkative entity cannot swamp a file. */
 const CLAIMS_PER_SPEAKER = 200;
 
-
 /**
  * Spells out a subgraph's provenance for export: evidence sentence texts, article titles
  * and the claims its entities made. Three batched queries whatever its size.
  */
 export type CoMentionLevel = 'SENTENCE' | 'ARTICLE';
 
-export async function exportGraphOf(reader: GraphReader, subgraph: SubgraphRow, coMentions: CoMentionLevel | null = null): Promise<ExportGraph> {
+export async function exportGraphOf(
+  reader: GraphReader,
+  subgraph: SubgraphRow,
+  coMentions: CoMentionLevel | null = null,
+): Promise<ExportGraph> {
   const ids = subgraph.nodes.map((n) => n.id);
   // API reads carry some or none of a fact's evidence; an export carries all of it.
   const partial = subgraph.relationships.filter((r) => r.evidence === null || r.evidence.length < r.evidenceCount).map((r) => r.id);
@@ -31,20 +34,22 @@ export async function exportGraphOf(reader: GraphReader, subgraph: SubgraphRow, 
   const inGraph = new Set(ids);
   return {
     nodes: subgraph.nodes.map((n) => ({ id: n.id, kind: n.kind, name: n.name, aliases: n.aliases, mentionCount: n.mentionCount })),
-    edges: subgraph.relationships.map((r) => {
-      const evidenceIds = evidenceOf(r);
-      return {
-        id: r.id,
-        type: r.type,
-        source: r.sourceId,
-        target: r.targetId,
-        role: r.role,
-        confidence: r.confidence,
-        evidenceIds,
-        evidence: evidenceIds.map((id) => sentences.get(id)?.text ?? ''),
-        articles: [...new Set(evidenceIds.map((id) => articles.get(articleOfSentence(id))?.title ?? ''))],
-      };
-    }).concat(together.map(({ source, target, weight }) => coMentionEdge(source, target, weight))),
+    edges: subgraph.relationships
+      .map((r) => {
+        const evidenceIds = evidenceOf(r);
+        return {
+          id: r.id,
+          type: r.type,
+          source: r.sourceId,
+          target: r.targetId,
+          role: r.role,
+          confidence: r.confidence,
+          evidenceIds,
+          evidence: evidenceIds.map((id) => sentences.get(id)?.text ?? ''),
+          articles: [...new Set(evidenceIds.map((id) => articles.get(articleOfSentence(id))?.title ?? ''))],
+        };
+      })
+      .concat(together.map(({ source, target, weight }) => coMentionEdge(source, target, weight))),
     claims: claims.map((c) => ({
       id: c.id,
       text: c.text,
@@ -65,7 +70,18 @@ export async function exportGraphOf(reader: GraphReader, subgraph: SubgraphRow, 
  * sentences or articles as its weight, which Gephi reads as the edge weight.
  */
 function coMentionEdge(source: string, target: string, weight: number): ExportEdge {
-  return { id: `${source}|CO_MENTIONED|${target}`, type: 'CO_MENTIONED', source, target, role: null, confidence: 1, evidenceIds: [], evidence: [], articles: [], weight };
+  return {
+    id: `${source}|CO_MENTIONED|${target}`,
+    type: 'CO_MENTIONED',
+    source,
+    target,
+    role: null,
+    confidence: 1,
+    evidenceIds: [],
+    evidence: [],
+    articles: [],
+    weight,
+  };
 }
 
 export class ExportTooLargeError extends Error {
@@ -76,7 +92,13 @@ export class ExportTooLargeError extends Error {
 }
 
 /** The entities within `depth` of the seeds, with provenance, refused past `maxNodes`. */
-export async function exportAround(reader: GraphReader, seeds: string[], depth: number, maxNodes: number, coMentions: CoMentionLevel | null = null): Promise<ExportGraph> {
+export async function exportAround(
+  reader: GraphReader,
+  seeds: string[],
+  depth: number,
+  maxNodes: number,
+  coMentions: CoMentionLevel | null = null,
+): Promise<ExportGraph> {
   const subgraph = await reader.subgraph(seeds, depth, maxNodes, null, null, 'all');
   if (subgraph.truncated) throw new ExportTooLargeError(maxNodes);
   return exportGraphOf(reader, subgraph, coMentions);

@@ -32,15 +32,11 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE',
   'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE',
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
-  ...ENTITY_KINDS.map(
-    (kind) => `CREATE CONSTRAINT ${kind.toLowerCase()}_id IF NOT EXISTS FOR (e:${kind}) REQUIRE e.id IS UNIQUE`,
-  ),
+  ...ENTITY_KINDS.map((kind) => `CREATE CONSTRAINT ${kind.toLowerCase()}_id IF NOT EXISTS FOR (e:${kind}) REQUIRE e.id IS UNIQUE`),
   'CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (a:Alias) REQUIRE a.key IS UNIQUE',
   // One node every load transaction locks first, so concurrent loaders write one after another (see LOAD_LOCK).
   'CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (l:IngestLock) REQUIRE l.id IS UNIQUE',
-  ...PREDICATE_TYPES.map(
-    (type) => `CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
-  ),
+  ...PREDICATE_TYPES.map((type) => `CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`),
   // Facts by type, most confident first (Query.relationships): a range seek per type.
   ...PREDICATE_TYPES.map(
     (type) => `CREATE INDEX rel_${type.toLowerCase()}_confidence IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.confidence)`,

@@ -16,7 +16,25 @@ import { buildRelationshipsPage, type FactType } from './build/relationships-pag
 import { factType } from './ids.js';
 import { ENTITY_TYPES } from '../extract/types.js';
 import { normalizeName } from '../extract/text.js';
-import type { CoMentionRow, ArticleAfter, ArticleRow, ClaimAfter, ClaimRow, DateRange, EntityAfter, EntityRow, MentionRow, Page, SearchAfter, PathRow, RelationshipRow, SearchHitRow, SentenceRow, StatsRow, SubgraphRow } from './rows.js';
+import type {
+  CoMentionRow,
+  ArticleAfter,
+  ArticleRow,
+  ClaimAfter,
+  ClaimRow,
+  DateRange,
+  EntityAfter,
+  EntityRow,
+  MentionRow,
+  Page,
+  SearchAfter,
+  PathRow,
+  RelationshipRow,
+  SearchHitRow,
+  SentenceRow,
+  StatsRow,
+  SubgraphRow,
+} from './rows.js';
 
 /**
  * A record value typed as a row. The driver returns integers as JS numbers (see Graph), so
@@ -54,10 +72,12 @@ export class GraphReader {
 
   async entitiesByIds(ids: readonly string[]): Promise<Map<string, EntityRow>> {
     const rows = await this.graph.read(E.ENTITIES_BY_IDS, { ids });
-    return new Map(rows.map((r) => {
-      const entity = plain<EntityRow>(r.entity);
-      return [entity.id, entity];
-    }));
+    return new Map(
+      rows.map((r) => {
+        const entity = plain<EntityRow>(r.entity);
+        return [entity.id, entity];
+      }),
+    );
   }
 
   /** Each entity's curator merge records, oldest first. */
@@ -90,9 +110,18 @@ export class GraphReader {
   }
 
   /** Mentions, claims and articles per date bucket (`unit`: day, week, month); see TIMELINE_OF_ENTITY. */
-  async timeline(id: string, unit: string, range: DateRange): Promise<Array<{ start: string; mentions: number; claims: number; articles: number }>> {
+  async timeline(
+    id: string,
+    unit: string,
+    range: DateRange,
+  ): Promise<Array<{ start: string; mentions: number; claims: number; articles: number }>> {
     const rows = await this.graph.read(T.TIMELINE_OF_ENTITY, { id, unit, ...range });
-    return rows.map((r) => ({ start: r.start as string, mentions: toNumber(r.mentions), claims: toNumber(r.claims), articles: toNumber(r.articles) }));
+    return rows.map((r) => ({
+      start: r.start as string,
+      mentions: toNumber(r.mentions),
+      claims: toNumber(r.claims),
+      articles: toNumber(r.articles),
+    }));
   }
 
   /** `first` rows after the cursor (read one more than a page to learn whether another follows). */
@@ -119,15 +148,29 @@ export class GraphReader {
    * Ranked hits after a keyset cursor; with `count`, also how many hits there are in all
    * (of the first SEARCH_CANDIDATES the index returns, which bounds how deep paging goes).
    */
-  async searchPage(text: string, kinds: string[] | null, after: SearchAfter | null, first: number, count = true): Promise<Page<SearchHitRow>> {
+  async searchPage(
+    text: string,
+    kinds: string[] | null,
+    after: SearchAfter | null,
+    first: number,
+    count = true,
+  ): Promise<Page<SearchHitRow>> {
     const query = luceneQuery(text, { fuzzy: true });
     const name = normalizeName(text.slice(0, 200));
     if (!query && !name) return { items: [], totalCount: 0 };
     const aliasKeys = ENTITY_TYPES.filter((t) => !kinds || kinds.includes(t)).map((t) => `${t}|${name}`);
     const candidates = after || count ? SEARCH_CANDIDATES : Math.max(first * 5, 50);
     const params = {
-      query, kinds, aliasKeys, exact: text.trim().toLowerCase(), first: int(first), candidates: int(candidates),
-      afterExact: after?.exact ?? null, afterScore: after?.score ?? null, afterCount: int(after?.mentionCount ?? 0), afterId: after?.id ?? null,
+      query,
+      kinds,
+      aliasKeys,
+      exact: text.trim().toLowerCase(),
+      first: int(first),
+      candidates: int(candidates),
+      afterExact: after?.exact ?? null,
+      afterScore: after?.score ?? null,
+      afterCount: int(after?.mentionCount ?? 0),
+      afterId: after?.id ?? null,
     };
     const [rows, total] = await Promise.all([
       this.graph.read(query ? E.SEARCH_ENTITIES : E.SEARCH_ENTITIES_EXACT, params),
@@ -164,7 +207,12 @@ export class GraphReader {
     return byId<EntityRow[]>(await this.graph.read(A.ENTITIES_OF_ARTICLES, { ids, kinds, first: int(first) }), 'entities');
   }
 
-  async articlePage(after: ArticleAfter | null, first: number, order: 'NEWEST_FIRST' | 'OLDEST_FIRST', range: DateRange): Promise<Page<ArticleRow>> {
+  async articlePage(
+    after: ArticleAfter | null,
+    first: number,
+    order: 'NEWEST_FIRST' | 'OLDEST_FIRST',
+    range: DateRange,
+  ): Promise<Page<ArticleRow>> {
     const keyset = { hasAfter: after !== null, afterDate: after?.publishedAt ?? null, afterId: after?.id ?? null };
     const dated = range.from !== null || range.to !== null;
     const [rows, count] = await Promise.all([
@@ -184,11 +232,19 @@ export class GraphReader {
   }
 
   /** Facts of some types, most confident first, after a keyset cursor, with their ends' entities. */
-  async relationshipPage(types: readonly FactType[], minConfidence: number, after: { confidence: number; id: string } | null, first: number) {
+  async relationshipPage(
+    types: readonly FactType[],
+    minConfidence: number,
+    after: { confidence: number; id: string } | null,
+    first: number,
+  ) {
     const { page, count } = buildRelationshipsPage(types);
     const params = {
-      minConfidence, first: int(first),
-      maxConfidence: after?.confidence ?? 1e9, afterConfidence: after?.confidence ?? 0, afterId: after?.id ?? null,
+      minConfidence,
+      first: int(first),
+      maxConfidence: after?.confidence ?? 1e9,
+      afterConfidence: after?.confidence ?? 0,
+      afterId: after?.id ?? null,
     };
     const [rows, total] = await Promise.all([this.graph.read(page, params), this.graph.read(count, params)]);
     return {
@@ -199,12 +255,19 @@ export class GraphReader {
   }
 
   async coMentions(id: string, level: 'SENTENCE' | 'ARTICLE', kinds: string[] | null, first: number): Promise<CoMentionRow[]> {
-    const rows = await this.graph.read(level === 'ARTICLE' ? M.CO_MENTIONS_IN_ARTICLES : M.CO_MENTIONS_IN_SENTENCES, { id, kinds, first: int(first) });
+    const rows = await this.graph.read(level === 'ARTICLE' ? M.CO_MENTIONS_IN_ARTICLES : M.CO_MENTIONS_IN_SENTENCES, {
+      id,
+      kinds,
+      first: int(first),
+    });
     return rows.map((r) => ({ entity: plain<EntityRow>(r.entity), count: toNumber(r.count), examples: r.examples as string[] }));
   }
 
   /** Co-mention pairs among the entities, each once, with how many sentences (or articles) mention both. */
-  async coMentionEdges(ids: readonly string[], level: 'SENTENCE' | 'ARTICLE'): Promise<Array<{ source: string; target: string; weight: number }>> {
+  async coMentionEdges(
+    ids: readonly string[],
+    level: 'SENTENCE' | 'ARTICLE',
+  ): Promise<Array<{ source: string; target: string; weight: number }>> {
     const rows = await this.graph.read(level === 'ARTICLE' ? M.CO_MENTION_EDGES_IN_ARTICLES : M.CO_MENTION_EDGES_IN_SENTENCES, { ids });
     return rows.map((r) => ({ source: r.source as string, target: r.target as string, weight: toNumber(r.weight) }));
   }
@@ -219,7 +282,15 @@ export class GraphReader {
    * (without evidence, which the API loads when asked for, or with all of it for exports),
    * at most `maxFacts` of them (more marks the subgraph truncated).
    */
-  async subgraph(seeds: string[], depth: number, limit: number, kinds: string[] | null, types: string[] | null, evidence: 'none' | 'all' = 'none', maxFacts = 2 ** 31 - 2): Promise<SubgraphRow> {
+  async subgraph(
+    seeds: string[],
+    depth: number,
+    limit: number,
+    kinds: string[] | null,
+    types: string[] | null,
+    evidence: 'none' | 'all' = 'none',
+    maxFacts = 2 ** 31 - 2,
+  ): Promise<SubgraphRow> {
     const existing = (await this.graph.read(G.ENTITY_IDS_EXIST, { ids: seeds })).map((r) => r.id as string);
     const seen = new Set(existing);
     let frontier = existing;
@@ -261,7 +332,14 @@ export class GraphReader {
    * neighbourhoods (kinds, types) and hops wider than STRONGEST_KEPT walk facts as
    * subgraph() does.
    */
-  async neighborhood(seed: string, depth: number, limit: number, kinds: string[] | null, types: string[] | null, maxFacts: number): Promise<SubgraphRow> {
+  async neighborhood(
+    seed: string,
+    depth: number,
+    limit: number,
+    kinds: string[] | null,
+    types: string[] | null,
+    maxFacts: number,
+  ): Promise<SubgraphRow> {
     const k = neighboursPerNode(limit, depth);
     if (kinds || types || k > G.STRONGEST_KEPT) return this.subgraph([seed], depth, limit, kinds, types, 'none', maxFacts);
     // Enough of each list to find k neighbours not reached yet, however many of its first entries were.
@@ -273,7 +351,12 @@ export class GraphReader {
     let nodesTruncated = false;
     for (let level = 0; frontier.length; level += 1) {
       const rows = await this.graph.read(G.STRONGEST_TIES, { ids: frontier, take });
-      const byId = new Map(rows.map((r) => [plain<EntityRow>(r.entity).id, { entity: plain<EntityRow>(r.entity), neighbours: r.neighbours as string[], facts: r.facts as string[] }]));
+      const byId = new Map(
+        rows.map((r) => [
+          plain<EntityRow>(r.entity).id,
+          { entity: plain<EntityRow>(r.entity), neighbours: r.neighbours as string[], facts: r.facts as string[] },
+        ]),
+      );
       const next: string[] = [];
       // In rank order, so a node's place in the answer follows the strength of the ties that reached it.
       for (const id of frontier) {
@@ -314,11 +397,16 @@ export class GraphReader {
       if (!type || !Object.hasOwn(G.FACTS_BY_IDS, type)) continue;
       byType.set(type, [...(byType.get(type) ?? []), id]);
     }
-    const facts = await Promise.all([...byType].map(([type, ids]) => this.graph.read(G.FACTS_BY_IDS[type as keyof typeof G.FACTS_BY_IDS], { ids })));
+    const facts = await Promise.all(
+      [...byType].map(([type, ids]) => this.graph.read(G.FACTS_BY_IDS[type as keyof typeof G.FACTS_BY_IDS], { ids })),
+    );
     const order = new Map([...pairs.values()].map((id, i) => [id, i]));
     return {
       nodes: [...reached.values()].map((t) => t.entity),
-      relationships: facts.flat().map((r) => plain<RelationshipRow>(r.relationship)).sort((x, y) => order.get(x.id)! - order.get(y.id)!),
+      relationships: facts
+        .flat()
+        .map((r) => plain<RelationshipRow>(r.relationship))
+        .sort((x, y) => order.get(x.id)! - order.get(y.id)!),
       truncated: nodesTruncated || relationshipsTruncated,
       nodesTruncated,
       relationshipsTruncated,

@@ -5,5 +5,12 @@ import { GRAPH_TOTALS, type GraphTotalsRow } from './queries/totals.js';
 export async function graphTotals(graph: Graph): Promise<GraphTotalsRow> {
   const [row] = await graph.read(GRAPH_TOTALS);
   const value = (key: keyof GraphTotalsRow) => toNumber(row?.[key]);
-  return { nodes: value('nodes'), relationships: value('relationships'), articles: value('articles'), entities: value('entities'), claims: value('claims'), facts: value('facts') };
+  return {
+    nodes: value('nodes'),
+    relationships: value('relationships'),
+    articles: value('articles'),
+    entities: value('entities'),
+    claims: value('claims'),
+    facts: value('facts'),
+  };
 }

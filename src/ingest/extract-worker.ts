@@ -12,8 +12,7 @@ export interface ExtractRequest {
 }
 
 export type ExtractReply =
-  | { seq: number; ok: true; rows: ReturnType<typeof toArticleRows>; ms: number }
-  | { seq: number; ok: false; error: string };
+  { seq: number; ok: true; rows: ReturnType<typeof toArticleRows>; ms: number } | { seq: number; ok: false; error: string };
 
 const pipeline = createPipeline();
 parentPort!.on('message', ({ seq, input }: ExtractRequest) => {

@@ -78,7 +78,16 @@ export interface ArticleSource {
 export async function ingestSources(graph: Graph, sources: readonly ArticleSource[], options: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = Math.max(1, options.batchSize ?? 100);
   const extractor = options.workers === 0 ? inThreadExtractor() : createExtractPool(options.workers);
-  const summary: IngestSummary = { files: sources.length, articles: 0, unchanged: 0, entities: 0, relations: 0, claims: 0, changes: noChanges(), errors: [] };
+  const summary: IngestSummary = {
+    files: sources.length,
+    articles: 0,
+    unchanged: 0,
+    entities: 0,
+    relations: 0,
+    claims: 0,
+    changes: noChanges(),
+    errors: [],
+  };
   let filesDone = 0;
   const fileDone = (file: string) => options.onProgress?.((filesDone += 1), sources.length, file);
 
@@ -108,7 +117,12 @@ export async function ingestSources(graph: Graph, sources: readonly ArticleSourc
       (await counted(items.map((i) => i.extracted.rows))).forEach(record);
     } catch (error) {
       if (isFatal(error) || items.length === 1) fail(items[0]!.file, error);
-      else for (const item of items) await counted([item.extracted.rows]).then(([r]) => record(r!), (e: unknown) => fail(item.file, e));
+      else
+        for (const item of items)
+          await counted([item.extracted.rows]).then(
+            ([r]) => record(r!),
+            (e: unknown) => fail(item.file, e),
+          );
     }
     for (const item of items) if (item.lastOfFile) fileDone(item.file);
   };

@@ -83,10 +83,19 @@ function entityRowsOf(articles: ArticleRows[], idOf: Array<(id: string) => strin
       if (row) {
         row.aliases = [...new Set([...row.aliases, ...entity.aliases])];
         row.aliasKeys = [...new Set([...row.aliasKeys, ...entity.aliasKeys])];
-        if (ownName !== null && (row.ownName === null || ownName < row.ownName)) Object.assign(row, { ownName, name: ownName, normalizedName: entity.normalizedName });
+        if (ownName !== null && (row.ownName === null || ownName < row.ownName))
+          Object.assign(row, { ownName, name: ownName, normalizedName: entity.normalizedName });
       } else {
         const reason = id === entity.id ? 'extracted name' : `matched an existing ${entity.kind} by name or alias`;
-        rows.set(id, { ...entity, id, aliases: [...entity.aliases], aliasKeys: [...entity.aliasKeys], articleId: article.articleId, reason, ownName });
+        rows.set(id, {
+          ...entity,
+          id,
+          aliases: [...entity.aliases],
+          aliasKeys: [...entity.aliasKeys],
+          articleId: article.articleId,
+          reason,
+          ownName,
+        });
       }
     }
   });
@@ -95,7 +104,19 @@ function entityRowsOf(articles: ArticleRows[], idOf: Array<(id: string) => strin
 
 /** One row per graph relationship in the batch, evidence and articles concatenated in order. */
 function relationRowsOf(articles: ArticleRows[], idOf: Array<(id: string) => string>) {
-  const rows = new Map<string, { id: string; predicate: string; subject: string; object: string; role: string | null; confidence: number; evidence: string[]; articles: string[] }>();
+  const rows = new Map<
+    string,
+    {
+      id: string;
+      predicate: string;
+      subject: string;
+      object: string;
+      role: string | null;
+      confidence: number;
+      evidence: string[];
+      articles: string[];
+    }
+  >();
   const relationIds = articles.map(() => [] as string[]);
   articles.forEach((article, i) => {
     for (const r of article.relations) {
@@ -105,7 +126,16 @@ function relationRowsOf(articles: ArticleRows[], idOf: Array<(id: string) => str
       relationIds[i]!.push(id);
       const row = rows.get(id);
       if (!row) {
-        rows.set(id, { id, predicate: r.predicate, subject, object, role: r.role, confidence: r.confidence, evidence: [...r.evidence], articles: [article.articleId] });
+        rows.set(id, {
+          id,
+          predicate: r.predicate,
+          subject,
+          object,
+          role: r.role,
+          confidence: r.confidence,
+          evidence: [...r.evidence],
+          articles: [article.articleId],
+        });
         continue;
       }
       row.evidence.push(...r.evidence.filter((e) => !row.evidence.includes(e)));
@@ -167,7 +197,13 @@ export async function loadArticles(graph: Graph, batch: ArticleRows[]): Promise<
 /** loadArticles, with what the committed transaction created and deleted (Neo4j's counters). */
 export async function loadBatch(graph: Graph, batch: ArticleRows[]): Promise<{ results: LoadResult[]; changes: WriteChanges }> {
   const latest = new Map(batch.map((a) => [a.articleId, a]));
-  const summary = (a: ArticleRows, changed: boolean): LoadResult => ({ articleId: a.articleId, changed, entities: a.entities.length, relations: a.relations.length, claims: a.claims.length });
+  const summary = (a: ArticleRows, changed: boolean): LoadResult => ({
+    articleId: a.articleId,
+    changed,
+    entities: a.entities.length,
+    relations: a.relations.length,
+    claims: a.claims.length,
+  });
   return graph.write(async (tx) => {
     await tx.run(Q.LOAD_LOCK);
     const states = await tx.run<ArticleState>(Q.ARTICLE_STATES, { ids: [...latest.keys()] });
@@ -207,7 +243,11 @@ export async function loadBatch(graph: Graph, batch: ArticleRows[]): Promise<{ r
     const claims = articles.flatMap((a, i) => claimRowsOf(a, idOf[i]!));
     if (claims.length) await tx.run(Q.CREATE_CLAIMS, { rows: claims, extractorVersion: EXTRACTOR_VERSION });
     await tx.run(Q.SET_ARTICLE_RELATIONS, {
-      rows: articles.map((a, i) => ({ id: a.articleId, relationIds: relations.relationIds[i], relationTypes: [...new Set(a.relations.map((r) => r.predicate))] })),
+      rows: articles.map((a, i) => ({
+        id: a.articleId,
+        relationIds: relations.relationIds[i],
+        relationTypes: [...new Set(a.relations.map((r) => r.predicate))],
+      })),
     });
 
     await tx.run(Q.REFRESH_MENTION_COUNTS, { ids: [...new Set([...touched, ...entities.map((e) => e.id)])] });

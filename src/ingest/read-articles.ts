@@ -5,7 +5,10 @@ import type { ArticleInput } from '../extract/pipeline.js';
 /** A file that could not be read as an article; other files still load. */
 export class ArticleFileError extends Error {
   override name = 'ArticleFileError';
-  constructor(readonly file: string, reason: string) {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
     super(`${file}: ${reason}`);
   }
 }
@@ -25,7 +28,10 @@ export const MAX_ARTICLE_BYTES = 128 * 1024;
 function decode(file: string, bytes: Buffer): string {
   if (bytes.includes(0)) throw new ArticleFileError(file, 'looks binary (contains NUL bytes), not text.');
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    return new TextDecoder('utf-8', { fatal: true })
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n');
   } catch {
     throw new ArticleFileError(file, 'is not valid UTF-8 text.');
   }
@@ -40,7 +46,11 @@ function requireText(file: string, input: Partial<ArticleInput>): ArticleInput {
   if (!title) throw new ArticleFileError(file, 'has no title.');
   if (!body) throw new ArticleFileError(file, 'has no body text.');
   const bytes = articleBytes(title, body);
-  if (bytes > MAX_ARTICLE_BYTES) throw new ArticleFileError(file, `is an article of ${bytes} bytes; articles over ${MAX_ARTICLE_BYTES} bytes are refused (one article is one transaction). Split it into parts.`);
+  if (bytes > MAX_ARTICLE_BYTES)
+    throw new ArticleFileError(
+      file,
+      `is an article of ${bytes} bytes; articles over ${MAX_ARTICLE_BYTES} bytes are refused (one article is one transaction). Split it into parts.`,
+    );
   return { ...input, title, body } as ArticleInput;
 }
 
@@ -66,7 +76,11 @@ export function parseMarkdown(file: string, text: string): ArticleInput {
       const line = lines[i]!;
       if (!line.trim() || /^\s*#/.test(line)) continue;
       const pair = /^(\w+)\s*:\s*(.*)$/.exec(line);
-      if (!pair) throw new ArticleFileError(file, `has broken front matter on line ${i + 1} ("${line.slice(0, 60)}"); each line must be key: value.`);
+      if (!pair)
+        throw new ArticleFileError(
+          file,
+          `has broken front matter on line ${i + 1} ("${line.slice(0, 60)}"); each line must be key: value.`,
+        );
       meta[pair[1]!] = pair[2]!.trim().replace(/^["']|["']$/g, '');
     }
     body = lines.slice(close + 1).join('\n');
@@ -75,14 +89,27 @@ export function parseMarkdown(file: string, text: string): ArticleInput {
   const title = meta.title ?? heading?.[1] ?? body.trimStart().split('\n')[0];
   if (!meta.title && heading) body = body.slice(heading[0].length);
   else if (!meta.title) body = body.trimStart().split('\n').slice(1).join('\n');
-  return requireText(file, { title, body: body.replace(/^#+\s+/gm, ''), url: meta.url, source: meta.source, publishedAt: meta.publishedAt });
+  return requireText(file, {
+    title,
+    body: body.replace(/^#+\s+/gm, ''),
+    url: meta.url,
+    source: meta.source,
+    publishedAt: meta.publishedAt,
+  });
 }
 
 function fromJson(file: string, value: unknown): ArticleInput {
   if (!value || typeof value !== 'object') throw new ArticleFileError(file, 'is not a JSON object with title and text.');
   const record = value as Record<string, unknown>;
   const str = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : undefined);
-  return requireText(file, { title: str('title'), body: str('text') ?? str('body'), url: str('url'), source: str('source'), publishedAt: str('publishedAt'), id: str('id') });
+  return requireText(file, {
+    title: str('title'),
+    body: str('text') ?? str('body'),
+    url: str('url'),
+    source: str('source'),
+    publishedAt: str('publishedAt'),
+    id: str('id'),
+  });
 }
 
 export interface ArticleRecord {
@@ -102,14 +129,32 @@ function readRegularFile(file: string): Buffer {
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) {
-      const kind = stats.isFIFO() ? 'a FIFO' : stats.isCharacterDevice() ? 'a character device' : stats.isBlockDevice() ? 'a block device' : stats.isSocket() ? 'a socket' : stats.isDirectory() ? 'a directory' : 'not a regular file';
-      throw new ArticleFileError(file, `is ${kind}${kind.startsWith('not') ? '' : ', not a regular file'}; only regular files (or links to them) are read.`);
+      const kind = stats.isFIFO()
+        ? 'a FIFO'
+        : stats.isCharacterDevice()
+          ? 'a character device'
+          : stats.isBlockDevice()
+            ? 'a block device'
+            : stats.isSocket()
+              ? 'a socket'
+              : stats.isDirectory()
+                ? 'a directory'
+                : 'not a regular file';
+      throw new ArticleFileError(
+        file,
+        `is ${kind}${kind.startsWith('not') ? '' : ', not a regular file'}; only regular files (or links to them) are read.`,
+      );
     }
-    if (stats.size > MAX_FILE_BYTES) throw new ArticleFileError(file, `is ${stats.size} bytes; files over ${MAX_FILE_BYTES} bytes are refused.`);
+    if (stats.size > MAX_FILE_BYTES)
+      throw new ArticleFileError(file, `is ${stats.size} bytes; files over ${MAX_FILE_BYTES} bytes are refused.`);
     const buffer = Buffer.alloc(Math.min(stats.size, MAX_FILE_BYTES) + 1);
     let length = 0;
-    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n;
-    if (length > MAX_FILE_BYTES) throw new ArticleFileError(file, `grew past ${MAX_FILE_BYTES} bytes while being read; files over ${MAX_FILE_BYTES} bytes are refused.`);
+    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0;) length += n;
+    if (length > MAX_FILE_BYTES)
+      throw new ArticleFileError(
+        file,
+        `grew past ${MAX_FILE_BYTES} bytes while being read; files over ${MAX_FILE_BYTES} bytes are refused.`,
+      );
     return buffer.subarray(0, length);
   } finally {
     closeSync(fd);
@@ -152,7 +197,11 @@ export function readArticleFile(file: string): ArticleRecord[] {
         return parsed.map((item, i) => element(`${file}[${i}]`, () => item, 'is not an article'));
       }
       default:
-        return text.split('\n').flatMap((line, i): ArticleRecord[] => (line.trim() ? [element(`${file}:${i + 1}`, () => JSON.parse(line), 'is not valid JSON')] : []));
+        return text
+          .split('\n')
+          .flatMap((line, i): ArticleRecord[] =>
+            line.trim() ? [element(`${file}:${i + 1}`, () => JSON.parse(line), 'is not valid JSON')] : [],
+          );
     }
   } catch (error) {
     if (error instanceof ArticleFileError) return [{ file, error }];
@@ -166,7 +215,12 @@ export function expandPaths(paths: string[]): string[] {
   for (const p of paths) {
     if (p.includes('*')) {
       const dir = path.dirname(p);
-      const pattern = new RegExp(`^${path.basename(p).replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      const pattern = new RegExp(
+        `^${path
+          .basename(p)
+          .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')}$`,
+      );
       for (const name of readdirSync(dir).sort()) if (pattern.test(name)) files.push(path.join(dir, name));
       continue;
     }

@@ -22,7 +22,16 @@ export interface EntityRow {
 export interface ArticleRows {
   articleId: string;
   sha256: string;
-  article: { id: string; title: string; url: string | null; source: string | null; publishedAt: string | null; publishedAtText: string | null; text: string; sha256: string };
+  article: {
+    id: string;
+    title: string;
+    url: string | null;
+    source: string | null;
+    publishedAt: string | null;
+    publishedAtText: string | null;
+    text: string;
+    sha256: string;
+  };
   sentences: Array<{ id: string; index: number; text: string; start: number; end: number; kind: string; speaker: string | null }>;
   entities: EntityRow[];
   mentions: Array<{ sentence: string; entity: string; start: number; end: number; text: string; source: string }>;
@@ -65,10 +74,25 @@ export function toArticleRows(doc: Doc): ArticleRows {
       text: doc.text,
       sha256: hash,
     },
-    sentences: doc.sentences.map((s) => ({ id: sentence(s.index), index: s.index, text: s.text, start: s.start, end: s.end, kind: s.kind, speaker: s.turnLabel ?? null })),
+    sentences: doc.sentences.map((s) => ({
+      id: sentence(s.index),
+      index: s.index,
+      text: s.text,
+      start: s.start,
+      end: s.end,
+      kind: s.kind,
+      speaker: s.turnLabel ?? null,
+    })),
     entities: doc.entities.map((e) => {
       const names = [...new Set([e.name, ...e.aliases])];
-      return { id: e.id, kind: e.type, name: e.name, normalizedName: normalizeName(e.name), aliases: names, aliasKeys: [...new Set(names.map((n) => aliasKey(e.type, n)))] };
+      return {
+        id: e.id,
+        kind: e.type,
+        name: e.name,
+        normalizedName: normalizeName(e.name),
+        aliases: names,
+        aliasKeys: [...new Set(names.map((n) => aliasKey(e.type, n)))],
+      };
     }),
     mentions: doc.entities.flatMap((e) =>
       e.mentions.map((m) => ({ sentence: sentence(m.sentence), entity: e.id, start: m.start, end: m.end, text: m.text, source: m.source })),

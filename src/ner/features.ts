@@ -16,7 +16,18 @@ export function shapeOf(word: string): string {
   let shape = '';
   for (let i = 0; i < word.length && i < 12; i += 1) {
     const c = word[i]!;
-    shape += c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd' : c.toLowerCase() !== c ? 'X' : c.toUpperCase() !== c ? 'x' : c;
+    shape +=
+      c >= 'A' && c <= 'Z'
+        ? 'X'
+        : c >= 'a' && c <= 'z'
+          ? 'x'
+          : c >= '0' && c <= '9'
+            ? 'd'
+            : c.toLowerCase() !== c
+              ? 'X'
+              : c.toUpperCase() !== c
+                ? 'x'
+                : c;
   }
   return shape;
 }
@@ -92,7 +103,13 @@ export function wordFeatures(word: string, at: number, lexicon: NerLexicon): str
 }
 
 /** Longest run of up to four words starting at `i` that `has` knows (by the key `key` gives it); runs of one word only unless `longer`. */
-function longestMatch(words: readonly string[], i: number, has: (key: string) => boolean, key: (s: string) => string, longer: boolean): number {
+function longestMatch(
+  words: readonly string[],
+  i: number,
+  has: (key: string) => boolean,
+  key: (s: string) => string,
+  longer: boolean,
+): number {
   for (let n = longer ? Math.min(4, words.length - i) : 1; n >= 1; n -= 1) {
     let phrase = words[i]!;
     for (let k = 1; k < n; k += 1) phrase += ` ${words[i + k]!}`;
@@ -233,7 +250,13 @@ export class FeatureExtractor {
       if (this.cache.size > 200_000) this.cache.clear();
       const letters = /\p{L}/u.test(word);
       const lowerCaseLetters = /\p{Ll}/u.test(word);
-      cached = { lower: word.toLowerCase(), short: shortShapeOf(word), caps: letters && !lowerCaseLetters && word.length > 1, lowerCase: letters && lowerCaseLetters, ids: [-2, -1, 0, 1, 2].map((at) => this.idsOf(wordFeatures(word, at, this.lexicon))) };
+      cached = {
+        lower: word.toLowerCase(),
+        short: shortShapeOf(word),
+        caps: letters && !lowerCaseLetters && word.length > 1,
+        lowerCase: letters && lowerCaseLetters,
+        ids: [-2, -1, 0, 1, 2].map((at) => this.idsOf(wordFeatures(word, at, this.lexicon))),
+      };
       this.cache.set(word, cached);
     }
     return cached;
@@ -252,9 +275,13 @@ export class FeatureExtractor {
     const gazOrg = new Array<string>(n).fill('');
     for (let i = 0; i < n; i += 1) {
       if (!UPPER.test(words[i]!)) continue;
-      const place = gazPlace[i] ? 0 : longestMatch(words, i, (k) => this.lexicon.places.has(k), lowerCase, this.openers.places.has(cached[i]!.lower));
+      const place = gazPlace[i]
+        ? 0
+        : longestMatch(words, i, (k) => this.lexicon.places.has(k), lowerCase, this.openers.places.has(cached[i]!.lower));
       for (let k = 0; k < place; k += 1) gazPlace[i + k] = k === 0 ? `gP=B${place}` : 'gP=I';
-      const org = gazOrg[i] ? 0 : longestMatch(words, i, (k) => this.lexicon.organizations.has(k), asWritten, this.openers.organizations.has(words[i]!));
+      const org = gazOrg[i]
+        ? 0
+        : longestMatch(words, i, (k) => this.lexicon.organizations.has(k), asWritten, this.openers.organizations.has(words[i]!));
       for (let k = 0; k < org; k += 1) gazOrg[i + k] = k === 0 ? 'gO=B' : 'gO=I';
     }
     // Every token's ids go into one scratch buffer, copied out once per sentence: one backing

@@ -15,6 +15,7 @@ let cached: NerModel | null | undefined;
 
 /** The shipped model, or null when the file is missing (the pipeline then runs on its rules alone). */
 export function loadShippedNerModel(): NerModel | null {
-  if (cached === undefined) cached = existsSync(DEFAULT_NER_MODEL) ? NerModel.load(DEFAULT_NER_MODEL, lexiconFromGazetteer(loadGazetteer())) : null;
+  if (cached === undefined)
+    cached = existsSync(DEFAULT_NER_MODEL) ? NerModel.load(DEFAULT_NER_MODEL, lexiconFromGazetteer(loadGazetteer())) : null;
   return cached;
 }

@@ -19,7 +19,9 @@ export interface Tagged {
 }
 
 /** VALID[(previous + 1) * TAG_COUNT + next]: may `next` follow `previous` (-1 at a sentence's start)? */
-const VALID = Uint8Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, k) => Number(validTransition(Math.floor(k / TAG_COUNT) - 1, k % TAG_COUNT)));
+const VALID = Uint8Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, k) =>
+  Number(validTransition(Math.floor(k / TAG_COUNT) - 1, k % TAG_COUNT)),
+);
 
 /** Adds the weights of `ids` per tag into `scores`. */
 export function addWeights(weights: Float32Array | Float64Array, ids: ArrayLike<number>, scores: Float64Array): void {

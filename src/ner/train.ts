@@ -108,34 +108,34 @@ export function train(sentences: readonly TaggedSentence[], lexicon: NerLexicon,
     let right = 0;
     let total = 0;
     for (const run of order) {
-     const memory = new DocumentMemory(chunk);
-     for (let at = run * chunk; at < Math.min(prepared.length, (run + 1) * chunk); at += 1) {
-      const { features: sentence, gold } = prepared[at]!;
-      const tokens = sentences[at]!.tokens;
-      if (useMemory) extractor.remembered(tokens, sentence, memory);
-      model.ensure(features.length + 64);
-      const predicted = decodeGreedy(sentence, extractor, model.weights, (i, history, chosen) => {
-        model.ensure(features.length);
-        total += 1;
-        const truth = gold[i]!;
-        if (truth === chosen) {
-          right += 1;
-        } else {
-          model.update(sentence.ids[i]!, truth, 1);
-          model.update(history, truth, 1);
-          model.update(sentence.ids[i]!, chosen, -1);
-          model.update(history, chosen, -1);
-        }
-        model.step += 1;
-        if (sentence.memory?.[i]) {
-          if (truth !== chosen) {
-            model.update(sentence.memory[i]!, truth, 1);
-            model.update(sentence.memory[i]!, chosen, -1);
+      const memory = new DocumentMemory(chunk);
+      for (let at = run * chunk; at < Math.min(prepared.length, (run + 1) * chunk); at += 1) {
+        const { features: sentence, gold } = prepared[at]!;
+        const tokens = sentences[at]!.tokens;
+        if (useMemory) extractor.remembered(tokens, sentence, memory);
+        model.ensure(features.length + 64);
+        const predicted = decodeGreedy(sentence, extractor, model.weights, (i, history, chosen) => {
+          model.ensure(features.length);
+          total += 1;
+          const truth = gold[i]!;
+          if (truth === chosen) {
+            right += 1;
+          } else {
+            model.update(sentence.ids[i]!, truth, 1);
+            model.update(history, truth, 1);
+            model.update(sentence.ids[i]!, chosen, -1);
+            model.update(history, chosen, -1);
           }
-        }
-      });
-      memory.record(tokens, predicted.tags);
-     }
+          model.step += 1;
+          if (sentence.memory?.[i]) {
+            if (truth !== chosen) {
+              model.update(sentence.memory[i]!, truth, 1);
+              model.update(sentence.memory[i]!, chosen, -1);
+            }
+          }
+        });
+        memory.record(tokens, predicted.tags);
+      }
     }
     options.onEpoch?.(epoch, right / total);
   }

@@ -8,7 +8,8 @@ export const articleResolvers: Resolvers = {
     sentences: (a, args, ctx) => {
       const first = args.first ?? 500;
       // A negative LIMIT is a Cypher runtime error: refuse it as the client's mistake.
-      if (!Number.isInteger(first) || first < 0) throw badInput(`\`first\` must be between 0 and 5000 (got ${first}).`, { argument: 'first', limit: 5000 });
+      if (!Number.isInteger(first) || first < 0)
+        throw badInput(`\`first\` must be between 0 and 5000 (got ${first}).`, { argument: 'first', limit: 5000 });
       return ctx.loaders.sentencesOf(Math.min(first, 5000)).load(a.id);
     },
     claims: (a, args, ctx) => ctx.loaders.claimsOfArticle(pageSize(args.first, ctx.limits, 100)).load(a.id),

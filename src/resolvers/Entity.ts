@@ -14,7 +14,9 @@ export const labelsOf = (kinds: readonly string[] | null | undefined) => (kinds?
 const entityFields = {
   kind: (e: EntityRow) => kindOf(e.kind),
   relationships: (e: EntityRow, args: { types?: string[] | null; direction?: string | null; first?: number | null }, ctx: RequestContext) =>
-    ctx.loaders.relationships(args.types?.length ? args.types : null, args.direction ?? 'BOTH', pageSize(args.first, ctx.limits, 50)).load(e.id),
+    ctx.loaders
+      .relationships(args.types?.length ? args.types : null, args.direction ?? 'BOTH', pageSize(args.first, ctx.limits, 50))
+      .load(e.id),
   neighbors: (e: EntityRow, args: { kinds?: string[] | null; first?: number | null }, ctx: RequestContext) =>
     ctx.loaders.neighbors(labelsOf(args.kinds), pageSize(args.first, ctx.limits, 50)).load(e.id),
   claims: (e: EntityRow, args: { role?: string | null; first?: number | null }, ctx: RequestContext) =>

@@ -4,7 +4,6 @@ import { MergeAcrossKindsError, mergeEntityInto } from '../graph/curation.js';
 import { ingestArticle } from '../ingest/ingest.js';
 import { MAX_ARTICLE_BYTES, articleBytes } from '../ingest/read-articles.js';
 
-
 export const mutationResolvers: Resolvers = {
   Mutation: {
     ingestArticle: async (_root, { input }, ctx) => {
@@ -12,9 +11,29 @@ export const mutationResolvers: Resolvers = {
       if (!input.title.trim() || !input.text.trim()) throw badInput('An article needs a title and text.', { argument: 'input' });
       // The same limit as files: one article is one transaction.
       const bytes = articleBytes(input.title, input.text);
-      if (bytes > MAX_ARTICLE_BYTES) throw badInput(`The article is ${bytes} bytes (title and text, UTF-8); articles over ${MAX_ARTICLE_BYTES} bytes are refused. Split it into parts.`, { argument: 'input.text' });
-      const result = await ingestArticle(ctx.graph, { title: input.title, body: input.text, url: input.url ?? undefined, source: input.source ?? undefined, publishedAt: input.publishedAt ?? undefined }, ctx.pipeline());
-      return { articleId: result.articleId, changed: result.changed, entities: result.entities, relationships: result.relations, claims: result.claims };
+      if (bytes > MAX_ARTICLE_BYTES)
+        throw badInput(
+          `The article is ${bytes} bytes (title and text, UTF-8); articles over ${MAX_ARTICLE_BYTES} bytes are refused. Split it into parts.`,
+          { argument: 'input.text' },
+        );
+      const result = await ingestArticle(
+        ctx.graph,
+        {
+          title: input.title,
+          body: input.text,
+          url: input.url ?? undefined,
+          source: input.source ?? undefined,
+          publishedAt: input.publishedAt ?? undefined,
+        },
+        ctx.pipeline(),
+      );
+      return {
+        articleId: result.articleId,
+        changed: result.changed,
+        entities: result.entities,
+        relationships: result.relations,
+        claims: result.claims,
+      };
     },
     mergeEntities: async (_root, { keep, merge, force }, ctx) => {
       if (!ctx.authorized) throw unauthenticated();

@@ -14,14 +14,16 @@ import { TRUNCATE_UNIT } from '../graph/queries/time.js';
 import type { FactType } from '../graph/build/relationships-page.js';
 
 function bounded(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`\`${name}\` must be between ${min} and ${max} (got ${value}).`, { argument: name, limit: max });
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badInput(`\`${name}\` must be between ${min} and ${max} (got ${value}).`, { argument: name, limit: max });
   return value;
 }
 
 function factTypes(types: readonly string[] | null | undefined): string[] | null {
   if (!types?.length) return null;
   const unknown = types.filter((t) => !(FACT_TYPES as readonly string[]).includes(t));
-  if (unknown.length) throw badInput(`Unknown relationship type(s) ${unknown.join(', ')}; use ${FACT_TYPES.join(', ')}.`, { argument: 'types' });
+  if (unknown.length)
+    throw badInput(`Unknown relationship type(s) ${unknown.join(', ')}; use ${FACT_TYPES.join(', ')}.`, { argument: 'types' });
   return [...types];
 }
 
@@ -57,8 +59,13 @@ async function requireEntities(ctx: RequestContext, ids: readonly string[]): Pro
   const found = await ctx.loaders.entity.loadMany(ids);
   const missing = ids.filter((_, i) => !found[i] || found[i] instanceof Error);
   if (missing.length) {
-    const list = missing.slice(0, 10).map((id) => `"${id}"`).join(', ');
-    throw notFound(`No entit${missing.length === 1 ? 'y' : 'ies'} with id ${list}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}.`);
+    const list = missing
+      .slice(0, 10)
+      .map((id) => `"${id}"`)
+      .join(', ');
+    throw notFound(
+      `No entit${missing.length === 1 ? 'y' : 'ies'} with id ${list}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}.`,
+    );
   }
 }
 
@@ -96,18 +103,28 @@ export const queryResolvers: Resolvers = {
       const first = pageSize(args.first, ctx.limits, 10);
       const after = CURSORS.search.decode(args.after);
       const page = await ctx.reader.searchPage(args.query, labelsOf(args.kinds), after, first + 1);
-      return connection(page, first, (h) => CURSORS.search.encode({ exact: h.exact, score: h.score, mentionCount: h.entity.mentionCount, id: h.entity.id }), after);
+      return connection(
+        page,
+        first,
+        (h) => CURSORS.search.encode({ exact: h.exact, score: h.score, mentionCount: h.entity.mentionCount, id: h.entity.id }),
+        after,
+      );
     },
     claims: async (_root, args, ctx) => {
       const first = pageSize(args.first, ctx.limits);
       const after = CURSORS.claims.decode(args.after);
-      const page = await ctx.reader.claimPage({ speaker: args.speaker, about: args.about, article: args.article, search: args.search, ...dateRange(args) }, after, first + 1);
+      const page = await ctx.reader.claimPage(
+        { speaker: args.speaker, about: args.about, article: args.article, search: args.search, ...dateRange(args) },
+        after,
+        first + 1,
+      );
       return connection(page, first, (c) => CURSORS.claims.encode({ articleId: c.articleId, id: c.id }), after);
     },
     relationships: async (_root, args, ctx) => {
       const first = pageSize(args.first, ctx.limits);
       const minConfidence = args.minConfidence ?? 0;
-      if (!(minConfidence >= 0 && minConfidence <= 1)) throw badInput('`minConfidence` must be between 0 and 1.', { argument: 'minConfidence' });
+      if (!(minConfidence >= 0 && minConfidence <= 1))
+        throw badInput('`minConfidence` must be between 0 and 1.', { argument: 'minConfidence' });
       const after = CURSORS.relationships.decode(args.after);
       const page = await ctx.reader.relationshipPage((factTypes(args.types) ?? []) as FactType[], minConfidence, after, first + 1);
       ctx.loaders.holdEntities(page.ends);
@@ -131,7 +148,17 @@ export const queryResolvers: Resolvers = {
       const depth = bounded('depth', args.depth ?? 1, 0, ctx.limits.maxNeighborhoodDepth);
       const limit = bounded('limit', args.limit ?? 100, 1, ctx.limits.maxSubgraphNodes);
       await requireEntities(ctx, [args.id]);
-      return known(ctx, await ctx.reader.neighborhood(args.id, depth, limit, labelsOf(args.kinds), factTypes(args.types), limit * ctx.limits.maxFactsPerNode));
+      return known(
+        ctx,
+        await ctx.reader.neighborhood(
+          args.id,
+          depth,
+          limit,
+          labelsOf(args.kinds),
+          factTypes(args.types),
+          limit * ctx.limits.maxFactsPerNode,
+        ),
+      );
     },
     subgraph: async (_root, args, ctx) => {
       const depth = bounded('depth', args.depth ?? 0, 0, ctx.limits.maxNeighborhoodDepth);
@@ -157,13 +184,15 @@ export const queryResolvers: Resolvers = {
   },
   Path: {
     length: (p) => p.relationships.length,
-    export: async (p, args, ctx) => exportText(args.format, await exportGraphOf(ctx.reader, { ...p, truncated: false }, args.coMentions ?? null), args.table ?? 'NODES'),
+    export: async (p, args, ctx) =>
+      exportText(args.format, await exportGraphOf(ctx.reader, { ...p, truncated: false }, args.coMentions ?? null), args.table ?? 'NODES'),
   },
   Subgraph: {
     nodesTruncated: (s) => s.nodesTruncated ?? s.truncated,
     relationshipsTruncated: (s) => s.relationshipsTruncated ?? false,
     neighboursPerNode: (s) => s.neighboursPerNode ?? null,
-    export: async (s, args, ctx) => exportText(args.format, await exportGraphOf(ctx.reader, s, args.coMentions ?? null), args.table ?? 'NODES'),
+    export: async (s, args, ctx) =>
+      exportText(args.format, await exportGraphOf(ctx.reader, s, args.coMentions ?? null), args.table ?? 'NODES'),
   },
   CoMention: {
     examples: async (c, _args, ctx) => (await ctx.loaders.sentence.loadMany(c.examples)).filter((s) => s && !(s instanceof Error)) as never,

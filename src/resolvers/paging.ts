@@ -21,7 +21,8 @@ export function cursorCodec<const Fields extends Record<string, FieldType>>(tag:
     },
     decode(cursor: string | null | undefined, argument = 'after'): Key | null {
       if (cursor === null || cursor === undefined) return null;
-      const invalid = () => badInput(`Invalid cursor "${cursor.slice(0, 40)}": pass an endCursor from a previous page of this list.`, { argument });
+      const invalid = () =>
+        badInput(`Invalid cursor "${cursor.slice(0, 40)}": pass an endCursor from a previous page of this list.`, { argument });
       let parsed: unknown;
       try {
         parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -33,7 +34,12 @@ export function cursorCodec<const Fields extends Record<string, FieldType>>(tag:
       names.forEach((name, i) => {
         const value: unknown = parsed[i + 1];
         const type = fields[name];
-        const ok = type === 'number' ? typeof value === 'number' && Number.isFinite(value) : type === 'string' ? typeof value === 'string' : value === null || typeof value === 'string';
+        const ok =
+          type === 'number'
+            ? typeof value === 'number' && Number.isFinite(value)
+            : type === 'string'
+              ? typeof value === 'string'
+              : value === null || typeof value === 'string';
         if (!ok) throw invalid();
         key[name] = value;
       });

@@ -6,7 +6,11 @@ import { normalizePublishedAt } from '../ingest/published-at.js';
 function dateArgument(value: string | null | undefined, argument: string): string | null {
   if (value === null || value === undefined) return null;
   const iso = normalizePublishedAt(value);
-  if (!iso) throw badInput(`\`${argument}\` must be a date or date-time such as 2024-11-20 or 2024-11-20T09:00:00Z (got "${String(value).slice(0, 40)}").`, { argument });
+  if (!iso)
+    throw badInput(
+      `\`${argument}\` must be a date or date-time such as 2024-11-20 or 2024-11-20T09:00:00Z (got "${String(value).slice(0, 40)}").`,
+      { argument },
+    );
   return iso;
 }
 
@@ -50,15 +54,27 @@ export interface Bucket {
  * Every bucket from the window's start (or the first with data) to its end (or the last
  * with data), empty ones as zeros, so a dashboard draws a trend line without gaps.
  */
-export function fillBuckets(rows: Array<{ start: string; mentions: number; claims: number; articles: number }>, interval: TimeInterval, range: DateRange): Bucket[] {
+export function fillBuckets(
+  rows: Array<{ start: string; mentions: number; claims: number; articles: number }>,
+  interval: TimeInterval,
+  range: DateRange,
+): Bucket[] {
   const byStart = new Map(rows.map((r) => [new Date(`${r.start}T00:00:00Z`).toISOString(), r]));
   const firstDay = range.from ? new Date(range.from) : rows[0] ? new Date(`${rows[0].start}T00:00:00Z`) : null;
   // `to` is exclusive: its bucket is included only when `to` falls after the bucket's start.
-  const lastDay = range.to ? new Date(new Date(range.to).getTime() - 1) : rows.length ? new Date(`${rows[rows.length - 1]!.start}T00:00:00Z`) : null;
+  const lastDay = range.to
+    ? new Date(new Date(range.to).getTime() - 1)
+    : rows.length
+      ? new Date(`${rows[rows.length - 1]!.start}T00:00:00Z`)
+      : null;
   if (!firstDay || !lastDay || lastDay < firstDay) return [];
   const buckets: Bucket[] = [];
   for (let d = bucketStart(firstDay, interval); d <= lastDay; d = next(d, interval)) {
-    if (buckets.length >= MAX_BUCKETS) throw badInput(`A timeline has at most ${MAX_BUCKETS} buckets: choose a longer interval or a shorter window.`, { argument: 'interval', limit: MAX_BUCKETS });
+    if (buckets.length >= MAX_BUCKETS)
+      throw badInput(`A timeline has at most ${MAX_BUCKETS} buckets: choose a longer interval or a shorter window.`, {
+        argument: 'interval',
+        limit: MAX_BUCKETS,
+      });
     const start = d.toISOString();
     const row = byStart.get(start);
     buckets.push({ start, mentions: row?.mentions ?? 0, claims: row?.claims ?? 0, articles: row?.articles ?? 0 });

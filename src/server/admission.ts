@@ -45,7 +45,8 @@ export function createAdmission(maxActive: number, maxWaiting: number): Admissio
       active += 1;
       return once();
     }
-    if (queue.length >= maxWaiting) throw new ServerBusyError(`The server is busy: ${maxActive} requests running and ${maxWaiting} waiting. Retry shortly.`);
+    if (queue.length >= maxWaiting)
+      throw new ServerBusyError(`The server is busy: ${maxActive} requests running and ${maxWaiting} waiting. Retry shortly.`);
     await new Promise<void>((resolve, reject) => {
       const admit = () => {
         signal?.removeEventListener('abort', leave);

@@ -75,11 +75,20 @@ export function formatError(debug: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error) as Error | undefined;
     if (original?.name === 'DatabaseUnavailableError' || original?.name === 'DatabaseAuthError') {
-      return { message: databaseUnavailable().message, locations: formatted.locations, path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+      return {
+        message: databaseUnavailable().message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'DATABASE_UNAVAILABLE' },
+      };
     }
     // A coded error keeps its code even when another copy of graphql-js wrapped it.
     const originalCode = (original as { extensions?: { code?: unknown } } | undefined)?.extensions?.code;
-    if (typeof originalCode === 'string' && originalCode !== 'INTERNAL_SERVER_ERROR' && formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+    if (
+      typeof originalCode === 'string' &&
+      originalCode !== 'INTERNAL_SERVER_ERROR' &&
+      formatted.extensions?.code === 'INTERNAL_SERVER_ERROR'
+    ) {
       const { http: _http, ...extensions } = (original as unknown as { extensions: Record<string, unknown> }).extensions;
       return { message: original!.message, locations: formatted.locations, path: formatted.path, extensions };
     }
@@ -139,7 +148,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       context.execution.release = await admission.acquire(context.execution.signal);
     } catch (error) {
       if (error instanceof ServerBusyError) {
-        throw new GraphQLError(error.message, { extensions: { code: 'SERVER_BUSY', http: { status: 503, headers: new Map([['retry-after', '1']]) } } });
+        throw new GraphQLError(error.message, {
+          extensions: { code: 'SERVER_BUSY', http: { status: 503, headers: new Map([['retry-after', '1']]) } },
+        });
       }
       throw error;
     }
@@ -185,9 +196,18 @@ export async function createApp(options: AppOptions): Promise<App> {
       } else body = raw;
     }
     // Checked before Apollo: errors thrown from its early plugin hooks become 500s.
-    const queryText = url.searchParams.get('query') ?? (body && typeof body === 'object' && !Array.isArray(body) ? (body as { query?: unknown }).query : undefined);
+    const queryText =
+      url.searchParams.get('query') ??
+      (body && typeof body === 'object' && !Array.isArray(body) ? (body as { query?: unknown }).query : undefined);
     if (typeof queryText === 'string' && queryText.length > limits.maxQueryLength) {
-      sendJson(res, 400, { errors: [{ message: `The query text is ${queryText.length} characters; the limit is ${limits.maxQueryLength}.`, extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'maxQueryLength', value: limits.maxQueryLength } }] });
+      sendJson(res, 400, {
+        errors: [
+          {
+            message: `The query text is ${queryText.length} characters; the limit is ${limits.maxQueryLength}.`,
+            extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'maxQueryLength', value: limits.maxQueryLength },
+          },
+        ],
+      });
       return;
     }
     const authorized = keyMatches(req.headers.authorization, options.apiKey);
@@ -195,10 +215,22 @@ export async function createApp(options: AppOptions): Promise<App> {
       sendJson(res, 401, { errors: [{ message: unauthenticated().message, extensions: { code: 'UNAUTHENTICATED' } }] });
       return;
     }
-    const cacheKey = responseCache.keyOf({ method: req.method ?? 'GET', body, url, authorized, accept: req.headers.accept, preflighted: headers.has('apollo-require-preflight') || headers.has('x-apollo-operation-name') });
+    const cacheKey = responseCache.keyOf({
+      method: req.method ?? 'GET',
+      body,
+      url,
+      authorized,
+      accept: req.headers.accept,
+      preflighted: headers.has('apollo-require-preflight') || headers.has('x-apollo-operation-name'),
+    });
     const cached = cacheKey === undefined ? undefined : responseCache.lookup(cacheKey);
     if (cached && 'hit' in cached) {
-      res.writeHead(cached.hit.status, { ...cached.hit.headers, 'content-length': String(cached.hit.body.length), age: String(cached.hit.ageSeconds), 'x-cache': 'hit' });
+      res.writeHead(cached.hit.status, {
+        ...cached.hit.headers,
+        'content-length': String(cached.hit.body.length),
+        age: String(cached.hit.ageSeconds),
+        'x-cache': 'hit',
+      });
       res.end(cached.hit.body);
       return;
     }
@@ -207,7 +239,16 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (!res.writableFinished) gone.abort();
     });
     const execution: ExecutionSlot = { signal: gone.signal };
-    const context: RequestContext = { graph: options.graph, reader, loaders: createLoaders(reader), limits, pipeline, authorized, requestId, execution };
+    const context: RequestContext = {
+      graph: options.graph,
+      reader,
+      loaders: createLoaders(reader),
+      limits,
+      pipeline,
+      authorized,
+      requestId,
+      execution,
+    };
     let result: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>>;
     try {
       result = await apollo.executeHTTPGraphQLRequest({
@@ -226,7 +267,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     let status = result.status ?? 200;
     if (result.body.kind === 'complete' && result.body.string.length > limits.maxResponseBytes) {
       // Counted in UTF-16 units, which never exceed the UTF-8 bytes of the same text by much.
-      sendJson(res, 400, { errors: [{ message: `The response would be larger than ${limits.maxResponseBytes} bytes; ask for smaller pages or fewer nested lists.`, extensions: { code: 'RESPONSE_TOO_LARGE', limit: 'maxResponseBytes', value: limits.maxResponseBytes } }] });
+      sendJson(res, 400, {
+        errors: [
+          {
+            message: `The response would be larger than ${limits.maxResponseBytes} bytes; ask for smaller pages or fewer nested lists.`,
+            extensions: { code: 'RESPONSE_TOO_LARGE', limit: 'maxResponseBytes', value: limits.maxResponseBytes },
+          },
+        ],
+      });
       return;
     }
     if (result.body.kind === 'complete') {
@@ -295,7 +343,18 @@ export async function createApp(options: AppOptions): Promise<App> {
       // The rest of a refused body stays unread: close the socket so the client's next request starts clean.
       if (error.status === 413) res.setHeader('connection', 'close');
       else if (!error.status) logUnexpected(requestId, error, { route: url.pathname });
-      if (!res.headersSent) sendJson(res, error.status ?? 500, { errors: [{ message: error.status ? error.message : 'Unexpected error.', extensions: { code: error.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL_SERVER_ERROR', ...(error.status ? {} : { requestId }) } }] });
+      if (!res.headersSent)
+        sendJson(res, error.status ?? 500, {
+          errors: [
+            {
+              message: error.status ? error.message : 'Unexpected error.',
+              extensions: {
+                code: error.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL_SERVER_ERROR',
+                ...(error.status ? {} : { requestId }),
+              },
+            },
+          ],
+        });
       else res.end();
     });
   });
@@ -315,4 +374,3 @@ export async function createApp(options: AppOptions): Promise<App> {
     responseCache,
   };
 }
-

@@ -42,7 +42,9 @@ export function corsPolicy(origins: readonly string[]): CorsPolicy {
       if (!this.apply(req, res)) {
         // No CORS headers: the browser refuses the real request; say why to anyone looking.
         res.writeHead(req.headers.origin ? 403 : 204, { allow: METHODS, 'content-type': 'application/json; charset=utf-8' });
-        res.end(req.headers.origin ? JSON.stringify({ error: `Origin ${req.headers.origin} is not in NEWSGRAPH_CORS_ORIGINS.` }) : undefined);
+        res.end(
+          req.headers.origin ? JSON.stringify({ error: `Origin ${req.headers.origin} is not in NEWSGRAPH_CORS_ORIGINS.` }) : undefined,
+        );
         return true;
       }
       res.writeHead(204, {
@@ -59,7 +61,10 @@ export function corsPolicy(origins: readonly string[]): CorsPolicy {
 
 /** Parses NEWSGRAPH_CORS_ORIGINS: comma-separated origins such as https://dash.example.com, or `*`. */
 export function parseCorsOrigins(raw: string | undefined): string[] | { error: string } {
-  const items = (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const items = (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const item of items) {
     if (item === '*') continue;
     let origin: string | undefined;
@@ -69,7 +74,9 @@ export function parseCorsOrigins(raw: string | undefined): string[] | { error: s
       origin = undefined;
     }
     if (!origin || origin === 'null' || origin !== item.replace(/\/$/, '')) {
-      return { error: `NEWSGRAPH_CORS_ORIGINS: '${item}' is not an origin; use scheme://host[:port] such as https://dash.example.com, comma-separated, or *.` };
+      return {
+        error: `NEWSGRAPH_CORS_ORIGINS: '${item}' is not an origin; use scheme://host[:port] such as https://dash.example.com, comma-separated, or *.`,
+      };
     }
   }
   return items.map((item) => item.replace(/\/$/, ''));

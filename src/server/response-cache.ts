@@ -192,7 +192,8 @@ export class ResponseCache {
               if (mayWrite(contextValue)) invalidate();
               return;
             }
-            if (enabled() && response.body.kind === 'single' && !response.body.singleResult.errors?.length) response.http.headers.set('x-cache', 'miss');
+            if (enabled() && response.body.kind === 'single' && !response.body.singleResult.errors?.length)
+              response.http.headers.set('x-cache', 'miss');
           },
         };
       },

@@ -5,7 +5,11 @@ import { seededApi, type SeededApi } from '../helpers/api.js';
 
 let api: SeededApi;
 beforeAll(async () => {
-  api = await seededApi([SEED_FILE, path.join(FIXTURES, 'articles', 'hannover-factory-ai.txt'), path.join(FIXTURES, 'eval-fresh6', 'articles', 'rate-decision.txt')]);
+  api = await seededApi([
+    SEED_FILE,
+    path.join(FIXTURES, 'articles', 'hannover-factory-ai.txt'),
+    path.join(FIXTURES, 'eval-fresh6', 'articles', 'rate-decision.txt'),
+  ]);
 });
 afterAll(async () => api?.close());
 
@@ -41,12 +45,16 @@ describe('stats speak the API enums', () => {
 
 describe('confidences over the API', () => {
   it('have at most 3 decimal places', async () => {
-    const { body } = await api.gql('{ entities(first: 100) { nodes { relationships(first: 100) { confidence } claims(first: 100) { confidence } } } }');
+    const { body } = await api.gql(
+      '{ entities(first: 100) { nodes { relationships(first: 100) { confidence } claims(first: 100) { confidence } } } }',
+    );
     expect(body.errors).toBeUndefined();
-    const values: number[] = body.data!.entities.nodes.flatMap((n: { relationships: Array<{ confidence: number }>; claims: Array<{ confidence: number }> }) => [
-      ...n.relationships.map((r) => r.confidence),
-      ...n.claims.map((c) => c.confidence),
-    ]);
+    const values: number[] = body.data!.entities.nodes.flatMap(
+      (n: { relationships: Array<{ confidence: number }>; claims: Array<{ confidence: number }> }) => [
+        ...n.relationships.map((r) => r.confidence),
+        ...n.claims.map((c) => c.confidence),
+      ],
+    );
     expect(values.length).toBeGreaterThan(10);
     for (const value of values) expect(String(value)).toMatch(/^(0|1)(\.\d{1,3})?$/);
   });

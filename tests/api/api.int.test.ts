@@ -40,7 +40,11 @@ describe('GraphQL API over HTTP', () => {
     const all: string[] = page.nodes.map((n: { id: string }) => n.id);
     let cursor = page.pageInfo.endCursor;
     for (let guard = 0; guard < 20 && cursor; guard += 1) {
-      const next = (await gql('query($after: String) { entities(first: 5, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }', { after: cursor })).body.data!.entities;
+      const next = (
+        await gql('query($after: String) { entities(first: 5, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }', {
+          after: cursor,
+        })
+      ).body.data!.entities;
       all.push(...next.nodes.map((n: { id: string }) => n.id));
       cursor = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
     }
@@ -68,12 +72,18 @@ describe('GraphQL API over HTTP', () => {
   it('finds the path Wu → Wuzhen through the conference', async () => {
     const { body } = await gql('{ path(from: "person:wu", to: "place:wuzhen") { length nodes { id } relationships { type } } }');
     expect(body.data!.path.length).toBe(2);
-    expect(body.data!.path.nodes.map((n: { id: string }) => n.id)).toEqual(['person:wu', 'event:world-internet-conference', 'place:wuzhen']);
+    expect(body.data!.path.nodes.map((n: { id: string }) => n.id)).toEqual([
+      'person:wu',
+      'event:world-internet-conference',
+      'place:wuzhen',
+    ]);
     expect(body.data!.path.relationships.map((r: { type: string }) => r.type)).toEqual(['SPOKE_AT', 'HELD_IN']);
   });
 
   it('lists claims about healthcare with speaker and exact sentence', async () => {
-    const { body } = await gql('{ claims(about: "industry:healthcare", first: 10) { totalCount nodes { text sentence form speaker { id } article { title } } } }');
+    const { body } = await gql(
+      '{ claims(about: "industry:healthcare", first: 10) { totalCount nodes { text sentence form speaker { id } article { title } } } }',
+    );
     expect(body.data!.claims.totalCount).toBeGreaterThanOrEqual(2);
     for (const claim of body.data!.claims.nodes) {
       expect(claim.speaker.id).toBe('person:wu');
@@ -82,11 +92,18 @@ describe('GraphQL API over HTTP', () => {
   });
 
   it('returns a neighbourhood subgraph and dashboard stats', async () => {
-    const n = (await gql('{ neighborhood(id: "organization:alibaba", depth: 2) { truncated nodes { id } relationships { type source { id } target { id } } } }')).body.data!.neighborhood;
-    expect(n.nodes.map((x: { id: string }) => x.id)).toEqual(expect.arrayContaining(['organization:alibaba', 'person:wu', 'event:world-internet-conference']));
+    const n = (
+      await gql(
+        '{ neighborhood(id: "organization:alibaba", depth: 2) { truncated nodes { id } relationships { type source { id } target { id } } } }',
+      )
+    ).body.data!.neighborhood;
+    expect(n.nodes.map((x: { id: string }) => x.id)).toEqual(
+      expect.arrayContaining(['organization:alibaba', 'person:wu', 'event:world-internet-conference']),
+    );
     const ids = new Set(n.nodes.map((x: { id: string }) => x.id));
     for (const r of n.relationships) expect(ids.has(r.source.id) && ids.has(r.target.id)).toBe(true);
-    const stats = (await gql('{ stats { articles entities claims entitiesByKind { kind count } topEntities(first: 1) { id } } }')).body.data!.stats;
+    const stats = (await gql('{ stats { articles entities claims entitiesByKind { kind count } topEntities(first: 1) { id } } }')).body
+      .data!.stats;
     expect(stats.articles).toBe(1);
     expect(stats.entitiesByKind.find((k: { kind: string }) => k.kind === 'INDUSTRY').count).toBe(4);
   });
@@ -107,35 +124,53 @@ describe('GraphQL API over HTTP', () => {
     const auth = { authorization: `Bearer ${API_KEY}` };
     const refused = await gql('mutation { mergeEntities(keep: "organization:acme-corp", merge: ["person:jane-roe"]) { id } }', {}, auth);
     expect(refused.body.errors?.[0]).toMatchObject({
-      message: 'Refused to merge person:jane-roe (Person) into organization:acme-corp (Organization): the kinds differ. Pass force: true to merge anyway.',
+      message:
+        'Refused to merge person:jane-roe (Person) into organization:acme-corp (Organization): the kinds differ. Pass force: true to merge anyway.',
       extensions: { code: 'BAD_USER_INPUT' },
     });
     expect((await gql('{ entity(id: "person:jane-roe") { id } }')).body.data!.entity).toEqual({ id: 'person:jane-roe' });
 
     const before = Date.now();
-    const merged = await gql('mutation { mergeEntities(keep: "organization:acme-corp", merge: ["person:jane-roe"], force: true) { id aliases mergedFrom { by at ids names kinds forced } } }', {}, auth);
+    const merged = await gql(
+      'mutation { mergeEntities(keep: "organization:acme-corp", merge: ["person:jane-roe"], force: true) { id aliases mergedFrom { by at ids names kinds forced } } }',
+      {},
+      auth,
+    );
     expect(merged.body.errors).toBeUndefined();
     expect(merged.body.data!.mergeEntities.aliases).toContain('Jane Roe');
-    expect(merged.body.data!.mergeEntities.mergedFrom).toEqual([{ by: 'api-key', at: expect.any(String), ids: ['person:jane-roe'], names: ['Jane Roe'], kinds: ['PERSON'], forced: true }]);
+    expect(merged.body.data!.mergeEntities.mergedFrom).toEqual([
+      { by: 'api-key', at: expect.any(String), ids: ['person:jane-roe'], names: ['Jane Roe'], kinds: ['PERSON'], forced: true },
+    ]);
     expect(Date.parse(merged.body.data!.mergeEntities.mergedFrom[0].at)).toBeGreaterThanOrEqual(before - 1000);
     expect((await gql('{ entity(id: "person:jane-roe") { id } }')).body.data!.entity).toBeNull();
     // Read back later, the record is there too.
-    expect((await gql('{ entity(id: "organization:acme-corp") { mergedFrom { ids forced } } }')).body.data!.entity.mergedFrom).toEqual([{ ids: ['person:jane-roe'], forced: true }]);
+    expect((await gql('{ entity(id: "organization:acme-corp") { mergedFrom { ids forced } } }')).body.data!.entity.mergedFrom).toEqual([
+      { ids: ['person:jane-roe'], forced: true },
+    ]);
   });
 
   it('serves a claim whose source the article describes without naming, with those words', async () => {
     const mutation = 'mutation($input: ArticleInput!) { ingestArticle(input: $input) { article { id } } }';
-    const input = { title: 'Harbour reopens', text: 'Port officials in Gdansk said the container terminal would reopen on Friday morning.' };
+    const input = {
+      title: 'Harbour reopens',
+      text: 'Port officials in Gdansk said the container terminal would reopen on Friday morning.',
+    };
     const done = await gql(mutation, { input }, { authorization: `Bearer ${API_KEY}` });
-    const { body } = await gql('query($article: ID) { claims(article: $article) { nodes { text source speaker { id } } } }', { article: done.body.data!.ingestArticle.article.id });
+    const { body } = await gql('query($article: ID) { claims(article: $article) { nodes { text source speaker { id } } } }', {
+      article: done.body.data!.ingestArticle.article.id,
+    });
     expect(body.errors).toBeUndefined();
-    expect(body.data!.claims.nodes).toEqual([{ text: 'The container terminal would reopen on Friday morning', source: 'Port officials in Gdansk', speaker: null }]);
+    expect(body.data!.claims.nodes).toEqual([
+      { text: 'The container terminal would reopen on Friday morning', source: 'Port officials in Gdansk', speaker: null },
+    ]);
   });
 
   it('answers 50 entities with their relationships in a bounded number of Cypher queries', async () => {
     let queries = 0;
     const stop = graph.onQuery(() => (queries += 1));
-    const { body } = await gql('{ entities(first: 50) { totalCount nodes { id relationships { type target { id name } source { id } evidence { sentence { text } } } claims(first: 3) { text speaker { id } } } } }');
+    const { body } = await gql(
+      '{ entities(first: 50) { totalCount nodes { id relationships { type target { id name } source { id } evidence { sentence { text } } } claims(first: 3) { text speaker { id } } } } }',
+    );
     stop();
     expect(body.errors).toBeUndefined();
     expect(body.data!.entities.nodes.length).toBe(Math.min(50, body.data!.entities.totalCount));

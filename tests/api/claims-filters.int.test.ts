@@ -21,7 +21,10 @@ beforeAll(async () => {
   api = await datedApi();
   let after: string | null = null;
   do {
-    const { body } = await api.gql(`query($after: String) { claims(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${CLAIM_FIELDS} } } }`, { after });
+    const { body } = await api.gql(
+      `query($after: String) { claims(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${CLAIM_FIELDS} } } }`,
+      { after },
+    );
     expect(body.errors).toBeUndefined();
     all.push(...body.data!.claims.nodes);
     after = body.data!.claims.pageInfo.hasNextPage ? body.data!.claims.pageInfo.endCursor : null;
@@ -69,7 +72,9 @@ describe('claims filters, every combination, against Neo4j', () => {
     // Values taken from one claim, so every combination has at least that claim to find.
     const candidates = all.filter((c) => c.speaker && c.about.length);
     for (const claim of candidates.slice(0, 3)) {
-      const word = wordsOf(claim).filter((w) => w.length >= 6).sort((a, b) => b.length - a.length)[0]!;
+      const word = wordsOf(claim)
+        .filter((w) => w.length >= 6)
+        .sort((a, b) => b.length - a.length)[0]!;
       const values: Required<Filter> = { speaker: claim.speaker!.id, about: claim.about[0]!.id, article: claim.article.id, search: word };
       const filter: Filter = Object.fromEntries(keys.map((k) => [k, values[k]]));
       const want = expected(filter);
@@ -92,7 +97,11 @@ describe('unexpected errors', () => {
   it('are masked for the client, logged on one stderr line with the stack, and share a request id', async () => {
     // A claim with a form the API has no value for: data no loader can serve, so a real server-side failure.
     const [row] = await api.graph.read('MATCH (c:Claim) RETURN c.articleId AS articleId LIMIT 1');
-    await api.graph.write((tx) => tx.run("CREATE (:Claim {id: 'claim:corrupt', text: 'x', sentence: 'x', form: 'shouted', confidence: 0.5, articleId: $a})", { a: row!.articleId }));
+    await api.graph.write((tx) =>
+      tx.run("CREATE (:Claim {id: 'claim:corrupt', text: 'x', sentence: 'x', form: 'shouted', confidence: 0.5, articleId: $a})", {
+        a: row!.articleId,
+      }),
+    );
     const lines: string[] = [];
     const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => {
       lines.push(String(chunk));
@@ -100,7 +109,11 @@ describe('unexpected errors', () => {
     });
     let response: Response;
     try {
-      response = await fetch(`${api.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ node(id: "claim:corrupt") { ... on Claim { id form } } }' }) });
+      response = await fetch(`${api.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ node(id: "claim:corrupt") { ... on Claim { id form } } }' }),
+      });
     } finally {
       spy.mockRestore();
       await api.graph.write((tx) => tx.run("MATCH (c:Claim {id: 'claim:corrupt'}) DELETE c"));
@@ -125,12 +138,18 @@ describe('unexpected errors', () => {
     });
     let response: Response;
     try {
-      response = await fetch(`${api.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ entities(first: -1) { totalCount } }' }) });
+      response = await fetch(`${api.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ entities(first: -1) { totalCount } }' }),
+      });
     } finally {
       spy.mockRestore();
     }
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(lines.filter((l) => l.includes('"level":"error"'))).toEqual([]);
   });
 });

@@ -20,7 +20,11 @@ describe('coMentions', () => {
   it('ranks the entities named in the same sentences, with counts and the sentences', async () => {
     const { body } = await api.gql(`{ coMentions(id: "${SEED}", first: 10) { count entity { id name } examples { id text } } }`);
     expect(body.errors).toBeUndefined();
-    const together = body.data!.coMentions as Array<{ count: number; entity: { id: string; name: string }; examples: Array<{ id: string; text: string }> }>;
+    const together = body.data!.coMentions as Array<{
+      count: number;
+      entity: { id: string; name: string };
+      examples: Array<{ id: string; text: string }>;
+    }>;
     expect(together.length).toBeGreaterThan(2);
     const counts = together.map((t) => t.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
@@ -35,7 +39,9 @@ describe('coMentions', () => {
   });
 
   it('counts shared articles at ARTICLE level, and filters by kind', async () => {
-    const { body } = await api.gql(`{ coMentions(id: "${SEED}", level: ARTICLE, kinds: [PERSON, PLACE], first: 5) { count entity { id kind } examples { article { id } } } }`);
+    const { body } = await api.gql(
+      `{ coMentions(id: "${SEED}", level: ARTICLE, kinds: [PERSON, PLACE], first: 5) { count entity { id kind } examples { article { id } } } }`,
+    );
     expect(body.errors).toBeUndefined();
     const seed = await sentencesOf(SEED);
     expect(body.data!.coMentions.length).toBeGreaterThan(0);
@@ -63,11 +69,17 @@ describe('co-mention edges in exports', () => {
 
   it('link entities that share sentences, weighted, in GraphQL and /export', async () => {
     // Entities mentioned in the seed's sentences, most of them without a fact between them.
-    const ids = [SEED, ...(await api.gql(`{ coMentions(id: "${SEED}", first: 15) { entity { id } } }`)).body.data!.coMentions.map((t: { entity: { id: string } }) => t.entity.id)];
+    const ids = [
+      SEED,
+      ...(await api.gql(`{ coMentions(id: "${SEED}", first: 15) { entity { id } } }`)).body.data!.coMentions.map(
+        (t: { entity: { id: string } }) => t.entity.id,
+      ),
+    ];
     const query = 'query($ids: [ID!]!, $c: CoMentionLevel) { subgraph(ids: $ids) { export(format: CYTOSCAPE, coMentions: $c) } }';
     const plain = JSON.parse((await api.gql(query, { ids })).body.data!.subgraph.export) as { elements: Element[] };
     const withCo = JSON.parse((await api.gql(query, { ids, c: 'SENTENCE' })).body.data!.subgraph.export) as { elements: Element[] };
-    const all = (g: { elements: Element[] | { nodes: Element[]; edges: Element[] } }) => (Array.isArray(g.elements) ? g.elements : [...g.elements.nodes, ...g.elements.edges]);
+    const all = (g: { elements: Element[] | { nodes: Element[]; edges: Element[] } }) =>
+      Array.isArray(g.elements) ? g.elements : [...g.elements.nodes, ...g.elements.edges];
     expect(isolated(all(plain)).length).toBeGreaterThan(3);
     expect(isolated(all(withCo))).toEqual([]);
     const co = all(withCo).filter((e) => e.data.type === 'CO_MENTIONED');

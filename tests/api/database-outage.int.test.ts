@@ -74,7 +74,10 @@ describe('Neo4j going away while the API serves', () => {
             body: JSON.stringify({ query }),
             signal: AbortSignal.timeout(15_000),
           });
-          const body = (await response.json()) as { data?: { entity?: { name: string } } | null; errors?: Array<{ extensions?: { code?: string } }> };
+          const body = (await response.json()) as {
+            data?: { entity?: { name: string } } | null;
+            errors?: Array<{ extensions?: { code?: string } }>;
+          };
           outcome = body.data?.entity?.name === 'Wu' ? 'data' : String(body.errors?.[0]?.extensions?.code);
         } catch (error) {
           outcome = `no answer (${(error as Error).name})`;

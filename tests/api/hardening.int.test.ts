@@ -40,7 +40,8 @@ describe('hostile queries get a clear, coded refusal', () => {
   it('first: 1000000000, and a costly nesting passed through variables', async () => {
     const huge = await api.gql('{ entities(first: 1000000000) { totalCount } }');
     expect(['BAD_USER_INPUT', 'QUERY_TOO_COMPLEX']).toContain(huge.body.errors?.[0]?.extensions?.code);
-    const nested = 'query($n: Int) { entities(first: $n) { nodes { neighbors(first: $n) { neighbors(first: $n) { neighbors(first: $n) { id } } } } } }';
+    const nested =
+      'query($n: Int) { entities(first: $n) { nodes { neighbors(first: $n) { neighbors(first: $n) { neighbors(first: $n) { id } } } } } }';
     const costly = await timed('costly nesting', () => api.gql(nested, { n: 100 }));
     expect(costly.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'maxComplexity' });
     const cheap = await api.gql(nested, { n: 2 });
@@ -65,7 +66,9 @@ describe('hostile queries get a clear, coded refusal', () => {
     const chain = Array.from({ length: 20 }, (_, i) => `fragment F${i} on Entity { neighbors { ...F${i + 1} } }`).join('\n');
     const nested = await api.gql(`{ entity(id: "person:wu") { ...F0 } }\n${chain}\nfragment F20 on Entity { id }`);
     expect(nested.body.errors?.[0]?.message).toMatch(/depth exceeds/);
-    const cyclic = await api.gql('{ entity(id: "person:wu") { ...A } } fragment A on Entity { neighbors { ...B } } fragment B on Entity { neighbors { ...A } }');
+    const cyclic = await api.gql(
+      '{ entity(id: "person:wu") { ...A } } fragment A on Entity { neighbors { ...B } } fragment B on Entity { neighbors { ...A } }',
+    );
     expect(cyclic.body.errors?.[0]?.message).toMatch(/Cannot spread fragment "A" within itself/);
   });
 });
@@ -91,11 +94,20 @@ describe('fragment fan-out, introspection and the real size of a query', () => {
 
   it('serves the standard introspection query with every option (GraphiQL, codegen, Postman)', async () => {
     const { getIntrospectionQuery } = await import('graphql');
-    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+      oneOf: true,
+    });
     const { status, body } = await api.gql(query);
     expect(body.errors).toBeUndefined();
     expect(status).toBe(200);
-    const queryType = (body.data!.__schema.types as Array<{ name: string; fields: Array<{ name: string }> | null }>).find((t) => t.name === 'Query');
+    const queryType = (body.data!.__schema.types as Array<{ name: string; fields: Array<{ name: string }> | null }>).find(
+      (t) => t.name === 'Query',
+    );
     expect(queryType?.fields?.map((f) => f.name)).toContain('entity');
   });
 
@@ -106,7 +118,8 @@ describe('fragment fan-out, introspection and the real size of a query', () => {
   });
 
   it('prices a neighbourhood at its node limit: 20 aliased depth-3 neighbourhoods with evidence are refused', async () => {
-    const one = (i: number) => `n${i}: neighborhood(id: "organization:alibaba", depth: 3, limit: 1000) { nodes { id name } relationships { id type evidence { sentence { text } article { title } } } }`;
+    const one = (i: number) =>
+      `n${i}: neighborhood(id: "organization:alibaba", depth: 3, limit: 1000) { nodes { id name } relationships { id type evidence { sentence { text } article { title } } } }`;
     const { body } = await api.gql(`{ ${Array.from({ length: 20 }, (_, i) => one(i)).join(' ')} }`);
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'maxComplexity' });
     const single = await api.gql(`{ ${one(0).replace('limit: 1000', 'limit: 50')} }`);
@@ -142,7 +155,18 @@ describe('fragment fan-out, introspection and the real size of a query', () => {
 });
 
 describe('injection strings through every string argument', () => {
-  const hostile = ["'", '"', "'}) DETACH DELETE n //", '") MATCH (n) DETACH DELETE n //', 'AND OR NOT ~ * ? : \\ / ( ) [ ] { } ^', 'name:* OR id:*', '\u0000\u202e\uFEFF', 'Ａｌｉｂａｂａ', '*', '%'];
+  const hostile = [
+    "'",
+    '"',
+    "'}) DETACH DELETE n //",
+    '") MATCH (n) DETACH DELETE n //',
+    'AND OR NOT ~ * ? : \\ / ( ) [ ] { } ^',
+    'name:* OR id:*',
+    '\u0000\u202e\uFEFF',
+    'Ａｌｉｂａｂａ',
+    '*',
+    '%',
+  ];
   const queries = [
     'query($s: ID!) { entity(id: $s) { id } }',
     'query($s: ID!) { node(id: $s) { id } }',
@@ -168,7 +192,11 @@ describe('injection strings through every string argument', () => {
         }
       }
     }
-    const merged = await api.gql('mutation($s: ID!) { mergeEntities(keep: $s, merge: ["person:wu"]) { id } }', { s: "x'}) DETACH DELETE n //" }, { authorization: 'Bearer k' });
+    const merged = await api.gql(
+      'mutation($s: ID!) { mergeEntities(keep: $s, merge: ["person:wu"]) { id } }',
+      { s: "x'}) DETACH DELETE n //" },
+      { authorization: 'Bearer k' },
+    );
     expect(merged.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await countGraph(api.graph)).toEqual(before);
   }, 60_000);
@@ -176,7 +204,13 @@ describe('injection strings through every string argument', () => {
 
 describe('configuration for production', () => {
   it('can require the key for reads and turn off introspection', async () => {
-    const locked = await createApp({ graph: api.graph, apiKey: 'k', requireKeyForReads: true, introspection: false, hideSuggestions: true });
+    const locked = await createApp({
+      graph: api.graph,
+      apiKey: 'k',
+      requireKeyForReads: true,
+      introspection: false,
+      hideSuggestions: true,
+    });
     const gql = client(await listen(locked));
     const refused = await gql('{ stats { articles } }');
     expect(refused.status).toBe(401);

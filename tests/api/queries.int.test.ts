@@ -17,7 +17,8 @@ afterAll(async () => api?.close());
 
 describe('the rest of the query surface', () => {
   it('resolves node(id) for entities, articles, sentences, claims and relationships', async () => {
-    const article = (await gql('{ articles(first: 1) { nodes { id sentences(first: 2) { id } claims(first: 1) { id } } } }')).body.data!.articles.nodes[0];
+    const article = (await gql('{ articles(first: 1) { nodes { id sentences(first: 2) { id } claims(first: 1) { id } } } }')).body.data!
+      .articles.nodes[0];
     const wu = (await gql('{ entity(id: "person:wu") { relationships(first: 1) { id } } }')).body.data!.entity;
     const ids = [article.id, article.sentences[0].id, article.claims[0]?.id, 'person:wu', wu.relationships[0].id].filter(Boolean);
     for (const id of ids) {
@@ -31,7 +32,9 @@ describe('the rest of the query surface', () => {
     const { body } = await gql('{ articles(first: 1) { totalCount pageInfo { hasNextPage endCursor } nodes { id title } } }');
     expect(body.data!.articles.totalCount).toBe(2);
     expect(body.data!.articles.pageInfo.hasNextPage).toBe(true);
-    const next = await gql('query($a: String) { articles(first: 5, after: $a) { pageInfo { hasNextPage } nodes { id } } }', { a: body.data!.articles.pageInfo.endCursor });
+    const next = await gql('query($a: String) { articles(first: 5, after: $a) { pageInfo { hasNextPage } nodes { id } } }', {
+      a: body.data!.articles.pageInfo.endCursor,
+    });
     expect(next.body.data!.articles.nodes).toHaveLength(1);
     expect(next.body.data!.articles.pageInfo.hasNextPage).toBe(false);
     const id = body.data!.articles.nodes[0].id;
@@ -57,7 +60,9 @@ describe('the rest of the query surface', () => {
   });
 
   it('returns the subgraph of several ids with the facts among them', async () => {
-    const { body } = await gql('{ subgraph(ids: ["person:wu", "organization:alibaba", "organization:siemens"], depth: 0) { nodes { id } relationships { type source { id } target { id } } } }');
+    const { body } = await gql(
+      '{ subgraph(ids: ["person:wu", "organization:alibaba", "organization:siemens"], depth: 0) { nodes { id } relationships { type source { id } target { id } } } }',
+    );
     expect(body.data!.subgraph.nodes).toHaveLength(3);
     expect(body.data!.subgraph.relationships.map((r: { type: string }) => r.type)).toContain('AFFILIATED_WITH');
   });
@@ -70,7 +75,11 @@ describe('the rest of the query surface', () => {
     expect(wu.evidenceCount).toBeGreaterThan(1);
     expect(wu.one).toHaveLength(1);
     expect(wu.all).toHaveLength(wu.evidenceCount);
-    const around = (await gql('{ neighborhood(id: "person:wu", depth: 1, limit: 50) { relationships { id evidenceCount evidence(first: 100) { sentence { id } } } } }')).body.data!.neighborhood;
+    const around = (
+      await gql(
+        '{ neighborhood(id: "person:wu", depth: 1, limit: 50) { relationships { id evidenceCount evidence(first: 100) { sentence { id } } } } }',
+      )
+    ).body.data!.neighborhood;
     const same = around.relationships.find((r: { id: string }) => r.id === wu.id);
     expect(same).toEqual({ id: wu.id, evidenceCount: wu.evidenceCount, evidence: wu.all });
     const tooMany = await gql('{ entity(id: "person:wu") { relationships(first: 1) { evidence(first: 101) { sentence { id } } } } }');
@@ -81,19 +90,37 @@ describe('the rest of the query surface', () => {
     const busy = await createApp({ graph, limits: { maxConcurrentRequests: 1, maxQueuedRequests: 0 } });
     const busyBase = await listen(busy);
     try {
-      const responses = await Promise.all(Array.from({ length: 20 }, () => fetch(`${busyBase}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ neighborhood(id: "organization:alibaba", depth: 2) { nodes { id } } }' }) })));
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          fetch(`${busyBase}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: '{ neighborhood(id: "organization:alibaba", depth: 2) { nodes { id } } }' }),
+          }),
+        ),
+      );
       const refused = responses.filter((r) => r.status === 503);
       expect(refused.length).toBeGreaterThan(0);
       expect(responses.filter((r) => r.status === 200).length).toBeGreaterThan(0);
       expect(refused[0]!.headers.get('retry-after')).toBe('1');
-      expect(((await refused[0]!.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('SERVER_BUSY');
+      expect(((await refused[0]!.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe(
+        'SERVER_BUSY',
+      );
     } finally {
       await busy.stop();
     }
     const patient = await createApp({ graph, limits: { maxConcurrentRequests: 1 } });
     const patientBase = await listen(patient);
     try {
-      const statuses = await Promise.all(Array.from({ length: 20 }, () => fetch(`${patientBase}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { entities } }' }) }).then((r) => r.status)));
+      const statuses = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          fetch(`${patientBase}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: '{ stats { entities } }' }),
+          }).then((r) => r.status),
+        ),
+      );
       expect(new Set(statuses)).toEqual(new Set([200]));
     } finally {
       await patient.stop();
@@ -111,7 +138,9 @@ describe('the rest of the query surface', () => {
   });
 
   it('marks reads cacheable for dashboards and mutations not', async () => {
-    const get = await fetch(`${base}/graphql?query=${encodeURIComponent('{ stats { articles } }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${base}/graphql?query=${encodeURIComponent('{ stats { articles } }')}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
     expect(get.status, await get.clone().text()).toBe(200);
     expect(get.headers.get('cache-control')).toMatch(/max-age=15/);
     const mutation = await gql('mutation { mergeEntities(keep: "a", merge: ["b"]) { id } }');

@@ -15,7 +15,10 @@ async function pages(variables: Record<string, unknown>, first: number): Promise
   const facts: Fact[] = [];
   let after: string | null = null;
   for (let n = 0; n < 200; n += 1) {
-    const { body } = await api.gql(`query($types: [String!], $min: Float, $after: String, $first: Int) { relationships(types: $types, minConfidence: $min, after: $after, first: $first) { ${FIELDS} } }`, { ...variables, after, first });
+    const { body } = await api.gql(
+      `query($types: [String!], $min: Float, $after: String, $first: Int) { relationships(types: $types, minConfidence: $min, after: $after, first: $first) { ${FIELDS} } }`,
+      { ...variables, after, first },
+    );
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     const page = body.data!.relationships;
     facts.push(...page.nodes);

@@ -12,8 +12,17 @@ async function post(base: string, query: string, variables: Record<string, unkno
   let statements = 0;
   const stop = api.graph.onQuery(() => (statements += 1));
   try {
-    const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-    return { cache: response.headers.get('x-cache'), age: response.headers.get('age'), body: (await response.json()) as { data?: any; errors?: unknown[] }, statements };
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return {
+      cache: response.headers.get('x-cache'),
+      age: response.headers.get('age'),
+      body: (await response.json()) as { data?: any; errors?: unknown[] },
+      statements,
+    };
   } finally {
     stop();
   }
@@ -65,7 +74,12 @@ describe('the response cache over HTTP', () => {
     const count = '{ stats { articles entities } }';
     const before = await post(api.base, count);
     expect((await post(api.base, count)).cache).toBe('hit');
-    const ingest = await post(api.base, 'mutation($input: ArticleInput!) { ingestArticle(input: $input) { article { id } } }', { input: { title: 'Quarry reopens', text: 'Officials at Nordsten Minerals said the Kalvik quarry would reopen in March.' } }, auth);
+    const ingest = await post(
+      api.base,
+      'mutation($input: ArticleInput!) { ingestArticle(input: $input) { article { id } } }',
+      { input: { title: 'Quarry reopens', text: 'Officials at Nordsten Minerals said the Kalvik quarry would reopen in March.' } },
+      auth,
+    );
     expect(ingest.body.errors).toBeUndefined();
     const after = await post(api.base, count);
     expect(after.cache).toBe('miss');
@@ -74,7 +88,12 @@ describe('the response cache over HTTP', () => {
     const entity = 'query($id: ID!) { entity(id: $id) { id aliases } }';
     const kept = (await post(api.base, entity, { id: 'organization:alibaba' })).body.data.entity;
     expect((await post(api.base, entity, { id: 'organization:alibaba' })).cache).toBe('hit');
-    const merged = await post(api.base, 'mutation { mergeEntities(keep: "organization:alibaba", merge: ["organization:nordsten-minerals"]) { id } }', {}, auth);
+    const merged = await post(
+      api.base,
+      'mutation { mergeEntities(keep: "organization:alibaba", merge: ["organization:nordsten-minerals"]) { id } }',
+      {},
+      auth,
+    );
     expect(merged.body.errors).toBeUndefined();
     const fresh = await post(api.base, entity, { id: 'organization:alibaba' });
     expect(fresh.cache).toBe('miss');

@@ -9,7 +9,10 @@ beforeAll(async () => {
 afterAll(async () => api?.close());
 
 async function search(query: string, first = 10): Promise<Array<{ id: string; name: string; score: number }>> {
-  const { body } = await api.gql('query($q: String!, $n: Int) { search(query: $q, first: $n) { score entity { id name } } }', { q: query, n: first });
+  const { body } = await api.gql('query($q: String!, $n: Int) { search(query: $q, first: $n) { score entity { id name } } }', {
+    q: query,
+    n: first,
+  });
   expect(body.errors, query).toBeUndefined();
   return body.data!.search.map((h: { score: number; entity: { id: string; name: string } }) => ({ ...h.entity, score: h.score }));
 }
@@ -34,15 +37,25 @@ describe('search', () => {
     ['Siemns', 'organization:siemens'],
   ])('tolerates a typo: %s', async (query, id) => {
     const hits = await search(query);
-    expect(hits.map((h) => h.id), JSON.stringify(hits)).toContain(id);
+    expect(
+      hits.map((h) => h.id),
+      JSON.stringify(hits),
+    ).toContain(id);
   });
 
   it('ranks an exact name above a typo match', async () => {
     // A real entity whose name is one edit from Siemens, so each name is the other's typo.
-    await api.graph.write((tx) => tx.run(`CREATE (:Entity:Organization {id: 'organization:siemns', name: 'Siemns', kind: 'Organization', aliases: [], aliasText: '', mentionCount: 0})`));
+    await api.graph.write((tx) =>
+      tx.run(
+        `CREATE (:Entity:Organization {id: 'organization:siemns', name: 'Siemns', kind: 'Organization', aliases: [], aliasText: '', mentionCount: 0})`,
+      ),
+    );
     try {
       await api.graph.write((tx) => tx.run('CALL db.awaitIndexes(60)'));
-      for (const [query, exact, typo] of [['Siemns', 'organization:siemns', 'organization:siemens'], ['Siemens', 'organization:siemens', 'organization:siemns']]) {
+      for (const [query, exact, typo] of [
+        ['Siemns', 'organization:siemns', 'organization:siemens'],
+        ['Siemens', 'organization:siemens', 'organization:siemns'],
+      ]) {
         const ids = (await search(query!)).map((h) => h.id);
         expect(ids[0], `${query}: ${ids}`).toBe(exact);
         expect(ids, query).toContain(typo);

@@ -21,7 +21,10 @@ async function allArticles(orderBy: 'NEWEST_FIRST' | 'OLDEST_FIRST', first = 3):
   const seen: ArticleSeen[] = [];
   let after: string | null = null;
   do {
-    const { body } = await api.gql('query($after: String, $o: ArticleOrder, $n: Int) { articles(first: $n, after: $after, orderBy: $o) { pageInfo { hasNextPage endCursor } nodes { id title publishedAt publishedAtText } } }', { after, o: orderBy, n: first });
+    const { body } = await api.gql(
+      'query($after: String, $o: ArticleOrder, $n: Int) { articles(first: $n, after: $after, orderBy: $o) { pageInfo { hasNextPage endCursor } nodes { id title publishedAt publishedAtText } } }',
+      { after, o: orderBy, n: first },
+    );
     expect(body.errors).toBeUndefined();
     seen.push(...body.data!.articles.nodes);
     after = body.data!.articles.pageInfo.hasNextPage ? body.data!.articles.pageInfo.endCursor : null;
@@ -53,7 +56,11 @@ describe('publication dates', () => {
   });
 
   it('written by an older version are normalised when the server starts (migrations)', async () => {
-    await api.graph.write((tx) => tx.run("CREATE (:Article {id: 'article:old', title: 'Old', text: 'x', sha256: 'x', extractorVersion: 'x', publishedAt: 'Mon, 04 Nov 2024 10:00:00 GMT'})"));
+    await api.graph.write((tx) =>
+      tx.run(
+        "CREATE (:Article {id: 'article:old', title: 'Old', text: 'x', sha256: 'x', extractorVersion: 'x', publishedAt: 'Mon, 04 Nov 2024 10:00:00 GMT'})",
+      ),
+    );
     try {
       await migrate(api.graph);
       const { body } = await api.gql('{ article(id: "article:old") { publishedAt publishedAtText } }');
@@ -87,7 +94,9 @@ describe('publication-date filters', () => {
     expect(body.data!.articles.totalCount).toBe(expected.length);
 
     const claims = (await api.gql('{ claims(first: 100) { nodes { id article { publishedAt } } } }')).body.data!.claims.nodes;
-    const wanted = claims.filter((c: { article: { publishedAt: string | null } }) => inWindow(c.article.publishedAt, from, to)).map((c: { id: string }) => c.id);
+    const wanted = claims
+      .filter((c: { article: { publishedAt: string | null } }) => inWindow(c.article.publishedAt, from, to))
+      .map((c: { id: string }) => c.id);
     expect(wanted.length).toBeGreaterThan(0);
     const dated = await api.gql('{ claims(from: "2024-11-01", to: "2024-11-23", first: 100) { totalCount nodes { id } } }');
     expect(dated.body.errors).toBeUndefined();
@@ -95,12 +104,17 @@ describe('publication-date filters', () => {
     expect(dated.body.data!.claims.totalCount).toBe(wanted.length);
     // Combined with another filter (the subject) as well.
     const about = claims.find((c: { article: { publishedAt: string | null } }) => inWindow(c.article.publishedAt, from, to));
-    const subject = (await api.gql('query($id: ID!) { node(id: $id) { ... on Claim { about { id } } } }', { id: about.id })).body.data!.node.about[0]?.id;
+    const subject = (await api.gql('query($id: ID!) { node(id: $id) { ... on Claim { about { id } } } }', { id: about.id })).body.data!.node
+      .about[0]?.id;
     if (subject) {
-      const both = await api.gql('query($s: ID) { claims(about: $s, from: "2024-11-01", to: "2024-11-23", first: 100) { nodes { id about { id } article { publishedAt } } } }', { s: subject });
+      const both = await api.gql(
+        'query($s: ID) { claims(about: $s, from: "2024-11-01", to: "2024-11-23", first: 100) { nodes { id about { id } article { publishedAt } } } }',
+        { s: subject },
+      );
       expect(both.body.errors).toBeUndefined();
       expect(both.body.data!.claims.nodes.length).toBeGreaterThan(0);
-      for (const c of both.body.data!.claims.nodes) expect(inWindow(c.article.publishedAt, from, to) && c.about.some((a: { id: string }) => a.id === subject)).toBe(true);
+      for (const c of both.body.data!.claims.nodes)
+        expect(inWindow(c.article.publishedAt, from, to) && c.about.some((a: { id: string }) => a.id === subject)).toBe(true);
     }
   });
 
@@ -111,7 +125,8 @@ describe('publication-date filters', () => {
       octoberArticles: articles(from: "2024-10-01", to: "2024-11-01") { publishedAt } } }`);
     expect(body.errors).toBeUndefined();
     const e = body.data!.entity;
-    const dates = (list: Array<{ sentence: { article: { publishedAt: string | null } } }>) => list.map((m) => m.sentence.article.publishedAt);
+    const dates = (list: Array<{ sentence: { article: { publishedAt: string | null } } }>) =>
+      list.map((m) => m.sentence.article.publishedAt);
     const expected = dates(e.all).filter((d) => inWindow(d, '2024-10-01', '2024-11-01'));
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(e.all.length);
@@ -128,7 +143,9 @@ describe('publication-date filters', () => {
 
 describe('timeline', () => {
   it('counts mentions and claims per day, week and month, matching the lists', async () => {
-    const { body } = await api.gql(`{ entities(first: 30) { nodes { id mentions(first: 100) { sentence { article { id publishedAt } } } } } }`);
+    const { body } = await api.gql(
+      `{ entities(first: 30) { nodes { id mentions(first: 100) { sentence { article { id publishedAt } } } } } }`,
+    );
     // The entity mentioned in the most dated articles.
     type Seen = { id: string; mentions: Array<{ sentence: { article: { id: string; publishedAt: string | null } } }> };
     const spread = (e: Seen) => new Set(e.mentions.filter((m) => m.sentence.article.publishedAt).map((m) => m.sentence.article.id)).size;
@@ -136,10 +153,16 @@ describe('timeline', () => {
     expect(spread(entity)).toBeGreaterThanOrEqual(2);
     const datedMentions = entity.mentions.map((m) => m.sentence.article.publishedAt).filter((d): d is string => d !== null);
     for (const interval of ['DAY', 'WEEK', 'MONTH'] as const) {
-      const { body: t } = await api.gql('query($id: ID!, $i: TimeInterval) { timeline(id: $id, interval: $i) { start mentions claims articles } }', { id: entity.id, i: interval });
+      const { body: t } = await api.gql(
+        'query($id: ID!, $i: TimeInterval) { timeline(id: $id, interval: $i) { start mentions claims articles } }',
+        { id: entity.id, i: interval },
+      );
       expect(t.errors, interval).toBeUndefined();
       const buckets = t.data!.timeline as Array<{ start: string; mentions: number; claims: number; articles: number }>;
-      expect(buckets.reduce((n, b) => n + b.mentions, 0), interval).toBe(datedMentions.length);
+      expect(
+        buckets.reduce((n, b) => n + b.mentions, 0),
+        interval,
+      ).toBe(datedMentions.length);
       const starts = buckets.map((b) => b.start);
       expect(starts).toEqual([...starts].sort());
       for (const b of buckets) {
@@ -156,23 +179,35 @@ describe('timeline', () => {
   });
 
   it('fills a window with zeros and counts claims', async () => {
-    const { body } = await api.gql('{ timeline(id: "organization:bank-of-england", interval: DAY, from: "2024-11-05", to: "2024-11-10") { start mentions claims articles } }');
+    const { body } = await api.gql(
+      '{ timeline(id: "organization:bank-of-england", interval: DAY, from: "2024-11-05", to: "2024-11-10") { start mentions claims articles } }',
+    );
     expect(body.errors).toBeUndefined();
     const buckets = body.data!.timeline;
-    expect(buckets.map((b: { start: string }) => b.start.slice(0, 10))).toEqual(['2024-11-05', '2024-11-06', '2024-11-07', '2024-11-08', '2024-11-09']);
+    expect(buckets.map((b: { start: string }) => b.start.slice(0, 10))).toEqual([
+      '2024-11-05',
+      '2024-11-06',
+      '2024-11-07',
+      '2024-11-08',
+      '2024-11-09',
+    ]);
     const seventh = buckets[2];
     expect(seventh.mentions).toBeGreaterThan(0);
     expect(seventh.articles).toBeGreaterThanOrEqual(1);
     expect(buckets.filter((b: { mentions: number }) => b.mentions === 0)).toHaveLength(4);
     const claims = await api.gql('{ claims(about: "organization:bank-of-england", from: "2024-11-07", to: "2024-11-08") { totalCount } }');
-    const stated = await api.gql('{ claims(speaker: "organization:bank-of-england", from: "2024-11-07", to: "2024-11-08") { totalCount } }');
+    const stated = await api.gql(
+      '{ claims(speaker: "organization:bank-of-england", from: "2024-11-07", to: "2024-11-08") { totalCount } }',
+    );
     expect(seventh.claims).toBeGreaterThanOrEqual(Math.max(claims.body.data!.claims.totalCount, stated.body.data!.claims.totalCount));
   });
 
   it('answers NOT_FOUND for an unknown id and refuses too many buckets', async () => {
     const unknown = await api.gql('{ timeline(id: "person:nobody") { start } }');
     expect(unknown.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const long = await api.gql('{ timeline(id: "organization:bank-of-england", interval: DAY, from: "2000-01-01", to: "2024-01-01") { start } }');
+    const long = await api.gql(
+      '{ timeline(id: "organization:bank-of-england", interval: DAY, from: "2000-01-01", to: "2024-01-01") { start } }',
+    );
     expect(long.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

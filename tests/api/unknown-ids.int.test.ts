@@ -14,7 +14,11 @@ describe('graph walks from an id that names no entity', () => {
     ['path to', '{ path(from: "person:wu", to: "person:nobody") { length } }', /"person:nobody"/],
     ['path to itself', '{ path(from: "person:nobody", to: "person:nobody") { length } }', /"person:nobody"/],
     ['neighborhood', '{ neighborhood(id: "person:nobody") { nodes { id } } }', /"person:nobody"/],
-    ['subgraph', '{ subgraph(ids: ["person:wu", "person:nobody", "org:none"]) { nodes { id } } }', /entities with id "person:nobody", "org:none"/],
+    [
+      'subgraph',
+      '{ subgraph(ids: ["person:wu", "person:nobody", "org:none"]) { nodes { id } } }',
+      /entities with id "person:nobody", "org:none"/,
+    ],
   ])('%s answers NOT_FOUND naming the id', async (_name, query, message) => {
     const { status, body } = await api.gql(query);
     expect(status).toBe(200);

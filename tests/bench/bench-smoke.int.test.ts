@@ -18,7 +18,17 @@ describe('benchmark smoke run', () => {
   it('produces every ingest, query, cache, peer and memory figure on a small corpus', { timeout: 900_000 }, async () => {
     const connections = [1, 50];
     // From source: a test must not depend on a build the developer may not have run.
-    const result: BenchResult = await runBenchmark({ articles: 30, seed: 7, run: { requests: 60 }, connections, batchSize: 10, workers: 2, heap: '512m', api: 'source', log: () => {} });
+    const result: BenchResult = await runBenchmark({
+      articles: 30,
+      seed: 7,
+      run: { requests: 60 },
+      connections,
+      batchSize: 10,
+      workers: 2,
+      heap: '512m',
+      api: 'source',
+      log: () => {},
+    });
 
     for (const [path, value] of numbers(result)) expect(Number.isFinite(value), path).toBe(true);
     expect(result.corpus).toMatchObject({ articles: 30, seed: 7 });
@@ -52,7 +62,10 @@ describe('benchmark smoke run', () => {
         expect(run.p50Ratio).toBeGreaterThan(0);
       }
       // Repeated reads through the response cache: every input answered, none an error.
-      expect(query.cached?.map((r) => r.connections), query.operation).toEqual(connections);
+      expect(
+        query.cached?.map((r) => r.connections),
+        query.operation,
+      ).toEqual(connections);
       for (const run of query.cached ?? []) {
         expect(run.api.errors, `cached ${query.operation} @${run.connections}`).toBe(0);
         expect(run.api.requests).toBeGreaterThanOrEqual(50);
@@ -60,7 +73,13 @@ describe('benchmark smoke run', () => {
       }
     }
     // The peer phase: every operation it can express, at 1 and 10 connections, on both sides.
-    expect(result.peer?.operations.map((o) => o.operation)).toEqual(['entity by id + relationships', 'search', 'claims about industry, page 2', 'stats', 'people page 3']);
+    expect(result.peer?.operations.map((o) => o.operation)).toEqual([
+      'entity by id + relationships',
+      'search',
+      'claims about industry, page 2',
+      'stats',
+      'people page 3',
+    ]);
     for (const op of result.peer?.operations ?? []) {
       expect(op.runs.map((r) => r.connections)).toEqual([1, 10]);
       for (const run of op.runs) {

@@ -63,7 +63,10 @@ async function callFrom(origin: string) {
   const consoleErrors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   await page.goto(`${origin}/`);
-  const result = (await page.evaluate(([base, key]) => (window as unknown as { callApi(a: string, k: string): Promise<unknown> }).callApi(base!, key!), [api.base, API_KEY])) as Record<string, Record<string, unknown>>;
+  const result = (await page.evaluate(
+    ([base, key]) => (window as unknown as { callApi(a: string, k: string): Promise<unknown> }).callApi(base!, key!),
+    [api.base, API_KEY],
+  )) as Record<string, Record<string, unknown>>;
   await page.close();
   return { result, consoleErrors };
 }
@@ -72,7 +75,10 @@ describe('CORS for dashboards on another origin', () => {
   it('lets the allowed origin read /graphql (preflighted, with the key) and /export', async () => {
     const { result } = await callFrom(allowed.origin);
     expect(result.graphql).toEqual({ status: 200, articles: 1 });
-    expect(result.export).toMatchObject({ status: 200, disposition: expect.stringMatching(/^attachment; filename="newsgraph-organization_alibaba-d1\.cyjs"/) });
+    expect(result.export).toMatchObject({
+      status: 200,
+      disposition: expect.stringMatching(/^attachment; filename="newsgraph-organization_alibaba-d1\.cyjs"/),
+    });
     expect(result.export!.nodes).toBeGreaterThan(1);
   }, 60_000);
 
@@ -85,7 +91,10 @@ describe('CORS for dashboards on another origin', () => {
 
   it('answers the preflight over plain HTTP: methods and headers for the allowed origin, 403 for others', async () => {
     const ask = (origin: string, path: string) =>
-      fetch(`${api.base}${path}`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } });
+      fetch(`${api.base}${path}`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+      });
     for (const path of ['/graphql', '/export']) {
       const ok = await ask(allowed.origin, path);
       expect(ok.status).toBe(204);
@@ -98,7 +107,9 @@ describe('CORS for dashboards on another origin', () => {
       expect(refused.headers.get('access-control-allow-origin')).toBeNull();
     }
     // A simple GET from another origin gets its answer without CORS headers, and Vary says why.
-    const get = await fetch(`${api.base}/graphql?query=${encodeURIComponent('{ stats { articles } }')}`, { headers: { origin: other.origin, 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${api.base}/graphql?query=${encodeURIComponent('{ stats { articles } }')}`, {
+      headers: { origin: other.origin, 'apollo-require-preflight': 'true' },
+    });
     expect(get.headers.get('access-control-allow-origin')).toBeNull();
     expect(get.headers.get('vary')).toMatch(/Origin/);
   }, 60_000);

@@ -32,11 +32,14 @@ interface ViewReport {
 function measure(page: Page): Promise<ViewReport> {
   return page.evaluate(() => {
     const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
-    const boxes = cy.nodes(':visible').map((n) => ({ name: n.data('name') as string, box: n.renderedBoundingBox({ includeLabels: true }) }));
+    const boxes = cy
+      .nodes(':visible')
+      .map((n) => ({ name: n.data('name') as string, box: n.renderedBoundingBox({ includeLabels: true }) }));
     const overlaps: string[] = [];
     boxes.forEach((a, i) =>
       boxes.slice(i + 1).forEach((b) => {
-        if (a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2) overlaps.push(`${a.name} / ${b.name}`);
+        if (a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2)
+          overlaps.push(`${a.name} / ${b.name}`);
       }),
     );
     const outside = boxes.filter(({ box }) => box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()).map((b) => b.name);
@@ -44,7 +47,15 @@ function measure(page: Page): Promise<ViewReport> {
   });
 }
 
-const visibleNames = (page: Page, selector: string) => page.evaluate((s) => (window as unknown as { cy: import('cytoscape').Core }).cy.nodes(s).filter((n) => n.visible()).map((n) => n.data('name') as string), selector);
+const visibleNames = (page: Page, selector: string) =>
+  page.evaluate(
+    (s) =>
+      (window as unknown as { cy: import('cytoscape').Core }).cy
+        .nodes(s)
+        .filter((n) => n.visible())
+        .map((n) => n.data('name') as string),
+    selector,
+  );
 
 async function openAlibaba(page: Page): Promise<void> {
   await page.goto(`${session.api.base}/explore?id=organization:alibaba`, { waitUntil: 'load' });
@@ -63,10 +74,14 @@ describe('the explorer view', () => {
     await page.screenshot({ path: path.join(OUT, 'explorer-first-view.png') });
 
     const legend = page.locator('#legend');
-    for (const text of ['Person', 'Organization', 'Event', 'Topic', 'AFFILIATED_WITH', 'FOCUSES_ON', 'OFFERS', 'PARTICIPATED_IN']) await expect.poll(() => legend.innerText()).toContain(text);
+    for (const text of ['Person', 'Organization', 'Event', 'Topic', 'AFFILIATED_WITH', 'FOCUSES_ON', 'OFFERS', 'PARTICIPATED_IN'])
+      await expect.poll(() => legend.innerText()).toContain(text);
 
     // Expand the conference: the view grows and is fitted again; Re-layout makes it overlap-free.
-    await page.locator('#nodes').getByRole('button', { name: /^World Internet Conference/ }).click();
+    await page
+      .locator('#nodes')
+      .getByRole('button', { name: /^World Internet Conference/ })
+      .click();
     await expect.poll(() => page.locator('#panel h2').innerText(), { timeout: 20_000 }).toMatch(/^World Internet Conference/);
     await page.locator('#panel').getByRole('button', { name: 'Expand' }).click();
     await expect.poll(() => visibleNames(page, 'node'), { timeout: 20_000 }).toContain('Wuzhen');
@@ -91,7 +106,10 @@ describe('the explorer view', () => {
     expect(await visibleNames(page, 'node[kind = "TOPIC"]')).toHaveLength(4);
 
     await legend.getByRole('checkbox', { name: /FOCUSES_ON/ }).uncheck();
-    const focusEdges = () => page.evaluate(() => (window as unknown as { cy: import('cytoscape').Core }).cy.edges('[type = "FOCUSES_ON"]').filter((e) => e.visible()).length);
+    const focusEdges = () =>
+      page.evaluate(
+        () => (window as unknown as { cy: import('cytoscape').Core }).cy.edges('[type = "FOCUSES_ON"]').filter((e) => e.visible()).length,
+      );
     expect(await focusEdges()).toBe(0);
     await legend.getByRole('checkbox', { name: /FOCUSES_ON/ }).check();
     expect(await focusEdges()).toBe(3);
@@ -105,7 +123,10 @@ describe('the explorer view', () => {
     expect(await visibleNames(page, 'node')).toContain('Wu');
 
     // Pin Alibaba somewhere else; Re-layout leaves it there.
-    await page.locator('#nodes').getByRole('button', { name: /^Alibaba/ }).click();
+    await page
+      .locator('#nodes')
+      .getByRole('button', { name: /^Alibaba/ })
+      .click();
     await expect.poll(() => page.locator('#panel h2').innerText()).toMatch(/^Alibaba/);
     await page.locator('#panel').getByRole('button', { name: 'Pin' }).click();
     const moved = await page.evaluate(() => {
@@ -114,7 +135,9 @@ describe('the explorer view', () => {
       return node.position();
     });
     await page.getByRole('button', { name: 'Re-layout' }).click();
-    const after = await page.evaluate(() => (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById('organization:alibaba').position());
+    const after = await page.evaluate(() =>
+      (window as unknown as { cy: import('cytoscape').Core }).cy.getElementById('organization:alibaba').position(),
+    );
     expect(after).toEqual(moved);
     await expect.poll(() => page.locator('#panel').getByRole('button', { name: 'Unpin' }).count()).toBe(1);
     await page.close();

@@ -46,7 +46,11 @@ describe('the explorer in headless Chromium', () => {
     // Path Wu → Wuzhen.
     await page.locator('#panel').getByRole('button', { name: 'Path from here' }).click();
     await page.locator('#search').fill('Wuzhen');
-    await page.locator('#results').getByRole('button', { name: /^Wuzhen/ }).first().click();
+    await page
+      .locator('#results')
+      .getByRole('button', { name: /^Wuzhen/ })
+      .first()
+      .click();
     await expect.poll(() => page.locator('#panel h2').innerText(), { timeout: 20_000 }).toMatch(/^Wuzhen/);
     await page.locator('#panel').getByRole('button', { name: 'Path to here' }).click();
     await expect.poll(() => page.locator('#status').innerText(), { timeout: 20_000 }).toBe('Path: Wu → World Internet Conference → Wuzhen');

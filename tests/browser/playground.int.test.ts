@@ -45,7 +45,9 @@ describe('the playground in headless Chromium', () => {
     await page.getByRole('button', { name: /documentation explorer/i }).click();
     const docs = page.locator('.graphiql-doc-explorer');
     await docs.getByText('Query', { exact: true }).first().click({ timeout: 30_000 });
-    await expect.poll(async () => docs.innerText(), { timeout: 30_000 }).toMatch(/\bentity\b[\s\S]*\bentities\b|\bentities\b[\s\S]*\bentity\b/);
+    await expect
+      .poll(async () => docs.innerText(), { timeout: 30_000 })
+      .toMatch(/\bentity\b[\s\S]*\bentities\b|\bentities\b[\s\S]*\bentity\b/);
     const editor = page.locator('.graphiql-query-editor .monaco-editor').first();
     await editor.click();
     await page.keyboard.press('ControlOrMeta+A');

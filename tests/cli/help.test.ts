@@ -8,7 +8,19 @@ import { describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from '../helpers/cli.js';
 
 const NO_DATABASE = { NEO4J_URI: 'bolt://127.0.0.1:1' };
-const COMMANDS = ['serve', 'seed', 'ingest', 'extract', 'export', 'eval', 'neo4j', 'neo4j install', 'neo4j start', 'neo4j stop', 'neo4j status'];
+const COMMANDS = [
+  'serve',
+  'seed',
+  'ingest',
+  'extract',
+  'export',
+  'eval',
+  'neo4j',
+  'neo4j install',
+  'neo4j start',
+  'neo4j stop',
+  'neo4j status',
+];
 
 /** Runs each argv, four processes at a time (the machine has two cores). */
 async function runAll(argvs: string[][]): Promise<CliRun[]> {
@@ -36,15 +48,29 @@ describe('newsgraph --help and unknown flags, as processes', () => {
       expect(run.stdout).toContain('--help');
     });
     // The top-level list names every command.
-    for (const command of ['serve', 'seed', 'ingest', 'extract', 'export', 'eval', 'neo4j']) expect(runs[0]!.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['serve', 'seed', 'ingest', 'extract', 'export', 'eval', 'neo4j'])
+      expect(runs[0]!.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
   }, 120_000);
 
   it('refuses an unknown flag, command or action with one line on stderr and exit 2', async () => {
-    const argvs = [...COMMANDS.map((c) => [...c.split(' '), '--frobnicate']), ['frobnicate'], ['neo4j', 'frobnicate'], ['extract'], ['extract', 'a.txt', 'b.txt'], ['export', '--seed', 'person:wu', '--format', 'pdf'], ['export', '--depth']];
+    const argvs = [
+      ...COMMANDS.map((c) => [...c.split(' '), '--frobnicate']),
+      ['frobnicate'],
+      ['neo4j', 'frobnicate'],
+      ['extract'],
+      ['extract', 'a.txt', 'b.txt'],
+      ['export', '--seed', 'person:wu', '--format', 'pdf'],
+      ['export', '--depth'],
+    ];
     const runs = await runAll(argvs);
     runs.forEach((run, i) => {
       const argv = argvs[i]!;
-      expect({ argv, code: run.code, stdout: run.stdout, lines: run.stderr.trimEnd().split('\n').length }).toEqual({ argv, code: 2, stdout: '', lines: 1 });
+      expect({ argv, code: run.code, stdout: run.stdout, lines: run.stderr.trimEnd().split('\n').length }).toEqual({
+        argv,
+        code: 2,
+        stdout: '',
+        lines: 1,
+      });
       expect(run.stderr).toMatch(/^newsgraph: .+ \(see newsgraph [a-z0-9 ]*--help\)\n$/);
     });
     expect(runs[0]!.stderr).toBe("newsgraph: unknown option '--frobnicate' (see newsgraph serve --help)\n");

@@ -21,13 +21,21 @@ beforeAll(async () => {
 });
 afterAll(async () => graph?.close());
 
-const SUMMARY = /^Read (\d+) article\(s\) from (\d+) file\(s\): (\d+) new or changed, (\d+) unchanged, (\d+) error\(s\)\.\nThis run created (\d+) nodes and (\d+) relationships(?: and removed \d+ nodes and \d+ relationships of earlier versions)?\.\nThe graph now holds (\d+) articles, (\d+) entities, (\d+) facts and (\d+) claims \((\d+) nodes, (\d+) relationships in all\)\.$/m;
+const SUMMARY =
+  /^Read (\d+) article\(s\) from (\d+) file\(s\): (\d+) new or changed, (\d+) unchanged, (\d+) error\(s\)\.\nThis run created (\d+) nodes and (\d+) relationships(?: and removed \d+ nodes and \d+ relationships of earlier versions)?\.\nThe graph now holds (\d+) articles, (\d+) entities, (\d+) facts and (\d+) claims \((\d+) nodes, (\d+) relationships in all\)\.$/m;
 
 function parse(stderr: string) {
   const m = SUMMARY.exec(stderr);
   if (!m) throw new Error(`no summary in:\n${stderr}`);
   const n = m.slice(1).map(Number);
-  return { read: n[0], changed: n[2], unchanged: n[3], errors: n[4], created: { nodes: n[5], relationships: n[6] }, holds: { articles: n[7], entities: n[8], facts: n[9], claims: n[10], nodes: n[11], relationships: n[12] } };
+  return {
+    read: n[0],
+    changed: n[2],
+    unchanged: n[3],
+    errors: n[4],
+    created: { nodes: n[5], relationships: n[6] },
+    holds: { articles: n[7], entities: n[8], facts: n[9], claims: n[10], nodes: n[11], relationships: n[12] },
+  };
 }
 
 async function entityCount(): Promise<number> {

@@ -21,7 +21,14 @@ let apiBase: string;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-shared-'));
-  env = { NEO4J_URI: undefined, NEO4J_LOCAL_DATA_DIR: dataDir, NEO4J_LOCAL_PORT: String(await freePort()), NEO4J_LOCAL_HEAP: '512m', NEO4J_PASSWORD: 'shared-pw', PORT: '0' };
+  env = {
+    NEO4J_URI: undefined,
+    NEO4J_LOCAL_DATA_DIR: dataDir,
+    NEO4J_LOCAL_PORT: String(await freePort()),
+    NEO4J_LOCAL_HEAP: '512m',
+    NEO4J_PASSWORD: 'shared-pw',
+    PORT: '0',
+  };
 }, 10_000);
 
 afterAll(async () => {
@@ -46,16 +53,24 @@ describe('one bundled Neo4j per data folder, shared by every command', () => {
     const ingest = await runCli(['ingest', path.join(FIXTURES, 'articles', 'hannover-factory-ai.txt')], env, 120_000);
     expect(ingest.stderr).not.toContain('Starting the bundled Neo4j');
     expect(ingest.stderr).not.toMatch(/in use/);
-    expect(ingest.stderr).toContain(`Using the bundled Neo4j already running for ${dataDir} at bolt://127.0.0.1:${env.NEO4J_LOCAL_PORT} (pid ${running!.pid})`);
+    expect(ingest.stderr).toContain(
+      `Using the bundled Neo4j already running for ${dataDir} at bolt://127.0.0.1:${env.NEO4J_LOCAL_PORT} (pid ${running!.pid})`,
+    );
     expect(ingest.code).toBe(0);
 
     // The article ingest loaded is in the graph the API serves: one database, not two.
-    const response = await fetch(`${apiBase}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { articles } }' }) });
+    const response = await fetch(`${apiBase}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ stats { articles } }' }),
+    });
     expect(((await response.json()) as { data: { stats: { articles: number } } }).data.stats.articles).toBe(1);
 
     const status = await runCli(['neo4j', 'status'], env);
     expect(status.code).toBe(0);
-    expect(status.stderr).toContain(`running: bolt://127.0.0.1:${env.NEO4J_LOCAL_PORT} (pid ${running!.pid}, started by newsgraph pid ${running!.startedBy})`);
+    expect(status.stderr).toContain(
+      `running: bolt://127.0.0.1:${env.NEO4J_LOCAL_PORT} (pid ${running!.pid}, started by newsgraph pid ${running!.startedBy})`,
+    );
 
     // Stopping serve stops its Neo4j and clears the run file.
     serve.kill('SIGTERM');

@@ -8,7 +8,11 @@ const doc = extract({ title: 'Acme news', body: 'Jane Doe, the chief executive o
 describe('scoring against gold', () => {
   it('counts matches by type and name, and misses both ways', () => {
     const scores = scoreDoc(doc, {
-      entities: [{ name: 'Jane Doe', type: 'Person' }, { name: 'Acme Corp', type: 'Organization' }, { name: 'Globex', type: 'Organization' }],
+      entities: [
+        { name: 'Jane Doe', type: 'Person' },
+        { name: 'Acme Corp', type: 'Organization' },
+        { name: 'Globex', type: 'Organization' },
+      ],
       relations: [{ subject: 'Jane Doe', predicate: 'AFFILIATED_WITH', object: 'Acme Corp' }],
       claims: [{ speaker: 'Jane Doe', sentence: 'Jane Doe, the chief executive of Acme Corp, said profits rose sharply this year.' }],
     });

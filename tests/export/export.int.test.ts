@@ -34,12 +34,20 @@ afterAll(async () => {
 
 const download = async (format: string) => {
   const response = await fetch(`${base}/export?format=${format}&seed=organization:alibaba&depth=2`);
-  expect(response.status, await response.clone().text().catch(() => '')).toBe(200);
+  expect(
+    response.status,
+    await response
+      .clone()
+      .text()
+      .catch(() => ''),
+  ).toBe(200);
   return response;
 };
 
 async function counts(graph: Graph) {
-  const [row] = await graph.read('CALL () { MATCH (n:Entity) RETURN count(n) AS nodes } CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS rels } RETURN nodes, rels');
+  const [row] = await graph.read(
+    'CALL () { MATCH (n:Entity) RETURN count(n) AS nodes } CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS rels } RETURN nodes, rels',
+  );
   return { nodes: toNumber(row?.nodes), relationships: toNumber(row?.rels) };
 }
 
@@ -51,53 +59,76 @@ async function runScript(graph: Graph, script: string) {
 async function loadCsv(graph: Graph, nodesFile: string, relsFile: string) {
   const split = `split(coalesce(row['aliases:string[]'], ''), '${CSV_ARRAY_DELIMITER}')`;
   await graph.write((tx) =>
-    tx.run(`LOAD CSV WITH HEADERS FROM $nodes AS row
+    tx.run(
+      `LOAD CSV WITH HEADERS FROM $nodes AS row
       MERGE (n:Entity {id: row['id:ID']})
       SET n.name = row.name, n.kind = row.kind, n.mentionCount = toInteger(row['mentionCount:int']),
-          n.aliases = [a IN ${split} WHERE a <> '']`, { nodes: `file://${nodesFile}` }),
+          n.aliases = [a IN ${split} WHERE a <> '']`,
+      { nodes: `file://${nodesFile}` },
+    ),
   );
   await graph.write((tx) =>
-    tx.run(`LOAD CSV WITH HEADERS FROM $rels AS row
+    tx.run(
+      `LOAD CSV WITH HEADERS FROM $rels AS row
       MATCH (a:Entity {id: row[':START_ID']}), (b:Entity {id: row[':END_ID']})
-      CALL (a, b, row) { MERGE (a)-[r:REL {type: row[':TYPE']}]->(b) SET r.role = row.role, r.confidence = toFloat(row['confidence:double']) }`, { rels: `file://${relsFile}` }),
+      CALL (a, b, row) { MERGE (a)-[r:REL {type: row[':TYPE']}]->(b) SET r.role = row.role, r.confidence = toFloat(row['confidence:double']) }`,
+      { rels: `file://${relsFile}` },
+    ),
   );
 }
 
 describe('exports of the seeded Alibaba neighbourhood (2 hops)', () => {
   it('open in every consumer with the same node and edge counts', async () => {
-    const { body } = await (await fetch(`${base}/graphql`, {
+    const { body } = await await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       // subgraph walks every fact, as the download does; neighborhood keeps the strongest per pair.
-      body: JSON.stringify({ query: '{ subgraph(ids: ["organization:alibaba"], depth: 2, limit: 1000) { nodes { id } relationships { id } } }' }),
-    }).then(async (r) => ({ body: (await r.json()) as any })));
+      body: JSON.stringify({
+        query: '{ subgraph(ids: ["organization:alibaba"], depth: 2, limit: 1000) { nodes { id } relationships { id } } }',
+      }),
+    }).then(async (r) => ({ body: (await r.json()) as any }));
     const expected = { nodes: body.data.subgraph.nodes.length, edges: body.data.subgraph.relationships.length };
     expect(expected.nodes).toBeGreaterThanOrEqual(8);
 
     const graphml = await (await download('graphml')).text();
-    expect((await download('graphml')).headers.get('content-disposition')).toMatch(/attachment; filename="newsgraph-organization_alibaba-d2\.graphml"/);
+    expect((await download('graphml')).headers.get('content-disposition')).toMatch(
+      /attachment; filename="newsgraph-organization_alibaba-d2\.graphml"/,
+    );
     expect(readWithNetworkx(graphml, 'graphml')).toMatchObject(expected);
     expect(readWithNetworkx(await (await download('gexf')).text(), 'gexf')).toMatchObject(expected);
     const cy = readWithCytoscape(await (await download('cytoscape')).text());
     expect({ nodes: cy.nodes, edges: cy.edges }).toEqual(expected);
     const expanded = (await expandJsonLd(await (await download('jsonld')).text())) as Array<Record<string, unknown>>;
-    expect(expanded.filter((n) => (n['@type'] as string[] | undefined)?.some((t) => /schema\.org\/(Person|Organization|Event|Place|DefinedTerm)$/.test(t))).length).toBe(expected.nodes);
+    expect(
+      expanded.filter((n) =>
+        (n['@type'] as string[] | undefined)?.some((t) => /schema\.org\/(Person|Organization|Event|Place|DefinedTerm)$/.test(t)),
+      ).length,
+    ).toBe(expected.nodes);
     expect(expanded.some((n) => (n['@type'] as string[] | undefined)?.includes('https://schema.org/Claim'))).toBe(true);
 
     await clearGraph(target);
     await runScript(target, await (await download('cypher')).text());
     expect(await counts(target)).toEqual({ nodes: expected.nodes, relationships: expected.edges });
-    const [wu] = await target.read("MATCH (p:Person {id: 'person:wu'})-[r:AFFILIATED_WITH]->(o) RETURN r.role AS role, o.name AS org, size(r.evidence) AS evidence");
+    const [wu] = await target.read(
+      "MATCH (p:Person {id: 'person:wu'})-[r:AFFILIATED_WITH]->(o) RETURN r.role AS role, o.name AS org, size(r.evidence) AS evidence",
+    );
     expect(wu).toMatchObject({ role: 'representative', org: 'Alibaba' });
 
     const zip = Buffer.from(await (await download('csv')).arrayBuffer());
     const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-csv-'));
     writeFileSync(path.join(dir, 'export.zip'), zip);
-    execFileSync('/usr/bin/python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', path.join(dir, 'export.zip'), dir]);
+    execFileSync('/usr/bin/python3', [
+      '-c',
+      'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])',
+      path.join(dir, 'export.zip'),
+      dir,
+    ]);
     await clearGraph(target);
     await loadCsv(target, path.join(dir, 'nodes.csv'), path.join(dir, 'relationships.csv'));
     expect(await counts(target)).toEqual({ nodes: expected.nodes, relationships: expected.edges });
-    expect(readFileSync(path.join(dir, 'nodes.csv'), 'utf8').split('\n')[0]).toBe('id:ID,name,kind,aliases:string[],mentionCount:int,:LABEL');
+    expect(readFileSync(path.join(dir, 'nodes.csv'), 'utf8').split('\n')[0]).toBe(
+      'id:ID,name,kind,aliases:string[],mentionCount:int,:LABEL',
+    );
   }, 120_000);
 });
 
@@ -105,10 +136,11 @@ describe('hostile names survive the database round trips', () => {
   it('through the Cypher script and the CSV tables', async () => {
     await clearGraph(target);
     await runScript(target, toCypher(smallGraph));
-    const names = async () => Object.fromEntries((await target.read('MATCH (n:Entity) RETURN n.id AS id, n.name AS name')).map((r) => [r.id, r.name]));
+    const names = async () =>
+      Object.fromEntries((await target.read('MATCH (n:Entity) RETURN n.id AS id, n.name AS name')).map((r) => [r.id, r.name]));
     const expected = Object.fromEntries(smallGraph.nodes.map((n) => [n.id, n.name]));
     expect(await names()).toEqual(expected);
-    const [role] = await target.read("MATCH ()-[r:AFFILIATED_WITH]->() RETURN r.role AS role, r.evidence AS evidence");
+    const [role] = await target.read('MATCH ()-[r:AFFILIATED_WITH]->() RETURN r.role AS role, r.evidence AS evidence');
     expect(role).toEqual({ role: 'chief "fun" officer', evidence: ['She said, "a < b & c".'] });
 
     const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-csv-small-'));
@@ -142,11 +174,16 @@ describe('export limits and bad requests', () => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ neighborhood(id: "person:wu", depth: 1) { export(format: CSV, table: RELATIONSHIPS) } path(from: "person:wu", to: "place:wuzhen") { export(format: GRAPHML) } }' }),
+      body: JSON.stringify({
+        query:
+          '{ neighborhood(id: "person:wu", depth: 1) { export(format: CSV, table: RELATIONSHIPS) } path(from: "person:wu", to: "place:wuzhen") { export(format: GRAPHML) } }',
+      }),
     });
     const body = (await response.json()) as any;
     expect(body.errors).toBeUndefined();
-    expect(body.data.neighborhood.export.split('\n')[0]).toBe(':START_ID,:END_ID,:TYPE,id,role,confidence:double,evidence:string[],articles:string[],weight:int');
+    expect(body.data.neighborhood.export.split('\n')[0]).toBe(
+      ':START_ID,:END_ID,:TYPE,id,role,confidence:double,evidence:string[],articles:string[],weight:int',
+    );
     expect(readWithNetworkx(body.data.path.export, 'graphml')).toMatchObject({ nodes: 3, edges: 2 });
   });
 });

@@ -39,7 +39,11 @@ describe('export writers', () => {
       for (const node of smallGraph.nodes) expect(view.names[node.id], `${kind} ${node.id}`).toBe(node.name);
     }
     const graphml = readWithNetworkx(outputs.graphml!, 'graphml');
-    expect(graphml.edgeData.find((e) => e.type === 'AFFILIATED_WITH')).toMatchObject({ role: 'chief "fun" officer', confidence: 0.9, evidence: 'She said, "a < b & c".' });
+    expect(graphml.edgeData.find((e) => e.type === 'AFFILIATED_WITH')).toMatchObject({
+      role: 'chief "fun" officer',
+      confidence: 0.9,
+      evidence: 'She said, "a < b & c".',
+    });
   });
 
   it('Cytoscape JSON loads in headless Cytoscape.js', () => {
@@ -64,14 +68,21 @@ describe('export writers', () => {
   });
 
   it('refuses labels and types outside the fixed lists in the Cypher script', () => {
-    expect(() => toCypher({ ...smallGraph, nodes: [{ ...smallGraph.nodes[0]!, kind: 'Person) DETACH DELETE (x' }] })).toThrow(/unexpected kind/);
-    expect(() => toCypher({ ...smallGraph, edges: [{ ...smallGraph.edges[0]!, type: 'X]->() DELETE' }] })).toThrow(/unexpected relationship type/);
+    expect(() => toCypher({ ...smallGraph, nodes: [{ ...smallGraph.nodes[0]!, kind: 'Person) DETACH DELETE (x' }] })).toThrow(
+      /unexpected kind/,
+    );
+    expect(() => toCypher({ ...smallGraph, edges: [{ ...smallGraph.edges[0]!, type: 'X]->() DELETE' }] })).toThrow(
+      /unexpected relationship type/,
+    );
   });
 });
 
 describe('confidences in every format', () => {
   // 0.89 and 0.7 as the extractor computes them: products of rule weights.
-  const noisy = { ...smallGraph, edges: smallGraph.edges.map((e, i) => ({ ...e, confidence: i === 0 ? 0.1 * 8.9 : 0.7 * 1.0000000000000002 })) };
+  const noisy = {
+    ...smallGraph,
+    edges: smallGraph.edges.map((e, i) => ({ ...e, confidence: i === 0 ? 0.1 * 8.9 : 0.7 * 1.0000000000000002 })),
+  };
   const files: Record<string, string> = {
     graphml: toGraphML(noisy),
     gexf: toGEXF(noisy),

@@ -9,7 +9,9 @@ describe('claim ids', () => {
     expect(shortHash('a')).toBe(shortHash('a'));
     const pools = buildPools(3);
     const pipeline = createPipeline();
-    const ids = Array.from({ length: 150 }, (_, i) => pipeline.run(generateArticle(pools, 3, i))).flatMap((doc) => doc.claims.map((c) => c.id));
+    const ids = Array.from({ length: 150 }, (_, i) => pipeline.run(generateArticle(pools, 3, i))).flatMap((doc) =>
+      doc.claims.map((c) => c.id),
+    );
     expect(ids.length).toBeGreaterThan(1000);
     expect(new Set(ids).size).toBe(ids.length);
   }, 60_000); // 150 articles through the whole pipeline: seconds, not the default 5 s on a busy machine

@@ -12,7 +12,44 @@ function random(seed: number) {
   };
 }
 
-const PIECES = ['Wu', ' said', ' that', ' "', '”', '“', '.', ',', ':', '\n', 'Alibaba', ' the company', ' He', ' in ', 'Zhejiang', '?', '<div>', '</p>', '&amp;', ' ', '\t', '北京', 'é', '\u0000', '\u202e', '...', 'Mr.', 'U.S.', '-', "'s", 'AI', ' (WIC)', 'Summit', 'Bank of', '!!!', '—'];
+const PIECES = [
+  'Wu',
+  ' said',
+  ' that',
+  ' "',
+  '”',
+  '“',
+  '.',
+  ',',
+  ':',
+  '\n',
+  'Alibaba',
+  ' the company',
+  ' He',
+  ' in ',
+  'Zhejiang',
+  '?',
+  '<div>',
+  '</p>',
+  '&amp;',
+  ' ',
+  '\t',
+  '北京',
+  'é',
+  '\u0000',
+  '\u202e',
+  '...',
+  'Mr.',
+  'U.S.',
+  '-',
+  "'s",
+  'AI',
+  ' (WIC)',
+  'Summit',
+  'Bank of',
+  '!!!',
+  '—',
+];
 
 function mutated(rand: () => number): string {
   const length = Math.floor(rand() * 200);
@@ -35,14 +72,23 @@ describe('extraction never hangs or crashes on bad input', () => {
   it.each([
     ['empty', ''],
     ['only punctuation', '.,;:!?()[]{}"\'-—…'.repeat(200)],
-    ['HTML soup', '<html><body><div class="x"><p>Jane Doe said <b>hello</b> &amp; goodbye.</p><script>var a = "<p>";</script></div></body></html>'.repeat(50)],
+    [
+      'HTML soup',
+      '<html><body><div class="x"><p>Jane Doe said <b>hello</b> &amp; goodbye.</p><script>var a = "<p>";</script></div></body></html>'.repeat(
+        50,
+      ),
+    ],
     ['one 50 000-character sentence', `${'Alpha Beta said that growth '.repeat(1800)}.`],
     ['control characters and bidi tricks', 'Wu\u0000 said\u202e that \uFEFFAI\u0007 grows.'],
     ['a 1 MB article', 'Jane Roe, the chief executive of Acme Corp, said demand rose. She added that prices fell.\n'.repeat(11_000)],
-  ])('%s', (_name, body) => {
-    const elapsed = extractSanely(body);
-    expect(elapsed).toBeLessThan(60_000); // a hang bound, not a speed target
-  }, 120_000);
+  ])(
+    '%s',
+    (_name, body) => {
+      const elapsed = extractSanely(body);
+      expect(elapsed).toBeLessThan(60_000); // a hang bound, not a speed target
+    },
+    120_000,
+  );
 
   it('200 random and mutated inputs', () => {
     let slowest = 0;

@@ -7,27 +7,31 @@ import { describe, expect, it } from 'vitest';
 import { extract, facts } from '../helpers/extract.js';
 
 describe('styles', () => {
-  it('takes an officer\'s company from the sentences before a results table, stepping over its rows', () => {
-    const doc = extract([
-      'Kranz Stahl AG said its quarterly profit rose 8 percent on higher steel prices.',
-      'Key figures (in millions of euros)',
-      'Revenue 1,204 1,115 +8.0%',
-      'Net profit 96 88 +9.1%',
-      'Orders 1,530 1,402 +9.1%',
-      'Staff 11,200 11,350 -1.3%',
-      'Chief Executive Lena Roth said demand from carmakers had recovered in the summer.',
-    ].join('\n'));
+  it("takes an officer's company from the sentences before a results table, stepping over its rows", () => {
+    const doc = extract(
+      [
+        'Kranz Stahl AG said its quarterly profit rose 8 percent on higher steel prices.',
+        'Key figures (in millions of euros)',
+        'Revenue 1,204 1,115 +8.0%',
+        'Net profit 96 88 +9.1%',
+        'Orders 1,530 1,402 +9.1%',
+        'Staff 11,200 11,350 -1.3%',
+        'Chief Executive Lena Roth said demand from carmakers had recovered in the summer.',
+      ].join('\n'),
+    );
     expect(facts(doc)).toContain('person:lena-roth AFFILIATED_WITH organization:kranz-stahl-ag (chief executive)');
   });
 
   it('reads what an interviewer reports others saying, but not the question itself', () => {
-    const doc = extract([
-      'Interview: the seabed',
-      'Anna Berg: Mining companies say the seabed will recover within a few decades. Is that true?',
-      'Tomas Lind: No. The tracks from a test in 1989 are still visible on the sea floor today.',
-      'Anna Berg: What would you tell the regulators?',
-      'Tomas Lind: I would tell them to wait until we know what lives down there.',
-    ].join('\n'));
+    const doc = extract(
+      [
+        'Interview: the seabed',
+        'Anna Berg: Mining companies say the seabed will recover within a few decades. Is that true?',
+        'Tomas Lind: No. The tracks from a test in 1989 are still visible on the sea floor today.',
+        'Anna Berg: What would you tell the regulators?',
+        'Tomas Lind: I would tell them to wait until we know what lives down there.',
+      ].join('\n'),
+    );
     const reported = doc.claims.find((c) => c.sentence.startsWith('Mining companies say'));
     expect(reported).toMatchObject({ speaker: null, source: 'Mining companies', form: 'indirect' });
     expect(doc.claims.some((c) => c.sentence.endsWith('?'))).toBe(false);

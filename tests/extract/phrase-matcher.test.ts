@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { createPhraseMatcher, wordsOf } from '../../src/extract/phrase-matcher.js';
 import { phraseAlternation } from '../../src/extract/text.js';
 
-const PHRASES = ['artificial intelligence', 'artificial intelligence governance', 'e-commerce', 'AI', 'A.I.', 'open source AI models', 'retail', 'retail banking', 'cloud'];
+const PHRASES = [
+  'artificial intelligence',
+  'artificial intelligence governance',
+  'e-commerce',
+  'AI',
+  'A.I.',
+  'open source AI models',
+  'retail',
+  'retail banking',
+  'cloud',
+];
 
 /** The regex alternation the matcher replaced: its results are the reference. */
 function regexMatches(phrases: string[], caseSensitive: boolean, text: string) {
@@ -13,7 +23,15 @@ function regexMatches(phrases: string[], caseSensitive: boolean, text: string) {
 
 describe('phrase matcher', () => {
   it('splits words exactly as the letter-or-digit regex does, beyond ASCII too', () => {
-    const texts = ['', '  ', 'Wu, 58, said: "AI—now!"', 'São Paulo’s e-commerce', 'cafe\u0301 Ⅻ ² 𝐀𝐁c 中国 العربية', 'lone \ud800 surrogate', 'tab\tnew\nline end9'];
+    const texts = [
+      '',
+      '  ',
+      'Wu, 58, said: "AI—now!"',
+      'São Paulo’s e-commerce',
+      'cafe\u0301 Ⅻ ² 𝐀𝐁c 中国 العربية',
+      'lone \ud800 surrogate',
+      'tab\tnew\nline end9',
+    ];
     for (const text of texts) {
       const expected = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
       const words = wordsOf(text);
@@ -47,12 +65,42 @@ describe('phrase matcher', () => {
 
   it('agrees with the regex alternation on random text', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const pieces = ['artificial', 'intelligence', 'governance', 'e', 'commerce', 'AI', 'ai', 'A', 'I', 'open', 'source', 'models', 'retail', 'banking', 'cloud', 'x', '.', '-', ' ', '  ', ', ', '--', '\t', 'é', '1'];
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pieces = [
+      'artificial',
+      'intelligence',
+      'governance',
+      'e',
+      'commerce',
+      'AI',
+      'ai',
+      'A',
+      'I',
+      'open',
+      'source',
+      'models',
+      'retail',
+      'banking',
+      'cloud',
+      'x',
+      '.',
+      '-',
+      ' ',
+      '  ',
+      ', ',
+      '--',
+      '\t',
+      'é',
+      '1',
+    ];
     for (let round = 0; round < 2000; round += 1) {
-      const text = Array.from({ length: 1 + Math.floor(random() * 14) }, () => pieces[Math.floor(random() * pieces.length)]).join(random() < 0.5 ? ' ' : '');
+      const text = Array.from({ length: 1 + Math.floor(random() * 14) }, () => pieces[Math.floor(random() * pieces.length)]).join(
+        random() < 0.5 ? ' ' : '',
+      );
       for (const caseSensitive of [false, true]) {
-        expect(createPhraseMatcher(PHRASES, caseSensitive).matchAll(text), JSON.stringify(text)).toEqual(regexMatches(PHRASES, caseSensitive, text));
+        expect(createPhraseMatcher(PHRASES, caseSensitive).matchAll(text), JSON.stringify(text)).toEqual(
+          regexMatches(PHRASES, caseSensitive, text),
+        );
       }
     }
   });

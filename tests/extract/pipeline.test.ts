@@ -13,7 +13,10 @@ describe('pipeline', () => {
   });
 
   it('gives every entity one of the six kinds and every relation end an entity id', () => {
-    const doc = createPipeline().run({ title: 'Leaders meet', body: 'Jane Doe, the chief executive of Acme Corp, spoke at the Global Energy Summit in Oslo, Norway.' });
+    const doc = createPipeline().run({
+      title: 'Leaders meet',
+      body: 'Jane Doe, the chief executive of Acme Corp, spoke at the Global Energy Summit in Oslo, Norway.',
+    });
     const ids = new Set(doc.entities.map((e) => e.id));
     // Empty output would pass the checks below: the sentence holds a person, an organisation, an event and two places.
     expect(doc.entities.length).toBeGreaterThanOrEqual(4);

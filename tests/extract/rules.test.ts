@@ -22,7 +22,10 @@ const firedBy = (id: string, body: string) => findFacts(extract(body), ruleSet).
 function units(body: string): Unit[] {
   const doc = extract(body);
   const sentence = doc.sentences.find((s) => s.kind !== 'headline')!;
-  return ruleSet.units(sentence, doc.mentions.filter((m) => m.sentence === sentence.index && m.entity));
+  return ruleSet.units(
+    sentence,
+    doc.mentions.filter((m) => m.sentence === sentence.index && m.entity),
+  );
 }
 
 // Every rule's examples must produce its fact and its counter-examples must not: adding a rule
@@ -72,7 +75,9 @@ describe('claim rules in seed/rules', () => {
 describe('phrase layer', () => {
   it('makes one unit of each mention and of each several-word class entry, with lemmas and classes', () => {
     const got = units('Corra chief executive Ines Mota addressed the World Economic Forum.');
-    expect(got.map((u) => `${u.text}${u.ent ? `/${u.ent}` : ''}`)).toEqual(expect.arrayContaining(['chief executive', 'World Economic Forum/Event']));
+    expect(got.map((u) => `${u.text}${u.ent ? `/${u.ent}` : ''}`)).toEqual(
+      expect.arrayContaining(['chief executive', 'World Economic Forum/Event']),
+    );
     const verb = got.find((u) => u.text === 'addressed')!;
     expect(verb.lemma).toBe('address');
     expect(verb.classes.has('SPEECH_VERB')).toBe(true);
@@ -89,7 +94,13 @@ describe('phrase layer', () => {
 
   it('chunks noun phrases and prepositional phrases', () => {
     const got = units('Alibaba showcased its latest models at the World Internet Conference.');
-    const spans = chunks(got).map((c) => `${c.kind}[${got.slice(c.start, c.end).map((u) => u.text).join(' ')}]`);
+    const spans = chunks(got).map(
+      (c) =>
+        `${c.kind}[${got
+          .slice(c.start, c.end)
+          .map((u) => u.text)
+          .join(' ')}]`,
+    );
     expect(spans).toEqual(expect.arrayContaining(['NP[its latest models]', 'PP[at the World Internet Conference]']));
   });
 
@@ -105,7 +116,14 @@ describe('phrase layer', () => {
     const place: PatternItem = { ENT: 'Place', capture: 'p' };
     expect(findAll([place, { LOWER: ',' }, place], got).length).toBeGreaterThan(0);
     const notInList: PatternItem[] = [place, { LOWER: ',' }, place, { NOT_FOLLOWED_BY: [{ LOWER: ',' }, { LOWER: 'and' }] }];
-    expect(findAll(notInList, got).map((m) => m.captures.get('p')!.map((u) => u.text).join('>'))).toEqual(['Porto>Portugal']);
+    expect(
+      findAll(notInList, got).map((m) =>
+        m.captures
+          .get('p')!
+          .map((u) => u.text)
+          .join('>'),
+      ),
+    ).toEqual(['Porto>Portugal']);
     expect(findAll([{ LOWER: 'lyon' }, { OP: '*', MAX: 1 }, { LOWER: 'france' }], got)).toHaveLength(1);
     expect(findAll([{ LOWER: 'lyon' }, { OP: '*', MAX: 0 }, { LOWER: 'france' }], got)).toHaveLength(0);
   });

@@ -15,21 +15,30 @@ describe('the seed article', () => {
   });
 
   it('finds the four industries and the AI topics', () => {
-    for (const id of ['industry:healthcare', 'industry:finance', 'industry:manufacturing', 'industry:retail']) expect(entity(id)).toBeDefined();
-    for (const id of ['topic:artificial-intelligence', 'topic:ai-infrastructure', 'topic:open-source-ai-models', 'topic:responsible-ai', 'topic:ai-governance']) {
+    for (const id of ['industry:healthcare', 'industry:finance', 'industry:manufacturing', 'industry:retail'])
+      expect(entity(id)).toBeDefined();
+    for (const id of [
+      'topic:artificial-intelligence',
+      'topic:ai-infrastructure',
+      'topic:open-source-ai-models',
+      'topic:responsible-ai',
+      'topic:ai-governance',
+    ]) {
       expect(entity(id), id).toBeDefined();
     }
   });
 
   it('links them with evidence-backed facts', () => {
     const triples = relationTriples(doc);
-    expect(triples).toEqual(expect.arrayContaining([
-      'person:wu AFFILIATED_WITH organization:alibaba',
-      'person:wu SPOKE_AT event:world-internet-conference',
-      'event:world-internet-conference HELD_IN place:wuzhen',
-      'place:wuzhen LOCATED_IN place:zhejiang',
-      'organization:alibaba OFFERS topic:open-source-ai-models',
-    ]));
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'person:wu AFFILIATED_WITH organization:alibaba',
+        'person:wu SPOKE_AT event:world-internet-conference',
+        'event:world-internet-conference HELD_IN place:wuzhen',
+        'place:wuzhen LOCATED_IN place:zhejiang',
+        'organization:alibaba OFFERS topic:open-source-ai-models',
+      ]),
+    );
     const affiliation = doc.relations.find((r) => r.predicate === 'AFFILIATED_WITH');
     expect(affiliation?.properties.role).toBe('representative');
     expect(affiliation?.evidence[0]?.text).toContain('a representative from the company');

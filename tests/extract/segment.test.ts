@@ -3,7 +3,15 @@ import { tokenize, tokenizeEach } from '../../src/extract/nlp.js';
 import { segment } from '../../src/extract/stages/segment.js';
 import type { Doc } from '../../src/extract/types.js';
 
-const doc = (text: string): Doc => ({ article: { id: 'a', title: 't' }, text, sentences: [], mentions: [], entities: [], relations: [], claims: [] });
+const doc = (text: string): Doc => ({
+  article: { id: 'a', title: 't' },
+  text,
+  sentences: [],
+  mentions: [],
+  entities: [],
+  relations: [],
+  claims: [],
+});
 
 describe('segment', () => {
   it('keeps the headline apart from the first body sentence', () => {
@@ -39,7 +47,12 @@ describe('segment', () => {
 
 describe('one wink pass over several lines', () => {
   it('gives each line the tokens and sentence ends it gets alone', () => {
-    const lines = ['Kenya Wins Big In Berlin', 'The runner, 24, set a record. "It was hard," she said.', 'Host: Why?', 'Ana Lima: Demand rose'];
+    const lines = [
+      'Kenya Wins Big In Berlin',
+      'The runner, 24, set a record. "It was hard," she said.',
+      'Host: Why?',
+      'Ana Lima: Demand rose',
+    ];
     const together = tokenizeEach(lines);
     lines.forEach((line, i) => {
       const alone = tokenize(line);

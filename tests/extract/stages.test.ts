@@ -5,7 +5,15 @@ import type { Doc } from '../../src/extract/types.js';
 // Each stage is run alone on the output of the stages before it, on tiny hand-written text.
 const stages = createPipeline().stages;
 function runUntil(name: string, body: string): Doc {
-  let doc: Doc = { article: { id: 'a', title: 'T' }, text: `T\n\n${body}`, sentences: [], mentions: [], entities: [], relations: [], claims: [] };
+  let doc: Doc = {
+    article: { id: 'a', title: 'T' },
+    text: `T\n\n${body}`,
+    sentences: [],
+    mentions: [],
+    entities: [],
+    relations: [],
+    claims: [],
+  };
   for (const stage of stages) {
     doc = stage.run(doc);
     if (stage.name === name) return doc;
@@ -17,7 +25,9 @@ describe('mentions', () => {
   it('finds names, vocabulary terms, descriptions and pronouns', () => {
     const doc = runUntil('mentions', 'The Bank of America said the company will invest in cloud computing. It grew.');
     const texts = doc.mentions.map((m) => `${m.source}:${m.text}`);
-    expect(texts).toEqual(expect.arrayContaining(['name:Bank of America', 'vocab:cloud computing', 'description:the company', 'pronoun:It']));
+    expect(texts).toEqual(
+      expect.arrayContaining(['name:Bank of America', 'vocab:cloud computing', 'description:the company', 'pronoun:It']),
+    );
   });
 
   it('does not join a weekday to a name', () => {
@@ -44,7 +54,10 @@ describe('type', () => {
 
 describe('resolve', () => {
   it('joins acronyms, surnames and descriptions to their entity', () => {
-    const doc = runUntil('resolve', 'The International Energy Agency (IEA) met. Jane Smith, an analyst at the IEA, spoke. Smith said the agency would act.');
+    const doc = runUntil(
+      'resolve',
+      'The International Energy Agency (IEA) met. Jane Smith, an analyst at the IEA, spoke. Smith said the agency would act.',
+    );
     const iea = doc.entities.find((e) => e.name === 'International Energy Agency');
     expect(iea?.aliases).toContain('IEA');
     expect(iea?.mentions.map((m) => m.text)).toContain('the agency');
@@ -63,7 +76,10 @@ describe('relations', () => {
 
 describe('claims', () => {
   it('reads "<clause>, X said" and "according to X"', () => {
-    const doc = runUntil('claims', 'Prices will keep rising next year, Maria Lopez said. According to Acme Corp, demand doubled in the spring quarter.');
+    const doc = runUntil(
+      'claims',
+      'Prices will keep rising next year, Maria Lopez said. According to Acme Corp, demand doubled in the spring quarter.',
+    );
     expect(doc.claims.map((c) => c.speaker)).toEqual(['person:maria-lopez', 'organization:acme-corp']);
     expect(doc.claims[0]!.text).toBe('Prices will keep rising next year');
   });

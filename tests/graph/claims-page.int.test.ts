@@ -14,7 +14,10 @@ beforeAll(async () => {
   graph = await testGraph();
   await clearGraph(graph);
   const pools = buildPools(7);
-  const sources = Array.from({ length: ARTICLES }, (_, i) => ({ file: `generated ${i}`, read: () => [{ file: `generated ${i}`, input: generateArticle(pools, 7, i) }] }));
+  const sources = Array.from({ length: ARTICLES }, (_, i) => ({
+    file: `generated ${i}`,
+    read: () => [{ file: `generated ${i}`, input: generateArticle(pools, 7, i) }],
+  }));
   const summary = await ingestSources(graph, sources, { workers: 1 });
   expect(summary.errors).toEqual([]);
   await refreshPlannerStatistics(graph);
@@ -39,17 +42,27 @@ async function pageIds(filter: ClaimFilter, all: Seen[], offset: number, first: 
 
 /** The most and least frequent subjects and speakers, with their claim counts. */
 async function entitiesByDegree(link: 'ABOUT' | 'STATED_BY'): Promise<Array<{ id: string; degree: number }>> {
-  const rows = await graph.read(`MATCH (e:Entity) WITH e, COUNT { (e)<-[:${link}]-(:Claim) } AS degree WHERE degree > 0 RETURN e.id AS id, degree ORDER BY degree DESC, id`);
+  const rows = await graph.read(
+    `MATCH (e:Entity) WITH e, COUNT { (e)<-[:${link}]-(:Claim) } AS degree WHERE degree > 0 RETURN e.id AS id, degree ORDER BY degree DESC, id`,
+  );
   const all = rows.map((r) => ({ id: r.id as string, degree: toNumber(r.degree) }));
   return [...all.slice(0, 3), ...all.slice(-2)];
 }
 
 describe("one entity's claims page", () => {
-  it.each([['about', 'ABOUT'], ['speaker', 'STATED_BY']] as const)('is the same page whichever walk finds it (%s)', async (key, link) => {
+  it.each([
+    ['about', 'ABOUT'],
+    ['speaker', 'STATED_BY'],
+  ] as const)('is the same page whichever walk finds it (%s)', async (key, link) => {
     const entities = await entitiesByDegree(link);
     expect(entities[0]!.degree).toBeGreaterThan(20);
     for (const { id, degree } of entities) {
-      for (const [offset, first] of [[0, 5], [3, 7], [degree - 2, 5], [degree + 1, 5]] as const) {
+      for (const [offset, first] of [
+        [0, 5],
+        [3, 7],
+        [degree - 2, 5],
+        [degree + 1, 5],
+      ] as const) {
         const filter = { [key]: id };
         const all = await page(filter, null, degree + 5, 'expand');
         expect(all).toHaveLength(degree);

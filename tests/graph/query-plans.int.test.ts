@@ -39,14 +39,26 @@ const HOT: Array<[string, string, Record<string, unknown>]> = [
   ['neighbours of entities', E.NEIGHBORS_OF_ENTITIES, { ids, kinds: null, first: neo4j.int(50) }],
   ['claims of entities', E.CLAIMS_OF_ENTITIES, { ids, role: 'ANY', first: neo4j.int(50) }],
   ['mentions of entities', E.MENTIONS_OF_ENTITIES, { ids, first: neo4j.int(50), from: null, to: null }],
-  ['mentions of entities in a date window', E.MENTIONS_OF_ENTITIES, { ids, first: neo4j.int(50), from: '2024-01-01T00:00:00.000Z', to: null }],
-  ['articles of entities in a date window', E.ARTICLES_OF_ENTITIES, { ids, first: neo4j.int(20), from: '2024-01-01T00:00:00.000Z', to: '2025-01-01T00:00:00.000Z' }],
+  [
+    'mentions of entities in a date window',
+    E.MENTIONS_OF_ENTITIES,
+    { ids, first: neo4j.int(50), from: '2024-01-01T00:00:00.000Z', to: null },
+  ],
+  [
+    'articles of entities in a date window',
+    E.ARTICLES_OF_ENTITIES,
+    { ids, first: neo4j.int(20), from: '2024-01-01T00:00:00.000Z', to: '2025-01-01T00:00:00.000Z' },
+  ],
   ['timeline of an entity', T.TIMELINE_OF_ENTITY, { id: 'person:wu', unit: 'week', from: null, to: null }],
   ['articles in a date window, count', A.ARTICLE_COUNT_IN_RANGE, { from: '2024-01-01T00:00:00.000Z', to: null }],
   ['co-mentions in sentences', M.CO_MENTIONS_IN_SENTENCES, { id: 'organization:alibaba', kinds: null, first: neo4j.int(20) }],
   ['co-mentions in articles', M.CO_MENTIONS_IN_ARTICLES, { id: 'organization:alibaba', kinds: null, first: neo4j.int(20) }],
   ['co-mention edges of an export', M.CO_MENTION_EDGES_IN_SENTENCES, { ids }],
-  ['facts of one type, page', factsOfType.page, { minConfidence: 0.5, maxConfidence: 0.95, afterConfidence: 0.95, afterId: 'a', first: neo4j.int(20) }],
+  [
+    'facts of one type, page',
+    factsOfType.page,
+    { minConfidence: 0.5, maxConfidence: 0.95, afterConfidence: 0.95, afterId: 'a', first: neo4j.int(20) },
+  ],
   ['facts of one type, count', factsOfType.count, { minConfidence: 0.5 }],
   ['claims in a date window, page', claimsInWindow.page.cypher, { ...claimsInWindow.page.params, ...page }],
   ['articles by id', A.ARTICLES_BY_IDS, { ids: ['article:x'] }],
@@ -65,9 +77,29 @@ const HOT: Array<[string, string, Record<string, unknown>]> = [
   ['entities by mentions, page', E.ENTITY_PAGE_BY_MENTIONS, { kind: 'Person', ...afterEntity, ...page }],
   ['entities of a kind, count', E.ENTITY_COUNT_OF_KIND, { kind: 'Person' }],
   ['top entities', S.TOP_ENTITIES, { kind: null, first: neo4j.int(10) }],
-  ['search entities', E.SEARCH_ENTITIES, { query: '(alibaba^3 OR alibaba* OR alibaba~1^0.5)', aliasKeys: ['Organization|alibaba', 'Person|alibaba'], exact: 'alibaba', kinds: null, first: neo4j.int(10), candidates: neo4j.int(50), ...afterHit }],
-  ['search entities, stop words only', E.SEARCH_ENTITIES_EXACT, { aliasKeys: ['Organization|it', 'Industry|it'], exact: 'it', kinds: null, first: neo4j.int(10), ...afterHit }],
-  ['search hits, count', E.SEARCH_COUNT, { query: '(alibaba^3 OR alibaba*)', aliasKeys: ['Organization|alibaba'], exact: 'alibaba', kinds: null, candidates: neo4j.int(1000) }],
+  [
+    'search entities',
+    E.SEARCH_ENTITIES,
+    {
+      query: '(alibaba^3 OR alibaba* OR alibaba~1^0.5)',
+      aliasKeys: ['Organization|alibaba', 'Person|alibaba'],
+      exact: 'alibaba',
+      kinds: null,
+      first: neo4j.int(10),
+      candidates: neo4j.int(50),
+      ...afterHit,
+    },
+  ],
+  [
+    'search entities, stop words only',
+    E.SEARCH_ENTITIES_EXACT,
+    { aliasKeys: ['Organization|it', 'Industry|it'], exact: 'it', kinds: null, first: neo4j.int(10), ...afterHit },
+  ],
+  [
+    'search hits, count',
+    E.SEARCH_COUNT,
+    { query: '(alibaba^3 OR alibaba*)', aliasKeys: ['Organization|alibaba'], exact: 'alibaba', kinds: null, candidates: neo4j.int(1000) },
+  ],
   ['strongest ties of entities', G.STRONGEST_TIES, { ids, take: neo4j.int(26) }],
   ['facts by id', G.FACTS_BY_IDS.AFFILIATED_WITH, { ids: ['person:wu|AFFILIATED_WITH|organization:alibaba'] }],
   ['ranking ties at load', REFRESH_STRONGEST, { ids }],
@@ -80,7 +112,13 @@ const COUNTED: Array<[string, string, Record<string, unknown>]> = [
 ];
 
 /** Walks over entities' facts; each must name the fact types, or a frequent entity's mentions are walked too. */
-const FACT_WALK_NAMES = ['relationships of entities', 'neighbours of entities', 'expand frontier', 'facts among a subgraph', 'ranking ties at load'];
+const FACT_WALK_NAMES = [
+  'relationships of entities',
+  'neighbours of entities',
+  'expand frontier',
+  'facts among a subgraph',
+  'ranking ties at load',
+];
 const FACT_WALKS = HOT.filter(([name]) => FACT_WALK_NAMES.includes(name));
 
 const report: string[] = [];
@@ -90,14 +128,23 @@ describe('hot queries seek indexes', () => {
   it.each(HOT)('%s', async (name, cypher, params) => {
     const { operators, dbHits } = await profile(cypher, params);
     report.push(`  ${name}: ${dbHits} db hits; ${operators.join(' > ')}`);
-    expect(operators.some((op) => /IndexSeek|IndexContainsScan|NodeUniqueIndexSeek/.test(op)), operators.join(' > ')).toBe(true);
-    expect(operators.filter((op) => /AllNodesScan|NodeByLabelScan/.test(op)), operators.join(' > ')).toEqual([]);
+    expect(
+      operators.some((op) => /IndexSeek|IndexContainsScan|NodeUniqueIndexSeek/.test(op)),
+      operators.join(' > '),
+    ).toBe(true);
+    expect(
+      operators.filter((op) => /AllNodesScan|NodeByLabelScan/.test(op)),
+      operators.join(' > '),
+    ).toEqual([]);
   });
 
   it.each(COUNTED)('%s', async (name, cypher, params) => {
     const { operators, dbHits } = await profile(cypher, params);
     report.push(`  ${name}: ${dbHits} db hits; ${operators.join(' > ')}`);
-    expect(operators.filter((op) => /AllNodesScan|NodeByLabelScan|AllRelationshipsScan|RelationshipTypeScan/.test(op)), operators.join(' > ')).toEqual([]);
+    expect(
+      operators.filter((op) => /AllNodesScan|NodeByLabelScan|AllRelationshipsScan|RelationshipTypeScan/.test(op)),
+      operators.join(' > '),
+    ).toEqual([]);
   });
 });
 

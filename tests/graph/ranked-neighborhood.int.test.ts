@@ -44,24 +44,41 @@ describe('the ranked neighbourhood', () => {
     expect(neighboursPerNode(3, 0)).toBe(1);
   });
 
-  it('keeps every entity\'s ties ranked at load, after a re-ingest and after a merge', async () => {
+  it("keeps every entity's ties ranked at load, after a re-ingest and after a merge", async () => {
     const check = async () => {
       for (const [id, { stored, computed }] of await rankedFromScratch()) expect(stored, id).toEqual(computed);
     };
     await check();
-    const edited = { title: 'Siemens opens lab', text: 'Roland Busch, chief executive of Siemens, said Siemens would open a lab in Munich. Wu, a representative of Alibaba, spoke at the World Internet Conference.' };
+    const edited = {
+      title: 'Siemens opens lab',
+      text: 'Roland Busch, chief executive of Siemens, said Siemens would open a lab in Munich. Wu, a representative of Alibaba, spoke at the World Internet Conference.',
+    };
     const mutation = 'mutation($input: ArticleInput!) { ingestArticle(input: $input) { article { id } } }';
     const auth = { authorization: `Bearer ${API_KEY}` };
     expect((await api.gql(mutation, { input: edited }, auth)).body.errors).toBeUndefined();
-    expect((await api.gql(mutation, { input: { ...edited, text: `${edited.text} Siemens makes trains.` } }, auth)).body.errors).toBeUndefined();
+    expect(
+      (await api.gql(mutation, { input: { ...edited, text: `${edited.text} Siemens makes trains.` } }, auth)).body.errors,
+    ).toBeUndefined();
     await check();
-    const [a, b] = (await api.graph.read('MATCH (o:Organization) RETURN o.id AS id ORDER BY o.mentionCount DESC LIMIT 2')).map((r) => r.id as string);
-    expect((await api.gql('mutation($keep: ID!, $merge: [ID!]!) { mergeEntities(keep: $keep, merge: $merge) { id } }', { keep: a, merge: [b] }, auth)).body.errors).toBeUndefined();
+    const [a, b] = (await api.graph.read('MATCH (o:Organization) RETURN o.id AS id ORDER BY o.mentionCount DESC LIMIT 2')).map(
+      (r) => r.id as string,
+    );
+    expect(
+      (
+        await api.gql(
+          'mutation($keep: ID!, $merge: [ID!]!) { mergeEntities(keep: $keep, merge: $merge) { id } }',
+          { keep: a, merge: [b] },
+          auth,
+        )
+      ).body.errors,
+    ).toBeUndefined();
     await check();
   });
 
   it('keeps the k strongest neighbours per node and one fact per pair, reading only kept lists and facts by id', async () => {
-    const [hub] = await api.graph.read(`MATCH (e:Entity) RETURN e.id AS id, e.strongest AS strongest ORDER BY size(e.strongest) DESC, e.id LIMIT 1`);
+    const [hub] = await api.graph.read(
+      `MATCH (e:Entity) RETURN e.id AS id, e.strongest AS strongest ORDER BY size(e.strongest) DESC, e.id LIMIT 1`,
+    );
     expect((hub!.strongest as string[]).length).toBeGreaterThan(3);
     const statements: string[] = [];
     const stop = api.graph.onQuery((cypher) => statements.push(cypher));
@@ -76,7 +93,9 @@ describe('the ranked neighbourhood', () => {
     // The seed, then its two strongest ties.
     expect(n.nodes.slice(0, 3).map((x: { id: string }) => x.id)).toEqual([hub!.id, ...(hub!.strongest as string[]).slice(0, 2)]);
     const ids = new Set(n.nodes.map((x: { id: string }) => x.id));
-    const pairs = n.relationships.map((r: { source: { id: string }; target: { id: string } }) => [r.source.id, r.target.id].sort().join(' '));
+    const pairs = n.relationships.map((r: { source: { id: string }; target: { id: string } }) =>
+      [r.source.id, r.target.id].sort().join(' '),
+    );
     expect(new Set(pairs).size).toBe(pairs.length);
     for (const r of n.relationships) expect(ids.has(r.source.id) && ids.has(r.target.id)).toBe(true);
     expect(n.relationships.length).toBeGreaterThanOrEqual(n.nodes.length - 1); // at least the ties that reached each node
@@ -86,7 +105,9 @@ describe('the ranked neighbourhood', () => {
   });
 
   it('walks facts as before when filtered, and says so', async () => {
-    const { body } = await api.gql('{ neighborhood(id: "organization:siemens", depth: 1, kinds: [PERSON]) { neighboursPerNode nodes { id kind } } }');
+    const { body } = await api.gql(
+      '{ neighborhood(id: "organization:siemens", depth: 1, kinds: [PERSON]) { neighboursPerNode nodes { id kind } } }',
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data!.neighborhood.neighboursPerNode).toBeNull();
     expect(body.data!.neighborhood.nodes.slice(1).every((x: { kind: string }) => x.kind === 'PERSON')).toBe(true);

@@ -14,12 +14,36 @@ import { clearGraph, testGraph } from './graph.js';
 export const DATED_ARTICLES = [
   { file: SEED_FILE, publishedAt: undefined, expectedIso: null },
   { file: path.join(FIXTURES, 'articles', 'hannover-factory-ai.txt'), publishedAt: '2024-10-15', expectedIso: '2024-10-15T00:00:00.000Z' },
-  { file: path.join(FIXTURES, 'eval-fresh6', 'articles', 'rate-decision.txt'), publishedAt: '2024-11-07T12:00:00Z', expectedIso: '2024-11-07T12:00:00.000Z' },
-  { file: path.join(FIXTURES, 'eval-holdout', 'articles', 'rate-decision.txt'), publishedAt: '2024-11-07T12:00:00.000Z', expectedIso: '2024-11-07T12:00:00.000Z' },
-  { file: path.join(FIXTURES, 'eval-fresh6', 'articles', 'hospital-ransomware.txt'), publishedAt: 'Fri, 22 Nov 2024 08:00:00 GMT', expectedIso: '2024-11-22T08:00:00.000Z' },
-  { file: path.join(FIXTURES, 'eval-fresh8', 'articles', 'battery-founder-interview.txt'), publishedAt: 'November 25, 2024', expectedIso: '2024-11-25T00:00:00.000Z' },
-  { file: path.join(FIXTURES, 'eval', 'articles', 'lagos-fintech-summit.txt'), publishedAt: '2024-12-02T10:00:00+01:00', expectedIso: '2024-12-02T09:00:00.000Z' },
-  { file: path.join(FIXTURES, 'eval-fresh13', 'articles', 'bank-merger.txt'), publishedAt: '2024-11-26 14:30', expectedIso: '2024-11-26T14:30:00.000Z' },
+  {
+    file: path.join(FIXTURES, 'eval-fresh6', 'articles', 'rate-decision.txt'),
+    publishedAt: '2024-11-07T12:00:00Z',
+    expectedIso: '2024-11-07T12:00:00.000Z',
+  },
+  {
+    file: path.join(FIXTURES, 'eval-holdout', 'articles', 'rate-decision.txt'),
+    publishedAt: '2024-11-07T12:00:00.000Z',
+    expectedIso: '2024-11-07T12:00:00.000Z',
+  },
+  {
+    file: path.join(FIXTURES, 'eval-fresh6', 'articles', 'hospital-ransomware.txt'),
+    publishedAt: 'Fri, 22 Nov 2024 08:00:00 GMT',
+    expectedIso: '2024-11-22T08:00:00.000Z',
+  },
+  {
+    file: path.join(FIXTURES, 'eval-fresh8', 'articles', 'battery-founder-interview.txt'),
+    publishedAt: 'November 25, 2024',
+    expectedIso: '2024-11-25T00:00:00.000Z',
+  },
+  {
+    file: path.join(FIXTURES, 'eval', 'articles', 'lagos-fintech-summit.txt'),
+    publishedAt: '2024-12-02T10:00:00+01:00',
+    expectedIso: '2024-12-02T09:00:00.000Z',
+  },
+  {
+    file: path.join(FIXTURES, 'eval-fresh13', 'articles', 'bank-merger.txt'),
+    publishedAt: '2024-11-26 14:30',
+    expectedIso: '2024-11-26T14:30:00.000Z',
+  },
   { file: path.join(FIXTURES, 'eval-fresh12', 'articles', 'warehouse-fire.txt'), publishedAt: 'last Tuesday', expectedIso: null },
 ] as const;
 

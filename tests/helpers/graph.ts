@@ -10,7 +10,13 @@ import { toNumber } from '../../src/graph/driver.js';
 
 /** A connection to the run's throwaway Neo4j, migrated. */
 export async function testGraph(): Promise<Graph> {
-  const graph = new Graph({ uri: inject('neo4jUri'), user: 'neo4j', password: inject('neo4jPassword'), database: 'neo4j', timeoutMs: 30_000 });
+  const graph = new Graph({
+    uri: inject('neo4jUri'),
+    user: 'neo4j',
+    password: inject('neo4jPassword'),
+    database: 'neo4j',
+    timeoutMs: 30_000,
+  });
   await graph.verify();
   await migrate(graph);
   return graph;
@@ -24,7 +30,11 @@ interface ProfiledOperator {
 }
 
 /** A query's executed plan (PROFILE): operator names, the details of its expands, and its total database hits. */
-export async function profileQuery(graph: Graph, cypher: string, params: Record<string, unknown>): Promise<{ operators: string[]; expands: string[]; dbHits: number }> {
+export async function profileQuery(
+  graph: Graph,
+  cypher: string,
+  params: Record<string, unknown>,
+): Promise<{ operators: string[]; expands: string[]; dbHits: number }> {
   const session = graph.driver.session({ database: 'neo4j' });
   try {
     const result = await session.run(`PROFILE ${cypher}`, params);
@@ -60,7 +70,9 @@ export async function clearGraph(graph: Graph): Promise<void> {
 }
 
 export async function countGraph(graph: Graph): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await graph.read('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
+  const [row] = await graph.read(
+    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+  );
   return { nodes: toNumber(row?.nodes), relationships: toNumber(row?.relationships) };
 }
 
@@ -108,12 +120,21 @@ const ALIAS_HISTORY = new Set(['reason', 'article']);
 
 function canonical(value: unknown): unknown {
   // Lists in the graph are sets (aliases, evidence, articles, relation ids): compared sorted.
-  if (Array.isArray(value)) return value.map(canonical).map((v) => JSON.stringify(v)).sort();
+  if (Array.isArray(value))
+    return value
+      .map(canonical)
+      .map((v) => JSON.stringify(v))
+      .sort();
   return value;
 }
 
 function describeProps(props: Record<string, unknown>, skip: Set<string>): string {
-  return JSON.stringify(Object.keys(props).filter((k) => !skip.has(k)).sort().map((k) => [k, canonical(props[k])]));
+  return JSON.stringify(
+    Object.keys(props)
+      .filter((k) => !skip.has(k))
+      .sort()
+      .map((k) => [k, canonical(props[k])]),
+  );
 }
 
 /**
@@ -130,7 +151,10 @@ export async function graphFingerprint(graph: Graph): Promise<{ hash: string; li
     'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, a.key) AS from, coalesce(b.id, b.key) AS to, properties(r) AS props',
   );
   const lines = [
-    ...nodes.map((n) => `node ${[...n.labels].sort().join(':')} ${describeProps(n.props, n.labels.includes('Alias') ? new Set([...LOAD_HISTORY, ...ALIAS_HISTORY]) : LOAD_HISTORY)}`),
+    ...nodes.map(
+      (n) =>
+        `node ${[...n.labels].sort().join(':')} ${describeProps(n.props, n.labels.includes('Alias') ? new Set([...LOAD_HISTORY, ...ALIAS_HISTORY]) : LOAD_HISTORY)}`,
+    ),
     ...relationships.map((r) => `rel ${r.from} -${r.type}-> ${r.to} ${describeProps(r.props, LOAD_HISTORY)}`),
   ].sort();
   return { hash: createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16), lines };
@@ -146,6 +170,8 @@ export function fingerprintDiff(a: { lines: string[] }, b: { lines: string[] }, 
 /** Deletes every node and every constraint and index: a database as fresh as a new one. */
 export async function wipeDatabase(graph: Graph): Promise<void> {
   await clearGraph(graph);
-  for (const { name } of await graph.read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name')) await graph.write((tx) => tx.run(`DROP CONSTRAINT \`${name}\``));
-  for (const { name } of await graph.read<{ name: string }>("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")) await graph.write((tx) => tx.run(`DROP INDEX \`${name}\``));
+  for (const { name } of await graph.read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name'))
+    await graph.write((tx) => tx.run(`DROP CONSTRAINT \`${name}\``));
+  for (const { name } of await graph.read<{ name: string }>("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name"))
+    await graph.write((tx) => tx.run(`DROP INDEX \`${name}\``));
 }

@@ -41,11 +41,14 @@ describe('ingest faults', () => {
     const victim = readTxt(path.join(articles, files[1]!));
     const stop = graph.onQuery((cypher, params) => {
       const rows = (params.rows ?? []) as Array<{ article?: { title?: string } }>;
-      if (cypher.includes('CREATE (a)-[:HAS_SENTENCE]') && rows.some((r) => r.article?.title === victim.title)) throw new Error('refused row');
+      if (cypher.includes('CREATE (a)-[:HAS_SENTENCE]') && rows.some((r) => r.article?.title === victim.title))
+        throw new Error('refused row');
     });
     const summary = await ingestPaths(graph, [articles], { batchSize: 100 });
     stop();
-    expect(summary.errors).toEqual([{ file: path.join(articles, files[1]!), reason: `${path.join(articles, files[1]!)}: could not be loaded: refused row` }]);
+    expect(summary.errors).toEqual([
+      { file: path.join(articles, files[1]!), reason: `${path.join(articles, files[1]!)}: could not be loaded: refused row` },
+    ]);
     expect(summary.articles).toBe(files.length - 1);
     const titles = (await graph.read<{ title: string }>('MATCH (a:Article) RETURN a.title AS title')).map((r) => r.title);
     expect(titles).toHaveLength(files.length - 1);
@@ -65,7 +68,8 @@ describe('ingest faults', () => {
     const half = new Set(files.slice(0, Math.ceil(files.length / 2)));
     let current = '';
     const stop = graph.onQuery(() => {
-      if (current && !half.has(path.basename(current))) throw Object.assign(new Error('process killed'), { name: 'DatabaseUnavailableError' });
+      if (current && !half.has(path.basename(current)))
+        throw Object.assign(new Error('process killed'), { name: 'DatabaseUnavailableError' });
     });
     // One article per transaction, so that "half" is a clean cut.
     const onProgress = (_done: number, _total: number, file: string) => {
@@ -86,7 +90,10 @@ describe('ingest faults', () => {
   it('names the file and the element of every load error: constraint violations and memory errors included (issue 19 item 9)', async () => {
     await clearGraph(graph);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-named-errors-'));
-    const good = { title: 'Harbour cranes return to work', text: 'Workers at the port of Rotterdam restarted the cranes on Monday after a two-day strike.' };
+    const good = {
+      title: 'Harbour cranes return to work',
+      text: 'Workers at the port of Rotterdam restarted the cranes on Monday after a two-day strike.',
+    };
     const clash = { title: 'A sentence id already taken', text: 'The board of Halvard Bank met in Oslo on Friday.' };
     const file = path.join(dir, 'mixed.json');
     writeFileSync(file, JSON.stringify([good, clash, { text: 'no title here' }]));
@@ -96,7 +103,9 @@ describe('ingest faults', () => {
     expect(summary.articles).toBe(1);
     expect(summary.errors.map((e) => e.reason)).toEqual([
       `${file}[2]: has no title.`,
-      expect.stringMatching(new RegExp(`^${file.replace(/[.[\]]/g, '\\$&')}\\[1\\]: could not be loaded: a uniqueness constraint refused it`)),
+      expect.stringMatching(
+        new RegExp(`^${file.replace(/[.[\]]/g, '\\$&')}\\[1\\]: could not be loaded: a uniqueness constraint refused it`),
+      ),
     ]);
 
     // Neo4j's transaction memory error (Community cannot lower the limit at run time, so the
@@ -105,11 +114,21 @@ describe('ingest faults', () => {
     const txt = path.join(dir, 'memory.txt');
     writeFileSync(txt, `${good.title}\n\n${good.text}`);
     const stop = graph.onQuery((cypher) => {
-      if (cypher.includes('CREATE (a)-[:HAS_SENTENCE]')) throw new Neo4jError('The allocation of an extra 2.0 MiB would use more than the limit 1.0 GiB.', 'Neo.TransientError.General.MemoryPoolOutOfMemoryError', '50N42', 'memory');
+      if (cypher.includes('CREATE (a)-[:HAS_SENTENCE]'))
+        throw new Neo4jError(
+          'The allocation of an extra 2.0 MiB would use more than the limit 1.0 GiB.',
+          'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+          '50N42',
+          'memory',
+        );
     });
     try {
       const refused = await ingestPaths(graph, [txt]);
-      expect(refused.errors.map((e) => e.reason)).toEqual([expect.stringMatching(new RegExp(`^${txt.replace(/\./g, '\\.')}: could not be loaded: it needs more transaction memory than Neo4j allows`))]);
+      expect(refused.errors.map((e) => e.reason)).toEqual([
+        expect.stringMatching(
+          new RegExp(`^${txt.replace(/\./g, '\\.')}: could not be loaded: it needs more transaction memory than Neo4j allows`),
+        ),
+      ]);
     } finally {
       stop();
     }

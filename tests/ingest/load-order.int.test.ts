@@ -15,7 +15,11 @@ beforeAll(async () => {
 afterAll(async () => graph?.close());
 
 /** Every article of the gold-set folders: ~90 real-looking news articles sharing many places and organisations. */
-const files = expandPaths(readdirSync(FIXTURES).filter((d) => d.startsWith('eval')).map((d) => path.join(FIXTURES, d, 'articles')));
+const files = expandPaths(
+  readdirSync(FIXTURES)
+    .filter((d) => d.startsWith('eval'))
+    .map((d) => path.join(FIXTURES, d, 'articles')),
+);
 
 /** A fixed shuffle, so the test is the same every run. */
 function shuffled<T>(items: T[], seed: number): T[] {
@@ -42,11 +46,15 @@ describe('load order', () => {
     const forward = await loadInOrder([...files].sort(), 100);
     const backward = await loadInOrder([...files].sort().reverse(), 100);
     const mixed = await loadInOrder(shuffled(files, 19), 7);
-    console.error(`${files.length} articles, ${forward.lines.length} nodes and relationships: ${forward.hash} / ${backward.hash} / ${mixed.hash}`);
+    console.error(
+      `${files.length} articles, ${forward.lines.length} nodes and relationships: ${forward.hash} / ${backward.hash} / ${mixed.hash}`,
+    );
     expect(fingerprintDiff(forward, backward)).toEqual({ onlyFirst: [], onlySecond: [] });
     expect(fingerprintDiff(forward, mixed)).toEqual({ onlyFirst: [], onlySecond: [] });
     // One alias key names exactly one entity.
-    const shared = await graph.read<{ key: string; n: number }>('MATCH (a:Alias)-[:ALIAS_OF]->(e) WITH a, count(e) AS n WHERE n > 1 RETURN a.key AS key, n');
+    const shared = await graph.read<{ key: string; n: number }>(
+      'MATCH (a:Alias)-[:ALIAS_OF]->(e) WITH a, count(e) AS n WHERE n > 1 RETURN a.key AS key, n',
+    );
     expect(shared).toEqual([]);
   }, 600_000);
 });

@@ -30,11 +30,23 @@ describe('loading the seed article into Neo4j', () => {
     );
     expect(affiliation?.role).toBe('representative');
     expect(affiliation?.text).toContain('Wu, a representative from the company');
-    expect(await one(`MATCH (:Person {id:'person:wu'})-[:SPOKE_AT]->(e:Event {id:'event:world-internet-conference'}) RETURN e.aliases AS aliases`)).toMatchObject({ aliases: expect.arrayContaining(['Wuzhen summit']) });
-    expect(await one(`MATCH (:Event {id:'event:world-internet-conference'})-[:HELD_IN]->(p:Place {id:'place:wuzhen'})-[:LOCATED_IN]->(z:Place {id:'place:zhejiang'}) RETURN z.name AS name`)).toMatchObject({ name: 'Zhejiang' });
+    expect(
+      await one(
+        `MATCH (:Person {id:'person:wu'})-[:SPOKE_AT]->(e:Event {id:'event:world-internet-conference'}) RETURN e.aliases AS aliases`,
+      ),
+    ).toMatchObject({ aliases: expect.arrayContaining(['Wuzhen summit']) });
+    expect(
+      await one(
+        `MATCH (:Event {id:'event:world-internet-conference'})-[:HELD_IN]->(p:Place {id:'place:wuzhen'})-[:LOCATED_IN]->(z:Place {id:'place:zhejiang'}) RETURN z.name AS name`,
+      ),
+    ).toMatchObject({ name: 'Zhejiang' });
     const industries = await one(`MATCH (i:Industry) RETURN collect(i.id) AS ids`);
-    expect(industries?.ids).toEqual(expect.arrayContaining(['industry:healthcare', 'industry:finance', 'industry:manufacturing', 'industry:retail']));
-    expect(await one(`MATCH (o:Organization {id: 'organization:news-directory-3'}) RETURN o.name AS name`)).toMatchObject({ name: 'News Directory 3' });
+    expect(industries?.ids).toEqual(
+      expect.arrayContaining(['industry:healthcare', 'industry:finance', 'industry:manufacturing', 'industry:retail']),
+    );
+    expect(await one(`MATCH (o:Organization {id: 'organization:news-directory-3'}) RETURN o.name AS name`)).toMatchObject({
+      name: 'News Directory 3',
+    });
   });
 
   it("stores Wu's claims with their sentences and never an interviewer question", async () => {
@@ -45,13 +57,20 @@ describe('loading the seed article into Neo4j', () => {
     expect(toNumber(row?.claims)).toBeGreaterThanOrEqual(10);
     expect(toNumber(row?.exact)).toBe(toNumber(row?.claims));
     expect(toNumber((await one(`MATCH (c:Claim) WHERE c.sentence CONTAINS '?' RETURN count(c) AS n`))?.n)).toBe(0);
-    expect(toNumber((await one(`MATCH (c:Claim)-[:STATED_BY]->(:Organization {id: 'organization:news-directory-3'}) RETURN count(c) AS n`))?.n)).toBe(0);
+    expect(
+      toNumber((await one(`MATCH (c:Claim)-[:STATED_BY]->(:Organization {id: 'organization:news-directory-3'}) RETURN count(c) AS n`))?.n),
+    ).toBe(0);
   });
 
   it('labels each claim with its form, and migrate labels claims loaded before form labels', async () => {
     const byForm = async () =>
-      (await graph.read(`MATCH (c:Claim) RETURN c.form AS form, count(c) AS n, sum(CASE WHEN ${labelled} THEN 1 ELSE 0 END) AS labelled ORDER BY form`)).map((r) => ({ form: r.form, n: toNumber(r.n), labelled: toNumber(r.labelled) }));
-    const labelled = "(c.form = 'direct' AND c:DirectClaim) OR (c.form = 'indirect' AND c:IndirectClaim) OR (c.form = 'interview' AND c:InterviewClaim)";
+      (
+        await graph.read(
+          `MATCH (c:Claim) RETURN c.form AS form, count(c) AS n, sum(CASE WHEN ${labelled} THEN 1 ELSE 0 END) AS labelled ORDER BY form`,
+        )
+      ).map((r) => ({ form: r.form, n: toNumber(r.n), labelled: toNumber(r.labelled) }));
+    const labelled =
+      "(c.form = 'direct' AND c:DirectClaim) OR (c.form = 'indirect' AND c:IndirectClaim) OR (c.form = 'interview' AND c:InterviewClaim)";
     const loaded = await byForm();
     expect(loaded.length).toBeGreaterThanOrEqual(2);
     for (const row of loaded) expect(row.labelled).toBe(row.n);
@@ -69,8 +88,12 @@ describe('loading the seed article into Neo4j', () => {
     const snapshot = async () => ({
       counts: await countGraph(graph),
       entities: await graph.read(`MATCH (e:Entity) RETURN e.id AS id, e.mentionCount AS mentions, e.aliases AS aliases ORDER BY id`),
-      facts: await graph.read(`MATCH ()-[r]->() WHERE r.id IS NOT NULL RETURN r.id AS id, r.evidence AS evidence, r.articles AS articles ORDER BY id`),
-      claims: await graph.read(`MATCH (c:Claim)-[:EVIDENCED_BY]->(s) RETURN c.id AS id, s.id AS sentence, COUNT { (c)--() } AS links ORDER BY id`),
+      facts: await graph.read(
+        `MATCH ()-[r]->() WHERE r.id IS NOT NULL RETURN r.id AS id, r.evidence AS evidence, r.articles AS articles ORDER BY id`,
+      ),
+      claims: await graph.read(
+        `MATCH (c:Claim)-[:EVIDENCED_BY]->(s) RETURN c.id AS id, s.id AS sentence, COUNT { (c)--() } AS links ORDER BY id`,
+      ),
     });
     await clearGraph(graph);
     await ingestPaths(graph, [folder], { batchSize: 1, workers: 0 });
@@ -105,7 +128,10 @@ describe('loading the seed article into Neo4j', () => {
   it('re-ingesting an edited article replaces exactly its facts', async () => {
     const input = readTxt(path.join(FIXTURES, 'articles', 'hannover-factory-ai.txt'));
     const seedCount = await one(`MATCH (a:Article)-[:HAS_SENTENCE]->(s) WHERE a.title STARTS WITH 'Alibaba' RETURN count(s) AS n`);
-    const edited = { ...input, body: input.body.replace('Maria Keller, an analyst at Commerzbank,', 'Tom Reed, an analyst at Deutsche Bank,') };
+    const edited = {
+      ...input,
+      body: input.body.replace('Maria Keller, an analyst at Commerzbank,', 'Tom Reed, an analyst at Deutsche Bank,'),
+    };
     const result = await ingestArticle(graph, edited);
     expect(result.changed).toBe(true);
     expect(await one(`MATCH (p:Person {id: 'person:maria-keller'}) RETURN count(p) AS n`)).toMatchObject({ n: expect.anything() });

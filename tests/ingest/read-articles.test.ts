@@ -20,13 +20,32 @@ describe('reading article files', () => {
 
   it('reads .md front matter', () => {
     const file = write('c.md', '---\ntitle: "Front"\nurl: https://example.org/x\npublishedAt: 2024-05-01\n---\nBody here.');
-    expect(readArticleFile(file)[0]?.input).toMatchObject({ title: 'Front', url: 'https://example.org/x', publishedAt: '2024-05-01', body: 'Body here.' });
+    expect(readArticleFile(file)[0]?.input).toMatchObject({
+      title: 'Front',
+      url: 'https://example.org/x',
+      publishedAt: '2024-05-01',
+      body: 'Body here.',
+    });
   });
 
   it('reads .json arrays and .jsonl lines, reporting a bad line by number', () => {
-    expect(readArticleFile(write('d.json', JSON.stringify([{ title: 'A', text: 'x' }, { title: 'B', text: 'y' }]))).map((r) => r.input?.title)).toEqual(['A', 'B']);
+    expect(
+      readArticleFile(
+        write(
+          'd.json',
+          JSON.stringify([
+            { title: 'A', text: 'x' },
+            { title: 'B', text: 'y' },
+          ]),
+        ),
+      ).map((r) => r.input?.title),
+    ).toEqual(['A', 'B']);
     const records = readArticleFile(write('e.jsonl', '{"title":"A","text":"x"}\nnot json\n{"title":"C","text":"z"}\n'));
-    expect(records.map((r) => r.input?.title ?? r.error?.message)).toEqual(['A', expect.stringMatching(/e\.jsonl:2: is not valid JSON/), 'C']);
+    expect(records.map((r) => r.input?.title ?? r.error?.message)).toEqual([
+      'A',
+      expect.stringMatching(/e\.jsonl:2: is not valid JSON/),
+      'C',
+    ]);
   });
 
   it('refuses binary, invalid UTF-8, empty and unknown files with the reason', () => {
@@ -51,8 +70,12 @@ describe('reading article files', () => {
     const zero = path.join(dir, 'zero.txt');
     symlinkSync('/dev/zero', zero);
     const started = performance.now();
-    expect(readArticleFile(fifo)[0]?.error?.message).toBe(`${fifo}: is a FIFO, not a regular file; only regular files (or links to them) are read.`);
-    expect(readArticleFile(zero)[0]?.error?.message).toBe(`${zero}: is a character device, not a regular file; only regular files (or links to them) are read.`);
+    expect(readArticleFile(fifo)[0]?.error?.message).toBe(
+      `${fifo}: is a FIFO, not a regular file; only regular files (or links to them) are read.`,
+    );
+    expect(readArticleFile(zero)[0]?.error?.message).toBe(
+      `${zero}: is a character device, not a regular file; only regular files (or links to them) are read.`,
+    );
     expect(performance.now() - started).toBeLessThan(1_000);
     // A link to a regular file is read as that file.
     const link = path.join(dir, 'link.txt');
@@ -72,10 +95,17 @@ describe('reading article files', () => {
   });
 
   it('refuses broken front matter by name instead of loading the title "---" (issue 19 item 7)', () => {
-    expect(readArticleFile(write('open.md', '---\ntitle: Never closed\nBody text here.'))[0]?.error?.message).toMatch(/open\.md: opens front matter with --- on line 1 but never closes it/);
-    expect(readArticleFile(write('bad.md', '---\ntitle: Fine\n: nonsense [\n---\nBody.'))[0]?.error?.message).toMatch(/bad\.md: has broken front matter on line 3 \(": nonsense \["\)/);
+    expect(readArticleFile(write('open.md', '---\ntitle: Never closed\nBody text here.'))[0]?.error?.message).toMatch(
+      /open\.md: opens front matter with --- on line 1 but never closes it/,
+    );
+    expect(readArticleFile(write('bad.md', '---\ntitle: Fine\n: nonsense [\n---\nBody.'))[0]?.error?.message).toMatch(
+      /bad\.md: has broken front matter on line 3 \(": nonsense \["\)/,
+    );
     // Comments and blank lines are fine, and so is a file with no front matter at all.
-    expect(readArticleFile(write('ok.md', '---\n# a comment\n\ntitle: Kept\n---\nBody.'))[0]?.input).toMatchObject({ title: 'Kept', body: 'Body.' });
+    expect(readArticleFile(write('ok.md', '---\n# a comment\n\ntitle: Kept\n---\nBody.'))[0]?.input).toMatchObject({
+      title: 'Kept',
+      body: 'Body.',
+    });
     expect(readArticleFile(write('plain.md', '# Heading\nBody.'))[0]?.input).toMatchObject({ title: 'Heading', body: 'Body.' });
   });
 

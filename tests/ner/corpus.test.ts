@@ -3,7 +3,8 @@ import { detectFormat, iob1ToIob2, parseCorpus } from '../../src/ner/corpus.js';
 
 // Invented sentences in each corpus format; no test reads the shared corpora.
 const CONLL = 'Anna\tB-PER\nBrandt\tI-PER\nvisited\tO\nOslo\tB-LOC\n.\tO\n\nVeltrano\tB-ORG\nwon\tO\n';
-const UNER = '# sent_id = x-1\n# text = ask Tomas at Kestrel Labs\n1\task\tO\t-\t-\n2\tTomas\tB-PER\t-\tann\n3\tat\tO\t-\t-\n4\tKestrel\tB-ORG\t-\tann\n5\tLabs\tI-ORG\t-\tann\n';
+const UNER =
+  '# sent_id = x-1\n# text = ask Tomas at Kestrel Labs\n1\task\tO\t-\t-\n2\tTomas\tB-PER\t-\tann\n3\tat\tO\t-\t-\n4\tKestrel\tB-ORG\t-\tann\n5\tLabs\tI-ORG\t-\tann\n';
 const WIKIGOLD = 'The I-ORG\nMarlow I-ORG\nQuartet I-ORG\nplayed O\nin O\nLeeds I-LOC\nand O\nYork I-LOC\n. O\n';
 
 describe('corpus readers', () => {

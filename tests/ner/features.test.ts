@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { FeatureExtractor, isCapsSentence, shapeOf, shortShapeOf, titleCase, wordFeatures } from '../../src/ner/features.js';
 import { EMPTY_LEXICON, type NerLexicon } from '../../src/ner/lexicon.js';
 
-const lexicon: NerLexicon = { ...EMPTY_LEXICON, places: new Set(['oslo', 'new york']), firstNames: new Set(['anna']), titles: new Set(['president']), organizationHeads: new Set(['Bank']) };
+const lexicon: NerLexicon = {
+  ...EMPTY_LEXICON,
+  places: new Set(['oslo', 'new york']),
+  firstNames: new Set(['anna']),
+  titles: new Set(['president']),
+  organizationHeads: new Set(['Bank']),
+};
 
 describe('features', () => {
   it('describes word shapes', () => {
@@ -36,7 +42,9 @@ describe('features', () => {
     const features = extractor.sentence(['Anna', 'flew', 'to', 'New', 'York', '.']);
     expect(features.ids).toHaveLength(6);
     expect(features.lowers[3]).toBe('new');
-    expect(seen).toEqual(expect.arrayContaining(['w-1|w=to|new', 'w|w+1=new|york', 'gP=B2', 'gP=I', 'first', 'last', 'w1=york', 'w-2=flew']));
+    expect(seen).toEqual(
+      expect.arrayContaining(['w-1|w=to|new', 'w|w+1=new|york', 'gP=B2', 'gP=I', 'first', 'last', 'w1=york', 'w-2=flew']),
+    );
     const history = extractor.history(-1, -1, 'anna', 'Xx', []);
     expect(history.map((id) => seen[id])).toEqual(['t-1=<s>', 't-2,t-1=<s>|<s>', 't-1|w=<s>|anna', 't-1|s=<s>|Xx']);
   });

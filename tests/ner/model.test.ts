@@ -10,8 +10,20 @@ import { DocumentMemory } from '../../src/ner/memory.js';
 import { loadShippedNerModel } from '../../src/ner/load.js';
 
 /** Invented sentences: people with given names, companies ending in a head word, towns after "in". */
-const PEOPLE = [['Ilsa', 'Varga'], ['Tomas', 'Brenner'], ['Mira', 'Okafor'], ['Jonas', 'Lind'], ['Petra', 'Soll']];
-const COMPANIES = [['Kestrel', 'Labs'], ['Orvane', 'Systems'], ['Tallow', 'Group'], ['Brisk', 'Labs'], ['Norrow', 'Group']];
+const PEOPLE = [
+  ['Ilsa', 'Varga'],
+  ['Tomas', 'Brenner'],
+  ['Mira', 'Okafor'],
+  ['Jonas', 'Lind'],
+  ['Petra', 'Soll'],
+];
+const COMPANIES = [
+  ['Kestrel', 'Labs'],
+  ['Orvane', 'Systems'],
+  ['Tallow', 'Group'],
+  ['Brisk', 'Labs'],
+  ['Norrow', 'Group'],
+];
 const TOWNS = ['Vellmar', 'Ostrava', 'Keswick', 'Harlow', 'Tarnow'];
 
 function invented(count: number, seed: number) {
@@ -34,9 +46,14 @@ describe('decoding', () => {
     const extractor = new FeatureExtractor(EMPTY_LEXICON, (f) => (f.length * 7919 + f.charCodeAt(0)) % 500);
     const weights = Float32Array.from({ length: 500 * TAG_COUNT }, () => random() * 2 - 1);
     for (let k = 0; k < 50; k += 1) {
-      const tokens = Array.from({ length: 1 + Math.floor(random() * 12) }, () => ['Oslo', 'the', 'Bank', 'of', 'X', '.'][Math.floor(random() * 6)]!);
+      const tokens = Array.from(
+        { length: 1 + Math.floor(random() * 12) },
+        () => ['Oslo', 'the', 'Bank', 'of', 'X', '.'][Math.floor(random() * 6)]!,
+      );
       const { tags } = decodeGreedy(extractor.sentence(tokens), extractor, weights);
-      tags.forEach((tag, i) => expect(validTransition(i === 0 ? -1 : TAGS.indexOf(tags[i - 1] as never), TAGS.indexOf(tag as never))).toBe(true));
+      tags.forEach((tag, i) =>
+        expect(validTransition(i === 0 ? -1 : TAGS.indexOf(tags[i - 1] as never), TAGS.indexOf(tag as never))).toBe(true),
+      );
     }
   });
 

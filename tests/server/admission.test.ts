@@ -12,11 +12,13 @@ describe('admission', () => {
     const admission = createAdmission(2, 1);
     const started: number[] = [];
     const gates = [gate(), gate(), gate()];
-    const runs = gates.map((g, i) => admission.run(async () => {
-      started.push(i);
-      await g.opened;
-      return i;
-    }));
+    const runs = gates.map((g, i) =>
+      admission.run(async () => {
+        started.push(i);
+        await g.opened;
+        return i;
+      }),
+    );
     await Promise.resolve();
     expect(started).toEqual([0, 1]);
     expect([admission.active, admission.waiting]).toEqual([2, 1]);
@@ -33,7 +35,11 @@ describe('admission', () => {
 
   it('frees the slot when the work fails', async () => {
     const admission = createAdmission(1, 0);
-    await expect(admission.run(async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      admission.run(async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     expect(await admission.run(async () => 'next')).toBe('next');
   });
 

@@ -8,7 +8,10 @@ describe('NEWSGRAPH_CORS_ORIGINS', () => {
   });
 
   it('takes comma-separated origins (a trailing slash is dropped) or *', () => {
-    expect(parseCorsOrigins(' https://dash.example.com/, http://localhost:5173 ')).toEqual(['https://dash.example.com', 'http://localhost:5173']);
+    expect(parseCorsOrigins(' https://dash.example.com/, http://localhost:5173 ')).toEqual([
+      'https://dash.example.com',
+      'http://localhost:5173',
+    ]);
     expect(parseCorsOrigins('*')).toEqual(['*']);
   });
 

@@ -25,9 +25,19 @@ describe('ResponseCache', () => {
     const { cache } = setUp();
     const key = cache.keyOf(request({ query: '{ stats { articles } }' }));
     expect(cache.keyOf(request({ query: '  {\n stats  { articles }  # comment\n}' }))).toBe(key);
-    const withVars = cache.keyOf(request({ query: 'query($a: ID, $b: ID) { a: entity(id: $a) { id } b: entity(id: $b) { id } }', variables: { a: 'x', b: 'y' } }));
-    expect(cache.keyOf(request({ query: 'query($a: ID, $b: ID) { a: entity(id: $a) { id } b: entity(id: $b) { id } }', variables: { b: 'y', a: 'x' } }))).toBe(withVars);
-    expect(cache.keyOf(request({ query: 'query($a: ID, $b: ID) { a: entity(id: $a) { id } b: entity(id: $b) { id } }', variables: { a: 'y', b: 'x' } }))).not.toBe(withVars);
+    const withVars = cache.keyOf(
+      request({ query: 'query($a: ID, $b: ID) { a: entity(id: $a) { id } b: entity(id: $b) { id } }', variables: { a: 'x', b: 'y' } }),
+    );
+    expect(
+      cache.keyOf(
+        request({ query: 'query($a: ID, $b: ID) { a: entity(id: $a) { id } b: entity(id: $b) { id } }', variables: { b: 'y', a: 'x' } }),
+      ),
+    ).toBe(withVars);
+    expect(
+      cache.keyOf(
+        request({ query: 'query($a: ID, $b: ID) { a: entity(id: $a) { id } b: entity(id: $b) { id } }', variables: { a: 'y', b: 'x' } }),
+      ),
+    ).not.toBe(withVars);
     expect(cache.keyOf(request({ query: '{ stats { articles } }' }, { authorized: true }))).not.toBe(key);
     expect(cache.keyOf(request({ query: '{ stats { articles } }' }, { accept: 'application/graphql-response+json' }))).not.toBe(key);
     expect(cache.keyOf(request({ query: '{ stats { articles } }', operationName: 'X' }))).not.toBe(key);
@@ -39,7 +49,9 @@ describe('ResponseCache', () => {
     expect(cache.keyOf(request({ extensions: { persistedQuery: { sha256Hash: 'abc' } } }))).toBeUndefined();
     const get = new URL('http://localhost/graphql?query=%7B%20stats%20%7B%20articles%20%7D%20%7D');
     expect(cache.keyOf(request(undefined, { method: 'GET', url: get }))).toBeUndefined();
-    expect(cache.keyOf(request(undefined, { method: 'GET', url: get, preflighted: true }))).toBe(cache.keyOf(request({ query: '{ stats { articles } }' })));
+    expect(cache.keyOf(request(undefined, { method: 'GET', url: get, preflighted: true }))).toBe(
+      cache.keyOf(request({ query: '{ stats { articles } }' })),
+    );
   });
 
   it('stores nothing for a request that was not marked a successful query', () => {

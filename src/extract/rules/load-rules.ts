@@ -10,8 +10,41 @@ import type { PatternItem, Rule } from './types.js';
 
 export const RULES_DIR = path.join(ROOT, 'seed', 'rules');
 
-const UNIT_KEYS = new Set(['TEXT', 'LOWER', 'LEMMA', 'POS', 'ENT', 'CLASS', 'SOURCE', 'IS_TITLE', 'NOT', 'OP', 'MAX', 'capture', 'NP', 'PP', 'LIST', 'START', 'END', 'NOT_FOLLOWED_BY', 'NOT_PRECEDED_BY']);
-const RULE_KEYS = new Set(['id', 'predicate', 'pattern', 'confidence', 'role', 'form', 'kinds', 'examples', 'counterexamples', 'note', 'objectFromContext', 'speakerFromContext']);
+const UNIT_KEYS = new Set([
+  'TEXT',
+  'LOWER',
+  'LEMMA',
+  'POS',
+  'ENT',
+  'CLASS',
+  'SOURCE',
+  'IS_TITLE',
+  'NOT',
+  'OP',
+  'MAX',
+  'capture',
+  'NP',
+  'PP',
+  'LIST',
+  'START',
+  'END',
+  'NOT_FOLLOWED_BY',
+  'NOT_PRECEDED_BY',
+]);
+const RULE_KEYS = new Set([
+  'id',
+  'predicate',
+  'pattern',
+  'confidence',
+  'role',
+  'form',
+  'kinds',
+  'examples',
+  'counterexamples',
+  'note',
+  'objectFromContext',
+  'speakerFromContext',
+]);
 
 export class RuleError extends Error {
   override name = 'RuleError';
@@ -25,7 +58,8 @@ function checkItems(items: unknown, where: string, classes: ReadonlySet<string>)
     for (const nested of [item, item.NP, item.PP, item.LIST, ...[item.NOT].flat()].filter(Boolean) as Array<Record<string, unknown>>) {
       const test = nested.CLASS as string | string[] | { IN?: string[]; NOT_IN?: string[] } | undefined;
       const named = typeof test === 'string' ? [test] : Array.isArray(test) ? test : [...(test?.IN ?? []), ...(test?.NOT_IN ?? [])];
-      for (const c of named) if (!classes.has(c)) throw new RuleError(`${where}: unknown vocabulary class "${c}" (seed/vocab/classes.json)`);
+      for (const c of named)
+        if (!classes.has(c)) throw new RuleError(`${where}: unknown vocabulary class "${c}" (seed/vocab/classes.json)`);
     }
     if (item.NOT_FOLLOWED_BY) checkItems(item.NOT_FOLLOWED_BY, where, classes);
     if (item.NOT_PRECEDED_BY) checkItems(item.NOT_PRECEDED_BY, where, classes);
@@ -36,7 +70,9 @@ function checkItems(items: unknown, where: string, classes: ReadonlySet<string>)
 export function loadRules(classes: ReadonlySet<string>, dir: string = RULES_DIR): Rule[] {
   const rules: Rule[] = [];
   const ids = new Set<string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const data = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { rules?: unknown };
     if (!Array.isArray(data.rules)) throw new RuleError(`${file}: expected { "rules": [...] }`);
     for (const rule of data.rules as Rule[]) {
@@ -44,11 +80,14 @@ export function loadRules(classes: ReadonlySet<string>, dir: string = RULES_DIR)
       for (const key of Object.keys(rule)) if (!RULE_KEYS.has(key)) throw new RuleError(`${where}: unknown field "${key}"`);
       if (!rule.id || ids.has(rule.id)) throw new RuleError(`${where}: missing or repeated id`);
       ids.add(rule.id);
-      if (rule.predicate !== 'CLAIM' && !(PREDICATES as readonly string[]).includes(rule.predicate)) throw new RuleError(`${where}: unknown predicate ${rule.predicate}`);
+      if (rule.predicate !== 'CLAIM' && !(PREDICATES as readonly string[]).includes(rule.predicate))
+        throw new RuleError(`${where}: unknown predicate ${rule.predicate}`);
       if (!(rule.confidence > 0 && rule.confidence <= 1)) throw new RuleError(`${where}: confidence must be in (0, 1]`);
-      if (!rule.examples?.length || !rule.counterexamples?.length) throw new RuleError(`${where}: needs at least one example and one counterexample`);
+      if (!rule.examples?.length || !rule.counterexamples?.length)
+        throw new RuleError(`${where}: needs at least one example and one counterexample`);
       checkItems(rule.pattern as PatternItem[], where, classes);
-      if (rule.speakerFromContext && (rule.predicate !== 'CLAIM' || rule.speakerFromContext !== 'Organization')) throw new RuleError(`${where}: speakerFromContext is "Organization", on CLAIM rules only`);
+      if (rule.speakerFromContext && (rule.predicate !== 'CLAIM' || rule.speakerFromContext !== 'Organization'))
+        throw new RuleError(`${where}: speakerFromContext is "Organization", on CLAIM rules only`);
       rules.push(rule);
     }
   }

@@ -2,7 +2,18 @@
  * The one interpreter of rule patterns: a backtracking matcher over a sentence's units, in the
  * manner of spaCy's Matcher, with phrase items (NP, PP, LIST) read off the phrase layer.
  */
-import type { AnchorItem, ListItem, NounPhraseItem, PatternItem, PrepPhraseItem, RuleMatch, Unit, UnitItem, UnitTest, ValueTest } from './types.js';
+import type {
+  AnchorItem,
+  ListItem,
+  NounPhraseItem,
+  PatternItem,
+  PrepPhraseItem,
+  RuleMatch,
+  Unit,
+  UnitItem,
+  UnitTest,
+  ValueTest,
+} from './types.js';
 import { nounPhraseHeads } from './units.js';
 
 const DEFAULT_MAX = 8;
@@ -88,7 +99,8 @@ const anchors = new WeakMap<PatternItem, boolean>();
 
 function isAnchor(item: PatternItem): item is AnchorItem {
   let anchor = anchors.get(item);
-  if (anchor === undefined) anchors.set(item, (anchor = 'START' in item || 'END' in item || 'NOT_FOLLOWED_BY' in item || 'NOT_PRECEDED_BY' in item));
+  if (anchor === undefined)
+    anchors.set(item, (anchor = 'START' in item || 'END' in item || 'NOT_FOLLOWED_BY' in item || 'NOT_PRECEDED_BY' in item));
   return anchor;
 }
 
@@ -185,7 +197,12 @@ function repeat(run: Run, i: number, item: PatternItem, max: number, min: number
 }
 
 /** Every match of `pattern` starting exactly at `start`, longest-first per item, up to `limit`. */
-export function matchAt(pattern: readonly PatternItem[], units: readonly Unit[], start: number, limit = MAX_MATCHES_PER_START): RuleMatch[] {
+export function matchAt(
+  pattern: readonly PatternItem[],
+  units: readonly Unit[],
+  start: number,
+  limit = MAX_MATCHES_PER_START,
+): RuleMatch[] {
   const run: Run = { pattern, units, start, limit, results: [], captured: [] };
   step(run, 0, start);
   return run.results;
@@ -201,7 +218,8 @@ function openerOf(pattern: readonly PatternItem[]): { test?: UnitTest; atStart: 
     if ('START' in item) opener.atStart = true;
     if (isAnchor(item)) continue;
     const op = (item as UnitItem).OP;
-    if ((op === undefined || op === '+') && !('NP' in item) && !('LIST' in item)) opener.test = 'PP' in item ? (item as PrepPhraseItem).PP : (item as UnitTest);
+    if ((op === undefined || op === '+') && !('NP' in item) && !('LIST' in item))
+      opener.test = 'PP' in item ? (item as PrepPhraseItem).PP : (item as UnitTest);
     break;
   }
   openers.set(pattern, opener);

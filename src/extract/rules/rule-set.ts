@@ -45,7 +45,8 @@ function presentIn(units: readonly Unit[]): Present {
   return present;
 }
 
-const listOf = (test: ValueTest): string[] | undefined => (typeof test === 'string' ? [test] : Array.isArray(test) ? test : 'IN' in test ? test.IN : undefined);
+const listOf = (test: ValueTest): string[] | undefined =>
+  typeof test === 'string' ? [test] : Array.isArray(test) ? test : 'IN' in test ? test.IN : undefined;
 
 /** A required test's positive look-up keys: some unit must have one of `values` under `key`. */
 type Need = [key: keyof Present, values: string[]];
@@ -53,7 +54,12 @@ type Need = [key: keyof Present, values: string[]];
 function needsOf(tests: readonly UnitTest[]): Need[] {
   const needs: Need[] = [];
   for (const test of tests) {
-    for (const [key, value] of [['lower', test.LOWER], ['lemma', test.LEMMA], ['classes', test.CLASS], ['ent', test.ENT]] as const) {
+    for (const [key, value] of [
+      ['lower', test.LOWER],
+      ['lemma', test.LEMMA],
+      ['classes', test.CLASS],
+      ['ent', test.ENT],
+    ] as const) {
       if (value === undefined || value === 'ANY') continue;
       const list = listOf(value);
       if (list) needs.push([key, list]);
@@ -67,7 +73,11 @@ function mayOccur(needs: readonly Need[], present: Present): boolean {
   for (const [key, values] of needs) {
     const set = present[key];
     let any = false;
-    for (const v of values) if (set.has(v)) { any = true; break; }
+    for (const v of values)
+      if (set.has(v)) {
+        any = true;
+        break;
+      }
     if (!any) return false;
   }
   return true;

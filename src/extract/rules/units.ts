@@ -61,7 +61,17 @@ function mentionUnit(sentence: Sentence, m: Mention, first: Token | undefined, l
   const pos = m.source === 'pronoun' ? 'PRON' : m.source === 'description' ? 'NOUN' : 'PROPN';
   const head = [...classSet(classes, last?.lemma ?? lower)].filter((c) => HEAD_CLASS.test(c));
   const own = classSet(classes, lower);
-  return { text, lower, lemma: lower, pos, start, end, ent: m.type, mention: m, classes: head.length === 0 ? own : new Set([...own, ...head]) };
+  return {
+    text,
+    lower,
+    lemma: lower,
+    pos,
+    start,
+    end,
+    ent: m.type,
+    mention: m,
+    classes: head.length === 0 ? own : new Set([...own, ...head]),
+  };
 }
 
 /** The longest multi-word class entry starting at unit `i`, as [end index, classes]. */
@@ -73,7 +83,9 @@ function longestPhrase(units: Unit[], i: number, root: PhraseNode): [number, str
   let best: [number, string[]] | undefined;
   for (let j = i; nodes.length > 0 && j < units.length && !units[j]!.mention; j += 1) {
     const u = units[j]!;
-    nodes = nodes.flatMap((n) => [n.next.get(u.lemma), u.lower !== u.lemma ? n.next.get(u.lower) : undefined]).filter((n): n is PhraseNode => !!n);
+    nodes = nodes
+      .flatMap((n) => [n.next.get(u.lemma), u.lower !== u.lemma ? n.next.get(u.lower) : undefined])
+      .filter((n): n is PhraseNode => !!n);
     const ending = nodes.find((n) => n.classes.length > 0);
     if (ending && j > i) best = [j + 1, ending.classes];
   }
@@ -89,7 +101,7 @@ export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], 
   const typed = mentions.filter((m) => m.type && m.entity);
   const units: Unit[] = [];
   let k = 0;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;
     while (k < typed.length && typed[k]!.end <= t.start) k += 1;
     const m = typed[k];
@@ -98,7 +110,13 @@ export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], 
       while (j + 1 < tokens.length && tokens[j + 1]!.start < m.end) j += 1;
       // A unit never ends inside a word: the tagger splits some letters off ("Vl" "č" "ková"),
       // and a mention cut short there still stands for the whole word.
-      while (j + 1 < tokens.length && tokens[j + 1]!.start === tokens[j]!.end && WORD_PART.test(tokens[j + 1]!.text) && WORD_PART.test(tokens[j]!.text)) j += 1;
+      while (
+        j + 1 < tokens.length &&
+        tokens[j + 1]!.start === tokens[j]!.end &&
+        WORD_PART.test(tokens[j + 1]!.text) &&
+        WORD_PART.test(tokens[j]!.text)
+      )
+        j += 1;
       units.push(mentionUnit(sentence, m, t, tokens[j], classes));
       k += 1;
       i = j + 1;
@@ -109,7 +127,7 @@ export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], 
   }
   // Multi-word vocabulary entries ("chief executive", "take part in") become one unit each.
   const merged: Unit[] = [];
-  for (let i = 0; i < units.length; ) {
+  for (let i = 0; i < units.length;) {
     const phrase = longestPhrase(units, i, classes.phrases);
     if (!phrase) {
       merged.push(units[i]!);
@@ -120,10 +138,21 @@ export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], 
     const first = units[i]!;
     const last = units[end - 1]!;
     const text = sentence.text.slice(first.start, last.end);
-    const lemma = units.slice(i, end).map((u) => u.lemma).join(' ');
+    const lemma = units
+      .slice(i, end)
+      .map((u) => u.lemma)
+      .join(' ');
     // "ruled that", "taken over": a verb phrase is a verb; "chief executive" a noun.
     const pos = first.pos === 'VERB' || first.pos === 'AUX' ? first.pos : last.pos;
-    merged.push({ text, lower: text.toLowerCase(), lemma, pos, start: first.start, end: last.end, classes: new Set([...names, ...classes.ofWord(lemma)]) });
+    merged.push({
+      text,
+      lower: text.toLowerCase(),
+      lemma,
+      pos,
+      start: first.start,
+      end: last.end,
+      classes: new Set([...names, ...classes.ofWord(lemma)]),
+    });
     i = end;
   }
   return merged;
@@ -177,8 +206,9 @@ export interface Chunk {
  */
 export function chunks(units: readonly Unit[]): Chunk[] {
   const found: Chunk[] = [];
-  const isHead = (u: Unit) => !!u.mention || u.pos === 'NOUN' || u.pos === 'PROPN' || (u.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(u.lower));
-  for (let i = 0; i < units.length; ) {
+  const isHead = (u: Unit) =>
+    !!u.mention || u.pos === 'NOUN' || u.pos === 'PROPN' || (u.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(u.lower));
+  for (let i = 0; i < units.length;) {
     const prep = units[i]!.pos === 'ADP' ? 1 : 0;
     let head = -1;
     for (const h of nounPhraseHeads(units, i + prep)) {

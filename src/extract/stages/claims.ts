@@ -8,8 +8,10 @@ import { interviewRoles } from './resolve.js';
 import { contextMentions, indexDoc } from '../doc-index.js';
 
 /** Openers that carry no content of their own ("Absolutely, thank you for having me."). */
-const COURTESY = /^(?:absolutely|sure|certainly|of course|yes|no|well|thank(?:s| you)[^.]*|great question|good question|it(?:'|’)s (?:a|my) pleasure)[,.!]?\s*(?:thank(?:s| you)[^.]*)?[.!]?$/i;
-const OPENERS = /^(?:absolutely|certainly|indeed|well|so|yes|additionally|moreover|furthermore|also|lastly|finally|for instance|for example|in addition|of course|in short|however)\s*,\s*/i;
+const COURTESY =
+  /^(?:absolutely|sure|certainly|of course|yes|no|well|thank(?:s| you)[^.]*|great question|good question|it(?:'|’)s (?:a|my) pleasure)[,.!]?\s*(?:thank(?:s| you)[^.]*)?[.!]?$/i;
+const OPENERS =
+  /^(?:absolutely|certainly|indeed|well|so|yes|additionally|moreover|furthermore|also|lastly|finally|for instance|for example|in addition|of course|in short|however)\s*,\s*/i;
 /** A quotation of at least a few words between quotation marks. */
 const QUOTE = /[“"]([^”"]{12,})[”"]/;
 const MIN_WORDS = 5;
@@ -43,7 +45,10 @@ function claimText(text: string): string {
 
 function about(doc: Doc, sentence: Sentence, speaker: string | undefined): string[] {
   const index = indexDoc(doc);
-  const keys = index.inSentence(sentence.index).filter((m) => m.entity !== speaker).map((m) => m.entity!);
+  const keys = index
+    .inSentence(sentence.index)
+    .filter((m) => m.entity !== speaker)
+    .map((m) => m.entity!);
   return [...new Set(keys)].map((key) => index.entity(key)!.id);
 }
 
@@ -58,7 +63,17 @@ function madeAt(doc: Doc, units: readonly Unit[]): string | undefined {
   return undefined;
 }
 
-function makeClaim(doc: Doc, sentence: Sentence, units: readonly Unit[], speakerKey: string | undefined, form: ClaimForm, text: string, confidence: number, quote?: string, source?: string): Claim {
+function makeClaim(
+  doc: Doc,
+  sentence: Sentence,
+  units: readonly Unit[],
+  speakerKey: string | undefined,
+  form: ClaimForm,
+  text: string,
+  confidence: number,
+  quote?: string,
+  source?: string,
+): Claim {
   const speaker: Entity | undefined = indexDoc(doc).entity(speakerKey);
   return {
     id: `claim:${shortHash(`${doc.article.id}|${sentence.index}|${speaker?.id ?? ''}|${text}`)}`,
@@ -98,7 +113,15 @@ function organisationBefore(index: ReturnType<typeof indexDoc>, sentence: Senten
  * The first claim rule, in file order, that matches the sentence with a speaker (or an unnamed
  * source) and enough words said. Direct rules need a quotation whose marks the speaker is outside.
  */
-function attribute(ruleSet: RuleSet, rules: readonly Rule[], sentence: Sentence, units: readonly Unit[], quote: RegExpExecArray | null, named: boolean, fromContext?: (s: Sentence) => Mention | undefined): Attribution | undefined {
+function attribute(
+  ruleSet: RuleSet,
+  rules: readonly Rule[],
+  sentence: Sentence,
+  units: readonly Unit[],
+  quote: RegExpExecArray | null,
+  named: boolean,
+  fromContext?: (s: Sentence) => Mention | undefined,
+): Attribution | undefined {
   const inside = (u: Unit) => !!quote && u.start >= quote.index && u.end <= quote.index + quote[0].length;
   for (const rule of rules) {
     if (rule.form === 'direct' && !quote) continue;
@@ -113,7 +136,14 @@ function attribute(ruleSet: RuleSet, rules: readonly Rule[], sentence: Sentence,
       const length = said?.filter((u) => u.pos !== 'PUNCT').length ?? 0;
       const clause = named && length >= MIN_REPORTED_WORDS && said!.some((u) => u.pos === 'VERB' || u.pos === 'AUX');
       if (content !== undefined && length < MIN_WORDS && !clause) continue;
-      return { rule, speaker, source: source ? sentence.text.slice(match.captures.get('source')![0]!.start, match.captures.get('source')!.at(-1)!.end) : undefined, content };
+      return {
+        rule,
+        speaker,
+        source: source
+          ? sentence.text.slice(match.captures.get('source')![0]!.start, match.captures.get('source')!.at(-1)!.end)
+          : undefined,
+        content,
+      };
     }
   }
   return undefined;
@@ -140,11 +170,13 @@ export function createClaimStage(_gazetteer: Gazetteer = loadGazetteer()): Stage
       const labelEntity = (label: string) => doc.entities.find((e) => e.name === label || e.aliases.includes(label));
       const unitsOf = (s: Sentence) => ruleSet.units(s, index.inSentence(s.index));
       const fromContext = (s: Sentence) => organisationBefore(index, s);
-      const speakerIn = (s: Sentence | undefined) => (s ? attribute(ruleSet, namedRules, s, unitsOf(s), QUOTE.exec(s.text), true, fromContext)?.speaker?.entity : undefined);
+      const speakerIn = (s: Sentence | undefined) =>
+        s ? attribute(ruleSet, namedRules, s, unitsOf(s), QUOTE.exec(s.text), true, fromContext)?.speaker?.entity : undefined;
       for (const sentence of doc.sentences) {
         // A line that ends in a question marks all its sentences as questions; the statements
         // before the question itself may still report what someone says.
-        if (sentence.kind === 'headline' || sentence.kind === 'dateline' || (sentence.kind === 'question' && sentence.text.endsWith('?'))) continue;
+        if (sentence.kind === 'headline' || sentence.kind === 'dateline' || (sentence.kind === 'question' && sentence.text.endsWith('?')))
+          continue;
         const units = unitsOf(sentence);
         // The interviewee's turns are claims of their own; the interviewer's are not, but a
         // question may first report what someone else says ("Mining firms say the seabed…").
@@ -153,7 +185,8 @@ export function createClaimStage(_gazetteer: Gazetteer = loadGazetteer()): Stage
           if (COURTESY.test(sentence.text.trim()) || words(text) < MIN_WORDS) continue;
           const claim = makeClaim(doc, sentence, units, labelEntity(sentence.turnLabel)?.key, 'interview', text, 0.85);
           const previous = claims[claims.length - 1];
-          if (CONTINUING.has(units[0]?.lower ?? '') && previous?.sentenceIndex === sentence.index - 1) claim.about = [...new Set([...claim.about, ...previous.about])];
+          if (CONTINUING.has(units[0]?.lower ?? '') && previous?.sentenceIndex === sentence.index - 1)
+            claim.about = [...new Set([...claim.about, ...previous.about])];
           claims.push(claim);
           continue;
         }
@@ -162,9 +195,10 @@ export function createClaimStage(_gazetteer: Gazetteer = loadGazetteer()): Stage
         const found = attribute(ruleSet, namedRules, sentence, units, quote, true, fromContext);
         if (found?.speaker) {
           const confidence = found.speaker.source === 'pronoun' ? found.rule.confidence - 0.1 : found.rule.confidence;
-          const claim = found.rule.form === 'direct'
-            ? makeClaim(doc, sentence, units, found.speaker.entity, 'direct', quote![1]!.trim(), confidence, quote![1]!.trim())
-            : makeClaim(doc, sentence, units, found.speaker.entity, 'indirect', claimText(found.content ?? sentence.text), confidence);
+          const claim =
+            found.rule.form === 'direct'
+              ? makeClaim(doc, sentence, units, found.speaker.entity, 'direct', quote![1]!.trim(), confidence, quote![1]!.trim())
+              : makeClaim(doc, sentence, units, found.speaker.entity, 'indirect', claimText(found.content ?? sentence.text), confidence);
           madeBy.set(claim, found.rule.id);
           claims.push(claim);
           continue;
@@ -173,7 +207,10 @@ export function createClaimStage(_gazetteer: Gazetteer = loadGazetteer()): Stage
           // A quote whose speaker is named in the sentence before or after ("…," she said.), or one
           // that goes on from the previous sentence's quote ('"…," she said. "Our grippers…"').
           const previous = claims.at(-1);
-          const continued = previous?.sentenceIndex === sentence.index - 1 && previous.form === 'direct' && QUOTE_MARKS.has(sentence.text.charAt(0)) ? doc.entities.find((e) => e.id === previous.speaker)?.key : undefined;
+          const continued =
+            previous?.sentenceIndex === sentence.index - 1 && previous.form === 'direct' && QUOTE_MARKS.has(sentence.text.charAt(0))
+              ? doc.entities.find((e) => e.id === previous.speaker)?.key
+              : undefined;
           const speaker = continued ?? speakerIn(doc.sentences[sentence.index + 1]) ?? speakerIn(doc.sentences[sentence.index - 1]);
           if (speaker) {
             claims.push(makeClaim(doc, sentence, units, speaker, 'direct', quote[1]!.trim(), 0.7, quote[1]!.trim()));
@@ -182,7 +219,17 @@ export function createClaimStage(_gazetteer: Gazetteer = loadGazetteer()): Stage
         }
         const described = attribute(ruleSet, unnamedRules, sentence, units, quote, false);
         if (described?.content && words(described.content) >= MIN_WORDS) {
-          const claim = makeClaim(doc, sentence, units, undefined, 'indirect', claimText(described.content), described.rule.confidence, undefined, described.source);
+          const claim = makeClaim(
+            doc,
+            sentence,
+            units,
+            undefined,
+            'indirect',
+            claimText(described.content),
+            described.rule.confidence,
+            undefined,
+            described.source,
+          );
           madeBy.set(claim, described.rule.id);
           claims.push(claim);
         }

@@ -7,7 +7,8 @@ import type { EntityType, Mention, Sentence, Token } from '../types.js';
 
 /** Words that may join capitalised words inside one name ("Bank of America"). */
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'la', 'del', 'von', 'van', 'der', '&', 'and']);
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X', 'VERB', 'ADV']);
 const PRONOUNS = /^(he|she|him|her|his|hers|it|its|we|our|us|i|my|me|you|your|they|their|them)$/i;
 /** Lower-case event words that turn a preceding name into an event ("the Wuzhen summit"). */
@@ -17,7 +18,8 @@ const DESCRIPTIVE_EVENT = new Set(['summit', 'conference', 'forum', 'expo', 'tal
 const ROLE_AFTER = /^\s+(?:minister|ministry|secretary|director|chief|committee|department|editor|correspondent|unions?)\b/i;
 const APOSTROPHE = /^['’]$/;
 /** "Stratus Cloud 410 million euros": a number before these counts something; it ends the name. */
-const QUANTITY_WORDS = /^(?:million|billion|trillion|thousand|hundred|percent|per|euros?|dollars?|pounds?|yen|yuan|francs?|people|points|tonnes|tons|barrels|miles|kilometres|kilometers|years|months|weeks|days|hours|cars|vehicles|units|shares|jobs|workers|employees|staff)$/i;
+const QUANTITY_WORDS =
+  /^(?:million|billion|trillion|thousand|hundred|percent|per|euros?|dollars?|pounds?|yen|yuan|francs?|people|points|tonnes|tons|barrels|miles|kilometres|kilometers|years|months|weeks|days|hours|cars|vehicles|units|shares|jobs|workers|employees|staff)$/i;
 const IRREGULAR_PLURAL = /(?:men|children|people)$/i;
 /** "the AI Act", "Inflation Reduction Act": laws are none of the six kinds; words inside them still count. */
 const LAW_NAME = /\s(?:Act|Bill|Treaty|Directive|Accord)$/;
@@ -28,10 +30,8 @@ interface Matchers {
   descriptionType: Map<string, EntityType>;
 }
 
-
 /** Hyphens and spaces are interchangeable in vocabulary matches. */
-const aliasKey = (text: string, caseSensitive: boolean) =>
-  (caseSensitive ? text : text.toLowerCase()).replace(/[-\s]+/g, ' ');
+const aliasKey = (text: string, caseSensitive: boolean) => (caseSensitive ? text : text.toLowerCase()).replace(/[-\s]+/g, ' ');
 
 function vocabMatcher(type: EntityType, terms: VocabTerm[], caseSensitive: boolean) {
   const byAlias = new Map<string, VocabTerm>();
@@ -70,7 +70,10 @@ function isNameToken(token: Token, index: number, tokens: Token[], headline = fa
   if (/^\d+$/.test(token.text)) return false; // numbers only continue a name, never start one
   if (token.pos === 'PROPN') return true;
   // "replaces Per Aasen": a capitalised function word inside a sentence is a given name (headlines capitalise every word).
-  if (!NAME_POS.has(token.pos)) return !headline && index > 0 && !isAllCaps(token.text) && !/^["“‘(:]$/.test(tokens[index - 1]!.text) && tokens[index + 1]?.pos === 'PROPN';
+  if (!NAME_POS.has(token.pos))
+    return (
+      !headline && index > 0 && !isAllCaps(token.text) && !/^["“‘(:]$/.test(tokens[index - 1]!.text) && tokens[index + 1]?.pos === 'PROPN'
+    );
   // A capitalised common word at the start of a sentence is just the start of the sentence.
   if (index === 0 || /^["“‘(]$/.test(tokens[index - 1]?.text ?? '')) return isAllCaps(token.text);
   return true;
@@ -95,16 +98,29 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ sta
       const previous = tokens[j - 1]!;
       const adjacent = token.start === previous.end;
       const pastParticles = particlesEnd(tokens, j);
-      if (isNameToken(token, j, tokens, headline) || (/^\d+$/.test(token.text) && !/^\d/.test(tokens[j + 1]?.text ?? '') && !QUANTITY_WORDS.test(tokens[j + 1]?.text ?? ''))) {
+      if (
+        isNameToken(token, j, tokens, headline) ||
+        (/^\d+$/.test(token.text) && !/^\d/.test(tokens[j + 1]?.text ?? '') && !QUANTITY_WORDS.test(tokens[j + 1]?.text ?? ''))
+      ) {
         last = j;
         j += 1;
-      } else if (adjacent && (token.text === '-' || token.text === '.') && isCapitalized(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.start === token.end) {
+      } else if (
+        adjacent &&
+        (token.text === '-' || token.text === '.') &&
+        isCapitalized(tokens[j + 1]?.text ?? '') &&
+        tokens[j + 1]?.start === token.end
+      ) {
         j += 1;
       } else if (adjacent && token.text === '-' && isGivenNameSyllable(tokens[j + 1]) && tokens[j + 1]!.start === token.end) {
         // "Kim Jae-won", "Park Soo-min": the second syllable of a hyphenated given name is lower-case.
         last = j + 1;
         j += 2;
-      } else if (CONNECTORS.has(token.text) && isCapitalized(tokens[j + 1]?.text ?? '') && !CALENDAR.test(tokens[j + 1]?.text ?? '') && joinable(tokens, i, last, j, gazetteer)) {
+      } else if (
+        CONNECTORS.has(token.text) &&
+        isCapitalized(tokens[j + 1]?.text ?? '') &&
+        !CALENDAR.test(tokens[j + 1]?.text ?? '') &&
+        joinable(tokens, i, last, j, gazetteer)
+      ) {
         j += 1;
       } else if (pastParticles > j) {
         // "Jan de Vries", "Central Unitaria de Trabajadores", "Banco do Brasil".
@@ -112,7 +128,12 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ sta
       } else if (adjacent && APOSTROPHE.test(token.text) && /s$/.test(previous.text) && runEndsInHead(tokens, j + 1, gazetteer)) {
         // "Ministers' Meeting", "Farmers' Union": a plural possessive inside an event's or body's name.
         j += 1;
-      } else if (adjacent && /^['’]s$/.test(token.text) && IRREGULAR_PLURAL.test(previous.text) && runEndsInHead(tokens, j + 1, gazetteer)) {
+      } else if (
+        adjacent &&
+        /^['’]s$/.test(token.text) &&
+        IRREGULAR_PLURAL.test(previous.text) &&
+        runEndsInHead(tokens, j + 1, gazetteer)
+      ) {
         // "Fishermen's Federation", "Children's Hospital".
         j += 1;
       } else {
@@ -129,7 +150,35 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ sta
 }
 
 /** Lower-case words that follow a hyphen after a name without being part of it ("Lagos-based"). */
-const HYPHEN_SUFFIXES = new Set(['based', 'led', 'run', 'owned', 'born', 'made', 'backed', 'era', 'style', 'wide', 'level', 'listed', 'linked', 'funded', 'like', 'free', 'year', 'old', 'day', 'week', 'area', 'bound', 'only', 'ready', 'class', 'size', 'scale']);
+const HYPHEN_SUFFIXES = new Set([
+  'based',
+  'led',
+  'run',
+  'owned',
+  'born',
+  'made',
+  'backed',
+  'era',
+  'style',
+  'wide',
+  'level',
+  'listed',
+  'linked',
+  'funded',
+  'like',
+  'free',
+  'year',
+  'old',
+  'day',
+  'week',
+  'area',
+  'bound',
+  'only',
+  'ready',
+  'class',
+  'size',
+  'scale',
+]);
 
 function isGivenNameSyllable(token: Token | undefined): boolean {
   return !!token && /^\p{Ll}{2,5}$/u.test(token.text) && !HYPHEN_SUFFIXES.has(token.text);
@@ -164,18 +213,31 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
   if (tokens[connector]!.text === 'and') {
     // "Ministry of Electronics and Information Technology", "Centres for Disease Control and Prevention"
     // (but not "Bank of Canada and Royal Bank of Canada": a run that opens its own "X of Y" is a second name).
-    const headThenOf = tokens.slice(first, connector).some((t, i, run) => organizationHeads.has(t.text) && /^(?:of|for)$/.test(run[i + 1]?.text ?? ''));
+    const headThenOf = tokens
+      .slice(first, connector)
+      .some((t, i, run) => organizationHeads.has(t.text) && /^(?:of|for)$/.test(run[i + 1]?.text ?? ''));
     const nextEnd = runEnd(tokens, connector + 1);
     const nextHead = nextEnd > connector + 1 ? tokens[nextEnd - 1]!.text : '';
     const nextHasHead = organizationHeads.has(nextHead) || eventHeads.has(nextHead);
     if (headThenOf) return !(nextHasHead && /^(?:of|for)$/.test(tokens[nextEnd]?.text ?? ''));
     // "Competition and Consumer Authority", "Food and Drug Administration", "Food and Wine Festival" (but
     // "Pixmo Labs and Chatterly Systems" are two, and so are "Varnavas and Marathon": one word is no event's name).
-    if (!organizationHeads.has(head) && (organizationHeads.has(nextHead) || (eventHeads.has(nextHead) && nextEnd - (connector + 1) > 1))) return true;
-    const joined = tokens.slice(first, connector + 2).map((t) => t.text).join(' ');
+    if (!organizationHeads.has(head) && (organizationHeads.has(nextHead) || (eventHeads.has(nextHead) && nextEnd - (connector + 1) > 1)))
+      return true;
+    const joined = tokens
+      .slice(first, connector + 2)
+      .map((t) => t.text)
+      .join(' ');
     return [...gazetteer.organizations].some((org) => org.startsWith(joined));
   }
-  return organizationHeads.has(head) || eventHeads.has(head) || placeHeads.has(head) || /^(World|International|National|Global|Ministry|Department|Bank|University|Institute|Council|Committee|Commission|Federation|Association|Society|Academy|League|Union|Chamber)$/.test(head);
+  return (
+    organizationHeads.has(head) ||
+    eventHeads.has(head) ||
+    placeHeads.has(head) ||
+    /^(World|International|National|Global|Ministry|Department|Bank|University|Institute|Council|Committee|Commission|Federation|Association|Society|Academy|League|Union|Chamber)$/.test(
+      head,
+    )
+  );
 }
 
 function vocabMentions(sentence: Sentence, m: Matchers): Mention[] {
@@ -211,8 +273,15 @@ function descriptionMentions(sentence: Sentence, m: Matchers): Mention[] {
 
 function pronounMentions(sentence: Sentence): Mention[] {
   return sentence.tokens
-    .filter((token) => PRONOUNS.test(token.text) && token.pos === 'PRON' || /^(his|her|its|our|my|your|their)$/i.test(token.text))
-    .map((token) => ({ sentence: sentence.index, start: token.start, end: token.end, text: token.text, type: undefined, source: 'pronoun' as const }));
+    .filter((token) => (PRONOUNS.test(token.text) && token.pos === 'PRON') || /^(his|her|its|our|my|your|their)$/i.test(token.text))
+    .map((token) => ({
+      sentence: sentence.index,
+      start: token.start,
+      end: token.end,
+      text: token.text,
+      type: undefined,
+      source: 'pronoun' as const,
+    }));
 }
 
 /**
@@ -220,7 +289,10 @@ function pronounMentions(sentence: Sentence): Mention[] {
  * Marathon"); where the body uses a shorter name inside the span, keep just that.
  */
 function shrinkToBodyNames(names: Mention[], sentences: Sentence[], headlineIndex: number): void {
-  const body = sentences.filter((s) => s.index !== headlineIndex && s.kind !== 'headline').map((s) => s.text).join('\n');
+  const body = sentences
+    .filter((s) => s.index !== headlineIndex && s.kind !== 'headline')
+    .map((s) => s.text)
+    .join('\n');
   for (const name of names) {
     if (body.includes(name.text)) continue;
     const words = name.text.split(' ');
@@ -228,7 +300,12 @@ function shrinkToBodyNames(names: Mention[], sentences: Sentence[], headlineInde
     for (let from = 0; from < words.length; from += 1) {
       for (let to = words.length; to > from; to -= 1) {
         const candidate = words.slice(from, to).join(' ');
-        if (to - from < words.length && new RegExp(`\\b${escapeRegExp(candidate)}\\b`).test(body) && (!best || to - from > best.to - best.from)) best = { from, to };
+        if (
+          to - from < words.length &&
+          new RegExp(`\\b${escapeRegExp(candidate)}\\b`).test(body) &&
+          (!best || to - from > best.to - best.from)
+        )
+          best = { from, to };
       }
     }
     if (!best) continue;
@@ -246,8 +323,21 @@ const ADD_MARGIN = 4;
 function recognisedNames(sentence: Sentence, names: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
   for (const span of sentence.names ?? []) {
-    if (span.type === 'MISC' || span.margin < ADD_MARGIN || !/^\p{Lu}/u.test(sentence.text.slice(span.start, span.end)) || names.some((n) => n.start < span.end && span.start < n.end)) continue;
-    found.push({ sentence: sentence.index, start: span.start, end: span.end, text: sentence.text.slice(span.start, span.end), type: undefined, source: 'name' });
+    if (
+      span.type === 'MISC' ||
+      span.margin < ADD_MARGIN ||
+      !/^\p{Lu}/u.test(sentence.text.slice(span.start, span.end)) ||
+      names.some((n) => n.start < span.end && span.start < n.end)
+    )
+      continue;
+    found.push({
+      sentence: sentence.index,
+      start: span.start,
+      end: span.end,
+      text: sentence.text.slice(span.start, span.end),
+      type: undefined,
+      source: 'name',
+    });
   }
   return found;
 }
@@ -279,14 +369,29 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
           const descriptive = event && DESCRIPTIVE_EVENT.has(event[1]!) ? event : null;
           if (descriptive) end += descriptive[0].length;
           const text = sentence.text.slice(span.start, end);
-          names.push({ sentence: sentence.index, start: span.start, end, text, type: descriptive ? 'Event' : undefined, source: 'name', descriptive: descriptive ? true : undefined, evidence: descriptive ? 'descriptive-event' : undefined });
+          names.push({
+            sentence: sentence.index,
+            start: span.start,
+            end,
+            text,
+            type: descriptive ? 'Event' : undefined,
+            source: 'name',
+            descriptive: descriptive ? true : undefined,
+            evidence: descriptive ? 'descriptive-event' : undefined,
+          });
         }
         // Title-cased headlines look like names throughout to a recogniser trained on running text.
         if (sentence.kind !== 'headline') names.push(...recognisedNames(sentence, names));
         if (sentence.kind === 'headline') shrinkToBodyNames(names, doc.sentences, sentence.index);
         // A name that is only a vocabulary term ("AI", a title-cased "AI Infrastructure") is the term.
         const headline = sentence.kind === 'headline';
-        const keptNames = names.filter((name) => !LAW_NAME.test(name.text) && !CALENDAR.test(name.text) && !gazetteer.demonyms.has(name.text) && !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))));
+        const keptNames = names.filter(
+          (name) =>
+            !LAW_NAME.test(name.text) &&
+            !CALENDAR.test(name.text) &&
+            !gazetteer.demonyms.has(name.text) &&
+            !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))),
+        );
         const vocabOutsideNames = keptVocab.filter((v) => !keptNames.some((name) => overlaps(name, v)));
         const descriptions = descriptionMentions(sentence, m).filter((d) => !keptNames.some((name) => overlaps(name, d)));
         const pronouns = pronounMentions(sentence).filter((p) => ![...keptNames, ...descriptions].some((x) => overlaps(x, p)));

@@ -22,12 +22,18 @@ export function createNerStage(model: NerModel): Stage {
       const names = new Map<number, NerSpan[]>();
       for (const sentence of order) {
         const words = sentence.tokens.filter((t) => t.text.trim());
-        const { tags, margins } = model.tag(words.map((t) => t.text), memory);
-        names.set(sentence.index, spansOf(tags).map((span): NerSpan => {
-          let margin = Infinity;
-          for (let i = span.start; i < span.end; i += 1) margin = Math.min(margin, margins[i]!);
-          return { start: words[span.start]!.start, end: words[span.end - 1]!.end, type: span.type as NerSpan['type'], margin };
-        }));
+        const { tags, margins } = model.tag(
+          words.map((t) => t.text),
+          memory,
+        );
+        names.set(
+          sentence.index,
+          spansOf(tags).map((span): NerSpan => {
+            let margin = Infinity;
+            for (let i = span.start; i < span.end; i += 1) margin = Math.min(margin, margins[i]!);
+            return { start: words[span.start]!.start, end: words[span.end - 1]!.end, type: span.type as NerSpan['type'], margin };
+          }),
+        );
       }
       return { ...doc, sentences: doc.sentences.map((s) => ({ ...s, names: names.get(s.index) })) };
     },

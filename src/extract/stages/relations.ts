@@ -44,7 +44,16 @@ function ruleFacts(doc: Doc, index: DocIndex, ruleSet: RuleSet, rules: readonly 
       }
       for (const subject of subjects) {
         for (const object of objects) {
-          if (subject !== object) found.push({ subject, predicate: rule.predicate as Predicate, object, role, sentence: sentence.index, confidence: rule.confidence, rule: rule.id });
+          if (subject !== object)
+            found.push({
+              subject,
+              predicate: rule.predicate as Predicate,
+              object,
+              role,
+              sentence: sentence.index,
+              confidence: rule.confidence,
+              rule: rule.id,
+            });
         }
       }
     }
@@ -65,18 +74,40 @@ function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Foun
     const counts = new Map<string, number>();
     for (const m of earlier) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
     const [object] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-    if (object) found.push({ subject: p.subject, predicate: p.rule.predicate as Predicate, object: object[0], role: p.role, sentence: p.sentence, confidence: p.rule.confidence, rule: p.rule.id });
+    if (object)
+      found.push({
+        subject: p.subject,
+        predicate: p.rule.predicate as Predicate,
+        object: object[0],
+        role: p.role,
+        sentence: p.sentence,
+        confidence: p.rule.confidence,
+        rule: p.rule.id,
+      });
   }
 }
 
 /** "the Wuzhen summit"; "the Bonn Climate Conference" in an article that names Bonn as a place. */
 function eventsNamedAfterPlaces(doc: Doc, found: Found[]): void {
-  const placesByName = new Map(doc.entities.filter((e) => e.type === 'Place').reverse().map((e) => [normalizeName(e.name), e.key]));
+  const placesByName = new Map(
+    doc.entities
+      .filter((e) => e.type === 'Place')
+      .reverse()
+      .map((e) => [normalizeName(e.name), e.key]),
+  );
   for (const m of doc.mentions) {
     if (m.type !== 'Event' || !m.entity || doc.sentences[m.sentence]?.kind === 'headline') continue;
     const placeName = m.descriptive ? descriptivePlace(m.text) : normalizeName(m.text).split(' ')[0];
     const place = placesByName.get(placeName ?? '');
-    if (place && place !== m.entity) found.push({ subject: m.entity, predicate: 'HELD_IN', object: place, sentence: m.sentence, confidence: m.descriptive ? 0.75 : 0.7, rule: 'event-named-after-place' });
+    if (place && place !== m.entity)
+      found.push({
+        subject: m.entity,
+        predicate: 'HELD_IN',
+        object: place,
+        sentence: m.sentence,
+        confidence: m.descriptive ? 0.75 : 0.7,
+        rule: 'event-named-after-place',
+      });
   }
 }
 
@@ -94,7 +125,14 @@ function merge(found: Found[], doc: Doc, entities: Map<string, Entity>): Relatio
       existing.confidence = Math.min(0.99, Math.max(existing.confidence, f.confidence) + 0.03);
       if (f.role && !existing.properties.role) existing.properties.role = f.role;
     } else {
-      byKey.set(key, { subject: subject.id, predicate: f.predicate, object: object.id, properties: f.role ? { role: f.role } : {}, evidence: [evidence], confidence: f.confidence });
+      byKey.set(key, {
+        subject: subject.id,
+        predicate: f.predicate,
+        object: object.id,
+        properties: f.role ? { role: f.role } : {},
+        evidence: [evidence],
+        confidence: f.confidence,
+      });
     }
   }
   return [...byKey.values()];
@@ -111,13 +149,30 @@ export function findFacts(doc: Doc, ruleSet: RuleSet = loadRuleSet()): Found[] {
   const index = indexDoc(doc);
   const found: Found[] = [];
   const pending: Pending[] = [];
-  ruleFacts(doc, index, ruleSet, ruleSet.rules.filter((r) => r.predicate !== 'CLAIM'), found, pending);
+  ruleFacts(
+    doc,
+    index,
+    ruleSet,
+    ruleSet.rules.filter((r) => r.predicate !== 'CLAIM'),
+    found,
+    pending,
+  );
   eventsNamedAfterPlaces(doc, found);
   contextFacts(doc, index, pending, found);
   // A person who spoke for an organisation at an event means the organisation took part.
   for (const spoke of found.filter((f) => f.predicate === 'SPOKE_AT')) {
-    for (const aff of found.filter((f) => f.predicate === 'AFFILIATED_WITH' && f.subject === spoke.subject && f.sentence === spoke.sentence)) {
-      if (entities.get(aff.object)?.type === 'Organization') found.push({ subject: aff.object, predicate: 'PARTICIPATED_IN', object: spoke.object, sentence: spoke.sentence, confidence: 0.65, rule: 'speaker-organisation-took-part' });
+    for (const aff of found.filter(
+      (f) => f.predicate === 'AFFILIATED_WITH' && f.subject === spoke.subject && f.sentence === spoke.sentence,
+    )) {
+      if (entities.get(aff.object)?.type === 'Organization')
+        found.push({
+          subject: aff.object,
+          predicate: 'PARTICIPATED_IN',
+          object: spoke.object,
+          sentence: spoke.sentence,
+          confidence: 0.65,
+          rule: 'speaker-organisation-took-part',
+        });
     }
   }
   return found;

@@ -10,7 +10,29 @@ import type { Cluster } from './cluster.js';
 /** How many sentences back a description or pronoun may look for its antecedent. */
 const WINDOW = 4;
 /** Descriptions that name a kind of body: "the ministry" is not a company, whatever the company's name. */
-const BODY_HEADS = new Set(['ministry', 'department', 'agency', 'government', 'council', 'court', 'commission', 'authority', 'parliament', 'union', 'university', 'hospital', 'trust', 'party', 'foundation', 'club', 'school', 'institute', 'regulator', 'charity', 'fund']);
+const BODY_HEADS = new Set([
+  'ministry',
+  'department',
+  'agency',
+  'government',
+  'council',
+  'court',
+  'commission',
+  'authority',
+  'parliament',
+  'union',
+  'university',
+  'hospital',
+  'trust',
+  'party',
+  'foundation',
+  'club',
+  'school',
+  'institute',
+  'regulator',
+  'charity',
+  'fund',
+]);
 /** Heads of public bodies that name one another: "the agency" may be an "… Administration" or an "… Authority". */
 const PUBLIC_BODY_HEADS = new Set(['agency', 'administration', 'authority', 'office', 'commission', 'bureau', 'service', 'directorate']);
 
@@ -18,7 +40,13 @@ const PUBLIC_BODY_HEADS = new Set(['agency', 'administration', 'authority', 'off
  * "…, the company said": of the entities of `type` named within the window, the one the
  * article names most (news keeps "the company" for its main company), the nearest on a tie.
  */
-function mostMentioned(mentions: Mention[], index: number, type: EntityType, byKey: Map<string, Cluster>, fits: (candidate: Mention) => boolean = () => true): Mention | undefined {
+function mostMentioned(
+  mentions: Mention[],
+  index: number,
+  type: EntityType,
+  byKey: Map<string, Cluster>,
+  fits: (candidate: Mention) => boolean = () => true,
+): Mention | undefined {
   const size = (key: string) => byKey.get(key)?.mentions.length ?? 0;
   // "the event" late in a story is still the story's event, however long ago it was named.
   const window = type === 'Event' ? Infinity : WINDOW;
@@ -29,7 +57,8 @@ function mostMentioned(mentions: Mention[], index: number, type: EntityType, byK
     // On a tie the nearest wins, unless an earlier one opens its sentence (the subject); for an event the
     // first named wins: a story introduces its own event first.
     const tie = best && size(candidate.entity) === size(best.entity!);
-    if (!best || size(candidate.entity) > size(best.entity!) || (tie && (type === 'Event' || (candidate.start === 0 && best.start !== 0)))) best = candidate;
+    if (!best || size(candidate.entity) > size(best.entity!) || (tie && (type === 'Event' || (candidate.start === 0 && best.start !== 0))))
+      best = candidate;
   }
   return best;
 }
@@ -71,12 +100,18 @@ function previousSubject(mentions: Mention[], index: number, type: EntityType): 
   const sentence = mentions[index]!.sentence - 1;
   for (let i = index - 1; i >= 0 && mentions[i]!.sentence >= sentence; i -= 1) {
     const candidate = mentions[i]!;
-    if (candidate.sentence === sentence && candidate.start === 0) return candidate.entity && candidate.type === type ? candidate : undefined;
+    if (candidate.sentence === sentence && candidate.start === 0)
+      return candidate.entity && candidate.type === type ? candidate : undefined;
   }
   return undefined;
 }
 
-function nearest(mentions: Mention[], index: number, accept: (m: Mention) => boolean, sentenceOf: (m: Mention) => number): Mention | undefined {
+function nearest(
+  mentions: Mention[],
+  index: number,
+  accept: (m: Mention) => boolean,
+  sentenceOf: (m: Mention) => number,
+): Mention | undefined {
   const target = mentions[index]!;
   for (let i = index - 1; i >= 0; i -= 1) {
     const candidate = mentions[i]!;
@@ -113,14 +148,28 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       // "The company argued…" opening a sentence continues the previous sentence's subject, not its last name.
       const subject = mention.start === 0 ? previousSubject(mentions, index, mention.type) : undefined;
       // "at Amazon, where she ran the company's logistics": a possessive names the one just mentioned.
-      const owner = !subject && /^['’]s\b/.test(sentence.text.slice(mention.end)) ? nameEarlierInSentence(mentions, index, mention.type) : undefined;
+      const owner =
+        !subject && /^['’]s\b/.test(sentence.text.slice(mention.end)) ? nameEarlierInSentence(mentions, index, mention.type) : undefined;
       // "Sindicato Número Uno, the largest union at the site": an apposition describes the name it follows.
       const previous = mentions[index - 1];
-      const apposed = previous?.sentence === mention.sentence && previous.type === mention.type && previous.source === 'name' && /^\s*,\s*$/.test(sentence.text.slice(previous.end, mention.start)) ? previous : undefined;
+      const apposed =
+        previous?.sentence === mention.sentence &&
+        previous.type === mention.type &&
+        previous.source === 'name' &&
+        /^\s*,\s*$/.test(sentence.text.slice(previous.end, mention.start))
+          ? previous
+          : undefined;
       // Not the agency in a dateline: "the company" is never the newswire that filed the story.
       const candidate = (m: Mention) => fits(m.entity!) && doc.sentences[m.sentence]?.kind !== 'dateline';
-      const antecedent = subject ?? owner ?? apposed ?? nearestWithHead(mentions, index, head, byKey) ?? mostMentioned(mentions, index, mention.type, byKey, candidate);
-      const only = clusters.filter((c) => c.type === mention.type && fits(c.key) && c.mentions.some((m) => doc.sentences[m.sentence]?.kind !== 'dateline'));
+      const antecedent =
+        subject ??
+        owner ??
+        apposed ??
+        nearestWithHead(mentions, index, head, byKey) ??
+        mostMentioned(mentions, index, mention.type, byKey, candidate);
+      const only = clusters.filter(
+        (c) => c.type === mention.type && fits(c.key) && c.mentions.some((m) => doc.sentences[m.sentence]?.kind !== 'dateline'),
+      );
       const key = antecedent?.entity ?? (only.length === 1 ? only[0]!.key : undefined);
       if (key) attach(mention, key);
       return;
@@ -129,7 +178,12 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
     if (/^(he|she|him|his|her)$/.test(word)) {
       // "she said" skips a Brian for a Wanjiku; a name of unknown gender may be either.
       const gender = /^(she|her)$/.test(word) ? 'female' : 'male';
-      const antecedent = nearest(mentions, index, (m) => m.type === 'Person' && (genderOf(m.entity!, g) ?? gender) === gender, (m) => m.sentence);
+      const antecedent = nearest(
+        mentions,
+        index,
+        (m) => m.type === 'Person' && (genderOf(m.entity!, g) ?? gender) === gender,
+        (m) => m.sentence,
+      );
       const key = antecedent?.entity ?? (persons.length === 1 ? persons[0]!.key : undefined);
       if (key) attach(mention, key);
     } else if (/^(i|my|me)$/.test(word) && sentence.turnLabel) {
@@ -137,7 +191,9 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       if (speaker) attach(mention, speaker.key);
     } else if (/^(it|its)$/.test(word) && mention.start === 0) {
       // Sentence-initial "It" continues the previous sentence's subject.
-      const previous = mentions.filter((m) => m.sentence === mention.sentence - 1 && m.entity && (m.type === 'Event' || m.type === 'Organization'));
+      const previous = mentions.filter(
+        (m) => m.sentence === mention.sentence - 1 && m.entity && (m.type === 'Event' || m.type === 'Organization'),
+      );
       if (previous[0]?.entity) attach(mention, previous[0].entity);
     }
   });

@@ -10,7 +10,8 @@ function canonicalName(cluster: Cluster, doc: Doc): string {
   const pool = names.length ? names : [...cluster.names.values()];
   // Prefer the longest name, and one not written in capitals as a dateline writes it ("DUISBURG").
   const shouted = (name: string) => Number(name.length > 3 && name === name.toUpperCase());
-  const best = pool.sort((a, b) => shouted(a) - shouted(b) || b.split(' ').length - a.split(' ').length || b.length - a.length)[0] ?? cluster.key;
+  const best =
+    pool.sort((a, b) => shouted(a) - shouted(b) || b.split(' ').length - a.split(' ').length || b.length - a.length)[0] ?? cluster.key;
   const onlyInDateline = cluster.mentions.every((m) => doc.sentences[m.sentence]?.kind === 'dateline');
   return shouted(best) && onlyInDateline ? best.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (start) => start.toUpperCase()) : best;
 }
@@ -23,26 +24,38 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
   if (exact) return exact;
   if (type === 'Person') {
     const words = norm.split(' ');
-    return sameType.find((c) => [...c.names.keys()].some((n) => {
-      const other = n.split(' ');
-      return (words.length === 1 && (other[other.length - 1] === norm || other[0] === norm) && other.length > 1) ||
-        (other.length === 1 && (words[words.length - 1] === n || words[0] === n)) ||
-        (other.length > words.length && surnameForms(n).includes(norm));
-    }));
+    return sameType.find((c) =>
+      [...c.names.keys()].some((n) => {
+        const other = n.split(' ');
+        return (
+          (words.length === 1 && (other[other.length - 1] === norm || other[0] === norm) && other.length > 1) ||
+          (other.length === 1 && (words[words.length - 1] === n || words[0] === n)) ||
+          (other.length > words.length && surnameForms(n).includes(norm))
+        );
+      }),
+    );
   }
   if (type === 'Organization' || type === 'Event') {
     const stripped = withoutLegalForm(text);
     const acronym = isAcronym(text) ? text : undefined;
-    return sameType.find((c) => [...c.names.entries()].some(([n, surface]) =>
-      withoutLegalForm(surface) === stripped ||
-      (acronym !== undefined && initials(surface) === acronym) ||
-      (isAcronym(surface) && initials(text) === surface) ||
-      isShortFormOf(stripped, n, g) || isShortFormOf(n, stripped, g) ||
-      n === stripped));
+    return sameType.find((c) =>
+      [...c.names.entries()].some(
+        ([n, surface]) =>
+          withoutLegalForm(surface) === stripped ||
+          (acronym !== undefined && initials(surface) === acronym) ||
+          (isAcronym(surface) && initials(text) === surface) ||
+          isShortFormOf(stripped, n, g) ||
+          isShortFormOf(n, stripped, g) ||
+          n === stripped,
+      ),
+    );
   }
   if (type === 'Place') {
     const entry = g.places.get(norm)?.[0];
-    if (entry?.level === 'country') return sameType.find((c) => [...c.names.keys()].some((n) => g.places.get(n)?.[0]?.name === entry.name && g.places.get(n)?.[0]?.level === 'country'));
+    if (entry?.level === 'country')
+      return sameType.find((c) =>
+        [...c.names.keys()].some((n) => g.places.get(n)?.[0]?.name === entry.name && g.places.get(n)?.[0]?.level === 'country'),
+      );
   }
   return undefined;
 }
@@ -76,7 +89,15 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
           mention.entity = cluster.key;
         } else {
           const key = `${type}:${normalizeName(text)}`;
-          clusters.push({ key, type, names: new Map([[normalizeName(text), text], [normalizeName(mention.text), mention.text]]), mentions: [mention] });
+          clusters.push({
+            key,
+            type,
+            names: new Map([
+              [normalizeName(text), text],
+              [normalizeName(mention.text), mention.text],
+            ]),
+            mentions: [mention],
+          });
           mention.entity = key;
         }
       }
@@ -89,8 +110,9 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
         // Vocabulary entities keep the vocabulary's name (the cluster's first); others their fullest name.
         const fromVocabulary = cluster.type === 'Topic' || cluster.type === 'Industry';
         const name = (fromVocabulary ? [...cluster.names.values()][0] : undefined) ?? canonicalName(cluster, doc);
-        const aliases = [...new Set([...cluster.names.values(), ...cluster.mentions.filter((m) => m.source === 'name').map((m) => m.text)])]
-          .filter((alias) => normalizeName(alias) !== normalizeName(name));
+        const aliases = [
+          ...new Set([...cluster.names.values(), ...cluster.mentions.filter((m) => m.source === 'name').map((m) => m.text)]),
+        ].filter((alias) => normalizeName(alias) !== normalizeName(name));
         return {
           key: cluster.key,
           id: `${cluster.type.toLowerCase()}:${slug(name)}`,
@@ -116,7 +138,10 @@ function resolveDescriptiveEvents(doc: Doc, mentions: Mention[], clusters: Clust
   for (const mention of descriptive) {
     const norm = normalizeName(mention.text);
     const events = clusters.filter((c) => c.type === 'Event');
-    const referable = mention.evidence?.includes('descriptive-event') || inHeadline(mention) ? events : events.filter((c) => c.mentions.some((m) => m.sentence < mention.sentence && !inHeadline(m)));
+    const referable =
+      mention.evidence?.includes('descriptive-event') || inHeadline(mention)
+        ? events
+        : events.filter((c) => c.mentions.some((m) => m.sentence < mention.sentence && !inHeadline(m)));
     const target = events.find((c) => c.names.has(norm)) ?? (referable.length === 1 ? referable[0] : undefined);
     if (target) {
       target.names.set(normalizeName(mention.text), mention.text.replace(/^the\s+/i, ''));
@@ -135,7 +160,15 @@ function mergeKnownAs(doc: Doc, mentions: Mention[], clusters: Cluster[]): void 
   for (let i = 1; i < mentions.length; i += 1) {
     const alias = mentions[i]!;
     const named = mentions[i - 1]!;
-    if (alias.source !== 'name' || !alias.entity || !named.entity || named.sentence !== alias.sentence || named.entity === alias.entity || named.type !== alias.type) continue;
+    if (
+      alias.source !== 'name' ||
+      !alias.entity ||
+      !named.entity ||
+      named.sentence !== alias.sentence ||
+      named.entity === alias.entity ||
+      named.type !== alias.type
+    )
+      continue;
     if (!/^\s*,?\s*(?:also\s+)?(?:known|called)\s+as\s+$/.test(doc.sentences[alias.sentence]!.text.slice(named.end, alias.start))) continue;
     const from = clusters.find((c) => c.key === alias.entity);
     const to = clusters.find((c) => c.key === named.entity);
@@ -160,7 +193,11 @@ function resolveTurnLabels(doc: Doc, clusters: Cluster[], g: Gazetteer): void {
       person.names.set(norm, label);
       continue;
     }
-    const head = label.replace(/\s+\d+$/, '').split(/\s+/).pop() ?? '';
+    const head =
+      label
+        .replace(/\s+\d+$/, '')
+        .split(/\s+/)
+        .pop() ?? '';
     const type: EntityType = g.cues.organizationHeads.has(head) || g.organizations.has(label) ? 'Organization' : 'Person';
     clusters.push({ key: `${type}:${norm}`, type, names: new Map([[norm, label]]), mentions: [] });
   }
@@ -176,9 +213,7 @@ function resolveInterviewPronouns(doc: Doc, mentions: Mention[], clusters: Clust
   const byLabel = (label: string) => clusters.find((c) => c.names.has(normalizeName(label)));
   const interviewer = byLabel(roles.interviewer);
   const interviewee = byLabel(roles.interviewee);
-  const orgs = clusters
-    .filter((c) => c.type === 'Organization' && c !== interviewer)
-    .sort((a, b) => b.mentions.length - a.mentions.length);
+  const orgs = clusters.filter((c) => c.type === 'Organization' && c !== interviewer).sort((a, b) => b.mentions.length - a.mentions.length);
   for (const mention of mentions) {
     if (mention.entity || mention.source !== 'pronoun') continue;
     const label = doc.sentences[mention.sentence]?.turnLabel;

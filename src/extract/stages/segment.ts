@@ -11,7 +11,8 @@ const MIN_TURNS = 3;
  * "DUISBURG, Germany, Nov 26 (Newswire) - ", "LONDON (Reuters) — ": a place in capitals, then
  * up to three short comma parts (region, country, date), an agency in brackets, and a dash.
  */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M}.'’ -]{2,30}?(?:,\s+[\p{L}\p{M}\d.'’ -]{2,25}?){0,3}(?:\s+\([\p{L}\p{M}\d .&'’-]{2,40}\))?\s+[-–—]{1,2}\s+(?=["“\p{Lu}])/u;
+const DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M}.'’ -]{2,30}?(?:,\s+[\p{L}\p{M}\d.'’ -]{2,25}?){0,3}(?:\s+\([\p{L}\p{M}\d .&'’-]{2,40}\))?\s+[-–—]{1,2}\s+(?=["“\p{Lu}])/u;
 /** Sentences longer than this are cut at the nearest space, so no input can stall later stages. */
 const MAX_SENTENCE = 2000;
 
@@ -102,7 +103,13 @@ function splitDateline(sentences: Sentence[]): Sentence[] {
   if (!sentence || !match) return sentences;
   const cut = match[0].length;
   const datelineText = match[0].trimEnd();
-  const dateline: Sentence = { ...sentence, text: datelineText, end: sentence.start + datelineText.length, kind: 'dateline', tokens: sentence.tokens.filter((t) => t.end <= datelineText.length) };
+  const dateline: Sentence = {
+    ...sentence,
+    text: datelineText,
+    end: sentence.start + datelineText.length,
+    kind: 'dateline',
+    tokens: sentence.tokens.filter((t) => t.end <= datelineText.length),
+  };
   const rest: Sentence = {
     ...sentence,
     text: sentence.text.slice(cut),
@@ -169,7 +176,16 @@ export const segment: Stage = {
       if (tail && sentenceEnds.length) {
         const at = body.indexOf(tail, from);
         const start = line.start + offset + at;
-        sentences.push({ index: sentences.length, text: tail, start, end: start + tail.length, kind, turnLabel: label?.[1], turn: label ? turn : undefined, tokens: tokensWithin(at, at + tail.length) });
+        sentences.push({
+          index: sentences.length,
+          text: tail,
+          start,
+          end: start + tail.length,
+          kind,
+          turnLabel: label?.[1],
+          turn: label ? turn : undefined,
+          tokens: tokensWithin(at, at + tail.length),
+        });
       }
     });
     for (const sentence of sentences) {

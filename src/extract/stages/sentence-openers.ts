@@ -9,7 +9,8 @@ import { isCapitalized, normalizeName } from '../text.js';
 import type { Mention, Sentence } from '../types.js';
 
 /** The names the article uses past a sentence's first word, where capitals mean a name. */
-const namesPastFirstWord = (mentions: readonly Mention[]): Set<string> => new Set(mentions.filter((m) => m.source === 'name' && m.start > 0).map((m) => m.text));
+const namesPastFirstWord = (mentions: readonly Mention[]): Set<string> =>
+  new Set(mentions.filter((m) => m.source === 'name' && m.start > 0).map((m) => m.text));
 
 /**
  * The tagger's guess about a sentence's capitalised first word decides whether it starts a
@@ -33,7 +34,14 @@ function fitNamesToSentenceStarts(sentences: Sentence[], mentions: Mention[], g:
         mention.start += space + 1;
         mention.text = rest;
       }
-    } else if (first && second && mention.start === second.start && second.start === first.end + 1 && isCapitalized(first.text) && isPersonal(first.text)) {
+    } else if (
+      first &&
+      second &&
+      mention.start === second.start &&
+      second.start === first.end + 1 &&
+      isCapitalized(first.text) &&
+      isPersonal(first.text)
+    ) {
       mention.start = 0;
       mention.text = `${first.text} ${mention.text}`;
     }

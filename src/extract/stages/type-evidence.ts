@@ -11,7 +11,8 @@ import type { EntityType, Mention, Sentence } from '../types.js';
 /** Verbs whose subject and object are the two sides of a match. */
 const MATCH_VERBS = 'beat|beats|defeated|drew with|lost to|edged|thrashed|hammered';
 /** Words that make a sentence a sports report. */
-const SPORTS_WORDS = /\b(?:match|league|derby|cup|season|goal|goals|coach|striker|defender|midfielder|goalkeeper|stadium|fixture|points clear|title race)\b/i;
+const SPORTS_WORDS =
+  /\b(?:match|league|derby|cup|season|goal|goals|coach|striker|defender|midfielder|goalkeeper|stadium|fixture|points clear|title race)\b/i;
 
 export interface Vote {
   type: EntityType;
@@ -64,7 +65,10 @@ export function buildCues(g: Gazetteer): Cues {
     speechBefore: new RegExp(`\\b(?:${speech})\\s+$`, 'iu'),
     orgNounBefore: new RegExp(`\\b(?:${orgNouns})\\s+$`),
     // The noun must head the apposition: "the company's founder", "a company director" and "a member of the X party" describe a person.
-    orgNounApposition: new RegExp(`^\\s*,\\s*(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:(?!(?:of|at|for|in|with|from|by)\\s)[\\p{L}-]+\\s+){0,5}?(?:${orgNouns})\\b(?!['’]s|\\s+(?:${roles})\\b)`, 'iu'),
+    orgNounApposition: new RegExp(
+      `^\\s*,\\s*(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:(?!(?:of|at|for|in|with|from|by)\\s)[\\p{L}-]+\\s+){0,5}?(?:${orgNouns})\\b(?!['’]s|\\s+(?:${roles})\\b)`,
+      'iu',
+    ),
     orgNounAfter: new RegExp(`^\\s+(?:${orgNouns})\\b(?!['’])`),
     matchSubject: new RegExp(`^\\s+(?:${MATCH_VERBS})\\s+[^.]{0,40}?\\b\\d{1,2}-\\d{1,2}\\b`),
     matchObject: new RegExp(`\\b(?:${MATCH_VERBS})\\s+$`),
@@ -84,7 +88,8 @@ export function nameVotes(text: string, g: Gazetteer): Vote[] {
   const words = text.split(/\s+/);
   const head = headWord(text);
   const { organizationHeads, eventHeads, placeHeads, personTitles } = g.cues;
-  if (eventHeads.has(head) || /\b(Olympic Games|Grand Prix|World Cup)$/.test(text)) votes.push({ type: 'Event', weight: 3, why: `head:${head}` });
+  if (eventHeads.has(head) || /\b(Olympic Games|Grand Prix|World Cup)$/.test(text))
+    votes.push({ type: 'Event', weight: 3, why: `head:${head}` });
   // Outweighs a relative clause and a speech verb that belong to a person beside it ("Professor X of James Cook University, who…, said").
   if (organizationHeads.has(head) && words.length > 1) votes.push({ type: 'Organization', weight: 4, why: `head:${head}` });
   if (placeHeads.has(head) && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${head}` });
@@ -92,11 +97,18 @@ export function nameVotes(text: string, g: Gazetteer): Vote[] {
   const last = words[words.length - 1] ?? '';
   if (last !== head && organizationHeads.has(last)) votes.push({ type: 'Organization', weight: 4, why: `head:${last}` });
   // "Stade Gerland", "Lake Victoria", "Mount Kenya": the word that says it is a place comes first.
-  else if (g.cues.leadingPlaceHeads.has(words[0] ?? '') && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${words[0]}` });
-  if (g.organizations.has(text) || g.organizations.has(text.replace(/^The /, ''))) votes.push({ type: 'Organization', weight: 4, why: 'gazetteer:organization' });
+  else if (g.cues.leadingPlaceHeads.has(words[0] ?? '') && words.length > 1)
+    votes.push({ type: 'Place', weight: 2.5, why: `head:${words[0]}` });
+  if (g.organizations.has(text) || g.organizations.has(text.replace(/^The /, '')))
+    votes.push({ type: 'Organization', weight: 4, why: 'gazetteer:organization' });
   const place = g.demonyms.has(text) ? undefined : g.places.get(text.toLowerCase())?.[0];
   // A town of 30 000 shares its name with clubs, firms and people far more often than a capital does.
-  if (place) votes.push({ type: 'Place', weight: place.level !== 'city' ? 3.5 : place.population >= 100_000 ? 1.5 : 0.75, why: `gazetteer:${place.level}` });
+  if (place)
+    votes.push({
+      type: 'Place',
+      weight: place.level !== 'city' ? 3.5 : place.population >= 100_000 ? 1.5 : 0.75,
+      why: `gazetteer:${place.level}`,
+    });
   const first = words[0] ?? '';
   if (words.length > 1 && personTitles.has(first)) votes.push({ type: 'Person', weight: 3, why: `title:${first}` });
   // "Lucas" is a first name and a small Brazilian city; "Jordan" and "Paris" are mostly places.
@@ -109,9 +121,11 @@ export function nameVotes(text: string, g: Gazetteer): Vote[] {
     if ((namesake?.population ?? 0) < 1_000_000) votes.push({ type: 'Person', weight: 2.5, why: 'first-name' });
     else if (namesake?.level === 'region') votes.push({ type: 'Person', weight: 1.2, why: 'first-name-or-region' });
   }
-  if (words.length <= 3 && g.surnames.has(words[words.length - 1] ?? '') && lastIsName) votes.push({ type: 'Person', weight: 0.8, why: 'surname' });
+  if (words.length <= 3 && g.surnames.has(words[words.length - 1] ?? '') && lastIsName)
+    votes.push({ type: 'Person', weight: 0.8, why: 'surname' });
   // "Wang Lei", "Park Ji-hoon": East Asian names put the surname first.
-  else if (words.length === 2 && g.surnames.has(first) && lastIsName && !organizationHeads.has(head)) votes.push({ type: 'Person', weight: 0.8, why: 'surname-first' });
+  else if (words.length === 2 && g.surnames.has(first) && lastIsName && !organizationHeads.has(head))
+    votes.push({ type: 'Person', weight: 0.8, why: 'surname-first' });
   return votes;
 }
 
@@ -123,74 +137,132 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   const tail = before.slice(-40);
   const votes: Vote[] = [];
   // "(Newswire)" in a dateline is the agency that filed the story.
-  if (sentence.kind === 'dateline' && /\(\s*$/.test(tail) && /^\s*\)/.test(after)) votes.push({ type: 'Organization', weight: 3, why: 'dateline-agency' });
+  if (sentence.kind === 'dateline' && /\(\s*$/.test(tail) && /^\s*\)/.test(after))
+    votes.push({ type: 'Organization', weight: 3, why: 'dateline-agency' });
   if (c.roleAfter.test(after)) votes.push({ type: 'Person', weight: 2.5, why: 'apposition-role' });
   if (/^\s*,?\s+as\s/.test(after) && c.asRole.test(after)) votes.push({ type: 'Person', weight: 2, why: 'as-role' });
   // Who leads a town or a province is "of" a place ("elected mayor of Medellín"). The cheap tests first: role alternations are long.
   if (/\b(?:mayor|governor|premier|deputy mayor)\s+of\s+$/i.test(tail)) votes.push({ type: 'Place', weight: 2.5, why: 'mayor-of' });
-  else if (/\sof\s+$/.test(tail) && c.titledPersonOf.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'titled-person-of' });
-  if (/\b(?:known|called|named)\s+(?:as\s+)?$/.test(tail) && c.orgKnownAs.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'known-as' });
+  else if (/\sof\s+$/.test(tail) && c.titledPersonOf.test(before))
+    votes.push({ type: 'Organization', weight: 1.5, why: 'titled-person-of' });
+  if (/\b(?:known|called|named)\s+(?:as\s+)?$/.test(tail) && c.orgKnownAs.test(tail))
+    votes.push({ type: 'Organization', weight: 2, why: 'known-as' });
   if (c.roleBefore.test(before) && !/['’]s\s*$/.test(before)) votes.push({ type: 'Person', weight: 2, why: 'role-before' });
   // Not "officials in Gdansk said": a name after a preposition is not who speaks.
-  if ((c.speechAfter.test(after) && !/\b(?:in|at|from|of|for|near)\s+(?:the\s+)?$/i.test(tail)) || c.speechBefore.test(before)) votes.push({ type: 'Person', weight: 1.5, why: 'speech-verb' });
+  if ((c.speechAfter.test(after) && !/\b(?:in|at|from|of|for|near)\s+(?:the\s+)?$/i.test(tail)) || c.speechBefore.test(before))
+    votes.push({ type: 'Person', weight: 1.5, why: 'speech-verb' });
   // "according to Statistics Norway": a source, most often a body (a person's first name outweighs this).
   if (/\baccording\s+to\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 1, why: 'according-to' });
   if (/^\s*,\s*(?:who|whose)\b/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
   // "Porto beat Benfica 2-1", "Benfica host Sporting": sides in a match are teams, not places (a player's first name outweighs this).
-  if (c.matchSubject.test(after) || (c.matchObject.test(tail) && /^\s+\d{1,2}-\d{1,2}\b/.test(after))) votes.push({ type: 'Organization', weight: 2, why: 'match-side' });
-  if (/^\s+(?:host|hosts|hosted|face|faces|faced|visit|visits)\s+\p{Lu}/u.test(after) && /^(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(before.slice(-25)) || /\b(?:host|hosts|hosted|face|faces|faced)\s+$/.test(tail) && SPORTS_WORDS.test(sentence.text)) votes.push({ type: 'Organization', weight: 1.2, why: 'fixture' });
+  if (c.matchSubject.test(after) || (c.matchObject.test(tail) && /^\s+\d{1,2}-\d{1,2}\b/.test(after)))
+    votes.push({ type: 'Organization', weight: 2, why: 'match-side' });
+  if (
+    (/^\s+(?:host|hosts|hosted|face|faces|faced|visit|visits)\s+\p{Lu}/u.test(after) &&
+      /^(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(before.slice(-25))) ||
+    (/\b(?:host|hosts|hosted|face|faces|faced)\s+$/.test(tail) && SPORTS_WORDS.test(sentence.text))
+  )
+    votes.push({ type: 'Organization', weight: 1.2, why: 'fixture' });
   // "published on Tuesday in The Lancet": a journal.
   if (/\bpublished\s+(?:on\s+\w+\s+)?in\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'published-in' });
   // "the nearby districts of Pernis and Hoogvliet".
-  if (/\b(?:districts?|neighbou?rhoods?|suburbs?|towns?|villages?|cities|regions?|provinces?|areas?)\s+of\s+(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(tail)) votes.push({ type: 'Place', weight: 3.5, why: 'district-of' });
+  if (
+    /\b(?:districts?|neighbou?rhoods?|suburbs?|towns?|villages?|cities|regions?|provinces?|areas?)\s+of\s+(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(
+      tail,
+    )
+  )
+    votes.push({ type: 'Place', weight: 3.5, why: 'district-of' });
   // "shares in Nordhavn", "a stake in Tessel": what is owned is a company.
-  if (/\b(?:shares|stake|stakes|holding|investors)\s+in\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'shares-in' });
+  if (/\b(?:shares|stake|stakes|holding|investors)\s+in\s+(?:the\s+)?$/i.test(tail))
+    votes.push({ type: 'Organization', weight: 2, why: 'shares-in' });
   // "in Copenhagen and Aarhus": the second of two places after a preposition too.
-  else if (/\b(?:in|near|across|throughout|outside|to|from|visited|visit)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/iu.test(before)) votes.push({ type: 'Place', weight: 1, why: 'preposition' });
+  else if (/\b(?:in|near|across|throughout|outside|to|from|visited|visit)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/iu.test(before))
+    votes.push({ type: 'Place', weight: 1, why: 'preposition' });
   // "Massachusetts-based Ardent Bio": what is based somewhere is an organisation.
   if (/\p{L}-based\s+$/u.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'after-x-based' });
   // "Ardent Bio's chief executive": a company's officers and board.
-  if (/^['’]s\s+(?:(?:new|former|interim|acting)\s+)?(?:chief\s+[a-z]+(?:\s+officer)?|CEO|CFO|COO|CTO|chairman|chairwoman|board|co-?founder|founder|shareholders|management)\b/.test(after)) votes.push({ type: 'Organization', weight: 2, why: 'possessive-officer' });
+  if (
+    /^['’]s\s+(?:(?:new|former|interim|acting)\s+)?(?:chief\s+[a-z]+(?:\s+officer)?|CEO|CFO|COO|CTO|chairman|chairwoman|board|co-?founder|founder|shareholders|management)\b/.test(
+      after,
+    )
+  )
+    votes.push({ type: 'Organization', weight: 2, why: 'possessive-officer' });
   // "the Cerro Azul copper mine": a mine or an oilfield is a place.
-  if (/^\s+(?:(?:copper|gold|coal|lithium|iron ore|silver|diamond|nickel|uranium)\s+)?(?:mine|oilfield|gas field)\b/.test(after)) votes.push({ type: 'Place', weight: 2.5, why: 'mine' });
+  if (/^\s+(?:(?:copper|gold|coal|lithium|iron ore|silver|diamond|nickel|uranium)\s+)?(?:mine|oilfield|gas field)\b/.test(after))
+    votes.push({ type: 'Place', weight: 2.5, why: 'mine' });
   // "who previously designed warehouse robots at Ocado", "worked for Siemens".
-  if (/\b(?:at|for)\s+$/.test(tail) && /\b(?:worked|works|working|designed|built|ran|managed|served|trained)\b[^,.]{0,40}\b(?:at|for)\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'worked-at' });
+  if (
+    /\b(?:at|for)\s+$/.test(tail) &&
+    /\b(?:worked|works|working|designed|built|ran|managed|served|trained)\b[^,.]{0,40}\b(?:at|for)\s+$/.test(before)
+  )
+    votes.push({ type: 'Organization', weight: 1.5, why: 'worked-at' });
   // "China's special envoy to the region, Wang Lei, …": a role just before, across a comma.
   if (/,\s*$/.test(tail) && c.roleApposition.test(tail)) votes.push({ type: 'Person', weight: 1.5, why: 'role-apposition' });
   // "Amani Njoroge co-founded Pesaflow"
   if (/\b(?:co-?)?founded\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'founded' });
   // "rivals such as Intuit and Xero"
-  if (/\b(?:rivals|competitors|companies|firms|groups|startups|start-ups|banks|lenders|insurers|carmakers|automakers|retailers|airlines|brands|platforms)\s+(?:such as|like|including)\s+(?:\p{Lu}[\p{L}-]*\s*(?:,\s*|\s+and\s+))*$/u.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'example-of-organizations' });
+  if (
+    /\b(?:rivals|competitors|companies|firms|groups|startups|start-ups|banks|lenders|insurers|carmakers|automakers|retailers|airlines|brands|platforms)\s+(?:such as|like|including)\s+(?:\p{Lu}[\p{L}-]*\s*(?:,\s*|\s+and\s+))*$/u.test(
+      before,
+    )
+  )
+    votes.push({ type: 'Organization', weight: 2, why: 'example-of-organizations' });
   // "the Vereinigung Cockpit union said" (weaker than a city: "the Lisbon club")
   if (c.orgNounAfter.test(after)) votes.push({ type: 'Organization', weight: 1.2, why: 'org-noun-after-name' });
   // "venture firm Ventures Platform", "payments company Stripe"
   if (c.orgNounBefore.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'descriptor-before' });
   // "his party, National Renewal, would…": the noun before an apposed name.
-  else if (/\b(?:his|her|their|its)\s+\p{Ll}+\s*,\s*$/u.test(tail) && c.orgNounBefore.test(tail.replace(/\s*,\s*$/, ' '))) votes.push({ type: 'Organization', weight: 2, why: 'descriptor-apposed' });
+  else if (/\b(?:his|her|their|its)\s+\p{Ll}+\s*,\s*$/u.test(tail) && c.orgNounBefore.test(tail.replace(/\s*,\s*$/, ' ')))
+    votes.push({ type: 'Organization', weight: 2, why: 'descriptor-apposed' });
   // "sold by Novo Nordisk and Eli Lilly": the agent may be the second of two names.
-  if (/\bby\s/.test(before) && /\b(?:run|owned|operated|backed|acquired|funded|founded|led|made|sold|developed|built|manufactured|produced|published|polled|compiled|surveyed|commissioned)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(before)) votes.push({ type: 'Organization', weight: 1.2, why: 'by-agent' });
-  if (/\p{Lu}[\p{L}-]+['’]s\s+$/u.test(before) && !/^\s*['’]s/.test(after)) votes.push({ type: 'Organization', weight: 0.6, why: 'after-possessive' });
+  if (
+    /\bby\s/.test(before) &&
+    /\b(?:run|owned|operated|backed|acquired|funded|founded|led|made|sold|developed|built|manufactured|produced|published|polled|compiled|surveyed|commissioned)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(
+      before,
+    )
+  )
+    votes.push({ type: 'Organization', weight: 1.2, why: 'by-agent' });
+  if (/\p{Lu}[\p{L}-]+['’]s\s+$/u.test(before) && !/^\s*['’]s/.test(after))
+    votes.push({ type: 'Organization', weight: 0.6, why: 'after-possessive' });
   if (/^\s*,\s*which\b/.test(after)) votes.push({ type: 'Organization', weight: 1.6, why: 'which-clause' });
   // As strong as a gazetteer entry: "Thales Alenia Space, the Franco-Italian company" outweighs a first name and a speech verb.
   if (c.orgNounApposition.test(after)) votes.push({ type: 'Organization', weight: 4.5, why: 'apposition-org' });
-  if (/^\s*,\s*(?:which|that)\s+(?:is|was)\s+(?:run|owned|operated|controlled)\s+by\b/.test(after)) votes.push({ type: 'Organization', weight: 1, why: 'run-by-org' });
+  if (/^\s*,\s*(?:which|that)\s+(?:is|was)\s+(?:run|owned|operated|controlled)\s+by\b/.test(after))
+    votes.push({ type: 'Organization', weight: 1, why: 'run-by-org' });
   if (/^-based\b/.test(after)) votes.push({ type: 'Place', weight: 3, why: 'x-based' });
-  if (/^\s*(?:province|state|city|county|region|prefecture)\b/i.test(after)) votes.push({ type: 'Place', weight: 3, why: 'place-word-after' });
+  if (/^\s*(?:province|state|city|county|region|prefecture)\b/i.test(after))
+    votes.push({ type: 'Place', weight: 3, why: 'place-word-after' });
   // "the two-week event at the Caja Mágica": where an event is, is a place.
-  if (/\b(?:event|tournament|match|final|concert|ceremony|games|race|festival|conference|summit|fair)\s+(?:at|in)\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Place', weight: 1.5, why: 'venue' });
-  if (/^\s*(?:['’]s\s+)?(?:shares|stock|subsidiary|unit|division|headquarters|revenue|profit|employees|customers|platform|products|services)\b/i.test(after)) {
+  if (
+    /\b(?:event|tournament|match|final|concert|ceremony|games|race|festival|conference|summit|fair)\s+(?:at|in)\s+(?:the\s+)?$/i.test(tail)
+  )
+    votes.push({ type: 'Place', weight: 1.5, why: 'venue' });
+  if (
+    /^\s*(?:['’]s\s+)?(?:shares|stock|subsidiary|unit|division|headquarters|revenue|profit|employees|customers|platform|products|services)\b/i.test(
+      after,
+    )
+  ) {
     votes.push({ type: 'Organization', weight: 2, why: 'org-noun-after' });
   }
-  if (/^\s+(?:is|has been|was)\s+(?:focusing|investing|building|launching|offering|developing|expanding)\b/.test(after) || /^\s+(?:offers|provides|sells|operates|launched|unveiled|acquired|reported|employs)\b/.test(after)) {
+  if (
+    /^\s+(?:is|has been|was)\s+(?:focusing|investing|building|launching|offering|developing|expanding)\b/.test(after) ||
+    /^\s+(?:offers|provides|sells|operates|launched|unveiled|acquired|reported|employs)\b/.test(after)
+  ) {
     votes.push({ type: 'Organization', weight: 1.5, why: 'org-verb' });
   }
-  if (/\b(?:at|from|with|for|joined|of)\s+$/i.test(before) && c.roleAfter.test(sentence.text.slice(0, mention.start).split(',').slice(-1)[0] ?? '')) {
+  if (
+    /\b(?:at|from|with|for|joined|of)\s+$/i.test(before) &&
+    c.roleAfter.test(sentence.text.slice(0, mention.start).split(',').slice(-1)[0] ?? '')
+  ) {
     votes.push({ type: 'Organization', weight: 1, why: 'role-of' });
   }
   // "UNICEF's regional director": capitals holding a role are an organisation.
   if (isAcronym(mention.text) && c.possessiveRole.test(after)) votes.push({ type: 'Organization', weight: 2, why: 'acronym-role' });
   if (c.orgBeforeRole.test(after) && mention.start > 0) votes.push({ type: 'Organization', weight: 2, why: 'org-before-role' });
-  if (/\b(?:of|at|from|for|with)\s+(?:the\s+)?$/i.test(tail) && (c.roleOf.test(before) || /\b(?:employees?|executives?|staff|workers)\s+(?:of|at|from)\s+(?:the\s+)?$/i.test(before))) {
+  if (
+    /\b(?:of|at|from|for|with)\s+(?:the\s+)?$/i.test(tail) &&
+    (c.roleOf.test(before) || /\b(?:employees?|executives?|staff|workers)\s+(?:of|at|from)\s+(?:the\s+)?$/i.test(before))
+  ) {
     votes.push({ type: 'Organization', weight: 2, why: 'role-of' });
   }
   return votes;

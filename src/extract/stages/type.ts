@@ -52,7 +52,13 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
     const left = words.slice(0, i).join(' ');
     const right = words.slice(i + width).join(' ');
     const rightStart = mention.start + mention.text.lastIndexOf(right);
-    const person: Mention = { ...mention, start: rightStart, text: right, type: 'Person', evidence: `title:${words.slice(i, i + width).join(' ')}` };
+    const person: Mention = {
+      ...mention,
+      start: rightStart,
+      text: right,
+      type: 'Person',
+      evidence: `title:${words.slice(i, i + width).join(' ')}`,
+    };
     // "Information Technology Minister Ravi Menon": before a minister comes a portfolio, not an organisation.
     if (PORTFOLIO_ROLES.test(words[i + width - 1]!)) return [person];
     return [{ ...mention, end: mention.start + left.length, text: left, type: undefined }, person];
@@ -75,12 +81,23 @@ function isTitle(words: string, g: Gazetteer): boolean {
  * portfolio runs up to the first given name; the person starts there.
  */
 function stripPortfolio(mention: Mention, sentence: string, g: Gazetteer): Mention {
-  if (!/\b(?:Secretary|Minister|Commissioner|Director|Chancellor)\s+of\s+$/.test(sentence.slice(Math.max(0, mention.start - 30), mention.start))) return mention;
+  if (
+    !/\b(?:Secretary|Minister|Commissioner|Director|Chancellor)\s+of\s+$/.test(
+      sentence.slice(Math.max(0, mention.start - 30), mention.start),
+    )
+  )
+    return mention;
   const words = mention.text.split(' ');
   const given = words.findIndex((word, i) => i > 0 && i < words.length - 1 && g.firstNames.has(word.toLowerCase()));
   if (given < 0) return mention;
   const portfolio = words.slice(0, given).join(' ');
-  return { ...mention, start: mention.start + portfolio.length + 1, text: words.slice(given).join(' '), type: 'Person', evidence: `title:of ${portfolio}` };
+  return {
+    ...mention,
+    start: mention.start + portfolio.length + 1,
+    text: words.slice(given).join(' '),
+    type: 'Person',
+    evidence: `title:of ${portfolio}`,
+  };
 }
 
 /** Removes a leading title or role ("President", "Dr.", "Prosecutor") from a person's name. */
@@ -151,7 +168,11 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
     run(doc: Doc): Doc {
       const c = cues;
       const split = doc.mentions
-        .flatMap((m) => (m.source === 'name' && !m.type ? splitAtRole(stripPortfolio(m, doc.sentences[m.sentence]!.text, gazetteer), gazetteer).map((x) => stripTitle(x, gazetteer)) : [m]))
+        .flatMap((m) =>
+          m.source === 'name' && !m.type
+            ? splitAtRole(stripPortfolio(m, doc.sentences[m.sentence]!.text, gazetteer), gazetteer).map((x) => stripTitle(x, gazetteer))
+            : [m],
+        )
         .filter((m) => m.source !== 'name' || !isTitleOnly(m.text, gazetteer));
       const byName = new Map<string, Vote[]>();
       const names = split.filter((m) => m.source === 'name');
@@ -159,7 +180,9 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       const insideSentences = new Set(names.filter((m) => m.start > 0).map((m) => normalizeName(m.text)));
       /** Names written in capitals ("ESA"), which may be acronyms of the article's longer names. */
       const capitals = new Set(names.filter((m) => isAcronym(m.text)).map((m) => normalizeName(m.text)));
-      const outsideHeadlines = new Set(names.filter((m) => doc.sentences[m.sentence]!.kind !== 'headline').map((m) => normalizeName(m.text)));
+      const outsideHeadlines = new Set(
+        names.filter((m) => doc.sentences[m.sentence]!.kind !== 'headline').map((m) => normalizeName(m.text)),
+      );
       // A name's own evidence counts once, however often it recurs; what the sentences say adds up.
       const counted = new Set<string>();
       /** What the recogniser called each name, mention by mention. */
@@ -170,7 +193,10 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         const key = normalizeName(mention.text);
         // Only headlines use it: a title-cased headline's weak name evidence is not enough.
         const headlineOnly = !outsideHeadlines.has(key);
-        const votes = counted.has(key) || (sentence.kind === 'headline' && !headlineOnly) ? [] : votesForName(mention.text).filter((v) => !headlineOnly || v.weight >= 3);
+        const votes =
+          counted.has(key) || (sentence.kind === 'headline' && !headlineOnly)
+            ? []
+            : votesForName(mention.text).filter((v) => !headlineOnly || v.weight >= 3);
         if (votes.length || headlineOnly) counted.add(key);
         if (sentence.kind !== 'headline') votes.push(...contextVotes(mention, sentence, c));
         // A title-cased headline is no running text: the recogniser (trained on news sentences) sees names in every word.
@@ -184,9 +210,15 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         else byName.set(key, allowed);
       }
       // "Fjordkraft Energi will close two plants, the company said": a reporting description names what opened the sentence.
-      for (const description of split.filter((m) => m.source === 'description' && m.type && /^\s*(?:said|says|added|announced|told)\b/.test(doc.sentences[m.sentence]!.text.slice(m.end)))) {
+      for (const description of split.filter(
+        (m) =>
+          m.source === 'description' &&
+          m.type &&
+          /^\s*(?:said|says|added|announced|told)\b/.test(doc.sentences[m.sentence]!.text.slice(m.end)),
+      )) {
         const opener = split.find((m) => m.sentence === description.sentence && m.source === 'name' && m.start === 0);
-        if (opener && /,\s*$/.test(doc.sentences[description.sentence]!.text.slice(0, description.start))) byName.get(normalizeName(opener.text))?.push({ type: description.type!, weight: 2, why: 'described-as' });
+        if (opener && /,\s*$/.test(doc.sentences[description.sentence]!.text.slice(0, description.start)))
+          byName.get(normalizeName(opener.text))?.push({ type: description.type!, weight: 2, why: 'described-as' });
       }
       // Interview labels speak: a label is a person unless its name says otherwise.
       for (const sentence of doc.sentences) {
@@ -200,19 +232,27 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       // "Andes Copper" for "Andes Copper Corporation", before a speech verb makes it a person whose surname is "Copper".
       for (const [name, votes] of byName) {
         if (!name.includes(' ') || (tally(votes)?.weight ?? 0) >= 2) continue;
-        if (orgs.some((o) => o !== name && withoutLegalForm(o) === name)) votes.push({ type: 'Organization', weight: 2.5, why: 'short-form-of-organization' });
+        if (orgs.some((o) => o !== name && withoutLegalForm(o) === name))
+          votes.push({ type: 'Organization', weight: 2.5, why: 'short-form-of-organization' });
       }
       // A name that ends a known person's name is that person ("Smith", "Van Leeuwen").
-      const surnames = new Set([...byName.entries()].filter(([name, votes]) => name.includes(' ') && tally(votes)?.type === 'Person').flatMap(([name]) => surnameForms(name)));
+      const surnames = new Set(
+        [...byName.entries()]
+          .filter(([name, votes]) => name.includes(' ') && tally(votes)?.type === 'Person')
+          .flatMap(([name]) => surnameForms(name)),
+      );
       for (const [name, votes] of byName) {
         const surnameAlone = !name.includes(' ') || NAME_PARTICLES.has(name.split(' ')[0]!);
         if (surnameAlone && surnames.has(name)) votes.push({ type: 'Person', weight: 3, why: 'surname-of-person' });
       }
       // "Carolina Fuentes … Fuentes, a former mayor": a full name ending in a one-word name the article makes a person.
-      const people = new Set([...byName.entries()].filter(([name, votes]) => !name.includes(' ') && tally(votes)?.type === 'Person').map(([name]) => name));
+      const people = new Set(
+        [...byName.entries()].filter(([name, votes]) => !name.includes(' ') && tally(votes)?.type === 'Person').map(([name]) => name),
+      );
       for (const [name, votes] of byName) {
         const words = name.split(' ');
-        if ((words.length === 2 || words.length === 3) && people.has(words[words.length - 1]!)) votes.push({ type: 'Person', weight: 2, why: 'full-name-of-person' });
+        if ((words.length === 2 || words.length === 3) && people.has(words[words.length - 1]!))
+          votes.push({ type: 'Person', weight: 2, why: 'full-name-of-person' });
       }
       // "Tidewater" for "Tidewater Analytics" (but not "Siemens" for "Siemens Energy": a head word makes a new name).
       const acronyms = acronymsOf(names, byName, ['Organization', 'Event']);
@@ -223,7 +263,8 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         // A short form outweighs a lone speech verb ("Analysts said Halvorsen would…"), not stronger evidence.
         if (name.includes(' ') || (tally(votes)?.weight ?? 0) >= 2) continue;
         // Only a name the article uses past a sentence's first word: "Digital rights group Digital Liberty India" opens with an adjective.
-        if (insideSentences.has(name) && orgs.some((o) => isShortFormOf(name, o, gazetteer))) votes.push({ type: 'Organization', weight: 2.5, why: 'short-form-of-organization' });
+        if (insideSentences.has(name) && orgs.some((o) => isShortFormOf(name, o, gazetteer)))
+          votes.push({ type: 'Organization', weight: 2.5, why: 'short-form-of-organization' });
       }
       const verdicts = new Map([...byName.entries()].map(([name, votes]) => [name, tally(votes)]));
       fillFromRecogniser(verdicts, recognisedAs);
@@ -231,7 +272,9 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         .map((mention) => {
           if (mention.source !== 'name') return mention;
           const verdict = verdicts.get(normalizeName(mention.text));
-          return verdict && verdict.weight >= 1 ? { ...mention, type: verdict.type, evidence: verdict.why } : { ...mention, type: undefined };
+          return verdict && verdict.weight >= 1
+            ? { ...mention, type: verdict.type, evidence: verdict.why }
+            : { ...mention, type: undefined };
         })
         .filter((mention) => mention.source !== 'name' || mention.type !== undefined);
       return { ...doc, mentions };

@@ -60,7 +60,9 @@ function oneEntityPage(link: 'STATED_BY' | 'ABOUT', param: '$speaker' | '$about'
   UNION ALL
   WITH anchor WHERE degree * degree > $first * claims
   ${scan}`
-      : strategy === 'expand' ? expand : scan;
+      : strategy === 'expand'
+        ? expand
+        : scan;
   return `MATCH (anchor:Entity {id: ${param}})
 ${storeCount('claims', '(:Claim)')}
 WITH anchor, claims, ${claimDegree('anchor', link)} AS degree
@@ -80,7 +82,12 @@ RETURN ${CLAIM('c')} AS claim`;
  * "claims of this entity" is read from the degree. `first` is the rows to read (callers ask
  * for one more than they show, to learn whether a next page exists).
  */
-export function buildClaimsPage(filter: ClaimFilter, after: ClaimAfter | null, first: number, strategy: EntityPageStrategy = 'auto'): { page: BuiltQuery; count: BuiltQuery } {
+export function buildClaimsPage(
+  filter: ClaimFilter,
+  after: ClaimAfter | null,
+  first: number,
+  strategy: EntityPageStrategy = 'auto',
+): { page: BuiltQuery; count: BuiltQuery } {
   const params: Record<string, unknown> = { first, afterArticle: after?.articleId ?? '', afterId: after?.id ?? null };
   const search = filter.search ? luceneQuery(filter.search) : null;
   const dated = Boolean(filter.from || filter.to);
@@ -122,12 +129,17 @@ CALL (a) { MATCH (c:Claim {articleId: a.id}) RETURN c }`;
   if (filter.speaker && anchored !== 'speaker') where.push('EXISTS { (c)-[:STATED_BY]->(:Entity {id: $speaker}) }');
   if (filter.about && anchored !== 'about') where.push('EXISTS { (c)-[:ABOUT]->(:Entity {id: $about}) }');
   if (dated && (search || filter.article || anchored)) {
-    where.push("EXISTS { MATCH (a:Article {id: c.articleId}) WHERE a.publishedAt >= coalesce($from, '') AND ($to IS NULL OR a.publishedAt < $to) }");
+    where.push(
+      "EXISTS { MATCH (a:Article {id: c.articleId}) WHERE a.publishedAt >= coalesce($from, '') AND ($to IS NULL OR a.publishedAt < $to) }",
+    );
   }
   // A WITH before the filter: a CALL subquery or a procedure call cannot be followed by WHERE.
   const match = where.length ? `${anchor}\nWITH c WHERE ${where.join(' AND ')}` : anchor;
   return {
-    page: { cypher: `${match}\nWITH c WHERE ${AFTER_OR_FIRST}\nWITH c ORDER BY c.articleId, c.id LIMIT $first\nRETURN ${CLAIM('c')} AS claim`, params },
+    page: {
+      cypher: `${match}\nWITH c WHERE ${AFTER_OR_FIRST}\nWITH c ORDER BY c.articleId, c.id LIMIT $first\nRETURN ${CLAIM('c')} AS claim`,
+      params,
+    },
     count: { cypher: `${match}\nRETURN count(c) AS total`, params },
   };
 }

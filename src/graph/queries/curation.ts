@@ -16,7 +16,9 @@ function checked(type: FactType): FactType {
  */
 export function moveFacts(type: FactType, direction: 'OUTGOING' | 'INCOMING'): string {
   const out = direction === 'OUTGOING';
-  const old = out ? `(m:Entity {id: pair.mid})-[old:${checked(type)}]->(o:Entity)` : `(o:Entity)-[old:${checked(type)}]->(m:Entity {id: pair.mid})`;
+  const old = out
+    ? `(m:Entity {id: pair.mid})-[old:${checked(type)}]->(o:Entity)`
+    : `(o:Entity)-[old:${checked(type)}]->(m:Entity {id: pair.mid})`;
   const merged = out ? `(keep)-[r:${type}]->(o)` : `(o)-[r:${type}]->(keep)`;
   const id = out ? `keep.id + '|${type}|' + o.id` : `o.id + '|${type}|' + keep.id`;
   return `

@@ -117,9 +117,13 @@ CALL () {
   UNWIND $aliasKeys AS key
   MATCH (:Alias {key: key})-[:ALIAS_OF]->(node:Entity)
   RETURN node, 1 AS exact, null AS score
-  ${fullText ? `UNION ALL
+  ${
+    fullText
+      ? `UNION ALL
   CALL db.index.fulltext.queryNodes('entity_search', $query, { limit: $candidates }) YIELD node, score
-  RETURN node, CASE WHEN toLower(node.name) = $exact OR $exact IN [a IN coalesce(node.aliases, []) | toLower(a)] THEN 1 ELSE 0 END AS exact, score` : ''}
+  RETURN node, CASE WHEN toLower(node.name) = $exact OR $exact IN [a IN coalesce(node.aliases, []) | toLower(a)] THEN 1 ELSE 0 END AS exact, score`
+      : ''
+  }
 }
 WITH node, max(exact) AS exact, coalesce(max(score), 1.0) AS score
 WHERE $kinds IS NULL OR node.kind IN $kinds`;

@@ -1,7 +1,16 @@
 import { ENTITY, RELATIONSHIP, type EvidenceRead } from './projections.js';
 
 /** Facts are the entity-to-entity relationships; these are their types. */
-export const FACT_TYPES = ['AFFILIATED_WITH', 'SPOKE_AT', 'PARTICIPATED_IN', 'HELD_IN', 'LOCATED_IN', 'PART_OF', 'OFFERS', 'FOCUSES_ON'] as const;
+export const FACT_TYPES = [
+  'AFFILIATED_WITH',
+  'SPOKE_AT',
+  'PARTICIPATED_IN',
+  'HELD_IN',
+  'LOCATED_IN',
+  'PART_OF',
+  'OFFERS',
+  'FOCUSES_ON',
+] as const;
 
 /**
  * The fact types as a pattern's type list, `[r:${FACT}]`. Every walk over an entity's
@@ -86,10 +95,13 @@ type FactType = (typeof FACT_TYPES)[number];
 /** Per fact type, so each is a seek in that type's relationship-id index. */
 const evidenceOfFacts = (read: Exclude<EvidenceRead, 'none'>) =>
   Object.fromEntries(
-    FACT_TYPES.map((type) => [type, `
+    FACT_TYPES.map((type) => [
+      type,
+      `
 UNWIND $ids AS id
 MATCH ()-[r:${type}]->() WHERE r.id = id
-RETURN r.id AS id, ${RELATIONSHIP('r', read)}.evidence AS evidence`]),
+RETURN r.id AS id, ${RELATIONSHIP('r', read)}.evidence AS evidence`,
+    ]),
   ) as Record<FactType, string>;
 
 /** The first evidence sentence ids of facts of one type, by fact id. */
@@ -137,10 +149,13 @@ RETURN ${ENTITY('e')} AS entity, coalesce(e.strongest, [])[..$take] AS neighbour
 
 /** Facts of one type by id, each a seek in that type's relationship-id index; without evidence ids, as FACTS_AMONG_IDS. */
 export const FACTS_BY_IDS = Object.fromEntries(
-  FACT_TYPES.map((type) => [type, `
+  FACT_TYPES.map((type) => [
+    type,
+    `
 UNWIND $ids AS id
 MATCH (a)-[r:${type}]->(b) WHERE r.id = id
-RETURN ${RELATIONSHIP('r', 'none', ['a', 'b'])} AS relationship`]),
+RETURN ${RELATIONSHIP('r', 'none', ['a', 'b'])} AS relationship`,
+  ]),
 ) as Record<FactType, string>;
 
 /** Backfills the strongest ties of entities loaded before they were kept, a batch per transaction. */

@@ -6,7 +6,8 @@
  */
 export const storeCount = (name: string, pattern: string) => `CALL () { MATCH ${pattern} RETURN count(*) AS ${name} }`;
 
-export const ENTITY = (v: string) => `${v} { .id, .name, .kind, aliases: coalesce(${v}.aliases, []), mentionCount: coalesce(${v}.mentionCount, 0) }`;
+export const ENTITY = (v: string) =>
+  `${v} { .id, .name, .kind, aliases: coalesce(${v}.aliases, []), mentionCount: coalesce(${v}.mentionCount, 0) }`;
 
 /**
  * How many evidence sentence ids a read returns per fact. A fact between frequent entities

@@ -27,7 +27,11 @@ export interface ClaimView {
 }
 
 async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
   return body.data as T;
@@ -37,7 +41,10 @@ const ENTITY = 'id name kind aliases';
 const RELATIONSHIP = `id type role confidence source { ${ENTITY} } target { ${ENTITY} } evidence { sentence { text } article { title } }`;
 
 export const searchEntities = (query: string) =>
-  graphql<{ search: Array<{ score: number; entity: EntityView }> }>(`query($q: String!) { search(query: $q, first: 8) { score entity { ${ENTITY} } } }`, { q: query }).then((d) => d.search.map((h) => h.entity));
+  graphql<{ search: Array<{ score: number; entity: EntityView }> }>(
+    `query($q: String!) { search(query: $q, first: 8) { score entity { ${ENTITY} } } }`,
+    { q: query },
+  ).then((d) => d.search.map((h) => h.entity));
 
 export type EntityDetails = EntityView & { mentionCount: number; relationships: RelationshipView[]; claims: ClaimView[] };
 
@@ -59,4 +66,7 @@ export function details(id: string): Promise<EntityDetails | null> {
 }
 
 export const shortestPath = (from: string, to: string) =>
-  graphql<{ path: { nodes: EntityView[]; relationships: RelationshipView[] } | null }>(`query($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 6) { nodes { ${ENTITY} } relationships { ${RELATIONSHIP} } } }`, { from, to }).then((d) => d.path);
+  graphql<{ path: { nodes: EntityView[]; relationships: RelationshipView[] } | null }>(
+    `query($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 6) { nodes { ${ENTITY} } relationships { ${RELATIONSHIP} } } }`,
+    { from, to },
+  ).then((d) => d.path);

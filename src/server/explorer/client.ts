@@ -30,7 +30,10 @@ function addEntity(entity: EntityView): boolean {
 
 function addRelationship(r: RelationshipView): void {
   if (cy.getElementById(r.id).nonempty()) return;
-  cy.add({ group: 'edges', data: { id: r.id, source: r.source.id, target: r.target.id, type: r.type, role: r.role, evidence: r.evidence } });
+  cy.add({
+    group: 'edges',
+    data: { id: r.id, source: r.source.id, target: r.target.id, type: r.type, role: r.role, evidence: r.evidence },
+  });
 }
 
 /** After anything is added: place the new nodes, apply the filters, fit, redraw the lists. */
@@ -72,7 +75,11 @@ function hide(id: string): void {
 function togglePin(id: string): void {
   const node = cy.getElementById(id);
   node.toggleClass('pinned');
-  status(node.hasClass('pinned') ? `Pinned: ${node.data('name')} stays where it is when the view is laid out.` : `Unpinned: ${node.data('name')}.`);
+  status(
+    node.hasClass('pinned')
+      ? `Pinned: ${node.data('name')} stays where it is when the view is laid out.`
+      : `Unpinned: ${node.data('name')}.`,
+  );
   if (node.selected()) void select(id);
 }
 
@@ -98,12 +105,17 @@ async function select(id: string): Promise<void> {
     .map((r) => {
       const other = r.source.id === id ? r.target : r.source;
       const arrow = r.source.id === id ? '→' : '←';
-      const evidence = r.evidence.map((e) => `<blockquote>${escape(e.sentence.text)}<cite>${escape(e.article.title)}</cite></blockquote>`).join('');
+      const evidence = r.evidence
+        .map((e) => `<blockquote>${escape(e.sentence.text)}<cite>${escape(e.article.title)}</cite></blockquote>`)
+        .join('');
       return `<li><details><summary>${escape(r.type)}${r.role ? ` (${escape(r.role)})` : ''} ${arrow} <button type="button" class="link" data-select="${escape(other.id)}">${escape(other.name)}</button> <small>${r.confidence.toFixed(2)}</small></summary>${evidence}</details></li>`;
     })
     .join('');
   const claims = entity.claims
-    .map((c) => `<li><details class="claim"><summary>${escape(c.text)} <small>${escape(c.form.toLowerCase())}${c.speaker ? `, ${escape(c.speaker.name)}` : c.source ? `, ${escape(c.source)}` : ''}</small></summary><blockquote class="sentence">${escape(c.sentence)}</blockquote></details></li>`)
+    .map(
+      (c) =>
+        `<li><details class="claim"><summary>${escape(c.text)} <small>${escape(c.form.toLowerCase())}${c.speaker ? `, ${escape(c.speaker.name)}` : c.source ? `, ${escape(c.source)}` : ''}</small></summary><blockquote class="sentence">${escape(c.sentence)}</blockquote></details></li>`,
+    )
     .join('');
   $('panel').innerHTML = `
     <h2>${escape(entity.name)} <small>${escape(entity.kind)}</small></h2>
@@ -111,8 +123,12 @@ async function select(id: string): Promise<void> {
     <p>${entity.mentionCount} mentions</p>
     <div class="actions">
       <button type="button" data-expand="${escape(entity.id)}">Expand</button>
-      ${node.nonempty() ? `<button type="button" data-hide="${escape(entity.id)}">Hide</button>
-      <button type="button" data-pin="${escape(entity.id)}" aria-pressed="${node.hasClass('pinned')}">${node.hasClass('pinned') ? 'Unpin' : 'Pin'}</button>` : ''}
+      ${
+        node.nonempty()
+          ? `<button type="button" data-hide="${escape(entity.id)}">Hide</button>
+      <button type="button" data-pin="${escape(entity.id)}" aria-pressed="${node.hasClass('pinned')}">${node.hasClass('pinned') ? 'Unpin' : 'Pin'}</button>`
+          : ''
+      }
       <button type="button" data-path-from="${escape(entity.id)}">Path from here</button>
       ${pathFrom && pathFrom !== entity.id ? `<button type="button" data-path-to="${escape(entity.id)}">Path to here</button>` : ''}
     </div>
@@ -129,7 +145,9 @@ async function drawPath(from: string, to: string): Promise<void> {
     path.nodes.forEach(addEntity);
     path.relationships.forEach(addRelationship);
   });
-  cy.nodes().filter((n) => path.nodes.some((p) => p.id === n.id())).removeClass('hidden');
+  cy.nodes()
+    .filter((n) => path.nodes.some((p) => p.id === n.id()))
+    .removeClass('hidden');
   placeAdded(before, cy.getElementById(from));
   for (const n of path.nodes) cy.getElementById(n.id).addClass('path');
   for (const r of path.relationships) cy.getElementById(r.id).addClass('path');
@@ -145,9 +163,15 @@ function refresh(): void {
   showHiddenButton.disabled = hidden === 0;
   $('nodes').innerHTML = cy
     .nodes(':visible')
-    .map((n) => `<li><button type="button" data-select="${escape(n.id())}">${escape(n.data('name'))} <small>${escape(n.data('kind'))}</small></button></li>`)
+    .map(
+      (n) =>
+        `<li><button type="button" data-select="${escape(n.id())}">${escape(n.data('name'))} <small>${escape(n.data('kind'))}</small></button></li>`,
+    )
     .join('');
-  const ids = cy.nodes(':visible').map((n) => encodeURIComponent(n.id())).join(',');
+  const ids = cy
+    .nodes(':visible')
+    .map((n) => encodeURIComponent(n.id()))
+    .join(',');
   $('exports').innerHTML = ['graphml', 'gexf', 'cytoscape', 'csv', 'jsonld', 'cypher']
     .map((f) => `<a href="/export?format=${f}&ids=${ids}&depth=0" download>${f}</a>`)
     .join(' ');
@@ -163,7 +187,9 @@ async function runSearch(): Promise<void> {
   const text = $<HTMLInputElement>('search').value.trim();
   if (!text) return void ($('results').innerHTML = '');
   const hits = await searchEntities(text);
-  $('results').innerHTML = hits.map((h) => `<li><button type="button" data-open="${escape(h.id)}">${escape(h.name)} <small>${escape(h.kind)}</small></button></li>`).join('');
+  $('results').innerHTML = hits
+    .map((h) => `<li><button type="button" data-open="${escape(h.id)}">${escape(h.name)} <small>${escape(h.kind)}</small></button></li>`)
+    .join('');
 }
 $('search').addEventListener('input', () => {
   clearTimeout(timer);

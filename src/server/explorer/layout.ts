@@ -30,7 +30,11 @@ function keepingPinned(cy: Core, work: () => void): void {
 function hopsFrom(cy: Core, focus: NodeSingular | undefined): Map<string, number> {
   const hops = new Map<string, number>();
   if (focus?.visible()) {
-    cy.elements(':visible').breadthFirstSearch({ root: focus, directed: false, visit: (node, _edge, _prev, _i, depth) => void hops.set(node.id(), depth) });
+    cy.elements(':visible').breadthFirstSearch({
+      root: focus,
+      directed: false,
+      visit: (node, _edge, _prev, _i, depth) => void hops.set(node.id(), depth),
+    });
   }
   return hops;
 }
@@ -75,7 +79,17 @@ export function placeNew(cy: Core, added: NodeCollection, near: NodeSingular | u
   placed.lock();
   try {
     cy.elements(':visible')
-      .layout({ name: 'cose', animate: false, fit: false, randomize: false, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 400_000, idealEdgeLength: () => LABEL_WIDTH + 40, nodeOverlap: 40, numIter: 600 })
+      .layout({
+        name: 'cose',
+        animate: false,
+        fit: false,
+        randomize: false,
+        nodeDimensionsIncludeLabels: true,
+        nodeRepulsion: () => 400_000,
+        idealEdgeLength: () => LABEL_WIDTH + 40,
+        nodeOverlap: 40,
+        numIter: 600,
+      })
       .run();
   } finally {
     placed.unlock();

@@ -37,10 +37,28 @@ export function renderLegend(cy: Core, container: HTMLElement): void {
   const count = (selector: string) => cy.elements(selector).length;
   const kinds = Object.entries(KIND_STYLE)
     .filter(([kind]) => hiddenKinds.has(kind) || count(`node[kind = "${kind}"]`) > 0)
-    .map(([kind, s]) => item('kind', kind, s.label, `<svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" fill="${s.color}">${SHAPE_SVG[s.shape] ?? SHAPE_SVG.ellipse}</svg>`, count(`node[kind = "${kind}"]`), !hiddenKinds.has(kind)));
+    .map(([kind, s]) =>
+      item(
+        'kind',
+        kind,
+        s.label,
+        `<svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" fill="${s.color}">${SHAPE_SVG[s.shape] ?? SHAPE_SVG.ellipse}</svg>`,
+        count(`node[kind = "${kind}"]`),
+        !hiddenKinds.has(kind),
+      ),
+    );
   const types = Object.entries(FACT_STYLE)
     .filter(([type]) => hiddenTypes.has(type) || count(`edge[type = "${type}"]`) > 0)
-    .map(([type, s]) => item('type', type, type, `<svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><line x1="0" y1="8" x2="16" y2="8" stroke="${s.color}" stroke-width="3"/></svg>`, count(`edge[type = "${type}"]`), !hiddenTypes.has(type)));
+    .map(([type, s]) =>
+      item(
+        'type',
+        type,
+        type,
+        `<svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><line x1="0" y1="8" x2="16" y2="8" stroke="${s.color}" stroke-width="3"/></svg>`,
+        count(`edge[type = "${type}"]`),
+        !hiddenTypes.has(type),
+      ),
+    );
   container.innerHTML = kinds.length
     ? `<fieldset><legend>Kinds</legend>${kinds.join('')}</fieldset><fieldset><legend>Facts</legend>${types.join('') || '<small>none in view</small>'}</fieldset>`
     : '';

@@ -20,7 +20,10 @@ const workers = {
 const started = Date.now();
 await Promise.all([
   build({
-    entryPoints: { playground: path.join(ROOT, 'src', 'server', 'playground', 'client.tsx'), explorer: path.join(ROOT, 'src', 'server', 'explorer', 'client.ts') },
+    entryPoints: {
+      playground: path.join(ROOT, 'src', 'server', 'playground', 'client.tsx'),
+      explorer: path.join(ROOT, 'src', 'server', 'explorer', 'client.ts'),
+    },
     bundle: true,
     format: 'iife',
     minify: true,

@@ -29,7 +29,6 @@ query Dashboard {
 }
 `;
 
-
 /** The self-hosted GraphiQL page; assets come from dist/playground, built by `npm run build:playground`. */
 export function playgroundHtml(): string {
   const ready = existsSync(path.join(BUNDLE_DIR, 'playground.js'));

@@ -1,5 +1,16 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLAbstractType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema, type SelectionSetNode, type ValueNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLAbstractType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
 
 /*
  * Type checks by shape, not instanceof: the schema may come from another copy of
@@ -51,7 +62,12 @@ function argumentNumber(value: ValueNode | undefined, variables: Record<string, 
 }
 
 /** A numeric argument as the resolver will see it: given, from a variable, or the default. */
-function numericArgument(node: FieldNode, field: GraphQLField<unknown, unknown>, name: string, variables: Record<string, unknown>): number | undefined {
+function numericArgument(
+  node: FieldNode,
+  field: GraphQLField<unknown, unknown>,
+  name: string,
+  variables: Record<string, unknown>,
+): number | undefined {
   const given = argumentNumber(node.arguments?.find((a) => a.name.value === name)?.value, variables);
   if (given !== undefined) return given;
   const declared = field.args.find((a) => a.name === name)?.defaultValue;
@@ -69,7 +85,13 @@ interface EstimateInput {
 type Container = { limit?: number; maxHops?: number };
 
 /** How many items a list field can return, at most. */
-function sizeOf(node: FieldNode, field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType, container: Container, input: EstimateInput): number {
+function sizeOf(
+  node: FieldNode,
+  field: GraphQLField<unknown, unknown>,
+  parent: GraphQLObjectType,
+  container: Container,
+  input: EstimateInput,
+): number {
   const { limits, variables } = input;
   const type = field.type as unknown as AnyType;
   const name = node.name.value;
@@ -92,7 +114,8 @@ function sizeOf(node: FieldNode, field: GraphQLField<unknown, unknown>, parent: 
 
 /** What a subgraph's or path's export can hold, in values. */
 function exportCost(parent: GraphQLObjectType, container: Container, limits: ComplexityLimits): number {
-  const items = parent.name === 'Path' ? 2 * (container.maxHops ?? 6) + 1 : (container.limit ?? limits.maxSubgraphNodes) * (1 + limits.maxFactsPerNode);
+  const items =
+    parent.name === 'Path' ? 2 * (container.maxHops ?? 6) + 1 : (container.limit ?? limits.maxSubgraphNodes) * (1 + limits.maxFactsPerNode);
   return items * EXPORT_WEIGHT_PER_ITEM;
 }
 
@@ -104,7 +127,11 @@ function exportCost(parent: GraphQLObjectType, container: Container, limits: Com
  * `first: $n` counts. Each fragment is priced once per type and container, however often it
  * is spread.
  */
-export function estimateComplexity(selection: SelectionSetNode, root: GraphQLObjectType, input: EstimateInput): { cost: number; aliases: number } {
+export function estimateComplexity(
+  selection: SelectionSetNode,
+  root: GraphQLObjectType,
+  input: EstimateInput,
+): { cost: number; aliases: number } {
   const memo = new Map<string, { cost: number; aliases: number }>();
   const walk = (set: SelectionSetNode, parent: GraphQLObjectType, container: Container): { cost: number; aliases: number } => {
     let cost = 0;
@@ -122,7 +149,9 @@ export function estimateComplexity(selection: SelectionSetNode, root: GraphQLObj
         const base = named(field.type as unknown as AnyType);
         if (node.selectionSet && isComposite(base)) {
           // Every Entity type has the same fields, so any possible type prices an abstract one.
-          const child = isAbstract(base) ? input.schema.getPossibleTypes(base as unknown as GraphQLAbstractType)[0]! : (base as unknown as GraphQLObjectType);
+          const child = isAbstract(base)
+            ? input.schema.getPossibleTypes(base as unknown as GraphQLAbstractType)[0]!
+            : (base as unknown as GraphQLObjectType);
           const inner: Container = {
             limit: numericArgument(node, field, 'limit', input.variables) ?? container.limit,
             maxHops: numericArgument(node, field, 'maxHops', input.variables) ?? container.maxHops,
@@ -164,19 +193,36 @@ const limitError = (message: string, limit: string, value: number) =>
  * Refuses operations with too many aliases or too high a cost, before any resolver runs,
  * then hands the cost to `admit` (which may hold the request in a queue until it is its turn).
  */
-export function complexityLimitPlugin<Context extends object>(limits: ComplexityLimits, admit?: (context: Context, cost: number) => Promise<void>): ApolloServerPlugin<Context> {
+export function complexityLimitPlugin<Context extends object>(
+  limits: ComplexityLimits,
+  admit?: (context: Context, cost: number) => Promise<void>,
+): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, schema, request: { variables }, contextValue }) {
           if (!operation) return;
-          const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+          const fragments = Object.fromEntries(
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
+          );
           const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
           if (!root) return;
-          const { cost, aliases } = estimateComplexity(operation.selectionSet, root, { schema, fragments, variables: variables ?? {}, limits });
-          if (aliases > limits.maxAliases) throw limitError(`The operation uses ${aliases} aliases; the limit is ${limits.maxAliases}.`, 'maxAliases', limits.maxAliases);
+          const { cost, aliases } = estimateComplexity(operation.selectionSet, root, {
+            schema,
+            fragments,
+            variables: variables ?? {},
+            limits,
+          });
+          if (aliases > limits.maxAliases)
+            throw limitError(`The operation uses ${aliases} aliases; the limit is ${limits.maxAliases}.`, 'maxAliases', limits.maxAliases);
           if (cost > limits.maxComplexity) {
-            throw limitError(`The operation could return more than ${limits.maxComplexity} values; ask for smaller pages or fewer nested lists.`, 'maxComplexity', limits.maxComplexity);
+            throw limitError(
+              `The operation could return more than ${limits.maxComplexity} values; ask for smaller pages or fewer nested lists.`,
+              'maxComplexity',
+              limits.maxComplexity,
+            );
           }
           await admit?.(contextValue, cost);
         },

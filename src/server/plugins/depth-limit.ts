@@ -1,4 +1,12 @@
-import { GraphQLError, Kind, type ASTNode, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTNode,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
 
 export interface ShapeLimits {
   /** Deepest selection set of a data query. */
@@ -99,9 +107,15 @@ export function depthLimitRule(limits: ShapeLimits) {
           return;
         }
         const depths = rootDepths(node.selectionSet, new Set(), { data: 0, introspection: 0 });
-        if (depths.data > limits.maxDepth) refuse(`Query depth exceeds the limit of ${limits.maxDepth} nested selections.`, 'maxDepth', limits.maxDepth, node);
+        if (depths.data > limits.maxDepth)
+          refuse(`Query depth exceeds the limit of ${limits.maxDepth} nested selections.`, 'maxDepth', limits.maxDepth, node);
         if (depths.introspection > limits.maxIntrospectionDepth) {
-          refuse(`Introspection query depth exceeds the limit of ${limits.maxIntrospectionDepth} nested selections.`, 'maxIntrospectionDepth', limits.maxIntrospectionDepth, node);
+          refuse(
+            `Introspection query depth exceeds the limit of ${limits.maxIntrospectionDepth} nested selections.`,
+            'maxIntrospectionDepth',
+            limits.maxIntrospectionDepth,
+            node,
+          );
         }
       },
     };

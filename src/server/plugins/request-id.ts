@@ -43,7 +43,8 @@ export function requestIdPlugin<Context extends { requestId: string }>(): Apollo
       return {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
-            if (isUnexpected(error)) logUnexpected(requestId, error, { operationName: operationName ?? null, path: error.path?.join('.') ?? null });
+            if (isUnexpected(error))
+              logUnexpected(requestId, error, { operationName: operationName ?? null, path: error.path?.join('.') ?? null });
           }
         },
         async willSendResponse({ response }) {
