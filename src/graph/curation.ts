@@ -51,7 +51,7 @@ export async function mergeEntityInto(graph: Graph, keep: string, merge: string[
       await tx.run(moveFacts(type, 'OUTGOING'), { pairs });
       await tx.run(moveFacts(type, 'INCOMING'), { pairs });
     }
-    await tx.run(REFRESH_STRONGEST_AROUND, { keep });
+    await tx.run(REFRESH_STRONGEST_AROUND, { keeps: [keep] });
     const record: MergeRecordRow = {
       by: options.by,
       at: new Date().toISOString(),

@@ -105,11 +105,20 @@ describe('the ranked neighbourhood', () => {
   });
 
   it('walks facts as before when filtered, and says so', async () => {
+    // The merge above may have folded any organisation into another: take one that exists now.
+    const [row] = await api.graph.read(
+      'MATCH (o:Organization)-[:AFFILIATED_WITH]-(:Person) RETURN o.id AS id ORDER BY o.mentionCount DESC LIMIT 1',
+    );
     const { body } = await api.gql(
-      '{ neighborhood(id: "organization:siemens", depth: 1, kinds: [PERSON]) { neighboursPerNode nodes { id kind } } }',
+      'query($id: ID!) { neighborhood(id: $id, depth: 1, kinds: [PERSON]) { neighboursPerNode nodes { id kind } } }',
+      {
+        id: row!.id,
+      },
     );
     expect(body.errors).toBeUndefined();
     expect(body.data!.neighborhood.neighboursPerNode).toBeNull();
-    expect(body.data!.neighborhood.nodes.slice(1).every((x: { kind: string }) => x.kind === 'PERSON')).toBe(true);
+    const neighbours = body.data!.neighborhood.nodes.slice(1);
+    expect(neighbours.length).toBeGreaterThan(0);
+    expect(neighbours.every((x: { kind: string }) => x.kind === 'PERSON')).toBe(true);
   });
 });

@@ -34,6 +34,7 @@ SET r.id = ${id},
     r.confidence = CASE WHEN old.confidence > r.confidence THEN old.confidence ELSE r.confidence END,
     r.role = CASE WHEN r.role IS NULL OR (old.role IS NOT NULL AND old.role < r.role) THEN old.role ELSE r.role END,
     r.extractorVersion = old.extractorVersion
+SET r.evidenceCount = size(r.evidence)
 WITH old, r
 CALL (old, r) {
   UNWIND old.articles AS articleId
@@ -95,11 +96,12 @@ MATCH (e:Entity {id: id})
 RETURN id, coalesce(e.mergeRecords, []) AS records`;
 
 /**
- * After a merge: the kept entity's facts counted again (moved evidence joined them), and
+ * After a merge (a curator's, or the loader's folding): each kept entity's facts counted again (moved evidence joined them), and
  * the strongest ties of it and every neighbour ranked again.
  */
 export const REFRESH_STRONGEST_AROUND = `
-MATCH (keep:Entity {id: $keep})
+UNWIND $keeps AS keepId
+MATCH (keep:Entity {id: keepId})
 OPTIONAL MATCH (keep)-[r:${FACT_TYPES.join('|')}]-(n:Entity)
 SET r.evidenceCount = size(r.evidence)
 WITH keep, collect(DISTINCT n) AS around
