@@ -1,6 +1,6 @@
 /**
  * Trains the named-entity recogniser on CoNLL-2003's training file and writes the model:
- *   npm run train:ner -- --data ../shared/nlp-data [--out models/ner-en.json.gz] [--epochs 16] [--seed 17]
+ *   npm run train:ner -- --data NLP_DATA_DIR [--out models/ner-en.json.gz] [--epochs 16] [--seed 17]
  * Deterministic: the same data and seed give the same file. One core, well under a minute.
  */
 import { writeFileSync } from 'node:fs';

@@ -1,16 +1,8 @@
+import { PREDICATES } from '../../extract/types.js';
 import { ENTITY, RELATIONSHIP, type EvidenceRead } from './projections.js';
 
-/** Facts are the entity-to-entity relationships; these are their types. */
-export const FACT_TYPES = [
-  'AFFILIATED_WITH',
-  'SPOKE_AT',
-  'PARTICIPATED_IN',
-  'HELD_IN',
-  'LOCATED_IN',
-  'PART_OF',
-  'OFFERS',
-  'FOCUSES_ON',
-] as const;
+/** Facts are the entity-to-entity relationships; their types are the extractor's predicates, written once. */
+export const FACT_TYPES = PREDICATES;
 
 /**
  * The fact types as a pattern's type list, `[r:${FACT}]`. Every walk over an entity's
