@@ -4,7 +4,6 @@
  * for each operation the peer can express, autocannon drives ours, then the peer, at 1 and
  * 10 connections, alternating, so both see the same machine at nearly the same time.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import { ROOT } from '../src/paths.js';
 import { runApi, type RunFigures, type RunLength } from './load-test.js';
 import type { Operation } from './operations.js';
 import { PEER_CANNOT_EXPRESS, peerOperations } from './peer-schema.js';
+import { spawnServer } from './server-process.js';
 import { round } from './stats.js';
 
 export const PEER_CONNECTIONS = [1, 10];
@@ -46,38 +46,20 @@ function peerVersion(): string {
 /** The peer's server (bench/peer-server.ts) in its own process, ready when it answers `{ __typename }`. */
 async function startPeer(uri: string, password: string): Promise<{ url: string; stop(): Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'peer-server.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, PORT: String(port), NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the peer exited while starting:\n${stderr}`);
-    const ready = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{"query":"{ __typename }"}',
-    }).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) break;
-    if (Date.now() > deadline) throw new Error(`the peer did not start within 60 s:\n${stderr}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  return spawnServer(
+    'peer',
+    ['--import', 'tsx', path.join(ROOT, 'bench', 'peer-server.ts')],
+    { NEO4J_URI: uri, NEO4J_PASSWORD: password, PORT: String(port), NODE_ENV: 'production' },
+    port,
+    async (url) =>
+      (
+        await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":"{ __typename }"}',
+        })
+      ).ok,
+  );
 }
 
 /** Sends one request and throws with the peer's own message if it fails: a broken translation must not pass as a fast one. */

@@ -3,7 +3,6 @@
  * query set through the GraphQL API (a separate process, as in production) and through the
  * bare driver. Each load goes into its own fresh local Neo4j, so no phase warms another.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +26,7 @@ import {
 } from './ingest.js';
 import { bareDriver, runApi, runBare, type RunFigures, type RunLength } from './load-test.js';
 import { captureCypher, chooseInputs, operations } from './operations.js';
+import { spawnServer, type ServerProcess } from './server-process.js';
 import { machine, mean, rssMb, sampleRss, round } from './stats.js';
 
 /**
@@ -132,11 +132,7 @@ export async function withDatabase<T>(options: Pick<BenchOptions, 'heap' | 'log'
  * The API as deployed, `newsgraph serve`, in its own process so its memory can be measured;
  * its response cache off unless `responseCacheMb` is given, so repeated inputs reach Neo4j.
  */
-export async function startApi(
-  uri: string,
-  from: 'compiled' | 'source',
-  responseCacheMb = 0,
-): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+export async function startApi(uri: string, from: 'compiled' | 'source', responseCacheMb = 0): Promise<ServerProcess> {
   const port = await freePort();
   const entry =
     from === 'compiled'
@@ -144,10 +140,10 @@ export async function startApi(
       : ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'main.ts')];
   if (from === 'compiled' && !existsSync(entry[0]!))
     throw new Error('the compiled API is missing: run `npm run build` (npm run bench does)');
-  const child = spawn(process.execPath, [...entry, 'serve', '--no-seed'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
+  return spawnServer(
+    'API',
+    [...entry, 'serve', '--no-seed'],
+    {
       NEO4J_URI: uri,
       NEO4J_USER: 'neo4j',
       NEO4J_PASSWORD: PASSWORD,
@@ -155,32 +151,9 @@ export async function startApi(
       NODE_ENV: 'production',
       NEWSGRAPH_RESPONSE_CACHE_MB: String(responseCacheMb),
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the API exited while starting:\n${stderr}`);
-    const ready = await fetch(`${url}/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) break;
-    if (Date.now() > deadline) throw new Error(`the API did not become ready within 60 s:\n${stderr}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    url,
-    child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+    port,
+    async (url) => (await fetch(`${url}/ready`)).ok,
+  );
 }
 
 async function graphCounts(graph: Graph) {

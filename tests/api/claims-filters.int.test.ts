@@ -17,6 +17,25 @@ const all: ClaimSeen[] = [];
 
 const CLAIM_FIELDS = 'id text quote speaker { id } about { id } article { id }';
 
+/** Posts `query` over HTTP while collecting what the server writes to stderr. */
+async function postCapturingStderr(query: string): Promise<{ response: Response; lines: string[] }> {
+  const lines: string[] = [];
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => {
+    lines.push(String(chunk));
+    return true;
+  });
+  try {
+    const response = await fetch(`${api.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    return { response, lines };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
 beforeAll(async () => {
   api = await datedApi();
   let after: string | null = null;
@@ -102,22 +121,13 @@ describe('unexpected errors', () => {
         a: row!.articleId,
       }),
     );
-    const lines: string[] = [];
-    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => {
-      lines.push(String(chunk));
-      return true;
-    });
-    let response: Response;
+    let sent: Awaited<ReturnType<typeof postCapturingStderr>>;
     try {
-      response = await fetch(`${api.base}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ node(id: "claim:corrupt") { ... on Claim { id form } } }' }),
-      });
+      sent = await postCapturingStderr('{ node(id: "claim:corrupt") { ... on Claim { id form } } }');
     } finally {
-      spy.mockRestore();
       await api.graph.write((tx) => tx.run("MATCH (c:Claim {id: 'claim:corrupt'}) DELETE c"));
     }
+    const { response, lines } = sent;
     const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string; requestId: string } }> };
     const requestId = response.headers.get('x-request-id');
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
@@ -131,21 +141,7 @@ describe('unexpected errors', () => {
   });
 
   it('are not logged for client errors, which still carry the request id header', async () => {
-    const lines: string[] = [];
-    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => {
-      lines.push(String(chunk));
-      return true;
-    });
-    let response: Response;
-    try {
-      response = await fetch(`${api.base}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ entities(first: -1) { totalCount } }' }),
-      });
-    } finally {
-      spy.mockRestore();
-    }
+    const { response, lines } = await postCapturingStderr('{ entities(first: -1) { totalCount } }');
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe(
       'BAD_USER_INPUT',

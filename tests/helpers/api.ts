@@ -33,11 +33,11 @@ export interface SeededApi {
   close(): Promise<void>;
 }
 
-/** The run's Neo4j emptied, loaded with `files`, and the API listening on a free port. */
-export async function seededApi(files: string[], options: Omit<AppOptions, 'graph'> = {}): Promise<SeededApi> {
+/** The run's Neo4j emptied, loaded by `load`, and the API listening on a free port. */
+export async function loadedApi(load: (graph: Graph) => Promise<unknown>, options: Omit<AppOptions, 'graph'> = {}): Promise<SeededApi> {
   const graph = await testGraph();
   await clearGraph(graph);
-  await ingestPaths(graph, files);
+  await load(graph);
   const app = await createApp({ graph, ...options });
   const base = await listen(app);
   return {
@@ -50,4 +50,9 @@ export async function seededApi(files: string[], options: Omit<AppOptions, 'grap
       await graph.close();
     },
   };
+}
+
+/** The run's Neo4j emptied, loaded with `files`, and the API listening on a free port. */
+export function seededApi(files: string[], options: Omit<AppOptions, 'graph'> = {}): Promise<SeededApi> {
+  return loadedApi((graph) => ingestPaths(graph, files), options);
 }

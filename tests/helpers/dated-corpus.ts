@@ -1,10 +1,9 @@
 import path from 'node:path';
 import type { Graph } from '../../src/graph/driver.js';
 import { ingestSources } from '../../src/ingest/ingest.js';
-import { createApp, type AppOptions } from '../../src/server/app.js';
-import { client, listen, type SeededApi } from './api.js';
+import type { AppOptions } from '../../src/server/app.js';
+import { loadedApi, type SeededApi } from './api.js';
 import { FIXTURES, readTxt, SEED_FILE } from './corpus.js';
-import { clearGraph, testGraph } from './graph.js';
 
 /**
  * Real fixture articles with publication dates written the ways feeds write them (ISO
@@ -58,20 +57,6 @@ export async function ingestDatedCorpus(graph: Graph): Promise<void> {
 }
 
 /** The run's Neo4j emptied, loaded with DATED_ARTICLES, and the API listening on a free port. */
-export async function datedApi(options: Omit<AppOptions, 'graph'> = {}): Promise<SeededApi> {
-  const graph = await testGraph();
-  await clearGraph(graph);
-  await ingestDatedCorpus(graph);
-  const app = await createApp({ graph, ...options });
-  const base = await listen(app);
-  return {
-    graph,
-    app,
-    base,
-    gql: client(base),
-    async close() {
-      await app.stop();
-      await graph.close();
-    },
-  };
+export function datedApi(options: Omit<AppOptions, 'graph'> = {}): Promise<SeededApi> {
+  return loadedApi(ingestDatedCorpus, options);
 }
