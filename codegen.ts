@@ -4,6 +4,12 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
+    // The enums as runtime constants, so the extractor and the graph layer take their lists
+    // (the relationship types above all) from the schema instead of writing them again.
+    'src/generated/enums.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsConst: true, namingConvention: { enumValues: 'keep' } },
+    },
     'src/generated/graphql.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

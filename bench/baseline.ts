@@ -5,7 +5,7 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { ENTITY_TYPES, PREDICATES } from '../src/extract/types.js';
-import { factId } from '../src/graph/ids.js';
+import { factId } from '../src/ids.js';
 import type { ArticleRows } from '../src/ingest/rows.js';
 
 const entities = (kind: string) => `

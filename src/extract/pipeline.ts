@@ -1,6 +1,6 @@
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { checkStageOrder, type Stage } from './stage.js';
-import { shortHash } from './text.js';
+import { articleIdOf } from '../ids.js';
 import { createClaimStage } from './stages/claims.js';
 import { createMentionStage } from './stages/mentions.js';
 import { createNerStage } from './stages/ner.js';
@@ -27,7 +27,7 @@ export interface ArticleInput {
 export function articleId(input: Pick<ArticleInput, 'id' | 'url' | 'title'>): string {
   if (input.id) return input.id;
   const basis = input.url?.trim() || input.title.trim().toLowerCase();
-  return `article:${shortHash(basis)}`;
+  return articleIdOf(basis);
 }
 
 export function articleText(input: Pick<ArticleInput, 'title' | 'body'>): string {

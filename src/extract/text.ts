@@ -1,5 +1,4 @@
 /** Small text helpers shared by the stages. */
-import { createHash } from 'node:crypto';
 
 const APOSTROPHES = /[’‘`´]/g;
 
@@ -69,14 +68,6 @@ export const initials = (name: string): string =>
     .map((w) => w[0])
     .join('');
 export const isAllCaps = (word: string): boolean => /^[\p{Lu}\d&.-]{2,}$/u.test(word) && /\p{Lu}/u.test(word);
-
-/**
- * Stable hash for content-derived ids: 64 bits of SHA-256. (A 32-bit hash collided at
- * 10 000 articles — two claims shared an id — which the benchmark's load caught.)
- */
-export function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
-}
 
 /** The place a descriptive event is named after: "the Wuzhen summit" → "wuzhen" (normalised). */
 export function descriptivePlace(eventText: string): string {

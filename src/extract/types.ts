@@ -1,19 +1,12 @@
 /** The document that flows through the extraction pipeline, as spaCy's Doc does. */
+import { RelationshipType } from '../generated/enums.js';
 
 export const ENTITY_TYPES = ['Person', 'Organization', 'Event', 'Place', 'Industry', 'Topic'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-export const PREDICATES = [
-  'AFFILIATED_WITH',
-  'SPOKE_AT',
-  'PARTICIPATED_IN',
-  'HELD_IN',
-  'LOCATED_IN',
-  'PART_OF',
-  'OFFERS',
-  'FOCUSES_ON',
-] as const;
-export type Predicate = (typeof PREDICATES)[number];
+/** The fact types, as the schema's `RelationshipType` enum lists them (its one source). */
+export const PREDICATES: readonly RelationshipType[] = Object.values(RelationshipType);
+export type Predicate = RelationshipType;
 
 export const CLAIM_FORMS = ['direct', 'indirect', 'interview'] as const;
 export type ClaimForm = (typeof CLAIM_FORMS)[number];

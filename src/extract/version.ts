@@ -17,13 +17,15 @@ const NLP_PACKAGES = [
 
 /**
  * What decides extraction output: the extraction code (the TypeScript source where the
- * checkout has it, so the compiled and the tsx-run CLI agree), the vocabularies, rule files
+ * checkout has it, so the compiled and the tsx-run CLI agree) with the id formats, the vocabularies, rule files
  * and model files under seed/ and models/.
  */
 export function extractionInputs(): string[] {
   const source = path.join(ROOT, 'src', 'extract');
   const code = existsSync(source) ? source : path.dirname(fileURLToPath(import.meta.url));
-  return [code, VOCAB_DIR, path.join(ROOT, 'seed', 'rules'), path.join(ROOT, 'models')];
+  // The id formats decide the ids the extractor writes.
+  const ids = path.join(code, '..', existsSync(source) ? 'ids.ts' : 'ids.js');
+  return [code, ids, VOCAB_DIR, path.join(ROOT, 'seed', 'rules'), path.join(ROOT, 'models')];
 }
 
 function filesUnder(root: string): string[] {

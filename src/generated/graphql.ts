@@ -260,7 +260,7 @@ export type EntityNeighborsArgs = {
 export type EntityRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<RelationshipType>>;
 };
 
 /** A page of entities. */
@@ -346,7 +346,7 @@ export type EventNeighborsArgs = {
 export type EventRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<RelationshipType>>;
 };
 
 /** A sentence that supports a fact. */
@@ -434,7 +434,7 @@ export type IndustryNeighborsArgs = {
 export type IndustryRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<RelationshipType>>;
 };
 
 /** What one ingest added. */
@@ -571,7 +571,7 @@ export type OrganizationNeighborsArgs = {
 export type OrganizationRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<RelationshipType>>;
 };
 
 /**
@@ -665,7 +665,7 @@ export type PersonNeighborsArgs = {
 export type PersonRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<RelationshipType>>;
 };
 
 /** A city, region, country or other place. */
@@ -719,7 +719,7 @@ export type PlaceNeighborsArgs = {
 export type PlaceRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<RelationshipType>>;
 };
 
 export type Query = {
@@ -836,7 +836,7 @@ export type QueryNeighborhoodArgs = {
   id: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<RelationshipType>>;
 };
 
 
@@ -856,7 +856,7 @@ export type QueryRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<RelationshipType>>;
 };
 
 
@@ -889,10 +889,7 @@ export type QueryTimelineArgs = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/**
- * A fact linking two entities, e.g. `AFFILIATED_WITH` (person → organisation),
- * `SPOKE_AT`, `PARTICIPATED_IN`, `HELD_IN`, `LOCATED_IN`, `PART_OF`, `OFFERS`, `FOCUSES_ON`.
- */
+/** A fact linking two entities, e.g. a person `AFFILIATED_WITH` an organisation. */
 export type Relationship = Node & {
   __typename?: 'Relationship';
   /** Extractor confidence in [0, 1]. */
@@ -912,15 +909,11 @@ export type Relationship = Node & {
   role: Maybe<Scalars['String']['output']>;
   source: Entity;
   target: Entity;
-  /** Relationship type, e.g. `AFFILIATED_WITH`. */
-  type: Scalars['String']['output'];
+  type: RelationshipType;
 };
 
 
-/**
- * A fact linking two entities, e.g. `AFFILIATED_WITH` (person → organisation),
- * `SPOKE_AT`, `PARTICIPATED_IN`, `HELD_IN`, `LOCATED_IN`, `PART_OF`, `OFFERS`, `FOCUSES_ON`.
- */
+/** A fact linking two entities, e.g. a person `AFFILIATED_WITH` an organisation. */
 export type RelationshipEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -940,6 +933,28 @@ export type RelationshipEdge = {
   cursor: Scalars['String']['output'];
   node: Relationship;
 };
+
+/**
+ * The kinds of fact the extractor reads. The one list of them: the extractor and the graph
+ * layer take theirs from this enum (generated into `src/generated/enums.ts`).
+ */
+export type RelationshipType =
+  /** A person works for, leads, represents or belongs to an organisation (with a `role`). */
+  | 'AFFILIATED_WITH'
+  /** An organisation or event focuses on an industry or topic. */
+  | 'FOCUSES_ON'
+  /** An event took place in a place. */
+  | 'HELD_IN'
+  /** A place lies in another place. */
+  | 'LOCATED_IN'
+  /** An organisation offers a product, service or technology. */
+  | 'OFFERS'
+  /** A person or organisation took part in, attended or exhibited at an event. */
+  | 'PARTICIPATED_IN'
+  /** An organisation is a unit, subsidiary or member of another. */
+  | 'PART_OF'
+  /** A person or organisation spoke at an event. */
+  | 'SPOKE_AT';
 
 /** One full-text search result. */
 export type SearchHit = {
@@ -1115,7 +1130,7 @@ export type TopicNeighborsArgs = {
 export type TopicRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<RelationshipType>>;
 };
 
 /** How many facts there are of one relationship type. */
@@ -1127,8 +1142,7 @@ export type TypeCount = {
    * @deprecated Use `type`.
    */
   key: Scalars['String']['output'];
-  /** Relationship type, e.g. `AFFILIATED_WITH`. */
-  type: Scalars['String']['output'];
+  type: RelationshipType;
 };
 
 
@@ -1271,6 +1285,7 @@ export type ResolversTypes = {
   Relationship: ResolverTypeWrapper<RelationshipRow>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RelationshipEdge']>, nodes: Array<ResolversTypes['Relationship']> }>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
+  RelationshipType: RelationshipType;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   SearchHitConnection: ResolverTypeWrapper<Omit<SearchHitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SearchHitEdge']>, nodes: Array<ResolversTypes['SearchHit']> }>;
   SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
@@ -1583,7 +1598,7 @@ export type RelationshipResolvers<ContextType = RequestContext, ParentType exten
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1673,7 +1688,7 @@ export type TopicResolvers<ContextType = RequestContext, ParentType extends Reso
 export type TypeCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {

@@ -1,5 +1,5 @@
 import type { ExportEdge, ExportGraph } from '../export/types.js';
-import { articleOfSentence } from './ids.js';
+import { articleOfSentence } from '../ids.js';
 import type { GraphReader } from './reader.js';
 import type { RelationshipRow, SubgraphRow } from './rows.js';
 
@@ -35,7 +35,7 @@ export async function exportGraphOf(
   return {
     nodes: subgraph.nodes.map((n) => ({ id: n.id, kind: n.kind, name: n.name, aliases: n.aliases, mentionCount: n.mentionCount })),
     edges: subgraph.relationships
-      .map((r) => {
+      .map((r): ExportEdge => {
         const evidenceIds = evidenceOf(r);
         return {
           id: r.id,

@@ -12,8 +12,9 @@ import { MERGE_RECORDS } from './queries/curation.js';
 import type { MergeRecordRow } from './rows.js';
 import { buildClaimsPage, type ClaimFilter } from './build/claims-page.js';
 import { luceneQuery } from './build/lucene.js';
-import { buildRelationshipsPage, type FactType } from './build/relationships-page.js';
-import { factType } from './ids.js';
+import { buildRelationshipsPage } from './build/relationships-page.js';
+import type { FactType } from './queries/graph.js';
+import { factType } from '../ids.js';
 import { ENTITY_TYPES } from '../extract/types.js';
 import { normalizeName } from '../extract/text.js';
 import type {

@@ -1,4 +1,5 @@
 /** Plain values the graph layer returns and resolvers receive (codegen's mappers). */
+import type { Predicate } from '../extract/types.js';
 
 export interface EntityRow {
   id: string;
@@ -11,7 +12,7 @@ export interface EntityRow {
 
 export interface RelationshipRow {
   id: string;
-  type: string;
+  type: Predicate;
   sourceId: string;
   targetId: string;
   role: string | null;
@@ -96,7 +97,7 @@ export interface StatsRow {
   relationships: number;
   claims: number;
   entitiesByKind: Array<{ key: string; count: number }>;
-  relationshipsByType: Array<{ key: string; count: number }>;
+  relationshipsByType: Array<{ key: Predicate; count: number }>;
   claimsByForm: Array<{ key: string; count: number }>;
 }
 

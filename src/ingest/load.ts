@@ -1,5 +1,5 @@
 import { noChanges, type Graph, type CountingTransaction, type WriteChanges } from '../graph/driver.js';
-import { factId } from '../graph/ids.js';
+import { factId } from '../ids.js';
 import * as Q from '../graph/queries/ingest.js';
 import { REFRESH_STRONGEST_AROUND, absorbEntities, moveFacts } from '../graph/queries/curation.js';
 import { EXTRACTOR_VERSION } from '../extract/pipeline.js';

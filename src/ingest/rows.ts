@@ -5,7 +5,7 @@
  * workers can send them to the loading thread cheaply.
  */
 import { createHash } from 'node:crypto';
-import { sentenceId } from '../graph/ids.js';
+import { sentenceId } from '../ids.js';
 import { normalizeName } from '../extract/text.js';
 import { normalizePublishedAt } from './published-at.js';
 import type { Doc, EntityType, Predicate } from '../extract/types.js';

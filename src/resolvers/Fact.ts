@@ -2,7 +2,7 @@ import type { Resolvers } from '../generated/graphql.js';
 import { formOf } from './enums.js';
 import { invariant } from '../errors.js';
 import { roundConfidence } from '../export/confidence.js';
-import { articleOfSentence } from '../graph/ids.js';
+import { articleOfSentence } from '../ids.js';
 import { EVIDENCE_READ } from '../graph/queries/projections.js';
 import type { EntityRow } from '../graph/rows.js';
 import type { RequestContext } from '../api/context.js';

@@ -16,7 +16,7 @@ async function pages(variables: Record<string, unknown>, first: number): Promise
   let after: string | null = null;
   for (let n = 0; n < 200; n += 1) {
     const { body } = await api.gql(
-      `query($types: [String!], $min: Float, $after: String, $first: Int) { relationships(types: $types, minConfidence: $min, after: $after, first: $first) { ${FIELDS} } }`,
+      `query($types: [RelationshipType!], $min: Float, $after: String, $first: Int) { relationships(types: $types, minConfidence: $min, after: $after, first: $first) { ${FIELDS} } }`,
       { ...variables, after, first },
     );
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
@@ -58,8 +58,9 @@ describe('relationships: facts by type', () => {
   });
 
   it('refuses an unknown type and a confidence outside [0, 1]', async () => {
-    const bad = await api.gql('{ relationships(types: ["KNOWS"]) { totalCount } }');
-    expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const bad = await api.gql('{ relationships(types: [KNOWS]) { totalCount } }');
+    expect(bad.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(bad.body.errors?.[0]?.message).toMatch(/RelationshipType/);
     const high = await api.gql('{ relationships(minConfidence: 2) { totalCount } }');
     expect(high.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

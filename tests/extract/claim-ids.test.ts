@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPools, generateArticle } from '../../bench/corpus.js';
 import { createPipeline } from '../../src/extract/pipeline.js';
-import { shortHash } from '../../src/extract/text.js';
+import { shortHash } from '../../src/ids.js';
 
 describe('claim ids', () => {
   it('are 64-bit content hashes, distinct across many articles', () => {

@@ -8,7 +8,7 @@ import { toNumber } from '../../src/graph/driver.js';
 import { ingestArticle, ingestPaths } from '../../src/ingest/ingest.js';
 import { FIXTURES, readTxt } from '../helpers/corpus.js';
 import { articleId } from '../../src/extract/pipeline.js';
-import { sentenceId } from '../../src/graph/ids.js';
+import { sentenceId } from '../../src/ids.js';
 import { clearGraph, countGraph, testGraph } from '../helpers/graph.js';
 
 let graph: Graph;

@@ -2,7 +2,7 @@ import { loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { captureText, loadRuleSet, type RuleSet } from '../rules/rule-set.js';
 import type { Rule, RuleMatch, Unit } from '../rules/types.js';
-import { shortHash } from '../text.js';
+import { claimIdOf } from '../../ids.js';
 import type { Claim, ClaimForm, Doc, Entity, Mention, Sentence } from '../types.js';
 import { interviewRoles } from './resolve.js';
 import { contextMentions, indexDoc } from '../doc-index.js';
@@ -76,7 +76,7 @@ function makeClaim(
 ): Claim {
   const speaker: Entity | undefined = indexDoc(doc).entity(speakerKey);
   return {
-    id: `claim:${shortHash(`${doc.article.id}|${sentence.index}|${speaker?.id ?? ''}|${text}`)}`,
+    id: claimIdOf(doc.article.id, sentence.index, speaker?.id ?? null, text),
     speaker: speaker?.id ?? null,
     text,
     sentence: sentence.text,

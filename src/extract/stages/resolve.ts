@@ -1,5 +1,6 @@
 import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
+import { entityId } from '../../ids.js';
 import { descriptivePlace, initials, isAcronym, normalizeName, slug, surnameForms, withoutLegalForm } from '../text.js';
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
@@ -115,7 +116,7 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
         ].filter((alias) => normalizeName(alias) !== normalizeName(name));
         return {
           key: cluster.key,
-          id: `${cluster.type.toLowerCase()}:${slug(name)}`,
+          id: entityId(cluster.type, slug(name)),
           type: cluster.type,
           name,
           aliases,

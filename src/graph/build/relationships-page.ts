@@ -1,8 +1,6 @@
-import { FACT_TYPES } from '../queries/graph.js';
+import { FACT_TYPES, type FactType } from '../queries/graph.js';
 import { ENTITY, RELATIONSHIP } from '../queries/projections.js';
 import type { BuiltQuery } from './claims-page.js';
-
-export type FactType = (typeof FACT_TYPES)[number];
 
 /** After the keyset cursor (confidence DESC, id ASC); no cursor: `$afterId` null. */
 const AFTER = `($afterId IS NULL OR r.confidence < $afterConfidence OR (r.confidence = $afterConfidence AND r.id > $afterId))`;

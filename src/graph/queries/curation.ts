@@ -1,7 +1,5 @@
-import { FACT_TYPES, STRONGEST_OF_ENTITY } from './graph.js';
+import { FACT_TYPES, STRONGEST_OF_ENTITY, type FactType } from './graph.js';
 import { ENTITY } from './projections.js';
-
-type FactType = (typeof FACT_TYPES)[number];
 
 function checked(type: FactType): FactType {
   if (!FACT_TYPES.includes(type)) throw new Error(`unknown fact type ${type}`);

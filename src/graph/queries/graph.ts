@@ -1,8 +1,9 @@
-import { PREDICATES } from '../../extract/types.js';
+import { PREDICATES, type Predicate } from '../../extract/types.js';
 import { ENTITY, RELATIONSHIP, type EvidenceRead } from './projections.js';
 
 /** Facts are the entity-to-entity relationships; their types are the extractor's predicates, written once. */
 export const FACT_TYPES = PREDICATES;
+export type FactType = Predicate;
 
 /**
  * The fact types as a pattern's type list, `[r:${FACT}]`. Every walk over an entity's
@@ -81,8 +82,6 @@ LIMIT $maxFacts`;
 export const FACTS_AMONG_IDS = factsAmongIds('none');
 /** The same with every evidence sentence id, for exports. */
 export const FACTS_AMONG_IDS_ALL_EVIDENCE = factsAmongIds('all');
-
-type FactType = (typeof FACT_TYPES)[number];
 
 /** Per fact type, so each is a seek in that type's relationship-id index. */
 const evidenceOfFacts = (read: Exclude<EvidenceRead, 'none'>) =>
