@@ -1,0 +1,47 @@
+/** Small helpers for the plain-HTTP side of the server (routes other than Apollo's own work). */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** An error the router answers with its own status, e.g. 413 for a body over the limit. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function readBody(req: IncomingMessage, max: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > max) throw new HttpError(413, `Request body larger than ${max} bytes.`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+export function sendHtml(res: ServerResponse, html: string): void {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(html);
+}
+
+/** A GraphQL-shaped error body for refusals made before Apollo sees the request. */
+export function sendGraphqlError(res: ServerResponse, status: number, message: string, extensions: Record<string, unknown>): void {
+  sendJson(res, status, { errors: [{ message, extensions }] });
+}
+
+/** Aborted when the client goes away before its answer is written, so queued work can be dropped. */
+export function clientGone(res: ServerResponse): AbortSignal {
+  const gone = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) gone.abort();
+  });
+  return gone.signal;
+}

@@ -1,0 +1,88 @@
+/** Which handler answers which path, and the last word on errors no handler caught. */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Graph } from '../graph/driver.js';
+import type { GraphReader } from '../graph/reader.js';
+import type { Limits } from '../api/limits.js';
+import { ClientGoneError, ServerBusyError, type createAdmission } from './admission.js';
+import type { corsPolicy } from './cors.js';
+import { ExportRequestError, handleExport } from './export-route.js';
+import { explorerHtml } from './explorer/page.js';
+import { handleGraphql, type GraphqlRoute } from './graphql-route.js';
+import { clientGone, HttpError, sendGraphqlError, sendHtml, sendJson } from './http.js';
+import { playgroundAsset, playgroundHtml } from './playground/page.js';
+import { logUnexpected } from './plugins/request-id.js';
+import { databaseUnavailable } from '../errors.js';
+
+export interface Routes {
+  graphql: GraphqlRoute;
+  graph: Graph;
+  reader: GraphReader;
+  limits: Limits;
+  admission: ReturnType<typeof createAdmission>;
+  cors: ReturnType<typeof corsPolicy>;
+}
+
+async function exportRoute(routes: Routes, req: IncomingMessage, res: ServerResponse, url: URL) {
+  try {
+    return await routes.admission.run(() => handleExport(routes.reader, routes.limits, req, res, url), clientGone(res));
+  } catch (error) {
+    if (error instanceof ExportRequestError) return sendJson(res, error.status, { error: error.message });
+    if (error instanceof ClientGoneError) return;
+    if (error instanceof ServerBusyError) {
+      res.setHeader('retry-after', '1');
+      return sendJson(res, 503, { error: error.message });
+    }
+    if ((error as Error).name === 'DatabaseUnavailableError') return sendJson(res, 503, { error: databaseUnavailable().message });
+    throw error;
+  }
+}
+
+async function readyRoute(graph: Graph, res: ServerResponse) {
+  try {
+    await graph.verify();
+    sendJson(res, 200, { status: 'ready', neo4j: true });
+  } catch {
+    sendJson(res, 503, { status: 'unavailable', neo4j: false });
+  }
+}
+
+/** /graphql, the playground at /, /explore, /export, /health, /ready and the playground's assets. */
+export function createRouter(routes: Routes) {
+  const route = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) => {
+    const { pathname } = url;
+    if (pathname === '/graphql' || pathname === '/export') {
+      if (routes.cors.preflight(req, res)) return;
+      routes.cors.apply(req, res);
+    }
+    if (pathname === '/graphql') return handleGraphql(routes.graphql, req, res, url, requestId);
+    if (pathname === '/export') return exportRoute(routes, req, res, url);
+    if (pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (pathname === '/ready') return readyRoute(routes.graph, res);
+    if (pathname.startsWith('/assets/') && req.method === 'GET') {
+      const asset = playgroundAsset(pathname.slice('/assets/'.length));
+      if (!asset) return sendJson(res, 404, { error: 'No such asset.' });
+      res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=3600' });
+      return res.end(asset.body);
+    }
+    if (pathname === '/explore' && req.method === 'GET') return sendHtml(res, explorerHtml());
+    if ((pathname === '/' || pathname === '/playground') && req.method === 'GET') return sendHtml(res, playgroundHtml());
+    sendJson(res, 404, { error: `No route ${pathname}. Try /graphql, /playground, /explore, /export, /health or /ready.` });
+  };
+
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    // Sent on every response and logged with every unexpected error, so the two can be matched.
+    const requestId = randomUUID();
+    res.setHeader('x-request-id', requestId);
+    route(req, res, url, requestId).catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : undefined;
+      // The rest of a refused body stays unread: close the socket so the client's next request starts clean.
+      if (status === 413) res.setHeader('connection', 'close');
+      else if (!status) logUnexpected(requestId, error, { route: url.pathname });
+      if (res.headersSent) return void res.end();
+      if (status) sendGraphqlError(res, status, (error as Error).message, { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' });
+      else sendGraphqlError(res, 500, 'Unexpected error.', { code: 'INTERNAL_SERVER_ERROR', requestId });
+    });
+  };
+}
