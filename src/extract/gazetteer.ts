@@ -12,9 +12,11 @@ export interface VocabTerm {
 }
 
 /** Words looked up one at a time (is this the head of a name?): sets, not lists. */
-type HeadWordLists = 'organizationHeads' | 'eventHeads' | 'placeHeads' | 'leadingPlaceHeads' | 'personTitles';
+type HeadWordLists = 'organizationHeads' | 'eventHeads' | 'placeHeads' | 'leadingPlaceHeads' | 'personTitles' | 'turnRoleLabels';
 
 export interface CueWords {
+  /** Interview labels that name a role, not a person ("Q:", "A:"). */
+  turnRoleLabels: ReadonlySet<string>;
   organizationHeads: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
   placeHeads: ReadonlySet<string>;
@@ -173,6 +175,7 @@ export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
     placeHeads: new Set(stored.placeHeads),
     leadingPlaceHeads: new Set(stored.leadingPlaceHeads),
     personTitles: new Set(stored.personTitles),
+    turnRoleLabels: new Set(stored.turnRoleLabels),
   };
   const gazetteer: Gazetteer = {
     topics: readVocab<VocabTerm[]>('topics.json', dir),

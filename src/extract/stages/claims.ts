@@ -4,7 +4,7 @@ import { captureText, loadRuleSet, type RuleSet } from '../rules/rule-set.js';
 import type { Rule, RuleMatch, Unit } from '../rules/types.js';
 import { claimIdOf } from '../../ids.js';
 import type { Claim, ClaimForm, Doc, Entity, Mention, Sentence } from '../types.js';
-import { interviewRoles } from './resolve.js';
+import { interviewRoles, labelSpeaker } from './turn-labels.js';
 import { contextMentions, indexDoc } from '../doc-index.js';
 
 /** Openers that carry no content of their own ("Absolutely, thank you for having me."). */
@@ -154,7 +154,7 @@ function attribute(
  * with the speaker named where the article names one. Which phrasings attribute a statement is
  * rule data (`seed/rules/claims.json`); interviewer questions and courtesies are not claims.
  */
-export function createClaimStage(_gazetteer: Gazetteer = loadGazetteer()): Stage {
+export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
   const ruleSet = loadRuleSet();
   const rules = ruleSet.rules.filter((r) => r.predicate === 'CLAIM');
   const namedRules = rules.filter((r) => !r.pattern.some((item) => (item as { capture?: string }).capture === 'source'));
@@ -167,7 +167,8 @@ export function createClaimStage(_gazetteer: Gazetteer = loadGazetteer()): Stage
       const claims: Claim[] = [];
       const index = indexDoc(doc);
       const roles = interviewRoles(doc);
-      const labelEntity = (label: string) => doc.entities.find((e) => e.name === label || e.aliases.includes(label));
+      const labelEntity = (label: string) =>
+        labelSpeaker(label, doc, doc.entities, (name) => doc.entities.find((e) => e.name === name || e.aliases.includes(name)), gazetteer);
       const unitsOf = (s: Sentence) => ruleSet.units(s, index.inSentence(s.index));
       const fromContext = (s: Sentence) => organisationBefore(index, s);
       const speakerIn = (s: Sentence | undefined) =>

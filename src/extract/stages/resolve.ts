@@ -5,6 +5,7 @@ import { descriptivePlace, initials, isAcronym, normalizeName, slug, surnameForm
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
 import { resolveReferences } from './resolve-references.js';
+import { interviewRoles, isRoleLabel, labelSpeaker } from './turn-labels.js';
 
 function canonicalName(cluster: Cluster, doc: Doc): string {
   const names = [...cluster.mentions.filter((m) => m.source === 'name' && m.descriptive !== true).map((m) => m.text)];
@@ -106,7 +107,7 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
       resolveReferences(doc, mentions, clusters, gazetteer);
       mergeKnownAs(doc, mentions, clusters);
       resolveTurnLabels(doc, clusters, gazetteer);
-      resolveInterviewPronouns(doc, mentions, clusters);
+      resolveInterviewPronouns(doc, mentions, clusters, gazetteer);
       const entities: Entity[] = clusters.map((cluster) => {
         // Vocabulary entities keep the vocabulary's name (the cluster's first); others their fullest name.
         const fromVocabulary = cluster.type === 'Topic' || cluster.type === 'Industry';
@@ -188,7 +189,7 @@ function resolveTurnLabels(doc: Doc, clusters: Cluster[], g: Gazetteer): void {
   const labels = new Set(doc.sentences.map((s) => s.turnLabel).filter((l): l is string => !!l));
   for (const label of labels) {
     const norm = normalizeName(label);
-    if (clusters.some((c) => c.names.has(norm))) continue;
+    if (isRoleLabel(label, g) || clusters.some((c) => c.names.has(norm))) continue;
     const person = findCluster(clusters, 'Person', label, g);
     if (person) {
       person.names.set(norm, label);
@@ -208,10 +209,11 @@ function resolveTurnLabels(doc: Doc, clusters: Cluster[], g: Gazetteer): void {
  * In an interview, "you" in the interviewer's turns is the interviewee, and "we"/"our" in
  * the interviewee's answers is the organisation the conversation is most about.
  */
-function resolveInterviewPronouns(doc: Doc, mentions: Mention[], clusters: Cluster[]): void {
+function resolveInterviewPronouns(doc: Doc, mentions: Mention[], clusters: Cluster[], g: Gazetteer): void {
   const roles = interviewRoles(doc);
   if (!roles) return;
-  const byLabel = (label: string) => clusters.find((c) => c.names.has(normalizeName(label)));
+  const byLabel = (label: string) =>
+    labelSpeaker(label, doc, clusters, (name) => clusters.find((c) => c.names.has(normalizeName(name))), g);
   const interviewer = byLabel(roles.interviewer);
   const interviewee = byLabel(roles.interviewee);
   const orgs = clusters.filter((c) => c.type === 'Organization' && c !== interviewer).sort((a, b) => b.mentions.length - a.mentions.length);
@@ -228,21 +230,6 @@ function resolveInterviewPronouns(doc: Doc, mentions: Mention[], clusters: Clust
       target.mentions.push(mention);
     }
   }
-}
-
-/** The label that asks questions is the interviewer; the other one that speaks most answers. */
-export function interviewRoles(doc: Doc): { interviewer: string; interviewee: string } | undefined {
-  const questions = new Map<string, number>();
-  const turns = new Map<string, number>();
-  for (const sentence of doc.sentences) {
-    if (!sentence.turnLabel) continue;
-    turns.set(sentence.turnLabel, (turns.get(sentence.turnLabel) ?? 0) + 1);
-    if (sentence.kind === 'question') questions.set(sentence.turnLabel, (questions.get(sentence.turnLabel) ?? 0) + 1);
-  }
-  const interviewer = [...questions.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!interviewer) return undefined;
-  const interviewee = [...turns.entries()].filter(([label]) => label !== interviewer).sort((a, b) => b[1] - a[1])[0]?.[0];
-  return interviewee ? { interviewer, interviewee } : undefined;
 }
 
 /** "Lagos Summit", "the Wuzhen summit": an event named by its place and its kind only. */

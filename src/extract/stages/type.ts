@@ -3,6 +3,7 @@ import type { Stage } from '../stage.js';
 import { headWord, initials, isAcronym, memoize, NAME_PARTICLES, normalizeName, surnameForms, withoutLegalForm } from '../text.js';
 import type { Doc, EntityType, Mention, Sentence } from '../types.js';
 import { buildCues, contextVotes, nameVotes, type Vote } from './type-evidence.js';
+import { isRoleLabel } from './turn-labels.js';
 
 /** The initials of each name whose verdict is one of `types`, normalised ("European Space Agency" → "esa"). */
 function acronymsOf(names: readonly Mention[], byName: Map<string, Vote[]>, types: EntityType[]): Map<string, EntityType> {
@@ -222,7 +223,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       }
       // Interview labels speak: a label is a person unless its name says otherwise.
       for (const sentence of doc.sentences) {
-        if (!sentence.turnLabel) continue;
+        if (!sentence.turnLabel || isRoleLabel(sentence.turnLabel, gazetteer)) continue;
         const key = normalizeName(sentence.turnLabel);
         const votes = byName.get(key) ?? [...votesForName(sentence.turnLabel)];
         votes.push({ type: 'Person', weight: 0.5, why: 'turn-label' });

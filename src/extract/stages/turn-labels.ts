@@ -1,0 +1,58 @@
+/**
+ * Interview turns: which label asks and which answers, and who speaks under a label. A
+ * label is most often a name ("Ayşe Demir:"); "Q:" and "A:" name roles instead, and the
+ * answers are then the person the introduction presents.
+ */
+import type { Gazetteer } from '../gazetteer.js';
+import type { Doc, EntityType, Mention } from '../types.js';
+
+/** The label that asks questions is the interviewer; the other one that speaks most answers. */
+export function interviewRoles(doc: Doc): { interviewer: string; interviewee: string } | undefined {
+  const questions = new Map<string, number>();
+  const turns = new Map<string, number>();
+  for (const sentence of doc.sentences) {
+    if (!sentence.turnLabel) continue;
+    turns.set(sentence.turnLabel, (turns.get(sentence.turnLabel) ?? 0) + 1);
+    if (sentence.kind === 'question') questions.set(sentence.turnLabel, (questions.get(sentence.turnLabel) ?? 0) + 1);
+  }
+  const interviewer = [...questions.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!interviewer) return undefined;
+  const interviewee = [...turns.entries()].filter(([label]) => label !== interviewer).sort((a, b) => b[1] - a[1])[0]?.[0];
+  return interviewee ? { interviewer, interviewee } : undefined;
+}
+
+export const isRoleLabel = (label: string, g: Gazetteer) => g.cues.turnRoleLabels.has(label);
+
+interface Candidate {
+  type: EntityType;
+  mentions: Mention[];
+}
+
+/**
+ * The person the text outside the turns names most (the introduction's subject; the earlier
+ * on a tie): people named inside the answers are who the interviewee talks about.
+ */
+function presentedPerson<T extends Candidate>(doc: Doc, candidates: T[]): T | undefined {
+  let best: { candidate: T; count: number; first: number } | undefined;
+  for (const candidate of candidates) {
+    if (candidate.type !== 'Person') continue;
+    const outside = candidate.mentions.filter((m) => !doc.sentences[m.sentence]?.turnLabel);
+    if (!outside.length) continue;
+    const first = Math.min(...outside.map((m) => m.sentence));
+    if (!best || outside.length > best.count || (outside.length === best.count && first < best.first))
+      best = { candidate, count: outside.length, first };
+  }
+  return best?.candidate;
+}
+
+/** Who speaks under `label`: the candidate of that name, or for a role label the presented person when it answers. */
+export function labelSpeaker<T extends Candidate>(
+  label: string,
+  doc: Doc,
+  candidates: T[],
+  byName: (label: string) => T | undefined,
+  g: Gazetteer,
+): T | undefined {
+  if (!isRoleLabel(label, g)) return byName(label);
+  return label === interviewRoles(doc)?.interviewee ? presentedPerson(doc, candidates) : undefined;
+}

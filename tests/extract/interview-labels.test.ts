@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../helpers/corpus.js';
+
+// "Q:" and "A:" name roles, not people: the answers belong to the person the introduction presents.
+const transcript = extract({
+  title: 'A harbour master on the busiest summer yet',
+  body: [
+    'Ingrid Solvang has run the port of Tromsø for the Nordkyst Harbour Authority since 2019. She spoke to Paul Ferris of the Coastal Ledger about cruise traffic.',
+    'Q: How many ships came this summer?',
+    'A: We had 212 cruise calls, which is forty more than last year. My team worked every weekend from May to September.',
+    'Q: Will you cap the numbers?',
+    'A: We will limit calls to three ships a day from next season, because the town cannot absorb more visitors than that.',
+  ].join('\n\n'),
+});
+const named = extract({
+  title: 'Talking to a mayor',
+  body: [
+    'Lena Brandt has been mayor of Kirchau since 2020.',
+    'Tom Weller: What will change?',
+    'Lena Brandt: The bus lanes will open in March, and the parking fees will double in the centre.',
+    'Tom Weller: Why now?',
+    'Lena Brandt: Because the air quality figures leave us no other choice this year.',
+  ].join('\n\n'),
+});
+
+describe('interview labels', () => {
+  it('makes no entity of a role label', () => {
+    expect(transcript.entities.map((e) => e.name)).not.toContain('A');
+    expect(transcript.entities.map((e) => e.name)).not.toContain('Q');
+  });
+
+  it('gives the answers of "A:" to the person the introduction presents', () => {
+    const answers = transcript.claims.filter((c) => c.form === 'interview');
+    expect(answers.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:ingrid-solvang']));
+  });
+
+  it('still reads named labels as their speakers', () => {
+    const answers = named.claims.filter((c) => c.form === 'interview');
+    expect(answers.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:lena-brandt']));
+  });
+});
