@@ -140,7 +140,8 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (sentence.kind === 'dateline' && /\(\s*$/.test(tail) && /^\s*\)/.test(after))
     votes.push({ type: 'Organization', weight: 3, why: 'dateline-agency' });
   // Outside the brackets, a dateline names where the story was filed: a place, and its region or country.
-  else if (sentence.kind === 'dateline' && !/\(/.test(before) && !/\d/.test(mention.text)) votes.push({ type: 'Place', weight: 4.5, why: 'dateline-place' });
+  else if (sentence.kind === 'dateline' && !/\(/.test(before) && !/\d/.test(mention.text))
+    votes.push({ type: 'Place', weight: 4.5, why: 'dateline-place' });
   if (c.roleAfter.test(after)) votes.push({ type: 'Person', weight: 2.5, why: 'apposition-role' });
   if (/^\s*,?\s+as\s/.test(after) && c.asRole.test(after)) votes.push({ type: 'Person', weight: 2, why: 'as-role' });
   // Who leads a town or a province is "of" a place ("elected mayor of Medellín"). The cheap tests first: role alternations are long.
