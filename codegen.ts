@@ -32,6 +32,7 @@ const config: CodegenConfig = {
           Mention: '../graph/rows.js#MentionRow',
           Evidence: '../graph/rows.js#EvidenceRow',
           Subgraph: '../graph/rows.js#SubgraphRow',
+          Tie: '../graph/rows.js#TieRow',
           Path: '../graph/rows.js#PathRow',
           Stats: '../graph/rows.js#StatsRow',
           SearchHit: '../graph/rows.js#SearchHitRow',

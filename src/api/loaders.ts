@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { GraphReader } from '../graph/reader.js';
-import type { DateRange, EntityRow } from '../graph/rows.js';
+import type { DateRange, EntityRow, RankedTiesRow, RelationshipRow } from '../graph/rows.js';
 import type { MergeRecordRow } from '../graph/rows.js';
 
 type Batch<V> = (ids: readonly string[]) => Promise<Map<string, V>>;
@@ -49,6 +49,8 @@ export function createLoaders(reader: GraphReader) {
     sentence: loader((ids) => reader.sentencesByIds(ids), null),
     claim: loader((ids) => reader.claimsByIds(ids), null),
     evidence: loader((ids) => reader.evidenceOf(ids), [] as string[]),
+    fact: loader((ids) => reader.factsByIds(ids), null as RelationshipRow | null),
+    rankedTies: loader((ids) => reader.rankedTiesOf(ids), { neighbours: [], facts: [] } as RankedTiesRow),
     mergeRecords: loader((ids) => reader.mergeRecordsOf(ids), [] as MergeRecordRow[]),
     relationships: (types: string[] | null, direction: string, first: number) =>
       withArgs(

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRow, RelationshipRow, ClaimRow, ArticleRow, SentenceRow, MentionRow, EvidenceRow, SubgraphRow, PathRow, StatsRow, SearchHitRow, CoMentionRow, IngestResultRow } from '../graph/rows.js';
+import type { EntityRow, RelationshipRow, ClaimRow, ArticleRow, SentenceRow, MentionRow, EvidenceRow, SubgraphRow, TieRow, PathRow, StatsRow, SearchHitRow, CoMentionRow, IngestResultRow } from '../graph/rows.js';
 import type { RequestContext } from '../api/context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -208,6 +208,13 @@ export type Entity = {
   neighbors: Array<Entity>;
   /** Facts linking this entity to others, each with evidence. */
   relationships: Array<Relationship>;
+  /**
+   * The entity's ties, strongest first: each neighbour with the strongest fact between the two,
+   * ranked by the evidence sentences of the facts between them, then confidence, the order a
+   * ranked `neighborhood` keeps. Page on with `after` (an `endCursor`, or a `Subgraph.cutAt`
+   * cursor to see the ties a neighbourhood left out). Covers the 100 strongest ties.
+   */
+  ties: TieConnection;
 };
 
 
@@ -263,6 +270,16 @@ export type EntityRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+
+/**
+ * Something the news talks about: a person, organisation, event, place, industry or topic.
+ * Entities are merged across articles by normalised name and alias.
+ */
+export type EntityTiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A page of entities. */
 export type EntityConnection = {
   __typename?: 'EntityConnection';
@@ -309,6 +326,7 @@ export type Event = Entity & Node & {
   name: Scalars['String']['output'];
   neighbors: Array<Entity>;
   relationships: Array<Relationship>;
+  ties: TieConnection;
 };
 
 
@@ -347,6 +365,13 @@ export type EventRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A conference, summit, forum, election or other event. */
+export type EventTiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A sentence that supports a fact. */
@@ -397,6 +422,7 @@ export type Industry = Entity & Node & {
   name: Scalars['String']['output'];
   neighbors: Array<Entity>;
   relationships: Array<Relationship>;
+  ties: TieConnection;
 };
 
 
@@ -435,6 +461,13 @@ export type IndustryRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** An industry or economic sector (from the curated vocabulary). */
+export type IndustryTiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What one ingest added. */
@@ -534,6 +567,7 @@ export type Organization = Entity & Node & {
   name: Scalars['String']['output'];
   neighbors: Array<Entity>;
   relationships: Array<Relationship>;
+  ties: TieConnection;
 };
 
 
@@ -572,6 +606,13 @@ export type OrganizationRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A company, institution, government body, media outlet or other organisation. */
+export type OrganizationTiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -628,6 +669,7 @@ export type Person = Entity & Node & {
   name: Scalars['String']['output'];
   neighbors: Array<Entity>;
   relationships: Array<Relationship>;
+  ties: TieConnection;
 };
 
 
@@ -668,6 +710,13 @@ export type PersonRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+
+/** A person named in the news. */
+export type PersonTiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A city, region, country or other place. */
 export type Place = Entity & Node & {
   __typename?: 'Place';
@@ -682,6 +731,7 @@ export type Place = Entity & Node & {
   name: Scalars['String']['output'];
   neighbors: Array<Entity>;
   relationships: Array<Relationship>;
+  ties: TieConnection;
 };
 
 
@@ -720,6 +770,13 @@ export type PlaceRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A city, region, country or other place. */
+export type PlaceTiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Query = {
@@ -1025,6 +1082,12 @@ export type StatsTopEntitiesArgs = {
 export type Subgraph = {
   __typename?: 'Subgraph';
   /**
+   * Where a ranked neighbourhood cut a node's ties: the node, and the cursor for its
+   * `ties(after:)` that continues after the neighbours returned. Empty when no node's ties
+   * were cut (always for subgraphs and filtered neighbourhoods, which say so in `truncated`).
+   */
+  cutAt: Array<TieCursor>;
+  /**
    * The subgraph as a file in `format`, with each fact's evidence sentences and articles.
    * With `coMentions`, also a `CO_MENTIONED` edge between every two of its entities
    * mentioned together, weighted by how often (GEXF weight, `weight` in the other formats).
@@ -1057,6 +1120,35 @@ export type SubgraphExportArgs = {
   coMentions?: InputMaybe<CoMentionLevel>;
   format: ExportFormat;
   table?: InputMaybe<CsvTable>;
+};
+
+/** One of an entity's ties: a neighbour and the strongest fact between the two. */
+export type Tie = {
+  __typename?: 'Tie';
+  node: Entity;
+  relationship: Relationship;
+};
+
+/** A page of an entity's ties, strongest first. */
+export type TieConnection = {
+  __typename?: 'TieConnection';
+  edges: Array<TieEdge>;
+  nodes: Array<Tie>;
+  pageInfo: PageInfo;
+};
+
+/** A node whose ties a neighbourhood cut, and where to continue them. */
+export type TieCursor = {
+  __typename?: 'TieCursor';
+  /** Pass as `ties(after:)` on the node for the ties after those the neighbourhood kept. */
+  after: Scalars['String']['output'];
+  node: Entity;
+};
+
+export type TieEdge = {
+  __typename?: 'TieEdge';
+  cursor: Scalars['String']['output'];
+  node: Tie;
 };
 
 /** Counts for one bucket of a timeline. */
@@ -1093,6 +1185,7 @@ export type Topic = Entity & Node & {
   name: Scalars['String']['output'];
   neighbors: Array<Entity>;
   relationships: Array<Relationship>;
+  ties: TieConnection;
 };
 
 
@@ -1131,6 +1224,13 @@ export type TopicRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A subject or theme, such as artificial intelligence (from the curated vocabulary). */
+export type TopicTiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How many facts there are of one relationship type. */
@@ -1293,6 +1393,10 @@ export type ResolversTypes = {
   Stats: ResolverTypeWrapper<StatsRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRow>;
+  Tie: ResolverTypeWrapper<TieRow>;
+  TieConnection: ResolverTypeWrapper<Omit<TieConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TieEdge']>, nodes: Array<ResolversTypes['Tie']> }>;
+  TieCursor: ResolverTypeWrapper<Omit<TieCursor, 'node'> & { node: ResolversTypes['Entity'] }>;
+  TieEdge: ResolverTypeWrapper<Omit<TieEdge, 'node'> & { node: ResolversTypes['Tie'] }>;
   TimeBucket: ResolverTypeWrapper<TimeBucket>;
   TimeInterval: TimeInterval;
   Topic: ResolverTypeWrapper<EntityRow>;
@@ -1343,6 +1447,10 @@ export type ResolversParentTypes = {
   Stats: StatsRow;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRow;
+  Tie: TieRow;
+  TieConnection: Omit<TieConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TieEdge']>, nodes: Array<ResolversParentTypes['Tie']> };
+  TieCursor: Omit<TieCursor, 'node'> & { node: ResolversParentTypes['Entity'] };
+  TieEdge: Omit<TieEdge, 'node'> & { node: ResolversParentTypes['Tie'] };
   TimeBucket: TimeBucket;
   Topic: EntityRow;
   TypeCount: TypeCount;
@@ -1443,6 +1551,7 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<EventNeighborsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'direction' | 'first'>>;
+  ties?: Resolver<ResolversTypes['TieConnection'], ParentType, ContextType, RequireFields<EventTiesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1469,6 +1578,7 @@ export type IndustryResolvers<ContextType = RequestContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<IndustryNeighborsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<IndustryRelationshipsArgs, 'direction' | 'first'>>;
+  ties?: Resolver<ResolversTypes['TieConnection'], ParentType, ContextType, RequireFields<IndustryTiesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1523,6 +1633,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<OrganizationNeighborsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction' | 'first'>>;
+  ties?: Resolver<ResolversTypes['TieConnection'], ParentType, ContextType, RequireFields<OrganizationTiesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1553,6 +1664,7 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<PersonNeighborsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction' | 'first'>>;
+  ties?: Resolver<ResolversTypes['TieConnection'], ParentType, ContextType, RequireFields<PersonTiesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1568,6 +1680,7 @@ export type PlaceResolvers<ContextType = RequestContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<PlaceNeighborsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PlaceRelationshipsArgs, 'direction' | 'first'>>;
+  ties?: Resolver<ResolversTypes['TieConnection'], ParentType, ContextType, RequireFields<PlaceTiesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1654,6 +1767,7 @@ export type StatsResolvers<ContextType = RequestContext, ParentType extends Reso
 };
 
 export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  cutAt?: Resolver<Array<ResolversTypes['TieCursor']>, ParentType, ContextType>;
   export?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SubgraphExportArgs, 'format' | 'table'>>;
   neighboursPerNode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1661,6 +1775,27 @@ export type SubgraphResolvers<ContextType = RequestContext, ParentType extends R
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   relationshipsTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TieResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = {
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+};
+
+export type TieConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TieConnection'] = ResolversParentTypes['TieConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TieEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Tie']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TieCursorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TieCursor'] = ResolversParentTypes['TieCursor']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type TieEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TieEdge'] = ResolversParentTypes['TieEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Tie'], ParentType, ContextType>;
 };
 
 export type TimeBucketResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimeBucket'] = ResolversParentTypes['TimeBucket']> = {
@@ -1682,6 +1817,7 @@ export type TopicResolvers<ContextType = RequestContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<TopicNeighborsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<TopicRelationshipsArgs, 'direction' | 'first'>>;
+  ties?: Resolver<ResolversTypes['TieConnection'], ParentType, ContextType, RequireFields<TopicTiesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1728,6 +1864,10 @@ export type Resolvers<ContextType = RequestContext> = {
   Sentence?: SentenceResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Tie?: TieResolvers<ContextType>;
+  TieConnection?: TieConnectionResolvers<ContextType>;
+  TieCursor?: TieCursorResolvers<ContextType>;
+  TieEdge?: TieEdgeResolvers<ContextType>;
   TimeBucket?: TimeBucketResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;

@@ -30,6 +30,7 @@ import type {
   Page,
   SearchAfter,
   PathRow,
+  RankedTiesRow,
   RelationshipRow,
   SearchHitRow,
   SentenceRow,
@@ -350,6 +351,7 @@ export class GraphReader {
     const reached = new Map<string, Ties>();
     let frontier = [seed];
     let nodesTruncated = false;
+    const cutAt: Array<{ id: string; lastKept: string }> = [];
     for (let level = 0; frontier.length; level += 1) {
       const rows = await this.graph.read(G.STRONGEST_TIES, { ids: frontier, take });
       const byId = new Map(
@@ -366,17 +368,25 @@ export class GraphReader {
         reached.set(id, ties);
         if (level === depth) continue;
         let kept = 0;
+        let lastSeen: string | undefined;
+        let cut = false;
         for (const n of ties.neighbours) {
-          if (reached.has(n) || next.includes(n) || frontier.includes(n)) continue;
+          if (reached.has(n) || next.includes(n) || frontier.includes(n)) {
+            lastSeen = n;
+            continue;
+          }
           if (kept === k) {
-            nodesTruncated = true;
+            cut = true;
             break;
           }
           next.push(n);
           kept += 1;
+          lastSeen = n;
         }
         // A full slice may hide more neighbours than it showed.
-        if (kept < k && ties.neighbours.length === takeCount) nodesTruncated = true;
+        if (kept < k && ties.neighbours.length === takeCount) cut = true;
+        if (cut && lastSeen) cutAt.push({ id, lastKept: lastSeen });
+        nodesTruncated ||= cut;
       }
       frontier = level < depth ? next : [];
     }
@@ -392,27 +402,42 @@ export class GraphReader {
         else pairs.set(pair, ties.facts[j]!);
       });
     }
-    const byType = new Map<string, string[]>();
-    for (const id of pairs.values()) {
-      const type = factType(id);
-      if (!type || !Object.hasOwn(G.FACTS_BY_IDS, type)) continue;
-      byType.set(type, [...(byType.get(type) ?? []), id]);
-    }
-    const facts = await Promise.all(
-      [...byType].map(([type, ids]) => this.graph.read(G.FACTS_BY_IDS[type as keyof typeof G.FACTS_BY_IDS], { ids })),
-    );
+    const facts = await this.factsByIds([...pairs.values()]);
     const order = new Map([...pairs.values()].map((id, i) => [id, i]));
     return {
       nodes: [...reached.values()].map((t) => t.entity),
-      relationships: facts
-        .flat()
-        .map((r) => plain<RelationshipRow>(r.relationship))
-        .sort((x, y) => order.get(x.id)! - order.get(y.id)!),
+      relationships: [...facts.values()].sort((x, y) => order.get(x.id)! - order.get(y.id)!),
       truncated: nodesTruncated || relationshipsTruncated,
       nodesTruncated,
       relationshipsTruncated,
       neighboursPerNode: k,
+      cutAt,
     };
+  }
+
+  /** Facts by id, one indexed seek per type (an id carries its type). */
+  async factsByIds(ids: readonly string[]): Promise<Map<string, RelationshipRow>> {
+    const byType = new Map<string, string[]>();
+    for (const id of ids) {
+      const type = factType(id);
+      if (!type || !Object.hasOwn(G.FACTS_BY_IDS, type)) continue;
+      byType.set(type, [...(byType.get(type) ?? []), id]);
+    }
+    const rows = await Promise.all(
+      [...byType].map(([type, group]) => this.graph.read(G.FACTS_BY_IDS[type as keyof typeof G.FACTS_BY_IDS], { ids: group })),
+    );
+    return new Map(
+      rows
+        .flat()
+        .map((r) => plain<RelationshipRow>(r.relationship))
+        .map((r) => [r.id, r]),
+    );
+  }
+
+  /** Each entity's ranked ties as kept at load. */
+  async rankedTiesOf(ids: readonly string[]): Promise<Map<string, RankedTiesRow>> {
+    const rows = await this.graph.read(G.TIES_OF_ENTITIES, { ids });
+    return new Map(rows.map((r) => [r.id as string, { neighbours: r.neighbours as string[], facts: r.facts as string[] }]));
   }
 
   /** The first (or all) evidence sentence ids of each fact. */

@@ -83,6 +83,21 @@ export interface SubgraphRow {
   nodesTruncated?: boolean;
   relationshipsTruncated?: boolean;
   neighboursPerNode?: number;
+  /** Nodes of a ranked neighbourhood whose ties were cut, with the last neighbour kept. */
+  cutAt?: Array<{ id: string; lastKept: string }>;
+}
+
+/** An entity's ties as kept at load, strongest first (see STRONGEST_OF_ENTITY). */
+export interface RankedTiesRow {
+  neighbours: string[];
+  /** The strongest fact to each neighbour, in the same order. */
+  facts: string[];
+}
+
+/** One tie: a neighbour and the strongest fact between the two. */
+export interface TieRow {
+  neighbourId: string;
+  factId: string;
 }
 
 export interface PathRow {

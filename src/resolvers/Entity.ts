@@ -4,6 +4,7 @@ import type { EntityRow } from '../graph/rows.js';
 import type { RequestContext } from '../api/context.js';
 import { pageSize } from './paging.js';
 import { dateRange } from './time.js';
+import { tiesOf } from './ties.js';
 
 export { kindOf } from './enums.js';
 /** The GraphQL enum → the Neo4j label (see enums.ts for the one mapping). */
@@ -19,6 +20,7 @@ const entityFields = {
       .load(e.id),
   neighbors: (e: EntityRow, args: { kinds?: string[] | null; first?: number | null }, ctx: RequestContext) =>
     ctx.loaders.neighbors(labelsOf(args.kinds), pageSize(args.first, ctx.limits, 50)).load(e.id),
+  ties: tiesOf,
   claims: (e: EntityRow, args: { role?: string | null; first?: number | null }, ctx: RequestContext) =>
     ctx.loaders.claimsOf(args.role ?? 'ANY', pageSize(args.first, ctx.limits, 50)).load(e.id),
   articles: (e: EntityRow, args: { first?: number | null; from?: string | null; to?: string | null }, ctx: RequestContext) =>
@@ -40,6 +42,10 @@ export const entityResolvers: Resolvers = {
   Place: entityFields,
   Industry: entityFields,
   Topic: entityFields,
+  Tie: {
+    node: async (t, _args, ctx) => (await ctx.loaders.entity.load(t.neighbourId))!,
+    relationship: async (t, _args, ctx) => (await ctx.loaders.fact.load(t.factId))!,
+  },
   Mention: {
     sentence: async (m, _args, ctx) => (await ctx.loaders.sentence.load(m.sentenceId))!,
   },

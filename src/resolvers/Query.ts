@@ -10,6 +10,7 @@ import { exportText } from '../export/index.js';
 import { exportGraphOf } from '../graph/export-graph.js';
 import { connection, pageSize } from './paging.js';
 import { CURSORS } from './cursors.js';
+import { tieCursor } from './ties.js';
 import { dateRange, fillBuckets } from './time.js';
 import { TRUNCATE_UNIT } from '../graph/queries/time.js';
 import type { FactType } from '../graph/queries/graph.js';
@@ -190,6 +191,10 @@ export const queryResolvers: Resolvers = {
   },
   Subgraph: {
     nodesTruncated: (s) => s.nodesTruncated ?? s.truncated,
+    cutAt: (s) => {
+      const nodes = new Map(s.nodes.map((n) => [n.id, n]));
+      return (s.cutAt ?? []).map((c) => ({ node: nodes.get(c.id)!, after: tieCursor(c.id, c.lastKept) }));
+    },
     relationshipsTruncated: (s) => s.relationshipsTruncated ?? false,
     neighboursPerNode: (s) => s.neighboursPerNode ?? null,
     export: async (s, args, ctx) =>

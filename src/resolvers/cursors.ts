@@ -9,4 +9,6 @@ export const CURSORS = {
   claims: cursorCodec('claims', { articleId: 'string', id: 'string' }),
   search: cursorCodec('search', { exact: 'number', score: 'number', mentionCount: 'number', id: 'string' }),
   relationships: cursorCodec('relationships', { confidence: 'number', id: 'string' }),
+  /** A position in one entity's ranked ties: the entity and the last neighbour seen (see ties.ts). */
+  ties: cursorCodec('ties', { entity: 'string', neighbour: 'string' }),
 };

@@ -121,4 +121,45 @@ describe('the ranked neighbourhood', () => {
     expect(neighbours.length).toBeGreaterThan(0);
     expect(neighbours.every((x: { kind: string }) => x.kind === 'PERSON')).toBe(true);
   });
+
+  it("says where it cut a node's ties, and ties(after:) pages on from there in rank order", async () => {
+    const [hub] = await api.graph.read(
+      `MATCH (e:Entity) RETURN e.id AS id, e.strongest AS strongest ORDER BY size(e.strongest) DESC, e.id LIMIT 1`,
+    );
+    const strongest = hub!.strongest as string[];
+    const { body } = await api.gql(
+      `query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 3) { nodes { id } cutAt { node { id } after } } }`,
+      { id: hub!.id },
+    );
+    expect(body.errors).toBeUndefined();
+    const cut = body.data!.neighborhood.cutAt;
+    expect(cut).toEqual([{ node: { id: hub!.id }, after: expect.any(String) }]);
+    const TIES = `query($id: ID!, $after: String, $first: Int) {
+      entity(id: $id) { ties(first: $first, after: $after) {
+        nodes { node { id } relationship { id source { id } target { id } } }
+        pageInfo { hasNextPage endCursor }
+      } }
+    }`;
+    const rest = await api.gql(TIES, { id: hub!.id, after: cut[0].after, first: 2 });
+    expect(rest.body.errors).toBeUndefined();
+    const page = rest.body.data!.entity.ties;
+    // The ties after the two the neighbourhood kept, in the order kept at load.
+    expect(page.nodes.map((t: { node: { id: string } }) => t.node.id)).toEqual(strongest.slice(2, 4));
+    for (const t of page.nodes) expect([t.relationship.source.id, t.relationship.target.id]).toContain(hub!.id);
+    expect(page.pageInfo.hasNextPage).toBe(strongest.length > 4);
+    // Page by page from the start, the ties are the ranked list once each.
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const next = await api.gql(TIES, { id: hub!.id, after, first: 2 });
+      const ties = next.body.data!.entity.ties;
+      seen.push(...ties.nodes.map((t: { node: { id: string } }) => t.node.id));
+      after = ties.pageInfo.hasNextPage ? ties.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(strongest);
+    // A cursor belongs to its entity.
+    const other = strongest[0]!;
+    const refused = await api.gql(TIES, { id: other, after: cut[0].after, first: 2 });
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

@@ -138,6 +138,12 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN ${ENTITY('e')} AS entity, coalesce(e.strongest, [])[..$take] AS neighbours, coalesce(e.strongestFacts, [])[..$take] AS facts`;
 
+/** Each entity's ranked ties as kept at load (STRONGEST_OF_ENTITY): neighbour ids and the strongest fact to each. */
+export const TIES_OF_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN id, coalesce(e.strongest, []) AS neighbours, coalesce(e.strongestFacts, []) AS facts`;
+
 /** Facts of one type by id, each a seek in that type's relationship-id index; without evidence ids, as FACTS_AMONG_IDS. */
 export const FACTS_BY_IDS = Object.fromEntries(
   FACT_TYPES.map((type) => [

@@ -97,7 +97,7 @@ function sizeOf(
   const name = node.name.value;
   const key = `${parent.name}.${name}`;
   // Lists whose size the field that returned their parent set.
-  if (key === 'Subgraph.nodes') return container.limit ?? limits.maxSubgraphNodes;
+  if (key === 'Subgraph.nodes' || key === 'Subgraph.cutAt') return container.limit ?? limits.maxSubgraphNodes;
   if (key === 'Subgraph.relationships') return (container.limit ?? limits.maxSubgraphNodes) * limits.maxFactsPerNode;
   if (key === 'Path.nodes') return (container.maxHops ?? 6) + 1;
   if (key === 'Path.relationships') return container.maxHops ?? 6;
