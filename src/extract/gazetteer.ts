@@ -12,8 +12,24 @@ export interface VocabTerm {
 }
 
 /** Words looked up one at a time (is this the head of a name?): sets, not lists. */
-type HeadWordLists = 'organizationHeads' | 'eventHeads' | 'placeHeads' | 'leadingPlaceHeads' | 'personTitles' | 'turnRoleLabels';
+const SET_LISTS = [
+  'turnRoleLabels',
+  'organizationHeads',
+  'eventHeads',
+  'placeHeads',
+  'leadingPlaceHeads',
+  'personTitles',
+  'calendarWords',
+  'descriptiveEventWords',
+  'hyphenSuffixes',
+  'descriptiveTails',
+  'bodyHeads',
+  'publicBodyHeads',
+  'portfolioRoles',
+] as const;
+type SetList = (typeof SET_LISTS)[number];
 
+/** The lists of `cue-words.json` (seed/vocab/README.md says what each is for). */
 export interface CueWords {
   /** Interview labels that name a role, not a person ("Q:", "A:"). */
   turnRoleLabels: ReadonlySet<string>;
@@ -30,6 +46,60 @@ export interface CueWords {
   genericDescriptions: Record<'Organization' | 'Event' | 'Place', string[]>;
   /** Plural or collective nouns for sources the article does not name: "safety campaigners said…". */
   unnamedSources: string[];
+  /** Day and month names, never part of a name (not "May", which is also a given name and a verb). */
+  calendarWords: ReadonlySet<string>;
+  /** Lower-case event words that turn the name before them into an event ("the Wuzhen summit"). */
+  descriptiveEventWords: ReadonlySet<string>;
+  /** Nouns after a vocabulary term that make it only qualify a role or body ("the finance minister"). */
+  nounsQualifiedByTerm: string[];
+  /** Words that make the number before them count something, ending a name ("Stratus Cloud 410 million"). */
+  quantityWords: string[];
+  /** Last words of laws' names ("the AI Act"): laws are none of the six kinds. */
+  lawHeads: string[];
+  /** Lower-case words after a hyphen that are not part of the name before it ("Lagos-based"). */
+  hyphenSuffixes: ReadonlySet<string>;
+  /** Head words that say what a company makes rather than name another business ("Nordlys Software"). */
+  descriptiveTails: ReadonlySet<string>;
+  /** Descriptions that name a kind of body ("the ministry"): only an organisation of that kind fits. */
+  bodyHeads: ReadonlySet<string>;
+  /** Heads of public bodies that name one another ("the agency" for an "… Authority"). */
+  publicBodyHeads: ReadonlySet<string>;
+  /** Roles that follow a portfolio rather than an organisation ("Information Technology Minister"), lower case. */
+  portfolioRoles: ReadonlySet<string>;
+  /** Endings that make a name an event whatever its head word ("… World Cup"). */
+  eventNameTails: string[];
+  /** Leaders of a town or province, who are "of" a place ("mayor of Medellín"). */
+  placeLeaderRoles: string[];
+  /** Verbs whose subject and object are the two sides of a match ("Porto beat Benfica 2-1"). */
+  matchVerbs: string[];
+  /** Words that make a sentence a sports report. */
+  sportsWords: string[];
+  /** Words before a company officer ("Ardent Bio's new chairman"). */
+  officerModifiers: string[];
+  /** A company's officers and board after a possessive ("Ardent Bio's CEO"). */
+  companyOfficers: string[];
+  /** What a mine digs, before "mine" ("the Cerro Azul copper mine"). */
+  mineMaterials: string[];
+  /** Words for a mine or a field after a name: it is a place. */
+  mineSites: string[];
+  /** Parts of a place, before "of" ("the districts of Pernis and Hoogvliet"), singular and plural as matched. */
+  districtNouns: string[];
+  /** What is owned "in" a company ("shares in Nordhavn", "a stake in Tessel"). */
+  ownershipNouns: string[];
+  /** Plural organisation nouns before examples ("rivals such as Intuit and Xero"). */
+  organizationPlurals: string[];
+  /** Participles whose agent after "by" is an organisation ("sold by Novo Nordisk"). */
+  agentParticiples: string[];
+  /** Events whose venue follows "at" or "in" ("the two-week event at the Caja Mágica"). */
+  venueEventWords: string[];
+  /** Words right after a name that make it a place ("Hubei province"). */
+  placeWordsAfterName: string[];
+  /** What an organisation has, right after its name ("Nordhavn's shares", "Tessel subsidiary"). */
+  organizationAttributes: string[];
+  /** -ing verbs after "is", "was" or "has been" that an organisation does ("is investing"). */
+  organizationProgressiveVerbs: string[];
+  /** Verbs right after a name that an organisation does ("Pesaflow offers…"). */
+  organizationVerbs: string[];
 }
 
 export type PlaceLevel = 'country' | 'region' | 'city';
@@ -167,16 +237,10 @@ export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
   if (cached && dir === VOCAB_DIR) return cached;
   const { places, countryNames, demonyms } = loadPlaces(readVocab<RegionEntry[]>('regions.json', dir));
   const firstNames = require('gender-detection-from-name/names/en.js') as Map<string, 'male' | 'female'>;
-  const stored = readVocab<Omit<CueWords, HeadWordLists> & Record<HeadWordLists, string[]>>('cue-words.json', dir);
-  const cues: CueWords = {
-    ...stored,
-    organizationHeads: new Set(stored.organizationHeads),
-    eventHeads: new Set(stored.eventHeads),
-    placeHeads: new Set(stored.placeHeads),
-    leadingPlaceHeads: new Set(stored.leadingPlaceHeads),
-    personTitles: new Set(stored.personTitles),
-    turnRoleLabels: new Set(stored.turnRoleLabels),
-  };
+  const stored = readVocab<Omit<CueWords, SetList> & Record<SetList, string[]>>('cue-words.json', dir);
+  const sets = {} as Record<SetList, ReadonlySet<string>>;
+  for (const key of SET_LISTS) sets[key] = new Set(stored[key]);
+  const cues: CueWords = { ...stored, ...sets };
   const gazetteer: Gazetteer = {
     topics: readVocab<VocabTerm[]>('topics.json', dir),
     industries: readVocab<VocabTerm[]>('industries.json', dir),
@@ -205,26 +269,6 @@ export function isShortFormOf(short: string, long: string, g: Gazetteer): boolea
     !long
       .split(' ')
       .slice(1)
-      .some((w) => g.organizationHeadWords.has(w) && !DESCRIPTIVE_TAILS.has(w))
+      .some((w) => g.organizationHeadWords.has(w) && !g.cues.descriptiveTails.has(w))
   );
 }
-
-/** Head words that describe what a company makes rather than name a separate business: "Nordlys" is "Nordlys Software", "Nordhavn" "Nordhavn Pharma". */
-const DESCRIPTIVE_TAILS = new Set([
-  'software',
-  'technologies',
-  'technology',
-  'tech',
-  'systems',
-  'labs',
-  'lab',
-  'networks',
-  'solutions',
-  'pharma',
-  'pharmaceuticals',
-  'bio',
-  'biotech',
-  'therapeutics',
-  'biosciences',
-  'biologics',
-]);

@@ -55,6 +55,14 @@ export function phraseAlternation(phrases: Iterable<string>): string {
     .join('|');
 }
 
+/** A regex alternation of words or phrases matched as written (escaped, longest first), for lists whose spaces and hyphens are exact. */
+export function wordAlternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
 export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
 
 /** A name written as two to six capitals ("ESA", "UNICEF"), which may stand for a longer one. */

@@ -2,32 +2,26 @@ import { loadGazetteer, type Gazetteer, type VocabTerm } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { createPhraseMatcher, wordsOf, type PhraseMatcher } from '../phrase-matcher.js';
 import { fitSentenceOpeners } from './sentence-openers.js';
-import { escapeRegExp, isAllCaps, isCapitalized, NAME_PARTICLES, phraseAlternation } from '../text.js';
+import { escapeRegExp, isAllCaps, isCapitalized, NAME_PARTICLES, phraseAlternation, wordAlternation } from '../text.js';
 import type { EntityType, Mention, Sentence, Token } from '../types.js';
 
 /** Words that may join capitalised words inside one name ("Bank of America"). */
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'la', 'del', 'von', 'van', 'der', '&', 'and']);
-const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X', 'VERB', 'ADV']);
 const PRONOUNS = /^(he|she|him|her|his|hers|it|its|we|our|us|i|my|me|you|your|they|their|them)$/i;
-/** Lower-case event words that turn a preceding name into an event ("the Wuzhen summit"). */
-const DESCRIPTIVE_EVENT = new Set(['summit', 'conference', 'forum', 'expo', 'talks', 'meeting', 'games', 'festival']);
-
-/** "the finance minister", "a trade union": a vocabulary word that only qualifies a role or a body is not the term. */
-const ROLE_AFTER = /^\s+(?:minister|ministry|secretary|director|chief|committee|department|editor|correspondent|unions?)\b/i;
 const APOSTROPHE = /^['’]$/;
-/** "Stratus Cloud 410 million euros": a number before these counts something; it ends the name. */
-const QUANTITY_WORDS =
-  /^(?:million|billion|trillion|thousand|hundred|percent|per|euros?|dollars?|pounds?|yen|yuan|francs?|people|points|tonnes|tons|barrels|miles|kilometres|kilometers|years|months|weeks|days|hours|cars|vehicles|units|shares|jobs|workers|employees|staff)$/i;
 const IRREGULAR_PLURAL = /(?:men|children|people)$/i;
-/** "the AI Act", "Inflation Reduction Act": laws are none of the six kinds; words inside them still count. */
-const LAW_NAME = /\s(?:Act|Bill|Treaty|Directive|Accord)$/;
 
 interface Matchers {
   vocab: Array<{ type: EntityType; phrases: PhraseMatcher; caseSensitive: boolean; terms: Map<string, VocabTerm> }>;
   descriptions: RegExp;
   descriptionType: Map<string, EntityType>;
+  /** "the finance minister", "a trade union": a vocabulary word that only qualifies a role or a body is not the term. */
+  qualifiedTerm: RegExp;
+  /** "Stratus Cloud 410 million euros": a number before these counts something; it ends the name. */
+  quantityWord: RegExp;
+  /** "the AI Act", "Inflation Reduction Act": laws are none of the six kinds; words inside them still count. */
+  lawName: RegExp;
 }
 
 /** Hyphens and spaces are interchangeable in vocabulary matches. */
@@ -62,6 +56,9 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     ],
     descriptions,
     descriptionType,
+    qualifiedTerm: new RegExp(`^\\s+(?:${wordAlternation(gazetteer.cues.nounsQualifiedByTerm)})\\b`, 'i'),
+    quantityWord: new RegExp(`^(?:${wordAlternation(gazetteer.cues.quantityWords)})$`, 'i'),
+    lawName: new RegExp(`\\s(?:${wordAlternation(gazetteer.cues.lawHeads)})$`),
   };
 }
 
@@ -80,7 +77,7 @@ function isNameToken(token: Token, index: number, tokens: Token[], headline = fa
 }
 
 /** Maximal runs of capitalised tokens, joined by connectors and hyphens, stopping at possessives. */
-export function nameSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ start: number; end: number }> {
+export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers): Array<{ start: number; end: number }> {
   const { tokens } = sentence;
   const headline = sentence.kind === 'headline';
   const spans: Array<{ start: number; end: number }> = [];
@@ -97,10 +94,10 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ sta
       const token = tokens[j]!;
       const previous = tokens[j - 1]!;
       const adjacent = token.start === previous.end;
-      const pastParticles = particlesEnd(tokens, j);
+      const pastParticles = particlesEnd(tokens, j, gazetteer);
       if (
         isNameToken(token, j, tokens, headline) ||
-        (/^\d+$/.test(token.text) && !/^\d/.test(tokens[j + 1]?.text ?? '') && !QUANTITY_WORDS.test(tokens[j + 1]?.text ?? ''))
+        (/^\d+$/.test(token.text) && !/^\d/.test(tokens[j + 1]?.text ?? '') && !m.quantityWord.test(tokens[j + 1]?.text ?? ''))
       ) {
         last = j;
         j += 1;
@@ -111,14 +108,14 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ sta
         tokens[j + 1]?.start === token.end
       ) {
         j += 1;
-      } else if (adjacent && token.text === '-' && isGivenNameSyllable(tokens[j + 1]) && tokens[j + 1]!.start === token.end) {
+      } else if (adjacent && token.text === '-' && isGivenNameSyllable(tokens[j + 1], gazetteer) && tokens[j + 1]!.start === token.end) {
         // "Kim Jae-won", "Park Soo-min": the second syllable of a hyphenated given name is lower-case.
         last = j + 1;
         j += 2;
       } else if (
         CONNECTORS.has(token.text) &&
         isCapitalized(tokens[j + 1]?.text ?? '') &&
-        !CALENDAR.test(tokens[j + 1]?.text ?? '') &&
+        !gazetteer.cues.calendarWords.has(tokens[j + 1]?.text ?? '') &&
         joinable(tokens, i, last, j, gazetteer)
       ) {
         j += 1;
@@ -149,46 +146,16 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer): Array<{ sta
   return spans;
 }
 
-/** Lower-case words that follow a hyphen after a name without being part of it ("Lagos-based"). */
-const HYPHEN_SUFFIXES = new Set([
-  'based',
-  'led',
-  'run',
-  'owned',
-  'born',
-  'made',
-  'backed',
-  'era',
-  'style',
-  'wide',
-  'level',
-  'listed',
-  'linked',
-  'funded',
-  'like',
-  'free',
-  'year',
-  'old',
-  'day',
-  'week',
-  'area',
-  'bound',
-  'only',
-  'ready',
-  'class',
-  'size',
-  'scale',
-]);
-
-function isGivenNameSyllable(token: Token | undefined): boolean {
-  return !!token && /^\p{Ll}{2,5}$/u.test(token.text) && !HYPHEN_SUFFIXES.has(token.text);
+/** A lower-case syllable of a hyphenated given name ("Jae-won"), not a word that follows a name's hyphen ("Lagos-based"). */
+function isGivenNameSyllable(token: Token | undefined, gazetteer: Gazetteer): boolean {
+  return !!token && /^\p{Ll}{2,5}$/u.test(token.text) && !gazetteer.cues.hyphenSuffixes.has(token.text);
 }
 
 /** The index past a run of one or two name particles followed by a capitalised word, else `at`. */
-function particlesEnd(tokens: Token[], at: number): number {
+function particlesEnd(tokens: Token[], at: number, gazetteer: Gazetteer): number {
   let j = at;
   while (j < tokens.length && j - at < 2 && NAME_PARTICLES.has(tokens[j]!.text)) j += 1;
-  return j > at && isCapitalized(tokens[j]?.text ?? '') && !CALENDAR.test(tokens[j]!.text) ? j : at;
+  return j > at && isCapitalized(tokens[j]?.text ?? '') && !gazetteer.cues.calendarWords.has(tokens[j]!.text) ? j : at;
 }
 
 /** The index just past the capitalised run that starts at `from`. */
@@ -247,7 +214,7 @@ function vocabMentions(sentence: Sentence, m: Matchers): Mention[] {
     for (const { start, end, text } of phrases.matchAll(sentence.text, words)) {
       const resolved = terms.get(aliasKey(text, caseSensitive));
       if (!resolved) continue;
-      if (ROLE_AFTER.test(sentence.text.slice(end))) continue;
+      if (m.qualifiedTerm.test(sentence.text.slice(end))) continue;
       found.push({ sentence: sentence.index, start, end, text, type, source: 'vocab', evidence: `vocab:${resolved.name}` });
     }
   }
@@ -362,11 +329,11 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
         const keptVocab: Mention[] = [];
         for (const mention of vocab) if (!keptVocab.some((kept) => overlaps(kept, mention))) keptVocab.push(mention);
         const names: Mention[] = [];
-        for (const span of nameSpans(sentence, gazetteer)) {
+        for (const span of nameSpans(sentence, gazetteer, m)) {
           let { end } = span;
           const after = sentence.text.slice(end);
           const event = /^\s+([a-z]+)\b/.exec(after);
-          const descriptive = event && DESCRIPTIVE_EVENT.has(event[1]!) ? event : null;
+          const descriptive = event && gazetteer.cues.descriptiveEventWords.has(event[1]!) ? event : null;
           if (descriptive) end += descriptive[0].length;
           const text = sentence.text.slice(span.start, end);
           names.push({
@@ -387,8 +354,8 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
         const headline = sentence.kind === 'headline';
         const keptNames = names.filter(
           (name) =>
-            !LAW_NAME.test(name.text) &&
-            !CALENDAR.test(name.text) &&
+            !m.lawName.test(name.text) &&
+            !gazetteer.cues.calendarWords.has(name.text) &&
             !gazetteer.demonyms.has(name.text) &&
             !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))),
         );

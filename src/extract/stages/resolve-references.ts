@@ -10,33 +10,6 @@ import { labelSpeaker } from './turn-labels.js';
 
 /** How many sentences back a description or pronoun may look for its antecedent. */
 const WINDOW = 4;
-/** Descriptions that name a kind of body: "the ministry" is not a company, whatever the company's name. */
-const BODY_HEADS = new Set([
-  'ministry',
-  'department',
-  'agency',
-  'government',
-  'council',
-  'court',
-  'commission',
-  'authority',
-  'parliament',
-  'union',
-  'university',
-  'hospital',
-  'trust',
-  'party',
-  'foundation',
-  'club',
-  'school',
-  'institute',
-  'regulator',
-  'charity',
-  'fund',
-]);
-/** Heads of public bodies that name one another: "the agency" may be an "… Administration" or an "… Authority". */
-const PUBLIC_BODY_HEADS = new Set(['agency', 'administration', 'authority', 'office', 'commission', 'bureau', 'service', 'directorate']);
-
 /**
  * "…, the company said": of the entities of `type` named within the window, the one the
  * article names most (news keeps "the company" for its main company), the nearest on a tie.
@@ -70,9 +43,11 @@ function mostMentioned(
  * (CCOO), never one whose head says it is another kind of body (Vello Foods).
  */
 function descriptionFits(head: string, cluster: Cluster | undefined, g: Gazetteer): boolean {
-  if (!cluster || cluster.type !== 'Organization' || !BODY_HEADS.has(head)) return true;
+  if (!cluster || cluster.type !== 'Organization' || !g.cues.bodyHeads.has(head)) return true;
   const heads = [...cluster.names.values()].map((name) => headWord(name).toLowerCase()).filter((h) => g.organizationHeadWords.has(h));
-  return heads.length === 0 || heads.includes(head) || (PUBLIC_BODY_HEADS.has(head) && heads.some((h) => PUBLIC_BODY_HEADS.has(h)));
+  return (
+    heads.length === 0 || heads.includes(head) || (g.cues.publicBodyHeads.has(head) && heads.some((h) => g.cues.publicBodyHeads.has(h)))
+  );
 }
 
 /** "the trust" for "Thamesbridge NHS Trust": the nearest entity in the window whose name has the description's head word. */

@@ -5,14 +5,8 @@
  */
 import type { Gazetteer } from '../gazetteer.js';
 import { rolePatterns } from '../role-patterns.js';
-import { headWord, isAcronym, normalizeName, phraseAlternation } from '../text.js';
+import { headWord, isAcronym, normalizeName, phraseAlternation, wordAlternation } from '../text.js';
 import type { EntityType, Mention, Sentence } from '../types.js';
-
-/** Verbs whose subject and object are the two sides of a match. */
-const MATCH_VERBS = 'beat|beats|defeated|drew with|lost to|edged|thrashed|hammered';
-/** Words that make a sentence a sports report. */
-const SPORTS_WORDS =
-  /\b(?:match|league|derby|cup|season|goal|goals|coach|striker|defender|midfielder|goalkeeper|stadium|fixture|points clear|title race)\b/i;
 
 export interface Vote {
   type: EntityType;
@@ -48,6 +42,32 @@ export interface Cues {
   matchSubject: RegExp;
   /** "… beat Benfica 2-1": a side after the verb. */
   matchObject: RegExp;
+  /** A word that makes the sentence a sports report. */
+  sportsWord: RegExp;
+  /** "… World Cup": a name that ends as an event's does. */
+  eventNameTail: RegExp;
+  /** "elected mayor of ": who leads a place, right before it. */
+  placeLeaderOf: RegExp;
+  /** "the nearby districts of (Pernis and) ". */
+  districtOf: RegExp;
+  /** "shares in ", "a stake in the ". */
+  ownershipIn: RegExp;
+  /** "'s chief executive", "'s new CEO": a company's officers and board after a possessive. */
+  possessiveOfficer: RegExp;
+  /** " copper mine", " oilfield" after a name. */
+  mineAfter: RegExp;
+  /** "rivals such as Intuit and ". */
+  organizationExamples: RegExp;
+  /** "sold by Novo Nordisk and ": an organisation as the agent of a participle. */
+  agentBy: RegExp;
+  /** "the two-week event at the ". */
+  venueOf: RegExp;
+  /** " province", " state" right after a name. */
+  placeWordAfter: RegExp;
+  /** "'s shares", " subsidiary" right after a name. */
+  organizationAttributeAfter: RegExp;
+  /** " is investing", " offers": what organisations do, right after a name. */
+  organizationVerbAfter: RegExp;
 }
 
 export function buildCues(g: Gazetteer): Cues {
@@ -55,6 +75,8 @@ export function buildCues(g: Gazetteer): Cues {
   const speech = phraseAlternation(g.cues.speechVerbs);
   const orgNouns = phraseAlternation(g.cues.organizationNouns);
   const shared = rolePatterns(g);
+  const cue = wordAlternation;
+  const matchVerbs = cue(g.cues.matchVerbs);
   return {
     // "Wu, a representative from …", "Smith, the bank's chief economist"
     roleAfter: new RegExp(`^\\s*,\\s*(?:(?:a|an|the|its|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${roles})\\b`, 'iu'),
@@ -70,8 +92,32 @@ export function buildCues(g: Gazetteer): Cues {
       'iu',
     ),
     orgNounAfter: new RegExp(`^\\s+(?:${orgNouns})\\b(?!['’])`),
-    matchSubject: new RegExp(`^\\s+(?:${MATCH_VERBS})\\s+[^.]{0,40}?\\b\\d{1,2}-\\d{1,2}\\b`),
-    matchObject: new RegExp(`\\b(?:${MATCH_VERBS})\\s+$`),
+    matchSubject: new RegExp(`^\\s+(?:${matchVerbs})\\s+[^.]{0,40}?\\b\\d{1,2}-\\d{1,2}\\b`),
+    matchObject: new RegExp(`\\b(?:${matchVerbs})\\s+$`),
+    sportsWord: new RegExp(`\\b(?:${cue(g.cues.sportsWords)})\\b`, 'i'),
+    eventNameTail: new RegExp(`\\b(?:${cue(g.cues.eventNameTails)})$`),
+    placeLeaderOf: new RegExp(`\\b(?:${cue(g.cues.placeLeaderRoles)})\\s+of\\s+$`, 'i'),
+    districtOf: new RegExp(`\\b(?:${cue(g.cues.districtNouns)})\\s+of\\s+(?:\\p{Lu}[\\p{L}-]*\\s+and\\s+)?$`, 'u'),
+    ownershipIn: new RegExp(`\\b(?:${cue(g.cues.ownershipNouns)})\\s+in\\s+(?:the\\s+)?$`, 'i'),
+    // "chief <anything> (officer)" is a pattern of titles, not a list.
+    possessiveOfficer: new RegExp(
+      `^['’]s\\s+(?:(?:${cue(g.cues.officerModifiers)})\\s+)?(?:chief\\s+[a-z]+(?:\\s+officer)?|${cue(g.cues.companyOfficers)})\\b`,
+    ),
+    mineAfter: new RegExp(`^\\s+(?:(?:${cue(g.cues.mineMaterials)})\\s+)?(?:${cue(g.cues.mineSites)})\\b`),
+    organizationExamples: new RegExp(
+      `\\b(?:${cue(g.cues.organizationPlurals)})\\s+(?:such as|like|including)\\s+(?:\\p{Lu}[\\p{L}-]*\\s*(?:,\\s*|\\s+and\\s+))*$`,
+      'u',
+    ),
+    agentBy: new RegExp(
+      `\\b(?:${cue(g.cues.agentParticiples)})\\s+by\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}?(?:\\p{Lu}[\\p{L}-]*\\s+and\\s+)?$`,
+      'u',
+    ),
+    venueOf: new RegExp(`\\b(?:${cue(g.cues.venueEventWords)})\\s+(?:at|in)\\s+(?:the\\s+)?$`, 'i'),
+    placeWordAfter: new RegExp(`^\\s*(?:${cue(g.cues.placeWordsAfterName)})\\b`, 'i'),
+    organizationAttributeAfter: new RegExp(`^\\s*(?:['’]s\\s+)?(?:${cue(g.cues.organizationAttributes)})\\b`, 'i'),
+    organizationVerbAfter: new RegExp(
+      `^\\s+(?:(?:is|has been|was)\\s+(?:${cue(g.cues.organizationProgressiveVerbs)})|(?:${cue(g.cues.organizationVerbs)}))\\b`,
+    ),
     titledPersonOf: new RegExp(`\\b(?:${roles})\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}of\\s+$`, 'u'),
     orgKnownAs: new RegExp(`\\b(?:${orgNouns})\\s*,?\\s+(?:known|called|named)\\s+(?:as\\s+)?$`),
     possessiveRole: shared.possessive,
@@ -83,13 +129,12 @@ export function buildCues(g: Gazetteer): Cues {
 }
 
 /** Evidence for a name's type from the name alone. */
-export function nameVotes(text: string, g: Gazetteer): Vote[] {
+export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   const votes: Vote[] = [];
   const words = text.split(/\s+/);
   const head = headWord(text);
   const { organizationHeads, eventHeads, placeHeads, personTitles } = g.cues;
-  if (eventHeads.has(head) || /\b(Olympic Games|Grand Prix|World Cup)$/.test(text))
-    votes.push({ type: 'Event', weight: 3, why: `head:${head}` });
+  if (eventHeads.has(head) || c.eventNameTail.test(text)) votes.push({ type: 'Event', weight: 3, why: `head:${head}` });
   // Outweighs a relative clause and a speech verb that belong to a person beside it ("Professor X of James Cook University, who…, said").
   if (organizationHeads.has(head) && words.length > 1) votes.push({ type: 'Organization', weight: 4, why: `head:${head}` });
   if (placeHeads.has(head) && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${head}` });
@@ -145,7 +190,7 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (c.roleAfter.test(after)) votes.push({ type: 'Person', weight: 2.5, why: 'apposition-role' });
   if (/^\s*,?\s+as\s/.test(after) && c.asRole.test(after)) votes.push({ type: 'Person', weight: 2, why: 'as-role' });
   // Who leads a town or a province is "of" a place ("elected mayor of Medellín"). The cheap tests first: role alternations are long.
-  if (/\b(?:mayor|governor|premier|deputy mayor)\s+of\s+$/i.test(tail)) votes.push({ type: 'Place', weight: 2.5, why: 'mayor-of' });
+  if (c.placeLeaderOf.test(tail)) votes.push({ type: 'Place', weight: 2.5, why: 'mayor-of' });
   else if (/\sof\s+$/.test(tail) && c.titledPersonOf.test(before))
     votes.push({ type: 'Organization', weight: 1.5, why: 'titled-person-of' });
   if (/\b(?:known|called|named)\s+(?:as\s+)?$/.test(tail) && c.orgKnownAs.test(tail))
@@ -163,36 +208,24 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (
     (/^\s+(?:host|hosts|hosted|face|faces|faced|visit|visits)\s+\p{Lu}/u.test(after) &&
       /^(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(before.slice(-25))) ||
-    (/\b(?:host|hosts|hosted|face|faces|faced)\s+$/.test(tail) && SPORTS_WORDS.test(sentence.text))
+    (/\b(?:host|hosts|hosted|face|faces|faced)\s+$/.test(tail) && c.sportsWord.test(sentence.text))
   )
     votes.push({ type: 'Organization', weight: 1.2, why: 'fixture' });
   // "published on Tuesday in The Lancet": a journal.
   if (/\bpublished\s+(?:on\s+\w+\s+)?in\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'published-in' });
   // "the nearby districts of Pernis and Hoogvliet".
-  if (
-    /\b(?:districts?|neighbou?rhoods?|suburbs?|towns?|villages?|cities|regions?|provinces?|areas?)\s+of\s+(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(
-      tail,
-    )
-  )
-    votes.push({ type: 'Place', weight: 3.5, why: 'district-of' });
+  if (c.districtOf.test(tail)) votes.push({ type: 'Place', weight: 3.5, why: 'district-of' });
   // "shares in Nordhavn", "a stake in Tessel": what is owned is a company.
-  if (/\b(?:shares|stake|stakes|holding|investors)\s+in\s+(?:the\s+)?$/i.test(tail))
-    votes.push({ type: 'Organization', weight: 2, why: 'shares-in' });
+  if (c.ownershipIn.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'shares-in' });
   // "in Copenhagen and Aarhus": the second of two places after a preposition too.
   else if (/\b(?:in|near|across|throughout|outside|to|from|visited|visit)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/iu.test(before))
     votes.push({ type: 'Place', weight: 1, why: 'preposition' });
   // "Massachusetts-based Ardent Bio": what is based somewhere is an organisation.
   if (/\p{L}-based\s+$/u.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'after-x-based' });
   // "Ardent Bio's chief executive": a company's officers and board.
-  if (
-    /^['’]s\s+(?:(?:new|former|interim|acting)\s+)?(?:chief\s+[a-z]+(?:\s+officer)?|CEO|CFO|COO|CTO|chairman|chairwoman|board|co-?founder|founder|shareholders|management)\b/.test(
-      after,
-    )
-  )
-    votes.push({ type: 'Organization', weight: 2, why: 'possessive-officer' });
+  if (c.possessiveOfficer.test(after)) votes.push({ type: 'Organization', weight: 2, why: 'possessive-officer' });
   // "the Cerro Azul copper mine": a mine or an oilfield is a place.
-  if (/^\s+(?:(?:copper|gold|coal|lithium|iron ore|silver|diamond|nickel|uranium)\s+)?(?:mine|oilfield|gas field)\b/.test(after))
-    votes.push({ type: 'Place', weight: 2.5, why: 'mine' });
+  if (c.mineAfter.test(after)) votes.push({ type: 'Place', weight: 2.5, why: 'mine' });
   // "who previously designed warehouse robots at Ocado", "worked for Siemens".
   if (
     /\b(?:at|for)\s+$/.test(tail) &&
@@ -204,12 +237,7 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // "Amani Njoroge co-founded Pesaflow"
   if (/\b(?:co-?)?founded\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'founded' });
   // "rivals such as Intuit and Xero"
-  if (
-    /\b(?:rivals|competitors|companies|firms|groups|startups|start-ups|banks|lenders|insurers|carmakers|automakers|retailers|airlines|brands|platforms)\s+(?:such as|like|including)\s+(?:\p{Lu}[\p{L}-]*\s*(?:,\s*|\s+and\s+))*$/u.test(
-      before,
-    )
-  )
-    votes.push({ type: 'Organization', weight: 2, why: 'example-of-organizations' });
+  if (c.organizationExamples.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'example-of-organizations' });
   // "the Vereinigung Cockpit union said" (weaker than a city: "the Lisbon club")
   if (c.orgNounAfter.test(after)) votes.push({ type: 'Organization', weight: 1.2, why: 'org-noun-after-name' });
   // "venture firm Ventures Platform", "payments company Stripe"
@@ -218,13 +246,7 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   else if (/\b(?:his|her|their|its)\s+\p{Ll}+\s*,\s*$/u.test(tail) && c.orgNounBefore.test(tail.replace(/\s*,\s*$/, ' ')))
     votes.push({ type: 'Organization', weight: 2, why: 'descriptor-apposed' });
   // "sold by Novo Nordisk and Eli Lilly": the agent may be the second of two names.
-  if (
-    /\bby\s/.test(before) &&
-    /\b(?:run|owned|operated|backed|acquired|funded|founded|led|made|sold|developed|built|manufactured|produced|published|polled|compiled|surveyed|commissioned)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(
-      before,
-    )
-  )
-    votes.push({ type: 'Organization', weight: 1.2, why: 'by-agent' });
+  if (/\bby\s/.test(before) && c.agentBy.test(before)) votes.push({ type: 'Organization', weight: 1.2, why: 'by-agent' });
   if (/\p{Lu}[\p{L}-]+['’]s\s+$/u.test(before) && !/^\s*['’]s/.test(after))
     votes.push({ type: 'Organization', weight: 0.6, why: 'after-possessive' });
   if (/^\s*,\s*which\b/.test(after)) votes.push({ type: 'Organization', weight: 1.6, why: 'which-clause' });
@@ -233,24 +255,13 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (/^\s*,\s*(?:which|that)\s+(?:is|was)\s+(?:run|owned|operated|controlled)\s+by\b/.test(after))
     votes.push({ type: 'Organization', weight: 1, why: 'run-by-org' });
   if (/^-based\b/.test(after)) votes.push({ type: 'Place', weight: 3, why: 'x-based' });
-  if (/^\s*(?:province|state|city|county|region|prefecture)\b/i.test(after))
-    votes.push({ type: 'Place', weight: 3, why: 'place-word-after' });
+  if (c.placeWordAfter.test(after)) votes.push({ type: 'Place', weight: 3, why: 'place-word-after' });
   // "the two-week event at the Caja Mágica": where an event is, is a place.
-  if (
-    /\b(?:event|tournament|match|final|concert|ceremony|games|race|festival|conference|summit|fair)\s+(?:at|in)\s+(?:the\s+)?$/i.test(tail)
-  )
-    votes.push({ type: 'Place', weight: 1.5, why: 'venue' });
-  if (
-    /^\s*(?:['’]s\s+)?(?:shares|stock|subsidiary|unit|division|headquarters|revenue|profit|employees|customers|platform|products|services)\b/i.test(
-      after,
-    )
-  ) {
+  if (c.venueOf.test(tail)) votes.push({ type: 'Place', weight: 1.5, why: 'venue' });
+  if (c.organizationAttributeAfter.test(after)) {
     votes.push({ type: 'Organization', weight: 2, why: 'org-noun-after' });
   }
-  if (
-    /^\s+(?:is|has been|was)\s+(?:focusing|investing|building|launching|offering|developing|expanding)\b/.test(after) ||
-    /^\s+(?:offers|provides|sells|operates|launched|unveiled|acquired|reported|employs)\b/.test(after)
-  ) {
+  if (c.organizationVerbAfter.test(after)) {
     votes.push({ type: 'Organization', weight: 1.5, why: 'org-verb' });
   }
   if (

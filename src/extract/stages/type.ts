@@ -40,8 +40,6 @@ function sumVotes(votes: Vote[]): Vote | undefined {
   return best ? { type: best[0], weight: best[1].weight, why: [...best[1].why].join(',') } : undefined;
 }
 
-const PORTFOLIO_ROLES = /^(?:minister|secretary|commissioner)$/i;
-
 /** Splits "Alibaba chairman Joe Tsai" style names at a role word: keeps the person part typed. */
 function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
   const words = mention.text.split(/\s+/);
@@ -61,7 +59,7 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
       evidence: `title:${words.slice(i, i + width).join(' ')}`,
     };
     // "Information Technology Minister Ravi Menon": before a minister comes a portfolio, not an organisation.
-    if (PORTFOLIO_ROLES.test(words[i + width - 1]!)) return [person];
+    if (g.cues.portfolioRoles.has(words[i + width - 1]!.toLowerCase())) return [person];
     return [{ ...mention, end: mention.start + left.length, text: left, type: undefined }, person];
   }
   return [mention];
@@ -161,7 +159,7 @@ function fillFromRecogniser(verdicts: Map<string, Vote | undefined>, recognisedA
 export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
   const cues = buildCues(gazetteer);
   // A name's own evidence depends on nothing else, and names recur within and across articles.
-  const votesForName = memoize((text) => nameVotes(text, gazetteer), 20_000);
+  const votesForName = memoize((text) => nameVotes(text, gazetteer, cues), 20_000);
   return {
     name: 'type',
     requires: ['sentences', 'tokens', 'mentions'],
