@@ -14,6 +14,7 @@ export interface VocabTerm {
 /** Words looked up one at a time (is this the head of a name?): sets, not lists. */
 const SET_LISTS = [
   'turnRoleLabels',
+  'wordSurnames',
   'organizationHeads',
   'eventHeads',
   'placeHeads',
@@ -33,6 +34,8 @@ type SetList = (typeof SET_LISTS)[number];
 export interface CueWords {
   /** Interview labels that name a role, not a person ("Q:", "A:"). */
   turnRoleLabels: ReadonlySet<string>;
+  /** Surnames that are also English words ("Baker", "Gates"): a person's name, not a company's words. */
+  wordSurnames: ReadonlySet<string>;
   organizationHeads: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
   placeHeads: ReadonlySet<string>;

@@ -121,3 +121,31 @@ export function tokenizeEach(texts: readonly string[]): Array<{ tokens: WinkToke
   }
   return results;
 }
+
+let firstUnknownId: number | undefined;
+
+/**
+ * Whether a lower-case word is in wink's English lexicon as anything but a proper noun
+ * ("pictures", "nutrition", "field"). wink numbers its lexicon first and every word it
+ * has not seen after it, so an id below the first unseen word's is a lexicon entry.
+ */
+export function isCommonWord(word: string): boolean {
+  return lexiconEntry(word) !== undefined;
+}
+
+/** A common noun in the plural ("pictures", "seeds"): in the lexicon, its lemma another word. */
+export function isPluralNoun(word: string): boolean {
+  const entry = lexiconEntry(word);
+  return entry?.pos === 'NOUN' && entry.lemma !== word.toLowerCase() && word.toLowerCase().endsWith('s');
+}
+
+function lexiconEntry(word: string): { pos: string; lemma: string } | undefined {
+  const nlp = wink();
+  const its = nlp.its;
+  firstUnknownId ??= nlp.readDoc('qqzxjvkwpq').tokens().out(its.uniqueId)[0] as unknown as number;
+  const tokens = nlp.readDoc(word.toLowerCase()).tokens();
+  if (tokens.length() !== 1 || (tokens.out(its.uniqueId)[0] as unknown as number) >= firstUnknownId) return undefined;
+  const pos = tokens.out(its.pos)[0] as string;
+  const lemma = String(tokens.out(its.lemma as unknown as typeof its.value)[0]).toLowerCase();
+  return pos === 'PROPN' ? undefined : { pos, lemma };
+}

@@ -5,6 +5,7 @@
  */
 import type { Gazetteer } from '../gazetteer.js';
 import { rolePatterns } from '../role-patterns.js';
+import { isCommonWord, isPluralNoun } from '../nlp.js';
 import { headWord, isAcronym, normalizeName, phraseAlternation, wordAlternation } from '../text.js';
 import type { EntityType, Mention, Sentence } from '../types.js';
 
@@ -88,7 +89,7 @@ export function buildCues(g: Gazetteer): Cues {
     orgNounBefore: new RegExp(`\\b(?:${orgNouns})\\s+$`),
     // The noun must head the apposition: "the company's founder", "a company director" and "a member of the X party" describe a person.
     orgNounApposition: new RegExp(
-      `^\\s*,\\s*(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:(?!(?:of|at|for|in|with|from|by)\\s)[\\p{L}-]+\\s+){0,5}?(?:${orgNouns})\\b(?!['’]s|\\s+(?:${roles})\\b)`,
+      `^\\s*,\\s*(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:(?!(?:of|at|for|in|with|from|by)\\s)[\\p{L}'’-]+\\s+){0,5}?(?:${orgNouns})\\b(?!['’]s|\\s+(?:${roles})\\b)`,
       'iu',
     ),
     orgNounAfter: new RegExp(`^\\s+(?:${orgNouns})\\b(?!['’])`),
@@ -154,6 +155,9 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
       weight: place.level !== 'city' ? 3.5 : place.population >= 100_000 ? 1.5 : 0.75,
       why: `gazetteer:${place.level}`,
     });
+  // "Blue Hour Pictures", "Saltkorn Seeds": a plural common noun ends a company's name, rarely a person's.
+  if (words.length > 1 && isPluralNoun(last) && !g.cues.wordSurnames.has(last) && !eventHeads.has(last))
+    votes.push({ type: 'Organization', weight: 1.5, why: `plural-head:${last}` });
   const first = words[0] ?? '';
   if (words.length > 1 && personTitles.has(first)) votes.push({ type: 'Person', weight: 3, why: `title:${first}` });
   // "Lucas" is a first name and a small Brazilian city; "Jordan" and "Paris" are mostly places.
@@ -163,7 +167,11 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   const lastIsName = /^\p{Lu}[\p{Ll}’'-]+$/u.test(words[words.length - 1] ?? '');
   if (words.length >= 2 && words.length <= 4 && given && lastIsName && !organizationHeads.has(head)) {
     // "Carolina Fuentes", "Victoria Lang": a first name that is also a region's counts, for less.
-    if ((namesake?.population ?? 0) < 1_000_000) votes.push({ type: 'Person', weight: 2.5, why: 'first-name' });
+    // "Kestrel Pet Nutrition", "Blue Hour Pictures": common words after the first name (not
+    // surnames such as "Baker") say a company is named after a word that is also a name.
+    const wordsAfter = words.slice(1).filter((w) => !g.surnames.has(w) && !g.cues.wordSurnames.has(w));
+    if (wordsAfter.some((w) => isCommonWord(w))) votes.push({ type: 'Person', weight: 1.2, why: 'first-name-before-words' });
+    else if ((namesake?.population ?? 0) < 1_000_000) votes.push({ type: 'Person', weight: 2.5, why: 'first-name' });
     else if (namesake?.level === 'region') votes.push({ type: 'Person', weight: 1.2, why: 'first-name-or-region' });
   }
   if (words.length <= 3 && g.surnames.has(words[words.length - 1] ?? '') && lastIsName)

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../helpers/corpus.js';
+
+const typeOf = (body: string, name: string) => extract(body).entities.find((e) => e.name === name)?.type;
+
+// A first name followed by common words, or a plural common noun at the end, names a company.
+describe('names that start with a first name', () => {
+  it('types a company named with common words after a first name', () => {
+    expect(typeOf('Ostara agreed to buy the Dutch pet food maker Kestrel Pet Nutrition on Monday.', 'Kestrel Pet Nutrition')).toBe(
+      'Organization',
+    );
+    expect(typeOf('Blue Hour Pictures of Seoul brings its first European co-production.', 'Blue Hour Pictures')).toBe('Organization');
+    expect(typeOf('She left the university in 1991 to start Saltkorn Seeds in Aarhus.', 'Saltkorn Seeds')).toBe('Organization');
+  });
+
+  it('keeps people whose surnames are also words', () => {
+    expect(typeOf('"We will keep the plant open," Anna Baker said on Tuesday.', 'Anna Baker')).toBe('Person');
+    expect(typeOf('Bill Gates told the conference that vaccines save lives.', 'Bill Gates')).toBe('Person');
+    expect(typeOf('The striker Emeka Okonkwo scored twice.', 'Emeka Okonkwo')).toBe('Person');
+  });
+});
