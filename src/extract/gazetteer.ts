@@ -32,6 +32,8 @@ type SetList = (typeof SET_LISTS)[number];
 
 /** The lists of `cue-words.json` (seed/vocab/README.md says what each is for). */
 export interface CueWords {
+  /** Adjectives of regions and second forms of nationalities ("Nordic", "Slovenian"); the packages give the rest. */
+  demonyms: string[];
   /** Interview labels that name a role, not a person ("Q:", "A:"). */
   turnRoleLabels: ReadonlySet<string>;
   /** Surnames that are also English words ("Baker", "Gates"): a person's name, not a company's words. */
@@ -168,31 +170,18 @@ interface RegionEntry {
   country?: string;
 }
 
-function loadPlaces(curated: readonly RegionEntry[]): {
+function loadPlaces(
+  curated: readonly RegionEntry[],
+  extraDemonyms: readonly string[],
+): {
   places: Map<string, PlaceEntry[]>;
   countryNames: Map<string, string>;
   demonyms: Set<string>;
 } {
   const places = new Map<string, PlaceEntry[]>();
   const countryNames = new Map<string, string>();
-  const demonyms = new Set([
-    'African',
-    'European',
-    'Asian',
-    'American',
-    'Latin American',
-    'Arab',
-    'Nordic',
-    'Western',
-    'Eastern',
-    'Middle Eastern',
-    'Scottish',
-    'Welsh',
-    'English',
-    'Northern Irish',
-    'Franco-Italian',
-    'Franco-German',
-  ]);
+  // The packaged list has one form per country ("Slovene"); the vocabulary adds regions' and other forms.
+  const demonyms = new Set(extraDemonyms);
   const countries = require('world-countries') as WorldCountry[];
   for (const country of countries) {
     for (const d of Object.values(country.demonyms ?? {})) {
@@ -238,9 +227,9 @@ let cached: Gazetteer | undefined;
 /** Loads vocabularies from `dir` (default seed/vocab) and the packaged gazetteers. */
 export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
   if (cached && dir === VOCAB_DIR) return cached;
-  const { places, countryNames, demonyms } = loadPlaces(readVocab<RegionEntry[]>('regions.json', dir));
-  const firstNames = require('gender-detection-from-name/names/en.js') as Map<string, 'male' | 'female'>;
   const stored = readVocab<Omit<CueWords, SetList> & Record<SetList, string[]>>('cue-words.json', dir);
+  const { places, countryNames, demonyms } = loadPlaces(readVocab<RegionEntry[]>('regions.json', dir), stored.demonyms);
+  const firstNames = require('gender-detection-from-name/names/en.js') as Map<string, 'male' | 'female'>;
   const sets = {} as Record<SetList, ReadonlySet<string>>;
   for (const key of SET_LISTS) sets[key] = new Set(stored[key]);
   const cues: CueWords = { ...stored, ...sets };

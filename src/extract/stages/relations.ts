@@ -1,10 +1,10 @@
-import type { Gazetteer } from '../gazetteer.js';
+import { loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { contextMentions, indexDoc, type DocIndex } from '../doc-index.js';
 import { captureText, loadRuleSet, type RuleSet } from '../rules/rule-set.js';
-import type { Rule } from '../rules/types.js';
+import type { Rule, Unit } from '../rules/types.js';
 import { descriptivePlace, normalizeName } from '../text.js';
-import type { Doc, Entity, Predicate, Relation } from '../types.js';
+import type { Doc, Entity, Predicate, Relation, Sentence } from '../types.js';
 
 /** One fact as a rule found it, before facts about the same pair are merged. */
 interface Found {
@@ -26,7 +26,22 @@ interface Pending {
 }
 
 /** Facts from the rule files: each match's subjects × objects, with the rule's confidence. */
-function ruleFacts(doc: Doc, index: DocIndex, ruleSet: RuleSet, rules: readonly Rule[], found: Found[], pending: Pending[]): void {
+/** "Saltmere's Polish head coach": a nationality before a title is not part of the role. */
+function roleOf(sentence: Sentence, units: readonly Unit[] | undefined, g: Gazetteer): string | undefined {
+  let from = 0;
+  while (units && from < units.length - 1 && g.demonyms.has(units[from]!.text)) from += 1;
+  return captureText(sentence, units?.slice(from));
+}
+
+function ruleFacts(
+  doc: Doc,
+  index: DocIndex,
+  ruleSet: RuleSet,
+  rules: readonly Rule[],
+  found: Found[],
+  pending: Pending[],
+  g: Gazetteer,
+): void {
   // A fact needs two entities in its sentence, unless its rule takes the object from context.
   const contextual = rules.filter((r) => r.objectFromContext);
   for (const sentence of doc.sentences) {
@@ -35,7 +50,7 @@ function ruleFacts(doc: Doc, index: DocIndex, ruleSet: RuleSet, rules: readonly 
     const single = new Set(mentions.map((m) => m.entity)).size < 2;
     const units = ruleSet.units(sentence, mentions);
     for (const { rule, match } of ruleSet.run(single ? contextual : rules, sentence, units)) {
-      const role = rule.role ?? captureText(sentence, match.captures.get('role'));
+      const role = rule.role ?? roleOf(sentence, match.captures.get('role'), g);
       const subjects = (match.captures.get('subject') ?? []).map((u) => u.mention?.entity).filter((e): e is string => !!e);
       const objects = (match.captures.get('object') ?? []).map((u) => u.mention?.entity).filter((e): e is string => !!e);
       if (rule.objectFromContext && objects.length === 0) {
@@ -144,7 +159,7 @@ function merge(found: Found[], doc: Doc, entities: Map<string, Entity>): Relatio
  * gazetteer's country of every city an article names was a fact no sentence states, and no
  * gold set records.
  */
-export function findFacts(doc: Doc, ruleSet: RuleSet = loadRuleSet()): Found[] {
+export function findFacts(doc: Doc, ruleSet: RuleSet = loadRuleSet(), g: Gazetteer = loadGazetteer()): Found[] {
   const entities = new Map(doc.entities.map((e) => [e.key, e]));
   const index = indexDoc(doc);
   const found: Found[] = [];
@@ -156,6 +171,7 @@ export function findFacts(doc: Doc, ruleSet: RuleSet = loadRuleSet()): Found[] {
     ruleSet.rules.filter((r) => r.predicate !== 'CLAIM'),
     found,
     pending,
+    g,
   );
   eventsNamedAfterPlaces(doc, found);
   contextFacts(doc, index, pending, found);
@@ -184,7 +200,7 @@ export function findFacts(doc: Doc, ruleSet: RuleSet = loadRuleSet()): Found[] {
  * what stays here is what reads beyond one sentence: events named after a place the article
  * names, the sentences before, and facts implied by other facts.
  */
-export function createRelationStage(_gazetteer?: Gazetteer): Stage {
+export function createRelationStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
   const ruleSet = loadRuleSet();
   return {
     name: 'relations',
@@ -192,7 +208,7 @@ export function createRelationStage(_gazetteer?: Gazetteer): Stage {
     assigns: ['relations'],
     run(doc: Doc): Doc {
       const entities = new Map(doc.entities.map((e) => [e.key, e]));
-      return { ...doc, relations: merge(findFacts(doc, ruleSet), doc, entities) };
+      return { ...doc, relations: merge(findFacts(doc, ruleSet, gazetteer), doc, entities) };
     },
   };
 }
