@@ -209,6 +209,8 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
     votes.push({ type: 'Person', weight: 1.5, why: 'speech-verb' });
   // "according to Statistics Norway": a source, most often a body (a person's first name outweighs this).
   if (/\baccording\s+to\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 1, why: 'according-to' });
+  // "Oliver Brandt of the Fraserton Greens": what a named person is "of the" is most often a body (places weigh more).
+  if (/\p{Lu}[\p{L}'’-]+\s+of\s+the\s+$/u.test(tail)) votes.push({ type: 'Organization', weight: 1.2, why: 'name-of-the' });
   if (/^\s*,\s*(?:who|whose)\b/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
   // "Porto beat Benfica 2-1", "Benfica host Sporting": sides in a match are teams, not places (a player's first name outweighs this).
   if (c.matchSubject.test(after) || (c.matchObject.test(tail) && /^\s+\d{1,2}-\d{1,2}\b/.test(after)))
