@@ -68,7 +68,9 @@ function mentionUnit(sentence: Sentence, m: Mention, first: Token | undefined, l
     pos,
     start,
     end,
-    ent: m.type,
+    // A possessive "its" inside a sentence stands for its owner only where a rule asks for it
+    // (`SOURCE: pronoun`); as an entity it would be a subject of every rule.
+    ent: m.source === 'pronoun' && lower === 'its' && m.start > 0 ? undefined : m.type,
     mention: m,
     classes: head.length === 0 ? own : new Set([...own, ...head]),
   };
@@ -162,12 +164,15 @@ export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], 
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'ADV']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const MAX_MODIFIERS = 7;
+const isPossessivePronoun = (u: Unit) => POSSESSIVE_PRONOUNS.has(u.lower) && (!u.mention || u.mention.source === 'pronoun');
 
 /** Whether unit `u` may open or continue a noun phrase before its head. */
 function isModifier(u: Unit, before: Unit | undefined, after: Unit | undefined): boolean {
   // "Lagos-based venture firm X", "the Danish shipping group X": compounds and topic words.
   if (before?.lower === '-' || after?.lower === '-') return true;
   // "the Dutch group Vandermeer": a description standing before the name it describes.
+  // "its latest models": a possessive pronoun is a determiner, whoever it was resolved to.
+  if (isPossessivePronoun(u)) return true;
   if (u.mention) return u.ent === 'Topic' || u.ent === 'Industry' || u.mention.source === 'description';
   if (u.pos === 'PART') return u.lower === "'s" || u.lower === '’s';
   if (u.pos === 'PRON') return POSSESSIVE_PRONOUNS.has(u.lower);
@@ -206,8 +211,7 @@ export interface Chunk {
  */
 export function chunks(units: readonly Unit[]): Chunk[] {
   const found: Chunk[] = [];
-  const isHead = (u: Unit) =>
-    !!u.mention || u.pos === 'NOUN' || u.pos === 'PROPN' || (u.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(u.lower));
+  const isHead = (u: Unit) => !isPossessivePronoun(u) && (!!u.mention || u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'PRON');
   for (let i = 0; i < units.length;) {
     const prep = units[i]!.pos === 'ADP' ? 1 : 0;
     let head = -1;

@@ -171,6 +171,14 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
         (m) => m.sentence === mention.sentence - 1 && m.entity && (m.type === 'Event' || m.type === 'Organization'),
       );
       if (previous[0]?.entity) attach(mention, previous[0].entity);
+    } else if (word === 'its') {
+      // "Kestrel sells diets through its subsidiary X": a possessive "its" is the organisation
+      // the sentence named last before it (a description counts once resolved).
+      const before = mentions.filter(
+        (m) => m.sentence === mention.sentence && m.end <= mention.start && m.entity && m.type === 'Organization',
+      );
+      const owner = before[before.length - 1];
+      if (owner?.entity) attach(mention, owner.entity);
     }
   });
 }
