@@ -206,13 +206,22 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
         }
         if (quote && words(quote[1]!) >= MIN_WORDS) {
           // A quote whose speaker is named in the sentence before or after ("…," she said.), or one
-          // that goes on from the previous sentence's quote ('"…," she said. "Our grippers…"').
+          // that goes on from the previous sentence's claim ('"…," she said. "Our grippers…"').
+          // The paragraph's own sentences come first: the next paragraph often quotes someone else.
+          const before = doc.sentences[sentence.index - 1];
+          const after = doc.sentences[sentence.index + 1];
+          const inParagraph = (s: Sentence | undefined) =>
+            s && !doc.text.slice(Math.min(s.end, sentence.end), Math.max(s.start, sentence.start)).includes('\n') ? s : undefined;
           const previous = claims.at(-1);
           const continued =
-            previous?.sentenceIndex === sentence.index - 1 && previous.form === 'direct' && QUOTE_MARKS.has(sentence.text.charAt(0))
+            inParagraph(before) &&
+            previous?.sentenceIndex === sentence.index - 1 &&
+            previous.speaker &&
+            QUOTE_MARKS.has(sentence.text.charAt(0))
               ? doc.entities.find((e) => e.id === previous.speaker)?.key
               : undefined;
-          const speaker = continued ?? speakerIn(doc.sentences[sentence.index + 1]) ?? speakerIn(doc.sentences[sentence.index - 1]);
+          const speaker =
+            continued ?? speakerIn(inParagraph(after)) ?? speakerIn(inParagraph(before)) ?? speakerIn(before) ?? speakerIn(after);
           if (speaker) {
             claims.push(makeClaim(doc, sentence, units, speaker, 'direct', quote[1]!.trim(), 0.7, quote[1]!.trim()));
             continue;

@@ -1,3 +1,4 @@
+import { loadGazetteer } from '../gazetteer.js';
 import { tokenizeEach } from '../nlp.js';
 import type { Stage } from '../stage.js';
 import type { Sentence, SentenceKind, Token } from '../types.js';
@@ -58,6 +59,15 @@ function endsOutsideQuotes(text: string, ends: number[]): number[] {
     }
     return !open || lastQuote < end;
   });
+}
+
+/** Titles written with a full stop ("Coun.", "Gov."): wink knows "Dr." but not every one. */
+const titleAbbreviations = () => (abbreviations ??= new Set([...loadGazetteer().cues.personTitles].filter((t) => t.endsWith('.'))));
+let abbreviations: ReadonlySet<string> | undefined;
+
+/** Drops sentence ends right after a title's abbreviation: "Coun. Gareth Lindqvist said…" is one sentence. */
+function endsAfterTitles(text: string, ends: number[]): number[] {
+  return ends.filter((end) => end >= text.length || !titleAbbreviations().has(/(\S+)$/.exec(text.slice(0, end))?.[1] ?? ''));
 }
 
 /** Cuts very long runs at spaces so that one pathological sentence stays bounded. */
@@ -146,7 +156,7 @@ export const segment: Stage = {
       const kind = lineKind(body, lineIndex === 0);
       if (label) turn += 1;
       const { tokens, sentenceEnds: ends } = analysed[lineIndex]!;
-      const sentenceEnds = endsOutsideQuotes(body, ends);
+      const sentenceEnds = endsAfterTitles(body, endsOutsideQuotes(body, ends));
       const tokensWithin = tokenCursor(tokens);
       let from = 0;
       for (const end of sentenceEnds.length ? sentenceEnds : [body.length]) {
