@@ -173,11 +173,13 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       if (previous[0]?.entity) attach(mention, previous[0].entity);
     } else if (word === 'its') {
       // "Kestrel sells diets through its subsidiary X": a possessive "its" is the organisation
-      // the sentence named last before it (a description counts once resolved).
+      // the sentence named last before it (a description counts once resolved)…
       const before = mentions.filter(
         (m) => m.sentence === mention.sentence && m.end <= mention.start && m.entity && m.type === 'Organization',
       );
-      const owner = before[before.length - 1];
+      // "Loopa, which is a unit of Betaal, sent its chief": past a comma, the sentence's subject.
+      const last = before[before.length - 1];
+      const owner = last && sentence.text.slice(last.end, mention.start).includes(',') ? before[0] : last;
       if (owner?.entity) attach(mention, owner.entity);
     }
   });
