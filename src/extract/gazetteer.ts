@@ -11,7 +11,7 @@ export interface VocabTerm {
   broader?: string;
 }
 
-/** Words looked up one at a time (is this the head of a name?): sets, not lists. */
+/** Lists looked up one word at a time (is this a head word, a month…?): loaded as sets. */
 const SET_LISTS = [
   'turnRoleLabels',
   'wordSurnames',
