@@ -11,7 +11,7 @@ export interface VocabTerm {
   broader?: string;
 }
 
-/** Words looked up one at a time (is this the head of a name?): sets, not lists. */
+/** Lists looked up one word at a time (is this a head word, a month…?): loaded as sets. */
 const SET_LISTS = [
   'turnRoleLabels',
   'wordSurnames',
@@ -27,6 +27,7 @@ const SET_LISTS = [
   'bodyHeads',
   'publicBodyHeads',
   'portfolioRoles',
+  'connectorHeads',
 ] as const;
 type SetList = (typeof SET_LISTS)[number];
 
@@ -105,6 +106,18 @@ export interface CueWords {
   organizationProgressiveVerbs: string[];
   /** Verbs right after a name that an organisation does ("Pesaflow offers…"). */
   organizationVerbs: string[];
+  /** Head words after which a connector ("of", "de"…) may join the next capitalised run into the name ("League of …"). */
+  connectorHeads: ReadonlySet<string>;
+  /** Describing words between "the" and a generic description ("the annual summit", "the state-owned company"). */
+  descriptionModifiers: string[];
+  /** Verbs between two sides of a fixture ("Benfica host Sporting"). */
+  fixtureVerbs: string[];
+  /** Verbs of an away fixture ("Porto visit Braga"), counted only after a side that opens the sentence. */
+  visitVerbs: string[];
+  /** Verbs of working somewhere, before "at" or "for" ("previously designed robots at Ocado"). */
+  workVerbs: string[];
+  /** Nouns for an organisation's staff, before "of", "at" or "from" ("employees of Siemens"). */
+  staffNouns: string[];
 }
 
 export type PlaceLevel = 'country' | 'region' | 'city';

@@ -43,8 +43,9 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     for (const word of words) descriptionType.set(word, type as EntityType);
   }
   const descriptions = new RegExp(
-    // "the country's second-largest steelmaker": one possessive first, then up to two describing words.
-    `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:[a-z]+['’]s\\s+)?(?:(?:same|recent|annual|two-day|three-day|[a-z]+-based|(?:second|third|fourth|fifth)-(?:largest|biggest)|two-week|week-long|three-week|month-long|chinese|american|european|global|tech|technology|internet|e-commerce|largest|biggest|state-owned|listed|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+){0,2}(${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|that|which|who)\\b)`,
+    // "the country's second-largest steelmaker": one possessive first, then up to two describing words
+    // (listed ones, "X-based", "second-largest" and the like, or a capitalised word).
+    `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:[a-z]+['’]s\\s+)?(?:(?:${wordAlternation(gazetteer.cues.descriptionModifiers)}|[a-z]+-based|(?:second|third|fourth|fifth)-(?:largest|biggest)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+){0,2}(${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|that|which|who)\\b)`,
     'g',
   );
   return {
@@ -197,14 +198,7 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
       .join(' ');
     return [...gazetteer.organizations].some((org) => org.startsWith(joined));
   }
-  return (
-    organizationHeads.has(head) ||
-    eventHeads.has(head) ||
-    placeHeads.has(head) ||
-    /^(World|International|National|Global|Ministry|Department|Bank|University|Institute|Council|Committee|Commission|Federation|Association|Society|Academy|League|Union|Chamber)$/.test(
-      head,
-    )
-  );
+  return organizationHeads.has(head) || eventHeads.has(head) || placeHeads.has(head) || gazetteer.cues.connectorHeads.has(head);
 }
 
 function vocabMentions(sentence: Sentence, m: Matchers): Mention[] {

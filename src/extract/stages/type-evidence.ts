@@ -69,6 +69,14 @@ export interface Cues {
   organizationAttributeAfter: RegExp;
   /** " is investing", " offers": what organisations do, right after a name. */
   organizationVerbAfter: RegExp;
+  /** " host Sporting": a fixture's verb and the other side, right after a name. */
+  fixtureAfter: RegExp;
+  /** "… host ": a fixture's verb right before a name. */
+  fixtureBefore: RegExp;
+  /** "worked … at ": where someone worked, before a name. */
+  workedAt: RegExp;
+  /** "employees of the ": an organisation's staff, before a name. */
+  staffOf: RegExp;
 }
 
 export function buildCues(g: Gazetteer): Cues {
@@ -119,6 +127,10 @@ export function buildCues(g: Gazetteer): Cues {
     organizationVerbAfter: new RegExp(
       `^\\s+(?:(?:is|has been|was)\\s+(?:${cue(g.cues.organizationProgressiveVerbs)})|(?:${cue(g.cues.organizationVerbs)}))\\b`,
     ),
+    fixtureAfter: new RegExp(`^\\s+(?:${cue([...g.cues.fixtureVerbs, ...g.cues.visitVerbs])})\\s+\\p{Lu}`, 'u'),
+    fixtureBefore: new RegExp(`\\b(?:${cue(g.cues.fixtureVerbs)})\\s+$`),
+    workedAt: new RegExp(`\\b(?:${cue(g.cues.workVerbs)})\\b[^,.]{0,40}\\b(?:at|for)\\s+$`),
+    staffOf: new RegExp(`\\b(?:${cue(g.cues.staffNouns)})\\s+(?:of|at|from)\\s+(?:the\\s+)?$`, 'i'),
     titledPersonOf: new RegExp(`\\b(?:${roles})\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}of\\s+$`, 'u'),
     orgKnownAs: new RegExp(`\\b(?:${orgNouns})\\s*,?\\s+(?:known|called|named)\\s+(?:as\\s+)?$`),
     possessiveRole: shared.possessive,
@@ -216,9 +228,8 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (c.matchSubject.test(after) || (c.matchObject.test(tail) && /^\s+\d{1,2}-\d{1,2}\b/.test(after)))
     votes.push({ type: 'Organization', weight: 2, why: 'match-side' });
   if (
-    (/^\s+(?:host|hosts|hosted|face|faces|faced|visit|visits)\s+\p{Lu}/u.test(after) &&
-      /^(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(before.slice(-25))) ||
-    (/\b(?:host|hosts|hosted|face|faces|faced)\s+$/.test(tail) && c.sportsWord.test(sentence.text))
+    (c.fixtureAfter.test(after) && /^(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(before.slice(-25))) ||
+    (c.fixtureBefore.test(tail) && c.sportsWord.test(sentence.text))
   )
     votes.push({ type: 'Organization', weight: 1.2, why: 'fixture' });
   // "published on Tuesday in The Lancet": a journal.
@@ -237,11 +248,7 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // "the Cerro Azul copper mine": a mine or an oilfield is a place.
   if (c.mineAfter.test(after)) votes.push({ type: 'Place', weight: 2.5, why: 'mine' });
   // "who previously designed warehouse robots at Ocado", "worked for Siemens".
-  if (
-    /\b(?:at|for)\s+$/.test(tail) &&
-    /\b(?:worked|works|working|designed|built|ran|managed|served|trained)\b[^,.]{0,40}\b(?:at|for)\s+$/.test(before)
-  )
-    votes.push({ type: 'Organization', weight: 1.5, why: 'worked-at' });
+  if (/\b(?:at|for)\s+$/.test(tail) && c.workedAt.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'worked-at' });
   // "China's special envoy to the region, Wang Lei, …": a role just before, across a comma.
   if (/,\s*$/.test(tail) && c.roleApposition.test(tail)) votes.push({ type: 'Person', weight: 1.5, why: 'role-apposition' });
   // "Amani Njoroge co-founded Pesaflow"
@@ -283,10 +290,7 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // "UNICEF's regional director": capitals holding a role are an organisation.
   if (isAcronym(mention.text) && c.possessiveRole.test(after)) votes.push({ type: 'Organization', weight: 2, why: 'acronym-role' });
   if (c.orgBeforeRole.test(after) && mention.start > 0) votes.push({ type: 'Organization', weight: 2, why: 'org-before-role' });
-  if (
-    /\b(?:of|at|from|for|with)\s+(?:the\s+)?$/i.test(tail) &&
-    (c.roleOf.test(before) || /\b(?:employees?|executives?|staff|workers)\s+(?:of|at|from)\s+(?:the\s+)?$/i.test(before))
-  ) {
+  if (/\b(?:of|at|from|for|with)\s+(?:the\s+)?$/i.test(tail) && (c.roleOf.test(before) || c.staffOf.test(before))) {
     votes.push({ type: 'Organization', weight: 2, why: 'role-of' });
   }
   return votes;

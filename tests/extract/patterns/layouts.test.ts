@@ -1,12 +1,28 @@
 /**
- * Patterns the styles gold set (tests/fixtures/eval-styles: wire copy, a feature, quarterly
- * results with a table, an interview, a court report, a press release, a summit) showed the
- * extractor missing, each on invented text of its own so that the rule, not the article, passes.
+ * How an article is laid out (wire datelines, results tables, interviews): patterns of ordinary news
+ * prose, each on invented text of its own so that the rule, not the article, is what passes (the gold
+ * sets under tests/fixtures showed the extractor missing them).
  */
 import { describe, expect, it } from 'vitest';
-import { extract, facts } from '../helpers/extract.js';
+import { extract, facts, names } from '../../helpers/extract.js';
 
-describe('styles', () => {
+describe('datelines, tables and interviews', () => {
+  it('keeps a dateline apart from the first sentence: its place and agency are entities, its words no part of a claim', () => {
+    const doc = extract(
+      'BERGEN, Norway, May 2 (Wirepress) - Fjordkraft Energi will close two plants next year, the company said on Tuesday.',
+    );
+    expect(doc.sentences.map((s) => s.kind)).toEqual(['headline', 'dateline', 'body']);
+    expect(doc.claims).toMatchObject([
+      {
+        speaker: 'organization:fjordkraft-energi',
+        sentence: 'Fjordkraft Energi will close two plants next year, the company said on Tuesday.',
+      },
+    ]);
+    expect(names(doc, 'Organization')).toEqual(['Fjordkraft Energi', 'Wirepress']);
+    expect(names(doc, 'Place')).toEqual(['Bergen', 'Norway']);
+    expect(facts(doc)).toContain('place:bergen LOCATED_IN place:norway');
+  });
+
   it("takes an officer's company from the sentences before a results table, stepping over its rows", () => {
     const doc = extract(
       [

@@ -1,0 +1,202 @@
+/**
+ * What counts as a claim, its words, and who made it: patterns of ordinary news prose, each on
+ * invented text of its own so that the rule, not the article, is what passes (the gold sets under
+ * tests/fixtures showed the extractor missing them).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../helpers/extract.js';
+
+describe('what counts as a claim', () => {
+  it('takes a quotation framed by "called"', () => {
+    const doc = extract('Consumer advocate Anil Mehta called the merger "a step backwards for shoppers everywhere."');
+    expect(doc.claims).toMatchObject([{ speaker: 'person:anil-mehta', form: 'direct' }]);
+  });
+
+  it('leaves out where a statement was made, and acts that are not statements', () => {
+    const doc = extract(
+      [
+        'Vantor Systems said in a statement that it would appeal the ruling.',
+        'The Orvik Group agreed on Monday to sell its shipping unit.',
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => c.text)).toEqual(['It would appeal the ruling']);
+  });
+
+  it('reads "reported that" and "The South Korean company said", leaving out when it was said', () => {
+    const doc = extract(
+      'Korvex Industries reported on Wednesday that its orders doubled in the third quarter.\nThe South Korean company said on Thursday that it would hire 500 welders.',
+    );
+    expect(doc.claims.map((c) => [c.speaker, c.text])).toEqual([
+      ['organization:korvex-industries', 'Its orders doubled in the third quarter'],
+      ['organization:korvex-industries', 'It would hire 500 welders'],
+    ]);
+  });
+
+  it("keeps a quotation of two sentences whole, and gives a framed quotation to the sentence's subject", () => {
+    const doc = extract(
+      [
+        '"This was not an accident. It was a choice," Neil Ashby said outside the court.',
+        'Scotland\'s First Minister, Alasdair Munro, visited the site and called the project "proof that the transition creates jobs."',
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => [c.speaker, c.text])).toEqual([
+      ['person:neil-ashby', 'This was not an accident. It was a choice,'],
+      ['person:alasdair-munro', 'proof that the transition creates jobs.'],
+    ]);
+  });
+
+  it('does not read "the United States" as "states"', () => {
+    const doc = extract('Volta Motors is recalling 20,000 cars in the United States because a sensor may fail in a crash.');
+    expect(doc.claims).toEqual([]);
+  });
+
+  it('does not give a finding to the name before a clause with its own subject', () => {
+    const doc = extract(
+      'The transport minister, Carl Moen, resigned on Friday after an inquiry found that safety checks had been skipped for years.',
+    );
+    expect(doc.claims).toEqual([]);
+  });
+});
+
+describe('who made a claim', () => {
+  it('attributes "…, according to X" to X', () => {
+    const doc = extract('Sales of electric cars fell by a third last year, according to Rhea Kapoor, an analyst at Bernstein.');
+    expect(doc.claims).toMatchObject([{ speaker: 'person:rhea-kapoor', text: 'Sales of electric cars fell by a third last year' }]);
+  });
+
+  it('gives "she said" to a woman, "…, the company said" to the article\'s company, and the person an organisation qualifies', () => {
+    const doc = extract(
+      [
+        'Pesaflow, a Nairobi payments company, has raised 20 million dollars.',
+        'Pesaflow said the money would fund hiring.',
+        'Investors Kilima Capital and Ngong Ventures also joined the round, the company said on Monday.',
+        'Grace Wambui, who runs Pesaflow, hired Brian Kamau, a former engineer at Safaricom.',
+        '"Shops want to be paid instantly," she said.',
+        'Professor Alan Reid of Strathmore University, who was not involved, said the market was already crowded with lenders.',
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => c.speaker)).toEqual([
+      'organization:pesaflow',
+      'organization:pesaflow',
+      'person:grace-wambui',
+      'person:alan-reid',
+    ]);
+  });
+
+  it('gives "The company …" to the company that opened the sentence before', () => {
+    const doc = extract(
+      'Kelvo Technologies, which is owned by Vandermeer Holdings, cut 300 jobs.\nThe company said demand had fallen sharply this year.',
+    );
+    expect(doc.claims).toMatchObject([{ speaker: 'organization:kelvo-technologies' }]);
+  });
+
+  it("gives the claim to the person a description names, not to a relative clause's object", () => {
+    const doc = extract(
+      [
+        'A security researcher at Lund University, Karin Ek, said most hospitals ran outdated software.',
+        'Nordbank, which employs Karin Ek, said it would review its own systems this year.',
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['person:karin-ek', 'organization:nordbank']);
+  });
+
+  it("keeps a statement whose source is described, not named, with the article's words for the source", () => {
+    const doc = extract(
+      [
+        'Port officials in Gdansk said the terminal would reopen on Friday morning.',
+        'The new ferry line will carry 40,000 passengers a day, its owners said.',
+        'Exports fell 4 percent in May, according to figures from the customs office.',
+        'Imports rose 2 percent in May, according to Statistics Norway.',
+        'Officials agreed to meet again next week.',
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => [c.speaker, c.source ?? null, c.text])).toEqual([
+      [null, 'Port officials in Gdansk', 'The terminal would reopen on Friday morning'],
+      [null, 'its owners', 'The new ferry line will carry 40,000 passengers a day'],
+      [null, 'figures from the customs office', 'Exports fell 4 percent in May'],
+      ['organization:statistics-norway', null, 'Imports rose 2 percent in May'],
+    ]);
+  });
+
+  it('gives a participle to the sentence\'s subject, reads a title before a closing speaker, and lets "the ministry" be no other body', () => {
+    const doc = extract(
+      [
+        'The Competition Authority fined Vello Foods on Monday, saying the company had fixed prices for years.',
+        'Fuel will be rationed in the capital from next week, Energy Minister Omar Said told reporters.',
+        'The ministry expects prices to stay high until the spring.',
+        'The World Bank warned in a report last month that growth in poor countries would slow this year.',
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => [c.speaker, c.source ?? null])).toEqual([
+      ['organization:competition-authority', null],
+      ['person:omar-said', null],
+      [null, 'The ministry'],
+      ['organization:world-bank', null],
+    ]);
+  });
+
+  it('goes on with a quote from the sentence before, and keeps "officials familiar with the talks" as an unnamed source', () => {
+    const doc = extract(
+      [
+        'Maria Lopez, an economist at Banco Azul, spoke on Monday.',
+        '"Prices will rise again next year," Lopez said. "Nobody in Madrid can stop that now."',
+        'The central bank will raise rates again in June, two officials familiar with the talks said.',
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => [c.speaker, c.source ?? null])).toEqual([
+      ['person:maria-lopez', null],
+      ['person:maria-lopez', null],
+      [null, 'two officials familiar with the talks'],
+    ]);
+  });
+
+  it("takes a ruling as the judge's claim, and a quote from the person an organisation qualifies", () => {
+    const doc = extract(
+      [
+        'Judge Anna Berg of the Supreme Court ruled that the new law broke the constitution.',
+        'Party leader Ruben Vos of Groen called the plan "a tax on the poor and nothing else."',
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['person:anna-berg', 'person:ruben-vos']);
+  });
+
+  it('gives claims to an unnamed service and to "analysts at X", and a report of figures to nobody', () => {
+    const doc = extract(
+      [
+        'The electoral service said turnout reached 80 percent in the capital.',
+        'Bond yields fell on Monday after the vote, analysts at Banco Sur said.',
+        'Helix Motors reported a 40 percent rise in quarterly profit on Tuesday.',
+        'Helix Motors reported last week that sales had fallen in Europe.',
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => [c.speaker, c.source ?? null])).toEqual([
+      [null, 'The electoral service'],
+      ['organization:banco-sur', null],
+      ['organization:helix-motors', null],
+    ]);
+    expect(doc.claims.map((c) => c.sentenceIndex)).toEqual([1, 2, 4]);
+  });
+
+  it('takes "Police said" and "a spokesperson for the fire brigade said" as unnamed sources, and "estimates that" as a claim', () => {
+    const doc = extract(
+      [
+        'Police said there was no sign of arson at the warehouse.',
+        'Firefighters controlled the blaze after six hours, a spokesperson for the regional fire brigade said.',
+        'The World Health Organization estimates that more than 400 million people live with diabetes.',
+      ].join('\n'),
+    );
+    expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
+    expect(doc.claims.map((c) => [c.speaker, c.source ?? null])).toEqual([
+      [null, 'Police'],
+      [null, 'a spokesperson for the regional fire brigade'],
+      ['organization:world-health-organization', null],
+    ]);
+  });
+
+  it('takes "the two banks said in a joint statement" as an unnamed source', () => {
+    const doc = extract(
+      'Banca Nord and Credito Sud agreed to merge in a deal worth 9 billion euros, the two banks said in a joint statement.',
+    );
+    expect(doc.claims.map((c) => [c.speaker, c.source ?? null])).toEqual([[null, 'the two banks']]);
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * What kind of entity a name is, from the name and the words around it: patterns of ordinary news
+ * prose, each on invented text of its own so that the rule, not the article, is what passes (the gold
+ * sets under tests/fixtures showed the extractor missing them).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, entity, facts, names } from '../../helpers/extract.js';
+
+describe('what kind of entity a name is', () => {
+  it('takes neither a nationality nor a town-sized first name for a place', () => {
+    const doc = extract('Brazilian midfielder Lucas Moreira joined the club on loan.\nLucas scored twice in his first match.');
+    expect(entity(doc, 'Lucas Moreira')?.type).toBe('Person');
+    expect(doc.entities.filter((e) => e.type === 'Place')).toEqual([]);
+  });
+
+  it('types an organisation by its apposition against a first name and a speech verb', () => {
+    const doc = extract('Maxwell Orbital, the Franco-Italian company building the probe, said the hardware was ready.');
+    expect(entity(doc, 'Maxwell Orbital')?.type).toBe('Organization');
+  });
+
+  it("knows continents and the UK's nations, and that a month is no place", () => {
+    const doc = extract('Orvane Systems was fined in March for selling faulty meters in Europe and Wales.');
+    expect(
+      doc.entities
+        .filter((e) => e.type === 'Place')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Europe', 'Wales']);
+  });
+
+  it('types bodies named "X and Y Authority", examples of rivals, a second place and "the X union"', () => {
+    const doc = extract(
+      [
+        'The deal needs approval from the Fair Trading and Consumer Authority.',
+        'Kestrel competes with rivals such as Brimwell and Tarkana.',
+        'Kestrel has offices in Lisbon and Ferrovale.',
+        'The Arbeitsgruppe Kabine union said its members would strike.',
+      ].join('\n'),
+    );
+    expect(entity(doc, 'Fair Trading and Consumer Authority')?.type).toBe('Organization');
+    expect([entity(doc, 'Brimwell')?.type, entity(doc, 'Tarkana')?.type]).toEqual(['Organization', 'Organization']);
+    expect(entity(doc, 'Ferrovale')?.type).toBe('Place');
+    expect(entity(doc, 'Arbeitsgruppe Kabine')?.type).toBe('Organization');
+  });
+
+  it('types centres, journals and reefs', () => {
+    const doc = extract(
+      'The study, published in the journal Marine Letters, was reviewed by the Center for Ocean Policy.\nDivers surveyed the Halloran Reef last month.',
+    );
+    expect([entity(doc, 'Marine Letters')?.type, entity(doc, 'Center for Ocean Policy')?.type, entity(doc, 'Halloran Reef')?.type]).toEqual(
+      ['Organization', 'Organization', 'Place'],
+    );
+  });
+
+  it('types both agents of "sold by X and Y"', () => {
+    const doc = extract('The drug competes with treatments sold by Halvern Biologics and Eli Lilly, which have struggled to meet demand.');
+    expect(entity(doc, 'Eli Lilly')?.type).toBe('Organization');
+  });
+
+  it('counts what a name itself suggests once, so one apposition outweighs a name repeated', () => {
+    const doc = extract(
+      [
+        'Martin Garden, the Bergen-listed garden retailer, cut its forecast on Tuesday.',
+        'Martin Garden sells plants in 40 towns.',
+        'Martin Garden also sells tools.',
+      ].join('\n'),
+    );
+    expect(entity(doc, 'Martin Garden')?.type).toBe('Organization');
+  });
+
+  it('takes a place for what a mayor is "of", and an organisation for what a titled person is "of"', () => {
+    const doc = extract(
+      [
+        'Voters elected Ana Ruiz mayor of Bucaramanga in October.',
+        'Party leader Tomas Berg of Framtid said the result was a warning.',
+      ].join('\n'),
+    );
+    expect(entity(doc, 'Bucaramanga')?.type).toBe('Place');
+    expect(entity(doc, 'Framtid')?.type).toBe('Organization');
+    expect(facts(doc)).toContain('person:tomas-berg AFFILIATED_WITH organization:framtid');
+  });
+
+  it('types a name "known as" after an organisation noun', () => {
+    const doc = extract('Police blamed a criminal group known as Nightjar for the theft.');
+    expect(entity(doc, 'Nightjar')?.type).toBe('Organization');
+  });
+
+  it("reads the sides of a match as teams, a stadium as a place, and a coach's words as the coach's", () => {
+    const doc = extract(
+      [
+        'Lyon beat Marseille 3-1 at the Stade Gerland on Sunday.',
+        '"We pressed them from the first minute until the last," Lyon coach Pierre Garnier said.',
+      ].join('\n'),
+    );
+    expect(names(doc, 'Organization')).toEqual(['Lyon', 'Marseille']);
+    expect(names(doc, 'Place')).toEqual(['Stade Gerland']);
+    expect(facts(doc)).toContain('person:pierre-garnier AFFILIATED_WITH organization:lyon (coach)');
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['person:pierre-garnier']);
+  });
+
+  it('finds a first name whatever its accents, and a planet as a place', () => {
+    const doc = extract('The winner was scored by Nicolás Ibarra in the second half.\nThe probe will reach Jupiter in 2031.');
+    expect(names(doc, 'Person')).toEqual(['Nicolás Ibarra']);
+    expect(names(doc, 'Place')).toEqual(['Jupiter']);
+  });
+
+  it('types who polled the analysts', () => {
+    const doc = extract('Profit beat the average forecast of analysts polled by Kestra on Friday.');
+    expect(names(doc, 'Organization')).toEqual(['Kestra']);
+  });
+
+  it('keeps a researcher a person when her apposition names an institute, and a journal an organisation', () => {
+    const doc = extract(
+      'The study, published on Monday in The Journal of Sleep, was led by Hanna Berg, a neurologist at the Oslo Heart Institute.',
+    );
+    expect(names(doc, 'Person')).toEqual(['Hanna Berg']);
+    expect(names(doc, 'Organization')).toEqual(['Journal of Sleep', 'Oslo Heart Institute']);
+    expect(facts(doc)).toContain('person:hanna-berg AFFILIATED_WITH organization:oslo-heart-institute (neurologist)');
+  });
+
+  it('reads a body named "Port of X Authority", districts of a city, and "a subsidiary of the Danish group X"', () => {
+    const doc = extract(
+      [
+        'The Port of Gdynia Authority said traffic was normal.',
+        'Residents in the districts of Oksywie and Obluze were told to stay indoors.',
+        'Baltic Freight, a subsidiary of the Danish shipping group Maersk, runs the terminal.',
+      ].join('\n'),
+    );
+    expect(names(doc, 'Organization')).toEqual(['Baltic Freight', 'Maersk', 'Port of Gdynia Authority']);
+    expect(names(doc, 'Place')).toEqual(['Obluze', 'Oksywie']);
+    expect(facts(doc)).toContain('organization:baltic-freight PART_OF organization:maersk');
+  });
+});

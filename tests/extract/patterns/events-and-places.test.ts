@@ -1,0 +1,49 @@
+/**
+ * Where places and events are, and which places lie inside others: patterns of ordinary news prose,
+ * each on invented text of its own so that the rule, not the article, is what passes (the gold sets
+ * under tests/fixtures showed the extractor missing them).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, entity, facts } from '../../helpers/extract.js';
+
+describe('events and places', () => {
+  it('never places a city-state inside itself', () => {
+    const doc = extract('More than 300 delegates attended the Harbour Trade Forum in Singapore.');
+    expect(doc.relations.filter((r) => r.subject === r.object)).toEqual([]);
+  });
+
+  it('takes a mine for a place, inside the region named after it', () => {
+    const doc = extract('Workers at the Loma Roja copper mine in southern Peru went on strike on Monday.');
+    expect(entity(doc, 'Loma Roja')?.type).toBe('Place');
+    expect(facts(doc)).toContain('place:loma-roja LOCATED_IN place:peru');
+  });
+
+  it('keeps an event named by its place apart from a later event of the same kind', () => {
+    const doc = extract(
+      [
+        "Ana Silva beat Germany's Lena Vogt 6-3, 6-4 on Sunday to win the Lisbon Open.",
+        'Silva will rest before the Swiss Open next month.',
+        'Organisers said 90,000 spectators attended the week-long event at the Estadio Nacional.',
+      ].join('\n'),
+    );
+    expect(
+      doc.entities
+        .filter((e) => e.type === 'Event')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Lisbon Open', 'Swiss Open']);
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'person:ana-silva PARTICIPATED_IN event:lisbon-open',
+        'person:lena-vogt PARTICIPATED_IN event:lisbon-open',
+        'event:lisbon-open HELD_IN place:estadio-nacional',
+      ]),
+    );
+    expect(facts(doc).filter((f) => f.includes('swiss-open HELD_IN'))).toEqual([]);
+  });
+
+  it('does not put one place inside the next in a list, but does in "city, country"', () => {
+    const doc = extract('The chain has shops across Portugal, Spain and France.\nIts first shop opened in Porto, Portugal, in 1998.');
+    expect(facts(doc).filter((f) => f.includes('LOCATED_IN'))).toEqual(['place:porto LOCATED_IN place:portugal']);
+  });
+});

@@ -1,0 +1,197 @@
+/**
+ * Where a name starts and ends, and which names are one entity: patterns of ordinary news prose, each
+ * on invented text of its own so that the rule, not the article, is what passes (the gold sets under
+ * tests/fixtures showed the extractor missing them).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, entity, facts, names } from '../../helpers/extract.js';
+
+describe('where a name starts and ends', () => {
+  it("keeps lower-case particles inside a person's name", () => {
+    const doc = extract('Maria van Houten, a trader at Rabobank, said grain prices would keep rising this winter.');
+    expect(entity(doc, 'Maria van Houten')?.type).toBe('Person');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Houten');
+  });
+
+  it('keeps a plural possessive inside the name of a body or an event', () => {
+    const doc = extract("The Dairy Farmers' Union met in Cork on Monday to discuss milk prices.");
+    expect(entity(doc, "Dairy Farmers' Union")?.type).toBe('Organization');
+  });
+
+  it("reads a sentence's first word as a name the article already uses", () => {
+    const doc = extract('Investors backed Grab last year.\nGrab, the delivery company, said it would hire 200 engineers in Jakarta.');
+    expect(entity(doc, 'Grab')?.type).toBe('Organization');
+    expect(doc.claims.map((c) => c.speaker)).toContain('organization:grab');
+  });
+
+  it('does not take a law for a person', () => {
+    const doc = extract('Lawmakers said the Emily Carter Act would protect renters from sudden evictions.');
+    expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+
+  it('keeps hyphenated given names whole, with a surname the tagger left out', () => {
+    const doc = extract(
+      'Park Ji-hoon, an analyst at Hanwha Investment, said exports would recover.\nLee Seo-yeon of Daewoo Systems disagreed.',
+    );
+    expect(entity(doc, 'Park Ji-hoon')?.type).toBe('Person');
+    expect(doc.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Lee Seo-yeon']));
+    expect(doc.entities.map((e) => e.name)).not.toContain('Ji-hoon');
+  });
+
+  it('joins Romance particles between capitalised words', () => {
+    const doc = extract('Members of the Unión Nacional de Agricultores met in Bogotá on Friday.');
+    expect(doc.mentions.map((m) => m.text)).toContain('Unión Nacional de Agricultores');
+  });
+
+  it('trims a sentence-opening word from a name the article uses without it, but not from a place', () => {
+    const doc = extract(
+      'Rival Quantix Labs cut prices last week.\nAnalysts expect Quantix Labs to gain share.\nAthletics Kenya said its runners were ready.\nThe team trains in Kenya.',
+    );
+    const names = doc.entities.map((e) => e.name);
+    expect(names).toContain('Quantix Labs');
+    expect(names).not.toContain('Rival Quantix Labs');
+    expect(names).toContain('Athletics Kenya');
+  });
+
+  it('keeps irregular plural possessives and "of X and Y" inside a body\'s name', () => {
+    const doc = extract("The Tyneside Fishermen's Federation wrote to the Ministry of Agriculture and Rural Affairs on Monday.");
+    const names = doc.mentions.map((m) => m.text);
+    expect(names).toEqual(expect.arrayContaining(["Tyneside Fishermen's Federation", 'Ministry of Agriculture and Rural Affairs']));
+  });
+
+  it('takes a role off the start of a name and a portfolio off a minister', () => {
+    const doc = extract(
+      'Prosecutor Helen Markby said the accounts had been false for a decade.\nTrade Minister Sunil Varma told reporters in Pune that talks would resume early next year.',
+    );
+    expect(doc.claims.map((c) => [c.speaker, c.text])).toEqual([
+      ['person:helen-markby', 'The accounts had been false for a decade'],
+      ['person:sunil-varma', 'Talks would resume early next year'],
+    ]);
+    expect(doc.entities.map((e) => e.name)).not.toContain('Trade');
+  });
+
+  it('reads a known name that opens a sentence even when the tagger does not', () => {
+    const doc = extract('Savers at Norbury Bank lost money.\nNorbury Bank was taken over by Halden Banking Group in 2021.');
+    expect(facts(doc)).toContain('organization:norbury-bank PART_OF organization:halden-banking-group');
+  });
+
+  it('reads a capitalised function word inside a sentence as a given name', () => {
+    const doc = extract('The board replaced Per Lund, who had led the insurer since 2015.');
+    expect(entity(doc, 'Per Lund')?.type).toBe('Person');
+  });
+
+  it('ends a name before a number that counts something, and keeps "General" in a court\'s name', () => {
+    const doc = extract(
+      'Regulators fined Nimbus Storage 90 million euros.\nNimbus Storage said it would appeal at the General Court in Luxembourg.',
+    );
+    expect(doc.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Nimbus Storage', 'General Court']));
+    expect(entity(doc, 'General Court')?.type).toBe('Organization');
+    expect(doc.entities.filter((e) => /\d/.test(e.name))).toEqual([]);
+  });
+
+  it('takes the person out of a title with a portfolio, drops a title with no name, and reads a surname written first', () => {
+    const doc = extract(
+      [
+        'Washington sent Deputy Secretary of State Karen Walsh and Minister of Trade Ana Costa to the talks.',
+        "China's special envoy to the region, Wang Lei, met the leaders separately.",
+      ].join('\n'),
+    );
+    expect(names(doc, 'Person')).toEqual(['Ana Costa', 'Karen Walsh', 'Wang Lei']);
+  });
+
+  it('joins "and" inside a body\'s name after "for", but not two names that each have a head word', () => {
+    const doc = extract(
+      [
+        'The figures came from the Africa Centres for Disease Control and Prevention.',
+        'The Bank of Canada and Royal Bank of Canada both cut their forecasts.',
+      ].join('\n'),
+    );
+    expect(names(doc, 'Organization')).toEqual([
+      'Africa Centres for Disease Control and Prevention',
+      'Bank of Canada',
+      'Royal Bank of Canada',
+    ]);
+  });
+
+  it("strips a title of several words, and reads a full name whose first name is also a region's", () => {
+    const doc = extract(
+      [
+        'Chief Financial Officer Lena Ruiz said margins improved in the quarter.',
+        'Victoria Lang of the Green Alliance won the seat.',
+        'Lang, a former mayor of Ballarat, said she would focus on schools and hospitals.',
+      ].join('\n'),
+    );
+    expect(names(doc, 'Person')).toEqual(['Lena Ruiz', 'Victoria Lang']);
+    expect(facts(doc)).toContain('person:victoria-lang AFFILIATED_WITH organization:green-alliance');
+  });
+
+  it('keeps two places joined by "and" apart, and reads an observatory as a body', () => {
+    const doc = extract('Fire spread towards the suburbs of Kifisia and Marathon, the National Observatory of Athens said.');
+    expect(names(doc, 'Place')).toEqual(['Kifisia', 'Marathon']);
+    expect(names(doc, 'Organization')).toEqual(['National Observatory of Athens']);
+  });
+});
+
+describe('which names are one entity', () => {
+  it('types an acronym of a name the article spells out', () => {
+    const doc = extract('The Nordic Grid Authority said on Monday that prices would fall.\nNGA expects demand to rise this winter.');
+    expect(entity(doc, 'Nordic Grid Authority')?.aliases).toContain('NGA');
+  });
+
+  it("takes a company's short name for it when the rest only says what it makes", () => {
+    const doc = extract('Halvorsen Software makes payroll tools.\nAnalysts said Halvorsen would grow quickly this year.');
+    expect(entity(doc, 'Halvorsen Software')?.aliases).toContain('Halvorsen');
+  });
+
+  it("reads a company's short name, its officers, its shares and where it is based", () => {
+    const doc = extract(
+      [
+        'Kestrel Therapeutics said it would buy Oregon-based Lumo Bio for 900 million dollars.',
+        "Lumo Bio's chief executive, Dana Cho, will stay on.",
+        'Shares in Kestrel rose 4 percent.',
+      ].join('\n'),
+    );
+    expect(
+      doc.entities
+        .filter((e) => e.type === 'Organization')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Kestrel Therapeutics', 'Lumo Bio']);
+    expect(facts(doc)).toContain('person:dana-cho AFFILIATED_WITH organization:lumo-bio (chief executive)');
+  });
+
+  it("reads a company's name without its legal suffix as the company, not as a person", () => {
+    const doc = extract(
+      [
+        'The port is run by Pacifica Timber Corporation.',
+        'Pacifica Timber said in a statement that traffic was normal.',
+        'Timber prices fell on Monday.',
+      ].join('\n'),
+    );
+    expect(doc.entities.map((e) => `${e.type} ${e.name}`)).toEqual(['Organization Pacifica Timber Corporation']);
+  });
+
+  it('resolves a description in an apposition to the name it follows', () => {
+    const doc = extract(
+      'Andina Mining Corporation owns the mine.\nAndina Mining Corporation said output was normal.\nIts workers belong to Sindicato Siete, the largest union at the site.',
+    );
+    expect(doc.mentions.find((m) => m.text === 'the largest union')?.entity).toMatch(/sindicato siete/);
+  });
+
+  it("finds a surname that keeps its particle, capitalised at a sentence's start", () => {
+    const doc = extract(
+      'The finance minister, Pieter van Dam, resigned on Monday.\nVan Dam, a member of the centre-right VVD party, told parliament that he had made mistakes.',
+    );
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Pieter van Dam']);
+    expect(facts(doc)).toContain('person:pieter-van-dam AFFILIATED_WITH organization:vvd (member)');
+  });
+
+  it('reads "the agency, known as X" as another name of the agency', () => {
+    const doc = extract(
+      'The Korea Aerospace Administration launched the probe.\nThe agency, known as KASA, said the launch had gone well.',
+    );
+    expect(doc.entities.filter((e) => e.type === 'Organization').map((e) => [e.name, e.aliases])).toEqual([
+      ['Korea Aerospace Administration', ['KASA']],
+    ]);
+  });
+});
