@@ -26,6 +26,14 @@ export interface Limits {
   maxResponseBytes: number;
   /** Operations estimated at no more than this many values skip the execution queue. */
   maxQueueFreeCost: number;
+  /**
+   * Operations estimated above this many values are heavy: they run in a lane of their own
+   * (`maxConcurrentHeavyRequests` at once), because building and serialising megabytes of
+   * answer holds the event loop, and two at once double every other request's wait.
+   */
+  heavyCost: number;
+  /** Heavy operations executing at once (NEWSGRAPH_MAX_CONCURRENT_HEAVY_REQUESTS); the rest queue. */
+  maxConcurrentHeavyRequests: number;
   /** Longest query text, in characters. */
   maxQueryLength: number;
   /** Largest accepted request body, in bytes. */
@@ -50,6 +58,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxAliases: 30,
   maxResponseBytes: 10_000_000,
   maxQueueFreeCost: 100,
+  heavyCost: 20_000,
+  maxConcurrentHeavyRequests: 1,
   maxQueryLength: 20_000,
   maxBodyBytes: 100_000,
   maxConcurrentRequests: DEFAULT_CONCURRENCY,

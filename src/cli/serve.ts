@@ -13,7 +13,11 @@ export async function runServe(options: { seed: boolean }): Promise<number> {
   const app = await createApp({
     graph: connection.graph,
     apiKey: config.apiKey,
-    limits: { maxExportNodes: config.maxExportNodes, maxConcurrentRequests: config.maxConcurrentRequests },
+    limits: {
+      maxExportNodes: config.maxExportNodes,
+      maxConcurrentRequests: config.maxConcurrentRequests,
+      maxConcurrentHeavyRequests: config.maxConcurrentHeavyRequests,
+    },
     introspection: config.introspection,
     hideSuggestions: config.hideSuggestions,
     requireKeyForReads: config.requireKeyForReads,

@@ -44,6 +44,8 @@ export interface Config {
   maxExportNodes: number;
   /** GraphQL requests executing at once; more wait in a queue (memory stays flat under load). */
   maxConcurrentRequests: number;
+  /** Heavy GraphQL requests (over 20 000 estimated values) executing at once, in a lane of their own. */
+  maxConcurrentHeavyRequests: number;
   /** Megabytes of whole read responses kept in memory (0: no response cache). */
   responseCacheMb: number;
   apiKey: string | undefined;
@@ -110,6 +112,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: host(env),
     maxExportNodes: integer(env, 'NEWSGRAPH_MAX_EXPORT_NODES', 10_000, 1, 1_000_000),
     maxConcurrentRequests: integer(env, 'NEWSGRAPH_MAX_CONCURRENT_REQUESTS', DEFAULT_CONCURRENCY, 1, 1000),
+    maxConcurrentHeavyRequests: integer(env, 'NEWSGRAPH_MAX_CONCURRENT_HEAVY_REQUESTS', 1, 1, 1000),
     responseCacheMb: integer(env, 'NEWSGRAPH_RESPONSE_CACHE_MB', 64, 0, 65536),
     apiKey: env.NEWSGRAPH_API_KEY?.trim() || undefined,
     corsOrigins: corsOrigins(env),

@@ -23,6 +23,8 @@ export interface ApolloOptions {
   httpServer: http.Server;
   limits: Limits;
   admission: ReturnType<typeof createAdmission>;
+  /** The lane of heavy operations (Limits.heavyCost). */
+  heavyAdmission: ReturnType<typeof createAdmission>;
   responseCache: ResponseCache;
   debug: boolean;
   cacheMaxAge: number;
@@ -82,12 +84,17 @@ export function formatError(debug: boolean) {
   };
 }
 
-/** Heavy operations wait for an execution slot; cheap ones (`{ __typename }`, one entity) never queue behind them. */
-function admitter(limits: Limits, admission: ReturnType<typeof createAdmission>) {
+/**
+ * Operations wait for an execution slot; cheap ones (`{ __typename }`, one entity) never
+ * queue, and heavy ones queue in a lane of their own, so they neither hold the event loop
+ * two at a time nor take the slots of ordinary requests.
+ */
+export function admitter(limits: Limits, admission: ReturnType<typeof createAdmission>, heavyAdmission: ReturnType<typeof createAdmission>) {
   return async (context: RequestContext, cost: number) => {
     if (cost <= limits.maxQueueFreeCost || !context.execution) return;
+    const lane = cost > limits.heavyCost ? heavyAdmission : admission;
     try {
-      context.execution.release = await admission.acquire(context.execution.signal);
+      context.execution.release = await lane.acquire(context.execution.signal);
     } catch (error) {
       if (error instanceof ServerBusyError) {
         throw new GraphQLError(error.message, {
@@ -117,7 +124,7 @@ export async function startApollo(options: ApolloOptions): Promise<ApolloServer<
       ApolloServerPluginCacheControlDisabled(),
       readCachePlugin(options.cacheMaxAge),
       options.responseCache.plugin<RequestContext>((context) => context.authorized),
-      complexityLimitPlugin(limits, admitter(limits, options.admission)),
+      complexityLimitPlugin(limits, admitter(limits, options.admission, options.heavyAdmission)),
       databaseUnavailablePlugin(),
       requestIdPlugin(),
     ],

@@ -64,6 +64,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     httpServer: server,
     limits,
     admission,
+    heavyAdmission: createAdmission(limits.maxConcurrentHeavyRequests, limits.maxQueuedRequests),
     responseCache,
     debug: options.debug ?? false,
     cacheMaxAge,
