@@ -3,6 +3,8 @@ import model from 'wink-eng-lite-web-model';
 
 type Wink = ReturnType<typeof winkNLP>;
 let instance: Wink | undefined;
+/** The id wink gave the first word outside its lexicon (see isCommonWord). */
+let firstUnknownId = 0;
 
 /**
  * The wink-nlp English model, loaded once (~60 ms) on first use. Only sentence boundaries,
@@ -10,7 +12,11 @@ let instance: Wink | undefined;
  * the same tags and sentences in two thirds of the time.
  */
 export function wink(): Wink {
-  instance ??= winkNLP(model, ['sbd', 'pos']);
+  if (!instance) {
+    instance = winkNLP(model, ['sbd', 'pos']);
+    // Before any text: every word wink meets later that is not in its lexicon gets a higher id.
+    firstUnknownId = instance.readDoc('qqzxjvkwpq').tokens().out(instance.its.uniqueId)[0] as unknown as number;
+  }
   return instance;
 }
 
@@ -122,8 +128,6 @@ export function tokenizeEach(texts: readonly string[]): Array<{ tokens: WinkToke
   return results;
 }
 
-let firstUnknownId: number | undefined;
-
 /**
  * Whether a lower-case word is in wink's English lexicon as anything but a proper noun
  * ("pictures", "nutrition", "field"). wink numbers its lexicon first and every word it
@@ -139,10 +143,21 @@ export function isPluralNoun(word: string): boolean {
   return entry?.pos === 'NOUN' && entry.lemma !== word.toLowerCase() && word.toLowerCase().endsWith('s');
 }
 
+/** Words recur across names and articles: each is looked up in wink once (a bounded cache). */
+const entries = new Map<string, { pos: string; lemma: string } | undefined>();
+
 function lexiconEntry(word: string): { pos: string; lemma: string } | undefined {
+  const key = word.toLowerCase();
+  if (entries.has(key)) return entries.get(key);
+  if (entries.size > 50_000) entries.clear();
+  const entry = lookUp(key);
+  entries.set(key, entry);
+  return entry;
+}
+
+function lookUp(word: string): { pos: string; lemma: string } | undefined {
   const nlp = wink();
   const its = nlp.its;
-  firstUnknownId ??= nlp.readDoc('qqzxjvkwpq').tokens().out(its.uniqueId)[0] as unknown as number;
   const tokens = nlp.readDoc(word.toLowerCase()).tokens();
   if (tokens.length() !== 1 || (tokens.out(its.uniqueId)[0] as unknown as number) >= firstUnknownId) return undefined;
   const pos = tokens.out(its.pos)[0] as string;
