@@ -89,7 +89,11 @@ export function formatError(debug: boolean) {
  * queue, and heavy ones queue in a lane of their own, so they neither hold the event loop
  * two at a time nor take the slots of ordinary requests.
  */
-export function admitter(limits: Limits, admission: ReturnType<typeof createAdmission>, heavyAdmission: ReturnType<typeof createAdmission>) {
+export function admitter(
+  limits: Limits,
+  admission: ReturnType<typeof createAdmission>,
+  heavyAdmission: ReturnType<typeof createAdmission>,
+) {
   return async (context: RequestContext, cost: number) => {
     if (cost <= limits.maxQueueFreeCost || !context.execution) return;
     const lane = cost > limits.heavyCost ? heavyAdmission : admission;
