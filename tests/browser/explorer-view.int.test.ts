@@ -118,9 +118,10 @@ describe('the explorer view', () => {
     await page.locator('#nodes').getByRole('button', { name: /^Wu/ }).click();
     await expect.poll(() => page.locator('#panel h2').innerText()).toMatch(/^Wu/);
     await page.locator('#panel').getByRole('button', { name: 'Hide' }).click();
-    expect(await visibleNames(page, 'node')).not.toContain('Wu');
+    // The view redraws after the click's handler: poll rather than read once.
+    await expect.poll(() => visibleNames(page, 'node'), { timeout: 5_000 }).not.toContain('Wu');
     await page.getByRole('button', { name: 'Show hidden (1)' }).click();
-    expect(await visibleNames(page, 'node')).toContain('Wu');
+    await expect.poll(() => visibleNames(page, 'node'), { timeout: 5_000 }).toContain('Wu');
 
     // Pin Alibaba somewhere else; Re-layout leaves it there.
     await page
