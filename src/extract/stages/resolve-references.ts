@@ -3,10 +3,10 @@
  * pronouns attach to the names the first pass clustered.
  */
 import type { Gazetteer } from '../gazetteer.js';
-import { headWord, normalizeName } from '../text.js';
+import { headWord } from '../text.js';
 import type { Doc, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
-import { labelSpeaker } from './turn-labels.js';
+import { clusterOfLabel } from './turn-labels.js';
 
 /** How many sentences back a description or pronoun may look for its antecedent. */
 const WINDOW = 4;
@@ -163,7 +163,7 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const key = antecedent?.entity ?? (persons.length === 1 ? persons[0]!.key : undefined);
       if (key) attach(mention, key);
     } else if (/^(i|my|me)$/.test(word) && sentence.turnLabel) {
-      const speaker = labelSpeaker(sentence.turnLabel, doc, clusters, (name) => clusters.find((c) => c.names.has(normalizeName(name))), g);
+      const speaker = clusterOfLabel(sentence.turnLabel, doc, clusters, g);
       if (speaker) attach(mention, speaker.key);
     } else if (/^(it|its)$/.test(word) && mention.start === 0) {
       // Sentence-initial "It" continues the previous sentence's subject.

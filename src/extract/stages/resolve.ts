@@ -5,7 +5,7 @@ import { descriptivePlace, initials, isAcronym, normalizeName, slug, surnameForm
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
 import { resolveReferences } from './resolve-references.js';
-import { interviewRoles, isRoleLabel, labelSpeaker } from './turn-labels.js';
+import { clusterOfLabel, interviewRoles, isRoleLabel } from './turn-labels.js';
 
 function canonicalName(cluster: Cluster, doc: Doc): string {
   const names = [...cluster.mentions.filter((m) => m.source === 'name' && m.descriptive !== true).map((m) => m.text)];
@@ -212,8 +212,7 @@ function resolveTurnLabels(doc: Doc, clusters: Cluster[], g: Gazetteer): void {
 function resolveInterviewPronouns(doc: Doc, mentions: Mention[], clusters: Cluster[], g: Gazetteer): void {
   const roles = interviewRoles(doc);
   if (!roles) return;
-  const byLabel = (label: string) =>
-    labelSpeaker(label, doc, clusters, (name) => clusters.find((c) => c.names.has(normalizeName(name))), g);
+  const byLabel = (label: string) => clusterOfLabel(label, doc, clusters, g);
   const interviewer = byLabel(roles.interviewer);
   const interviewee = byLabel(roles.interviewee);
   const orgs = clusters.filter((c) => c.type === 'Organization' && c !== interviewer).sort((a, b) => b.mentions.length - a.mentions.length);

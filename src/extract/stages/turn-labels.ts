@@ -4,7 +4,9 @@
  * answers are then the person the introduction presents.
  */
 import type { Gazetteer } from '../gazetteer.js';
+import { normalizeName } from '../text.js';
 import type { Doc, EntityType, Mention } from '../types.js';
+import type { Cluster } from './cluster.js';
 
 /** The label that asks questions is the interviewer; the other one that speaks most answers. */
 export function interviewRoles(doc: Doc): { interviewer: string; interviewee: string } | undefined {
@@ -55,4 +57,9 @@ export function labelSpeaker<T extends Candidate>(
 ): T | undefined {
   if (!isRoleLabel(label, g)) return byName(label);
   return label === interviewRoles(doc)?.interviewee ? presentedPerson(doc, candidates) : undefined;
+}
+
+/** labelSpeaker over the resolve stage's clusters, a label found by its normalised name. */
+export function clusterOfLabel(label: string, doc: Doc, clusters: Cluster[], g: Gazetteer): Cluster | undefined {
+  return labelSpeaker(label, doc, clusters, (name) => clusters.find((c) => c.names.has(normalizeName(name))), g);
 }
