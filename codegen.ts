@@ -25,7 +25,7 @@ const config: CodegenConfig = {
           Industry: '../graph/rows.js#EntityRow',
           Topic: '../graph/rows.js#EntityRow',
           Entity: '../graph/rows.js#EntityRow',
-          Relationship: '../graph/rows.js#RelationshipRow',
+          Relationship: '../graph/rows.js#RelationshipValue',
           Claim: '../graph/rows.js#ClaimRow',
           Article: '../graph/rows.js#ArticleRow',
           Sentence: '../graph/rows.js#SentenceRow',

@@ -29,6 +29,12 @@ export const factId = (source: string, type: string, target: string) => `${sourc
 
 export const factType = (id: string): string | undefined => id.split('|')[1];
 
+/** A fact id's source, type and target (entity ids hold no `|`). */
+export function factParts(id: string): { sourceId: string; type: string; targetId: string } {
+  const [sourceId = '', type = '', targetId = ''] = id.split('|');
+  return { sourceId, type, targetId };
+}
+
 /** What kind of node an id names, read from its form alone. */
 export function nodeKindOf(id: string): 'Relationship' | 'Sentence' | 'Article' | 'Claim' | 'Entity' {
   if (id.includes('|')) return 'Relationship';

@@ -46,6 +46,7 @@ export function createLoaders(reader: GraphReader) {
     holdEntities,
     entityInHand: (id: string): EntityRow | undefined => inHand.get(id),
     article: loader((ids) => reader.articlesByIds(ids), null),
+    articleText: loader((ids) => reader.articleTextsByIds(ids), ''),
     sentence: loader((ids) => reader.sentencesByIds(ids), null),
     claim: loader((ids) => reader.claimsByIds(ids), null),
     evidence: loader((ids) => reader.evidenceOf(ids), [] as string[]),

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRow, RelationshipRow, ClaimRow, ArticleRow, SentenceRow, MentionRow, EvidenceRow, SubgraphRow, TieRow, PathRow, StatsRow, SearchHitRow, CoMentionRow, IngestResultRow } from '../graph/rows.js';
+import type { EntityRow, RelationshipValue, ClaimRow, ArticleRow, SentenceRow, MentionRow, EvidenceRow, SubgraphRow, TieRow, PathRow, StatsRow, SearchHitRow, CoMentionRow, IngestResultRow } from '../graph/rows.js';
 import type { RequestContext } from '../api/context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -1333,7 +1333,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EntityRow )
     | ( EntityRow )
     | ( EntityRow )
-    | ( RelationshipRow )
+    | ( RelationshipValue )
     | ( SentenceRow )
     | ( EntityRow )
   ;
@@ -1382,7 +1382,7 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<EntityRow>;
   Place: ResolverTypeWrapper<EntityRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Relationship: ResolverTypeWrapper<RelationshipRow>;
+  Relationship: ResolverTypeWrapper<RelationshipValue>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RelationshipEdge']>, nodes: Array<ResolversTypes['Relationship']> }>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
   RelationshipType: RelationshipType;
@@ -1437,7 +1437,7 @@ export type ResolversParentTypes = {
   Person: EntityRow;
   Place: EntityRow;
   Query: Record<PropertyKey, never>;
-  Relationship: RelationshipRow;
+  Relationship: RelationshipValue;
   RelationshipConnection: Omit<RelationshipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RelationshipEdge']>, nodes: Array<ResolversParentTypes['Relationship']> };
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
   SearchHit: SearchHitRow;

@@ -1,7 +1,7 @@
 import type { ExportEdge, ExportGraph } from '../export/types.js';
 import { articleOfSentence } from '../ids.js';
 import type { GraphReader } from './reader.js';
-import type { RelationshipRow, SubgraphRow } from './rows.js';
+import { isFactLoaded, type RelationshipRow, type SubgraphRow } from './rows.js';
 
 /** Most claims exported per speaker, so one talkative entity cannot swamp a file. */
 const CLAIMS_PER_SPEAKER = 200;
@@ -12,17 +12,25 @@ const CLAIMS_PER_SPEAKER = 200;
  */
 export type CoMentionLevel = 'SENTENCE' | 'ARTICLE';
 
+/** The subgraph's facts as full rows: a ranked neighbourhood hands over some by id only. */
+async function fullRows(reader: GraphReader, subgraph: SubgraphRow): Promise<RelationshipRow[]> {
+  const refs = subgraph.relationships.filter((r) => !isFactLoaded(r)).map((r) => r.id);
+  const loaded = refs.length ? await reader.factsByIds(refs) : new Map<string, RelationshipRow>();
+  return subgraph.relationships.flatMap((r) => (isFactLoaded(r) ? [r] : (loaded.get(r.id) ?? [])));
+}
+
 export async function exportGraphOf(
   reader: GraphReader,
   subgraph: SubgraphRow,
   coMentions: CoMentionLevel | null = null,
 ): Promise<ExportGraph> {
   const ids = subgraph.nodes.map((n) => n.id);
+  const relationships = await fullRows(reader, subgraph);
   // API reads carry some or none of a fact's evidence; an export carries all of it.
-  const partial = subgraph.relationships.filter((r) => r.evidence === null || r.evidence.length < r.evidenceCount).map((r) => r.id);
+  const partial = relationships.filter((r) => r.evidence === null || r.evidence.length < r.evidenceCount).map((r) => r.id);
   const reloaded = partial.length ? await reader.evidenceOf(partial, 'all') : new Map<string, string[]>();
   const evidenceOf = (r: RelationshipRow) => reloaded.get(r.id) ?? r.evidence ?? [];
-  const sentenceIds = [...new Set(subgraph.relationships.flatMap(evidenceOf))];
+  const sentenceIds = [...new Set(relationships.flatMap(evidenceOf))];
   const [sentences, claimsBySpeaker, together] = await Promise.all([
     reader.sentencesByIds(sentenceIds),
     reader.claimsOf(ids, 'SPEAKER', CLAIMS_PER_SPEAKER),
@@ -34,7 +42,7 @@ export async function exportGraphOf(
   const inGraph = new Set(ids);
   return {
     nodes: subgraph.nodes.map((n) => ({ id: n.id, kind: n.kind, name: n.name, aliases: n.aliases, mentionCount: n.mentionCount })),
-    edges: subgraph.relationships
+    edges: relationships
       .map((r): ExportEdge => {
         const evidenceIds = evidenceOf(r);
         return {

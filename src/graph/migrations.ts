@@ -90,7 +90,27 @@ export async function migrate(graph: Graph): Promise<void> {
   await graph.write((tx) => tx.run('CALL db.awaitIndexes(120)'));
   await labelClaimForms(graph);
   await normalizeOldPublicationDates(graph);
+  await backfillEvidenceCounts(graph);
   await backfillStrongestTies(graph);
+}
+
+/**
+ * Facts loaded before they carried their evidence count, a batch per transaction: reads use
+ * only the count, since reading a hub fact's evidence list costs its length. Once done, a
+ * scan of each type's facts per start (no index holds a missing property).
+ */
+const backfillEvidenceCount = (type: string) => `
+MATCH ()-[r:${type}]->() WHERE r.evidenceCount IS NULL
+WITH r LIMIT $batch
+SET r.evidenceCount = size(coalesce(r.evidence, []))
+RETURN count(*) AS done`;
+
+async function backfillEvidenceCounts(graph: Graph): Promise<void> {
+  for (const type of PREDICATE_TYPES)
+    for (;;) {
+      const [row] = await graph.write((tx) => tx.run(backfillEvidenceCount(type), { batch: neo4j.int(10_000) }));
+      if (toNumber(row?.done) === 0) break;
+    }
 }
 
 /** Articles loaded before dates were normalised: the date as written, with no written copy beside it. */

@@ -14,7 +14,7 @@ import { buildClaimsPage, type ClaimFilter } from './build/claims-page.js';
 import { luceneQuery } from './build/lucene.js';
 import { buildRelationshipsPage } from './build/relationships-page.js';
 import type { FactType } from './queries/graph.js';
-import { factType } from '../ids.js';
+import { factParts, factType } from '../ids.js';
 import { ENTITY_TYPES } from '../extract/types.js';
 import { normalizeName } from '../extract/text.js';
 import type {
@@ -26,6 +26,7 @@ import type {
   DateRange,
   EntityAfter,
   EntityRow,
+  FactRef,
   MentionRow,
   Page,
   SearchAfter,
@@ -37,6 +38,12 @@ import type {
   StatsRow,
   SubgraphRow,
 } from './rows.js';
+
+/** A fact by its id alone: the id spells out its type and ends. */
+function factRef(id: string): FactRef {
+  const { sourceId, type, targetId } = factParts(id);
+  return { id, type: type as FactRef['type'], sourceId, targetId };
+}
 
 /**
  * A record value typed as a row. The driver returns integers as JS numbers (see Graph), so
@@ -185,6 +192,12 @@ export class GraphReader {
   async articlesByIds(ids: readonly string[]): Promise<Map<string, ArticleRow>> {
     const rows = await this.graph.read(A.ARTICLES_BY_IDS, { ids });
     return new Map(rows.map((r) => [plain<ArticleRow>(r.article).id, plain<ArticleRow>(r.article)]));
+  }
+
+  /** Article bodies, which article rows leave out. */
+  async articleTextsByIds(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.graph.read(A.ARTICLE_TEXTS, { ids });
+    return new Map(rows.map((r) => [r.id as string, r.text as string]));
   }
 
   async sentencesByIds(ids: readonly string[]): Promise<Map<string, SentenceRow>> {
@@ -402,11 +415,10 @@ export class GraphReader {
         else pairs.set(pair, ties.facts[j]!);
       });
     }
-    const facts = await this.factsByIds([...pairs.values()]);
-    const order = new Map([...pairs.values()].map((id, i) => [id, i]));
+    // Facts by id only: type and ends are in the id, the rest loads if a request asks for it.
     return {
       nodes: [...reached.values()].map((t) => t.entity),
-      relationships: [...facts.values()].sort((x, y) => order.get(x.id)! - order.get(y.id)!),
+      relationships: [...pairs.values()].map(factRef),
       truncated: nodesTruncated || relationshipsTruncated,
       nodesTruncated,
       relationshipsTruncated,

@@ -23,6 +23,17 @@ export interface RelationshipRow {
   evidenceCount: number;
 }
 
+/**
+ * A fact known by its id alone, whose type and ends the id spells out; the rest (role,
+ * confidence, evidence) is read when a request asks for it (see isFactLoaded).
+ */
+export type FactRef = Pick<RelationshipRow, 'id' | 'type' | 'sourceId' | 'targetId'>;
+
+/** What the Relationship type resolves from: a full row, or a ref whose details load on demand. */
+export type RelationshipValue = RelationshipRow | FactRef;
+
+export const isFactLoaded = (r: RelationshipValue): r is RelationshipRow => 'confidence' in r;
+
 export interface ClaimRow {
   id: string;
   text: string;
@@ -51,7 +62,6 @@ export interface ArticleRow {
   ingestedAt: string | null;
   sha256: string;
   extractorVersion: string;
-  text: string;
 }
 
 export interface SentenceRow {
@@ -77,7 +87,7 @@ export interface EvidenceRow {
 
 export interface SubgraphRow {
   nodes: EntityRow[];
-  relationships: RelationshipRow[];
+  relationships: RelationshipValue[];
   truncated: boolean;
   /** Set by ranked neighbourhoods (GraphReader.neighborhood); absent elsewhere, where `truncated` tells. */
   nodesTruncated?: boolean;

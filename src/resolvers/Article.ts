@@ -5,6 +5,7 @@ import { pageSize } from './paging.js';
 
 export const articleResolvers: Resolvers = {
   Article: {
+    text: (a, _args, ctx) => ctx.loaders.articleText.load(a.id),
     sentences: (a, args, ctx) => {
       const first = args.first ?? 500;
       // A negative LIMIT is a Cypher runtime error: refuse it as the client's mistake.

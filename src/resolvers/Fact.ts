@@ -4,7 +4,7 @@ import { invariant } from '../errors.js';
 import { roundConfidence } from '../export/confidence.js';
 import { articleOfSentence } from '../ids.js';
 import { EVIDENCE_READ } from '../graph/queries/projections.js';
-import type { EntityRow } from '../graph/rows.js';
+import { isFactLoaded, type EntityRow, type RelationshipRow, type RelationshipValue } from '../graph/rows.js';
 import type { RequestContext } from '../api/context.js';
 import { pageSize } from './paging.js';
 
@@ -14,14 +14,25 @@ async function factEnd(ctx: RequestContext, id: string, missing: string): Promis
   return entity;
 }
 
+/** A fact's full row: the one in hand, or read (batched) for a ref a ranked neighbourhood returned. */
+async function detailsOf(ctx: RequestContext, r: RelationshipValue): Promise<RelationshipRow> {
+  if (isFactLoaded(r)) return r;
+  const row = await ctx.loaders.fact.load(r.id);
+  invariant(row, `relationship ${r.id} is listed but not stored`);
+  return row;
+}
+
 export const factResolvers: Resolvers = {
   Relationship: {
-    confidence: (r) => roundConfidence(r.confidence),
+    role: async (r, _args, ctx) => (await detailsOf(ctx, r)).role,
+    confidence: async (r, _args, ctx) => roundConfidence((await detailsOf(ctx, r)).confidence),
+    extractorVersion: async (r, _args, ctx) => (await detailsOf(ctx, r)).extractorVersion,
+    evidenceCount: async (r, _args, ctx) => (await detailsOf(ctx, r)).evidenceCount,
     source: (r, _args, ctx) => ctx.loaders.entityInHand(r.sourceId) ?? factEnd(ctx, r.sourceId, `relationship ${r.id} has no source`),
     target: (r, _args, ctx) => ctx.loaders.entityInHand(r.targetId) ?? factEnd(ctx, r.targetId, `relationship ${r.id} has no target`),
     evidence: async (r, args, ctx) => {
       const first = Math.min(pageSize(args.first, ctx.limits, 10), EVIDENCE_READ);
-      const ids = r.evidence ?? (await ctx.loaders.evidence.load(r.id));
+      const ids = (isFactLoaded(r) && r.evidence) || (await ctx.loaders.evidence.load(r.id));
       return ids.slice(0, first).map((sentenceId) => ({ sentenceId, articleId: articleOfSentence(sentenceId) }));
     },
   },

@@ -41,6 +41,10 @@ describe('the rest of the query surface', () => {
     const one = await gql('query($id: ID!) { article(id: $id) { title sha256 entities(kinds: [PERSON], first: 5) { kind } } }', { id });
     expect(one.body.data!.article.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(one.body.data!.article.entities.every((e: { kind: string }) => e.kind === 'PERSON')).toBe(true);
+    // The body is read only when asked for, and then whole.
+    const body2 = await gql('query($id: ID!) { article(id: $id) { text sentences(first: 3) { text start end } } }', { id });
+    const { text, sentences } = body2.body.data!.article;
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
   it('filters entities by kind and orders them by name', async () => {

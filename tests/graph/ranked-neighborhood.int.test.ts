@@ -104,6 +104,50 @@ describe('the ranked neighbourhood', () => {
     for (const cypher of statements) expect(cypher, cypher).not.toContain(`:${FACT}`);
   });
 
+  it("reads no fact when only the facts' ids, types and ends are asked, and each fact's stored details when they are", async () => {
+    const [hub] = await api.graph.read(`MATCH (e:Entity) RETURN e.id AS id ORDER BY size(e.strongest) DESC, e.id LIMIT 1`);
+    const statements: string[] = [];
+    const stop = api.graph.onQuery((cypher) => statements.push(cypher));
+    const bare = await api.gql(
+      `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 20) { relationships { id type source { id } target { id } } } }`,
+      {
+        id: hub!.id,
+      },
+    );
+    stop();
+    expect(bare.body.errors).toBeUndefined();
+    const facts = bare.body.data!.neighborhood.relationships as Array<{
+      id: string;
+      type: string;
+      source: { id: string };
+      target: { id: string };
+    }>;
+    expect(facts.length).toBeGreaterThan(2);
+    for (const f of facts) expect(f.id).toBe(`${f.source.id}|${f.type}|${f.target.id}`);
+    expect(statements.filter((c) => c.includes('r.id = id'))).toEqual([]);
+
+    const detailed = await api.gql(
+      `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 20) { relationships { id role confidence evidenceCount } } }`,
+      { id: hub!.id },
+    );
+    expect(detailed.body.errors).toBeUndefined();
+    const stored = await api.graph.read(
+      `UNWIND $ids AS id MATCH ()-[r]->() WHERE r.id = id RETURN r.id AS id, r.role AS role, r.confidence AS confidence, size(r.evidence) AS evidence`,
+      { ids: facts.map((f) => f.id) },
+    );
+    const byId = new Map(stored.map((r) => [r.id as string, r]));
+    for (const f of detailed.body.data!.neighborhood.relationships as Array<{
+      id: string;
+      role: string | null;
+      confidence: number;
+      evidenceCount: number;
+    }>) {
+      expect(f.evidenceCount, f.id).toBe(Number(byId.get(f.id)!.evidence));
+      expect(f.role, f.id).toBe(byId.get(f.id)!.role ?? null);
+      expect(f.confidence, f.id).toBeCloseTo(byId.get(f.id)!.confidence as number, 2);
+    }
+  });
+
   it('walks facts as before when filtered, and says so', async () => {
     // The merge above may have folded any organisation into another: take one that exists now.
     const [row] = await api.graph.read(

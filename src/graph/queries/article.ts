@@ -5,6 +5,11 @@ UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN ${ARTICLE('a')} AS article`;
 
+export const ARTICLE_TEXTS = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN id, a.text AS text`;
+
 export const SENTENCES_BY_IDS = `
 UNWIND $ids AS id
 MATCH (s:Sentence {id: id})

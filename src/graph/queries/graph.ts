@@ -121,7 +121,7 @@ export const STRONGEST_KEPT = 100;
 export const STRONGEST_OF_ENTITY = (v: string) => `
 CALL (${v}) {
   MATCH (${v})-[r:${FACT}]-(n:Entity)
-  WITH n, r, coalesce(r.evidenceCount, size(r.evidence)) AS evidence
+  WITH n, r, coalesce(r.evidenceCount, 0) AS evidence
   ORDER BY evidence DESC, r.confidence DESC, r.id
   WITH n, collect(r.id)[0] AS fact, sum(evidence) AS weight, max(r.confidence) AS confidence
   ORDER BY weight DESC, confidence DESC, n.id

@@ -26,7 +26,7 @@ const evidenceOf = (r: string, read: EvidenceRead) =>
 export const RELATIONSHIP = (r: string, evidence: EvidenceRead = 'first', ends = [`startNode(${r})`, `endNode(${r})`]) =>
   `{ id: ${r}.id, type: type(${r}), sourceId: ${ends[0]}.id, targetId: ${ends[1]}.id, role: ${r}.role,
      confidence: coalesce(${r}.confidence, 0.0), extractorVersion: ${r}.extractorVersion,
-     evidence: ${evidenceOf(r, evidence)}, evidenceCount: size(coalesce(${r}.evidence, [])) }`;
+     evidence: ${evidenceOf(r, evidence)}, evidenceCount: coalesce(${r}.evidenceCount, 0) }`;
 
 export const CLAIM = (c: string) =>
   `${c} { .id, .text, .sentence, .quote, .source, .form, confidence: coalesce(${c}.confidence, 0.0), .articleId,
@@ -35,7 +35,8 @@ export const CLAIM = (c: string) =>
      aboutIds: COLLECT { MATCH (${c})-[:ABOUT]->(x:Entity) RETURN x.id },
      madeAtId: COLLECT { MATCH (${c})-[:MADE_AT]->(x:Entity) RETURN x.id }[0] }`;
 
+/** Without the body: most reads want a title (an evidence sentence's article); `Article.text` reads it when asked. */
 export const ARTICLE = (a: string) =>
-  `${a} { .id, .title, .url, .source, .publishedAt, .publishedAtText, ingestedAt: toString(${a}.ingestedAt), .sha256, .extractorVersion, .text }`;
+  `${a} { .id, .title, .url, .source, .publishedAt, .publishedAtText, ingestedAt: toString(${a}.ingestedAt), .sha256, .extractorVersion }`;
 
 export const SENTENCE = (s: string) => `${s} { .id, .index, .text, .start, .end, .articleId }`;
