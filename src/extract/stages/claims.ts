@@ -15,6 +15,8 @@ const OPENERS =
 /** A quotation of at least a few words between quotation marks. */
 const QUOTE = /[“"]([^”"]{12,})[”"]/;
 const MIN_WORDS = 5;
+/** An interviewee's turn is theirs however short a sentence of it is ("Not worried."); one word is an answer to nothing on its own. */
+const MIN_ANSWER_WORDS = 2;
 /** A named speaker's reported clause may be shorter ("Kim said he would be there") if it has a verb of its own, unlike an object ("agreed a five-year deal"). */
 const MIN_REPORTED_WORDS = 4;
 /** Answers that go on from the one before: they are about what it was about. */
@@ -183,7 +185,7 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
         // question may first report what someone else says ("Mining firms say the seabed…").
         if (sentence.turnLabel && sentence.turnLabel === roles?.interviewee) {
           const text = claimText(sentence.text);
-          if (COURTESY.test(sentence.text.trim()) || words(text) < MIN_WORDS) continue;
+          if (COURTESY.test(sentence.text.trim()) || words(text) < MIN_ANSWER_WORDS) continue;
           const claim = makeClaim(doc, sentence, units, labelEntity(sentence.turnLabel)?.key, 'interview', text, 0.85);
           const previous = claims[claims.length - 1];
           if (CONTINUING.has(units[0]?.lower ?? '') && previous?.sentenceIndex === sentence.index - 1)

@@ -71,6 +71,13 @@ function nameEarlierInSentence(mentions: Mention[], index: number, type: EntityT
   return undefined;
 }
 
+/** Whether text opens with a speech verb ("said", "has announced"). */
+function speechVerbAfter(text: string, g: Gazetteer): boolean {
+  const words = text.trimStart().toLowerCase().split(/[\s,]+/);
+  const verb = words[0] === 'has' || words[0] === 'had' ? words[1] : words[0];
+  return !!verb && (g.cues.speechVerbs.includes(verb) || g.cues.thatVerbs.includes(verb));
+}
+
 /** The mention of `type` that opens the sentence before the one holding mentions[index]. */
 function previousSubject(mentions: Mention[], index: number, type: EntityType): Mention | undefined {
   const sentence = mentions[index]!.sentence - 1;
@@ -126,9 +133,13 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       // "at Amazon, where she ran the company's logistics": a possessive names the one just mentioned.
       const owner =
         !subject && /^['’]s\b/.test(sentence.text.slice(mention.end)) ? nameEarlierInSentence(mentions, index, mention.type) : undefined;
+      // "…, led by A and B, the company said": a description before a speech verb is the subject of
+      // a reporting clause, no apposition of the name before it (the story's company, below).
+      const reporting = speechVerbAfter(sentence.text.slice(mention.end), g);
       // "Sindicato Número Uno, the largest union at the site": an apposition describes the name it follows.
       const previous = mentions[index - 1];
       const apposed =
+        !reporting &&
         previous?.sentence === mention.sentence &&
         previous.type === mention.type &&
         previous.source === 'name' &&

@@ -32,6 +32,27 @@ describe('what counts as a claim', () => {
     ]);
   });
 
+  it('gives "…, the company said" to the company the sentence opens with, not to the firm named just before it', () => {
+    const doc = extract(
+      'Tavra Mobility has raised 40 million dollars in a round led by Oduya Partners and the Boston-based firm Keelstone Capital, the company said on Tuesday.',
+    );
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['organization:tavra-mobility']);
+  });
+
+  it('gives an interviewee\'s short answers to them, but not one-word ones', () => {
+    const doc = extract(
+      [
+        'Lena Varga runs the Oskarsholm depot of Nordfrakt Logistics. She spoke to Tom Reyes of the Harbour Gazette.',
+        '',
+        'Tom Reyes: Are you worried about the new rules?',
+        'Lena Varga: Not worried. We welcome common rules.',
+        'Tom Reyes: Will you hire more drivers?',
+        'Lena Varga: Yes.',
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => c.text)).toEqual(['Not worried', 'We welcome common rules']);
+  });
+
   it("keeps a quotation of two sentences whole, and gives a framed quotation to the sentence's subject", () => {
     const doc = extract(
       [
