@@ -175,6 +175,33 @@ function claimRowsOf(article: ArticleRows, idOf: (id: string) => string) {
   }));
 }
 
+/**
+ * Keeps each entity's strongest ties current: ranked again from all its facts where an
+ * edited article's facts were pruned (`pruned`), and elsewhere by merging in only the ties
+ * the batch's facts grew, so a hub costs its changed ties, not all its facts, per batch.
+ */
+async function rankTies(tx: CountingTransaction, pruned: string[], rows: ReadonlyArray<{ subject: string; object: string }>) {
+  if (pruned.length) await tx.run(Q.REFRESH_STRONGEST, { ids: pruned });
+  const ranked = new Set(pruned);
+  const pairs = [
+    ...new Map(
+      rows.filter((r) => r.subject !== r.object).map((r) => [[r.subject, r.object].sort().join(' '), [r.subject, r.object]]),
+    ).values(),
+  ];
+  if (!pairs.length) return;
+  const ties = await tx.run<{ a: string; b: string; fact: string | null; weight: number; confidence: number }>(Q.TIES_BETWEEN, { pairs });
+  const grown = new Map<string, Array<{ n: string; fact: string; weight: number; confidence: number }>>();
+  const add = (id: string, n: string, tie: (typeof ties)[number]) => {
+    if (ranked.has(id) || !tie.fact) return;
+    grown.set(id, [...(grown.get(id) ?? []), { n, fact: tie.fact, weight: tie.weight, confidence: tie.confidence }]);
+  };
+  for (const tie of ties) {
+    add(tie.a, tie.b, tie);
+    add(tie.b, tie.a, tie);
+  }
+  if (grown.size) await tx.run(Q.MERGE_STRONGEST, { rows: [...grown].map(([id, grownTies]) => ({ id, ties: grownTies })) });
+}
+
 /** Removes what earlier versions of these articles contributed; returns the entities they touched. */
 async function detachPreviousVersions(tx: CountingTransaction, states: ArticleState[]): Promise<string[]> {
   const ids = states.map((s) => s.id);
@@ -253,9 +280,7 @@ export async function loadBatch(graph: Graph, batch: ArticleRows[]): Promise<{ r
     });
 
     await tx.run(Q.REFRESH_MENTION_COUNTS, { ids: [...new Set([...touched, ...entities.map((e) => e.id)])] });
-    // The ends of every fact the batch added to or took from, ranked again.
-    const tied = new Set([...touched, ...relations.rows.flatMap((r) => [r.subject, r.object])]);
-    if (tied.size) await tx.run(Q.REFRESH_STRONGEST, { ids: [...tied] });
+    await rankTies(tx, touched, relations.rows);
     if (touched.length) await tx.run(Q.DELETE_ORPHAN_ENTITIES, { ids: touched });
     return { results: batch.map((a) => summary(latest.get(a.articleId)!, changed.has(a.articleId))), changes: tx.changes };
   });

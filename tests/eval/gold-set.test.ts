@@ -6,7 +6,7 @@ import { FIXTURES } from '../helpers/corpus.js';
 
 /**
  * Regression floors on our own gold articles: `eval/` is the set the rules were developed
- * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles3/`
+ * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles4/`
  * were each annotated before the extractor first saw them (their first-sight figures are in
  * docs/extraction-quality.md). Floors sit a
  * little under the current figures, so a real regression fails.
@@ -31,6 +31,7 @@ describe.each([
   ['eval-styles', { entities: 0.88, relations: 0.68, claims: 0.95, speakers: 0.95 }],
   ['eval-styles2', { entities: 0.85, relations: 0.58, claims: 0.93, speakers: 0.95 }],
   ['eval-styles3', { entities: 0.78, relations: 0.4, claims: 0.9, speakers: 0.92 }],
+  ['eval-styles4', { entities: 0.85, relations: 0.58, claims: 0.93, speakers: 0.92 }],
 ])('gold set %s', (set, floor) => {
   const result = evaluate(path.join(FIXTURES, set, 'articles'), path.join(FIXTURES, set, 'gold'));
 

@@ -1,4 +1,4 @@
-import { FACT_TYPES, STRONGEST_OF_ENTITY, type FactType } from './graph.js';
+import { FACT_TYPES, SET_STRONGEST, STRONGEST_OF_ENTITY, type FactType } from './graph.js';
 import { ENTITY } from './projections.js';
 
 function checked(type: FactType): FactType {
@@ -106,4 +106,4 @@ WITH keep, collect(DISTINCT n) AS around
 UNWIND [keep] + around AS e
 WITH DISTINCT e
 ${STRONGEST_OF_ENTITY('e')}
-SET e.strongest = neighbours, e.strongestFacts = facts`;
+${SET_STRONGEST('e')}`;

@@ -114,9 +114,10 @@ export const STRONGEST_KEPT = 100;
 /**
  * An entity's strongest ties: its neighbours ranked by the weight of the facts between
  * them (evidence sentences summed, then the highest confidence, then id), at most
- * STRONGEST_KEPT, as `neighbours`, with the strongest single fact to each as `facts`.
- * Reads every fact of the entity: run at load for the entities a batch touched, never
- * by a request.
+ * STRONGEST_KEPT, as `neighbours`, with the strongest single fact to each as `facts` and
+ * the ranking's keys as `weights` and `confidences`. Reads every fact of the entity: run
+ * where facts were pruned or merged (a tie may have weakened), never by a request;
+ * additions go through MERGE_STRONGEST instead.
  */
 export const STRONGEST_OF_ENTITY = (v: string) => `
 CALL (${v}) {
@@ -126,8 +127,13 @@ CALL (${v}) {
   WITH n, collect(r.id)[0] AS fact, sum(evidence) AS weight, max(r.confidence) AS confidence
   ORDER BY weight DESC, confidence DESC, n.id
   LIMIT ${STRONGEST_KEPT}
-  RETURN collect(n.id) AS neighbours, collect(fact) AS facts
+  RETURN collect(n.id) AS neighbours, collect(fact) AS facts,
+         collect(toInteger(weight)) AS weights, collect(toFloat(confidence)) AS confidences
 }`;
+
+/** Stores what STRONGEST_OF_ENTITY (or MERGE_STRONGEST) ranked on `v`. */
+export const SET_STRONGEST = (v: string) =>
+  `SET ${v}.strongest = neighbours, ${v}.strongestFacts = facts, ${v}.strongestWeights = weights, ${v}.strongestConfidences = confidences`;
 
 /**
  * Entities with the first `$take` of their strongest ties: what one hop of a ranked
@@ -157,8 +163,8 @@ RETURN ${RELATIONSHIP('r', 'none', ['a', 'b'])} AS relationship`,
 
 /** Backfills the strongest ties of entities loaded before they were kept, a batch per transaction. */
 export const BACKFILL_STRONGEST = `
-MATCH (e:Entity) WHERE e.strongest IS NULL
+MATCH (e:Entity) WHERE e.strongestWeights IS NULL
 WITH e LIMIT $batch
 ${STRONGEST_OF_ENTITY('e')}
-SET e.strongest = neighbours, e.strongestFacts = facts
+${SET_STRONGEST('e')}
 RETURN count(*) AS done`;

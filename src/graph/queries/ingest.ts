@@ -4,7 +4,7 @@
  */
 import { ENTITY_TYPES, PREDICATES, type EntityType, type Predicate } from '../../extract/types.js';
 import { setClaimFormLabel } from '../migrations.js';
-import { STRONGEST_OF_ENTITY } from './graph.js';
+import { FACT, SET_STRONGEST, STRONGEST_KEPT, STRONGEST_OF_ENTITY } from './graph.js';
 
 /**
  * Taken first by every load (and curator merge) transaction: concurrent loaders then write
@@ -73,7 +73,7 @@ UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e:${kind}, e.name = row.name, e.kind = $kind, e.normalizedName = row.normalizedName,
               e.aliases = [], e.aliasText = '', e.mentionCount = 0, e.createdAt = datetime(),
-              e.strongest = [], e.strongestFacts = [],
+              e.strongest = [], e.strongestFacts = [], e.strongestWeights = [], e.strongestConfidences = [],
               e.extractorVersion = $extractorVersion
 WITH e, row, CASE WHEN row.ownName IS NOT NULL AND row.ownName < e.name THEN [x IN e.aliases WHERE x <> row.ownName] + e.name END AS renamed
 FOREACH (_ IN CASE WHEN renamed IS NOT NULL THEN [1] ELSE [] END |
@@ -148,15 +148,50 @@ SET r.evidenceCount = size(r.evidence)`;
 }
 
 /**
- * Keeps each entity's strongest ties as two properties, so a neighbourhood walk reads a
- * ranked list instead of every fact of a hub. Run for the ends of the facts a batch
- * changed; it reads each such entity's facts once per batch (STRONGEST_OF_ENTITY).
+ * Ranks the ties of each entity again from all its facts (STRONGEST_OF_ENTITY): for the ends
+ * of facts an edited article's reload pruned, where a kept tie may have weakened.
  */
 export const REFRESH_STRONGEST = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 ${STRONGEST_OF_ENTITY('e')}
-SET e.strongest = neighbours, e.strongestFacts = facts`;
+${SET_STRONGEST('e')}`;
+
+/**
+ * The tie between each pair of entities (`$pairs`, lists of two ids) as STRONGEST_OF_ENTITY
+ * weighs it: the facts between the two only, whatever else either holds.
+ */
+export const TIES_BETWEEN = `
+UNWIND $pairs AS pair
+MATCH (a:Entity {id: pair[0]})
+MATCH (b:Entity {id: pair[1]})
+CALL (a, b) {
+  MATCH (a)-[r:${FACT}]-(b)
+  WITH r, coalesce(r.evidenceCount, 0) AS evidence
+  ORDER BY evidence DESC, r.confidence DESC, r.id
+  RETURN collect(r.id)[0] AS fact, toInteger(sum(evidence)) AS weight, toFloat(max(r.confidence)) AS confidence
+}
+RETURN a.id AS a, b.id AS b, fact, weight, confidence`;
+
+/**
+ * Puts ties that grew into each entity's kept ranking (`$rows`: `{id, ties: [{n, fact, weight,
+ * confidence}]}`). Exact while facts only gain evidence: a neighbour outside the kept list
+ * was no stronger than the last kept one, and only a tie that grew can overtake it.
+ */
+export const MERGE_STRONGEST = `
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.id})
+WITH e, row, [t IN row.ties | t.n] AS changed, coalesce(e.strongest, []) AS kept
+WITH e, row.ties + [i IN range(0, size(kept) - 1) WHERE NOT kept[i] IN changed |
+  {n: kept[i], fact: e.strongestFacts[i], weight: e.strongestWeights[i], confidence: e.strongestConfidences[i]}] AS ties
+CALL (ties) {
+  UNWIND ties AS t
+  WITH t ORDER BY t.weight DESC, t.confidence DESC, t.n
+  LIMIT ${STRONGEST_KEPT}
+  RETURN collect(t.n) AS neighbours, collect(t.fact) AS facts,
+         collect(toInteger(t.weight)) AS weights, collect(toFloat(t.confidence)) AS confidences
+}
+${SET_STRONGEST('e')}`;
 
 /** Claims are new for the same reason as sentences: their ids embed the article's id. */
 export const CREATE_CLAIMS = `
