@@ -1,9 +1,17 @@
-import type { Graph } from './driver.js';
+import type { CountingTransaction, Graph } from './driver.js';
 import { plain } from './reader.js';
-import { FACT_TYPES } from './queries/graph.js';
-import { ENTITIES_TO_MERGE, REFRESH_STRONGEST_AROUND, absorbEntities, moveFacts } from './queries/curation.js';
+import type { FactType } from './queries/graph.js';
+import { ENTITIES_TO_MERGE, FACT_KINDS_OF_ENTITIES, REFRESH_STRONGEST_AROUND, absorbEntities, moveFacts } from './queries/curation.js';
 import { LOAD_LOCK } from './queries/ingest.js';
 import type { EntityRow, MergeRecordRow } from './rows.js';
+
+/** Moves the facts of each pair's merged entity onto the kept one, one statement per type and direction it has. */
+export async function moveFactsOf(tx: CountingTransaction, pairs: Array<{ keep: string; mid: string }>): Promise<void> {
+  const kinds = await tx.run<{ type: FactType; direction: 'OUTGOING' | 'INCOMING' }>(FACT_KINDS_OF_ENTITIES, {
+    ids: pairs.map((p) => p.mid),
+  });
+  for (const { type, direction } of kinds) await tx.run(moveFacts(type, direction), { pairs });
+}
 
 /** A merge across kinds asked for without `force`. */
 export class MergeAcrossKindsError extends Error {
@@ -47,10 +55,7 @@ export async function mergeEntityInto(graph: Graph, keep: string, merge: string[
     if (foreign.length && !options.force) throw new MergeAcrossKindsError(kept, foreign);
     const ids = others.map((o) => o.id);
     const pairs = ids.map((mid) => ({ keep, mid }));
-    for (const type of FACT_TYPES) {
-      await tx.run(moveFacts(type, 'OUTGOING'), { pairs });
-      await tx.run(moveFacts(type, 'INCOMING'), { pairs });
-    }
+    await moveFactsOf(tx, pairs);
     await tx.run(REFRESH_STRONGEST_AROUND, { keeps: [keep] });
     const record: MergeRecordRow = {
       by: options.by,

@@ -43,6 +43,15 @@ CALL (old, r) {
 DELETE old`;
 }
 
+/**
+ * The fact types, and their directions, that the entities to be merged away (`$ids`) have:
+ * a merge moves only those, not every type both ways (each statement costs its planning).
+ */
+export const FACT_KINDS_OF_ENTITIES = `
+UNWIND $ids AS id
+MATCH (m:Entity {id: id})-[r:${FACT_TYPES.join('|')}]-()
+RETURN DISTINCT type(r) AS type, CASE WHEN startNode(r) = m THEN 'OUTGOING' ELSE 'INCOMING' END AS direction`;
+
 /** The entities a merge names, with what the kind check and the merge record need. */
 export const ENTITIES_TO_MERGE = `
 UNWIND $ids AS id
