@@ -14,20 +14,29 @@ async function factEnd(ctx: RequestContext, id: string, missing: string): Promis
   return entity;
 }
 
-/** A fact's full row: the one in hand, or read (batched) for a ref a ranked neighbourhood returned. */
-async function detailsOf(ctx: RequestContext, r: RelationshipValue): Promise<RelationshipRow> {
-  if (isFactLoaded(r)) return r;
-  const row = await ctx.loaders.fact.load(r.id);
-  invariant(row, `relationship ${r.id} is listed but not stored`);
-  return row;
+/**
+ * A field of a fact's full row: from the row in hand (synchronously, as most facts come), or
+ * read, batched, for a fact a ranked neighbourhood returned by id.
+ */
+function detail<K extends keyof RelationshipRow>(key: K) {
+  return (r: RelationshipValue, _args: unknown, ctx: RequestContext): RelationshipRow[K] | Promise<RelationshipRow[K]> => {
+    if (isFactLoaded(r)) return r[key];
+    return ctx.loaders.fact.load(r.id).then((row) => {
+      invariant(row, `relationship ${r.id} is listed but not stored`);
+      return row[key];
+    });
+  };
 }
 
 export const factResolvers: Resolvers = {
   Relationship: {
-    role: async (r, _args, ctx) => (await detailsOf(ctx, r)).role,
-    confidence: async (r, _args, ctx) => roundConfidence((await detailsOf(ctx, r)).confidence),
-    extractorVersion: async (r, _args, ctx) => (await detailsOf(ctx, r)).extractorVersion,
-    evidenceCount: async (r, _args, ctx) => (await detailsOf(ctx, r)).evidenceCount,
+    role: detail('role'),
+    confidence: (r, args, ctx) => {
+      const confidence = detail('confidence')(r, args, ctx);
+      return typeof confidence === 'number' ? roundConfidence(confidence) : confidence.then(roundConfidence);
+    },
+    extractorVersion: detail('extractorVersion'),
+    evidenceCount: detail('evidenceCount'),
     source: (r, _args, ctx) => ctx.loaders.entityInHand(r.sourceId) ?? factEnd(ctx, r.sourceId, `relationship ${r.id} has no source`),
     target: (r, _args, ctx) => ctx.loaders.entityInHand(r.targetId) ?? factEnd(ctx, r.targetId, `relationship ${r.id} has no target`),
     evidence: async (r, args, ctx) => {

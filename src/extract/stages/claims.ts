@@ -151,6 +151,31 @@ function attribute(
   return undefined;
 }
 
+/** Whether text ends inside a quotation: an odd number of straight marks, or more “ than ”. */
+function leavesQuoteOpen(text: string): boolean {
+  const straight = text.split('"').length - 1;
+  return straight % 2 === 1 || text.split('“').length > text.split('”').length;
+}
+
+/** The words of a sentence that opens a quotation and does not close it, without the mark. */
+function openQuotation(text: string): string | undefined {
+  return QUOTE_MARKS.has(text.charAt(0)) && leavesQuoteOpen(text) ? text.slice(1).trim() : undefined;
+}
+
+/**
+ * The speaker of the previous sentence's quote when this sentence opens a quotation that goes
+ * on from it: in the same paragraph ('"…," she said. "Our grippers…"'), or in the next one
+ * when that quote was left open at its paragraph's end, as a quotation over paragraphs is.
+ */
+function goesOnQuoting(doc: Doc, sentence: Sentence, previous: Claim | undefined): string | undefined {
+  const before = doc.sentences[sentence.index - 1];
+  if (!before || previous?.sentenceIndex !== before.index || !previous.speaker || !QUOTE_MARKS.has(sentence.text.charAt(0)))
+    return undefined;
+  const sameParagraph = !doc.text.slice(before.end, sentence.start).includes('\n');
+  if (!sameParagraph && !leavesQuoteOpen(before.text)) return undefined;
+  return doc.entities.find((e) => e.id === previous.speaker)?.key;
+}
+
 /**
  * Statements attributed to a speaker: direct quotes, reported speech and interview answers,
  * with the speaker named where the article names one. Which phrasings attribute a statement is
@@ -214,20 +239,24 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
           const after = doc.sentences[sentence.index + 1];
           const inParagraph = (s: Sentence | undefined) =>
             s && !doc.text.slice(Math.min(s.end, sentence.end), Math.max(s.start, sentence.start)).includes('\n') ? s : undefined;
-          const previous = claims.at(-1);
-          const continued =
-            inParagraph(before) &&
-            previous?.sentenceIndex === sentence.index - 1 &&
-            previous.speaker &&
-            QUOTE_MARKS.has(sentence.text.charAt(0))
-              ? doc.entities.find((e) => e.id === previous.speaker)?.key
-              : undefined;
           const speaker =
-            continued ?? speakerIn(inParagraph(after)) ?? speakerIn(inParagraph(before)) ?? speakerIn(before) ?? speakerIn(after);
+            goesOnQuoting(doc, sentence, claims.at(-1)) ??
+            speakerIn(inParagraph(after)) ??
+            speakerIn(inParagraph(before)) ??
+            speakerIn(before) ??
+            speakerIn(after);
           if (speaker) {
             claims.push(makeClaim(doc, sentence, units, speaker, 'direct', quote[1]!.trim(), 0.7, quote[1]!.trim()));
             continue;
           }
+        }
+        // A quotation left open at the sentence's end ('"The data now tells a different story.'),
+        // going on from the previous sentence's quote.
+        const open = quote ? undefined : openQuotation(sentence.text);
+        const goesOn = open && words(open) >= MIN_ANSWER_WORDS ? goesOnQuoting(doc, sentence, claims.at(-1)) : undefined;
+        if (goesOn) {
+          claims.push(makeClaim(doc, sentence, units, goesOn, 'direct', open!, 0.7, open));
+          continue;
         }
         const described = attribute(ruleSet, unnamedRules, sentence, units, quote, false);
         if (described?.content && words(described.content) >= MIN_WORDS) {

@@ -39,6 +39,23 @@ describe('what counts as a claim', () => {
     expect(doc.claims.map((c) => c.speaker)).toEqual(['organization:tavra-mobility']);
   });
 
+  it('goes on with a quotation left open at a sentence\'s or a paragraph\'s end, and stops where a paragraph closed it', () => {
+    const doc = extract(
+      [
+        '"For weeks our members were blamed for the delays," the union\'s president, Erlend Vik, said. "The data now tells a different story.',
+        '',
+        '"We want every airline to treat the fault with the urgency it deserves."',
+        '',
+        '"Nobody at the depot expected the inspectors to close the runway for a week."',
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['person:erlend-vik', 'person:erlend-vik', 'person:erlend-vik']);
+    expect(doc.claims.slice(1).map((c) => [c.form, c.text])).toEqual([
+      ['direct', 'The data now tells a different story.'],
+      ['direct', 'We want every airline to treat the fault with the urgency it deserves.'],
+    ]);
+  });
+
   it('gives an interviewee\'s short answers to them, but not one-word ones', () => {
     const doc = extract(
       [
