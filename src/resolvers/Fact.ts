@@ -28,11 +28,13 @@ function detail<K extends keyof RelationshipRow>(key: K) {
   };
 }
 
+const confidenceOf = detail('confidence');
+
 export const factResolvers: Resolvers = {
   Relationship: {
     role: detail('role'),
     confidence: (r, args, ctx) => {
-      const confidence = detail('confidence')(r, args, ctx);
+      const confidence = confidenceOf(r, args, ctx);
       return typeof confidence === 'number' ? roundConfidence(confidence) : confidence.then(roundConfidence);
     },
     extractorVersion: detail('extractorVersion'),
