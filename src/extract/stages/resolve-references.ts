@@ -73,7 +73,10 @@ function nameEarlierInSentence(mentions: Mention[], index: number, type: EntityT
 
 /** Whether text opens with a speech verb ("said", "has announced"). */
 function speechVerbAfter(text: string, g: Gazetteer): boolean {
-  const words = text.trimStart().toLowerCase().split(/[\s,]+/);
+  const words = text
+    .trimStart()
+    .toLowerCase()
+    .split(/[\s,]+/);
   const verb = words[0] === 'has' || words[0] === 'had' ? words[1] : words[0];
   return !!verb && (g.cues.speechVerbs.includes(verb) || g.cues.thatVerbs.includes(verb));
 }

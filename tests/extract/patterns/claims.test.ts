@@ -39,7 +39,7 @@ describe('what counts as a claim', () => {
     expect(doc.claims.map((c) => c.speaker)).toEqual(['organization:tavra-mobility']);
   });
 
-  it('goes on with a quotation left open at a sentence\'s or a paragraph\'s end, and stops where a paragraph closed it', () => {
+  it("goes on with a quotation left open at a sentence's or a paragraph's end, and stops where a paragraph closed it", () => {
     const doc = extract(
       [
         '"For weeks our members were blamed for the delays," the union\'s president, Erlend Vik, said. "The data now tells a different story.',
@@ -56,7 +56,7 @@ describe('what counts as a claim', () => {
     ]);
   });
 
-  it('gives an interviewee\'s short answers to them, but not one-word ones', () => {
+  it("gives an interviewee's short answers to them, but not one-word ones", () => {
     const doc = extract(
       [
         'Lena Varga runs the Oskarsholm depot of Nordfrakt Logistics. She spoke to Tom Reyes of the Harbour Gazette.',
