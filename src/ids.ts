@@ -27,7 +27,7 @@ export const articleOfSentence = (id: string) => id.slice(0, id.lastIndexOf('#')
 
 export const factId = (source: string, type: string, target: string) => `${source}|${type}|${target}`;
 
-export const factType = (id: string): string | undefined => id.split('|')[1];
+export const factType = (id: string): string | undefined => factParts(id).type || undefined;
 
 /** A fact id's source, type and target (entity ids hold no `|`). */
 export function factParts(id: string): { sourceId: string; type: string; targetId: string } {

@@ -106,11 +106,15 @@ SET r.evidenceCount = size(coalesce(r.evidence, []))
 RETURN count(*) AS done`;
 
 async function backfillEvidenceCounts(graph: Graph): Promise<void> {
-  for (const type of PREDICATE_TYPES)
-    for (;;) {
-      const [row] = await graph.write((tx) => tx.run(backfillEvidenceCount(type), { batch: neo4j.int(10_000) }));
-      if (toNumber(row?.done) === 0) break;
-    }
+  for (const type of PREDICATE_TYPES) await inBatchesUntilDone(graph, backfillEvidenceCount(type), 10_000);
+}
+
+/** Runs a backfill that returns how many it `done`, a batch per transaction, until a batch finds none. */
+async function inBatchesUntilDone(graph: Graph, cypher: string, batch: number): Promise<void> {
+  for (;;) {
+    const [row] = await graph.write((tx) => tx.run(cypher, { batch: neo4j.int(batch) }));
+    if (toNumber(row?.done) === 0) return;
+  }
 }
 
 /** Articles loaded before dates were normalised: the date as written, with no written copy beside it. */
@@ -135,10 +139,7 @@ async function normalizeOldPublicationDates(graph: Graph): Promise<void> {
 
 /** Ranks the ties of entities loaded before ties were kept (see STRONGEST_OF_ENTITY); a label scan once they all have them. */
 async function backfillStrongestTies(graph: Graph): Promise<void> {
-  for (;;) {
-    const [row] = await graph.write((tx) => tx.run(BACKFILL_STRONGEST, { batch: neo4j.int(1_000) }));
-    if (toNumber(row?.done) === 0) return;
-  }
+  await inBatchesUntilDone(graph, BACKFILL_STRONGEST, 1_000);
 }
 
 /** Sets the form label on claims loaded before form labels existed, in id order, a batch per transaction. */

@@ -194,7 +194,9 @@ async function rankTies(tx: CountingTransaction, pruned: string[], rows: Readonl
   const grown = new Map<string, Array<{ n: string; fact: string; weight: number; confidence: number }>>();
   const add = (id: string, n: string, tie: (typeof ties)[number]) => {
     if (ranked.has(id) || !tie.fact) return;
-    grown.set(id, [...(grown.get(id) ?? []), { n, fact: tie.fact, weight: tie.weight, confidence: tie.confidence }]);
+    const list = grown.get(id) ?? [];
+    list.push({ n, fact: tie.fact, weight: tie.weight, confidence: tie.confidence });
+    grown.set(id, list);
   };
   for (const tie of ties) {
     add(tie.a, tie.b, tie);

@@ -162,6 +162,11 @@ function openQuotation(text: string): string | undefined {
   return QUOTE_MARKS.has(text.charAt(0)) && leavesQuoteOpen(text) ? text.slice(1).trim() : undefined;
 }
 
+/** Whether no line break separates two sentences of the article. */
+function sameParagraph(doc: Doc, a: Sentence, b: Sentence): boolean {
+  return !doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)).includes('\n');
+}
+
 /**
  * The speaker of the previous sentence's quote when this sentence opens a quotation that goes
  * on from it: in the same paragraph ('"…," she said. "Our grippers…"'), or in the next one
@@ -171,8 +176,7 @@ function goesOnQuoting(doc: Doc, sentence: Sentence, previous: Claim | undefined
   const before = doc.sentences[sentence.index - 1];
   if (!before || previous?.sentenceIndex !== before.index || !previous.speaker || !QUOTE_MARKS.has(sentence.text.charAt(0)))
     return undefined;
-  const sameParagraph = !doc.text.slice(before.end, sentence.start).includes('\n');
-  if (!sameParagraph && !leavesQuoteOpen(before.text)) return undefined;
+  if (!sameParagraph(doc, before, sentence) && !leavesQuoteOpen(before.text)) return undefined;
   return doc.entities.find((e) => e.id === previous.speaker)?.key;
 }
 
@@ -237,8 +241,7 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
           // The paragraph's own sentences come first: the next paragraph often quotes someone else.
           const before = doc.sentences[sentence.index - 1];
           const after = doc.sentences[sentence.index + 1];
-          const inParagraph = (s: Sentence | undefined) =>
-            s && !doc.text.slice(Math.min(s.end, sentence.end), Math.max(s.start, sentence.start)).includes('\n') ? s : undefined;
+          const inParagraph = (s: Sentence | undefined) => (s && sameParagraph(doc, s, sentence) ? s : undefined);
           const speaker =
             goesOnQuoting(doc, sentence, claims.at(-1)) ??
             speakerIn(inParagraph(after)) ??

@@ -112,6 +112,15 @@ RETURN e.id AS id`;
 export const STRONGEST_KEPT = 100;
 
 /**
+ * The one definition of a tie, from the facts `r` in scope (grouped by `keys`, e.g. "n, "):
+ * its strongest fact (most evidence, then confidence, then id), its weight (evidence
+ * sentences summed) and its highest confidence. Full and incremental ranking both use it.
+ */
+export const TIE_OF_FACTS = (keys: string) => `WITH ${keys}r, coalesce(r.evidenceCount, 0) AS evidence
+  ORDER BY evidence DESC, r.confidence DESC, r.id
+  WITH ${keys}collect(r.id)[0] AS fact, toInteger(sum(evidence)) AS weight, toFloat(max(r.confidence)) AS confidence`;
+
+/**
  * An entity's strongest ties: its neighbours ranked by the weight of the facts between
  * them (evidence sentences summed, then the highest confidence, then id), at most
  * STRONGEST_KEPT, as `neighbours`, with the strongest single fact to each as `facts` and
@@ -122,9 +131,7 @@ export const STRONGEST_KEPT = 100;
 export const STRONGEST_OF_ENTITY = (v: string) => `
 CALL (${v}) {
   MATCH (${v})-[r:${FACT}]-(n:Entity)
-  WITH n, r, coalesce(r.evidenceCount, 0) AS evidence
-  ORDER BY evidence DESC, r.confidence DESC, r.id
-  WITH n, collect(r.id)[0] AS fact, sum(evidence) AS weight, max(r.confidence) AS confidence
+  ${TIE_OF_FACTS('n, ')}
   ORDER BY weight DESC, confidence DESC, n.id
   LIMIT ${STRONGEST_KEPT}
   RETURN collect(n.id) AS neighbours, collect(fact) AS facts,

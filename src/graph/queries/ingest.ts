@@ -4,7 +4,7 @@
  */
 import { ENTITY_TYPES, PREDICATES, type EntityType, type Predicate } from '../../extract/types.js';
 import { setClaimFormLabel } from '../migrations.js';
-import { FACT, SET_STRONGEST, STRONGEST_KEPT, STRONGEST_OF_ENTITY } from './graph.js';
+import { FACT, SET_STRONGEST, STRONGEST_KEPT, STRONGEST_OF_ENTITY, TIE_OF_FACTS } from './graph.js';
 
 /**
  * Taken first by every load (and curator merge) transaction: concurrent loaders then write
@@ -167,9 +167,8 @@ MATCH (a:Entity {id: pair[0]})
 MATCH (b:Entity {id: pair[1]})
 CALL (a, b) {
   MATCH (a)-[r:${FACT}]-(b)
-  WITH r, coalesce(r.evidenceCount, 0) AS evidence
-  ORDER BY evidence DESC, r.confidence DESC, r.id
-  RETURN collect(r.id)[0] AS fact, toInteger(sum(evidence)) AS weight, toFloat(max(r.confidence)) AS confidence
+  ${TIE_OF_FACTS('')}
+  RETURN fact, weight, confidence
 }
 RETURN a.id AS a, b.id AS b, fact, weight, confidence`;
 
