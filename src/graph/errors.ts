@@ -30,7 +30,8 @@ export function classifyDriverError(error: unknown, uri: string): unknown {
       cause: error,
     });
   }
-  if (UNAVAILABLE_CODES.has(error.code)) {
+  // No connection in the pool's time: to the caller, as unreachable as a refused one.
+  if (UNAVAILABLE_CODES.has(error.code) || /Connection acquisition timed out/i.test(error.message)) {
     return new DatabaseUnavailableError(`Neo4j at ${uri} is not reachable (${error.code}): ${error.message}`, { cause: error });
   }
   return error;
