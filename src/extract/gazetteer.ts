@@ -26,6 +26,7 @@ const SET_LISTS = [
   'descriptiveTails',
   'bodyHeads',
   'publicBodyHeads',
+  'ownHeadOnlyBodies',
   'portfolioRoles',
   'connectorHeads',
 ] as const;
@@ -70,6 +71,8 @@ export interface CueWords {
   bodyHeads: ReadonlySet<string>;
   /** Heads of public bodies that name one another ("the agency" for an "… Authority"). */
   publicBodyHeads: ReadonlySet<string>;
+  /** Bodies a company also has ("the board"): the description names only an organisation whose own name ends in the word. */
+  ownHeadOnlyBodies: ReadonlySet<string>;
   /** Roles that follow a portfolio rather than an organisation ("Information Technology Minister"), lower case. */
   portfolioRoles: ReadonlySet<string>;
   /** Endings that make a name an event whatever its head word ("… World Cup"). */

@@ -45,6 +45,7 @@ function mostMentioned(
 function descriptionFits(head: string, cluster: Cluster | undefined, g: Gazetteer): boolean {
   if (!cluster || cluster.type !== 'Organization' || !g.cues.bodyHeads.has(head)) return true;
   const heads = [...cluster.names.values()].map((name) => headWord(name).toLowerCase()).filter((h) => g.organizationHeadWords.has(h));
+  if (g.cues.ownHeadOnlyBodies.has(head)) return heads.includes(head);
   return (
     heads.length === 0 || heads.includes(head) || (g.cues.publicBodyHeads.has(head) && heads.some((h) => g.cues.publicBodyHeads.has(h)))
   );

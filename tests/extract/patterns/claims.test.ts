@@ -173,6 +173,21 @@ describe('who made a claim', () => {
     ]);
   });
 
+  it('reads "the board" as a body called a board when there is one, else as the company it governs', () => {
+    const doc = extract(
+      [
+        'The Transport Safety Board opened an inquiry into the crash on Monday.',
+        'The board said its final report on the crash would be published within a year.',
+        'Siemens reported higher profits on Tuesday.',
+        'The board said the dividend for the year would rise by a tenth.',
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => [c.speaker, c.source ?? null])).toEqual([
+      ['organization:transport-safety-board', null],
+      ['organization:siemens', null],
+    ]);
+  });
+
   it('goes on with a quote from the sentence before, and keeps "officials familiar with the talks" as an unnamed source', () => {
     const doc = extract(
       [
