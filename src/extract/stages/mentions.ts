@@ -43,9 +43,9 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     for (const word of words) descriptionType.set(word, type as EntityType);
   }
   const descriptions = new RegExp(
-    // "the country's second-largest steelmaker": one possessive first, then up to two describing words
+    // "the country's second-largest steelmaker", "the employers' group": one possessive first, then up to two describing words
     // (listed ones, "X-based", "second-largest" and the like, or a capitalised word).
-    `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:[a-z]+['’]s\\s+)?(?:(?:${wordAlternation(gazetteer.cues.descriptionModifiers)}|[a-z]+-based|(?:second|third|fourth|fifth)-(?:largest|biggest)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+){0,2}(${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|that|which|who)\\b)`,
+    `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:[a-z]+(?:['’]s|s['’])\\s+)?(?:(?:${wordAlternation(gazetteer.cues.descriptionModifiers)}|[a-z]+-based|(?:second|third|fourth|fifth)-(?:largest|biggest)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+){0,2}(${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|that|which|who)\\b)`,
     'g',
   );
   return {

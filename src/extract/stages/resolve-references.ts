@@ -63,6 +63,37 @@ function nearestWithHead(mentions: Mention[], index: number, head: string, byKey
   return undefined;
 }
 
+/** A describing word's key: lower case, without a possessive ("Employers'" → "employers"). */
+const wordKey = (word: string) => word.toLowerCase().replace(/['’]s?$/, '');
+
+/**
+ * "the Estonian centre" for "Estonian Maritime Heritage Centre", "the employers' group" for
+ * "Maritime Employers' Group", however far back: the one entity of the description's type whose
+ * name ends in the description's head and holds one of its describing words.
+ */
+function namedByDescribingWord(description: Mention, head: string, clusters: Cluster[]): string | undefined {
+  const describing = new Set(description.text.split(/\s+/).slice(1, -1).map(wordKey));
+  if (describing.size === 0) return undefined;
+  const named = clusters.filter(
+    (c) =>
+      c.type === description.type &&
+      [...c.names.values()].some((name) => {
+        const words = name.split(/\s+/).map(wordKey);
+        return words.length > 1 && words[words.length - 1] === head && words.slice(0, -1).some((w) => describing.has(w));
+      }),
+  );
+  return named.length === 1 ? named[0]!.key : undefined;
+}
+
+/** Whether a title follows ("its chief negotiator, …"): a title belongs to an organisation. */
+function titleAfter(text: string, g: Gazetteer): boolean {
+  const words = text
+    .trimStart()
+    .toLowerCase()
+    .split(/[\s,]+/, 3);
+  return words.some((_, i) => g.roles.has(words.slice(0, i + 1).join(' ')));
+}
+
 /** The nearest name of `type` before mentions[index] in its sentence. */
 function nameEarlierInSentence(mentions: Mention[], index: number, type: EntityType): Mention | undefined {
   for (let i = index - 1; i >= 0 && mentions[i]!.sentence === mentions[index]!.sentence; i -= 1) {
@@ -152,16 +183,15 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
           : undefined;
       // Not the agency in a dateline: "the company" is never the newswire that filed the story.
       const candidate = (m: Mention) => fits(m.entity!) && doc.sentences[m.sentence]?.kind !== 'dateline';
-      const antecedent =
-        subject ??
-        owner ??
-        apposed ??
-        nearestWithHead(mentions, index, head, byKey) ??
-        mostMentioned(mentions, index, mention.type, byKey, candidate);
+      const antecedent = subject ?? owner ?? apposed ?? nearestWithHead(mentions, index, head, byKey);
+      const described = antecedent ? undefined : namedByDescribingWord(mention, head, clusters);
+      // "the residents' association" says whose body it is: a name must say so too, not the story's main one.
+      const ownedByGroup = /['’]\s/.test(mention.text);
+      const story = antecedent || described || ownedByGroup ? undefined : mostMentioned(mentions, index, mention.type, byKey, candidate);
       const only = clusters.filter(
         (c) => c.type === mention.type && fits(c.key) && c.mentions.some((m) => doc.sentences[m.sentence]?.kind !== 'dateline'),
       );
-      const key = antecedent?.entity ?? (only.length === 1 ? only[0]!.key : undefined);
+      const key = antecedent?.entity ?? described ?? story?.entity ?? (only.length === 1 && !ownedByGroup ? only[0]!.key : undefined);
       if (key) attach(mention, key);
       return;
     }
@@ -181,9 +211,10 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const speaker = clusterOfLabel(sentence.turnLabel, doc, clusters, g);
       if (speaker) attach(mention, speaker.key);
     } else if (/^(it|its)$/.test(word) && mention.start === 0) {
-      // Sentence-initial "It" continues the previous sentence's subject.
+      // Sentence-initial "It" continues the previous sentence's subject; "Its director" its organisation.
+      const titled = word === 'its' && titleAfter(sentence.text.slice(mention.end), g);
       const previous = mentions.filter(
-        (m) => m.sentence === mention.sentence - 1 && m.entity && (m.type === 'Event' || m.type === 'Organization'),
+        (m) => m.sentence === mention.sentence - 1 && m.entity && (m.type === 'Organization' || (!titled && m.type === 'Event')),
       );
       if (previous[0]?.entity) attach(mention, previous[0].entity);
     } else if (word === 'its') {
@@ -194,7 +225,12 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       );
       // "Loopa, which is a unit of Betaal, sent its chief": past a comma, the sentence's subject.
       const last = before[before.length - 1];
-      const owner = last && sentence.text.slice(last.end, mention.start).includes(',') ? before[0] : last;
+      // "In a statement, its chief negotiator, …": with no organisation before it, a title's owner is
+      // the organisation the sentence before opened with.
+      const owner =
+        last && sentence.text.slice(last.end, mention.start).includes(',')
+          ? before[0]
+          : (last ?? (titleAfter(sentence.text.slice(mention.end), g) ? previousSubject(mentions, index, 'Organization') : undefined));
       if (owner?.entity) attach(mention, owner.entity);
     }
   });

@@ -24,6 +24,31 @@ describe('affiliations and ownership', () => {
     );
   });
 
+  it('finds the owner of "its" title and of "the employers\' group" by the words they share, however far back', () => {
+    const doc = extract(
+      [
+        'Dock workers walked out after talks between the Harbour Workers Union and the Coastal Employers Group failed.',
+        'Ships queued outside the port for a third day.',
+        'Supermarkets said fresh produce was running short.',
+        'Ferries to the islands were cancelled.',
+        'Both sides said they were ready to talk.',
+        "The employers' group said its offer of higher wages was generous.",
+        'In a statement, its chief negotiator, Linda Boudreau, called the strike reckless.',
+        'Protesters gathered outside the summit venue, a demand echoed by the campaign group Clear Water Alliance.',
+        'Its director, Hamish Tuilagi, said the rules were weak.',
+        "Maria Doukaki, who leads the residents' association, said jobs had not come.",
+      ].join('\n'),
+    );
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'person:linda-boudreau AFFILIATED_WITH organization:coastal-employers-group (chief negotiator)',
+        'person:hamish-tuilagi AFFILIATED_WITH organization:clear-water-alliance (director)',
+      ]),
+    );
+    expect(facts(doc).filter((f) => f.startsWith('person:maria-doukaki'))).toEqual([]);
+    expect(doc.claims.find((c) => c.sentence.startsWith('The employers'))?.speaker).toBe('organization:coastal-employers-group');
+  });
+
   it('reads owners of several units, possessive roles after "the", and who leads what for whom', () => {
     const doc = extract(
       [
