@@ -27,6 +27,7 @@ const SET_LISTS = [
   'bodyHeads',
   'publicBodyHeads',
   'ownHeadOnlyBodies',
+  'companyNameHeads',
   'portfolioRoles',
   'connectorHeads',
 ] as const;
@@ -73,6 +74,8 @@ export interface CueWords {
   publicBodyHeads: ReadonlySet<string>;
   /** Bodies a company also has ("the board"): the description names only an organisation whose own name ends in the word. */
   ownHeadOnlyBodies: ReadonlySet<string>;
+  /** Heads that end a company's own name: "Tamarind Capital of Singapore" is Tamarind Capital, of Singapore. */
+  companyNameHeads: ReadonlySet<string>;
   /** Roles that follow a portfolio rather than an organisation ("Information Technology Minister"), lower case. */
   portfolioRoles: ReadonlySet<string>;
   /** Endings that make a name an event whatever its head word ("… World Cup"). */

@@ -113,6 +113,9 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
         // "Kim Jae-won", "Park Soo-min": the second syllable of a hyphenated given name is lower-case.
         last = j + 1;
         j += 2;
+      } else if (token.text === ',' && listInsideName(tokens, i, j, gazetteer)) {
+        // "Regulatory Authority for Energy, Waste and Water": a list after a body's "for" is part of its name.
+        j += 1;
       } else if (
         CONNECTORS.has(token.text) &&
         isCapitalized(tokens[j + 1]?.text ?? '') &&
@@ -173,24 +176,57 @@ function runEndsInHead(tokens: Token[], from: number, gazetteer: Gazetteer): boo
   return j > from && (gazetteer.cues.organizationHeads.has(head) || gazetteer.cues.eventHeads.has(head));
 }
 
+/** Whether a body's head word is followed by "of", "for" or "on" between `first` and `end` ("Committee on …"). */
+function headThenOf(tokens: Token[], first: number, end: number, gazetteer: Gazetteer): boolean {
+  return tokens
+    .slice(first, end)
+    .some((t, i, run) => gazetteer.cues.organizationHeads.has(t.text) && /^(?:of|for|on)$/.test(run[i + 1]?.text ?? ''));
+}
+
+/** A comma at `comma` opens "X, Y and Z" of single capitalised words, after a body's "of", "for" or "on". */
+function listInsideName(tokens: Token[], first: number, comma: number, gazetteer: Gazetteer): boolean {
+  if (!headThenOf(tokens, first, comma, gazetteer)) return false;
+  let j = comma;
+  while (tokens[j]?.text === ',' && isCapitalized(tokens[j + 1]?.text ?? '')) j += 2;
+  return j > comma && tokens[j]?.text === 'and' && isCapitalized(tokens[j + 1]?.text ?? '') && runEnd(tokens, j + 1) === j + 2;
+}
+
+/** The capitalised run after a connector is a known place ("Museum on Åland", "Tamarind Capital of Singapore"). */
+function placeRunAfter(tokens: Token[], connector: number, gazetteer: Gazetteer): boolean {
+  const end = runEnd(tokens, connector + 1);
+  const text = tokens
+    .slice(connector + 1, end)
+    .map((t) => t.text)
+    .join(' ');
+  return end > connector + 1 && gazetteer.places.has(text.toLowerCase());
+}
+
 /** A connector joins two capitalised runs only after an organisation, event or place head word. */
 function joinable(tokens: Token[], first: number, last: number, connector: number, gazetteer: Gazetteer): boolean {
   const head = tokens[last]!.text;
   const { organizationHeads, eventHeads, placeHeads } = gazetteer.cues;
-  if (tokens[connector]!.text === '&') return true;
-  if (tokens[connector]!.text === 'and') {
-    // "Ministry of Electronics and Information Technology", "Centres for Disease Control and Prevention"
-    // (but not "Bank of Canada and Royal Bank of Canada": a run that opens its own "X of Y" is a second name).
-    const headThenOf = tokens
-      .slice(first, connector)
-      .some((t, i, run) => organizationHeads.has(t.text) && /^(?:of|for)$/.test(run[i + 1]?.text ?? ''));
+  const word = tokens[connector]!.text;
+  if (word === '&') return true;
+  if (word === 'and') {
     const nextEnd = runEnd(tokens, connector + 1);
+    const next = tokens
+      .slice(connector + 1, nextEnd)
+      .map((t) => t.text)
+      .join(' ');
     const nextHead = nextEnd > connector + 1 ? tokens[nextEnd - 1]!.text : '';
     const nextHasHead = organizationHeads.has(nextHead) || eventHeads.has(nextHead);
-    if (headThenOf) return !(nextHasHead && /^(?:of|for)$/.test(tokens[nextEnd]?.text ?? ''));
-    // "Competition and Consumer Authority", "Food and Drug Administration", "Food and Wine Festival" (but
-    // "Pixmo Labs and Chatterly Systems" are two, and so are "Varnavas and Marathon": one word is no event's name).
-    if (!organizationHeads.has(head) && (organizationHeads.has(nextHead) || (eventHeads.has(nextHead) && nextEnd - (connector + 1) > 1)))
+    // "Ministry of Electronics and Information Technology", "Centres for Disease Control and Prevention"
+    // (but not "Bank of Canada and Royal Bank of Canada": a run that opens its own "X of Y" is a second name,
+    // nor "the Ministry of Finance and Siemens": a known organisation is a name of its own).
+    if (headThenOf(tokens, first, connector, gazetteer))
+      return !(nextHasHead && /^(?:of|for)$/.test(tokens[nextEnd]?.text ?? '')) && !gazetteer.organizations.has(next);
+    // "Competition and Consumer Authority", "Food and Drug Administration", "Energy and Petroleum Regulatory
+    // Authority" (one word is no body's head), "Food and Wine Festival" (but "Pixmo Labs and Chatterly Systems"
+    // are two, and so are "Varnavas and Marathon": one word is no event's name).
+    if (
+      (!organizationHeads.has(head) || last === first) &&
+      (organizationHeads.has(nextHead) || (eventHeads.has(nextHead) && nextEnd - (connector + 1) > 1))
+    )
       return true;
     const joined = tokens
       .slice(first, connector + 2)
@@ -198,6 +234,13 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
       .join(' ');
     return [...gazetteer.organizations].some((org) => org.startsWith(joined));
   }
+  // "the Mariehamn Sea History Museum on Åland", "Tamarind Capital of Singapore": where a body or a company
+  // is, not its name ("Bank of Canada", "University of Oslo" keep theirs: a lone head, or an institution's).
+  if (
+    placeRunAfter(tokens, connector, gazetteer) &&
+    (word === 'on' || (word === 'of' && last > first && gazetteer.cues.companyNameHeads.has(head)))
+  )
+    return false;
   return organizationHeads.has(head) || eventHeads.has(head) || placeHeads.has(head) || gazetteer.cues.connectorHeads.has(head);
 }
 

@@ -18,6 +18,31 @@ describe('where a name starts and ends', () => {
     expect(entity(doc, "Dairy Farmers' Union")?.type).toBe('Organization');
   });
 
+  it('keeps "and" and a list inside a body\'s name, but not a second organisation or where a company is', () => {
+    const doc = extract(
+      [
+        "Kenya's Energy and Petroleum Regulatory Authority approved the tariff on Monday.",
+        'The Joint Committee on Finance and Consumer Affairs heard evidence on Tuesday.',
+        'The Regulatory Authority for Energy, Waste and Water approved the licence.',
+        'The Ministry of Finance and Siemens signed a deal on grid equipment.',
+        'The round was led by Tamarind Capital of Singapore.',
+        "The Ptolemaida Miners' Choir sang at the opening.",
+      ].join('\n'),
+    );
+    expect(names(doc, 'Organization')).toEqual(
+      expect.arrayContaining([
+        'Energy and Petroleum Regulatory Authority',
+        'Joint Committee on Finance and Consumer Affairs',
+        'Regulatory Authority for Energy, Waste and Water',
+        'Ministry of Finance',
+        'Siemens',
+        'Tamarind Capital',
+        "Ptolemaida Miners' Choir",
+      ]),
+    );
+    expect(entity(doc, 'Singapore')?.type).toBe('Place');
+  });
+
   it("reads a sentence's first word as a name the article already uses", () => {
     const doc = extract('Investors backed Grab last year.\nGrab, the delivery company, said it would hire 200 engineers in Jakarta.');
     expect(entity(doc, 'Grab')?.type).toBe('Organization');
