@@ -26,6 +26,7 @@ describe('where a name starts and ends', () => {
         'The Regulatory Authority for Energy, Waste and Water approved the licence.',
         'The Ministry of Finance and Siemens signed a deal on grid equipment.',
         'The round was led by Tamarind Capital of Singapore.',
+        'Siemens bought Daniels Pharmaceuticals Inc of Houston last year.',
         "The Ptolemaida Miners' Choir sang at the opening.",
       ].join('\n'),
     );
@@ -37,6 +38,7 @@ describe('where a name starts and ends', () => {
         'Ministry of Finance',
         'Siemens',
         'Tamarind Capital',
+        'Daniels Pharmaceuticals Inc',
         "Ptolemaida Miners' Choir",
       ]),
     );
