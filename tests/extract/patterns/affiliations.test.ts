@@ -49,6 +49,21 @@ describe('affiliations and ownership', () => {
     expect(doc.claims.find((c) => c.sentence.startsWith('The employers'))?.speaker).toBe('organization:coastal-employers-group');
   });
 
+  it('reads through a place standing before a noun in a noun phrase ("the London research firm X")', () => {
+    const doc = extract(
+      [
+        'Tomas Berger, who covers Nordic economies for the London research firm Halcyon Macro, expects a cut.',
+        'Ana Lima, an analyst at the Madrid health consultancy Porto Health Partners, expects a rise.',
+      ].join('\n'),
+    );
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'person:tomas-berger AFFILIATED_WITH organization:halcyon-macro',
+        'person:ana-lima AFFILIATED_WITH organization:porto-health-partners (analyst)',
+      ]),
+    );
+  });
+
   it('reads owners of several units, possessive roles after "the", and who leads what for whom', () => {
     const doc = extract(
       [
