@@ -162,11 +162,20 @@ function particlesEnd(tokens: Token[], at: number, gazetteer: Gazetteer): number
   return j > at && isCapitalized(tokens[j]?.text ?? '') && !gazetteer.cues.calendarWords.has(tokens[j]!.text) ? j : at;
 }
 
-/** The index just past the capitalised run that starts at `from`. */
+/** The index just past the capitalised run that starts at `from`, across plural possessives ("Workers' Union"). */
 function runEnd(tokens: Token[], from: number): number {
   let j = from;
-  while (j < tokens.length && isCapitalized(tokens[j]!.text)) j += 1;
-  return j;
+  for (;;) {
+    while (j < tokens.length && isCapitalized(tokens[j]!.text)) j += 1;
+    if (
+      j === from ||
+      !APOSTROPHE.test(tokens[j]?.text ?? '') ||
+      !/s$/.test(tokens[j - 1]!.text) ||
+      !isCapitalized(tokens[j + 1]?.text ?? '')
+    )
+      return j;
+    j += 1;
+  }
 }
 
 /** The capitalised run from `from` ends in an organisation or event head word. */

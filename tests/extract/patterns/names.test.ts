@@ -28,6 +28,7 @@ describe('where a name starts and ends', () => {
         'The round was led by Tamarind Capital of Singapore.',
         'Siemens bought Daniels Pharmaceuticals Inc of Houston last year.',
         "The Ptolemaida Miners' Choir sang at the opening.",
+        "Members of the Warehouse and Transport Workers' Union voted to strike.",
       ].join('\n'),
     );
     expect(names(doc, 'Organization')).toEqual(
@@ -40,6 +41,7 @@ describe('where a name starts and ends', () => {
         'Tamarind Capital',
         'Daniels Pharmaceuticals Inc',
         "Ptolemaida Miners' Choir",
+        "Warehouse and Transport Workers' Union",
       ]),
     );
     expect(entity(doc, 'Singapore')?.type).toBe('Place');
