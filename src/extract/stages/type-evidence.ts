@@ -31,6 +31,8 @@ export interface Cues {
   orgNounBefore: RegExp;
   /** "X, the national federation": an organisation noun in an apposition. */
   orgNounApposition: RegExp;
+  /** ", a town in the region of …", ", a suburb of …": an apposed place noun with where it is. */
+  placeNounApposition: RegExp;
   /** "appointed Sofia Lindqvist as its chief executive": a role after "as". */
   asRole: RegExp;
   /** "Opposition leader Ruben Bakker of GroenLinks": what a titled person is "of". */
@@ -96,6 +98,10 @@ export function buildCues(g: Gazetteer): Cues {
     speechBefore: new RegExp(`\\b(?:${speech})\\s+$`, 'iu'),
     orgNounBefore: new RegExp(`\\b(?:${orgNouns})\\s+$`),
     // The noun must head the apposition: "the company's founder", "a company director" and "a member of the X party" describe a person.
+    placeNounApposition: new RegExp(
+      `^\\s*,\\s*(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${cue(g.cues.placeAppositionNouns)})\\s+(?:in|of|near|on|outside)\\b`,
+      'iu',
+    ),
     orgNounApposition: new RegExp(
       `^\\s*,\\s*(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:(?!(?:of|at|for|in|with|from|by)\\s)[\\p{L}'’-]+\\s+){0,5}?(?:${orgNouns})\\b(?!['’]s|\\s+(?:${roles})\\b)`,
       'iu',
@@ -238,8 +244,12 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (c.districtOf.test(tail)) votes.push({ type: 'Place', weight: 3.5, why: 'district-of' });
   // "shares in Nordhavn", "a stake in Tessel": what is owned is a company.
   if (c.ownershipIn.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'shares-in' });
-  // "in Copenhagen and Aarhus": the second of two places after a preposition too.
-  else if (/\b(?:in|near|across|throughout|outside|to|from|visited|visit)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/iu.test(before))
+  // "in Copenhagen and Aarhus": the second of two places after a preposition too; "in south-western Jutland".
+  else if (
+    /\b(?:in|near|across|throughout|outside|to|from|visited|visit)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|(?:north|south)-(?:eastern|western)\s+|central\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/iu.test(
+      before,
+    )
+  )
     votes.push({ type: 'Place', weight: 1, why: 'preposition' });
   // "Massachusetts-based Ardent Bio": what is based somewhere is an organisation.
   if (/\p{L}-based\s+$/u.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'after-x-based' });
@@ -269,6 +279,8 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (/^\s*,\s*which\b/.test(after)) votes.push({ type: 'Organization', weight: 1.6, why: 'which-clause' });
   // As strong as a gazetteer entry: "Thales Alenia Space, the Franco-Italian company" outweighs a first name and a speech verb.
   if (c.orgNounApposition.test(after)) votes.push({ type: 'Organization', weight: 4.5, why: 'apposition-org' });
+  // "Ptolemaida, a town in the region of Western Macedonia": as strong as a gazetteer entry.
+  if (c.placeNounApposition.test(after)) votes.push({ type: 'Place', weight: 4.5, why: 'apposition-place' });
   if (/^\s*,\s*(?:which|that)\s+(?:is|was)\s+(?:run|owned|operated|controlled)\s+by\b/.test(after))
     votes.push({ type: 'Organization', weight: 1, why: 'run-by-org' });
   if (/^-based\b/.test(after)) votes.push({ type: 'Place', weight: 3, why: 'x-based' });

@@ -13,6 +13,20 @@ describe('what kind of entity a name is', () => {
     expect(doc.entities.filter((e) => e.type === 'Place')).toEqual([]);
   });
 
+  it('types a place by an apposed place noun and after a direction ("in south-western Jutland")', () => {
+    const doc = extract(
+      [
+        'Excavators dug lignite near Ptolemaida, a town in the region of Western Macedonia, for decades.',
+        'She was born on a farm near Ribe, in south-western Jutland, in 1942.',
+      ].join('\n'),
+    );
+    expect(entity(doc, 'Ptolemaida')?.type).toBe('Place');
+    expect(entity(doc, 'Jutland')?.type).toBe('Place');
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining(['place:ptolemaida LOCATED_IN place:western-macedonia', 'place:ribe LOCATED_IN place:jutland']),
+    );
+  });
+
   it('types an organisation by its apposition against a first name and a speech verb', () => {
     const doc = extract('Maxwell Orbital, the Franco-Italian company building the probe, said the hardware was ready.');
     expect(entity(doc, 'Maxwell Orbital')?.type).toBe('Organization');
