@@ -43,9 +43,10 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     for (const word of words) descriptionType.set(word, type as EntityType);
   }
   const descriptions = new RegExp(
-    // "the country's second-largest steelmaker", "the employers' group": one possessive first, then up to two describing words
-    // (listed ones, "X-based", "second-largest" and the like, or a capitalised word).
-    `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:[a-z]+(?:['’]s|s['’])\\s+)?(?:(?:${wordAlternation(gazetteer.cues.descriptionModifiers)}|[a-z]+-based|(?:second|third|fourth|fifth)-(?:largest|biggest)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+){0,2}(${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|that|which|who)\\b)`,
+    // "the country's second-largest steelmaker", "the employers' group": one possessive first, then up to two
+    // describing words (listed ones, "X-based", "second-largest" and the like, or a capitalised word).
+    // "Spain's weather agency": after a named owner (a name of its own, left out of the mention) any two words.
+    `\\b(?:(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:[a-z]+(?:['’]s|s['’])\\s+)?(?:(?:${wordAlternation(gazetteer.cues.descriptionModifiers)}|[a-z]+-based|(?:second|third|fourth|fifth)-(?:largest|biggest)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+){0,2}|(?<owner>[A-Z][a-z]+['’]s)\\s+(?:[a-z-]+\\s+){0,2})(?<head>${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|that|which|who)\\b)`,
     'g',
   );
   return {
@@ -271,12 +272,14 @@ function descriptionMentions(sentence: Sentence, m: Matchers): Mention[] {
   const found: Mention[] = [];
   m.descriptions.lastIndex = 0;
   for (const match of sentence.text.matchAll(m.descriptions)) {
-    const head = match[1]!.toLowerCase();
+    const head = match.groups!.head!.toLowerCase();
+    const owner = match.groups!.owner;
+    const start = owner ? match.index + match[0].indexOf(' ') + 1 : match.index;
     found.push({
       sentence: sentence.index,
-      start: match.index,
+      start,
       end: match.index + match[0].length,
-      text: match[0],
+      text: sentence.text.slice(start, match.index + match[0].length),
       type: m.descriptionType.get(head),
       source: 'description',
     });

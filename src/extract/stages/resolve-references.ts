@@ -94,6 +94,18 @@ function titleAfter(text: string, g: Gazetteer): boolean {
   return words.some((_, i) => g.roles.has(words.slice(0, i + 1).join(' ')));
 }
 
+/** "…, Spain's weather agency said. The State Meteorological Agency …": a name with the head in the next two sentences. */
+function laterWithHead(mentions: Mention[], index: number, head: string, byKey: Map<string, Cluster>): Mention | undefined {
+  const description = mentions[index]!;
+  for (let i = index + 1; i < mentions.length && mentions[i]!.sentence - description.sentence <= 2; i += 1) {
+    const candidate = mentions[i]!;
+    if (candidate.type !== description.type || candidate.source !== 'name' || !candidate.entity) continue;
+    const names = byKey.get(candidate.entity)?.names.values() ?? [];
+    if ([...names].some((name) => name.includes(' ') && headWord(name).toLowerCase() === head)) return candidate;
+  }
+  return undefined;
+}
+
 /** The nearest name of `type` before mentions[index] in its sentence. */
 function nameEarlierInSentence(mentions: Mention[], index: number, type: EntityType): Mention | undefined {
   for (let i = index - 1; i >= 0 && mentions[i]!.sentence === mentions[index]!.sentence; i -= 1) {
@@ -183,10 +195,14 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
           : undefined;
       // Not the agency in a dateline: "the company" is never the newswire that filed the story.
       const candidate = (m: Mention) => fits(m.entity!) && doc.sentences[m.sentence]?.kind !== 'dateline';
+      // "the residents' association", "Spain's weather agency" say whose body it is: a name must say so
+      // too (its head, its describing words), not the story's main one.
+      const ownedByGroup = /['’]\s/.test(mention.text) || /\p{Lu}\p{L}*['’]s\s+$/u.test(sentence.text.slice(0, mention.start));
       const antecedent = subject ?? owner ?? apposed ?? nearestWithHead(mentions, index, head, byKey);
-      const described = antecedent ? undefined : namedByDescribingWord(mention, head, clusters);
-      // "the residents' association" says whose body it is: a name must say so too, not the story's main one.
-      const ownedByGroup = /['’]\s/.test(mention.text);
+      const described = antecedent
+        ? undefined
+        : (namedByDescribingWord(mention, head, clusters) ??
+          (ownedByGroup ? laterWithHead(mentions, index, head, byKey)?.entity : undefined));
       const story = antecedent || described || ownedByGroup ? undefined : mostMentioned(mentions, index, mention.type, byKey, candidate);
       const only = clusters.filter(
         (c) => c.type === mention.type && fits(c.key) && c.mentions.some((m) => doc.sentences[m.sentence]?.kind !== 'dateline'),

@@ -173,6 +173,18 @@ describe('who made a claim', () => {
     ]);
   });
 
+  it('gives "Spain\'s weather agency said" to the agency the next sentence names, and the story\'s company no body another owner has', () => {
+    const doc = extract(
+      [
+        "Flash floods swept through towns south of Valencia overnight after a record storm, Spain's weather agency said.",
+        'The State Meteorological Agency had issued its highest alert on Tuesday morning.',
+        "Siemens will build a new rail depot in Leeds. The plant will employ 400 people, Britain's trade union federation said.",
+      ].join('\n'),
+    );
+    expect(doc.claims[0]?.speaker).toBe('organization:state-meteorological-agency');
+    expect(doc.claims.map((c) => c.speaker)).not.toContain('organization:siemens');
+  });
+
   it('reads "the board" as a body called a board when there is one, else as the company it governs', () => {
     const doc = extract(
       [
