@@ -23,7 +23,24 @@ const named = extract({
   ].join('\n\n'),
 });
 
+// An earnings call: two analysts ask, two executives answer.
+const call = extract({
+  title: 'Siemens on the call',
+  body: [
+    'Siemens reported lower orders on Thursday. Chief Executive Maria Lopez and finance chief Tomas Berg took questions from analysts.',
+    'Priya Rao: Orders fell for a third quarter. When do they turn?',
+    'Maria Lopez: We expect orders to recover in the spring, when the grid contracts are signed.',
+    'Giles Atwood: And the margin? Where will it land?',
+    'Tomas Berg: The margin will stay near nine percent for the full year, helped by lower freight costs.',
+  ].join('\n\n'),
+});
+
 describe('interview labels', () => {
+  it('takes every label that answers as a speaker, and none that asks', () => {
+    const answers = call.claims.filter((c) => c.form === 'interview');
+    expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:maria-lopez', 'person:tomas-berg']));
+  });
+
   it('makes no entity of a role label', () => {
     expect(transcript.entities.map((e) => e.name)).not.toContain('A');
     expect(transcript.entities.map((e) => e.name)).not.toContain('Q');

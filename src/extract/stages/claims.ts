@@ -210,9 +210,9 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
         if (sentence.kind === 'headline' || sentence.kind === 'dateline' || (sentence.kind === 'question' && sentence.text.endsWith('?')))
           continue;
         const units = unitsOf(sentence);
-        // The interviewee's turns are claims of their own; the interviewer's are not, but a
+        // Answers are claims of their own; the interviewer's turns are not, but a
         // question may first report what someone else says ("Mining firms say the seabed…").
-        if (sentence.turnLabel && sentence.turnLabel === roles?.interviewee) {
+        if (sentence.turnLabel && roles?.answerers.has(sentence.turnLabel)) {
           const text = claimText(sentence.text);
           if (COURTESY.test(sentence.text.trim()) || words(text) < MIN_ANSWER_WORDS) continue;
           const claim = makeClaim(doc, sentence, units, labelEntity(sentence.turnLabel)?.key, 'interview', text, 0.85);

@@ -222,7 +222,7 @@ function resolveInterviewPronouns(doc: Doc, mentions: Mention[], clusters: Clust
     const word = mention.text.toLowerCase();
     let target: Cluster | undefined;
     if (label === roles.interviewer && /^(you|your)$/.test(word)) target = interviewee;
-    if (label === roles.interviewee && /^(we|our|us)$/.test(word)) target = orgs[0];
+    if (label && roles.answerers.has(label) && /^(we|our|us)$/.test(word)) target = orgs[0];
     if (target) {
       mention.entity = target.key;
       mention.type = target.type;

@@ -8,8 +8,20 @@ import { normalizeName } from '../text.js';
 import type { Doc, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
 
+export interface InterviewRoles {
+  /** The label that asks most; "you" in its questions is the interviewee. */
+  interviewer: string;
+  /** The answering label that speaks most: who a role label ("A:") stands for. */
+  interviewee: string;
+  /** Every label that answers: on an earnings call or a panel, several people do (and several ask). */
+  answerers: ReadonlySet<string>;
+}
+
+/** A label a third or more of whose sentences are questions asks; the others answer. */
+const ASKING_SHARE = 1 / 3;
+
 /** The label that asks questions is the interviewer; the other one that speaks most answers. */
-export function interviewRoles(doc: Doc): { interviewer: string; interviewee: string } | undefined {
+export function interviewRoles(doc: Doc): InterviewRoles | undefined {
   const questions = new Map<string, number>();
   const turns = new Map<string, number>();
   for (const sentence of doc.sentences) {
@@ -19,8 +31,11 @@ export function interviewRoles(doc: Doc): { interviewer: string; interviewee: st
   }
   const interviewer = [...questions.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!interviewer) return undefined;
-  const interviewee = [...turns.entries()].filter(([label]) => label !== interviewer).sort((a, b) => b[1] - a[1])[0]?.[0];
-  return interviewee ? { interviewer, interviewee } : undefined;
+  const answering = [...turns.entries()].filter(
+    ([label, count]) => label !== interviewer && (questions.get(label) ?? 0) < ASKING_SHARE * count,
+  );
+  const interviewee = answering.sort((a, b) => b[1] - a[1])[0]?.[0];
+  return interviewee ? { interviewer, interviewee, answerers: new Set(answering.map(([label]) => label)) } : undefined;
 }
 
 export const isRoleLabel = (label: string, g: Gazetteer) => g.cues.turnRoleLabels.has(label);
