@@ -148,6 +148,10 @@ export function buildCues(g: Gazetteer): Cues {
 }
 
 /** Evidence for a name's type from the name alone. */
+/** Words that make a region of the place after them ("Lower Austria", "Atlantic Canada", "Northern Ireland"). */
+const REGION_WORD =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer|Atlantic|Pacific|Coastal|Mainland|Rural|Old|New)$/;
+
 export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   const votes: Vote[] = [];
   const words = text.split(/\s+/);
@@ -192,6 +196,19 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
     else if ((namesake?.population ?? 0) < 1_000_000) votes.push({ type: 'Person', weight: 2.5, why: 'first-name' });
     else if (namesake?.level === 'region') votes.push({ type: 'Person', weight: 1.2, why: 'first-name-or-region' });
   }
+  // "Peruvian Red Cross": a nationality opens a body's name, never a person's (two words may be a
+  // region or a brand: "Western Macedonia", "Nordic Tail").
+  if (words.length > 2 && !given && g.demonyms.has(first)) votes.push({ type: 'Organization', weight: 2, why: 'demonym-first' });
+  // "Health Canada", "Statistics Norway": a common word before a country names a national body
+  // (but "Lower Austria", "Atlantic Canada" are parts of the country).
+  if (
+    words.length === 2 &&
+    !given &&
+    isCommonWord(first) &&
+    !REGION_WORD.test(first) &&
+    g.places.get(last.toLowerCase())?.[0]?.level === 'country'
+  )
+    votes.push({ type: 'Organization', weight: 2, why: 'word-then-country' });
   if (words.length <= 3 && g.surnames.has(words[words.length - 1] ?? '') && lastIsName)
     votes.push({ type: 'Person', weight: 0.8, why: 'surname' });
   // "Wang Lei", "Park Ji-hoon": East Asian names put the surname first.

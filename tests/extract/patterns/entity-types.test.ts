@@ -27,6 +27,21 @@ describe('what kind of entity a name is', () => {
     );
   });
 
+  it('types a national body by a nationality before it or a common word before a country, not a region or a person', () => {
+    const doc = extract(
+      [
+        'The Peruvian Red Cross said it had sent 60 volunteers to the valley.',
+        'Eleven of the fires were reported to Health Canada, which said it was studying them.',
+        'Floods closed roads across Lower Austria on Monday.',
+        'Grace Jordan said the plan would work.',
+      ].join('\n'),
+    );
+    expect(entity(doc, 'Peruvian Red Cross')?.type).toBe('Organization');
+    expect(entity(doc, 'Health Canada')?.type).toBe('Organization');
+    expect(entity(doc, 'Lower Austria')?.type).toBe('Place');
+    expect(entity(doc, 'Grace Jordan')?.type).toBe('Person');
+  });
+
   it('types an organisation by its apposition against a first name and a speech verb', () => {
     const doc = extract('Maxwell Orbital, the Franco-Italian company building the probe, said the hardware was ready.');
     expect(entity(doc, 'Maxwell Orbital')?.type).toBe('Organization');
