@@ -254,6 +254,15 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
   return organizationHeads.has(head) || eventHeads.has(head) || placeHeads.has(head) || gazetteer.cues.connectorHeads.has(head);
 }
 
+/** "in May", "May 3": the month, which the calendar words leave out because May is also a name (Theresa May). */
+function isMonthMay(name: Mention, text: string): boolean {
+  return (
+    name.text === 'May' &&
+    (/\b(?:in|since|until|by|from|last|next|early|late|mid|through|during|of|before|after)\s+$/i.test(text.slice(0, name.start)) ||
+      /^\s+\d/.test(text.slice(name.end)))
+  );
+}
+
 function vocabMentions(sentence: Sentence, m: Matchers): Mention[] {
   const found: Mention[] = [];
   const words = wordsOf(sentence.text);
@@ -405,6 +414,7 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
           (name) =>
             !m.lawName.test(name.text) &&
             !gazetteer.cues.calendarWords.has(name.text) &&
+            !isMonthMay(name, sentence.text) &&
             !gazetteer.demonyms.has(name.text) &&
             !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))),
         );

@@ -187,7 +187,8 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   const given = g.firstNames.has(normalizeName(first));
   const namesake = g.places.get(first.toLowerCase())?.[0];
   const lastIsName = /^\p{Lu}[\p{Ll}’'-]+$/u.test(words[words.length - 1] ?? '');
-  if (words.length >= 2 && words.length <= 4 && given && lastIsName && !organizationHeads.has(head)) {
+  // "Costa Rica", "San Marino": a country's name is never a person's, whatever its first word.
+  if (words.length >= 2 && words.length <= 4 && given && lastIsName && !organizationHeads.has(head) && place?.level !== 'country') {
     // "Carolina Fuentes", "Victoria Lang": a first name that is also a region's counts, for less.
     // "Kestrel Pet Nutrition", "Blue Hour Pictures": common words after the first name (not
     // surnames such as "Baker") say a company is named after a word that is also a name.

@@ -42,6 +42,19 @@ describe('what kind of entity a name is', () => {
     expect(entity(doc, 'Grace Jordan')?.type).toBe('Person');
   });
 
+  it('takes "in May" for the month and a country named like a person for the country', () => {
+    const doc = extract(
+      [
+        'Sales fell in Germany in May, and again on May 3.',
+        '"The data are clear," said Carlos Benitez, a nephrologist at a hospital in San José, Costa Rica.',
+        'Theresa May said the vote would go ahead.',
+      ].join('\n'),
+    );
+    expect(names(doc, 'Place')).not.toContain('May');
+    expect(entity(doc, 'Costa Rica')?.type).toBe('Place');
+    expect(entity(doc, 'Theresa May')?.type).toBe('Person');
+  });
+
   it('types an organisation by its apposition against a first name and a speech verb', () => {
     const doc = extract('Maxwell Orbital, the Franco-Italian company building the probe, said the hardware was ready.');
     expect(entity(doc, 'Maxwell Orbital')?.type).toBe('Organization');
