@@ -177,9 +177,12 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const fits = (key: string) => descriptionFits(head, byKey.get(key), g);
       // "The company argued…" opening a sentence continues the previous sentence's subject, not its last name.
       const subject = mention.start === 0 ? previousSubject(mentions, index, mention.type) : undefined;
-      // "at Amazon, where she ran the company's logistics": a possessive names the one just mentioned.
+      // "at Amazon, where she ran the company's logistics": a possessive names the one just mentioned
+      // (not a place's: "in Gota, on the city's edge" is the larger city Gota lies in).
       const owner =
-        !subject && /^['’]s\b/.test(sentence.text.slice(mention.end)) ? nameEarlierInSentence(mentions, index, mention.type) : undefined;
+        !subject && mention.type !== 'Place' && /^['’]s\b/.test(sentence.text.slice(mention.end))
+          ? nameEarlierInSentence(mentions, index, mention.type)
+          : undefined;
       // "…, led by A and B, the company said": a description before a speech verb is the subject of
       // a reporting clause, no apposition of the name before it (the story's company, below).
       const reporting = speechVerbAfter(sentence.text.slice(mention.end), g);

@@ -64,6 +64,13 @@ describe('affiliations and ownership', () => {
     );
   });
 
+  it('reads "the centre" as the centre the article named', () => {
+    const doc = extract(
+      'The study was carried out by the Centre for Climate and Labour Health. "We did not expect it," said Dr. Meera Iyengar, an epidemiologist at the centre, on Monday.',
+    );
+    expect(facts(doc)).toContain('person:meera-iyengar AFFILIATED_WITH organization:centre-for-climate-and-labour-health (epidemiologist)');
+  });
+
   it('reads owners of several units, possessive roles after "the", and who leads what for whom', () => {
     const doc = extract(
       [
