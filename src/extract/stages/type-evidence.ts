@@ -33,6 +33,8 @@ export interface Cues {
   orgNounApposition: RegExp;
   /** ", a town in the region of …", ", a suburb of …": an apposed place noun with where it is. */
   placeNounApposition: RegExp;
+  /** ", the company's annual developer conference": an apposed event noun. */
+  eventNounApposition: RegExp;
   /** "appointed Sofia Lindqvist as its chief executive": a role after "as". */
   asRole: RegExp;
   /** "Opposition leader Ruben Bakker of GroenLinks": what a titled person is "of". */
@@ -97,11 +99,15 @@ export function buildCues(g: Gazetteer): Cues {
     speechAfter: new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${speech})\\b`, 'iu'),
     speechBefore: new RegExp(`\\b(?:${speech})\\s+$`, 'iu'),
     orgNounBefore: new RegExp(`\\b(?:${orgNouns})\\s+$`),
-    // The noun must head the apposition: "the company's founder", "a company director" and "a member of the X party" describe a person.
     placeNounApposition: new RegExp(
       `^\\s*,\\s*(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${cue(g.cues.placeAppositionNouns)})\\s+(?:in|of|near|on|outside)\\b`,
       'iu',
     ),
+    eventNounApposition: new RegExp(
+      `^\\s*,\\s*(?:a|an|the|its|their)\\s+(?:(?!(?:of|at|for|in|with|from|by)\\s)[\\p{L}'’-]+\\s+){0,4}?(?:${phraseAlternation(g.cues.genericDescriptions.Event ?? [])})\\b(?!['’]s)`,
+      'iu',
+    ),
+    // The noun must head the apposition: "the company's founder", "a company director" and "a member of the X party" describe a person.
     orgNounApposition: new RegExp(
       `^\\s*,\\s*(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:(?!(?:of|at|for|in|with|from|by)\\s)[\\p{L}'’-]+\\s+){0,5}?(?:${orgNouns})\\b(?!['’]s|\\s+(?:${roles})\\b)`,
       'iu',
@@ -299,6 +305,8 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (c.orgNounApposition.test(after)) votes.push({ type: 'Organization', weight: 4.5, why: 'apposition-org' });
   // "Ptolemaida, a town in the region of Western Macedonia": as strong as a gazetteer entry.
   if (c.placeNounApposition.test(after)) votes.push({ type: 'Place', weight: 4.5, why: 'apposition-place' });
+  // "Lumenfield Forward, the company's annual developer conference".
+  if (c.eventNounApposition.test(after)) votes.push({ type: 'Event', weight: 4.5, why: 'apposition-event' });
   if (/^\s*,\s*(?:which|that)\s+(?:is|was)\s+(?:run|owned|operated|controlled)\s+by\b/.test(after))
     votes.push({ type: 'Organization', weight: 1, why: 'run-by-org' });
   if (/^-based\b/.test(after)) votes.push({ type: 'Place', weight: 3, why: 'x-based' });

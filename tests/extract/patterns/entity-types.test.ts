@@ -55,6 +55,19 @@ describe('what kind of entity a name is', () => {
     expect(entity(doc, 'Theresa May')?.type).toBe('Person');
   });
 
+  it('types an event by an apposed event noun ("X, the company\'s annual developer conference")', () => {
+    const doc = extract(
+      "Marcus Odell made the same promise on stage at Lumenfield Forward, the company's annual developer conference, in San Francisco in April.",
+    );
+    expect(entity(doc, 'Lumenfield Forward')?.type).toBe('Event');
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'person:marcus-odell SPOKE_AT event:lumenfield-forward',
+        'event:lumenfield-forward HELD_IN place:san-francisco',
+      ]),
+    );
+  });
+
   it('types an organisation by its apposition against a first name and a speech verb', () => {
     const doc = extract('Maxwell Orbital, the Franco-Italian company building the probe, said the hardware was ready.');
     expect(entity(doc, 'Maxwell Orbital')?.type).toBe('Organization');
