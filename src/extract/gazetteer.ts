@@ -27,6 +27,7 @@ const SET_LISTS = [
   'bodyHeads',
   'publicBodyHeads',
   'ownHeadOnlyBodies',
+  'personDescriptions',
   'placeAppositionNouns',
   'companyNameHeads',
   'portfolioRoles',
@@ -75,6 +76,8 @@ export interface CueWords {
   publicBodyHeads: ReadonlySet<string>;
   /** Bodies a company also has ("the board"): the description names only an organisation whose own name ends in the word. */
   ownHeadOnlyBodies: ReadonlySet<string>;
+  /** Words for a person already named with them ("his daughter said"), lower case. */
+  personDescriptions: ReadonlySet<string>;
   /** Nouns of an apposition that says a name is a place (", a town in …"). */
   placeAppositionNouns: ReadonlySet<string>;
   /** Heads that end a company's own name: "Tamarind Capital of Singapore" is Tamarind Capital, of Singapore. */

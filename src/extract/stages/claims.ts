@@ -198,6 +198,10 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
       const claims: Claim[] = [];
       const index = indexDoc(doc);
       const roles = interviewRoles(doc);
+      /** Sentences naming a speaker only by a word no earlier name carries ("his brother said"). */
+      const unnamedPeople = new Map(
+        doc.mentions.filter((m) => m.source === 'description' && m.type === 'Person' && !m.entity).map((m) => [m.sentence, m]),
+      );
       const labelEntity = (label: string) =>
         labelSpeaker(label, doc, doc.entities, (name) => doc.entities.find((e) => e.name === name || e.aliases.includes(name)), gazetteer);
       const unitsOf = (s: Sentence) => ruleSet.units(s, index.inSentence(s.index));
@@ -233,6 +237,13 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
               : makeClaim(doc, sentence, units, found.speaker.entity, 'indirect', claimText(found.content ?? sentence.text), confidence);
           madeBy.set(claim, found.rule.id);
           claims.push(claim);
+          continue;
+        }
+        // '"…," his brother said' with no brother named before: the quote is his, not a neighbour's.
+        const unnamedPerson = unnamedPeople.get(sentence.index);
+        if (quote && unnamedPerson && words(quote[1]!) >= MIN_WORDS) {
+          const text = quote[1]!.trim();
+          claims.push(makeClaim(doc, sentence, units, undefined, 'direct', text, 0.6, text, unnamedPerson.text));
           continue;
         }
         if (quote && words(quote[1]!) >= MIN_WORDS) {

@@ -16,6 +16,8 @@ interface Matchers {
   vocab: Array<{ type: EntityType; phrases: PhraseMatcher; caseSensitive: boolean; terms: Map<string, VocabTerm> }>;
   descriptions: RegExp;
   descriptionType: Map<string, EntityType>;
+  /** "his daughter", "the spokeswoman": a person the article named with that word before. */
+  personDescriptions: RegExp;
   /** "the finance minister", "a trade union": a vocabulary word that only qualifies a role or a body is not the term. */
   qualifiedTerm: RegExp;
   /** "Stratus Cloud 410 million euros": a number before these counts something; it ends the name. */
@@ -58,6 +60,11 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     ],
     descriptions,
     descriptionType,
+    // Not "His daughter, Simran Bamrah, …": a description apposed to a name introduces it.
+    personDescriptions: new RegExp(
+      `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s+(?:(?:late|elder|eldest|younger|youngest)\\s+)?(?:${wordAlternation(gazetteer.cues.personDescriptions)})\\b(?!\\s*,\\s*\\p{Lu})`,
+      'gu',
+    ),
     qualifiedTerm: new RegExp(`^\\s+(?:${wordAlternation(gazetteer.cues.nounsQualifiedByTerm)})\\b`, 'i'),
     quantityWord: new RegExp(`^(?:${wordAlternation(gazetteer.cues.quantityWords)})$`, 'i'),
     lawName: new RegExp(`\\s(?:${wordAlternation(gazetteer.cues.lawHeads)})$`),
@@ -292,6 +299,11 @@ function descriptionMentions(sentence: Sentence, m: Matchers): Mention[] {
       type: m.descriptionType.get(head),
       source: 'description',
     });
+  }
+  m.personDescriptions.lastIndex = 0;
+  for (const match of sentence.text.matchAll(m.personDescriptions)) {
+    const end = match.index + match[0].length;
+    found.push({ sentence: sentence.index, start: match.index, end, text: match[0], type: 'Person', source: 'description' });
   }
   return found;
 }

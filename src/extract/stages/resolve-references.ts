@@ -8,6 +8,8 @@ import type { Doc, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
 import { clusterOfLabel } from './turn-labels.js';
 
+/** How many mentions back "his daughter" may look for the name it was introduced with (an obituary's length). */
+const PERSON_LOOKBACK = 400;
 /** How many sentences back a description or pronoun may look for its antecedent. */
 const WINDOW = 4;
 /**
@@ -106,6 +108,27 @@ function laterWithHead(mentions: Mention[], index: number, head: string, byKey: 
   return undefined;
 }
 
+/**
+ * "his daughter said" for "His daughter, Simran Bamrah, …", "Simran Bamrah, his daughter, …" or
+ * "spokeswoman Ana Lima": the nearest person named before with that word beside the name. No
+ * such person, no antecedent: a description is never the story's main person by default.
+ */
+function personNamedAs(doc: Doc, mentions: Mention[], index: number, word: string): Mention | undefined {
+  const before = new RegExp(`\\b${word}\\s*,?\\s*$`, 'i');
+  const after = new RegExp(`^\\s*,\\s*(?:the|a|an|his|her|their|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?${word}\\b`, 'iu');
+  for (let i = index - 1; i >= Math.max(0, index - PERSON_LOOKBACK); i -= 1) {
+    const candidate = mentions[i]!;
+    if (candidate.type !== 'Person' || candidate.source !== 'name' || !candidate.entity) continue;
+    const text = doc.sentences[candidate.sentence]!.text;
+    if (
+      before.test(text.slice(Math.max(0, candidate.start - 40), candidate.start)) ||
+      after.test(text.slice(candidate.end, candidate.end + 80))
+    )
+      return candidate;
+  }
+  return undefined;
+}
+
 /** The nearest name of `type` before mentions[index] in its sentence. */
 function nameEarlierInSentence(mentions: Mention[], index: number, type: EntityType): Mention | undefined {
   for (let i = index - 1; i >= 0 && mentions[i]!.sentence === mentions[index]!.sentence; i -= 1) {
@@ -172,6 +195,11 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
     if (mention.entity) return;
     const sentence = doc.sentences[mention.sentence]!;
     const word = mention.text.toLowerCase();
+    if (mention.source === 'description' && mention.type === 'Person') {
+      const named = personNamedAs(doc, mentions, index, mention.text.split(/\s+/).pop()!.toLowerCase());
+      if (named?.entity) attach(mention, named.entity);
+      return;
+    }
     if (mention.source === 'description' && mention.type) {
       const head = mention.text.split(/\s+/).pop()!.toLowerCase();
       const fits = (key: string) => descriptionFits(head, byKey.get(key), g);

@@ -176,11 +176,12 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   if (g.organizations.has(text) || g.organizations.has(text.replace(/^The /, '')))
     votes.push({ type: 'Organization', weight: 4, why: 'gazetteer:organization' });
   const place = g.demonyms.has(text) ? undefined : g.places.get(text.toLowerCase())?.[0];
-  // A town of 30 000 shares its name with clubs, firms and people far more often than a capital does.
+  // A town of 30 000 shares its name with clubs, firms and people far more often than a capital does;
+  // a country's name outweighs a speech verb and a relative clause ("in San José, Costa Rica, who … said").
   if (place)
     votes.push({
       type: 'Place',
-      weight: place.level !== 'city' ? 3.5 : place.population >= 100_000 ? 1.5 : 0.75,
+      weight: place.level === 'country' ? 4.5 : place.level !== 'city' ? 3.5 : place.population >= 100_000 ? 1.5 : 0.75,
       why: `gazetteer:${place.level}`,
     });
   // "Blue Hour Pictures", "Saltkorn Seeds": a plural common noun ends a company's name, rarely a person's.

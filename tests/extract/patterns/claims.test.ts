@@ -185,6 +185,21 @@ describe('who made a claim', () => {
     expect(doc.claims.map((c) => c.speaker)).not.toContain('organization:siemens');
   });
 
+  it('gives "his daughter said" to the person introduced as his daughter, and to no one when none was', () => {
+    const doc = extract(
+      [
+        'Harjit Bamrah, who built a pump maker in Nairobi, died on Sunday.',
+        'His daughter, Simran Bamrah, said he had been ill with pneumonia for several weeks.',
+        'He trained hundreds of welders over the years.',
+        '"He used to say that a bicycle and a pump are the same machine," his daughter said.',
+        '"He was never late for anything in his life," his brother said.',
+      ].join('\n\n'),
+    );
+    const speakerOf = (start: string) => doc.claims.find((c) => c.sentence.startsWith(start))?.speaker;
+    expect(speakerOf('"He used to say')).toBe('person:simran-bamrah');
+    expect(speakerOf('"He was never late')).not.toBe('person:simran-bamrah');
+  });
+
   it('reads "the board" as a body called a board when there is one, else as the company it governs', () => {
     const doc = extract(
       [
