@@ -126,6 +126,25 @@ function eventsNamedAfterPlaces(doc: Doc, found: Found[]): void {
   }
 }
 
+/** A place the gazetteer knows to have this many people or more is never inside one it knows to be smaller. */
+const KNOWN_CITY = 100_000;
+
+/**
+ * "the Nairobi suburb of Ruiru" and "the Chomedey district of Laval" say the same thing in opposite
+ * orders; the gazetteer's sizes tell which place holds the other.
+ */
+function orderContainment(found: Found[], entities: Map<string, Entity>, g: Gazetteer): void {
+  const size = (key: string) => {
+    const entity = entities.get(key);
+    return entity ? (g.places.get(entity.name.toLowerCase())?.[0]?.population ?? 0) : 0;
+  };
+  for (const f of found) {
+    if (f.predicate !== 'LOCATED_IN') continue;
+    const [inner, outer] = [size(f.subject), size(f.object)];
+    if (inner >= KNOWN_CITY && inner > outer) [f.subject, f.object] = [f.object, f.subject];
+  }
+}
+
 function merge(found: Found[], doc: Doc, entities: Map<string, Entity>): Relation[] {
   const byKey = new Map<string, Relation>();
   for (const f of found) {
@@ -173,6 +192,7 @@ export function findFacts(doc: Doc, ruleSet: RuleSet = loadRuleSet(), g: Gazette
     pending,
     g,
   );
+  orderContainment(found, entities, g);
   eventsNamedAfterPlaces(doc, found);
   contextFacts(doc, index, pending, found);
   // A person who spoke for an organisation at an event means the organisation took part.

@@ -7,6 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { extract, entity, facts } from '../../helpers/extract.js';
 
 describe('events and places', () => {
+  it('puts the smaller place inside the larger whichever way "the X district of Y" runs', () => {
+    const doc = extract(
+      [
+        'Her townhouse in the Chomedey district of Laval burned down in January.',
+        'The fire started in the Nairobi suburb of Ruiru on Monday.',
+      ].join('\n'),
+    );
+    expect(facts(doc)).toEqual(expect.arrayContaining(['place:chomedey LOCATED_IN place:laval', 'place:ruiru LOCATED_IN place:nairobi']));
+    expect(facts(doc)).not.toContain('place:laval LOCATED_IN place:chomedey');
+  });
+
   it('never places a city-state inside itself', () => {
     const doc = extract('More than 300 delegates attended the Harbour Trade Forum in Singapore.');
     expect(doc.relations.filter((r) => r.subject === r.object)).toEqual([]);
