@@ -154,6 +154,9 @@ export function buildCues(g: Gazetteer): Cues {
 }
 
 /** Evidence for a name's type from the name alone. */
+/** ", the Geophysical Institute of Peru said": a description and its speech verb, no comma between. */
+const REPORTING_CLAUSE = /^\s*,\s*(?:the|a|an)\s+[^,.;]{0,60}?\s(?:said|says|told|added|reported|announced|warned|estimated)\b/i;
+
 /** Words that make a region of the place after them ("Lower Austria", "Atlantic Canada", "Northern Ireland"). */
 const REGION_WORD =
   /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer|Atlantic|Pacific|Coastal|Mainland|Rural|Old|New)$/;
@@ -269,9 +272,10 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (c.districtOf.test(tail)) votes.push({ type: 'Place', weight: 3.5, why: 'district-of' });
   // "shares in Nordhavn", "a stake in Tessel": what is owned is a company.
   if (c.ownershipIn.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'shares-in' });
-  // "in Copenhagen and Aarhus": the second of two places after a preposition too; "in south-western Jutland".
+  // "in Copenhagen and Aarhus": the second of two places after a preposition too; "in south-western Jutland",
+  // "12 kilometres north of Chivay".
   else if (
-    /\b(?:in|near|across|throughout|outside|to|from|visited|visit)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|(?:north|south)-(?:eastern|western)\s+|central\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/iu.test(
+    /\b(?:in|near|across|throughout|outside|to|from|visited|visit|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|(?:north|south)-(?:eastern|western)\s+|central\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/iu.test(
       before,
     )
   )
@@ -303,7 +307,10 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
     votes.push({ type: 'Organization', weight: 0.6, why: 'after-possessive' });
   if (/^\s*,\s*which\b/.test(after)) votes.push({ type: 'Organization', weight: 1.6, why: 'which-clause' });
   // As strong as a gazetteer entry: "Thales Alenia Space, the Franco-Italian company" outweighs a first name and a speech verb.
-  if (c.orgNounApposition.test(after)) votes.push({ type: 'Organization', weight: 4.5, why: 'apposition-org' });
+  // Not "…, in the province of Caylloma, the Geophysical Institute said": a description with its own
+  // speech verb and no comma before it is the subject of a reporting clause, not an apposition.
+  if (c.orgNounApposition.test(after) && !REPORTING_CLAUSE.test(after))
+    votes.push({ type: 'Organization', weight: 4.5, why: 'apposition-org' });
   // "Ptolemaida, a town in the region of Western Macedonia": as strong as a gazetteer entry.
   if (c.placeNounApposition.test(after)) votes.push({ type: 'Place', weight: 4.5, why: 'apposition-place' });
   // "Lumenfield Forward, the company's annual developer conference".

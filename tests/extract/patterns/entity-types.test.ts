@@ -68,6 +68,12 @@ describe('what kind of entity a name is', () => {
     );
   });
 
+  it('reads a description before its own speech verb as a reporting clause, not an apposition', () => {
+    const doc = extract('The epicentre was north of Chivay, in the province of Caylloma, the Geophysical Institute of Peru said.');
+    expect(entity(doc, 'Caylloma')?.type).toBe('Place');
+    expect(facts(doc)).toContain('place:chivay LOCATED_IN place:caylloma');
+  });
+
   it('types an organisation by its apposition against a first name and a speech verb', () => {
     const doc = extract('Maxwell Orbital, the Franco-Italian company building the probe, said the hardware was ready.');
     expect(entity(doc, 'Maxwell Orbital')?.type).toBe('Organization');
