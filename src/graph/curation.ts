@@ -1,16 +1,23 @@
 import type { CountingTransaction, Graph } from './driver.js';
 import { plain } from './reader.js';
 import type { FactType } from './queries/graph.js';
-import { ENTITIES_TO_MERGE, FACT_KINDS_OF_ENTITIES, REFRESH_STRONGEST_AROUND, absorbEntities, moveFacts } from './queries/curation.js';
-import { LOAD_LOCK } from './queries/ingest.js';
+import { ENTITIES_TO_MERGE, FACT_KINDS_OF_ENTITIES, NEIGHBOURS_OF_ENTITIES, absorbEntities, moveFacts } from './queries/curation.js';
+import { LOAD_LOCK, REFRESH_STRONGEST } from './queries/ingest.js';
 import type { EntityRow, MergeRecordRow } from './rows.js';
 
-/** Moves the facts of each pair's merged entity onto the kept one, one statement per type and direction it has. */
+/**
+ * Moves the facts of each pair's merged entity onto the kept one, one statement per type and
+ * direction it has, then ranks again the ties of the kept entities and of the merged ones'
+ * neighbours — only theirs changed: a hub kept in a merge costs its new neighbours, not its degree.
+ */
 export async function moveFactsOf(tx: CountingTransaction, pairs: Array<{ keep: string; mid: string }>): Promise<void> {
-  const kinds = await tx.run<{ type: FactType; direction: 'OUTGOING' | 'INCOMING' }>(FACT_KINDS_OF_ENTITIES, {
-    ids: pairs.map((p) => p.mid),
-  });
+  const mids = pairs.map((p) => p.mid);
+  const kinds = await tx.run<{ type: FactType; direction: 'OUTGOING' | 'INCOMING' }>(FACT_KINDS_OF_ENTITIES, { ids: mids });
+  const [neighbours] = await tx.run<{ ids: string[] }>(NEIGHBOURS_OF_ENTITIES, { ids: mids });
   for (const { type, direction } of kinds) await tx.run(moveFacts(type, direction), { pairs });
+  const changed = new Set([...pairs.map((p) => p.keep), ...(neighbours?.ids ?? [])]);
+  for (const mid of mids) changed.delete(mid);
+  await tx.run(REFRESH_STRONGEST, { ids: [...changed] });
 }
 
 /** A merge across kinds asked for without `force`. */
@@ -56,7 +63,6 @@ export async function mergeEntityInto(graph: Graph, keep: string, merge: string[
     const ids = others.map((o) => o.id);
     const pairs = ids.map((mid) => ({ keep, mid }));
     await moveFactsOf(tx, pairs);
-    await tx.run(REFRESH_STRONGEST_AROUND, { keeps: [keep] });
     const record: MergeRecordRow = {
       by: options.by,
       at: new Date().toISOString(),

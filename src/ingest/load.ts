@@ -1,7 +1,7 @@
 import { noChanges, type Graph, type CountingTransaction, type WriteChanges } from '../graph/driver.js';
 import { factId } from '../ids.js';
 import * as Q from '../graph/queries/ingest.js';
-import { REFRESH_STRONGEST_AROUND, absorbEntities } from '../graph/queries/curation.js';
+import { absorbEntities } from '../graph/queries/curation.js';
 import { moveFactsOf } from '../graph/curation.js';
 import { EXTRACTOR_VERSION } from '../extract/pipeline.js';
 import { ENTITY_TYPES, PREDICATES, type Doc } from '../extract/types.js';
@@ -255,9 +255,8 @@ export async function loadBatch(graph: Graph, batch: ArticleRows[]): Promise<{ r
       if (rows.length) await tx.run(Q.mergeEntities(kind), { rows, kind, extractorVersion: EXTRACTOR_VERSION });
     }
     if (pairs.length) {
+      // Ties that named a folded entity now name the kept one: moveFactsOf ranks them again.
       await moveFactsOf(tx, pairs);
-      // Ties that named a folded entity now name the kept one: rank them again around it.
-      await tx.run(REFRESH_STRONGEST_AROUND, { keeps: [...new Set(pairs.map((p) => p.keep))] });
       await tx.run(absorbEntities('loader'), { pairs });
     }
 

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, SEED_FILE } from '../helpers/corpus.js';
 import { seededApi, type SeededApi } from '../helpers/api.js';
-import { FACT, STRONGEST_KEPT } from '../../src/graph/queries/graph.js';
+import { rankedFromScratch } from '../helpers/graph.js';
+import { FACT } from '../../src/graph/queries/graph.js';
 import { neighboursPerNode } from '../../src/graph/reader.js';
 
 const API_KEY = 'ranked-key';
@@ -12,20 +13,6 @@ beforeAll(async () => {
   api = await seededApi([SEED_FILE, path.join(FIXTURES, 'articles', 'hannover-factory-ai.txt')], { apiKey: API_KEY });
 });
 afterAll(async () => api?.close());
-
-/** Every entity's ties ranked from scratch, the slow way: what the kept lists must equal. */
-async function rankedFromScratch(): Promise<Map<string, { stored: string[]; computed: string[] }>> {
-  const rows = await api.graph.read(`
-    MATCH (e:Entity)
-    CALL (e) {
-      MATCH (e)-[r:${FACT}]-(n:Entity)
-      WITH n, sum(size(r.evidence)) AS weight, max(r.confidence) AS confidence
-      ORDER BY weight DESC, confidence DESC, n.id
-      RETURN collect(n.id)[..${STRONGEST_KEPT}] AS computed
-    }
-    RETURN e.id AS id, e.strongest AS stored, computed`);
-  return new Map(rows.map((r) => [r.id as string, { stored: r.stored as string[], computed: r.computed as string[] }]));
-}
 
 const NEIGHBOURHOOD = `query($id: ID!, $depth: Int, $limit: Int) {
   neighborhood(id: $id, depth: $depth, limit: $limit) {
@@ -46,7 +33,7 @@ describe('the ranked neighbourhood', () => {
 
   it("keeps every entity's ties ranked at load, after a re-ingest and after a merge", async () => {
     const check = async () => {
-      for (const [id, { stored, computed }] of await rankedFromScratch()) expect(stored, id).toEqual(computed);
+      for (const [id, { stored, computed }] of await rankedFromScratch(api.graph)) expect(stored, id).toEqual(computed);
     };
     await check();
     const edited = {

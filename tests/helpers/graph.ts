@@ -7,6 +7,7 @@ import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/loca
 import { Graph } from '../../src/graph/driver.js';
 import { migrate } from '../../src/graph/migrations.js';
 import { toNumber } from '../../src/graph/driver.js';
+import { FACT, STRONGEST_KEPT } from '../../src/graph/queries/graph.js';
 
 /** A connection to the run's throwaway Neo4j, migrated. */
 export async function testGraph(): Promise<Graph> {
@@ -174,4 +175,18 @@ export async function wipeDatabase(graph: Graph): Promise<void> {
     await graph.write((tx) => tx.run(`DROP CONSTRAINT \`${name}\``));
   for (const { name } of await graph.read<{ name: string }>("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name"))
     await graph.write((tx) => tx.run(`DROP INDEX \`${name}\``));
+}
+
+/** Every entity's ties ranked from scratch, the slow way: what the kept lists (`e.strongest`) must equal. */
+export async function rankedFromScratch(graph: Graph): Promise<Map<string, { stored: string[]; computed: string[] }>> {
+  const rows = await graph.read(`
+    MATCH (e:Entity)
+    CALL (e) {
+      MATCH (e)-[r:${FACT}]-(n:Entity)
+      WITH n, sum(size(r.evidence)) AS weight, max(r.confidence) AS confidence
+      ORDER BY weight DESC, confidence DESC, n.id
+      RETURN collect(n.id)[..${STRONGEST_KEPT}] AS computed
+    }
+    RETURN e.id AS id, e.strongest AS stored, computed`);
+  return new Map(rows.map((r) => [r.id as string, { stored: r.stored as string[], computed: r.computed as string[] }]));
 }

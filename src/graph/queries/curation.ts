@@ -1,4 +1,4 @@
-import { FACT_TYPES, SET_STRONGEST, STRONGEST_OF_ENTITY, type FactType } from './graph.js';
+import { FACT_TYPES, type FactType } from './graph.js';
 import { ENTITY } from './projections.js';
 
 function checked(type: FactType): FactType {
@@ -103,16 +103,11 @@ MATCH (e:Entity {id: id})
 RETURN id, coalesce(e.mergeRecords, []) AS records`;
 
 /**
- * After a merge (a curator's, or the loader's folding): each kept entity's facts counted again (moved evidence joined them), and
- * the strongest ties of it and every neighbour ranked again.
+ * The entities a fact joins to any of these: before a merge moves the folded entity's facts, the
+ * neighbours whose ties it changes (their tie to the folded entity becomes, or joins, a tie to the
+ * kept one). The kept entity's other neighbours keep their ties as they were.
  */
-export const REFRESH_STRONGEST_AROUND = `
-UNWIND $keeps AS keepId
-MATCH (keep:Entity {id: keepId})
-OPTIONAL MATCH (keep)-[r:${FACT_TYPES.join('|')}]-(n:Entity)
-SET r.evidenceCount = size(r.evidence)
-WITH keep, collect(DISTINCT n) AS around
-UNWIND [keep] + around AS e
-WITH DISTINCT e
-${STRONGEST_OF_ENTITY('e')}
-${SET_STRONGEST('e')}`;
+export const NEIGHBOURS_OF_ENTITIES = `
+UNWIND $ids AS id
+MATCH (:Entity {id: id})-[:${FACT_TYPES.join('|')}]-(n:Entity)
+RETURN collect(DISTINCT n.id) AS ids`;
