@@ -208,13 +208,17 @@ function listInsideName(tokens: Token[], first: number, comma: number, gazetteer
   return j > comma && tokens[j]?.text === 'and' && isCapitalized(tokens[j + 1]?.text ?? '') && runEnd(tokens, j + 1) === j + 2;
 }
 
+/** The words of tokens[from, end) joined by spaces. */
+const runText = (tokens: Token[], from: number, end: number) =>
+  tokens
+    .slice(from, end)
+    .map((t) => t.text)
+    .join(' ');
+
 /** The capitalised run after a connector is a known place ("Museum on Åland", "Tamarind Capital of Singapore"). */
 function placeRunAfter(tokens: Token[], connector: number, gazetteer: Gazetteer): boolean {
   const end = runEnd(tokens, connector + 1);
-  const text = tokens
-    .slice(connector + 1, end)
-    .map((t) => t.text)
-    .join(' ');
+  const text = runText(tokens, connector + 1, end);
   return end > connector + 1 && gazetteer.places.has(text.toLowerCase());
 }
 
@@ -226,10 +230,7 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
   if (word === '&') return true;
   if (word === 'and') {
     const nextEnd = runEnd(tokens, connector + 1);
-    const next = tokens
-      .slice(connector + 1, nextEnd)
-      .map((t) => t.text)
-      .join(' ');
+    const next = runText(tokens, connector + 1, nextEnd);
     const nextHead = nextEnd > connector + 1 ? tokens[nextEnd - 1]!.text : '';
     const nextHasHead = organizationHeads.has(nextHead) || eventHeads.has(nextHead);
     // "Ministry of Electronics and Information Technology", "Centres for Disease Control and Prevention"

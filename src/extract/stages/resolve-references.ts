@@ -53,14 +53,17 @@ function descriptionFits(head: string, cluster: Cluster | undefined, g: Gazettee
   );
 }
 
+/** Whether one of the entity's names of two words or more ends in `head` ("Thamesbridge NHS Trust" for "trust"). */
+const hasNameWithHead = (cluster: Cluster | undefined, head: string) =>
+  [...(cluster?.names.values() ?? [])].some((name) => name.includes(' ') && headWord(name).toLowerCase() === head);
+
 /** "the trust" for "Thamesbridge NHS Trust": the nearest entity in the window whose name has the description's head word. */
 function nearestWithHead(mentions: Mention[], index: number, head: string, byKey: Map<string, Cluster>): Mention | undefined {
   const description = mentions[index]!;
   for (let i = index - 1; i >= 0 && description.sentence - mentions[i]!.sentence <= WINDOW; i -= 1) {
     const candidate = mentions[i]!;
     if (candidate.type !== description.type || !candidate.entity) continue;
-    const names = byKey.get(candidate.entity)?.names.values() ?? [];
-    if ([...names].some((name) => name.includes(' ') && headWord(name).toLowerCase() === head)) return candidate;
+    if (hasNameWithHead(byKey.get(candidate.entity), head)) return candidate;
   }
   return undefined;
 }
@@ -102,8 +105,7 @@ function laterWithHead(mentions: Mention[], index: number, head: string, byKey: 
   for (let i = index + 1; i < mentions.length && mentions[i]!.sentence - description.sentence <= 2; i += 1) {
     const candidate = mentions[i]!;
     if (candidate.type !== description.type || candidate.source !== 'name' || !candidate.entity) continue;
-    const names = byKey.get(candidate.entity)?.names.values() ?? [];
-    if ([...names].some((name) => name.includes(' ') && headWord(name).toLowerCase() === head)) return candidate;
+    if (hasNameWithHead(byKey.get(candidate.entity), head)) return candidate;
   }
   return undefined;
 }
