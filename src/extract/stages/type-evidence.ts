@@ -33,6 +33,8 @@ export interface Cues {
   orgNounApposition: RegExp;
   /** ", a town in the region of …", ", a suburb of …": an apposed place noun with where it is. */
   placeNounApposition: RegExp;
+  /** ", the Geophysical Institute of Peru said": a description and its speech verb, no comma between. */
+  reportingClause: RegExp;
   /** ", the company's annual developer conference": an apposed event noun. */
   eventNounApposition: RegExp;
   /** "appointed Sofia Lindqvist as its chief executive": a role after "as". */
@@ -98,6 +100,7 @@ export function buildCues(g: Gazetteer): Cues {
     roleApposition: new RegExp(`\\b(?:${roles})(?:\\s+(?:to|for|of|at|in)\\s+(?:the\\s+)?[\\p{L}-]+){1,2}\\s*,\\s*$`, 'iu'),
     speechAfter: new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${speech})\\b`, 'iu'),
     speechBefore: new RegExp(`\\b(?:${speech})\\s+$`, 'iu'),
+    reportingClause: new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+[^,.;]{0,60}?\\s(?:${speech})\\b`, 'iu'),
     orgNounBefore: new RegExp(`\\b(?:${orgNouns})\\s+$`),
     placeNounApposition: new RegExp(
       `^\\s*,\\s*(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${cue(g.cues.placeAppositionNouns)})\\s+(?:in|of|near|on|outside)\\b`,
@@ -154,9 +157,6 @@ export function buildCues(g: Gazetteer): Cues {
 }
 
 /** Evidence for a name's type from the name alone. */
-/** ", the Geophysical Institute of Peru said": a description and its speech verb, no comma between. */
-const REPORTING_CLAUSE = /^\s*,\s*(?:the|a|an)\s+[^,.;]{0,60}?\s(?:said|says|told|added|reported|announced|warned|estimated)\b/i;
-
 /** Words that make a region of the place after them ("Lower Austria", "Atlantic Canada", "Northern Ireland"). */
 const REGION_WORD =
   /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer|Atlantic|Pacific|Coastal|Mainland|Rural|Old|New)$/;
@@ -309,7 +309,7 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // As strong as a gazetteer entry: "Thales Alenia Space, the Franco-Italian company" outweighs a first name and a speech verb.
   // Not "…, in the province of Caylloma, the Geophysical Institute said": a description with its own
   // speech verb and no comma before it is the subject of a reporting clause, not an apposition.
-  if (c.orgNounApposition.test(after) && !REPORTING_CLAUSE.test(after))
+  if (c.orgNounApposition.test(after) && !c.reportingClause.test(after))
     votes.push({ type: 'Organization', weight: 4.5, why: 'apposition-org' });
   // "Ptolemaida, a town in the region of Western Macedonia": as strong as a gazetteer entry.
   if (c.placeNounApposition.test(after)) votes.push({ type: 'Place', weight: 4.5, why: 'apposition-place' });
