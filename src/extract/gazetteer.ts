@@ -27,6 +27,7 @@ const SET_LISTS = [
   'bodyHeads',
   'publicBodyHeads',
   'ownHeadOnlyBodies',
+  'regionWords',
   'personDescriptions',
   'placeAppositionNouns',
   'companyNameHeads',
@@ -76,6 +77,8 @@ export interface CueWords {
   publicBodyHeads: ReadonlySet<string>;
   /** Bodies a company also has ("the board"): the description names only an organisation whose own name ends in the word. */
   ownHeadOnlyBodies: ReadonlySet<string>;
+  /** Words that make a region of the place after them ("Lower Austria", "Atlantic Canada"), capitalised. */
+  regionWords: ReadonlySet<string>;
   /** Words for a person already named with them ("his daughter said"), lower case. */
   personDescriptions: ReadonlySet<string>;
   /** Nouns of an apposition that says a name is a place (", a town in …"). */

@@ -1,7 +1,7 @@
 import type { CountingTransaction, Graph } from './driver.js';
 import { plain } from './reader.js';
 import type { FactType } from './queries/graph.js';
-import { ENTITIES_TO_MERGE, FACT_KINDS_OF_ENTITIES, NEIGHBOURS_OF_ENTITIES, absorbEntities, moveFacts } from './queries/curation.js';
+import { ENTITIES_TO_MERGE, FACTS_OF_MERGED_ENTITIES, absorbEntities, moveFacts } from './queries/curation.js';
 import { LOAD_LOCK, REFRESH_STRONGEST } from './queries/ingest.js';
 import type { EntityRow, MergeRecordRow } from './rows.js';
 
@@ -12,10 +12,12 @@ import type { EntityRow, MergeRecordRow } from './rows.js';
  */
 export async function moveFactsOf(tx: CountingTransaction, pairs: Array<{ keep: string; mid: string }>): Promise<void> {
   const mids = pairs.map((p) => p.mid);
-  const kinds = await tx.run<{ type: FactType; direction: 'OUTGOING' | 'INCOMING' }>(FACT_KINDS_OF_ENTITIES, { ids: mids });
-  const [neighbours] = await tx.run<{ ids: string[] }>(NEIGHBOURS_OF_ENTITIES, { ids: mids });
-  for (const { type, direction } of kinds) await tx.run(moveFacts(type, direction), { pairs });
-  const changed = new Set([...pairs.map((p) => p.keep), ...(neighbours?.ids ?? [])]);
+  const [facts] = await tx.run<{ kinds: Array<{ type: FactType; direction: 'OUTGOING' | 'INCOMING' }>; neighbours: string[] }>(
+    FACTS_OF_MERGED_ENTITIES,
+    { ids: mids },
+  );
+  for (const { type, direction } of facts?.kinds ?? []) await tx.run(moveFacts(type, direction), { pairs });
+  const changed = new Set([...pairs.map((p) => p.keep), ...(facts?.neighbours ?? [])]);
   for (const mid of mids) changed.delete(mid);
   await tx.run(REFRESH_STRONGEST, { ids: [...changed] });
 }

@@ -239,14 +239,14 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
           claims.push(claim);
           continue;
         }
-        // '"…," his brother said' with no brother named before: the quote is his, not a neighbour's.
-        const unnamedPerson = unnamedPeople.get(sentence.index);
-        if (quote && unnamedPerson && words(quote[1]!) >= MIN_WORDS) {
-          const text = quote[1]!.trim();
-          claims.push(makeClaim(doc, sentence, units, undefined, 'direct', text, 0.6, text, unnamedPerson.text));
-          continue;
-        }
         if (quote && words(quote[1]!) >= MIN_WORDS) {
+          // '"…," his brother said' with no brother named before: the quote is his, not a neighbour's.
+          const unnamedPerson = unnamedPeople.get(sentence.index);
+          if (unnamedPerson) {
+            const text = quote[1]!.trim();
+            claims.push(makeClaim(doc, sentence, units, undefined, 'direct', text, 0.6, text, unnamedPerson.text));
+            continue;
+          }
           // A quote whose speaker is named in the sentence before or after ("…," she said.), or one
           // that goes on from the previous sentence's claim ('"…," she said. "Our grippers…"').
           // The paragraph's own sentences come first: the next paragraph often quotes someone else.

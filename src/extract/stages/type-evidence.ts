@@ -157,10 +157,6 @@ export function buildCues(g: Gazetteer): Cues {
 }
 
 /** Evidence for a name's type from the name alone. */
-/** Words that make a region of the place after them ("Lower Austria", "Atlantic Canada", "Northern Ireland"). */
-const REGION_WORD =
-  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer|Atlantic|Pacific|Coastal|Mainland|Rural|Old|New)$/;
-
 export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   const votes: Vote[] = [];
   const words = text.split(/\s+/);
@@ -216,7 +212,7 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
     words.length === 2 &&
     !given &&
     isCommonWord(first) &&
-    !REGION_WORD.test(first) &&
+    !g.cues.regionWords.has(first) &&
     g.places.get(last.toLowerCase())?.[0]?.level === 'country'
   )
     votes.push({ type: 'Organization', weight: 2, why: 'word-then-country' });

@@ -44,13 +44,17 @@ DELETE old`;
 }
 
 /**
- * The fact types, and their directions, that the entities to be merged away (`$ids`) have:
- * a merge moves only those, not every type both ways (each statement costs its planning).
+ * What a merge needs to know of the entities merged away (`$ids`), from one read of their facts:
+ * the fact types and directions they have (a merge moves only those, not every type both ways:
+ * each statement costs its planning), and their neighbours — whose ties the merge changes (their
+ * tie to a merged entity becomes, or joins, a tie to the kept one); the kept entity's other
+ * neighbours keep their ties as they were.
  */
-export const FACT_KINDS_OF_ENTITIES = `
+export const FACTS_OF_MERGED_ENTITIES = `
 UNWIND $ids AS id
-MATCH (m:Entity {id: id})-[r:${FACT_TYPES.join('|')}]-()
-RETURN DISTINCT type(r) AS type, CASE WHEN startNode(r) = m THEN 'OUTGOING' ELSE 'INCOMING' END AS direction`;
+MATCH (m:Entity {id: id})-[r:${FACT_TYPES.join('|')}]-(n:Entity)
+RETURN collect(DISTINCT {type: type(r), direction: CASE WHEN startNode(r) = m THEN 'OUTGOING' ELSE 'INCOMING' END}) AS kinds,
+       collect(DISTINCT n.id) AS neighbours`;
 
 /** The entities a merge names, with what the kind check and the merge record need. */
 export const ENTITIES_TO_MERGE = `
@@ -101,13 +105,3 @@ export const MERGE_RECORDS = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN id, coalesce(e.mergeRecords, []) AS records`;
-
-/**
- * The entities a fact joins to any of these: before a merge moves the folded entity's facts, the
- * neighbours whose ties it changes (their tie to the folded entity becomes, or joins, a tie to the
- * kept one). The kept entity's other neighbours keep their ties as they were.
- */
-export const NEIGHBOURS_OF_ENTITIES = `
-UNWIND $ids AS id
-MATCH (:Entity {id: id})-[:${FACT_TYPES.join('|')}]-(n:Entity)
-RETURN collect(DISTINCT n.id) AS ids`;
