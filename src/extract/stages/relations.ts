@@ -78,14 +78,17 @@ function ruleFacts(
 /**
  * "The company … said. Chief Executive Sabine Krüger told reporters…": a subject whose rule takes
  * its object from context, in a sentence naming no such entity and with no such fact found
- * anywhere, gets the entity the two sentences before that name anything name most.
+ * anywhere, gets the entity the two sentences before that name anything name most; in a sentence
+ * that names one only by description ("… said the company had"), the entity that description is.
  */
 function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Found[]): void {
   for (const p of pending) {
     const kind = p.rule.objectFromContext!;
-    if (index.inSentence(p.sentence).some((m) => m.type === kind)) continue;
+    const here = index.inSentence(p.sentence).filter((m) => m.type === kind);
+    // A name of the kind here is another entity the rule did not tie; "the company" here is the one meant.
+    if (here.some((m) => m.source === 'name' || !m.entity)) continue;
     if (found.some((f) => f.predicate === p.rule.predicate && f.subject === p.subject)) continue;
-    const earlier = contextMentions(index, p.sentence).filter((m) => m.type === kind && m.entity);
+    const earlier = here.length > 0 ? here : contextMentions(index, p.sentence).filter((m) => m.type === kind && m.entity);
     const counts = new Map<string, number>();
     for (const m of earlier) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
     const [object] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
