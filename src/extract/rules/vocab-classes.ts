@@ -3,9 +3,10 @@
  * lemma lists, so "address" covers addresses, addressed and addressing. An entry of several
  * words ("take part in", "chief executive") is matched over the lemmas (or lower forms) of
  * consecutive tokens and becomes one unit. "@roles" pulls in `roles.json`; "@cues.<list>" a
- * list of `cue-words.json`.
+ * list of `cue-words.json`; "@countries" the common names of the packaged list of countries.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { VOCAB_DIR } from '../../paths.js';
 
@@ -25,7 +26,10 @@ export interface PhraseNode {
 
 const node = (): PhraseNode => ({ next: new Map(), classes: [] });
 
+const require = createRequire(import.meta.url);
+
 function expand(entry: string, dir: string): string[] {
+  if (entry === '@countries') return (require('world-countries') as Array<{ name: { common: string } }>).map((c) => c.name.common);
   if (entry === '@roles') return JSON.parse(readFileSync(path.join(dir, 'roles.json'), 'utf8')) as string[];
   if (entry.startsWith('@cues.')) {
     const cues = JSON.parse(readFileSync(path.join(dir, 'cue-words.json'), 'utf8')) as Record<string, unknown>;

@@ -2,7 +2,7 @@
  * The resolve stage's second pass: definite descriptions ("the company", "the trust") and
  * pronouns attach to the names the first pass clustered.
  */
-import type { Gazetteer } from '../gazetteer.js';
+import type { Gazetteer, PlaceLevel } from '../gazetteer.js';
 import { headWord } from '../text.js';
 import type { Doc, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
@@ -24,8 +24,8 @@ function mostMentioned(
   fits: (candidate: Mention) => boolean = () => true,
 ): Mention | undefined {
   const size = (key: string) => byKey.get(key)?.mentions.length ?? 0;
-  // "the event" late in a story is still the story's event, however long ago it was named.
-  const window = type === 'Event' ? Infinity : WINDOW;
+  // "the event" or "the city" late in a story is still the story's, however long ago it was named.
+  const window = type === 'Event' || type === 'Place' ? Infinity : WINDOW;
   let best: Mention | undefined;
   for (let i = index - 1; i >= 0 && mentions[index]!.sentence - mentions[i]!.sentence <= window; i -= 1) {
     const candidate = mentions[i]!;
@@ -45,12 +45,29 @@ function mostMentioned(
  * (CCOO), never one whose head says it is another kind of body (Vello Foods).
  */
 function descriptionFits(head: string, cluster: Cluster | undefined, g: Gazetteer): boolean {
+  if (cluster?.type === 'Place') return placeFits(head, cluster, g);
   if (!cluster || cluster.type !== 'Organization' || !g.cues.bodyHeads.has(head)) return true;
   const heads = [...cluster.names.values()].map((name) => headWord(name).toLowerCase()).filter((h) => g.organizationHeadWords.has(h));
   if (g.cues.ownHeadOnlyBodies.has(head)) return heads.includes(head);
   return (
     heads.length === 0 || heads.includes(head) || (g.cues.publicBodyHeads.has(head) && heads.some((h) => g.cues.publicBodyHeads.has(h)))
   );
+}
+
+/** What the gazetteer says a kind of place is: "the city" is no country or region it knows, "the country" a country. */
+const PLACE_LEVELS: Record<string, ReadonlyArray<PlaceLevel | undefined>> = {
+  city: ['city', undefined],
+  town: ['city', undefined],
+  capital: ['city', undefined],
+  village: ['city', undefined],
+  country: ['country'],
+  nation: ['country'],
+};
+
+function placeFits(head: string, cluster: Cluster, g: Gazetteer): boolean {
+  const levels = PLACE_LEVELS[head];
+  if (!levels) return true;
+  return [...cluster.names.values()].some((name) => levels.includes(g.places.get(name.toLowerCase())?.[0]?.level));
 }
 
 /** Whether one of the entity's names of two words or more ends in `head` ("Thamesbridge NHS Trust" for "trust"). */
