@@ -206,7 +206,8 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // "Peruvian Red Cross": a nationality opens a body's name, never a person's (two words may be a
   // region or a brand: "Western Macedonia", "Nordic Tail").
   if (words.length > 2 && !given && g.demonyms.has(first)) votes.push({ type: 'Organization', weight: 2, why: 'demonym-first' });
-  // "Health Canada", "Statistics Norway": a common word before a country names a national body
+  // "Health Canada", "Statistics Norway": a common word before a country names a national body, whoever it
+  // is said to have said something
   // (but "Lower Austria", "Atlantic Canada" are parts of the country).
   if (
     words.length === 2 &&
@@ -215,7 +216,7 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
     !g.cues.regionWords.has(first) &&
     g.places.get(last.toLowerCase())?.[0]?.level === 'country'
   )
-    votes.push({ type: 'Organization', weight: 2, why: 'word-then-country' });
+    votes.push({ type: 'Organization', weight: 4, why: 'word-then-country' });
   if (words.length <= 3 && g.surnames.has(words[words.length - 1] ?? '') && lastIsName)
     votes.push({ type: 'Person', weight: 0.8, why: 'surname' });
   // "Wang Lei", "Park Ji-hoon": East Asian names put the surname first.

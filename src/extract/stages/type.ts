@@ -28,11 +28,24 @@ function tally(votes: Vote[]): Vote | undefined {
   return verdict;
 }
 
+/**
+ * Evidence that adds up only so far: an organisation quoted in every other paragraph ("Health Canada
+ * said…") is no more a person for the fourth speech verb than for the second.
+ */
+const CAPPED_REASONS: ReadonlyMap<string, number> = new Map([['speech-verb', 3]]);
+
 function sumVotes(votes: Vote[]): Vote | undefined {
   const totals = new Map<EntityType, { weight: number; why: Set<string> }>();
+  const capped = new Map<string, number>();
   for (const vote of votes) {
     const current = totals.get(vote.type) ?? { weight: 0, why: new Set<string>() };
-    current.weight += vote.weight;
+    const cap = CAPPED_REASONS.get(vote.why);
+    if (cap !== undefined) {
+      const sofar = capped.get(vote.why) ?? 0;
+      const weight = Math.min(vote.weight, cap - sofar);
+      capped.set(vote.why, sofar + Math.max(0, weight));
+      current.weight += Math.max(0, weight);
+    } else current.weight += vote.weight;
     current.why.add(vote.why);
     totals.set(vote.type, current);
   }
