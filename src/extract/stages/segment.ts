@@ -105,6 +105,13 @@ function tokenCursor(tokens: readonly Token[]): (from: number, to: number) => To
   };
 }
 
+/** A live blog's entry time opening a line ("14:05 — ", "9.30am GMT: "): no part of the entry's first sentence. */
+const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?)\s*(?:—|–|-|:)\s+(?=\S)/i;
+
+function timestampLength(line: string): number {
+  return TIMESTAMP.exec(line)?.[0].length ?? 0;
+}
+
 /** The first body sentence's dateline becomes a sentence of its own, so it is no part of a claim. */
 function splitDateline(sentences: Sentence[]): Sentence[] {
   const first = sentences.findIndex((s) => s.kind !== 'headline');
@@ -147,11 +154,12 @@ export const segment: Stage = {
     const sentences: Sentence[] = [];
     let turn = 0;
     const labels = lines.map((line, lineIndex) => (interview && lineIndex > 0 ? TURN_LABEL.exec(line.text) : null));
-    const bodies = lines.map((line, lineIndex) => line.text.slice(labels[lineIndex]?.[0].length ?? 0));
+    const prefixes = lines.map((line, lineIndex) => labels[lineIndex]?.[0].length ?? (lineIndex > 0 ? timestampLength(line.text) : 0));
+    const bodies = lines.map((line, lineIndex) => line.text.slice(prefixes[lineIndex]));
     const analysed = tokenizeEach(bodies);
     lines.forEach((line, lineIndex) => {
       const label = labels[lineIndex] ?? null;
-      const offset = label ? label[0].length : 0;
+      const offset = prefixes[lineIndex]!;
       const body = bodies[lineIndex]!;
       const kind = lineKind(body, lineIndex === 0);
       if (label) turn += 1;

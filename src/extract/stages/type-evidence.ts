@@ -83,6 +83,8 @@ export interface Cues {
   workedAt: RegExp;
   /** "employees of the ": an organisation's staff, before a name. */
   staffOf: RegExp;
+  /** A given name the gazetteer lists ("Tobias"), accents folded. */
+  isGivenName: (word: string) => boolean;
 }
 
 export function buildCues(g: Gazetteer): Cues {
@@ -146,6 +148,7 @@ export function buildCues(g: Gazetteer): Cues {
     fixtureBefore: new RegExp(`\\b(?:${cue(g.cues.fixtureVerbs)})\\s+$`),
     workedAt: new RegExp(`\\b(?:${cue(g.cues.workVerbs)})\\b[^,.]{0,40}\\b(?:at|for)\\s+$`),
     staffOf: new RegExp(`\\b(?:${cue(g.cues.staffNouns)})\\s+(?:of|at|from)\\s+(?:the\\s+)?$`, 'i'),
+    isGivenName: (word) => g.firstNames.has(normalizeName(word)),
     titledPersonOf: new RegExp(`\\b(?:${roles})\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}of\\s+$`, 'u'),
     orgKnownAs: new RegExp(`\\b(?:${orgNouns})\\s*,?\\s+(?:known|called|named)\\s+(?:as\\s+)?$`),
     possessiveRole: shared.possessive,
@@ -225,6 +228,11 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   return votes;
 }
 
+const COMPASS = String.raw`(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?`;
+const PART_OF_PLACE_AFTER = new RegExp(
+  String.raw`^\s*,\s+(?:in|on)\s+(?:the\s+)?(?:(?:city|town|capital|country|region|island|province|state)['’]s\s+)?(?:(?:inner|outer|far|rural|${COMPASS})\s+)*(?:${COMPASS}|centre|center|outskirts|suburbs|edge)\b`,
+);
+
 /** Evidence from the words around a mention. */
 export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   const before = sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
@@ -254,6 +262,12 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (/\baccording\s+to\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 1, why: 'according-to' });
   // "Oliver Brandt of the Fraserton Greens": what a named person is "of the" is most often a body (places weigh more).
   if (/\p{Lu}[\p{L}'’-]+\s+of\s+the\s+$/u.test(tail)) votes.push({ type: 'Organization', weight: 1.2, why: 'name-of-the' });
+  // "Tobias Engvik of Fjordline-Kaspar": what a person is "of" without "the" is a team or a firm as often as a
+  // home town (a known town weighs more).
+  else {
+    const person = /(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{Ll}'’-]+\s+of\s+$/u.exec(tail);
+    if (person && c.isGivenName(person[1]!)) votes.push({ type: 'Organization', weight: 1, why: 'person-of' });
+  }
   if (/^\s*,\s*(?:who|whose)\b/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
   // "Porto beat Benfica 2-1", "Benfica host Sporting": sides in a match are teams, not places (a player's first name outweighs this).
   if (c.matchSubject.test(after) || (c.matchObject.test(tail) && /^\s+\d{1,2}-\d{1,2}\b/.test(after)))
@@ -295,8 +309,11 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (c.orgNounAfter.test(after)) votes.push({ type: 'Organization', weight: 1.2, why: 'org-noun-after-name' });
   // "venture firm Ventures Platform", "payments company Stripe"
   if (c.orgNounBefore.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'descriptor-before' });
-  // "his party, National Renewal, would…": the noun before an apposed name.
-  else if (/\b(?:his|her|their|its)\s+\p{Ll}+\s*,\s*$/u.test(tail) && c.orgNounBefore.test(tail.replace(/\s*,\s*$/, ' ')))
+  // "his party, National Renewal, would…", "Finland's parliament, the Eduskunta": the noun before an apposed name.
+  else if (
+    /(?:\b(?:his|her|their|its)|\p{Lu}\p{L}*['’]s)\s+\p{Ll}+\s*,\s*(?:the\s+)?$/u.test(tail) &&
+    c.orgNounBefore.test(tail.replace(/\s*,\s*(?:the\s+)?$/, ' '))
+  )
     votes.push({ type: 'Organization', weight: 2, why: 'descriptor-apposed' });
   // "sold by Novo Nordisk and Eli Lilly": the agent may be the second of two names.
   if (/\bby\s/.test(before) && c.agentBy.test(before)) votes.push({ type: 'Organization', weight: 1.2, why: 'by-agent' });
@@ -310,6 +327,8 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
     votes.push({ type: 'Organization', weight: 4.5, why: 'apposition-org' });
   // "Ptolemaida, a town in the region of Western Macedonia": as strong as a gazetteer entry.
   if (c.placeNounApposition.test(after)) votes.push({ type: 'Place', weight: 4.5, why: 'apposition-place' });
+  // "Keswick, in the city's inner south-west", "Norwood, in the east": where in a larger place it lies.
+  else if (PART_OF_PLACE_AFTER.test(after)) votes.push({ type: 'Place', weight: 2, why: 'apposition-part-of-place' });
   // "Lumenfield Forward, the company's annual developer conference".
   if (c.eventNounApposition.test(after)) votes.push({ type: 'Event', weight: 4.5, why: 'apposition-event' });
   if (/^\s*,\s*(?:which|that)\s+(?:is|was)\s+(?:run|owned|operated|controlled)\s+by\b/.test(after))

@@ -131,6 +131,14 @@ function stripTitle(mention: Mention, g: Gazetteer): Mention {
   return { ...mention, start: mention.start + cut, text: mention.text.slice(cut), type: 'Person', evidence: `title:${title}` };
 }
 
+/** "the Colombian Julián Osorio": a nationality before a given name describes the person, not a body's name ("Peruvian Red Cross"). */
+function stripNationality(mention: Mention, g: Gazetteer): Mention {
+  const words = mention.text.split(/\s+/);
+  if (words.length < 3 || !g.demonyms.has(words[0]!) || !g.firstNames.has(normalizeName(words[1]!))) return mention;
+  const cut = mention.text.indexOf(words[1]!, words[0]!.length);
+  return { ...mention, start: mention.start + cut, text: mention.text.slice(cut) };
+}
+
 const NER_TYPES: Record<string, EntityType | undefined> = { PER: 'Person', ORG: 'Organization', LOC: 'Place' };
 /** Below this margin (the tag's score over the next valid tag's) the recogniser's word is not taken. */
 const NER_MIN_MARGIN = 4;
@@ -182,7 +190,9 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       const split = doc.mentions
         .flatMap((m) =>
           m.source === 'name' && !m.type
-            ? splitAtRole(stripPortfolio(m, doc.sentences[m.sentence]!.text, gazetteer), gazetteer).map((x) => stripTitle(x, gazetteer))
+            ? splitAtRole(stripPortfolio(stripNationality(m, gazetteer), doc.sentences[m.sentence]!.text, gazetteer), gazetteer).map((x) =>
+                stripTitle(x, gazetteer),
+              )
             : [m],
         )
         .filter((m) => m.source !== 'name' || !isTitleOnly(m.text, gazetteer));
