@@ -19,6 +19,7 @@ const SET_LISTS = [
   'eventHeads',
   'placeHeads',
   'leadingPlaceHeads',
+  'leadingEventHeads',
   'personTitles',
   'calendarWords',
   'descriptiveEventWords',
@@ -49,6 +50,8 @@ export interface CueWords {
   placeHeads: ReadonlySet<string>;
   /** Words that open a place's name: "Lake Victoria", "Stade Gerland". */
   leadingPlaceHeads: ReadonlySet<string>;
+  /** "Storm Fenella", "Hurricane Ida": the word that says it is an event comes first. */
+  leadingEventHeads: ReadonlySet<string>;
   personTitles: ReadonlySet<string>;
   speechVerbs: string[];
   thatVerbs: string[];

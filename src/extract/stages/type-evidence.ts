@@ -175,6 +175,11 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // "Stade Gerland", "Lake Victoria", "Mount Kenya": the word that says it is a place comes first.
   else if (g.cues.leadingPlaceHeads.has(words[0] ?? '') && words.length > 1)
     votes.push({ type: 'Place', weight: 2.5, why: `head:${words[0]}` });
+  else if (g.cues.leadingEventHeads.has(words[0] ?? '') && words.length > 1)
+    votes.push({ type: 'Event', weight: 2.5, why: `head:${words[0]}` });
+  // "ScotRail", "BlackRock": a capital inside one word, after a syllable of its own, is a brand's (not "McDonald", "DeShawn").
+  if (words.length === 1 && /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u.test(text))
+    votes.push({ type: 'Organization', weight: 2, why: 'inner-capital' });
   if (g.organizations.has(text) || g.organizations.has(text.replace(/^The /, '')))
     votes.push({ type: 'Organization', weight: 4, why: 'gazetteer:organization' });
   const place = g.demonyms.has(text) ? undefined : g.places.get(text.toLowerCase())?.[0];
@@ -195,7 +200,8 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // Accents folded: "Nicolás" is the list's "nicolas".
   const given = g.firstNames.has(normalizeName(first));
   const namesake = g.places.get(first.toLowerCase())?.[0];
-  const lastIsName = /^\p{Lu}[\p{Ll}’'-]+$/u.test(words[words.length - 1] ?? '');
+  // "Gagnon-Lévesque": a double-barrelled surname is a name too.
+  const lastIsName = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*$/u.test(words[words.length - 1] ?? '');
   // "Costa Rica", "San Marino": a country's name is never a person's, whatever its first word.
   if (words.length >= 2 && words.length <= 4 && given && lastIsName && !organizationHeads.has(head) && place?.level !== 'country') {
     // "Carolina Fuentes", "Victoria Lang": a first name that is also a region's counts, for less.
@@ -212,10 +218,12 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // "Health Canada", "Statistics Norway": a common word before a country names a national body, whoever it
   // is said to have said something
   // (but "Lower Austria", "Atlantic Canada" are parts of the country).
+  // "Siemens Australia", "Irazábal Australia": so does any word no one is given as a first name, unless the
+  // two words are a place themselves ("South Africa", "Northern Ireland").
   if (
     words.length === 2 &&
     !given &&
-    isCommonWord(first) &&
+    !place &&
     !g.cues.regionWords.has(first) &&
     g.places.get(last.toLowerCase())?.[0]?.level === 'country'
   )
