@@ -210,6 +210,8 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
     byKey.get(key)?.mentions.push(mention);
   };
   const persons = clusters.filter((c) => c.type === 'Person');
+  // "Rail Projects South Australia, the agency set up in 2023 … The agency said": a head once apposed to a name.
+  const apposedHeads = new Map<string, string>();
   mentions.forEach((mention, index) => {
     if (mention.entity) return;
     const sentence = doc.sentences[mention.sentence]!;
@@ -249,9 +251,12 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       // too (its head, its describing words), not the story's main one.
       const ownedByGroup = /['’]\s/.test(mention.text) || /\p{Lu}\p{L}*['’]s\s+$/u.test(sentence.text.slice(0, mention.start));
       const antecedent = subject ?? owner ?? apposed ?? nearestWithHead(mentions, index, head, byKey);
+      if (apposed?.entity) apposedHeads.set(head, apposed.entity);
+      const introduced = antecedent || ownedByGroup ? undefined : apposedHeads.get(head);
       const described = antecedent
         ? undefined
-        : (namedByDescribingWord(mention, head, clusters) ??
+        : (introduced ??
+          namedByDescribingWord(mention, head, clusters) ??
           (ownedByGroup ? laterWithHead(mentions, index, head, byKey)?.entity : undefined));
       const story = antecedent || described || ownedByGroup ? undefined : mostMentioned(mentions, index, mention.type, byKey, candidate);
       const only = clusters.filter(
