@@ -215,11 +215,8 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // "Peruvian Red Cross": a nationality opens a body's name, never a person's (two words may be a
   // region or a brand: "Western Macedonia", "Nordic Tail").
   if (words.length > 2 && !given && g.demonyms.has(first)) votes.push({ type: 'Organization', weight: 2, why: 'demonym-first' });
-  // "Health Canada", "Statistics Norway": a common word before a country names a national body, whoever it
-  // is said to have said something
-  // (but "Lower Austria", "Atlantic Canada" are parts of the country).
-  // "Siemens Australia", "Irazábal Australia": so does any word no one is given as a first name, unless the
-  // two words are a place themselves ("South Africa", "Northern Ireland").
+  // "Health Canada", "Irazábal Australia": a word no one is given as a first name, before a country, names a
+  // national body or arm, however often it is said to speak (but "Lower Austria", "South Africa" are places).
   if (
     words.length === 2 &&
     !given &&

@@ -39,13 +39,10 @@ function sumVotes(votes: Vote[]): Vote | undefined {
   const capped = new Map<string, number>();
   for (const vote of votes) {
     const current = totals.get(vote.type) ?? { weight: 0, why: new Set<string>() };
-    const cap = CAPPED_REASONS.get(vote.why);
-    if (cap !== undefined) {
-      const sofar = capped.get(vote.why) ?? 0;
-      const weight = Math.min(vote.weight, cap - sofar);
-      capped.set(vote.why, sofar + Math.max(0, weight));
-      current.weight += Math.max(0, weight);
-    } else current.weight += vote.weight;
+    const counted = capped.get(vote.why) ?? 0;
+    const weight = Math.max(0, Math.min(vote.weight, (CAPPED_REASONS.get(vote.why) ?? Infinity) - counted));
+    capped.set(vote.why, counted + weight);
+    current.weight += weight;
     current.why.add(vote.why);
     totals.set(vote.type, current);
   }
