@@ -128,6 +128,15 @@ function stripTitle(mention: Mention, g: Gazetteer): Mention {
   return { ...mention, start: mention.start + cut, text: mention.text.slice(cut), type: 'Person', evidence: `title:${title}` };
 }
 
+/** "a Civic Centre Party MP": a role after a body's name is the person's, not part of the name. */
+function stripTrailingRole(mention: Mention, g: Gazetteer): Mention {
+  const words = mention.text.split(/\s+/);
+  const role = words[words.length - 1]!;
+  if (words.length < 3 || !g.roles.has(role.toLowerCase()) || !g.cues.organizationHeads.has(words[words.length - 2]!)) return mention;
+  const text = mention.text.slice(0, mention.text.lastIndexOf(role)).trimEnd();
+  return { ...mention, end: mention.start + text.length, text };
+}
+
 /** "the Colombian Julián Osorio": a nationality before a given name describes the person, not a body's name ("Peruvian Red Cross"). */
 function stripNationality(mention: Mention, g: Gazetteer): Mention {
   const words = mention.text.split(/\s+/);
@@ -187,9 +196,10 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       const split = doc.mentions
         .flatMap((m) =>
           m.source === 'name' && !m.type
-            ? splitAtRole(stripPortfolio(stripNationality(m, gazetteer), doc.sentences[m.sentence]!.text, gazetteer), gazetteer).map((x) =>
-                stripTitle(x, gazetteer),
-              )
+            ? splitAtRole(
+                stripPortfolio(stripNationality(stripTrailingRole(m, gazetteer), gazetteer), doc.sentences[m.sentence]!.text, gazetteer),
+                gazetteer,
+              ).map((x) => stripTitle(x, gazetteer))
             : [m],
         )
         .filter((m) => m.source !== 'name' || !isTitleOnly(m.text, gazetteer));
