@@ -145,6 +145,15 @@ function stripNationality(mention: Mention, g: Gazetteer): Mention {
   return { ...mention, start: mention.start + cut, text: mention.text.slice(cut) };
 }
 
+/**
+ * A name span with the words around the name taken off, in order: a role after a body's name, a
+ * nationality, a portfolio, then split at a role inside it and a title before it.
+ */
+function nameParts(mention: Mention, sentence: string, g: Gazetteer): Mention[] {
+  const trimmed = stripPortfolio(stripNationality(stripTrailingRole(mention, g), g), sentence, g);
+  return splitAtRole(trimmed, g).map((part) => stripTitle(part, g));
+}
+
 const NER_TYPES: Record<string, EntityType | undefined> = { PER: 'Person', ORG: 'Organization', LOC: 'Place' };
 /** Below this margin (the tag's score over the next valid tag's) the recogniser's word is not taken. */
 const NER_MIN_MARGIN = 4;
@@ -194,14 +203,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
     run(doc: Doc): Doc {
       const c = cues;
       const split = doc.mentions
-        .flatMap((m) =>
-          m.source === 'name' && !m.type
-            ? splitAtRole(
-                stripPortfolio(stripNationality(stripTrailingRole(m, gazetteer), gazetteer), doc.sentences[m.sentence]!.text, gazetteer),
-                gazetteer,
-              ).map((x) => stripTitle(x, gazetteer))
-            : [m],
-        )
+        .flatMap((m) => (m.source === 'name' && !m.type ? nameParts(m, doc.sentences[m.sentence]!.text, gazetteer) : [m]))
         .filter((m) => m.source !== 'name' || !isTitleOnly(m.text, gazetteer));
       const byName = new Map<string, Vote[]>();
       const names = split.filter((m) => m.source === 'name');
