@@ -2,6 +2,7 @@ import { noChanges, type Graph, type WriteChanges } from '../graph/driver.js';
 import { createPipeline, type ArticleInput, type Pipeline } from '../extract/pipeline.js';
 import { expandPaths, readArticleFile, type ArticleRecord } from './read-articles.js';
 import { loadArticle, loadBatch, type LoadResult } from './load.js';
+import type { FoldOptions } from './fold-apart.js';
 import { createExtractPool, type ExtractPool, type Extracted } from './extract-pool.js';
 import { toArticleRows } from './rows.js';
 import { describeLoadError } from './load-error.js';
@@ -27,6 +28,8 @@ export interface IngestOptions {
   batchSize?: number;
   /** Extraction worker threads; 0 extracts on this thread. @default 0 below 20 files, else one per core (≤ 4) */
   workers?: number;
+  /** When an entity folds into another in its own chunked transactions (see foldApart). */
+  fold?: FoldOptions;
 }
 
 /** Extracts and loads one article (the API's ingestArticle uses this too). */
@@ -99,7 +102,7 @@ export async function ingestSources(graph: Graph, sources: readonly ArticleSourc
     summary.claims += result.claims;
   };
   const counted = async (rows: Parameters<typeof loadBatch>[1]) => {
-    const { results, changes } = await loadBatch(graph, rows);
+    const { results, changes } = await loadBatch(graph, rows, options.fold);
     for (const key of Object.keys(changes) as Array<keyof WriteChanges>) summary.changes[key] += changes[key];
     return results;
   };

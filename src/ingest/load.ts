@@ -6,6 +6,8 @@ import { moveFactsOf } from '../graph/curation.js';
 import { EXTRACTOR_VERSION } from '../extract/pipeline.js';
 import { ENTITY_TYPES, PREDICATES, type Doc } from '../extract/types.js';
 import { toArticleRows, type ArticleRows, type EntityRow } from './rows.js';
+import { FOLDS_TO_RUN_APART, MARK_FOLDS } from '../graph/queries/fold.js';
+import { DEFAULT_FOLD, addChanges, foldApart, type Fold, type FoldOptions } from './fold-apart.js';
 
 export interface LoadResult {
   articleId: string;
@@ -26,7 +28,9 @@ interface ArticleState {
 interface Resolution {
   idOf: Array<(id: string) => string>;
   /** Stored entities to fold into another (`mid` into `keep`) before the batch is written. */
-  pairs: Array<{ keep: string; mid: string }>;
+  pairs: Fold[];
+  /** Ids of the batch's entities, and of those its alias keys found, already in the graph. */
+  stored: Set<string>;
 }
 
 /**
@@ -69,7 +73,7 @@ async function resolveAcrossArticles(tx: CountingTransaction, articles: ArticleR
   for (const entity of local) for (const key of entity.aliasKeys) attach(key, entity.id);
 
   const pairs = [...stored].flatMap((id) => (find(id) === id ? [] : [{ keep: find(id), mid: id }]));
-  return { idOf: articles.map(() => (id: string) => find(id)), pairs };
+  return { idOf: articles.map(() => (id: string) => find(id)), pairs, stored };
 }
 
 /** One row per graph entity in the batch, names and alias keys united. */
@@ -224,8 +228,32 @@ export async function loadArticles(graph: Graph, batch: ArticleRows[]): Promise<
   return (await loadBatch(graph, batch)).results;
 }
 
-/** loadArticles, with what the committed transaction created and deleted (Neo4j's counters). */
-export async function loadBatch(graph: Graph, batch: ArticleRows[]): Promise<{ results: LoadResult[]; changes: WriteChanges }> {
+/**
+ * loadArticles, with what it created and deleted (Neo4j's counters). A fold too large for the
+ * article's transaction (`fold.inlineMax`) is marked, run apart in bounded transactions
+ * (foldApart), and the batch is then written as if the fold had always been there.
+ */
+export async function loadBatch(
+  graph: Graph,
+  batch: ArticleRows[],
+  fold: FoldOptions = DEFAULT_FOLD,
+): Promise<{ results: LoadResult[]; changes: WriteChanges }> {
+  const changes = noChanges();
+  const folded = new Set<string>();
+  for (;;) {
+    const outcome = await graph.write((tx) => writeBatch(tx, batch, fold.inlineMax));
+    addChanges(changes, outcome.changes);
+    if (!('apart' in outcome)) return { results: outcome.results, changes };
+    const again = outcome.apart.filter((f) => folded.has(`${f.mid}>${f.keep}`));
+    if (again.length) throw new Error(`The fold of ${again[0]!.mid} into ${again[0]!.keep} did not complete; the batch was not loaded.`);
+    for (const f of outcome.apart) folded.add(`${f.mid}>${f.keep}`);
+    addChanges(changes, await foldApart(graph, outcome.apart, fold));
+  }
+}
+
+type BatchOutcome = { results: LoadResult[]; changes: WriteChanges } | { apart: Fold[]; changes: WriteChanges };
+
+async function writeBatch(tx: CountingTransaction, batch: ArticleRows[], inlineMax: number): Promise<BatchOutcome> {
   const latest = new Map(batch.map((a) => [a.articleId, a]));
   const summary = (a: ArticleRows, changed: boolean): LoadResult => ({
     articleId: a.articleId,
@@ -234,55 +262,70 @@ export async function loadBatch(graph: Graph, batch: ArticleRows[]): Promise<{ r
     relations: a.relations.length,
     claims: a.claims.length,
   });
-  return graph.write(async (tx) => {
-    await tx.run(Q.LOAD_LOCK);
-    const states = await tx.run<ArticleState>(Q.ARTICLE_STATES, { ids: [...latest.keys()] });
-    const stateOf = new Map(states.map((s) => [s.id, s]));
-    const articles = [...latest.values()].filter((a) => {
-      const state = stateOf.get(a.articleId);
-      return !state || state.sha256 !== a.sha256 || state.extractorVersion !== EXTRACTOR_VERSION;
-    });
-    const changed = new Set(articles.map((a) => a.articleId));
-    if (!articles.length) return { results: batch.map((a) => summary(latest.get(a.articleId)!, false)), changes: noChanges() };
-
-    const previous = articles.flatMap((a) => stateOf.get(a.articleId) ?? []);
-    const touched = previous.length ? await detachPreviousVersions(tx, previous) : [];
-
-    const { idOf, pairs } = await resolveAcrossArticles(tx, articles);
-    const entities = entityRowsOf(articles, idOf);
-    for (const kind of ENTITY_TYPES) {
-      const rows = entities.filter((e) => e.kind === kind);
-      if (rows.length) await tx.run(Q.mergeEntities(kind), { rows, kind, extractorVersion: EXTRACTOR_VERSION });
-    }
-    if (pairs.length) {
-      // Ties that named a folded entity now name the kept one: moveFactsOf ranks them again.
-      await moveFactsOf(tx, pairs);
-      await tx.run(absorbEntities('loader'), { pairs });
-    }
-
-    await tx.run(Q.CREATE_ARTICLE_TEXT, { rows: articles.map((a, i) => textRowsOf(a, idOf[i]!)) });
-
-    const relations = relationRowsOf(articles, idOf);
-    for (const predicate of PREDICATES) {
-      const rows = relations.rows.filter((r) => r.predicate === predicate);
-      if (rows.length) await tx.run(Q.mergeRelations(predicate), { rows, extractorVersion: EXTRACTOR_VERSION });
-    }
-
-    const claims = articles.flatMap((a, i) => claimRowsOf(a, idOf[i]!));
-    if (claims.length) await tx.run(Q.CREATE_CLAIMS, { rows: claims, extractorVersion: EXTRACTOR_VERSION });
-    await tx.run(Q.SET_ARTICLE_RELATIONS, {
-      rows: articles.map((a, i) => ({
-        id: a.articleId,
-        relationIds: relations.relationIds[i],
-        relationTypes: [...new Set(a.relations.map((r) => r.predicate))],
-      })),
-    });
-
-    await tx.run(Q.REFRESH_MENTION_COUNTS, { ids: [...new Set([...touched, ...entities.map((e) => e.id)])] });
-    await rankTies(tx, touched, relations.rows);
-    if (touched.length) await tx.run(Q.DELETE_ORPHAN_ENTITIES, { ids: touched });
-    return { results: batch.map((a) => summary(latest.get(a.articleId)!, changed.has(a.articleId))), changes: tx.changes };
+  await tx.run(Q.LOAD_LOCK);
+  const states = await tx.run<ArticleState>(Q.ARTICLE_STATES, { ids: [...latest.keys()] });
+  const stateOf = new Map(states.map((s) => [s.id, s]));
+  const articles = [...latest.values()].filter((a) => {
+    const state = stateOf.get(a.articleId);
+    return !state || state.sha256 !== a.sha256 || state.extractorVersion !== EXTRACTOR_VERSION;
   });
+  const changed = new Set(articles.map((a) => a.articleId));
+  if (!articles.length) return { results: batch.map((a) => summary(latest.get(a.articleId)!, false)), changes: noChanges() };
+
+  // Resolved before the previous versions are detached (which touches no entity or alias), so
+  // that a batch waiting for a fold commits nothing of its articles.
+  const { idOf, pairs, stored } = await resolveAcrossArticles(tx, articles);
+  const entities = entityRowsOf(articles, idOf);
+  const apart = await tx.run<Fold>(FOLDS_TO_RUN_APART, { pairs, inlineMax });
+  if (apart.length) {
+    // A kept entity this batch brings must exist for the fold to move things onto it.
+    const keeps = new Set(apart.map((f) => f.keep));
+    await mergeEntityRows(
+      tx,
+      entities.filter((e) => keeps.has(e.id) && !stored.has(e.id)),
+    );
+    await tx.run(MARK_FOLDS, { pairs: apart });
+    return { apart, changes: tx.changes };
+  }
+
+  const previous = articles.flatMap((a) => stateOf.get(a.articleId) ?? []);
+  const touched = previous.length ? await detachPreviousVersions(tx, previous) : [];
+  await mergeEntityRows(tx, entities);
+  if (pairs.length) {
+    // Ties that named a folded entity now name the kept one: moveFactsOf ranks them again.
+    await moveFactsOf(tx, pairs);
+    await tx.run(absorbEntities('loader'), { pairs });
+  }
+
+  await tx.run(Q.CREATE_ARTICLE_TEXT, { rows: articles.map((a, i) => textRowsOf(a, idOf[i]!)) });
+
+  const relations = relationRowsOf(articles, idOf);
+  for (const predicate of PREDICATES) {
+    const rows = relations.rows.filter((r) => r.predicate === predicate);
+    if (rows.length) await tx.run(Q.mergeRelations(predicate), { rows, extractorVersion: EXTRACTOR_VERSION });
+  }
+
+  const claims = articles.flatMap((a, i) => claimRowsOf(a, idOf[i]!));
+  if (claims.length) await tx.run(Q.CREATE_CLAIMS, { rows: claims, extractorVersion: EXTRACTOR_VERSION });
+  await tx.run(Q.SET_ARTICLE_RELATIONS, {
+    rows: articles.map((a, i) => ({
+      id: a.articleId,
+      relationIds: relations.relationIds[i],
+      relationTypes: [...new Set(a.relations.map((r) => r.predicate))],
+    })),
+  });
+
+  await tx.run(Q.REFRESH_MENTION_COUNTS, { ids: [...new Set([...touched, ...entities.map((e) => e.id)])] });
+  await rankTies(tx, touched, relations.rows);
+  if (touched.length) await tx.run(Q.DELETE_ORPHAN_ENTITIES, { ids: touched });
+  return { results: batch.map((a) => summary(latest.get(a.articleId)!, changed.has(a.articleId))), changes: tx.changes };
+}
+
+async function mergeEntityRows(tx: CountingTransaction, entities: ReturnType<typeof entityRowsOf>) {
+  for (const kind of ENTITY_TYPES) {
+    const rows = entities.filter((e) => e.kind === kind);
+    if (rows.length) await tx.run(Q.mergeEntities(kind), { rows, kind, extractorVersion: EXTRACTOR_VERSION });
+  }
 }
 
 /** Loads one extracted article in its own transaction (the API's ingestArticle path). */

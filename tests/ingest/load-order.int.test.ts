@@ -5,6 +5,9 @@ import type { Graph } from '../../src/graph/driver.js';
 import { ingestPaths } from '../../src/ingest/ingest.js';
 import { expandPaths } from '../../src/ingest/read-articles.js';
 import { FIXTURES } from '../helpers/corpus.js';
+import type { FoldOptions } from '../../src/ingest/fold-apart.js';
+import { MOVE_MENTIONS_CHUNK } from '../../src/graph/queries/fold.js';
+import type { CountingTransaction } from '../../src/graph/driver.js';
 import { clearGraph, fingerprintDiff, graphFingerprint, rankedFromScratch, testGraph } from '../helpers/graph.js';
 
 // Issue 19 item 10: the same articles give the same graph in any order.
@@ -33,17 +36,20 @@ function shuffled<T>(items: T[], seed: number): T[] {
   return out;
 }
 
-async function loadInOrder(order: string[], batchSize: number) {
+async function loadInOrder(order: string[], batchSize: number, target: Graph = graph, fold?: FoldOptions) {
   await clearGraph(graph);
-  const summary = await ingestPaths(graph, order, { batchSize, workers: 0 });
+  const summary = await ingestPaths(target, order, { batchSize, workers: 0, fold });
   expect(summary.errors).toEqual([]);
   return graphFingerprint(graph);
 }
 
+let forwardOnce: ReturnType<typeof graphFingerprint> | undefined;
+const forwardFingerprint = () => (forwardOnce ??= loadInOrder([...files].sort(), 100));
+
 describe('load order', () => {
   it('gives the same graph (content hash without timestamps) for three orders and batchings of one folder set', async () => {
     expect(files.length).toBeGreaterThan(40);
-    const forward = await loadInOrder([...files].sort(), 100);
+    const forward = await forwardFingerprint();
     const backward = await loadInOrder([...files].sort().reverse(), 100);
     const mixed = await loadInOrder(shuffled(files, 19), 7);
     console.error(
@@ -58,6 +64,39 @@ describe('load order', () => {
     expect(shared).toEqual([]);
     // The loader's folds (aliases that turned out to name one entity) re-rank only the ties they
     // changed: every kept list still equals a ranking from scratch.
+    for (const [id, { stored, computed }] of await rankedFromScratch(graph)) expect(stored, id).toEqual(computed);
+  }, 600_000);
+});
+
+/** The graph, except that the `failAt`-th chunk of mentions a fold moves apart fails once (a crash mid-fold). */
+function failingMidFold(failAt: number): { graph: Graph; chunks: () => number } {
+  let chunks = 0;
+  const write: Graph['write'] = (work) =>
+    graph.write((tx) =>
+      work({
+        get changes() {
+          return tx.changes;
+        },
+        run: (cypher, params) => {
+          if (cypher === MOVE_MENTIONS_CHUNK && ++chunks === failAt) throw new Error('injected failure mid-fold');
+          return tx.run(cypher, params);
+        },
+      } as CountingTransaction),
+    );
+  return { graph: Object.assign(Object.create(graph) as Graph, { write }), chunks: () => chunks };
+}
+
+describe('folds run apart from the article transaction', () => {
+  it('give the same graph as folds inside it, in tiny chunks, and one cut short is finished by the next load', async () => {
+    const forward = await forwardFingerprint();
+    const crashing = failingMidFold(4);
+    const tiny: FoldOptions = { inlineMax: 0, linksPerTransaction: 1, factsPerTransaction: 1 };
+    const apart = await loadInOrder(shuffled(files, 7), 9, crashing.graph, tiny);
+    // Many folds ran apart, a few mentions at a time, and one of them was cut short.
+    console.error(`${crashing.chunks()} chunks of mentions moved apart`);
+    expect(crashing.chunks()).toBeGreaterThan(10);
+    expect(fingerprintDiff(forward, apart)).toEqual({ onlyFirst: [], onlySecond: [] });
+    expect(await graph.read('MATCH (e:Folding) RETURN e.id AS id')).toEqual([]);
     for (const [id, { stored, computed }] of await rankedFromScratch(graph)) expect(stored, id).toEqual(computed);
   }, 600_000);
 });

@@ -10,9 +10,10 @@ function checked(type: FactType): FactType {
  * Moves facts of one type between merged entities and others onto the entity each is merged
  * into, merging evidence; `$pairs` is a list of `{keep, mid}`. `OUTGOING` moves
  * (merged)-[r]->(other), `INCOMING` the reverse. Articles that listed the old fact's id
- * (their `relationIds`, read when an edited article is reloaded) get the new one.
+ * (their `relationIds`, read when an edited article is reloaded) get the new one. `chunked`
+ * moves at most `$chunk` facts; every form returns how many it moved.
  */
-export function moveFacts(type: FactType, direction: 'OUTGOING' | 'INCOMING'): string {
+export function moveFacts(type: FactType, direction: 'OUTGOING' | 'INCOMING', chunked = false): string {
   const out = direction === 'OUTGOING';
   const old = out
     ? `(m:Entity {id: pair.mid})-[old:${checked(type)}]->(o:Entity)`
@@ -23,7 +24,7 @@ export function moveFacts(type: FactType, direction: 'OUTGOING' | 'INCOMING'): s
 UNWIND $pairs AS pair
 MATCH (keep:Entity {id: pair.keep})
 MATCH ${old}
-WHERE o <> keep
+WHERE o <> keep${chunked ? '\nWITH pair, keep, old, o LIMIT $chunk' : ''}
 MERGE ${merged}
 ON CREATE SET r.evidence = [], r.articles = [], r.confidence = 0.0
 SET r.id = ${id},
@@ -40,7 +41,8 @@ CALL (old, r) {
   SET a.relationIds = reduce(ids = [], x IN [y IN a.relationIds | CASE WHEN y = old.id THEN r.id ELSE y END] |
     CASE WHEN x IN ids THEN ids ELSE ids + x END)
 }
-DELETE old`;
+DELETE old
+RETURN count(*) AS moved`;
 }
 
 /**
@@ -96,7 +98,7 @@ SET keep.aliases = keep.aliases + [x IN [m.name] + m.aliases WHERE NOT x IN keep
 SET keep.aliasText = reduce(text = '', x IN keep.aliases | text + ' | ' + x)
 DETACH DELETE m
 WITH DISTINCT keep
-SET keep.mentionCount = COUNT { (:Sentence)-[:MENTIONS]->(keep) }${curator ? ', keep.mergeRecords = coalesce(keep.mergeRecords, []) + $record' : ''}
+SET keep.mentionCount = COUNT { (keep)<-[:MENTIONS]-() }${curator ? ', keep.mergeRecords = coalesce(keep.mergeRecords, []) + $record' : ''}
 RETURN ${ENTITY('keep')} AS entity`;
 }
 

@@ -1,0 +1,69 @@
+import neo4j from 'neo4j-driver';
+import { noChanges, toNumber, type Graph, type Params, type WriteChanges } from '../graph/driver.js';
+import type { FactType } from '../graph/queries/graph.js';
+import { FACTS_OF_MERGED_ENTITIES, absorbEntities, moveFacts } from '../graph/queries/curation.js';
+import { CLAIM_LINKS, MOVE_MENTIONS_CHUNK, UNMARK_FOLD, moveClaimLinksChunk } from '../graph/queries/fold.js';
+import { LOAD_LOCK, REFRESH_STRONGEST } from '../graph/queries/ingest.js';
+
+/** How the loader folds an entity into another (aliases found to name one entity). */
+export interface FoldOptions {
+  /** A folded entity with more relationships than this folds apart from the article's transaction. @default 2000 */
+  inlineMax: number;
+  /** Mentions or claim links moved per transaction when folding apart. @default 5000 */
+  linksPerTransaction: number;
+  /** Facts moved (and entities re-ranked) per transaction when folding apart. @default 200 */
+  factsPerTransaction: number;
+}
+
+export const DEFAULT_FOLD: FoldOptions = { inlineMax: 2000, linksPerTransaction: 5000, factsPerTransaction: 200 };
+
+export interface Fold {
+  keep: string;
+  mid: string;
+}
+
+export function addChanges(total: WriteChanges, more: WriteChanges): WriteChanges {
+  for (const key of Object.keys(total) as Array<keyof WriteChanges>) total[key] += more[key];
+  return total;
+}
+
+/**
+ * Folds each `mid` into its `keep` in bounded transactions, so that two entities of tens of
+ * thousands of mentions meeting stay within the server's transaction memory: mentions, claim
+ * links and facts move a chunk at a time (each chunk under the load lock, and idempotent, so a
+ * fold cut short is finished by the next load), then one last transaction absorbs what is left
+ * exactly as a fold inside the article's transaction does. Readers may see a fold half done.
+ */
+export async function foldApart(graph: Graph, folds: Fold[], options: FoldOptions = DEFAULT_FOLD): Promise<WriteChanges> {
+  const changes = noChanges();
+  const locked = (cypher: string, params: Params) =>
+    graph.write(async (tx) => {
+      await tx.run(LOAD_LOCK);
+      const rows = await tx.run(cypher, params);
+      addChanges(changes, tx.changes);
+      return rows;
+    });
+  const drain = async (cypher: string, params: Params, chunk: number) => {
+    for (;;) {
+      const [row] = await locked(cypher, { ...params, chunk: neo4j.int(chunk) });
+      if (toNumber(row?.moved) < chunk) return;
+    }
+  };
+
+  for (const fold of folds) {
+    await drain(MOVE_MENTIONS_CHUNK, { ...fold }, options.linksPerTransaction);
+    for (const link of CLAIM_LINKS) await drain(moveClaimLinksChunk(link), { ...fold }, options.linksPerTransaction);
+
+    const [facts] = await locked(FACTS_OF_MERGED_ENTITIES, { ids: [fold.mid] });
+    const kinds = (facts?.kinds ?? []) as Array<{ type: FactType; direction: 'OUTGOING' | 'INCOMING' }>;
+    for (const { type, direction } of kinds) await drain(moveFacts(type, direction, true), { pairs: [fold] }, options.factsPerTransaction);
+    // As moveFactsOf does: the kept entity's ties and the folded one's neighbours' changed.
+    const changed = [...new Set([fold.keep, ...((facts?.neighbours ?? []) as string[])])].filter((id) => id !== fold.mid);
+    for (let i = 0; i < changed.length; i += options.factsPerTransaction)
+      await locked(REFRESH_STRONGEST, { ids: changed.slice(i, i + options.factsPerTransaction) });
+
+    await locked(absorbEntities('loader'), { pairs: [fold] });
+    await locked(UNMARK_FOLD, { mid: fold.mid });
+  }
+  return changes;
+}
