@@ -20,7 +20,8 @@ export interface ArticleMeta {
 }
 
 /** A dateline ("DUISBURG, Germany, Nov 26 (Newswire) -") opens a wire story's first paragraph. */
-export type SentenceKind = 'headline' | 'dateline' | 'body' | 'question' | 'answer';
+/** `label`: who a transcript's turn label says speaks, in brackets after it ("Q (Ana Ruiz, The Ledger):"). */
+export type SentenceKind = 'headline' | 'dateline' | 'label' | 'body' | 'question' | 'answer';
 
 export interface Token {
   text: string;

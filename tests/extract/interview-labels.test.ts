@@ -35,7 +35,29 @@ const call = extract({
   ].join('\n\n'),
 });
 
+// A press conference: reporters asking under "Q (name, outlet):", answers under names in capitals.
+const briefing = extract({
+  title: 'Transcript: the harbour minister on the new breakwater',
+  body: [
+    'The following is a transcript of a press conference given in Arendal by Kari Moen, the minister for coastal affairs.',
+    'KARI MOEN: The breakwater will be finished in 2028, and the state pays the whole cost of it.',
+    'Q (Ola Berg, Sørlandet Dagblad): Fishermen say the work will close the harbour for a year. Is that true?',
+    'KARI MOEN: The harbour stays open throughout the works, with one lane kept clear for the fishing fleet.',
+    'Q (Ines Dahl, Coastal Radio): What will it cost?',
+    'KARI MOEN: The contract is worth 900 million kroner, which is less than the agency first estimated.',
+  ].join('\n\n'),
+});
+
 describe('interview labels', () => {
+  it('reads a label in capitals as the person of that name, and who asks in its brackets as names', () => {
+    const answers = briefing.claims.filter((c) => c.form === 'interview');
+    expect(answers.length).toBe(3);
+    expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:kari-moen']));
+    expect(briefing.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Ola Berg', 'Ines Dahl']));
+    // The question's own report is a claim; the label is no part of its text.
+    expect(briefing.claims.map((c) => c.text)).toContain('The work will close the harbour for a year');
+  });
+
   it('takes every label that answers as a speaker, and none that asks', () => {
     const answers = call.claims.filter((c) => c.form === 'interview');
     expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:maria-lopez', 'person:tomas-berg']));

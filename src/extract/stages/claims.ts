@@ -6,6 +6,7 @@ import { claimIdOf } from '../../ids.js';
 import type { Claim, ClaimForm, Doc, Entity, Mention, Sentence } from '../types.js';
 import { interviewRoles, labelSpeaker } from './turn-labels.js';
 import { contextMentions, indexDoc } from '../doc-index.js';
+import { normalizeName } from '../text.js';
 
 /** Openers that carry no content of their own ("Absolutely, thank you for having me."). */
 const COURTESY =
@@ -180,6 +181,12 @@ function goesOnQuoting(doc: Doc, sentence: Sentence, previous: Claim | undefined
   return doc.entities.find((e) => e.id === previous.speaker)?.key;
 }
 
+/** The entity a turn label names, whatever its case ("ANNA RUIZ:" is Anna Ruiz). */
+function entityNamed(doc: Doc, label: string) {
+  const key = normalizeName(label);
+  return doc.entities.find((e) => e.name === label || e.aliases.includes(label)) ?? doc.entities.find((e) => normalizeName(e.name) === key);
+}
+
 /**
  * Statements attributed to a speaker: direct quotes, reported speech and interview answers,
  * with the speaker named where the article names one. Which phrasings attribute a statement is
@@ -202,8 +209,7 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
       const unnamedPeople = new Map(
         doc.mentions.filter((m) => m.source === 'description' && m.type === 'Person' && !m.entity).map((m) => [m.sentence, m]),
       );
-      const labelEntity = (label: string) =>
-        labelSpeaker(label, doc, doc.entities, (name) => doc.entities.find((e) => e.name === name || e.aliases.includes(name)), gazetteer);
+      const labelEntity = (label: string) => labelSpeaker(label, doc, doc.entities, (name) => entityNamed(doc, name), gazetteer);
       const unitsOf = (s: Sentence) => ruleSet.units(s, index.inSentence(s.index));
       const fromContext = (s: Sentence) => organisationBefore(index, s);
       const speakerIn = (s: Sentence | undefined) =>
@@ -211,7 +217,12 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
       for (const sentence of doc.sentences) {
         // A line that ends in a question marks all its sentences as questions; the statements
         // before the question itself may still report what someone says.
-        if (sentence.kind === 'headline' || sentence.kind === 'dateline' || (sentence.kind === 'question' && sentence.text.endsWith('?')))
+        if (
+          sentence.kind === 'headline' ||
+          sentence.kind === 'dateline' ||
+          sentence.kind === 'label' ||
+          (sentence.kind === 'question' && sentence.text.endsWith('?'))
+        )
           continue;
         const units = unitsOf(sentence);
         // Answers are claims of their own; the interviewer's turns are not, but a

@@ -3,8 +3,11 @@ import { tokenizeEach } from '../nlp.js';
 import type { Stage } from '../stage.js';
 import type { Sentence, SentenceKind, Token } from '../types.js';
 
-/** `Name: answer` where the name is one to five capitalised words or numbers. */
-const TURN_LABEL = /^((?:[A-Z][\p{L}.'’&-]*|\d+)(?: (?:[A-Z][\p{L}.'’&-]*|\d+)){0,4}):\s+(?=\S)/u;
+/**
+ * `Name: answer` where the name is one to five capitalised words or numbers, perhaps with who
+ * they are in brackets ("Q (Ana Ruiz, The Ledger):", a press conference's reporter).
+ */
+const TURN_LABEL = /^((?:[A-Z][\p{L}.'’&-]*|\d+)(?: (?:[A-Z][\p{L}.'’&-]*|\d+)){0,4})(?: \(([^()\n]{2,80})\))?:\s+(?=\S)/u;
 const TERMINAL = /[.!?…"”’)\]]$/;
 /** A line needs this many `Name:` turns before it is read as an interview. */
 const MIN_TURNS = 3;
@@ -156,13 +159,21 @@ export const segment: Stage = {
     const labels = lines.map((line, lineIndex) => (interview && lineIndex > 0 ? TURN_LABEL.exec(line.text) : null));
     const prefixes = lines.map((line, lineIndex) => labels[lineIndex]?.[0].length ?? (lineIndex > 0 ? timestampLength(line.text) : 0));
     const bodies = lines.map((line, lineIndex) => line.text.slice(prefixes[lineIndex]));
-    const analysed = tokenizeEach(bodies);
+    // Who a label says the speaker is, in brackets ("Ana Ruiz, The Ledger"), is read for names too.
+    const speakerNotes = labels.map((label) => label?.[2] ?? '');
+    const analysed = tokenizeEach([...bodies, ...speakerNotes]);
     lines.forEach((line, lineIndex) => {
       const label = labels[lineIndex] ?? null;
       const offset = prefixes[lineIndex]!;
       const body = bodies[lineIndex]!;
       const kind = lineKind(body, lineIndex === 0);
       if (label) turn += 1;
+      const note = speakerNotes[lineIndex]!;
+      if (note) {
+        const start = line.start + line.text.indexOf(`(${note})`) + 1;
+        const { tokens } = analysed[lines.length + lineIndex]!;
+        sentences.push({ index: sentences.length, text: note, start, end: start + note.length, kind: 'label', tokens });
+      }
       const { tokens, sentenceEnds: ends } = analysed[lineIndex]!;
       const sentenceEnds = endsAfterTitles(body, endsOutsideQuotes(body, ends));
       const tokensWithin = tokenCursor(tokens);
