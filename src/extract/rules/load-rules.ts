@@ -43,6 +43,7 @@ const RULE_KEYS = new Set([
   'counterexamples',
   'note',
   'objectFromContext',
+  'objectFromOffice',
   'speakerFromContext',
 ]);
 

@@ -105,6 +105,13 @@ export interface Rule {
    */
   objectFromContext?: 'Organization' | 'Event';
   /**
+   * For a pattern that captures a subject and an office as its role and no object: the object is
+   * the one organisation the article names whose name holds the body of that office
+   * (`seed/vocab/offices.json`: "Councillor X" → the city council), narrowed by the role's other
+   * words when several do ("Economy Minister X" → the Ministry of Economy).
+   */
+  objectFromOffice?: boolean;
+  /**
    * For a CLAIM pattern that captures no speaker ("The Lisbon-based group said…"): the speaker is
    * the organisation most named in the two sentences before, when this sentence names none.
    */

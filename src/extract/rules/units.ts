@@ -38,6 +38,10 @@ function classSet(classes: VocabClasses, lemma: string, lower: string = lemma): 
   const words = lemma === lower ? [lemma] : [lemma, lower];
   let found = words.flatMap((w) => classes.ofWord(w));
   if (found.length === 0) found = words.flatMap(stems).flatMap((w) => classes.ofWord(w));
+  // "vice-chairman", "deputy-director": a role's modifier joined to it by a hyphen is still that role.
+  const hyphen = lower.indexOf('-');
+  if (found.length === 0 && hyphen > 0 && classes.ofWord(lower.slice(0, hyphen)).includes('ROLE_MODIFIER'))
+    found = [...classes.ofWord(lower.slice(hyphen + 1))];
   const set = found.length === 0 ? NO_CLASSES : new Set(found);
   if (cache.size > 100_000) cache.clear();
   cache.set(key, set);

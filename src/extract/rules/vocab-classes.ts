@@ -3,7 +3,8 @@
  * lemma lists, so "address" covers addresses, addressed and addressing. An entry of several
  * words ("take part in", "chief executive") is matched over the lemmas (or lower forms) of
  * consecutive tokens and becomes one unit. "@roles" pulls in `roles.json`; "@cues.<list>" a
- * list of `cue-words.json`; "@countries" the common names of the packaged list of countries.
+ * list of `cue-words.json`; "@countries" the common names of the packaged list of countries;
+ * "@offices" the offices of `offices.json`.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,9 +29,15 @@ const node = (): PhraseNode => ({ next: new Map(), classes: [] });
 
 const require = createRequire(import.meta.url);
 
+/** Offices and the words naming the body each belongs to ("councillor" → "council"): `offices.json`. */
+export function loadOffices(dir: string = VOCAB_DIR): Record<string, string[]> {
+  return JSON.parse(readFileSync(path.join(dir, 'offices.json'), 'utf8')) as Record<string, string[]>;
+}
+
 function expand(entry: string, dir: string): string[] {
   if (entry === '@countries') return (require('world-countries') as Array<{ name: { common: string } }>).map((c) => c.name.common);
   if (entry === '@roles') return JSON.parse(readFileSync(path.join(dir, 'roles.json'), 'utf8')) as string[];
+  if (entry === '@offices') return Object.keys(loadOffices(dir));
   if (entry.startsWith('@cues.')) {
     const cues = JSON.parse(readFileSync(path.join(dir, 'cue-words.json'), 'utf8')) as Record<string, unknown>;
     const list = cues[entry.slice('@cues.'.length)];

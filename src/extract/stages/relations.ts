@@ -3,6 +3,7 @@ import type { Stage } from '../stage.js';
 import { contextMentions, indexDoc, type DocIndex } from '../doc-index.js';
 import { captureText, loadRuleSet, type RuleSet } from '../rules/rule-set.js';
 import type { Rule, Unit } from '../rules/types.js';
+import { loadOffices } from '../rules/vocab-classes.js';
 import { descriptivePlace, normalizeName } from '../text.js';
 import type { Doc, Entity, Predicate, Relation, Sentence } from '../types.js';
 
@@ -43,7 +44,7 @@ function ruleFacts(
   g: Gazetteer,
 ): void {
   // A fact needs two entities in its sentence, unless its rule takes the object from context.
-  const contextual = rules.filter((r) => r.objectFromContext);
+  const contextual = rules.filter((r) => r.objectFromContext || r.objectFromOffice);
   for (const sentence of doc.sentences) {
     const mentions = index.inSentence(sentence.index);
     if (mentions.length === 0) continue;
@@ -53,7 +54,7 @@ function ruleFacts(
       const role = rule.role ?? roleOf(sentence, match.captures.get('role'), g);
       const subjects = (match.captures.get('subject') ?? []).map((u) => u.mention?.entity).filter((e): e is string => !!e);
       const objects = (match.captures.get('object') ?? []).map((u) => u.mention?.entity).filter((e): e is string => !!e);
-      if (rule.objectFromContext && objects.length === 0) {
+      if ((rule.objectFromContext || rule.objectFromOffice) && objects.length === 0) {
         subjects.forEach((subject) => pending.push({ rule, subject, role, sentence: sentence.index }));
         continue;
       }
@@ -83,7 +84,8 @@ function ruleFacts(
  */
 function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Found[]): void {
   for (const p of pending) {
-    const kind = p.rule.objectFromContext!;
+    const kind = p.rule.objectFromContext;
+    if (!kind) continue;
     const here = index.inSentence(p.sentence).filter((m) => m.type === kind);
     // A name of the kind here is another entity the rule did not tie; "the company" here is the one meant.
     if (here.some((m) => m.source === 'name' || !m.entity)) continue;
@@ -97,6 +99,36 @@ function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Foun
         subject: p.subject,
         predicate: p.rule.predicate as Predicate,
         object: object[0],
+        role: p.role,
+        sentence: p.sentence,
+        confidence: p.rule.confidence,
+        rule: p.rule.id,
+      });
+  }
+}
+
+/**
+ * "Councillor Helen Tsai", "Economy Minister X": an office names its body. The object is the one
+ * organisation of the article whose name holds a body word of an office in the role, narrowed by
+ * the role's other words where several do; none when it stays ambiguous or the subject already
+ * has an affiliation from its sentence.
+ */
+function officeFacts(doc: Doc, pending: Pending[], found: Found[], offices: Record<string, string[]>): void {
+  const organisations = doc.entities
+    .filter((e) => e.type === 'Organization')
+    .map((e) => ({ key: e.key, words: new Set(normalizeName(e.name).split(/[\s,]+/)) }));
+  for (const p of pending) {
+    if (!p.rule.objectFromOffice || !p.role) continue;
+    if (found.some((f) => f.predicate === p.rule.predicate && f.subject === p.subject && f.sentence === p.sentence)) continue;
+    const roleWords = normalizeName(p.role).split(/[\s-]+/);
+    const bodies = new Set(roleWords.flatMap((w) => offices[w] ?? []));
+    let candidates = organisations.filter((o) => [...bodies].some((b) => o.words.has(b)));
+    if (candidates.length > 1) candidates = candidates.filter((o) => roleWords.some((w) => !offices[w] && o.words.has(w)));
+    if (candidates.length === 1)
+      found.push({
+        subject: p.subject,
+        predicate: p.rule.predicate as Predicate,
+        object: candidates[0]!.key,
         role: p.role,
         sentence: p.sentence,
         confidence: p.rule.confidence,
@@ -128,6 +160,9 @@ function eventsNamedAfterPlaces(doc: Doc, found: Found[]): void {
       });
   }
 }
+
+let offices: Record<string, string[]> | undefined;
+const officesOnce = () => (offices ??= loadOffices());
 
 /** A place the gazetteer knows to have this many people or more is never inside one it knows to be smaller. */
 const KNOWN_CITY = 100_000;
@@ -181,7 +216,12 @@ function merge(found: Found[], doc: Doc, entities: Map<string, Entity>): Relatio
  * gazetteer's country of every city an article names was a fact no sentence states, and no
  * gold set records.
  */
-export function findFacts(doc: Doc, ruleSet: RuleSet = loadRuleSet(), g: Gazetteer = loadGazetteer()): Found[] {
+export function findFacts(
+  doc: Doc,
+  ruleSet: RuleSet = loadRuleSet(),
+  g: Gazetteer = loadGazetteer(),
+  offices: Record<string, string[]> = officesOnce(),
+): Found[] {
   const entities = new Map(doc.entities.map((e) => [e.key, e]));
   const index = indexDoc(doc);
   const found: Found[] = [];
@@ -198,6 +238,7 @@ export function findFacts(doc: Doc, ruleSet: RuleSet = loadRuleSet(), g: Gazette
   orderContainment(found, entities, g);
   eventsNamedAfterPlaces(doc, found);
   contextFacts(doc, index, pending, found);
+  officeFacts(doc, pending, found, offices);
   // A person who spoke for an organisation at an event means the organisation took part.
   for (const spoke of found.filter((f) => f.predicate === 'SPOKE_AT')) {
     for (const aff of found.filter(
