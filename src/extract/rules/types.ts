@@ -102,8 +102,12 @@ export interface Rule {
    * For a pattern that captures a subject and no object: the object is the entity of this kind
    * most named in the two sentences before, when the sentence names none and the subject has no
    * fact of this predicate yet ("The company … said. Chief Executive X told reporters…").
+   * `Competition`: the competition the article reports — the event it names most (twice at
+   * least, and more than any other; or the only event it names), whose name holds a
+   * {COMPETITION_WORD} — when the sentence
+   * names no other event ("In the doubles final, A and B beat C and D").
    */
-  objectFromContext?: 'Organization' | 'Event';
+  objectFromContext?: 'Organization' | 'Event' | 'Competition';
   /**
    * For a pattern that captures a subject and an office as its role and no object: the object is
    * the one organisation the article names whose name holds the body of that office

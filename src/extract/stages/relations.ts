@@ -3,7 +3,7 @@ import type { Stage } from '../stage.js';
 import { contextMentions, indexDoc, type DocIndex } from '../doc-index.js';
 import { captureText, loadRuleSet, type RuleSet } from '../rules/rule-set.js';
 import type { Rule, Unit } from '../rules/types.js';
-import { loadOffices } from '../rules/vocab-classes.js';
+import { loadOffices, type VocabClasses } from '../rules/vocab-classes.js';
 import { descriptivePlace, normalizeName } from '../text.js';
 import type { Doc, Entity, Predicate, Relation, Sentence } from '../types.js';
 
@@ -85,7 +85,7 @@ function ruleFacts(
 function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Found[]): void {
   for (const p of pending) {
     const kind = p.rule.objectFromContext;
-    if (!kind) continue;
+    if (!kind || kind === 'Competition') continue;
     const here = index.inSentence(p.sentence).filter((m) => m.type === kind);
     // A name of the kind here is another entity the rule did not tie; "the company" here is the one meant.
     if (here.some((m) => m.source === 'name' || !m.entity)) continue;
@@ -104,6 +104,41 @@ function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Foun
         confidence: p.rule.confidence,
         rule: p.rule.id,
       });
+  }
+}
+
+/** The competition an article reports (see `Rule.objectFromContext`), if it has one. */
+function reportedCompetition(doc: Doc, classes: VocabClasses): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) if (m.type === 'Event' && m.entity) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  // Named twice, and more than any other; or the only event the article names.
+  if (!first || (second ? second[1] === first[1] || first[1] < 2 : false)) return undefined;
+  const name = doc.entities.find((e) => e.key === first[0])?.name ?? '';
+  return normalizeName(name)
+    .split(/\s+/)
+    .some((w) => classes.ofWord(w).includes('COMPETITION_WORD'))
+    ? first[0]
+    : undefined;
+}
+
+/** Competitors the rules found in sentences that name no other event take part in the reported competition. */
+function competitionFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Found[], classes: VocabClasses): void {
+  const mine = pending.filter((p) => p.rule.objectFromContext === 'Competition');
+  const competition = mine.length ? reportedCompetition(doc, classes) : undefined;
+  if (!competition) return;
+  for (const p of mine) {
+    if (index.inSentence(p.sentence).some((m) => m.type === 'Event' && m.entity !== competition)) continue;
+    if (found.some((f) => f.predicate === p.rule.predicate && f.subject === p.subject && f.object === competition)) continue;
+    found.push({
+      subject: p.subject,
+      predicate: p.rule.predicate as Predicate,
+      object: competition,
+      role: p.role,
+      sentence: p.sentence,
+      confidence: p.rule.confidence,
+      rule: p.rule.id,
+    });
   }
 }
 
@@ -239,6 +274,7 @@ export function findFacts(
   eventsNamedAfterPlaces(doc, found);
   contextFacts(doc, index, pending, found);
   officeFacts(doc, pending, found, offices);
+  competitionFacts(doc, index, pending, found, ruleSet.classes);
   // A person who spoke for an organisation at an event means the organisation took part.
   for (const spoke of found.filter((f) => f.predicate === 'SPOKE_AT')) {
     for (const aff of found.filter(
