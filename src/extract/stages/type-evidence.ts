@@ -180,6 +180,8 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // "ScotRail", "BlackRock": a capital inside one word, after a syllable of its own, is a brand's (not "McDonald", "DeShawn").
   if (words.length === 1 && /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u.test(text))
     votes.push({ type: 'Organization', weight: 2, why: 'inner-capital' });
+  // "Calder & Moss", "Harcourt & Lyle": names joined by an ampersand are a firm's, never one person's.
+  if (/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)* & \p{Lu}/u.test(text)) votes.push({ type: 'Organization', weight: 4, why: 'ampersand' });
   if (g.organizations.has(text) || g.organizations.has(text.replace(/^The /, '')))
     votes.push({ type: 'Organization', weight: 4, why: 'gazetteer:organization' });
   const place = g.demonyms.has(text) ? undefined : g.places.get(text.toLowerCase())?.[0];
