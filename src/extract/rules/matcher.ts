@@ -60,6 +60,9 @@ function nounPhrase(test: UnitTest, units: readonly Unit[], pos: number): Step[]
     .reverse();
 }
 
+/** Joiners that close a list: "A, B and C"; "A, B" alone is an apposition or two clauses, no list. */
+const LIST_CLOSERS = new Set(['and', 'or', '&']);
+
 /** "A, B and C", "A and B", "A": each member a noun phrase whose head passes the test. */
 function list(test: UnitTest, units: readonly Unit[], pos: number): Step[] {
   const steps: Step[] = [];
@@ -70,14 +73,18 @@ function list(test: UnitTest, units: readonly Unit[], pos: number): Step[] {
     for (;;) {
       let next = at;
       while (next < at + 2 && units[next] && LIST_JOINERS.has(units[next]!.lower)) next += 1;
+      let closes = units.slice(at, next).some((u) => LIST_CLOSERS.has(u.lower));
       // "as well as"
-      if (next === at && units[at]?.lower === 'as' && units[at + 1]?.lower === 'well' && units[at + 2]?.lower === 'as') next = at + 3;
+      if (next === at && units[at]?.lower === 'as' && units[at + 1]?.lower === 'well' && units[at + 2]?.lower === 'as') {
+        next = at + 3;
+        closes = true;
+      }
       if (next === at) break;
       const member = nounPhrase(test, units, next)[0];
       if (!member) break;
       at = member[0];
       members.push(...member[1]);
-      steps.push([at, [...members]]);
+      if (closes) steps.push([at, [...members]]);
     }
   }
   return steps.reverse();
