@@ -34,6 +34,21 @@ describe('segment', () => {
     expect(out.find((s) => s.text === 'What happened?')?.kind).toBe('question');
   });
 
+  it('cuts the dateline of each brief under its own subhead, and no dateline mid-story', () => {
+    const text = [
+      'Business briefs',
+      'Ferry ordered',
+      'REYKJAVÍK — Fjardaferjur has ordered a battery ferry, the company said.',
+      'Trains tested',
+      'OSAKA — Kansai Railway will test two hydrogen trains, the operator said.',
+      'LONDON — The line is part of the story above, not a new brief.',
+    ].join('\n\n');
+    const out = segment.run(doc(text));
+    expect(out.sentences.filter((s) => s.kind === 'dateline').map((s) => s.text)).toEqual(['REYKJAVÍK —', 'OSAKA —']);
+    expect(out.sentences.map((s) => s.text)).toContain('Kansai Railway will test two hydrogen trains, the operator said.');
+    for (const s of out.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
   it('does not read a single "Update:" line as an interview', () => {
     const out = segment.run(doc('T\n\nUpdate: The vote was delayed to Friday.'));
     expect(out.sentences[1]!.turnLabel).toBeUndefined();

@@ -115,28 +115,37 @@ function timestampLength(line: string): number {
   return TIMESTAMP.exec(line)?.[0].length ?? 0;
 }
 
-/** The first body sentence's dateline becomes a sentence of its own, so it is no part of a claim. */
-function splitDateline(sentences: Sentence[]): Sentence[] {
-  const first = sentences.findIndex((s) => s.kind !== 'headline');
-  const sentence = sentences[first];
-  const match = sentence?.kind === 'body' ? DATELINE.exec(sentence.text) : null;
-  if (!sentence || !match) return sentences;
-  const cut = match[0].length;
-  const datelineText = match[0].trimEnd();
-  const dateline: Sentence = {
-    ...sentence,
-    text: datelineText,
-    end: sentence.start + datelineText.length,
-    kind: 'dateline',
-    tokens: sentence.tokens.filter((t) => t.end <= datelineText.length),
-  };
-  const rest: Sentence = {
-    ...sentence,
-    text: sentence.text.slice(cut),
-    start: sentence.start + cut,
-    tokens: sentence.tokens.filter((t) => t.start >= cut).map((t) => ({ ...t, start: t.start - cut, end: t.end - cut })),
-  };
-  const split = [...sentences.slice(0, first), dateline, rest, ...sentences.slice(first + 1)];
+/**
+ * A dateline opening the first body sentence, or the first after a subhead (a round-up of
+ * briefs gives each its own: "OSAKA — …"), becomes a sentence of its own, so it is no part of a claim.
+ */
+function splitDatelines(sentences: Sentence[]): Sentence[] {
+  const split: Sentence[] = [];
+  sentences.forEach((sentence, i) => {
+    const opens = i === 0 || sentences[i - 1]!.kind === 'headline';
+    const match = opens && sentence.kind === 'body' ? DATELINE.exec(sentence.text) : null;
+    if (!match) {
+      split.push(sentence);
+      return;
+    }
+    const cut = match[0].length;
+    const datelineText = match[0].trimEnd();
+    split.push(
+      {
+        ...sentence,
+        text: datelineText,
+        end: sentence.start + datelineText.length,
+        kind: 'dateline',
+        tokens: sentence.tokens.filter((t) => t.end <= datelineText.length),
+      },
+      {
+        ...sentence,
+        text: sentence.text.slice(cut),
+        start: sentence.start + cut,
+        tokens: sentence.tokens.filter((t) => t.start >= cut).map((t) => ({ ...t, start: t.start - cut, end: t.end - cut })),
+      },
+    );
+  });
   return split.map((s, index) => (s.index === index ? s : { ...s, index }));
 }
 
@@ -220,6 +229,6 @@ export const segment: Stage = {
     for (const sentence of sentences) {
       if (sentence.kind !== 'headline' && sentence.text.endsWith('?')) sentence.kind = 'question';
     }
-    return { ...doc, sentences: splitDateline(sentences) };
+    return { ...doc, sentences: splitDatelines(sentences) };
   },
 };
