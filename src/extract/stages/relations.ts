@@ -5,6 +5,7 @@ import { captureText, loadRuleSet, type RuleSet } from '../rules/rule-set.js';
 import type { Rule, Unit } from '../rules/types.js';
 import { loadOffices, type VocabClasses } from '../rules/vocab-classes.js';
 import { descriptivePlace, normalizeName } from '../text.js';
+import { isCommonWord } from '../nlp.js';
 import type { Doc, Entity, Predicate, Relation, Sentence } from '../types.js';
 
 /** One fact as a rule found it, before facts about the same pair are merged. */
@@ -199,6 +200,43 @@ function eventsNamedAfterPlaces(doc: Doc, found: Found[]): void {
 let offices: Record<string, string[]> | undefined;
 const officesOnce = () => (offices ??= loadOffices());
 
+/**
+ * "Pembury Ascensores" and "Pembury Group", "Irazábal Australia" and "Grupo Irazábal": of
+ * organisations sharing a brand word (no common word, no place the gazetteer knows), the one
+ * named by the brand and a {GROUP_WORD} is the parent of the others. Evidence: the sentence that
+ * names the part first.
+ */
+function partsOfGroups(doc: Doc, found: Found[], classes: VocabClasses, g: Gazetteer): void {
+  const organisations = doc.entities.filter((e) => e.type === 'Organization');
+  if (organisations.length < 2) return;
+  const words = (e: Entity) => e.name.split(/\s+/);
+  const isGroupWord = (w: string) => classes.ofWord(w.toLowerCase()).includes('GROUP_WORD');
+  // A brand alone ("Saltmere") is as often a short form the resolver missed, or a town, as a parent.
+  const brandOf = (e: Entity): string | undefined => {
+    const rest = words(e).filter((w) => !isGroupWord(w));
+    return rest.length === 1 && words(e).length === 2 ? rest[0] : undefined;
+  };
+  const firstMention = new Map<string, number>();
+  for (const m of doc.mentions) if (m.entity && !firstMention.has(m.entity)) firstMention.set(m.entity, m.sentence);
+  for (const parent of organisations) {
+    const brand = brandOf(parent);
+    if (!brand || !/^\p{Lu}/u.test(brand) || isCommonWord(brand.toLowerCase()) || g.places.has(brand.toLowerCase())) continue;
+    for (const part of organisations) {
+      if (part === parent || !words(part).includes(brand) || words(part).some(isGroupWord)) continue;
+      const sentence = firstMention.get(part.key);
+      if (sentence === undefined) continue;
+      found.push({
+        subject: part.key,
+        predicate: 'PART_OF',
+        object: parent.key,
+        sentence,
+        confidence: 0.6,
+        rule: 'part-named-after-group',
+      });
+    }
+  }
+}
+
 /** A place the gazetteer knows to have this many people or more is never inside one it knows to be smaller. */
 const KNOWN_CITY = 100_000;
 
@@ -272,6 +310,7 @@ export function findFacts(
   );
   orderContainment(found, entities, g);
   eventsNamedAfterPlaces(doc, found);
+  partsOfGroups(doc, found, ruleSet.classes, g);
   contextFacts(doc, index, pending, found);
   officeFacts(doc, pending, found, offices);
   competitionFacts(doc, index, pending, found, ruleSet.classes);

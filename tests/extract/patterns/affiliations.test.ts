@@ -7,6 +7,35 @@ import { describe, expect, it } from 'vitest';
 import { extract, facts, names } from '../../helpers/extract.js';
 
 describe('affiliations and ownership', () => {
+  it('takes a group for the parent of the companies that carry its brand, and no town or bare brand', () => {
+    const doc = extract(
+      [
+        'Brevika Group said on Monday that its Spanish unit Brevika Lifts would cut 200 jobs.',
+        'Orlando Utilities said its contract with Orlando Group would end.',
+        'Saltmere Athletic beat Kelbury Rovers, and Saltmere fans stayed late.',
+      ].join('\n'),
+    );
+    expect(facts(doc)).toContain('organization:brevika-lifts PART_OF organization:brevika-group');
+    expect(facts(doc).filter((f) => f.includes('PART_OF') && !f.includes('brevika'))).toEqual([]);
+  });
+
+  it('ties an office to the body the article names: "Councillor X", "Economy Minister X"', () => {
+    const doc = extract(
+      [
+        'Harwick City Council and the Ministry of Economy both backed the plan.',
+        'Councillor Mara Tiel said the vote was close.',
+        'The Ministry of Trade disagreed, but Economy Minister Jonas Vik said the figures were sound.',
+      ].join('\n'),
+    );
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'person:mara-tiel AFFILIATED_WITH organization:harwick-city-council (councillor)',
+        'person:jonas-vik AFFILIATED_WITH organization:ministry-of-economy (economy minister)',
+      ]),
+    );
+    expect(facts(doc)).not.toContain('person:jonas-vik AFFILIATED_WITH organization:ministry-of-trade (economy minister)');
+  });
+
   it('reads founders, occupations and owners', () => {
     const doc = extract(
       [
