@@ -1,3 +1,4 @@
+import { loadRuleSet } from '../rules/rule-set.js';
 import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { headWord, initials, isAcronym, memoize, NAME_PARTICLES, normalizeName, surnameForms, withoutLegalForm } from '../text.js';
@@ -192,6 +193,15 @@ function fillFromRecogniser(verdicts: Map<string, Vote | undefined>, recognisedA
  * titles and context, then lets every mention of a name share the article's verdict.
  * Names with no evidence are dropped rather than guessed.
  */
+/** The brand of a group's name ("pembury" of "pembury group", "irazabal" of "grupo irazabal"). */
+function groupBrand(name: string): string | undefined {
+  const words = name.split(' ');
+  if (words.length !== 2) return undefined;
+  const isGroupWord = (w: string) => loadRuleSet().classes.ofWord(w).includes('GROUP_WORD');
+  const rest = words.filter((w) => !isGroupWord(w));
+  return rest.length === 1 ? rest[0] : undefined;
+}
+
 export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
   const cues = buildCues(gazetteer);
   // A name's own evidence depends on nothing else, and names recur within and across articles.
@@ -265,6 +275,13 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         if (!name.includes(' ') || (tally(votes)?.weight ?? 0) >= 2) continue;
         if (orgs.some((o) => o !== name && withoutLegalForm(o) === name))
           votes.push({ type: 'Organization', weight: 2.5, why: 'short-form-of-organization' });
+      }
+      // "Pembury Ascensores" beside "Pembury Group": a name carrying a group's brand is one of its companies.
+      const brands = new Set(orgs.flatMap((o) => groupBrand(o) ?? []));
+      for (const [name, votes] of byName) {
+        const words = name.split(' ');
+        if (words.length > 1 && !orgs.includes(name) && words.some((w) => brands.has(w)))
+          votes.push({ type: 'Organization', weight: 3, why: 'brand-of-group' });
       }
       // A name that ends a known person's name is that person ("Smith", "Van Leeuwen").
       const surnames = new Set(

@@ -7,15 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { extract, facts, names } from '../../helpers/extract.js';
 
 describe('affiliations and ownership', () => {
-  it('takes a group for the parent of the companies that carry its brand, and no town or bare brand', () => {
+  it('takes a group for the parent of the companies that carry its brand (organisations, whatever else their names look like), and no town or bare brand', () => {
     const doc = extract(
       [
-        'Brevika Group said on Monday that its Spanish unit Brevika Lifts would cut 200 jobs.',
+        'Brevika Group said on Monday that its Spanish lift maker, Brevika Elevadores, would cut 200 jobs.',
         'Orlando Utilities said its contract with Orlando Group would end.',
         'Saltmere Athletic beat Kelbury Rovers, and Saltmere fans stayed late.',
       ].join('\n'),
     );
-    expect(facts(doc)).toContain('organization:brevika-lifts PART_OF organization:brevika-group');
+    expect(facts(doc)).toContain('organization:brevika-elevadores PART_OF organization:brevika-group');
     expect(facts(doc).filter((f) => f.includes('PART_OF') && !f.includes('brevika'))).toEqual([]);
   });
 
