@@ -287,7 +287,10 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const previous = mentions.filter(
         (m) => m.sentence === mention.sentence - 1 && m.entity && (m.type === 'Organization' || (!titled && m.type === 'Event')),
       );
-      if (previous[0]?.entity) attach(mention, previous[0].entity);
+      // "The tournament is owned by X. Its director, Y, said": an event the sentence before opened with has a director too.
+      const eventSubject = mentions.find((m) => m.sentence === mention.sentence - 1 && m.start === 0 && m.entity && m.type === 'Event');
+      const owner = titled && eventSubject ? eventSubject : previous[0];
+      if (owner?.entity) attach(mention, owner.entity);
     } else if (word === 'its') {
       // "Kestrel sells diets through its subsidiary X": a possessive "its" is the organisation
       // the sentence named last before it (a description counts once resolved)…

@@ -19,6 +19,22 @@ describe('affiliations and ownership', () => {
     expect(facts(doc).filter((f) => f.includes('PART_OF') && !f.includes('brevika'))).toEqual([]);
   });
 
+  it('gives "Its director" to an event the sentence before opened with, and to the company otherwise', () => {
+    const doc = extract(
+      [
+        'The Adriatic Open tennis tournament ends in Split on Sunday.',
+        'The tournament is owned by Dalmatia Sport Events. Its director, Ivo Perić, said sales had risen.',
+        'Jadran Bank sponsors the final. Its chief executive, Mila Horvat, presented the trophy.',
+      ].join('\n'),
+    );
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'person:ivo-peric AFFILIATED_WITH event:adriatic-open (director)',
+        'person:mila-horvat AFFILIATED_WITH organization:jadran-bank (chief executive)',
+      ]),
+    );
+  });
+
   it('ties an office to the body the article names: "Councillor X", "Economy Minister X"', () => {
     const doc = extract(
       [
