@@ -75,6 +75,10 @@ function isNameToken(token: Token, index: number, tokens: Token[], headline = fa
   if (!isCapitalized(token.text) && !/^\d+$/.test(token.text)) return false;
   if (/^\d+$/.test(token.text)) return false; // numbers only continue a name, never start one
   if (token.pos === 'PROPN') return true;
+  // "Per-Olof Sandberg", "Jean-Luc": a capitalised word joined by a hyphen to another opens a name, whatever its tag.
+  const hyphened =
+    tokens[index + 1]?.text === '-' && tokens[index + 1]!.start === token.end && isCapitalized(tokens[index + 2]?.text ?? '');
+  if (!NAME_POS.has(token.pos) && hyphened && !headline && !isAllCaps(token.text)) return true;
   // "replaces Per Aasen": a capitalised function word inside a sentence is a given name (headlines capitalise every word).
   if (!NAME_POS.has(token.pos))
     return (

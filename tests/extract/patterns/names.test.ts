@@ -7,6 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { extract, entity, facts, names } from '../../helpers/extract.js';
 
 describe('where a name starts and ends', () => {
+  it('keeps a hyphenated given name whole, whatever the tagger calls its first part', () => {
+    const doc = extract('Per-Olof Lind said the port would reopen. Jean-Luc Marchand, the harbour master, said he agreed.');
+    expect(names(doc, 'Person')).toEqual(['Jean-Luc Marchand', 'Per-Olof Lind']);
+  });
+
   it("keeps lower-case particles inside a person's name", () => {
     const doc = extract('Maria van Houten, a trader at Rabobank, said grain prices would keep rising this winter.');
     expect(entity(doc, 'Maria van Houten')?.type).toBe('Person');
