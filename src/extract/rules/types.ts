@@ -101,7 +101,8 @@ export interface Rule {
   /**
    * For a pattern that captures a subject and no object: the object is the entity of this kind
    * most named in the two sentences before, when the sentence names none and the subject has no
-   * fact of this predicate yet ("The company … said. Chief Executive X told reporters…").
+   * fact of this predicate yet ("The company … said. Chief Executive X told reporters…"); for
+   * `Event`, when those sentences name none, the event the article names most.
    * `Competition`: the competition the article reports — the event it names most (twice at
    * least, and more than any other; or the only event it names), whose name holds a
    * {COMPETITION_WORD} — when the sentence

@@ -84,17 +84,22 @@ function ruleFacts(
  * that names one only by description ("… said the company had"), the entity that description is.
  */
 function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Found[]): void {
+  const kindOf = new Map(doc.entities.map((e) => [e.key, e.type]));
+  const story = mostNamedEvent(doc);
+  const storyEvent: Array<[string, number]> = story ? [[story, 0]] : [];
   for (const p of pending) {
     const kind = p.rule.objectFromContext;
     if (!kind || kind === 'Competition') continue;
     const here = index.inSentence(p.sentence).filter((m) => m.type === kind);
     // A name of the kind here is another entity the rule did not tie; "the company" here is the one meant.
     if (here.some((m) => m.source === 'name' || !m.entity)) continue;
-    if (found.some((f) => f.predicate === p.rule.predicate && f.subject === p.subject)) continue;
+    // A fact of this predicate to an entity of this kind already found; one to another kind ("who also heads the company's…") is no answer.
+    if (found.some((f) => f.predicate === p.rule.predicate && f.subject === p.subject && kindOf.get(f.object) === kind)) continue;
     const earlier = here.length > 0 ? here : contextMentions(index, p.sentence).filter((m) => m.type === kind && m.entity);
     const counts = new Map<string, number>();
     for (const m of earlier) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
-    const [object] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    // An event named nowhere near is still the story's own: the one it names most.
+    const [object] = counts.size === 0 && kind === 'Event' ? storyEvent : [...counts.entries()].sort((a, b) => b[1] - a[1]);
     if (object)
       found.push({
         subject: p.subject,
@@ -108,18 +113,23 @@ function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Foun
   }
 }
 
-/** The competition an article reports (see `Rule.objectFromContext`), if it has one. */
-function reportedCompetition(doc: Doc, classes: VocabClasses): string | undefined {
+/** The event the article names most: twice at least and more than any other, or the only one it names. */
+function mostNamedEvent(doc: Doc): string | undefined {
   const counts = new Map<string, number>();
   for (const m of doc.mentions) if (m.type === 'Event' && m.entity) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  // Named twice, and more than any other; or the only event the article names.
   if (!first || (second ? second[1] === first[1] || first[1] < 2 : false)) return undefined;
-  const name = doc.entities.find((e) => e.key === first[0])?.name ?? '';
+  return first[0];
+}
+
+/** The competition an article reports (see `Rule.objectFromContext`), if it has one. */
+function reportedCompetition(doc: Doc, classes: VocabClasses): string | undefined {
+  const event = mostNamedEvent(doc);
+  const name = doc.entities.find((e) => e.key === event)?.name ?? '';
   return normalizeName(name)
     .split(/\s+/)
     .some((w) => classes.ofWord(w).includes('COMPETITION_WORD'))
-    ? first[0]
+    ? event
     : undefined;
 }
 
