@@ -168,12 +168,13 @@ function speechVerbAfter(text: string, g: Gazetteer): boolean {
 }
 
 /** The mention of `type` that opens the sentence before the one holding mentions[index]. */
-function previousSubject(mentions: Mention[], index: number, type: EntityType): Mention | undefined {
+function previousSubject(doc: Doc, mentions: Mention[], index: number, type: EntityType): Mention | undefined {
   const sentence = mentions[index]!.sentence - 1;
+  // "The Eastbank Neighbours Association, which…, said": a name after "The" opens its sentence too.
+  const opens = (m: Mention) => m.start === 0 || /^the\s+$/i.test(doc.sentences[m.sentence]?.text.slice(0, m.start) ?? '');
   for (let i = index - 1; i >= 0 && mentions[i]!.sentence >= sentence; i -= 1) {
     const candidate = mentions[i]!;
-    if (candidate.sentence === sentence && candidate.start === 0)
-      return candidate.entity && candidate.type === type ? candidate : undefined;
+    if (candidate.sentence === sentence && opens(candidate)) return candidate.entity && candidate.type === type ? candidate : undefined;
   }
   return undefined;
 }
@@ -225,7 +226,7 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const head = mention.text.split(/\s+/).pop()!.toLowerCase();
       const fits = (key: string) => descriptionFits(head, byKey.get(key), g);
       // "The company argued…" opening a sentence continues the previous sentence's subject, not its last name.
-      const subject = mention.start === 0 ? previousSubject(mentions, index, mention.type) : undefined;
+      const subject = mention.start === 0 ? previousSubject(doc, mentions, index, mention.type) : undefined;
       // "at Amazon, where she ran the company's logistics": a possessive names the one just mentioned
       // (not a place's: "in Gota, on the city's edge" is the larger city Gota lies in).
       const owner =
@@ -250,7 +251,11 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       // "the residents' association", "Spain's weather agency" say whose body it is: a name must say so
       // too (its head, its describing words), not the story's main one.
       const ownedByGroup = /['’]\s/.test(mention.text) || /\p{Lu}\p{L}*['’]s\s+$/u.test(sentence.text.slice(0, mention.start));
-      const antecedent = subject ?? owner ?? apposed ?? nearestWithHead(mentions, index, head, byKey);
+      // "The foundation was set up in 1998…": the article's one foundation, however far back it was named.
+      const headed = g.cues.bodyHeads.has(head) ? clusters.filter((c) => c.type === mention.type && hasNameWithHead(c, head)) : [];
+      // …unless the sentence before opened with a body ("Siemens reported… The board said": its board).
+      const soleHeaded = !apposed && !owner && !subject && headed.length === 1 ? headed[0]!.key : undefined;
+      const antecedent = soleHeaded ? undefined : (subject ?? owner ?? apposed ?? nearestWithHead(mentions, index, head, byKey));
       if (apposed?.entity) apposedHeads.set(head, apposed.entity);
       const introduced = antecedent || ownedByGroup ? undefined : apposedHeads.get(head);
       const described = antecedent
@@ -262,7 +267,8 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const only = clusters.filter(
         (c) => c.type === mention.type && fits(c.key) && c.mentions.some((m) => doc.sentences[m.sentence]?.kind !== 'dateline'),
       );
-      const key = antecedent?.entity ?? described ?? story?.entity ?? (only.length === 1 && !ownedByGroup ? only[0]!.key : undefined);
+      const key =
+        soleHeaded ?? antecedent?.entity ?? described ?? story?.entity ?? (only.length === 1 && !ownedByGroup ? only[0]!.key : undefined);
       if (key) attach(mention, key);
       return;
     }
@@ -304,7 +310,7 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const owner =
         last && sentence.text.slice(last.end, mention.start).includes(',')
           ? before[0]
-          : (last ?? (titleAfter(sentence.text.slice(mention.end), g) ? previousSubject(mentions, index, 'Organization') : undefined));
+          : (last ?? (titleAfter(sentence.text.slice(mention.end), g) ? previousSubject(doc, mentions, index, 'Organization') : undefined));
       if (owner?.entity) attach(mention, owner.entity);
     }
   });

@@ -35,6 +35,26 @@ describe('affiliations and ownership', () => {
     );
   });
 
+  it('reads "The foundation" as the article\'s one foundation however far back, and "The group" as the body that opened the sentence before', () => {
+    const doc = extract(
+      [
+        'Kestrel University will open a new eye laboratory, paid for by the Halden Sight Foundation.',
+        'Kestrel said the laboratory would employ forty people.',
+        'Kestrel expects the first patients in 2027.',
+        'Kestrel will recruit surgeons from abroad.',
+        'Most patients will come from the west of the country.',
+        'The foundation was set up in 1998 by a shipowner. Its chief executive, Mara Lind, said the choice was easy.',
+        "The Eastbank Residents Association, which opposed the plan, said it would appeal. The group's chair, Roy Dale, called the vote unfair.",
+      ].join('\n'),
+    );
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'person:mara-lind AFFILIATED_WITH organization:halden-sight-foundation (chief executive)',
+        'person:roy-dale AFFILIATED_WITH organization:eastbank-residents-association (chair)',
+      ]),
+    );
+  });
+
   it('ties an office to the body the article names: "Councillor X", "Economy Minister X"', () => {
     const doc = extract(
       [
