@@ -6,7 +6,7 @@ import { FIXTURES } from '../helpers/corpus.js';
 
 /**
  * Regression floors on our own gold articles: `eval/` is the set the rules were developed
- * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles6/`
+ * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles8/`
  * were each annotated before the extractor first saw them (their first-sight figures are in
  * docs/extraction-quality.md). Floors sit a
  * little under the current figures, so a real regression fails.
@@ -33,7 +33,9 @@ describe.each([
   ['eval-styles3', { entities: 0.8, relations: 0.5, claims: 0.92, speakers: 0.94 }],
   ['eval-styles4', { entities: 0.86, relations: 0.7, claims: 0.93, speakers: 0.95 }],
   ['eval-styles5', { entities: 0.84, relations: 0.68, claims: 0.93, speakers: 0.93 }],
-  ['eval-styles6', { entities: 0.83, relations: 0.6, claims: 0.93, speakers: 0.94 }],
+  ['eval-styles6', { entities: 0.83, relations: 0.66, claims: 0.93, speakers: 0.95 }],
+  ['eval-styles7', { entities: 0.77, relations: 0.66, claims: 0.95, speakers: 0.94 }],
+  ['eval-styles8', { entities: 0.82, relations: 0.53, claims: 0.97, speakers: 0.91 }],
 ])('gold set %s', (set, floor) => {
   const result = evaluate(path.join(FIXTURES, set, 'articles'), path.join(FIXTURES, set, 'gold'));
 
