@@ -23,6 +23,7 @@ const SET_LISTS = [
   'personTitles',
   'calendarWords',
   'descriptiveEventWords',
+  'eventQualifiers',
   'hyphenSuffixes',
   'descriptiveTails',
   'bodyHeads',
@@ -64,6 +65,7 @@ export interface CueWords {
   calendarWords: ReadonlySet<string>;
   /** Lower-case event words that turn the name before them into an event ("the Wuzhen summit"). */
   descriptiveEventWords: ReadonlySet<string>;
+  eventQualifiers: ReadonlySet<string>;
   /** Nouns after a vocabulary term that make it only qualify a role or body ("the finance minister"). */
   nounsQualifiedByTerm: string[];
   /** Words that make the number before them count something, ending a name ("Stratus Cloud 410 million"). */

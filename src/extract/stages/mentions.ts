@@ -416,8 +416,10 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
         for (const span of nameSpans(sentence, gazetteer, m)) {
           let { end } = span;
           const after = sentence.text.slice(end);
-          const event = /^\s+([a-z]+)\b/.exec(after);
-          const descriptive = event && gazetteer.cues.descriptiveEventWords.has(event[1]!) ? event : null;
+          // "the Wuzhen summit", "the West Pennine mayoral election": a qualifier may come between.
+          const qualified = /^\s+([a-z]+)\s+([a-z]+)\b/.exec(after);
+          const event = qualified && gazetteer.cues.eventQualifiers.has(qualified[1]!) ? qualified : /^\s+()([a-z]+)\b/.exec(after);
+          const descriptive = event && gazetteer.cues.descriptiveEventWords.has(event[2]!) ? event : null;
           if (descriptive) end += descriptive[0].length;
           const text = sentence.text.slice(span.start, end);
           names.push({

@@ -4,9 +4,27 @@
  * under tests/fixtures showed the extractor missing them).
  */
 import { describe, expect, it } from 'vitest';
-import { extract, entity, facts } from '../../helpers/extract.js';
+import { extract, entity, facts, names } from '../../helpers/extract.js';
 
 describe('events and places', () => {
+  it('names an election after its place, with its kind between ("the West Dale mayoral election"), and its candidates as competitors', () => {
+    const doc = extract(
+      [
+        'Rachel Moor won the West Dale mayoral election on Friday with 41 percent of the vote.',
+        'Daniel Ike of the Commonwealth Party, who has led Dale Borough Council since 2021, finished second.',
+        'Turnout in the West Dale mayoral election was 29 percent.',
+      ].join('\n'),
+    );
+    expect(names(doc, 'Event')).toEqual(['West Dale mayoral election']);
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'person:rachel-moor PARTICIPATED_IN event:west-dale-mayoral-election',
+        'person:daniel-ike PARTICIPATED_IN event:west-dale-mayoral-election',
+      ]),
+    );
+    expect(facts(doc)).not.toContain('organization:dale-borough-council PARTICIPATED_IN event:west-dale-mayoral-election');
+  });
+
   it('puts the smaller place inside the larger whichever way "the X district of Y" runs', () => {
     const doc = extract(
       [
