@@ -122,8 +122,14 @@ function timestampLength(line: string): number {
 function splitDatelines(sentences: Sentence[]): Sentence[] {
   const split: Sentence[] = [];
   sentences.forEach((sentence, i) => {
-    const opens = i === 0 || sentences[i - 1]!.kind === 'headline';
+    const first = sentences.findIndex((s) => s.kind !== 'headline') === i;
+    const opens = first || (i > 0 && sentences[i - 1]!.kind === 'headline');
     const match = opens && sentence.kind === 'body' ? DATELINE.exec(sentence.text) : null;
+    // After a later subhead only a true dash marks a dateline: "SOCCER - JAPAN WIN" is a headline's topic.
+    if (match && !first && !/[–—]|--/.test(match[0])) {
+      split.push(sentence);
+      return;
+    }
     if (!match) {
       split.push(sentence);
       return;
