@@ -36,13 +36,15 @@ export function addChanges(total: WriteChanges, more: WriteChanges): WriteChange
  */
 export async function foldApart(graph: Graph, folds: Fold[], options: FoldOptions = DEFAULT_FOLD): Promise<WriteChanges> {
   const changes = noChanges();
-  const locked = (cypher: string, params: Params) =>
-    graph.write(async (tx) => {
+  const locked = async (cypher: string, params: Params) => {
+    // Counted once committed: a retried transaction would otherwise count twice.
+    const done = await graph.write(async (tx) => {
       await tx.run(LOAD_LOCK);
-      const rows = await tx.run(cypher, params);
-      addChanges(changes, tx.changes);
-      return rows;
+      return { rows: await tx.run(cypher, params), changes: tx.changes };
     });
+    addChanges(changes, done.changes);
+    return done.rows;
+  };
   const drain = async (cypher: string, params: Params, chunk: number) => {
     for (;;) {
       const [row] = await locked(cypher, { ...params, chunk: neo4j.int(chunk) });

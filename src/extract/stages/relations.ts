@@ -1,33 +1,14 @@
 import { loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
-import { contextMentions, indexDoc, type DocIndex } from '../doc-index.js';
+import { indexDoc, type DocIndex } from '../doc-index.js';
 import { captureText, loadRuleSet, type RuleSet } from '../rules/rule-set.js';
 import type { Rule, Unit } from '../rules/types.js';
 import { loadOffices, type VocabClasses } from '../rules/vocab-classes.js';
 import { descriptivePlace, normalizeName } from '../text.js';
 import { isCommonWord } from '../nlp.js';
 import type { Doc, Entity, Predicate, Relation, Sentence } from '../types.js';
+import { competitionFacts, contextFacts, officeFacts, type Found, type Pending } from './context-objects.js';
 
-/** One fact as a rule found it, before facts about the same pair are merged. */
-interface Found {
-  subject: string;
-  predicate: Predicate;
-  object: string;
-  role?: string | undefined;
-  sentence: number;
-  confidence: number;
-  rule: string;
-}
-
-/** A subject captured by a rule whose object comes from the sentences before. */
-interface Pending {
-  rule: Rule;
-  subject: string;
-  role: string | undefined;
-  sentence: number;
-}
-
-/** Facts from the rule files: each match's subjects × objects, with the rule's confidence. */
 /** "Saltmere's Polish head coach": a nationality before a title is not part of the role. */
 function roleOf(sentence: Sentence, units: readonly Unit[] | undefined, g: Gazetteer): string | undefined {
   let from = 0;
@@ -35,6 +16,7 @@ function roleOf(sentence: Sentence, units: readonly Unit[] | undefined, g: Gazet
   return captureText(sentence, units?.slice(from));
 }
 
+/** Facts from the rule files: each match's subjects × objects, with the rule's confidence. */
 function ruleFacts(
   doc: Doc,
   index: DocIndex,
@@ -74,112 +56,6 @@ function ruleFacts(
         }
       }
     }
-  }
-}
-
-/**
- * "The company … said. Chief Executive Sabine Krüger told reporters…": a subject whose rule takes
- * its object from context, in a sentence naming no such entity and with no such fact found
- * anywhere, gets the entity the two sentences before that name anything name most; in a sentence
- * that names one only by description ("… said the company had"), the entity that description is.
- */
-function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Found[]): void {
-  const kindOf = new Map(doc.entities.map((e) => [e.key, e.type]));
-  const story = mostNamedEvent(doc);
-  const storyEvent: Array<[string, number]> = story ? [[story, 0]] : [];
-  for (const p of pending) {
-    const kind = p.rule.objectFromContext;
-    if (!kind || kind === 'Competition') continue;
-    const here = index.inSentence(p.sentence).filter((m) => m.type === kind);
-    // A name of the kind here is another entity the rule did not tie; "the company" here is the one meant.
-    if (here.some((m) => m.source === 'name' || !m.entity)) continue;
-    // A fact of this predicate to an entity of this kind already found; one to another kind ("who also heads the company's…") is no answer.
-    if (found.some((f) => f.predicate === p.rule.predicate && f.subject === p.subject && kindOf.get(f.object) === kind)) continue;
-    const earlier = here.length > 0 ? here : contextMentions(index, p.sentence).filter((m) => m.type === kind && m.entity);
-    const counts = new Map<string, number>();
-    for (const m of earlier) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
-    // An event named nowhere near is still the story's own: the one it names most.
-    const [object] = counts.size === 0 && kind === 'Event' ? storyEvent : [...counts.entries()].sort((a, b) => b[1] - a[1]);
-    if (object)
-      found.push({
-        subject: p.subject,
-        predicate: p.rule.predicate as Predicate,
-        object: object[0],
-        role: p.role,
-        sentence: p.sentence,
-        confidence: p.rule.confidence,
-        rule: p.rule.id,
-      });
-  }
-}
-
-/** The event the article names most: twice at least and more than any other, or the only one it names. */
-function mostNamedEvent(doc: Doc): string | undefined {
-  const counts = new Map<string, number>();
-  for (const m of doc.mentions) if (m.type === 'Event' && m.entity) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!first || (second ? second[1] === first[1] || first[1] < 2 : false)) return undefined;
-  return first[0];
-}
-
-/** The competition an article reports (see `Rule.objectFromContext`), if it has one. */
-function reportedCompetition(doc: Doc, classes: VocabClasses): string | undefined {
-  const event = mostNamedEvent(doc);
-  const name = doc.entities.find((e) => e.key === event)?.name ?? '';
-  return normalizeName(name)
-    .split(/\s+/)
-    .some((w) => classes.ofWord(w).includes('COMPETITION_WORD'))
-    ? event
-    : undefined;
-}
-
-/** Competitors the rules found in sentences that name no other event take part in the reported competition. */
-function competitionFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Found[], classes: VocabClasses): void {
-  const mine = pending.filter((p) => p.rule.objectFromContext === 'Competition');
-  const competition = mine.length ? reportedCompetition(doc, classes) : undefined;
-  if (!competition) return;
-  for (const p of mine) {
-    if (index.inSentence(p.sentence).some((m) => m.type === 'Event' && m.entity !== competition)) continue;
-    if (found.some((f) => f.predicate === p.rule.predicate && f.subject === p.subject && f.object === competition)) continue;
-    found.push({
-      subject: p.subject,
-      predicate: p.rule.predicate as Predicate,
-      object: competition,
-      role: p.role,
-      sentence: p.sentence,
-      confidence: p.rule.confidence,
-      rule: p.rule.id,
-    });
-  }
-}
-
-/**
- * "Councillor Helen Tsai", "Economy Minister X": an office names its body. The object is the one
- * organisation of the article whose name holds a body word of an office in the role, narrowed by
- * the role's other words where several do; none when it stays ambiguous or the subject already
- * has an affiliation from its sentence.
- */
-function officeFacts(doc: Doc, pending: Pending[], found: Found[], offices: Record<string, string[]>): void {
-  const organisations = doc.entities
-    .filter((e) => e.type === 'Organization')
-    .map((e) => ({ key: e.key, words: new Set(normalizeName(e.name).split(/[\s,]+/)) }));
-  for (const p of pending) {
-    if (!p.rule.objectFromOffice || !p.role) continue;
-    if (found.some((f) => f.predicate === p.rule.predicate && f.subject === p.subject && f.sentence === p.sentence)) continue;
-    const roleWords = normalizeName(p.role).split(/[\s-]+/);
-    const bodies = new Set(roleWords.flatMap((w) => offices[w] ?? []));
-    let candidates = organisations.filter((o) => [...bodies].some((b) => o.words.has(b)));
-    if (candidates.length > 1) candidates = candidates.filter((o) => roleWords.some((w) => !offices[w] && o.words.has(w)));
-    if (candidates.length === 1)
-      found.push({
-        subject: p.subject,
-        predicate: p.rule.predicate as Predicate,
-        object: candidates[0]!.key,
-        role: p.role,
-        sentence: p.sentence,
-        confidence: p.rule.confidence,
-        rule: p.rule.id,
-      });
   }
 }
 
@@ -347,7 +223,8 @@ export function findFacts(
  * Resolved entities → facts between them, each with its evidence sentence and a confidence.
  * The patterns are data (`seed/rules/*.json`), run by one interpreter (`src/extract/rules`);
  * what stays here is what reads beyond one sentence: events named after a place the article
- * names, the sentences before, and facts implied by other facts.
+ * names, parts of a group by its brand, and facts implied by other facts; objects taken from the
+ * sentences before, the reported competition or an office's body are `context-objects.ts`.
  */
 export function createRelationStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
   const ruleSet = loadRuleSet();

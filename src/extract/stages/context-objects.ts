@@ -1,0 +1,135 @@
+/**
+ * Objects a rule takes from beyond its sentence: the organisation or event the sentences before
+ * name, the competition the article reports, the body an office belongs to. The relation stage
+ * collects what its rules leave pending (a subject and a role) and these complete it.
+ */
+import { contextMentions, type DocIndex } from '../doc-index.js';
+import type { Rule } from '../rules/types.js';
+import type { VocabClasses } from '../rules/vocab-classes.js';
+import { normalizeName } from '../text.js';
+import type { Doc, Predicate } from '../types.js';
+
+/** One fact as a rule found it, before facts about the same pair are merged. */
+export interface Found {
+  subject: string;
+  predicate: Predicate;
+  object: string;
+  role?: string | undefined;
+  sentence: number;
+  confidence: number;
+  rule: string;
+}
+
+/** A subject captured by a rule whose object comes from the sentences before. */
+export interface Pending {
+  rule: Rule;
+  subject: string;
+  role: string | undefined;
+  sentence: number;
+}
+
+/**
+ * "The company … said. Chief Executive Sabine Krüger told reporters…": a subject whose rule takes
+ * its object from context, in a sentence naming no such entity and with no such fact found
+ * anywhere, gets the entity the two sentences before that name anything name most; in a sentence
+ * that names one only by description ("… said the company had"), the entity that description is.
+ */
+export function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Found[]): void {
+  const kindOf = new Map(doc.entities.map((e) => [e.key, e.type]));
+  const story = mostNamedEvent(doc);
+  const storyEvent: Array<[string, number]> = story ? [[story, 0]] : [];
+  for (const p of pending) {
+    const kind = p.rule.objectFromContext;
+    if (!kind || kind === 'Competition') continue;
+    const here = index.inSentence(p.sentence).filter((m) => m.type === kind);
+    // A name of the kind here is another entity the rule did not tie; "the company" here is the one meant.
+    if (here.some((m) => m.source === 'name' || !m.entity)) continue;
+    // A fact of this predicate to an entity of this kind already found; one to another kind ("who also heads the company's…") is no answer.
+    if (found.some((f) => f.predicate === p.rule.predicate && f.subject === p.subject && kindOf.get(f.object) === kind)) continue;
+    const earlier = here.length > 0 ? here : contextMentions(index, p.sentence).filter((m) => m.type === kind && m.entity);
+    const counts = new Map<string, number>();
+    for (const m of earlier) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
+    // An event named nowhere near is still the story's own: the one it names most.
+    const [object] = counts.size === 0 && kind === 'Event' ? storyEvent : [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    if (object)
+      found.push({
+        subject: p.subject,
+        predicate: p.rule.predicate as Predicate,
+        object: object[0],
+        role: p.role,
+        sentence: p.sentence,
+        confidence: p.rule.confidence,
+        rule: p.rule.id,
+      });
+  }
+}
+
+/** The event the article names most: twice at least and more than any other, or the only one it names. */
+function mostNamedEvent(doc: Doc): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) if (m.type === 'Event' && m.entity) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || (second ? second[1] === first[1] || first[1] < 2 : false)) return undefined;
+  return first[0];
+}
+
+/** The competition an article reports (see `Rule.objectFromContext`), if it has one. */
+function reportedCompetition(doc: Doc, classes: VocabClasses): string | undefined {
+  const event = mostNamedEvent(doc);
+  const name = doc.entities.find((e) => e.key === event)?.name ?? '';
+  return normalizeName(name)
+    .split(/\s+/)
+    .some((w) => classes.ofWord(w).includes('COMPETITION_WORD'))
+    ? event
+    : undefined;
+}
+
+/** Competitors the rules found in sentences that name no other event take part in the reported competition. */
+export function competitionFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Found[], classes: VocabClasses): void {
+  const mine = pending.filter((p) => p.rule.objectFromContext === 'Competition');
+  const competition = mine.length ? reportedCompetition(doc, classes) : undefined;
+  if (!competition) return;
+  for (const p of mine) {
+    if (index.inSentence(p.sentence).some((m) => m.type === 'Event' && m.entity !== competition)) continue;
+    if (found.some((f) => f.predicate === p.rule.predicate && f.subject === p.subject && f.object === competition)) continue;
+    found.push({
+      subject: p.subject,
+      predicate: p.rule.predicate as Predicate,
+      object: competition,
+      role: p.role,
+      sentence: p.sentence,
+      confidence: p.rule.confidence,
+      rule: p.rule.id,
+    });
+  }
+}
+
+/**
+ * "Councillor Helen Tsai", "Economy Minister X": an office names its body. The object is the one
+ * organisation of the article whose name holds a body word of an office in the role, narrowed by
+ * the role's other words where several do; none when it stays ambiguous or the subject already
+ * has an affiliation from its sentence.
+ */
+export function officeFacts(doc: Doc, pending: Pending[], found: Found[], offices: Record<string, string[]>): void {
+  const organisations = doc.entities
+    .filter((e) => e.type === 'Organization')
+    .map((e) => ({ key: e.key, words: new Set(normalizeName(e.name).split(/[\s,]+/)) }));
+  for (const p of pending) {
+    if (!p.rule.objectFromOffice || !p.role) continue;
+    if (found.some((f) => f.predicate === p.rule.predicate && f.subject === p.subject && f.sentence === p.sentence)) continue;
+    const roleWords = normalizeName(p.role).split(/[\s-]+/);
+    const bodies = new Set(roleWords.flatMap((w) => offices[w] ?? []));
+    let candidates = organisations.filter((o) => [...bodies].some((b) => o.words.has(b)));
+    if (candidates.length > 1) candidates = candidates.filter((o) => roleWords.some((w) => !offices[w] && o.words.has(w)));
+    if (candidates.length === 1)
+      found.push({
+        subject: p.subject,
+        predicate: p.rule.predicate as Predicate,
+        object: candidates[0]!.key,
+        role: p.role,
+        sentence: p.sentence,
+        confidence: p.rule.confidence,
+        rule: p.rule.id,
+      });
+  }
+}
