@@ -222,7 +222,8 @@ async function detachPreviousVersions(tx: CountingTransaction, states: ArticleSt
 /**
  * Loads a batch of extracted articles in one write transaction, with one statement per kind
  * of row for the whole batch. The same text twice changes nothing; an edited text (new
- * hash) replaces exactly that article's facts. If the batch fails, nothing of it is written.
+ * hash) replaces exactly that article's facts. If the batch fails, nothing of its articles is
+ * written (a large fold it needed, run apart first, stays done: it is true of the graph anyway).
  */
 export async function loadArticles(graph: Graph, batch: ArticleRows[]): Promise<LoadResult[]> {
   return (await loadBatch(graph, batch)).results;
