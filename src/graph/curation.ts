@@ -3,6 +3,8 @@ import { plain } from './reader.js';
 import type { FactType } from './queries/graph.js';
 import { ENTITIES_TO_MERGE, FACTS_OF_MERGED_ENTITIES, absorbEntities, moveFacts } from './queries/curation.js';
 import { LOAD_LOCK, REFRESH_STRONGEST } from './queries/ingest.js';
+import { ENTITIES_TOO_LARGE_TO_FOLD_INLINE } from './queries/fold.js';
+import { DEFAULT_FOLD, drainFolds, type FoldOptions } from './fold-apart.js';
 import type { EntityRow, MergeRecordRow } from './rows.js';
 
 /**
@@ -40,6 +42,8 @@ export interface MergeOptions {
   force?: boolean;
   /** Who asked, for the merge record. */
   by: string;
+  /** When a merged entity is drained in bounded transactions first (see drainFolds). */
+  fold?: FoldOptions;
 }
 
 const AFTER_NOTHING_MERGED = 'MATCH (e:Entity {id: $keep}) RETURN e { .id, .name, .kind, .aliases, .mentionCount } AS entity';
@@ -50,6 +54,25 @@ const AFTER_NOTHING_MERGED = 'MATCH (e:Entity {id: $keep}) RETURN e { .id, .name
  * with loads (LOAD_LOCK), which also merge and re-point entities.
  */
 export async function mergeEntityInto(graph: Graph, keep: string, merge: string[], options: MergeOptions): Promise<EntityRow | null> {
+  // Entities too large to fold in one transaction are drained first, in bounded ones (checked
+  // for kinds before anything moves); the merge below then moves what is left and records it.
+  const fold = options.fold ?? DEFAULT_FOLD;
+  const large = await graph.read<{ id: string }>(ENTITIES_TOO_LARGE_TO_FOLD_INLINE, {
+    ids: merge.filter((id) => id !== keep),
+    inlineMax: fold.inlineMax,
+  });
+  if (large.length) {
+    const found = await graph.read<{ id: string; kind: string; name: string }>(ENTITIES_TO_MERGE, { ids: [keep, ...merge] });
+    const kept = found.find((e) => e.id === keep);
+    if (!kept) return null;
+    const foreign = found.filter((e) => e.id !== keep && e.kind !== kept.kind);
+    if (foreign.length && !options.force) throw new MergeAcrossKindsError(kept, foreign);
+    await drainFolds(
+      graph,
+      large.map((e) => ({ keep, mid: e.id })),
+      fold,
+    );
+  }
   return graph.write(async (tx) => {
     await tx.run(LOAD_LOCK);
     const found = await tx.run<{ id: string; kind: string; name: string }>(ENTITIES_TO_MERGE, { ids: [keep, ...merge] });

@@ -2,7 +2,7 @@ import { noChanges, type Graph, type WriteChanges } from '../graph/driver.js';
 import { createPipeline, type ArticleInput, type Pipeline } from '../extract/pipeline.js';
 import { expandPaths, readArticleFile, type ArticleRecord } from './read-articles.js';
 import { loadArticle, loadBatch, type LoadResult } from './load.js';
-import type { FoldOptions } from './fold-apart.js';
+import type { FoldOptions } from '../graph/fold-apart.js';
 import { createExtractPool, type ExtractPool, type Extracted } from './extract-pool.js';
 import { toArticleRows } from './rows.js';
 import { describeLoadError } from './load-error.js';

@@ -7,7 +7,7 @@ import { EXTRACTOR_VERSION } from '../extract/pipeline.js';
 import { ENTITY_TYPES, PREDICATES, type Doc } from '../extract/types.js';
 import { toArticleRows, type ArticleRows, type EntityRow } from './rows.js';
 import { FOLDS_TO_RUN_APART, MARK_FOLDS } from '../graph/queries/fold.js';
-import { DEFAULT_FOLD, addChanges, foldApart, type Fold, type FoldOptions } from './fold-apart.js';
+import { DEFAULT_FOLD, addChanges, foldApart, type Fold, type FoldOptions } from '../graph/fold-apart.js';
 
 export interface LoadResult {
   articleId: string;

@@ -5,7 +5,7 @@ import type { Graph } from '../../src/graph/driver.js';
 import { ingestPaths } from '../../src/ingest/ingest.js';
 import { expandPaths } from '../../src/ingest/read-articles.js';
 import { FIXTURES } from '../helpers/corpus.js';
-import type { FoldOptions } from '../../src/ingest/fold-apart.js';
+import type { FoldOptions } from '../../src/graph/fold-apart.js';
 import { MOVE_MENTIONS_CHUNK } from '../../src/graph/queries/fold.js';
 import type { CountingTransaction } from '../../src/graph/driver.js';
 import { clearGraph, fingerprintDiff, graphFingerprint, rankedFromScratch, testGraph } from '../helpers/graph.js';

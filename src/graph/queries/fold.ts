@@ -25,6 +25,13 @@ CALL () {
 }
 RETURN keep, mid`;
 
+/** Of the entities `$ids`, those with more than `$inlineMax` relationships (a degree read). */
+export const ENTITIES_TOO_LARGE_TO_FOLD_INLINE = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+WHERE COUNT { (e)--() } > $inlineMax
+RETURN e.id AS id`;
+
 /** Marks folds to run apart, so that one cut short is found and finished. */
 export const MARK_FOLDS = `
 UNWIND $pairs AS pair

@@ -1,9 +1,9 @@
 import neo4j from 'neo4j-driver';
-import { noChanges, toNumber, type Graph, type Params, type WriteChanges } from '../graph/driver.js';
-import type { FactType } from '../graph/queries/graph.js';
-import { FACTS_OF_MERGED_ENTITIES, absorbEntities, moveFacts } from '../graph/queries/curation.js';
-import { CLAIM_LINKS, MOVE_MENTIONS_CHUNK, UNMARK_FOLD, moveClaimLinksChunk } from '../graph/queries/fold.js';
-import { LOAD_LOCK, REFRESH_STRONGEST } from '../graph/queries/ingest.js';
+import { noChanges, toNumber, type Graph, type Params, type WriteChanges } from './driver.js';
+import type { FactType } from './queries/graph.js';
+import { FACTS_OF_MERGED_ENTITIES, absorbEntities, moveFacts } from './queries/curation.js';
+import { CLAIM_LINKS, MOVE_MENTIONS_CHUNK, UNMARK_FOLD, moveClaimLinksChunk } from './queries/fold.js';
+import { LOAD_LOCK, REFRESH_STRONGEST } from './queries/ingest.js';
 
 /** How the loader folds an entity into another (aliases found to name one entity). */
 export interface FoldOptions {
@@ -28,13 +28,13 @@ export function addChanges(total: WriteChanges, more: WriteChanges): WriteChange
 }
 
 /**
- * Folds each `mid` into its `keep` in bounded transactions, so that two entities of tens of
- * thousands of mentions meeting stay within the server's transaction memory: mentions, claim
- * links and facts move a chunk at a time (each chunk under the load lock, and idempotent, so a
- * fold cut short is finished by the next load), then one last transaction absorbs what is left
- * exactly as a fold inside the article's transaction does. Readers may see a fold half done.
+ * Moves what each `mid` holds (mentions, claim links, facts) onto its `keep` in bounded
+ * transactions, so that two entities of tens of thousands of mentions meeting stay within the
+ * server's transaction memory; each chunk runs under the load lock and is idempotent, so a
+ * drain cut short is finished by running it again. What is left (aliases, names, the node)
+ * is for `absorbEntities`. Readers may see a fold half done.
  */
-export async function foldApart(graph: Graph, folds: Fold[], options: FoldOptions = DEFAULT_FOLD): Promise<WriteChanges> {
+export async function drainFolds(graph: Graph, folds: Fold[], options: FoldOptions = DEFAULT_FOLD): Promise<WriteChanges> {
   const changes = noChanges();
   const locked = async (cypher: string, params: Params) => {
     // Counted once committed: a retried transaction would otherwise count twice.
@@ -63,9 +63,22 @@ export async function foldApart(graph: Graph, folds: Fold[], options: FoldOption
     const changed = [...new Set([fold.keep, ...((facts?.neighbours ?? []) as string[])])].filter((id) => id !== fold.mid);
     for (let i = 0; i < changed.length; i += options.factsPerTransaction)
       await locked(REFRESH_STRONGEST, { ids: changed.slice(i, i + options.factsPerTransaction) });
-
-    await locked(absorbEntities('loader'), { pairs: [fold] });
-    await locked(UNMARK_FOLD, { mid: fold.mid });
   }
+  return changes;
+}
+
+/** The loader's folds run apart: drained, then absorbed and unmarked each in one last transaction. */
+export async function foldApart(graph: Graph, folds: Fold[], options: FoldOptions = DEFAULT_FOLD): Promise<WriteChanges> {
+  const changes = await drainFolds(graph, folds, options);
+  for (const fold of folds)
+    addChanges(
+      changes,
+      await graph.write(async (tx) => {
+        await tx.run(LOAD_LOCK);
+        await tx.run(absorbEntities('loader'), { pairs: [fold] });
+        await tx.run(UNMARK_FOLD, { mid: fold.mid });
+        return tx.changes;
+      }),
+    );
   return changes;
 }
