@@ -46,6 +46,25 @@ export interface MergeOptions {
   fold?: FoldOptions;
 }
 
+interface MergeTarget {
+  id: string;
+  kind: string;
+  name: string;
+}
+
+/**
+ * The entities a merge names that exist besides `keep`, and those of another kind; null when
+ * `keep` does not exist. Throws MergeAcrossKindsError for another kind without `force`.
+ */
+function mergeTargets(found: MergeTarget[], keep: string, merge: string[], force = false) {
+  const kept = found.find((e) => e.id === keep);
+  if (!kept) return null;
+  const others = merge.flatMap((id) => (id === keep ? [] : found.filter((e) => e.id === id)));
+  const foreign = others.filter((o) => o.kind !== kept.kind);
+  if (foreign.length && !force) throw new MergeAcrossKindsError(kept, foreign);
+  return { others, foreign };
+}
+
 const AFTER_NOTHING_MERGED = 'MATCH (e:Entity {id: $keep}) RETURN e { .id, .name, .kind, .aliases, .mentionCount } AS entity';
 
 /**
@@ -62,11 +81,8 @@ export async function mergeEntityInto(graph: Graph, keep: string, merge: string[
     inlineMax: fold.inlineMax,
   });
   if (large.length) {
-    const found = await graph.read<{ id: string; kind: string; name: string }>(ENTITIES_TO_MERGE, { ids: [keep, ...merge] });
-    const kept = found.find((e) => e.id === keep);
-    if (!kept) return null;
-    const foreign = found.filter((e) => e.id !== keep && e.kind !== kept.kind);
-    if (foreign.length && !options.force) throw new MergeAcrossKindsError(kept, foreign);
+    const named = await graph.read<MergeTarget>(ENTITIES_TO_MERGE, { ids: [keep, ...merge] });
+    if (!mergeTargets(named, keep, merge, options.force)) return null;
     await drainFolds(
       graph,
       large.map((e) => ({ keep, mid: e.id })),
@@ -75,16 +91,13 @@ export async function mergeEntityInto(graph: Graph, keep: string, merge: string[
   }
   return graph.write(async (tx) => {
     await tx.run(LOAD_LOCK);
-    const found = await tx.run<{ id: string; kind: string; name: string }>(ENTITIES_TO_MERGE, { ids: [keep, ...merge] });
-    const kept = found.find((e) => e.id === keep);
-    if (!kept) return null;
-    const others = merge.flatMap((id) => (id === keep ? [] : found.filter((e) => e.id === id)));
+    const targets = mergeTargets(await tx.run<MergeTarget>(ENTITIES_TO_MERGE, { ids: [keep, ...merge] }), keep, merge, options.force);
+    if (!targets) return null;
+    const { others, foreign } = targets;
     if (others.length === 0) {
       const [row] = await tx.run(AFTER_NOTHING_MERGED, { keep });
       return row ? plain<EntityRow>(row.entity) : null;
     }
-    const foreign = others.filter((o) => o.kind !== kept.kind);
-    if (foreign.length && !options.force) throw new MergeAcrossKindsError(kept, foreign);
     const ids = others.map((o) => o.id);
     const pairs = ids.map((mid) => ({ keep, mid }));
     await moveFactsOf(tx, pairs);

@@ -197,6 +197,12 @@ export interface WriteChanges {
 
 export const noChanges = (): WriteChanges => ({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
 
+/** Adds `more` into `total` (and returns it). */
+export function addChanges(total: WriteChanges, more: WriteChanges): WriteChanges {
+  for (const key of Object.keys(total) as Array<keyof WriteChanges>) total[key] += more[key];
+  return total;
+}
+
 /**
  * A write transaction that reports each statement to the graph's listeners and sums what
  * the statements changed. One is made per attempt, so a retried transaction counts only

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { noChanges, toNumber, type Graph, type Params, type WriteChanges } from './driver.js';
+import { addChanges, noChanges, toNumber, type Graph, type Params, type WriteChanges } from './driver.js';
 import type { FactType } from './queries/graph.js';
 import { FACTS_OF_MERGED_ENTITIES, absorbEntities, moveFacts } from './queries/curation.js';
 import { CLAIM_LINKS, MOVE_MENTIONS_CHUNK, UNMARK_FOLD, moveClaimLinksChunk } from './queries/fold.js';
@@ -20,11 +20,6 @@ export const DEFAULT_FOLD: FoldOptions = { inlineMax: 2000, linksPerTransaction:
 export interface Fold {
   keep: string;
   mid: string;
-}
-
-export function addChanges(total: WriteChanges, more: WriteChanges): WriteChanges {
-  for (const key of Object.keys(total) as Array<keyof WriteChanges>) total[key] += more[key];
-  return total;
 }
 
 /**

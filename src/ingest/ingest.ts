@@ -1,4 +1,4 @@
-import { noChanges, type Graph, type WriteChanges } from '../graph/driver.js';
+import { addChanges, noChanges, type Graph, type WriteChanges } from '../graph/driver.js';
 import { createPipeline, type ArticleInput, type Pipeline } from '../extract/pipeline.js';
 import { expandPaths, readArticleFile, type ArticleRecord } from './read-articles.js';
 import { loadArticle, loadBatch, type LoadResult } from './load.js';
@@ -103,7 +103,7 @@ export async function ingestSources(graph: Graph, sources: readonly ArticleSourc
   };
   const counted = async (rows: Parameters<typeof loadBatch>[1]) => {
     const { results, changes } = await loadBatch(graph, rows, options.fold);
-    for (const key of Object.keys(changes) as Array<keyof WriteChanges>) summary.changes[key] += changes[key];
+    addChanges(summary.changes, changes);
     return results;
   };
   const fail = (file: string, error: unknown) => {

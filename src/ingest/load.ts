@@ -1,4 +1,4 @@
-import { noChanges, type Graph, type CountingTransaction, type WriteChanges } from '../graph/driver.js';
+import { addChanges, noChanges, type Graph, type CountingTransaction, type WriteChanges } from '../graph/driver.js';
 import { factId } from '../ids.js';
 import * as Q from '../graph/queries/ingest.js';
 import { absorbEntities } from '../graph/queries/curation.js';
@@ -7,7 +7,7 @@ import { EXTRACTOR_VERSION } from '../extract/pipeline.js';
 import { ENTITY_TYPES, PREDICATES, type Doc } from '../extract/types.js';
 import { toArticleRows, type ArticleRows, type EntityRow } from './rows.js';
 import { FOLDS_TO_RUN_APART, MARK_FOLDS } from '../graph/queries/fold.js';
-import { DEFAULT_FOLD, addChanges, foldApart, type Fold, type FoldOptions } from '../graph/fold-apart.js';
+import { DEFAULT_FOLD, foldApart, type Fold, type FoldOptions } from '../graph/fold-apart.js';
 
 export interface LoadResult {
   articleId: string;

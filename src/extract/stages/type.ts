@@ -188,11 +188,6 @@ function fillFromRecogniser(verdicts: Map<string, Vote | undefined>, recognisedA
   }
 }
 
-/**
- * Gives each proper-noun mention one of the six types from gazetteers, head words,
- * titles and context, then lets every mention of a name share the article's verdict.
- * Names with no evidence are dropped rather than guessed.
- */
 /** The brand of a group's name ("pembury" of "pembury group", "irazabal" of "grupo irazabal"). */
 function groupBrand(name: string): string | undefined {
   const words = name.split(' ');
@@ -202,6 +197,11 @@ function groupBrand(name: string): string | undefined {
   return rest.length === 1 ? rest[0] : undefined;
 }
 
+/**
+ * Gives each proper-noun mention one of the six types from gazetteers, head words,
+ * titles and context, then lets every mention of a name share the article's verdict.
+ * Names with no evidence are dropped rather than guessed.
+ */
 export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
   const cues = buildCues(gazetteer);
   // A name's own evidence depends on nothing else, and names recur within and across articles.
