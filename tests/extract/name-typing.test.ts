@@ -19,3 +19,22 @@ describe('names that start with a first name', () => {
     expect(typeOf('The striker Emeka Okonkwo scored twice.', 'Emeka Okonkwo')).toBe('Person');
   });
 });
+
+describe('names of institutions and governments', () => {
+  it('keeps an institution named after a royal, a saint or a given name whole, but not an owner', () => {
+    expect(typeOf('Dr Lena Ortiz, a surgeon at King’s College Hospital, said the results were good.', 'King’s College Hospital')).toBe(
+      'Organization',
+    );
+    expect(typeOf('She was treated at St Agnes’s Hospital in Leeds.', 'St Agnes’s Hospital')).toBe('Organization');
+    expect(typeOf('Ireland’s Data Protection Commission fined the firm.', 'Data Protection Commission')).toBe('Organization');
+    expect(typeOf('Ireland’s Data Protection Commission fined the firm.', 'Ireland’s Data Protection Commission')).toBeUndefined();
+  });
+
+  it('reads "Government of X" as one organisation', () => {
+    expect(typeOf('Rosa Etxeberria has led the Government of Navarre since 2019.', 'Government of Navarre')).toBe('Organization');
+  });
+
+  it('types a club named before its officer at the start of a sentence', () => {
+    expect(typeOf('Torrevale signed a striker. Torrevale president Nuno Sardinha said the fee was fair.', 'Torrevale')).toBe('Organization');
+  });
+});

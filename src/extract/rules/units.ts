@@ -101,6 +101,17 @@ function longestPhrase(units: Unit[], i: number, root: PhraseNode): [number, str
 /** Letters only: a piece of a word the tokenizer split. */
 const WORD_PART = /^\p{L}+$/u;
 
+/**
+ * Where a person's unit ends when an age follows the name ("Menon, 36, is the founder"): the age
+ * is part of the unit, and so is its closing comma before a verb, so that patterns read on as if
+ * it were not there ("Menon is the founder", "Ashworth, a former head teacher").
+ */
+function pastAge(tokens: Token[], last: number): number {
+  const [comma, age, close, next] = tokens.slice(last + 1, last + 5);
+  if (comma?.text !== ',' || !/^\d{1,3}$/.test(age?.text ?? '') || close?.text !== ',') return last;
+  return next && (next.pos === 'VERB' || next.pos === 'AUX') ? last + 3 : last + 2;
+}
+
 /** A sentence's units, in order: mentions first claim their tokens, then class phrases. */
 export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], classes: VocabClasses): Unit[] {
   const tokens = sentence.tokens.filter((t) => t.pos !== 'SPACE' && t.text.trim() !== '');
@@ -123,6 +134,7 @@ export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], 
         WORD_PART.test(tokens[j]!.text)
       )
         j += 1;
+      if (m.type === 'Person') j = pastAge(tokens, j);
       units.push(mentionUnit(sentence, m, t, tokens[j], classes));
       k += 1;
       i = j + 1;
@@ -161,7 +173,24 @@ export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], 
     });
     i = end;
   }
-  return merged;
+  return joinCoordinatedTitles(merged);
+}
+
+/**
+ * "the founder and chief executive of Kharif Labs", "president and CEO": two titles joined by
+ * "and" are one title unit, so a pattern's {TITLE} reads the pair as it reads one.
+ */
+function joinCoordinatedTitles(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i += 1) {
+    const [first, and, second] = [units[i]!, units[i + 1], units[i + 2]];
+    if (!first.mention && first.classes.has('TITLE') && and?.lower === 'and' && second && !second.mention && second.classes.has('TITLE')) {
+      const text = `${first.text} and ${second.text}`;
+      out.push({ ...second, text, lower: text.toLowerCase(), lemma: `${first.lemma} and ${second.lemma}`, start: first.start });
+      i += 2;
+    } else out.push(first);
+  }
+  return out;
 }
 
 /** Parts of speech that may stand before a noun phrase's head. */

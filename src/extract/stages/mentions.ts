@@ -11,6 +11,8 @@ const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X', 'VERB', 'ADV']);
 const PRONOUNS = /^(he|she|him|her|his|hers|it|its|we|our|us|i|my|me|you|your|they|their|them)$/i;
 const APOSTROPHE = /^['’]$/;
 const IRREGULAR_PLURAL = /(?:men|children|people)$/i;
+const NAMESAKE_POSSESSORS = new Set(['King', 'Queen', 'Prince', 'Princess']);
+const SAINTS = new Set(['St', 'St.', 'Saint']);
 
 interface Matchers {
   vocab: Array<{ type: EntityType; phrases: PhraseMatcher; caseSensitive: boolean; terms: Map<string, VocabTerm> }>;
@@ -158,6 +160,14 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
       ) {
         // "Fishermen's Federation", "Children's Hospital".
         j += 1;
+      } else if (
+        adjacent &&
+        /^['’]s$/.test(token.text) &&
+        namesakePossessor(tokens, i, j - 1, gazetteer) &&
+        runHasHead(tokens, j + 1, gazetteer)
+      ) {
+        // "King's College London", "St Mary's Hospital": an institution named after a person or a saint.
+        j += 1;
       } else {
         break;
       }
@@ -204,6 +214,20 @@ function runEndsInHead(tokens: Token[], from: number, gazetteer: Gazetteer): boo
   const j = runEnd(tokens, from);
   const head = tokens[j - 1]?.text ?? '';
   return j > from && (gazetteer.cues.organizationHeads.has(head) || gazetteer.cues.eventHeads.has(head));
+}
+
+/** A royal, a saint or a given name alone before a possessive ("King's", "St Mary's"), not an owner's name ("Alibaba's"). */
+function namesakePossessor(tokens: Token[], first: number, at: number, gazetteer: Gazetteer): boolean {
+  const word = tokens[at]!.text;
+  // Some given names are places too ("Kenya", "Ireland"): "Kenya's Energy Authority" is the country's.
+  if (at === first)
+    return NAMESAKE_POSSESSORS.has(word) || (gazetteer.firstNames.has(word.toLowerCase()) && !gazetteer.places.has(word.toLowerCase()));
+  return at === first + 1 && SAINTS.has(tokens[first]!.text);
+}
+
+/** The capitalised run from `from` holds an organisation's head word ("College London"). */
+function runHasHead(tokens: Token[], from: number, gazetteer: Gazetteer): boolean {
+  return tokens.slice(from, runEnd(tokens, from)).some((t) => gazetteer.cues.organizationHeads.has(t.text));
 }
 
 /** Whether a body's head word is followed by "of", "for" or "on" between `first` and `end` ("Committee on …"). */

@@ -358,7 +358,9 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   }
   // "UNICEF's regional director": capitals holding a role are an organisation.
   if (isAcronym(mention.text) && c.possessiveRole.test(after)) votes.push({ type: 'Organization', weight: 2, why: 'acronym-role' });
-  if (c.orgBeforeRole.test(after) && mention.start > 0) votes.push({ type: 'Organization', weight: 2, why: 'org-before-role' });
+  // At a sentence's start only a name no dictionary knows: "Opposition leader X" opens with a capitalised word.
+  if (c.orgBeforeRole.test(after) && (mention.start > 0 || !isCommonWord(mention.text.split(' ')[0]!)))
+    votes.push({ type: 'Organization', weight: 2, why: 'org-before-role' });
   if (/\b(?:of|at|from|for|with)\s+(?:the\s+)?$/i.test(tail) && (c.roleOf.test(before) || c.staffOf.test(before))) {
     votes.push({ type: 'Organization', weight: 2, why: 'role-of' });
   }
