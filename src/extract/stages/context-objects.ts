@@ -107,8 +107,8 @@ export function competitionFacts(doc: Doc, index: DocIndex, pending: Pending[], 
 /**
  * "Councillor Helen Tsai", "Economy Minister X": an office names its body. The object is the one
  * organisation of the article whose name holds a body word of an office in the role, narrowed by
- * the role's other words where several do; none when it stays ambiguous or the subject already
- * has an affiliation from its sentence.
+ * the role's other words where several do; none when it stays ambiguous or the sentence already
+ * ties the subject to that organisation.
  */
 export function officeFacts(doc: Doc, pending: Pending[], found: Found[], offices: Record<string, string[]>): void {
   const organisations = doc.entities
@@ -116,10 +116,12 @@ export function officeFacts(doc: Doc, pending: Pending[], found: Found[], office
     .map((e) => ({ key: e.key, words: new Set(normalizeName(e.name).split(/[\s,]+/)) }));
   for (const p of pending) {
     if (!p.rule.objectFromOffice || !p.role) continue;
-    if (found.some((f) => f.predicate === p.rule.predicate && f.subject === p.subject && f.sentence === p.sentence)) continue;
     const roleWords = normalizeName(p.role).split(/[\s-]+/);
     const bodies = new Set(roleWords.flatMap((w) => offices[w] ?? []));
     let candidates = organisations.filter((o) => [...bodies].some((b) => o.words.has(b)));
+    // "The committee's chairman, Cllr X": the committee and the council both, unless the sentence already gives the council.
+    const affiliated = found.filter((f) => f.predicate === p.rule.predicate && f.subject === p.subject && f.sentence === p.sentence);
+    if (affiliated.some((f) => candidates.some((c) => c.key === f.object))) continue;
     if (candidates.length > 1) candidates = candidates.filter((o) => roleWords.some((w) => !offices[w] && o.words.has(w)));
     if (candidates.length === 1)
       found.push({

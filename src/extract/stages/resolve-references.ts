@@ -253,8 +253,10 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const ownedByGroup = /['’]\s/.test(mention.text) || /\p{Lu}\p{L}*['’]s\s+$/u.test(sentence.text.slice(0, mention.start));
       // "The foundation was set up in 1998…": the article's one foundation, however far back it was named.
       const headed = g.cues.bodyHeads.has(head) ? clusters.filter((c) => c.type === mention.type && hasNameWithHead(c, head)) : [];
-      // …unless the sentence before opened with a body ("Siemens reported… The board said": its board).
-      const soleHeaded = !apposed && !owner && !subject && headed.length === 1 ? headed[0]!.key : undefined;
+      // …unless the sentence before opened with a body that has one ("Siemens reported… The board said": its
+      // board), or whose name says it is one; not otherwise ("Thamesvale is… The committee's chairman").
+      const subjectKept = subject && (g.cues.ownHeadOnlyBodies.has(head) || hasNameWithHead(byKey.get(subject.entity!), head));
+      const soleHeaded = !apposed && !owner && !subjectKept && headed.length === 1 ? headed[0]!.key : undefined;
       const antecedent = soleHeaded ? undefined : (subject ?? owner ?? apposed ?? nearestWithHead(mentions, index, head, byKey));
       if (apposed?.entity) apposedHeads.set(head, apposed.entity);
       const introduced = antecedent || ownedByGroup ? undefined : apposedHeads.get(head);
