@@ -35,6 +35,8 @@ describe('names of institutions and governments', () => {
   });
 
   it('types a club named before its officer at the start of a sentence', () => {
-    expect(typeOf('Torrevale signed a striker. Torrevale president Nuno Sardinha said the fee was fair.', 'Torrevale')).toBe('Organization');
+    expect(typeOf('Torrevale signed a striker. Torrevale president Nuno Sardinha said the fee was fair.', 'Torrevale')).toBe(
+      'Organization',
+    );
   });
 });
