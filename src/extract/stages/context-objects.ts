@@ -34,8 +34,11 @@ export interface Pending {
  * anywhere, gets the entity the two sentences before that name anything name most; in a sentence
  * that names one only by description ("… said the company had"), the entity that description is.
  */
-export function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Found[]): void {
+export function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Found[], classes: VocabClasses): void {
   const kindOf = new Map(doc.entities.map((e) => [e.key, e.type]));
+  // Nobody speaks at a vote: "In her acceptance speech" after an election is no speech at the election.
+  const names = new Map(doc.entities.map((e) => [e.key, normalizeName(e.name).split(/\s+/)]));
+  const isVote = (key: string) => (names.get(key) ?? []).some((w) => classes.ofWord(w).includes('VOTE_WORD'));
   const story = mostNamedEvent(doc);
   const storyEvent: Array<[string, number]> = story ? [[story, 0]] : [];
   for (const p of pending) {
@@ -51,7 +54,7 @@ export function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], foun
     for (const m of earlier) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
     // An event named nowhere near is still the story's own: the one it names most.
     const [object] = counts.size === 0 && kind === 'Event' ? storyEvent : [...counts.entries()].sort((a, b) => b[1] - a[1]);
-    if (object)
+    if (object && !(p.rule.predicate === 'SPOKE_AT' && isVote(object[0])))
       found.push({
         subject: p.subject,
         predicate: p.rule.predicate as Predicate,

@@ -50,7 +50,7 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     // "the country's second-largest steelmaker", "the employers' group": one possessive first, then up to two
     // describing words (listed ones, "X-based", "second-largest" and the like, or a capitalised word).
     // "Spain's weather agency": after a named owner (a name of its own, left out of the mention) any two words.
-    `\\b(?:(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:[a-z]+(?:['’]s|s['’])\\s+)?(?:(?:${wordAlternation(gazetteer.cues.descriptionModifiers)}|[a-z]+-based|(?:second|third|fourth|fifth)-(?:largest|biggest)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+){0,2}|(?<owner>[A-Z][a-z]+['’]s)\\s+(?:[a-z-]+\\s+){0,2})(?<head>${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|that|which|who)\\b)`,
+    `\\b(?:(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:[a-z]+(?:['’]s|s['’])\\s+)?(?:(?:${wordAlternation(gazetteer.cues.descriptionModifiers)}|[a-z]+-based|(?:second|third|fourth|fifth)-(?:largest|biggest)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+){0,2}|(?<owner>[A-Z][a-z]+['’]s)\\s+(?:[a-z-]+\\s+){0,2})(?<head>${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|which|who)\\b)`,
     'g',
   );
   return {
@@ -324,18 +324,24 @@ function vocabMentions(sentence: Sentence, m: Matchers): Mention[] {
   return found;
 }
 
+/** A verb whose object is told something: what follows its object's "that" is what was said. */
+const TOLD_BEFORE = /\b(?:told|tells?|telling|warned|assured|reminded|informed)\s+$/i;
+
 function descriptionMentions(sentence: Sentence, m: Matchers): Mention[] {
   const found: Mention[] = [];
   m.descriptions.lastIndex = 0;
   for (const match of sentence.text.matchAll(m.descriptions)) {
+    const end = match.index + match[0].length;
+    // "the company that makes chips" is another company, but "told the forum that…" the forum.
+    if (/^\s+that\b/.test(sentence.text.slice(end)) && !TOLD_BEFORE.test(sentence.text.slice(0, match.index))) continue;
     const head = match.groups!.head!.toLowerCase();
     const owner = match.groups!.owner;
     const start = owner ? match.index + match[0].indexOf(' ') + 1 : match.index;
     found.push({
       sentence: sentence.index,
       start,
-      end: match.index + match[0].length,
-      text: sentence.text.slice(start, match.index + match[0].length),
+      end,
+      text: sentence.text.slice(start, end),
       type: m.descriptionType.get(head),
       source: 'description',
     });

@@ -197,7 +197,7 @@ export function findFacts(
   orderContainment(found, entities, g);
   eventsNamedAfterPlaces(doc, found);
   partsOfGroups(doc, found, ruleSet.classes, g);
-  contextFacts(doc, index, pending, found);
+  contextFacts(doc, index, pending, found, ruleSet.classes);
   officeFacts(doc, pending, found, offices);
   competitionFacts(doc, index, pending, found, ruleSet.classes);
   // A person who spoke for an organisation at an event means the organisation took part.

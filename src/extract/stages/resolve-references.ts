@@ -251,8 +251,12 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       // "the residents' association", "Spain's weather agency" say whose body it is: a name must say so
       // too (its head, its describing words), not the story's main one.
       const ownedByGroup = /['’]\s/.test(mention.text) || /\p{Lu}\p{L}*['’]s\s+$/u.test(sentence.text.slice(0, mention.start));
-      // "The foundation was set up in 1998…": the article's one foundation, however far back it was named.
-      const headed = g.cues.bodyHeads.has(head) ? clusters.filter((c) => c.type === mention.type && hasNameWithHead(c, head)) : [];
+      // "The foundation was set up in 1998…": the article's one foundation, however far back it was named;
+      // "the meeting" is the article's one "… Meeting", too.
+      const headed =
+        g.cues.bodyHeads.has(head) || mention.type === 'Event'
+          ? clusters.filter((c) => c.type === mention.type && hasNameWithHead(c, head))
+          : [];
       // …unless the sentence before opened with a body that has one ("Siemens reported… The board said": its
       // board), or whose name says it is one; not otherwise ("Thamesvale is… The committee's chairman").
       const subjectKept = subject && (g.cues.ownHeadOnlyBodies.has(head) || hasNameWithHead(byKey.get(subject.entity!), head));
