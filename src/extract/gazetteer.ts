@@ -29,6 +29,7 @@ const SET_LISTS = [
   'bodyHeads',
   'publicBodyHeads',
   'ownHeadOnlyBodies',
+  'publicOnlyDescriptions',
   'regionWords',
   'personDescriptions',
   'placeAppositionNouns',
@@ -82,6 +83,8 @@ export interface CueWords {
   publicBodyHeads: ReadonlySet<string>;
   /** Bodies a company also has ("the board"): the description names only an organisation whose own name ends in the word. */
   ownHeadOnlyBodies: ReadonlySet<string>;
+  /** Descriptions only a public body answers to ("the regulator", "the watchdog"): never a company without such a head word. */
+  publicOnlyDescriptions: ReadonlySet<string>;
   /** Words that make a region of the place after them ("Lower Austria", "Atlantic Canada"), capitalised. */
   regionWords: ReadonlySet<string>;
   /** Words for a person already named with them ("his daughter said"), lower case. */

@@ -206,6 +206,8 @@ function isModifier(u: Unit, before: Unit | undefined, after: Unit | undefined):
   // "the Dutch group Vandermeer": a description standing before the name it describes.
   // "its latest models": a possessive pronoun is a determiner, whoever it was resolved to.
   if (isPossessivePronoun(u)) return true;
+  // "the European Commission's Joint Research Centre": a named owner before its possessive.
+  if (u.mention && u.mention.source !== 'pronoun' && (after?.lower === "'s" || after?.lower === '’s')) return true;
   // "the London research firm X": a place before a common noun says where, like an adjective.
   if (u.mention && u.ent === 'Place') return !!after && !after.mention && (after.pos === 'NOUN' || after.pos === 'ADJ');
   if (u.mention) return u.ent === 'Topic' || u.ent === 'Industry' || u.mention.source === 'description';

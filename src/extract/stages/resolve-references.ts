@@ -49,6 +49,7 @@ function descriptionFits(head: string, cluster: Cluster | undefined, g: Gazettee
   if (!cluster || cluster.type !== 'Organization' || !g.cues.bodyHeads.has(head)) return true;
   const heads = [...cluster.names.values()].map((name) => headWord(name).toLowerCase()).filter((h) => g.organizationHeadWords.has(h));
   if (g.cues.ownHeadOnlyBodies.has(head)) return heads.includes(head);
+  if (g.cues.publicOnlyDescriptions.has(head)) return heads.includes(head) || heads.some((h) => g.cues.publicBodyHeads.has(h));
   return (
     heads.length === 0 || heads.includes(head) || (g.cues.publicBodyHeads.has(head) && heads.some((h) => g.cues.publicBodyHeads.has(h)))
   );
@@ -213,6 +214,8 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
   const persons = clusters.filter((c) => c.type === 'Person');
   // "Rail Projects South Australia, the agency set up in 2023 … The agency said": a head once apposed to a name.
   const apposedHeads = new Map<string, string>();
+  // "The regulator, which is part of… The regulator's director": what a head named before, when nothing else decides.
+  const resolvedHeads = new Map<string, string>();
   mentions.forEach((mention, index) => {
     if (mention.entity) return;
     const sentence = doc.sentences[mention.sentence]!;
@@ -274,8 +277,15 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
         (c) => c.type === mention.type && fits(c.key) && c.mentions.some((m) => doc.sentences[m.sentence]?.kind !== 'dateline'),
       );
       const key =
-        soleHeaded ?? antecedent?.entity ?? described ?? story?.entity ?? (only.length === 1 && !ownedByGroup ? only[0]!.key : undefined);
-      if (key) attach(mention, key);
+        soleHeaded ??
+        antecedent?.entity ??
+        described ??
+        story?.entity ??
+        (only.length === 1 && !ownedByGroup ? only[0]!.key : resolvedHeads.get(head));
+      if (key) {
+        attach(mention, key);
+        resolvedHeads.set(head, key);
+      }
       return;
     }
     if (mention.source !== 'pronoun') return;

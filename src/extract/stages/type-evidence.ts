@@ -275,7 +275,7 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
     const person = /(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{Ll}'’-]+\s+of\s+$/u.exec(tail);
     if (person && c.isGivenName(person[1]!)) votes.push({ type: 'Organization', weight: 1, why: 'person-of' });
   }
-  if (/^\s*,\s*(?:who|whose)\b/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
+  if (/^\s*,\s*who\b/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
   // "Porto beat Benfica 2-1", "Benfica host Sporting": sides in a match are teams, not places (a player's first name outweighs this).
   if (c.matchSubject.test(after) || (c.matchObject.test(tail) && /^\s+\d{1,2}-\d{1,2}\b/.test(after)))
     votes.push({ type: 'Organization', weight: 2, why: 'match-side' });
