@@ -30,6 +30,7 @@ const SET_LISTS = [
   'publicBodyHeads',
   'ownHeadOnlyBodies',
   'publicOnlyDescriptions',
+  'venueModifiers',
   'regionWords',
   'personDescriptions',
   'placeAppositionNouns',
@@ -85,6 +86,8 @@ export interface CueWords {
   ownHeadOnlyBodies: ReadonlySet<string>;
   /** Descriptions only a public body answers to ("the regulator", "the watchdog"): never a company without such a head word. */
   publicOnlyDescriptions: ReadonlySet<string>;
+  /** Words that make a centre a venue, a place ("Riverside Leisure Centre", "Ribeira Congress Centre"), capitalised. */
+  venueModifiers: ReadonlySet<string>;
   /** Words that make a region of the place after them ("Lower Austria", "Atlantic Canada"), capitalised. */
   regionWords: ReadonlySet<string>;
   /** Words for a person already named with them ("his daughter said"), lower case. */

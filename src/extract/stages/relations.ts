@@ -138,7 +138,9 @@ function orderContainment(found: Found[], entities: Map<string, Entity>, g: Gaze
   for (const f of found) {
     if (f.predicate !== 'LOCATED_IN') continue;
     const [inner, outer] = [size(f.subject), size(f.object)];
-    if (inner >= KNOWN_CITY && inner > outer) [f.subject, f.object] = [f.object, f.subject];
+    // Other phrasings say which holds which ("Cần Thơ, in the Mekong Delta"): only a known size overrules them.
+    const eitherOrder = f.rule === 'place-noun-of-place';
+    if (inner >= KNOWN_CITY && inner > outer && (eitherOrder || outer > 0)) [f.subject, f.object] = [f.object, f.subject];
   }
 }
 

@@ -169,6 +169,9 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // Outweighs a relative clause and a speech verb that belong to a person beside it ("Professor X of James Cook University, who…, said").
   if (organizationHeads.has(head) && words.length > 1) votes.push({ type: 'Organization', weight: 4, why: `head:${head}` });
   if (placeHeads.has(head) && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${head}` });
+  // "Riverside Leisure Centre", "Marjan Tennis Centre": a centre one goes to is a venue, unlike a research centre.
+  if (/^Cent(?:re|er)$/.test(head) && g.cues.venueModifiers.has(words[words.indexOf(head) - 1] ?? ''))
+    votes.push({ type: 'Place', weight: 5, why: 'venue' });
   // "Port of Rotterdam Authority": a last word that heads bodies outweighs the word before "of".
   const last = words[words.length - 1] ?? '';
   if (last !== head && organizationHeads.has(last)) votes.push({ type: 'Organization', weight: 4, why: `head:${last}` });
