@@ -67,10 +67,15 @@ export function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], foun
   }
 }
 
-/** The event the article names most: twice at least and more than any other, or the only one it names. */
+/**
+ * The event the article names most: twice at least and more than any other, or the only one it
+ * names. A name only a headline gives is no event ("… After Six-Hour Meeting" is a title-cased phrase).
+ */
 function mostNamedEvent(doc: Doc): string | undefined {
+  const events = doc.mentions.filter((m) => m.type === 'Event' && m.entity);
+  const inBody = new Set(events.filter((m) => doc.sentences[m.sentence]?.kind !== 'headline').map((m) => m.entity));
   const counts = new Map<string, number>();
-  for (const m of doc.mentions) if (m.type === 'Event' && m.entity) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  for (const m of events) if (inBody.has(m.entity)) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   if (!first || (second ? second[1] === first[1] || first[1] < 2 : false)) return undefined;
   return first[0];
@@ -137,4 +142,29 @@ export function officeFacts(doc: Doc, pending: Pending[], found: Found[], office
         rule: p.rule.id,
       });
   }
+}
+
+/**
+ * "GDAŃSK, Poland — … broke the course record at the Amber Coast Marathon": the event a story
+ * reports is held where it was filed, when no sentence says where it was held. Not a vote (an
+ * election is held across its region, not in the town of the count), nor a tour or a league.
+ */
+export function eventAtDateline(doc: Doc, found: Found[], classes: VocabClasses): void {
+  const event = mostNamedEvent(doc);
+  if (!event || found.some((f) => f.predicate === 'HELD_IN' && f.subject === event)) return;
+  const name = doc.entities.find((e) => e.key === event)?.name ?? '';
+  const classesOfName = normalizeName(name)
+    .split(/\s+/)
+    .flatMap((w) => classes.ofWord(w));
+  if (classesOfName.includes('VOTE_WORD') || classesOfName.includes('TOURING_WORD')) return;
+  const dateline = doc.mentions.find((m) => m.type === 'Place' && m.entity && doc.sentences[m.sentence]?.kind === 'dateline');
+  if (dateline)
+    found.push({
+      subject: event,
+      predicate: 'HELD_IN',
+      object: dateline.entity!,
+      sentence: dateline.sentence,
+      confidence: 0.55,
+      rule: 'event-at-dateline',
+    });
 }

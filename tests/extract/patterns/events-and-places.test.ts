@@ -75,4 +75,22 @@ describe('events and places', () => {
     const doc = extract('The chain has shops across Portugal, Spain and France.\nIts first shop opened in Porto, Portugal, in 1998.');
     expect(facts(doc).filter((f) => f.includes('LOCATED_IN'))).toEqual(['place:porto LOCATED_IN place:portugal']);
   });
+  it("holds the story's event where the story was filed when no sentence says, but never a vote or a tour", () => {
+    const filed = (event: string) =>
+      extract([`LINDHOLM, Norway — Ana Ruiz won the ${event} on Sunday in record time.`, `The ${event} drew 9,000 runners.`].join('\n'));
+    expect(facts(filed('Silver Coast Marathon'))).toContain('event:silver-coast-marathon HELD_IN place:lindholm');
+    expect(facts(filed('Tour of the Fjords')).filter((f) => f.includes('HELD_IN'))).toEqual([]);
+    const said = extract(
+      [
+        'LINDHOLM, Norway — Ana Ruiz won the Vestby Coast Marathon on Sunday.',
+        'The Vestby Coast Marathon, held in Bergen, drew 9,000 runners.',
+      ].join('\n'),
+    );
+    expect(facts(said).filter((f) => f.includes('HELD_IN'))).toEqual(['event:vestby-coast-marathon HELD_IN place:bergen']);
+  });
+
+  it('puts a place inside another in the order the text gives when the gazetteer knows only one of them', () => {
+    const doc = extract('Mekong Tâm will build a 180 million dollar feed mill in Cần Thơ, in the Mekong Delta, to supply shrimp farms.');
+    expect(facts(doc)).toContain('place:can-tho LOCATED_IN place:mekong-delta');
+  });
 });
