@@ -39,4 +39,9 @@ describe('names of institutions and governments', () => {
       'Organization',
     );
   });
+  it('leaves a day or a month out of the name after it', () => {
+    const body = 'Augusto Sarmento spoke last week. On Friday Sarmento struck a more resigned tone.';
+    expect(typeOf(body, 'Friday Sarmento')).toBeUndefined();
+    expect(extract(body).entities.find((e) => e.name === 'Augusto Sarmento')?.mentions.length).toBe(2);
+  });
 });

@@ -175,6 +175,8 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
     let startToken = i;
     // "The" belongs to few names; keep it only where the vocabulary says so.
     if (/^the$/i.test(tokens[startToken]!.text) && startToken < last) startToken += 1;
+    // "On Friday Sarmento struck…": a day or a month is no part of the name after it.
+    while (startToken < last && gazetteer.cues.calendarWords.has(tokens[startToken]!.text)) startToken += 1;
     spans.push({ start: tokens[startToken]!.start, end: tokens[last]!.end });
     i = last + 1;
   }
