@@ -241,6 +241,16 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const reporting = speechVerbAfter(sentence.text.slice(mention.end), g);
       // "Sindicato Número Uno, the largest union at the site": an apposition describes the name it follows.
       const previous = mentions[index - 1];
+      // "The developer, Thamesvale Energy Recovery, says…": a description apposed to the name after it is that name.
+      const next = mentions[index + 1];
+      const namedAfter =
+        next?.sentence === mention.sentence &&
+        next.type === mention.type &&
+        next.source === 'name' &&
+        /^\s*,\s*$/.test(sentence.text.slice(mention.end, next.start)) &&
+        /^\s*,/.test(sentence.text.slice(next.end))
+          ? next
+          : undefined;
       const apposed =
         !reporting &&
         previous?.sentence === mention.sentence &&
@@ -264,7 +274,8 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       // board), or whose name says it is one; not otherwise ("Thamesvale is… The committee's chairman").
       const subjectKept = subject && (g.cues.ownHeadOnlyBodies.has(head) || hasNameWithHead(byKey.get(subject.entity!), head));
       const soleHeaded = !apposed && !owner && !subjectKept && headed.length === 1 ? headed[0]!.key : undefined;
-      const antecedent = soleHeaded ? undefined : (subject ?? owner ?? apposed ?? nearestWithHead(mentions, index, head, byKey));
+      const antecedent =
+        namedAfter ?? (soleHeaded ? undefined : (subject ?? owner ?? apposed ?? nearestWithHead(mentions, index, head, byKey)));
       if (apposed?.entity) apposedHeads.set(head, apposed.entity);
       const introduced = antecedent || ownedByGroup ? undefined : apposedHeads.get(head);
       const described = antecedent
