@@ -21,7 +21,8 @@ export interface ArticleMeta {
 
 /** A dateline ("DUISBURG, Germany, Nov 26 (Newswire) -") opens a wire story's first paragraph. */
 /** `label`: who a transcript's turn label says speaks, in brackets after it ("Q (Ana Ruiz, The Ledger):"). */
-export type SentenceKind = 'headline' | 'dateline' | 'label' | 'body' | 'question' | 'answer';
+/** `row`: an unpunctuated line of results or figures ("Tim Henman (Britain) beat Doug Flach (U.S.) 6-3 6-4"). */
+export type SentenceKind = 'headline' | 'dateline' | 'label' | 'body' | 'row' | 'question' | 'answer';
 
 export interface Token {
   text: string;

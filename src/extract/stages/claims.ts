@@ -221,6 +221,7 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
           sentence.kind === 'headline' ||
           sentence.kind === 'dateline' ||
           sentence.kind === 'label' ||
+          sentence.kind === 'row' ||
           (sentence.kind === 'question' && sentence.text.endsWith('?'))
         )
           continue;

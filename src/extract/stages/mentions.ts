@@ -2,6 +2,7 @@ import { loadGazetteer, type Gazetteer, type VocabTerm } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { createPhraseMatcher, wordsOf, type PhraseMatcher } from '../phrase-matcher.js';
 import { fitSentenceOpeners } from './sentence-openers.js';
+import { isCommonWord } from '../nlp.js';
 import { escapeRegExp, isAllCaps, isCapitalized, NAME_PARTICLES, phraseAlternation, wordAlternation } from '../text.js';
 import type { EntityType, Mention, Sentence, Token } from '../types.js';
 
@@ -99,7 +100,8 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
-    if (!first || !isNameToken(first, i, tokens, headline)) {
+    // A table's row opens with its label ("Net profit 148 131"), a row of results with a name.
+    if (!first || !isNameToken(first, i, tokens, headline) || (i === 0 && sentence.kind === 'row' && isCommonWord(first.text))) {
       i += 1;
       continue;
     }
@@ -449,6 +451,11 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
         const names: Mention[] = [];
         for (const span of nameSpans(sentence, gazetteer, m)) {
           let { end } = span;
+          // "J. Pooley 111": where the recogniser ends the name before a trailing number, the number is a score.
+          // A product's number stays ("Galaxy Fold 7", "BBC Radio 4"): only a person's, of two digits or more.
+          const trailingNumber = /\s\d{2,}$/.exec(sentence.text.slice(span.start, end));
+          const recognised = sentence.names?.find((n) => n.start === span.start && n.end === end - (trailingNumber?.[0].length ?? 0));
+          if (trailingNumber && recognised?.type === 'PER') end -= trailingNumber[0].length;
           const after = sentence.text.slice(end);
           // "the Wuzhen summit", "the West Pennine mayoral election": a qualifier may come between.
           const qualified = /^\s+([a-z]+)\s+([a-z]+)\b/.exec(after);

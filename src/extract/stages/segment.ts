@@ -37,10 +37,24 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Numbers on an unpunctuated line that make it a row of results or of a table, not a subhead. */
+const RESULT_NUMBERS = 3;
+
+/** A capitalised word past the first (not an acronym), or words that are all capitalised. */
+function namesRow(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
+  const capitalised = words.map((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  return capitalised.slice(1).some(Boolean) || (words.length > 0 && capitalised.every(Boolean));
+}
+
 function lineKind(text: string, isTitle: boolean): SentenceKind {
   if (isTitle) return 'headline';
   if (text.endsWith('?')) return 'question';
   if (TERMINAL.test(text)) return 'body';
+  // "Tim Henman (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2", "Barcelona 3 3 0 0 9 2 9": a row of
+  // results naming people or sides, not a subhead; a table's row under a label of common words
+  // ("Fibre customers (000s) 2,310 2,045") stays apart from the text, as a subhead does.
+  if ((text.match(/\d+/g)?.length ?? 0) >= RESULT_NUMBERS && namesRow(text)) return 'row';
   return text.split(/\s+/).length <= 20 ? 'headline' : 'body';
 }
 

@@ -38,6 +38,21 @@ describe('datelines, tables and interviews', () => {
     expect(facts(doc)).toContain('person:lena-roth AFFILIATED_WITH organization:kranz-stahl-ag (chief executive)');
   });
 
+  it('reads the names in a row of results, but not the label of a row of figures, and takes no claim from either', () => {
+    const doc = extract(
+      [
+        'Results from the third round of the Lindholm Open on Wednesday:',
+        'Tim Varga (Hungary) beat Doug Fenn (Canada) 6-3 6-4 6-2',
+        'Fibre customers (000s) 2,310 2,045 +13.0%',
+        'Kestrel Rovers said the tickets were sold out.',
+      ].join('\n'),
+    );
+    expect(doc.sentences.map((s) => s.kind)).toEqual(['headline', 'headline', 'row', 'headline', 'body']);
+    expect(names(doc, 'Person')).toEqual(expect.arrayContaining(['Tim Varga', 'Doug Fenn']));
+    expect(doc.entities.map((e) => e.name)).not.toContain('Fibre');
+    expect(doc.claims.map((c) => c.sentence)).toEqual(['Kestrel Rovers said the tickets were sold out.']);
+  });
+
   it('reads what an interviewer reports others saying, but not the question itself', () => {
     const doc = extract(
       [
