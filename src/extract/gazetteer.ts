@@ -31,6 +31,8 @@ const SET_LISTS = [
   'ownHeadOnlyBodies',
   'publicOnlyDescriptions',
   'venueModifiers',
+  'statesUnionHeads',
+  'memberBodyHeads',
   'regionWords',
   'personDescriptions',
   'placeAppositionNouns',
@@ -88,6 +90,10 @@ export interface CueWords {
   publicOnlyDescriptions: ReadonlySet<string>;
   /** Words that make a centre a venue, a place ("Riverside Leisure Centre", "Ribeira Congress Centre"), capitalised. */
   venueModifiers: ReadonlySet<string>;
+  /** Descriptions ("the union") that never name a union of states ("European Union", "African Union": a demonym and the word). */
+  statesUnionHeads: ReadonlySet<string>;
+  /** Heads of bodies of members that name one another ("the union" for a "… Pilots' Association"). */
+  memberBodyHeads: ReadonlySet<string>;
   /** Words that make a region of the place after them ("Lower Austria", "Atlantic Canada"), capitalised. */
   regionWords: ReadonlySet<string>;
   /** Words for a person already named with them ("his daughter said"), lower case. */

@@ -40,19 +40,23 @@ function mostMentioned(
 }
 
 /**
- * Whether "the <head>" can name an organisation: "the company" or "the steelmaker" any of them;
- * "the ministry" or "the union" one whose name ends in that word or in no head word at all
- * (CCOO), never one whose head says it is another kind of body (Vello Foods).
+ * Whether "the <head>" can name an organisation: "the company" or "the airline" any but a body
+ * whose name says it is one (a ministry, an association); "the ministry" or "the union" one whose
+ * name ends in that word, in a word for a body of its kind ("… Pilots' Association"), or in no head
+ * word at all (CCOO), never one whose head says it is another kind of body (Vello Foods).
  */
 function descriptionFits(head: string, cluster: Cluster | undefined, g: Gazetteer): boolean {
   if (cluster?.type === 'Place') return placeFits(head, cluster, g);
-  if (!cluster || cluster.type !== 'Organization' || !g.cues.bodyHeads.has(head)) return true;
+  if (!cluster || cluster.type !== 'Organization') return true;
+  // "the airline", "the company": never a body whose name says it is another kind ("… Pilots' Association").
+  if (!g.cues.bodyHeads.has(head)) return ![...cluster.names.values()].some((n) => g.cues.bodyHeads.has(headWord(n).toLowerCase()));
+  // "the union" is the pilots' union, not the European Union.
+  if (g.cues.statesUnionHeads.has(head) && [...cluster.names.values()].some((n) => g.demonyms.has(n.split(' ')[0]!))) return false;
   const heads = [...cluster.names.values()].map((name) => headWord(name).toLowerCase()).filter((h) => g.organizationHeadWords.has(h));
   if (g.cues.ownHeadOnlyBodies.has(head)) return heads.includes(head);
   if (g.cues.publicOnlyDescriptions.has(head)) return heads.includes(head) || heads.some((h) => g.cues.publicBodyHeads.has(h));
-  return (
-    heads.length === 0 || heads.includes(head) || (g.cues.publicBodyHeads.has(head) && heads.some((h) => g.cues.publicBodyHeads.has(h)))
-  );
+  const alike = (kind: ReadonlySet<string>) => kind.has(head) && heads.some((h) => kind.has(h));
+  return heads.length === 0 || heads.includes(head) || alike(g.cues.publicBodyHeads) || alike(g.cues.memberBodyHeads);
 }
 
 /** What the gazetteer says a kind of place is: "the city" is no country or region it knows, "the country" a country. */
@@ -232,10 +236,12 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const subject = mention.start === 0 ? previousSubject(doc, mentions, index, mention.type) : undefined;
       // "at Amazon, where she ran the company's logistics": a possessive names the one just mentioned
       // (not a place's: "in Gota, on the city's edge" is the larger city Gota lies in).
-      const owner =
+      const earlierName =
         !subject && mention.type !== 'Place' && /^['’]s\b/.test(sentence.text.slice(mention.end))
           ? nameEarlierInSentence(mentions, index, mention.type)
           : undefined;
+      // …if it can be called so ("Tagus Air said the union's demands…" is another body's).
+      const owner = earlierName && fits(earlierName.entity!) ? earlierName : undefined;
       // "…, led by A and B, the company said": a description before a speech verb is the subject of
       // a reporting clause, no apposition of the name before it (the story's company, below).
       const reporting = speechVerbAfter(sentence.text.slice(mention.end), g);
@@ -268,7 +274,7 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       // "the meeting" is the article's one "… Meeting", too.
       const headed =
         g.cues.bodyHeads.has(head) || mention.type === 'Event'
-          ? clusters.filter((c) => c.type === mention.type && hasNameWithHead(c, head))
+          ? clusters.filter((c) => c.type === mention.type && hasNameWithHead(c, head) && fits(c.key))
           : [];
       // …unless the sentence before opened with a body that has one ("Siemens reported… The board said": its
       // board), or whose name says it is one; not otherwise ("Thamesvale is… The committee's chairman").

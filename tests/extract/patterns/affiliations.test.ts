@@ -270,4 +270,19 @@ describe('affiliations and ownership', () => {
     const doc = extract('Diego Rojas conceded defeat and said his party, Nueva Patria, would work with the government.');
     expect(facts(doc)).toContain('person:diego-rojas AFFILIATED_WITH organization:nueva-patria');
   });
+  it('reads "the union" as the pilots\' association and "the airline" as the airline, never the European Union', () => {
+    const doc = extract(
+      [
+        "Pilots at Douro Air walked out on Thursday in a strike called by the Independent Pilots' Association.",
+        'The union says its members have lost a fifth of their pay since 2019.',
+        "Douro Air said the union's demands would add 90 million euros a year to its costs.",
+        "The airline's chief operating officer, Rui Mota, said most long-haul flights would operate.",
+        "A passengers' group said Douro Air was obliged under European Union rules to offer refunds.",
+      ].join('\n'),
+    );
+    const said = (start: string) => doc.claims.find((c) => c.sentence.startsWith(start))?.speaker;
+    expect(said('The union says')).toBe('organization:independent-pilots-association');
+    expect(facts(doc)).toContain('person:rui-mota AFFILIATED_WITH organization:douro-air (chief operating officer)');
+    expect(facts(doc).filter((f) => f.includes('european-union'))).toEqual([]);
+  });
 });
