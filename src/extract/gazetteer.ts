@@ -33,6 +33,7 @@ const SET_LISTS = [
   'venueModifiers',
   'statesUnionHeads',
   'memberBodyHeads',
+  'leadingOrganizationHeads',
   'regionWords',
   'personDescriptions',
   'placeAppositionNouns',
@@ -94,6 +95,8 @@ export interface CueWords {
   statesUnionHeads: ReadonlySet<string>;
   /** Heads of bodies of members that name one another ("the union" for a "… Pilots' Association"). */
   memberBodyHeads: ReadonlySet<string>;
+  /** Words that open an organisation's name in other languages ("Banca Sorell", "Stichting Datavrij"), capitalised. */
+  leadingOrganizationHeads: ReadonlySet<string>;
   /** Words that make a region of the place after them ("Lower Austria", "Atlantic Canada"), capitalised. */
   regionWords: ReadonlySet<string>;
   /** Words for a person already named with them ("his daughter said"), lower case. */

@@ -165,7 +165,9 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   const words = text.split(/\s+/);
   const head = headWord(text);
   const { organizationHeads, eventHeads, placeHeads, personTitles } = g.cues;
-  if (eventHeads.has(head) || c.eventNameTail.test(text)) votes.push({ type: 'Event', weight: 3, why: `head:${head}` });
+  // A lone head word is no name ("Festival director Livia Brunner").
+  if ((eventHeads.has(head) && words.length > 1) || c.eventNameTail.test(text))
+    votes.push({ type: 'Event', weight: 3, why: `head:${head}` });
   // Outweighs a relative clause and a speech verb that belong to a person beside it ("Professor X of James Cook University, who…, said").
   if (organizationHeads.has(head) && words.length > 1) votes.push({ type: 'Organization', weight: 4, why: `head:${head}` });
   if (placeHeads.has(head) && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${head}` });
@@ -175,6 +177,9 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // "Port of Rotterdam Authority": a last word that heads bodies outweighs the word before "of".
   const last = words[words.length - 1] ?? '';
   if (last !== head && organizationHeads.has(last)) votes.push({ type: 'Organization', weight: 4, why: `head:${last}` });
+  // "Banca Sorell", "Stichting Datavrij", "Grupo Irazábal": the word that says it is a body comes first.
+  else if (g.cues.leadingOrganizationHeads.has(words[0] ?? '') && words.length > 1)
+    votes.push({ type: 'Organization', weight: 4, why: `head:${words[0]}` });
   // "Stade Gerland", "Lake Victoria", "Mount Kenya": the word that says it is a place comes first.
   else if (g.cues.leadingPlaceHeads.has(words[0] ?? '') && words.length > 1)
     votes.push({ type: 'Place', weight: 2.5, why: `head:${words[0]}` });
@@ -266,7 +271,11 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
     votes.push({ type: 'Organization', weight: 2, why: 'known-as' });
   if (c.roleBefore.test(before) && !/['’]s\s*$/.test(before)) votes.push({ type: 'Person', weight: 2, why: 'role-before' });
   // Not "officials in Gdansk said": a name after a preposition is not who speaks.
-  if ((c.speechAfter.test(after) && !/\b(?:in|at|from|of|for|near)\s+(?:the\s+)?$/i.test(tail)) || c.speechBefore.test(before))
+  // "…," said X." speaks; "Solberg said Borealis had looked…" is what was said, about X.
+  if (
+    (c.speechAfter.test(after) && !/\b(?:in|at|from|of|for|near)\s+(?:the\s+)?$/i.test(tail)) ||
+    (c.speechBefore.test(before) && /^\s*(?:[,.;:)]|$)/.test(after))
+  )
     votes.push({ type: 'Person', weight: 1.5, why: 'speech-verb' });
   // "according to Statistics Norway": a source, most often a body (a person's first name outweighs this).
   if (/\baccording\s+to\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 1, why: 'according-to' });

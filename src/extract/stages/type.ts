@@ -232,14 +232,12 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         if (mention.source !== 'name') continue;
         const sentence = doc.sentences[mention.sentence]!;
         const key = normalizeName(mention.text);
-        // Only headlines use it: a title-cased headline's weak name evidence is not enough, nor a lone head word ("Steals the Show").
+        // Only headlines use it: a title-cased headline's weak name evidence is not enough.
         const headlineOnly = !outsideHeadlines.has(key);
         const votes =
           counted.has(key) || (sentence.kind === 'headline' && !headlineOnly)
             ? []
-            : votesForName(mention.text).filter(
-                (v) => !headlineOnly || (v.weight >= 3 && !(v.why.startsWith('head:') && !key.includes(' '))),
-              );
+            : votesForName(mention.text).filter((v) => !headlineOnly || v.weight >= 3);
         if (votes.length || headlineOnly) counted.add(key);
         if (sentence.kind !== 'headline') votes.push(...contextVotes(mention, sentence, c));
         // A title-cased headline is no running text: the recogniser (trained on news sentences) sees names in every word.
