@@ -199,6 +199,9 @@ function nearest(
   return undefined;
 }
 
+const pronounGender = (word: string): 'male' | 'female' | undefined =>
+  /^(she|her|hers)$/i.test(word) ? 'female' : /^(he|him|his)$/i.test(word) ? 'male' : undefined;
+
 /**
  * The gender a first name usually has ("Brian" male), from the key "Person:brian otieno";
  * undefined when unknown, or when the name opens with a surname (Korean "Park Soo-min").
@@ -309,10 +312,12 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
     if (/^(he|she|him|his|her)$/.test(word)) {
       // "she said" skips a Brian for a Wanjiku; a name of unknown gender may be either.
       const gender = /^(she|her)$/.test(word) ? 'female' : 'male';
+      // A pronoun before says its own gender ('"She was always right," he said' is not her).
+      const known = (m: Mention) => (m.source === 'pronoun' ? pronounGender(m.text) : undefined) ?? genderOf(m.entity!, g);
       const antecedent = nearest(
         mentions,
         index,
-        (m) => m.type === 'Person' && (genderOf(m.entity!, g) ?? gender) === gender,
+        (m) => m.type === 'Person' && (known(m) ?? gender) === gender,
         (m) => m.sentence,
       );
       const key = antecedent?.entity ?? (persons.length === 1 ? persons[0]!.key : undefined);
