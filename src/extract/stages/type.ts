@@ -232,12 +232,14 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         if (mention.source !== 'name') continue;
         const sentence = doc.sentences[mention.sentence]!;
         const key = normalizeName(mention.text);
-        // Only headlines use it: a title-cased headline's weak name evidence is not enough.
+        // Only headlines use it: a title-cased headline's weak name evidence is not enough, unless a
+        // given name and the recogniser agree on a line below the title (a byline, a list of names).
         const headlineOnly = !outsideHeadlines.has(key);
+        const namedPerson = headlineOnly && sentence.index > 0 && nerType(mention, sentence) === 'Person';
         const votes =
           counted.has(key) || (sentence.kind === 'headline' && !headlineOnly)
             ? []
-            : votesForName(mention.text).filter((v) => !headlineOnly || v.weight >= 3);
+            : votesForName(mention.text).filter((v) => !headlineOnly || v.weight >= 3 || (namedPerson && v.why === 'first-name'));
         if (votes.length || headlineOnly) counted.add(key);
         if (sentence.kind !== 'headline') votes.push(...contextVotes(mention, sentence, c));
         // A title-cased headline is no running text: the recogniser (trained on news sentences) sees names in every word.

@@ -53,6 +53,13 @@ describe('datelines, tables and interviews', () => {
     expect(doc.claims.map((c) => c.sentence)).toEqual(['Kestrel Rovers said the tickets were sold out.']);
   });
 
+  it('reads a person named on a line of its own below the title (a byline), but no title-cased phrase', () => {
+    const doc = extract(
+      ['Ferry Strike Ends After Nine Days', 'By Sarah Mulholland', 'The ferry strike ended on Monday after nine days.'].join('\n'),
+    );
+    expect(names(doc, 'Person')).toEqual(['Sarah Mulholland']);
+  });
+
   it('reads what an interviewer reports others saying, but not the question itself', () => {
     const doc = extract(
       [
