@@ -77,6 +77,15 @@ export const initials = (name: string): string =>
     .join('');
 export const isAllCaps = (word: string): boolean => /^[\p{Lu}\d&.-]{2,}$/u.test(word) && /\p{Lu}/u.test(word);
 
+/**
+ * A line set in capitals ("SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH ."): every word looks
+ * like a name, so its names are the recogniser's (trained on wire copy that has such lines).
+ */
+export function isShouted(words: readonly string[]): boolean {
+  const lettered = words.filter((w) => /\p{L}/u.test(w));
+  return lettered.length >= 3 && lettered.filter(isAllCaps).length >= 0.8 * lettered.length;
+}
+
 /** The place a descriptive event is named after: "the Wuzhen summit" → "wuzhen" (normalised). */
 export function descriptivePlace(eventText: string): string {
   return normalizeName(

@@ -3,7 +3,7 @@ import type { Stage } from '../stage.js';
 import { createPhraseMatcher, wordsOf, type PhraseMatcher } from '../phrase-matcher.js';
 import { fitSentenceOpeners } from './sentence-openers.js';
 import { isCommonWord } from '../nlp.js';
-import { escapeRegExp, isAllCaps, isCapitalized, NAME_PARTICLES, phraseAlternation, wordAlternation } from '../text.js';
+import { escapeRegExp, isAllCaps, isCapitalized, isShouted, NAME_PARTICLES, phraseAlternation, wordAlternation } from '../text.js';
 import type { EntityType, Mention, Sentence, Token } from '../types.js';
 
 /** Words that may join capitalised words inside one name ("Bank of America"). */
@@ -449,7 +449,8 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
         const keptVocab: Mention[] = [];
         for (const mention of vocab) if (!keptVocab.some((kept) => overlaps(kept, mention))) keptVocab.push(mention);
         const names: Mention[] = [];
-        for (const span of nameSpans(sentence, gazetteer, m)) {
+        const shouted = isShouted(sentence.tokens.map((t) => t.text));
+        for (const span of shouted ? [] : nameSpans(sentence, gazetteer, m)) {
           let { end } = span;
           // "J. Pooley 111": where the recogniser ends the name before a trailing number, the number is a score.
           // A product's number stays ("Galaxy Fold 7", "BBC Radio 4"): only a person's, of two digits or more.
@@ -475,7 +476,7 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
           });
         }
         // Title-cased headlines look like names throughout to a recogniser trained on running text.
-        if (sentence.kind !== 'headline') names.push(...recognisedNames(sentence, names));
+        if (sentence.kind !== 'headline' || shouted) names.push(...recognisedNames(sentence, names));
         if (sentence.kind === 'headline') shrinkToBodyNames(names, doc.sentences, sentence.index);
         // A name that is only a vocabulary term ("AI", a title-cased "AI Infrastructure") is the term.
         const headline = sentence.kind === 'headline';

@@ -85,6 +85,8 @@ export interface Cues {
   staffOf: RegExp;
   /** A given name the gazetteer lists ("Tobias"), accents folded. */
   isGivenName: (word: string) => boolean;
+  /** A place the gazetteer lists ("Nice", "Reading"). */
+  isKnownPlace: (name: string) => boolean;
 }
 
 export function buildCues(g: Gazetteer): Cues {
@@ -149,6 +151,7 @@ export function buildCues(g: Gazetteer): Cues {
     workedAt: new RegExp(`\\b(?:${cue(g.cues.workVerbs)})\\b[^,.]{0,40}\\b(?:at|for)\\s+$`),
     staffOf: new RegExp(`\\b(?:${cue(g.cues.staffNouns)})\\s+(?:of|at|from)\\s+(?:the\\s+)?$`, 'i'),
     isGivenName: (word) => g.firstNames.has(normalizeName(word)),
+    isKnownPlace: (name) => g.places.has(name.toLowerCase()),
     titledPersonOf: new RegExp(`\\b(?:${roles})\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}of\\s+$`, 'u'),
     orgKnownAs: new RegExp(`\\b(?:${orgNouns})\\s*,?\\s+(?:known|called|named)\\s+(?:as\\s+)?$`),
     possessiveRole: shared.possessive,
@@ -259,7 +262,13 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (sentence.kind === 'dateline' && /\(\s*$/.test(tail) && /^\s*\)/.test(after))
     votes.push({ type: 'Organization', weight: 3, why: 'dateline-agency' });
   // Outside the brackets, a dateline names where the story was filed: a place, and its region or country.
-  else if (sentence.kind === 'dateline' && !/\(/.test(before) && !/\d/.test(mention.text))
+  // Not a wire's topic slug ("SOCCER - ROMANIA BEAT LITHUANIA"): a common word alone before the dash, no known place.
+  else if (
+    sentence.kind === 'dateline' &&
+    !/\(/.test(before) &&
+    !/\d/.test(mention.text) &&
+    !(/^\s*[-–—]?\s*$/.test(after) && isCommonWord(mention.text) && !c.isKnownPlace(mention.text))
+  )
     votes.push({ type: 'Place', weight: 4.5, why: 'dateline-place' });
   if (c.roleAfter.test(after)) votes.push({ type: 'Person', weight: 2.5, why: 'apposition-role' });
   if (/^\s*,?\s+as\s/.test(after) && c.asRole.test(after)) votes.push({ type: 'Person', weight: 2, why: 'as-role' });

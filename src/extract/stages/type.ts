@@ -1,7 +1,17 @@
 import { loadRuleSet } from '../rules/rule-set.js';
 import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
-import { headWord, initials, isAcronym, memoize, NAME_PARTICLES, normalizeName, surnameForms, withoutLegalForm } from '../text.js';
+import {
+  headWord,
+  initials,
+  isAcronym,
+  isShouted,
+  memoize,
+  NAME_PARTICLES,
+  normalizeName,
+  surnameForms,
+  withoutLegalForm,
+} from '../text.js';
 import type { Doc, EntityType, Mention, Sentence } from '../types.js';
 import { buildCues, contextVotes, nameVotes, type Vote } from './type-evidence.js';
 import { isRoleLabel } from './turn-labels.js';
@@ -243,7 +253,8 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         if (votes.length || headlineOnly) counted.add(key);
         if (sentence.kind !== 'headline') votes.push(...contextVotes(mention, sentence, c));
         // A title-cased headline is no running text: the recogniser (trained on news sentences) sees names in every word.
-        const recognised = sentence.kind === 'headline' || gazetteer.demonyms.has(mention.text) ? undefined : nerType(mention, sentence);
+        const titleCased = sentence.kind === 'headline' && !isShouted(sentence.tokens.map((t) => t.text));
+        const recognised = titleCased || gazetteer.demonyms.has(mention.text) ? undefined : nerType(mention, sentence);
         if (recognised) recognisedAs.set(key, [...(recognisedAs.get(key) ?? []), recognised]);
         if (mention.type) votes.push({ type: mention.type, weight: 5, why: mention.evidence ?? 'pattern' });
         // "African startups", "Brazilian striker X": a nationality adjective is never itself an entity.

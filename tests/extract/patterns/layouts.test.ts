@@ -60,6 +60,18 @@ describe('datelines, tables and interviews', () => {
     expect(names(doc, 'Person')).toEqual(['Sarah Mulholland']);
   });
 
+  it('takes the names of a line set in capitals from the recogniser, not from runs of capitals', () => {
+    const doc = extract(
+      ['Round-up', 'SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH .', 'Romania beat Lithuania 2-1 on Friday .'].join('\n'),
+    );
+    const shouted = doc.mentions
+      .filter((m) => m.source === 'name' && doc.sentences[m.sentence]!.text.startsWith('ROMANIA'))
+      .map((m) => `${m.text} ${m.type}`);
+    expect(shouted).toEqual(['ROMANIA Place', 'LITHUANIA Place']);
+    // The wire's topic slug before the dash is no dateline's place.
+    expect(doc.entities.map((e) => e.name)).not.toContain('SOCCER');
+  });
+
   it('reads what an interviewer reports others saying, but not the question itself', () => {
     const doc = extract(
       [
