@@ -34,6 +34,7 @@ const SET_LISTS = [
   'statesUnionHeads',
   'memberBodyHeads',
   'leadingOrganizationHeads',
+  'venueHeads',
   'regionWords',
   'personDescriptions',
   'placeAppositionNouns',
@@ -97,6 +98,8 @@ export interface CueWords {
   memberBodyHeads: ReadonlySet<string>;
   /** Words that open an organisation's name in other languages ("Banca Sorell", "Stichting Datavrij"), capitalised. */
   leadingOrganizationHeads: ReadonlySet<string>;
+  /** First or last words of a venue's name ("Søholm Concert Hall", "Palais Rennweg"), capitalised. */
+  venueHeads: ReadonlySet<string>;
   /** Words that make a region of the place after them ("Lower Austria", "Atlantic Canada"), capitalised. */
   regionWords: ReadonlySet<string>;
   /** Words for a person already named with them ("his daughter said"), lower case. */

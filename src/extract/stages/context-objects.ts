@@ -168,3 +168,31 @@ export function eventAtDateline(doc: Doc, found: Found[], classes: VocabClasses)
       rule: 'event-at-dateline',
     });
 }
+
+/**
+ * "VIENNA — … at the Palais Rennweg congress centre": a venue the story names without saying
+ * where it is stands in the place the story was filed from, and an event held only at venues is
+ * held there too.
+ */
+export function venuesAtDateline(doc: Doc, found: Found[], venueHeads: ReadonlySet<string>): void {
+  const dateline = doc.mentions.find((m) => m.type === 'Place' && m.entity && doc.sentences[m.sentence]?.kind === 'dateline');
+  if (!dateline) return;
+  const place = dateline.entity!;
+  const isVenue = (key: string) => {
+    const entity = doc.entities.find((e) => e.key === key);
+    const words = entity?.type === 'Place' ? entity.name.split(' ') : [];
+    return words.length > 1 && (venueHeads.has(words[0]!) || venueHeads.has(words[words.length - 1]!));
+  };
+  const firstSentence = (key: string) => doc.mentions.find((m) => m.entity === key)?.sentence;
+  for (const venue of doc.entities.filter((e) => e.key !== place && isVenue(e.key))) {
+    const sentence = firstSentence(venue.key);
+    if (sentence === undefined || found.some((f) => f.predicate === 'LOCATED_IN' && f.subject === venue.key)) continue;
+    found.push({ subject: venue.key, predicate: 'LOCATED_IN', object: place, sentence, confidence: 0.5, rule: 'venue-at-dateline' });
+  }
+  const heldAt = found.filter((f) => f.predicate === 'HELD_IN');
+  for (const event of new Set(heldAt.map((f) => f.subject))) {
+    const venues = heldAt.filter((f) => f.subject === event);
+    if (venues.every((f) => isVenue(f.object)))
+      found.push({ ...venues[0]!, object: place, confidence: 0.5, rule: 'venue-at-dateline', role: undefined });
+  }
+}

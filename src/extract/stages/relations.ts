@@ -7,7 +7,15 @@ import { loadOffices, type VocabClasses } from '../rules/vocab-classes.js';
 import { descriptivePlace, normalizeName } from '../text.js';
 import { isCommonWord } from '../nlp.js';
 import type { Doc, Entity, Predicate, Relation, Sentence } from '../types.js';
-import { competitionFacts, contextFacts, eventAtDateline, officeFacts, type Found, type Pending } from './context-objects.js';
+import {
+  competitionFacts,
+  contextFacts,
+  eventAtDateline,
+  officeFacts,
+  venuesAtDateline,
+  type Found,
+  type Pending,
+} from './context-objects.js';
 
 /** "Saltmere's Polish head coach": a nationality before a title is not part of the role. */
 function roleOf(sentence: Sentence, units: readonly Unit[] | undefined, g: Gazetteer): string | undefined {
@@ -203,6 +211,7 @@ export function findFacts(
   officeFacts(doc, pending, found, offices);
   competitionFacts(doc, index, pending, found, ruleSet.classes);
   eventAtDateline(doc, found, ruleSet.classes);
+  venuesAtDateline(doc, found, g.cues.venueHeads);
   // A person who spoke for an organisation at an event means the organisation took part.
   for (const spoke of found.filter((f) => f.predicate === 'SPOKE_AT')) {
     for (const aff of found.filter(

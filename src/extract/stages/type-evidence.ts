@@ -174,8 +174,8 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // Outweighs a relative clause and a speech verb that belong to a person beside it ("Professor X of James Cook University, who…, said").
   if (organizationHeads.has(head) && words.length > 1) votes.push({ type: 'Organization', weight: 4, why: `head:${head}` });
   if (placeHeads.has(head) && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${head}` });
-  // "Riverside Leisure Centre", "Marjan Tennis Centre": a centre one goes to is a venue, unlike a research centre.
-  if (/^Cent(?:re|er)$/.test(head) && g.cues.venueModifiers.has(words[words.indexOf(head) - 1] ?? ''))
+  // "Riverside Leisure Centre", "Søholm Concert Hall": a centre or a hall one goes to is a venue, unlike a research centre.
+  if (/^(?:Cent(?:re|er)|Hall)$/.test(head) && g.cues.venueModifiers.has(words[words.indexOf(head) - 1] ?? ''))
     votes.push({ type: 'Place', weight: 5, why: 'venue' });
   // "Port of Rotterdam Authority": a last word that heads bodies outweighs the word before "of".
   const last = words[words.length - 1] ?? '';
@@ -348,6 +348,9 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (/\p{Lu}[\p{L}-]+['’]s\s+$/u.test(before) && !/^\s*['’]s/.test(after))
     votes.push({ type: 'Organization', weight: 0.6, why: 'after-possessive' });
   if (/^\s*,\s*which\b/.test(after)) votes.push({ type: 'Organization', weight: 1.6, why: 'which-clause' });
+  // "the Logistics Employers' Forum, which represents…", "affiliated to the Trades Union Congress": only bodies do.
+  if (/^\s*,\s*which\s+represents\b/.test(after) || /\baffiliated\s+(?:to|with)\s+(?:the\s+)?$/i.test(tail))
+    votes.push({ type: 'Organization', weight: 3, why: 'represents' });
   // As strong as a gazetteer entry: "Thales Alenia Space, the Franco-Italian company" outweighs a first name and a speech verb.
   // Not "…, in the province of Caylloma, the Geophysical Institute said": a description with its own
   // speech verb and no comma before it is the subject of a reporting clause, not an apposition.

@@ -93,4 +93,18 @@ describe('events and places', () => {
     const doc = extract('Mekong Tâm will build a 180 million dollar feed mill in Cần Thơ, in the Mekong Delta, to supply shrimp farms.');
     expect(facts(doc)).toContain('place:can-tho LOCATED_IN place:mekong-delta');
   });
+  it('puts a venue the story names without saying where in the place it was filed from, and the event held there', () => {
+    const doc = extract(
+      [
+        'LINDHOLM — About 900 delegates are attending the Fjord Workers Congress, which runs until Thursday at the Waterfront Conference Centre.',
+        'The Fjord Workers Congress closes on Thursday.',
+      ].join('\n'),
+    );
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'place:waterfront-conference-centre LOCATED_IN place:lindholm',
+        'event:fjord-workers-congress HELD_IN place:lindholm',
+      ]),
+    );
+  });
 });
