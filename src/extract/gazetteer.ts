@@ -35,6 +35,7 @@ const SET_LISTS = [
   'memberBodyHeads',
   'leadingOrganizationHeads',
   'venueHeads',
+  'openersNeverGiven',
   'regionWords',
   'personDescriptions',
   'placeAppositionNouns',
@@ -100,6 +101,8 @@ export interface CueWords {
   leadingOrganizationHeads: ReadonlySet<string>;
   /** First or last words of a venue's name ("Søholm Concert Hall", "Palais Rennweg"), capitalised. */
   venueHeads: ReadonlySet<string>;
+  /** First words that are given names too but open institutions' names ("Royal Severn"), capitalised. */
+  openersNeverGiven: ReadonlySet<string>;
   /** Words that make a region of the place after them ("Lower Austria", "Atlantic Canada"), capitalised. */
   regionWords: ReadonlySet<string>;
   /** Words for a person already named with them ("his daughter said"), lower case. */

@@ -138,7 +138,8 @@ function laterWithHead(mentions: Mention[], index: number, head: string, byKey: 
  * such person, no antecedent: a description is never the story's main person by default.
  */
 function personNamedAs(doc: Doc, mentions: Mention[], index: number, word: string): Mention | undefined {
-  const before = new RegExp(`\\b${word}\\s*,?\\s*$`, 'i');
+  // "the governor", after "The governor of the Bank of Slovenia, Matej Kranjc, told…".
+  const before = new RegExp(`\\b${word}(?:\\s+of\\s+[^,.]{1,60})?\\s*,?\\s*$`, 'i');
   const after = new RegExp(`^\\s*,\\s*(?:the|a|an|his|her|their|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?${word}\\b`, 'iu');
   for (let i = index - 1; i >= Math.max(0, index - PERSON_LOOKBACK); i -= 1) {
     const candidate = mentions[i]!;
@@ -317,7 +318,11 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const antecedent = nearest(
         mentions,
         index,
-        (m) => m.type === 'Person' && (known(m) ?? gender) === gender,
+        // Not a title in a possessive ("disagreed with the governor's diagnosis. He argued…" is the one who disagreed).
+        (m) =>
+          m.type === 'Person' &&
+          (known(m) ?? gender) === gender &&
+          !(m.source === 'description' && /^['’]s\b/.test(doc.sentences[m.sentence]!.text.slice(m.end))),
         (m) => m.sentence,
       );
       const key = antecedent?.entity ?? (persons.length === 1 ? persons[0]!.key : undefined);
