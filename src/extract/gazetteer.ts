@@ -306,15 +306,13 @@ export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
 
 /**
  * "Tidewater" is a short form of "Tidewater Analytics", but "Siemens" is not one of
- * "Siemens Energy": a head word after the first makes a new name. Both are normalised.
+ * "Siemens Energy": a head word after the first makes a new name. A name of several words is
+ * one only without a last word that says what kind of firm it is ("Tamar Peak" of "Tamar Peak
+ * Capital"). Both are normalised.
  */
 export function isShortFormOf(short: string, long: string, g: Gazetteer): boolean {
-  return (
-    !short.includes(' ') &&
-    long.startsWith(`${short} `) &&
-    !long
-      .split(' ')
-      .slice(1)
-      .some((w) => g.organizationHeadWords.has(w) && !g.cues.descriptiveTails.has(w))
-  );
+  if (!long.startsWith(`${short} `)) return false;
+  const rest = long.slice(short.length + 1).split(' ');
+  if (short.includes(' ')) return rest.length === 1 && g.cues.descriptiveTails.has(rest[0]!);
+  return !rest.some((w) => g.organizationHeadWords.has(w) && !g.cues.descriptiveTails.has(w));
 }

@@ -283,10 +283,11 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         byName.set(key, votes);
       }
       const orgs = [...byName.entries()].filter(([, votes]) => tally(votes)?.type === 'Organization').map(([name]) => name);
-      // "Andes Copper" for "Andes Copper Corporation", before a speech verb makes it a person whose surname is "Copper".
+      // "Andes Copper" for "Andes Copper Corporation", "Tamar Peak" for "Tamar Peak Capital", before a speech verb or a
+      // first name makes it a person whose surname is "Copper".
       for (const [name, votes] of byName) {
         if (!name.includes(' ') || (tally(votes)?.weight ?? 0) >= 2) continue;
-        if (orgs.some((o) => o !== name && withoutLegalForm(o) === name))
+        if (orgs.some((o) => o !== name && (withoutLegalForm(o) === name || isShortFormOf(name, o, gazetteer))))
           votes.push({ type: 'Organization', weight: 2.5, why: 'short-form-of-organization' });
       }
       // "Pembury Ascensores" beside "Pembury Group": a name carrying a group's brand is one of its companies.
