@@ -54,7 +54,11 @@ function descriptionFits(head: string, cluster: Cluster | undefined, g: Gazettee
   if (g.cues.statesUnionHeads.has(head) && [...cluster.names.values()].some((n) => g.demonyms.has(n.split(' ')[0]!))) return false;
   const heads = [...cluster.names.values()].map((name) => headWord(name).toLowerCase()).filter((h) => g.organizationHeadWords.has(h));
   if (g.cues.ownHeadOnlyBodies.has(head)) return heads.includes(head);
-  if (g.cues.publicOnlyDescriptions.has(head)) return heads.includes(head) || heads.some((h) => g.cues.publicBodyHeads.has(h));
+  // "the federal regulator" for "Health Canada": a word before a country's name names a national body.
+  const national = () =>
+    [...cluster.names.values()].some((n) => g.places.get(n.split(' ').pop()!.toLowerCase())?.[0]?.level === 'country' && n.includes(' '));
+  if (g.cues.publicOnlyDescriptions.has(head))
+    return heads.includes(head) || heads.some((h) => g.cues.publicBodyHeads.has(h)) || (heads.length === 0 && national());
   const alike = (kind: ReadonlySet<string>) => kind.has(head) && heads.some((h) => kind.has(h));
   return heads.length === 0 || heads.includes(head) || alike(g.cues.publicBodyHeads) || alike(g.cues.memberBodyHeads);
 }
