@@ -223,9 +223,9 @@ function runEndsInHead(tokens: Token[], from: number, gazetteer: Gazetteer): boo
 /** An officer, a royal, a saint or a given name alone before a possessive ("Prosecutor's", "King's", "St Mary's"), not an owner's name ("Alibaba's"). */
 function namesakePossessor(tokens: Token[], first: number, at: number, gazetteer: Gazetteer): boolean {
   const word = tokens[at]!.text;
-  // Some given names are places too ("Kenya", "Ireland"): "Kenya's Energy Authority" is the country's.
   // "Public Prosecutor's Office", "Attorney General's Office": an office named after the officer it serves.
   if (gazetteer.roles.has(runText(tokens, first, at + 1).toLowerCase()) || gazetteer.roles.has(word.toLowerCase())) return true;
+  // Some given names are places too ("Kenya", "Ireland"): "Kenya's Energy Authority" is the country's.
   if (at === first)
     return NAMESAKE_POSSESSORS.has(word) || (gazetteer.firstNames.has(word.toLowerCase()) && !gazetteer.places.has(word.toLowerCase()));
   return at === first + 1 && SAINTS.has(tokens[first]!.text);
