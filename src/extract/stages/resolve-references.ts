@@ -344,6 +344,14 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const eventSubject = mentions.find((m) => m.sentence === mention.sentence - 1 && m.start === 0 && m.entity && m.type === 'Event');
       const owner = titled && eventSubject ? eventSubject : previous[0];
       if (owner?.entity) attach(mention, owner.entity);
+    } else if (
+      word === 'it' &&
+      /,\s*$/.test(sentence.text.slice(0, mention.start)) &&
+      speechVerbAfter(sentence.text.slice(mention.end), g)
+    ) {
+      // "The bank has set aside 500 million crowns, it said in a statement": the organisation the sentence opened with.
+      const opener = mentions.find((m) => m.sentence === mention.sentence && m.start === 0 && m.entity && m.type === 'Organization');
+      if (opener?.entity) attach(mention, opener.entity);
     } else if (word === 'its') {
       // "Kestrel sells diets through its subsidiary X": a possessive "its" is the organisation
       // the sentence named last before it (a description counts once resolved)…
