@@ -5,6 +5,7 @@
  * its classes; every other token is a unit with its lower form, lemma and part of speech.
  * `nounPhraseEnds` and `listAt` read noun phrases and coordinated lists off these units.
  */
+import { headWord } from '../text.js';
 import type { Mention, Sentence, Token } from '../types.js';
 import type { Unit } from './types.js';
 import type { PhraseNode, VocabClasses } from './vocab-classes.js';
@@ -63,7 +64,9 @@ function mentionUnit(sentence: Sentence, m: Mention, first: Token | undefined, l
   const text = sentence.text.slice(start, end);
   const lower = text.toLowerCase();
   const pos = m.source === 'pronoun' ? 'PRON' : m.source === 'description' ? 'NOUN' : 'PROPN';
-  const head = [...classSet(classes, last?.lemma ?? lower)].filter((c) => HEAD_CLASS.test(c));
+  // The last word's classes, and the head's before "of" or "for" ("Institute for Planetary Research" is an institute).
+  const headOfName = headWord(text).toLowerCase();
+  const head = [...classSet(classes, last?.lemma ?? lower), ...classSet(classes, headOfName)].filter((c) => HEAD_CLASS.test(c));
   const own = classSet(classes, lower);
   return {
     text,
@@ -212,6 +215,8 @@ function isModifier(u: Unit, before: Unit | undefined, after: Unit | undefined):
   if (u.mention && u.ent === 'Place') return !!after && !after.mention && (after.pos === 'NOUN' || after.pos === 'ADJ');
   if (u.mention) return u.ent === 'Topic' || u.ent === 'Industry' || u.mention.source === 'description';
   if (u.pos === 'PART') return u.lower === "'s" || u.lower === '’s';
+  // "the metalworkers' union IG Metall": a plural possessive's apostrophe.
+  if ((u.lower === "'" || u.lower === '’') && /s$/.test(before?.lower ?? '')) return true;
   if (u.pos === 'PRON') return POSSESSIVE_PRONOUNS.has(u.lower);
   if (u.pos === 'ADV') return false;
   if (u.lower === '-') return true;
