@@ -337,7 +337,7 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // "the Vereinigung Cockpit union said" (weaker than a city: "the Lisbon club")
   if (c.orgNounAfter.test(after)) votes.push({ type: 'Organization', weight: 1.2, why: 'org-noun-after-name' });
   // "venture firm Ventures Platform", "payments company Stripe"
-  if (c.orgNounBefore.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'descriptor-before' });
+  if (c.orgNounBefore.test(before)) votes.push({ type: 'Organization', weight: 3, why: 'descriptor-before' });
   // "his party, National Renewal, would…", "Finland's parliament, the Eduskunta": the noun before an apposed name.
   else if (
     /(?:\b(?:his|her|their|its)|\p{Lu}\p{L}*['’]s)\s+\p{Ll}+\s*,\s*(?:the\s+)?$/u.test(tail) &&
