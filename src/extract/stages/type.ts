@@ -177,6 +177,8 @@ function nerType(mention: Mention, sentence: Sentence): EntityType | undefined {
   if (/\p{Lu}\p{L}*['’]s\s*$/u.test(sentence.text.slice(Math.max(0, mention.start - 30), mention.start))) return undefined;
   const span = sentence.names?.find((n) => n.start === mention.start && n.end === mention.end);
   const type = span && NER_TYPES[span.type];
+  // "the Adriatic": no person's name follows "the".
+  if (type === 'Person' && /\bthe\s+$/.test(sentence.text.slice(Math.max(0, mention.start - 5), mention.start))) return undefined;
   return type && span.margin >= NER_MIN_MARGIN ? type : undefined;
 }
 
