@@ -6,7 +6,7 @@ import { FIXTURES } from '../helpers/corpus.js';
 
 /**
  * Regression floors on our own gold articles: `eval/` is the set the rules were developed
- * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles13/`
+ * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles14/`
  * were each annotated before the extractor first saw them (their first-sight figures are in
  * docs/extraction-quality.md). Floors sit a
  * little under the current figures, so a real regression fails.
@@ -40,7 +40,8 @@ describe.each([
   ['eval-styles10', { entities: 0.85, relations: 0.62, claims: 0.93, speakers: 0.92 }],
   ['eval-styles11', { entities: 0.8, relations: 0.63, claims: 0.92, speakers: 0.95 }],
   ['eval-styles12', { entities: 0.86, relations: 0.72, claims: 0.95, speakers: 0.92 }],
-  ['eval-styles13', { entities: 0.86, relations: 0.55, claims: 0.95, speakers: 0.93 }],
+  ['eval-styles13', { entities: 0.87, relations: 0.6, claims: 0.95, speakers: 0.94 }],
+  ['eval-styles14', { entities: 0.8, relations: 0.52, claims: 0.95, speakers: 0.94 }],
 ])('gold set %s', (set, floor) => {
   const result = evaluate(path.join(FIXTURES, set, 'articles'), path.join(FIXTURES, set, 'gold'));
 
