@@ -203,7 +203,7 @@ const MAX_MODIFIERS = 7;
 const isPossessivePronoun = (u: Unit) => POSSESSIVE_PRONOUNS.has(u.lower) && (!u.mention || u.mention.source === 'pronoun');
 
 /** Whether unit `u` may open or continue a noun phrase before its head. */
-function isModifier(u: Unit, before: Unit | undefined, after: Unit | undefined): boolean {
+function isModifier(u: Unit, before: Unit | undefined, after: Unit | undefined, afterNext?: Unit): boolean {
   // "Lagos-based venture firm X", "the Danish shipping group X": compounds and topic words.
   if (before?.lower === '-' || after?.lower === '-') return true;
   // "the Dutch group Vandermeer": a description standing before the name it describes.
@@ -212,7 +212,9 @@ function isModifier(u: Unit, before: Unit | undefined, after: Unit | undefined):
   // "the European Commission's Joint Research Centre": a named owner before its possessive.
   if (u.mention && u.mention.source !== 'pronoun' && (after?.lower === "'s" || after?.lower === '’s')) return true;
   // "the London research firm X": a place before a common noun says where, like an adjective.
-  if (u.mention && u.ent === 'Place') return !!after && !after.mention && (after.pos === 'NOUN' || after.pos === 'ADJ');
+  // ("the Lisbon start-up X": before a hyphened compound too.)
+  if (u.mention && u.ent === 'Place')
+    return !!after && !after.mention && (after.pos === 'NOUN' || after.pos === 'ADJ' || afterNext?.lower === '-');
   if (u.mention) return u.ent === 'Topic' || u.ent === 'Industry' || u.mention.source === 'description';
   if (u.pos === 'PART') return u.lower === "'s" || u.lower === '’s';
   // "the metalworkers' union IG Metall": a plural possessive's apostrophe.
@@ -232,7 +234,7 @@ export function nounPhraseHeads(units: readonly Unit[], i: number): number[] {
   const heads: number[] = [];
   for (let j = i; j < units.length && j - i <= MAX_MODIFIERS; j += 1) {
     heads.push(j);
-    if (!isModifier(units[j]!, units[j - 1], units[j + 1])) break;
+    if (!isModifier(units[j]!, units[j - 1], units[j + 1], units[j + 2])) break;
   }
   return heads;
 }

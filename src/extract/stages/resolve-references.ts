@@ -255,14 +255,16 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const reporting = speechVerbAfter(sentence.text.slice(mention.end), g);
       // "Sindicato Número Uno, the largest union at the site": an apposition describes the name it follows.
       const previous = mentions[index - 1];
-      // "The developer, Thamesvale Energy Recovery, says…": a description apposed to the name after it is that name.
+      // "The developer, Thamesvale Energy Recovery, says…", "the broker Stansfield Hume": a description apposed
+      // to the name after it, or standing right before it, is that name.
       const next = mentions[index + 1];
       const namedAfter =
         next?.sentence === mention.sentence &&
         next.type === mention.type &&
         next.source === 'name' &&
-        /^\s*,\s*$/.test(sentence.text.slice(mention.end, next.start)) &&
-        /^\s*,/.test(sentence.text.slice(next.end))
+        ((/^\s*,\s*$/.test(sentence.text.slice(mention.end, next.start)) && /^\s*,/.test(sentence.text.slice(next.end))) ||
+          // "at the broker Stansfield Hume": a description right before a name describes it.
+          /^\s+$/.test(sentence.text.slice(mention.end, next.start)))
           ? next
           : undefined;
       const apposed =
