@@ -104,7 +104,8 @@ export function buildCues(g: Gazetteer): Cues {
     roleApposition: new RegExp(`\\b(?:${roles})(?:\\s+(?:to|for|of|at|in)\\s+(?:the\\s+)?[\\p{L}-]+){1,2}\\s*,\\s*$`, 'iu'),
     speechAfter: new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${speech})\\b`, 'iu'),
     speechBefore: new RegExp(`\\b(?:${speech})\\s+$`, 'iu'),
-    reportingClause: new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+[^,.;]{0,60}?\\s(?:${speech})\\b`, 'iu'),
+    // (Not past a relative pronoun: "…, the company that has maintained the network" is an apposition.)
+    reportingClause: new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+(?:(?!\\b(?:that|which|who)\\b)[^,.;]){0,60}?\\s(?:${speech})\\b`, 'iu'),
     orgNounBefore: new RegExp(`\\b(?:${orgNouns})\\s+$`),
     placeNounApposition: new RegExp(
       `^\\s*,\\s*(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${cue(g.cues.placeAppositionNouns)})\\s+(?:in|of|near|on|outside)\\b`,
