@@ -28,6 +28,18 @@ export interface Pending {
   sentence: number;
 }
 
+/** Whether the name of entity `key` holds a word of one of the vocabulary classes ("election" is a VOTE_WORD). */
+function nameHasClass(doc: Doc, key: string | undefined, classes: VocabClasses, wanted: readonly string[]): boolean {
+  const name = doc.entities.find((e) => e.key === key)?.name ?? '';
+  return normalizeName(name)
+    .split(/\s+/)
+    .some((w) => classes.ofWord(w).some((c) => wanted.includes(c)));
+}
+
+/** The first place a story's dateline names ("GDAŃSK, Poland —"), if it has one. */
+const datelinePlace = (doc: Doc) =>
+  doc.mentions.find((m) => m.type === 'Place' && m.entity && doc.sentences[m.sentence]?.kind === 'dateline');
+
 /**
  * "The company … said. Chief Executive Sabine Krüger told reporters…": a subject whose rule takes
  * its object from context, in a sentence naming no such entity and with no such fact found
@@ -37,8 +49,7 @@ export interface Pending {
 export function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Found[], classes: VocabClasses): void {
   const kindOf = new Map(doc.entities.map((e) => [e.key, e.type]));
   // Nobody speaks at a vote: "In her acceptance speech" after an election is no speech at the election.
-  const names = new Map(doc.entities.map((e) => [e.key, normalizeName(e.name).split(/\s+/)]));
-  const isVote = (key: string) => (names.get(key) ?? []).some((w) => classes.ofWord(w).includes('VOTE_WORD'));
+  const isVote = (key: string) => nameHasClass(doc, key, classes, ['VOTE_WORD']);
   const story = mostNamedEvent(doc);
   const storyEvent: Array<[string, number]> = story ? [[story, 0]] : [];
   for (const p of pending) {
@@ -84,12 +95,7 @@ function mostNamedEvent(doc: Doc): string | undefined {
 /** The competition an article reports (see `Rule.objectFromContext`), if it has one. */
 function reportedCompetition(doc: Doc, classes: VocabClasses): string | undefined {
   const event = mostNamedEvent(doc);
-  const name = doc.entities.find((e) => e.key === event)?.name ?? '';
-  return normalizeName(name)
-    .split(/\s+/)
-    .some((w) => classes.ofWord(w).includes('COMPETITION_WORD'))
-    ? event
-    : undefined;
+  return nameHasClass(doc, event, classes, ['COMPETITION_WORD']) ? event : undefined;
 }
 
 /** Competitors the rules found in sentences that name no other event take part in the reported competition. */
@@ -152,12 +158,8 @@ export function officeFacts(doc: Doc, pending: Pending[], found: Found[], office
 export function eventAtDateline(doc: Doc, found: Found[], classes: VocabClasses): void {
   const event = mostNamedEvent(doc);
   if (!event || found.some((f) => f.predicate === 'HELD_IN' && f.subject === event)) return;
-  const name = doc.entities.find((e) => e.key === event)?.name ?? '';
-  const classesOfName = normalizeName(name)
-    .split(/\s+/)
-    .flatMap((w) => classes.ofWord(w));
-  if (classesOfName.includes('VOTE_WORD') || classesOfName.includes('TOURING_WORD')) return;
-  const dateline = doc.mentions.find((m) => m.type === 'Place' && m.entity && doc.sentences[m.sentence]?.kind === 'dateline');
+  if (nameHasClass(doc, event, classes, ['VOTE_WORD', 'TOURING_WORD'])) return;
+  const dateline = datelinePlace(doc);
   if (dateline)
     found.push({
       subject: event,
@@ -175,9 +177,8 @@ export function eventAtDateline(doc: Doc, found: Found[], classes: VocabClasses)
  * held there too.
  */
 export function venuesAtDateline(doc: Doc, found: Found[], venueHeads: ReadonlySet<string>): void {
-  const dateline = doc.mentions.find((m) => m.type === 'Place' && m.entity && doc.sentences[m.sentence]?.kind === 'dateline');
-  if (!dateline) return;
-  const place = dateline.entity!;
+  const place = datelinePlace(doc)?.entity;
+  if (!place) return;
   const isVenue = (key: string) => {
     const entity = doc.entities.find((e) => e.key === key);
     const words = entity?.type === 'Place' ? entity.name.split(' ') : [];
