@@ -60,7 +60,13 @@ function descriptionFits(head: string, cluster: Cluster | undefined, g: Gazettee
   if (g.cues.publicOnlyDescriptions.has(head))
     return heads.includes(head) || heads.some((h) => g.cues.publicBodyHeads.has(h)) || (heads.length === 0 && national());
   const alike = (kind: ReadonlySet<string>) => kind.has(head) && heads.some((h) => kind.has(h));
-  return heads.length === 0 || heads.includes(head) || alike(g.cues.publicBodyHeads) || alike(g.cues.memberBodyHeads);
+  return (
+    heads.length === 0 ||
+    heads.includes(head) ||
+    alike(g.cues.publicBodyHeads) ||
+    alike(g.cues.memberBodyHeads) ||
+    alike(g.cues.sportsClubHeads)
+  );
 }
 
 /** What the gazetteer says a kind of place is: "the city" is no country or region it knows, "the country" a country. */
