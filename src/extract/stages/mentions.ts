@@ -461,8 +461,9 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
           if (trailingNumber && recognised?.type === 'PER') end -= trailingNumber[0].length;
           const after = sentence.text.slice(end);
           // "the Wuzhen summit", "the West Pennine mayoral election": a qualifier may come between.
-          const qualified = /^\s+([a-z]+)\s+([a-z]+)\b/.exec(after);
-          const event = qualified && gazetteer.cues.eventQualifiers.has(qualified[1]!) ? qualified : /^\s+()([a-z]+)\b/.exec(after);
+          const qualified = /^\s+([a-z]+)\s+([a-z]+(?:-[a-z]+)?)\b/.exec(after);
+          const event =
+            qualified && gazetteer.cues.eventQualifiers.has(qualified[1]!) ? qualified : /^\s+()([a-z]+(?:-[a-z]+)?)\b/.exec(after);
           const descriptive = event && gazetteer.cues.descriptiveEventWords.has(event[2]!) ? event : null;
           if (descriptive) end += descriptive[0].length;
           const text = sentence.text.slice(span.start, end);

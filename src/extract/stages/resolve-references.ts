@@ -350,7 +350,19 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       );
       // "The tournament is owned by X. Its director, Y, said": an event the sentence before opened with has a director too.
       const eventSubject = mentions.find((m) => m.sentence === mention.sentence - 1 && m.start === 0 && m.entity && m.type === 'Event');
-      const owner = titled && eventSubject ? eventSubject : previous[0];
+      // "Outside Leinster House, the charity Clearway handed out leaflets. Its director…": not a name in the
+      // sentence's opening phrase.
+      const inOpeningPhrase = (m: Mention) => {
+        const before = doc.sentences[m.sentence]!;
+        const comma = before.text.indexOf(',');
+        return (
+          m.start > 0 &&
+          m.end <= comma &&
+          !/^the\s+$/i.test(before.text.slice(0, m.start)) &&
+          !before.tokens.some((t) => t.start < m.start && (t.pos === 'VERB' || t.pos === 'AUX'))
+        );
+      };
+      const owner = titled && eventSubject ? eventSubject : (previous.find((m) => !inOpeningPhrase(m)) ?? previous[0]);
       if (owner?.entity) attach(mention, owner.entity);
     } else if (
       word === 'it' &&

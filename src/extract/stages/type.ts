@@ -61,6 +61,9 @@ function sumVotes(votes: Vote[]): Vote | undefined {
   return best ? { type: best[0], weight: best[1].weight, why: [...best[1].why].join(',') } : undefined;
 }
 
+/** Marks the words a role split off before a person ("Alibaba" of "Alibaba chairman Joe Tsai"). */
+const BEFORE_ROLE = 'before-role';
+
 /** Splits "Alibaba chairman Joe Tsai" style names at a role word: keeps the person part typed. */
 function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
   const words = mention.text.split(/\s+/);
@@ -81,7 +84,7 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
     };
     // "Information Technology Minister Ravi Menon": before a minister comes a portfolio, not an organisation.
     if (g.cues.portfolioRoles.has(words[i + width - 1]!.toLowerCase())) return [person];
-    return [{ ...mention, end: mention.start + left.length, text: left, type: undefined }, person];
+    return [{ ...mention, end: mention.start + left.length, text: left, type: undefined, evidence: BEFORE_ROLE }, person];
   }
   return [mention];
 }
@@ -336,7 +339,9 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         .map((mention) => {
           if (mention.source !== 'name') return mention;
           const verdict = verdicts.get(normalizeName(mention.text));
-          return verdict && verdict.weight >= 1
+          // "Liberal MP Rajinder Sandhu": what stands before a person's role is a body or a word for one, never a person.
+          const beforeRole = mention.evidence === BEFORE_ROLE && verdict?.type === 'Person';
+          return verdict && verdict.weight >= 1 && !beforeRole
             ? { ...mention, type: verdict.type, evidence: verdict.why }
             : { ...mention, type: undefined };
         })
