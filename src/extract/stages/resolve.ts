@@ -103,6 +103,7 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
           mention.entity = key;
         }
       }
+      mergeShortForms(clusters, gazetteer);
       resolveDescriptiveEvents(doc, mentions, clusters);
       resolveReferences(doc, mentions, clusters, gazetteer);
       mergeKnownAs(doc, mentions, clusters);
@@ -181,6 +182,32 @@ function mergeKnownAs(doc: Doc, mentions: Mention[], clusters: Cluster[]): void 
     }
     for (const [norm, surface] of from.names) to.names.set(norm, surface);
     clusters.splice(clusters.indexOf(from), 1);
+  }
+}
+
+/**
+ * "Velloria" for "Velloria Foods", "Corrandel's chief executive" for "Corrandel Bank": a one-word name
+ * of an organisation is the article's one organisation whose name it opens, though the rest is a
+ * head word — unless a sentence names both ("Siemens Energy, spun off from Siemens") or the
+ * vocabulary knows the one word as an organisation of its own.
+ */
+function mergeShortForms(clusters: Cluster[], g: Gazetteer): void {
+  const organisations = clusters.filter((c) => c.type === 'Organization');
+  for (const short of organisations) {
+    const names = [...short.names.values()];
+    if (names.some((n) => n.includes(' ') || isAcronym(n) || g.organizations.has(n))) continue;
+    const prefix = `${normalizeName(names[0]!)} `;
+    const longer = organisations.filter((c) => c !== short && [...c.names.keys()].some((n) => n.startsWith(prefix)));
+    if (longer.length !== 1) continue;
+    const [long] = longer;
+    const sentences = new Set(long!.mentions.map((m) => m.sentence));
+    if (short.mentions.some((m) => sentences.has(m.sentence))) continue;
+    for (const mention of short.mentions) {
+      mention.entity = long!.key;
+      long!.mentions.push(mention);
+    }
+    for (const [norm, surface] of short.names) long!.names.set(norm, surface);
+    clusters.splice(clusters.indexOf(short), 1);
   }
 }
 
