@@ -30,10 +30,10 @@ export interface Pending {
 
 /** Whether the name of entity `key` holds a word of one of the vocabulary classes ("election" is a VOTE_WORD). */
 function nameHasClass(doc: Doc, key: string | undefined, classes: VocabClasses, wanted: readonly string[]): boolean {
-  const name = doc.entities.find((e) => e.key === key)?.name ?? '';
-  return normalizeName(name)
-    .split(/\s+/)
-    .some((w) => classes.ofWord(w).some((c) => wanted.includes(c)));
+  const words = normalizeName(doc.entities.find((e) => e.key === key)?.name ?? '').split(/\s+/);
+  // An entry of two words ("grand prix") is a step through the phrase trie.
+  const pairs = words.slice(1).map((w, i) => classes.phrases.next.get(words[i]!)?.next.get(w)?.classes ?? []);
+  return [...words.map((w) => classes.ofWord(w)), ...pairs].some((found) => found.some((c) => wanted.includes(c)));
 }
 
 /** The first place a story's dateline names ("GDAŃSK, Poland —"), if it has one. */
