@@ -130,7 +130,7 @@ export function buildCues(g: Gazetteer): Cues {
     ownershipIn: new RegExp(`\\b(?:${cue(g.cues.ownershipNouns)})\\s+in\\s+(?:the\\s+)?$`, 'i'),
     // "chief <anything> (officer)" is a pattern of titles, not a list.
     possessiveOfficer: new RegExp(
-      `^['’]s\\s+(?:(?:${cue(g.cues.officerModifiers)})\\s+)?(?:chief\\s+[a-z]+(?:\\s+officer)?|${cue(g.cues.companyOfficers)})\\b`,
+      `^['’]s\\s+(?:(?:${cue(g.cues.officerModifiers)})\\s+)?(?:chief\\s+[a-z]+(?:\\s+officer)?|head\\s+of|(?:managing|executive)\\s+director|${cue(g.cues.companyOfficers)})\\b`,
     ),
     mineAfter: new RegExp(`^\\s+(?:(?:${cue(g.cues.mineMaterials)})\\s+)?(?:${cue(g.cues.mineSites)})\\b`),
     organizationExamples: new RegExp(

@@ -234,6 +234,10 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       const names = split.filter((m) => m.source === 'name');
       /** Names used past a sentence's first word. */
       const insideSentences = new Set(names.filter((m) => m.start > 0).map((m) => normalizeName(m.text)));
+      /** Names written as possessives ("Halden's"). */
+      const possessives = new Set(
+        names.filter((m) => /^['’]s\b/.test(doc.sentences[m.sentence]!.text.slice(m.end))).map((m) => normalizeName(m.text)),
+      );
       /** Names written in capitals ("ESA"), which may be acronyms of the article's longer names. */
       const capitals = new Set(names.filter((m) => isAcronym(m.text)).map((m) => normalizeName(m.text)));
       const outsideHeadlines = new Set(
@@ -330,7 +334,13 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         // A short form outweighs a lone speech verb ("Analysts said Halvorsen would…"), not stronger evidence.
         if (name.includes(' ') || (tally(votes)?.weight ?? 0) >= 2) continue;
         // Only a name the article uses past a sentence's first word: "Digital rights group Digital Liberty India" opens with an adjective.
-        if (insideSentences.has(name) && orgs.some((o) => isShortFormOf(name, o, gazetteer)))
+        // …or one written as a possessive ("Halden's head of neuroscience"), which no adjective is.
+        const used = insideSentences.has(name) || possessives.has(name);
+        // "Corvid's head of…" for "Corvid Security": a possessive before a head word, if it opens no other
+        // organisation's name and nothing says it is a place ("in Kinsale" beside "Kinsale Rowing Club").
+        const opensOne =
+          possessives.has(name) && !votes.some((v) => v.type === 'Place') && orgs.filter((o) => o.startsWith(`${name} `)).length === 1;
+        if (used && (opensOne || orgs.some((o) => isShortFormOf(name, o, gazetteer))))
           votes.push({ type: 'Organization', weight: 2.5, why: 'short-form-of-organization' });
       }
       const verdicts = new Map([...byName.entries()].map(([name, votes]) => [name, tally(votes)]));
