@@ -279,8 +279,12 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
           m.type &&
           /^\s*(?:said|says|added|announced|told)\b/.test(doc.sentences[m.sentence]!.text.slice(m.end)),
       )) {
+        const sentence = doc.sentences[description.sentence]!;
         const opener = split.find((m) => m.sentence === description.sentence && m.source === 'name' && m.start === 0);
-        if (opener && /,\s*$/.test(doc.sentences[description.sentence]!.text.slice(0, description.start)))
+        // "Full card numbers had not been taken, the company said": a word before a common noun modifies it.
+        const next = sentence.tokens.find((t) => opener && t.start >= opener.end);
+        const modifier = next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN';
+        if (opener && !modifier && /,\s*$/.test(sentence.text.slice(0, description.start)))
           byName.get(normalizeName(opener.text))?.push({ type: description.type!, weight: 2, why: 'described-as' });
       }
       // Interview labels speak: a label is a person unless its name says otherwise.
