@@ -98,7 +98,7 @@ export interface CueWords {
   statesUnionHeads: ReadonlySet<string>;
   /** Heads of bodies of members that name one another ("the union" for a "… Pilots' Association"). */
   memberBodyHeads: ReadonlySet<string>;
-  /** Heads of sports clubs' names that "the club" or "the team" names ("… Rovers", "… Athletic"), lower case. */
+  /** Heads of sports clubs' names that "the club" names ("… Rovers", "… Athletic"), lower case. */
   sportsClubHeads: ReadonlySet<string>;
   /** Words that open an organisation's name in other languages ("Banca Sorell", "Stichting Datavrij"), capitalised. */
   leadingOrganizationHeads: ReadonlySet<string>;
