@@ -212,9 +212,11 @@ function isModifier(u: Unit, before: Unit | undefined, after: Unit | undefined, 
   // "the European Commission's Joint Research Centre": a named owner before its possessive.
   if (u.mention && u.mention.source !== 'pronoun' && (after?.lower === "'s" || after?.lower === '’s')) return true;
   // "the London research firm X": a place before a common noun says where, like an adjective.
-  // ("the Lisbon start-up X": before a hyphened compound too.)
-  if (u.mention && u.ent === 'Place')
-    return !!after && !after.mention && (after.pos === 'NOUN' || after.pos === 'ADJ' || afterNext?.lower === '-');
+  // ("the Lisbon start-up X": before a hyphened compound too; "the Luxembourg telecoms group X": before an industry.)
+  if (u.mention && u.ent === 'Place') {
+    const industry = after?.ent === 'Topic' || after?.ent === 'Industry';
+    return !!after && (!after.mention || industry) && (after.pos === 'NOUN' || after.pos === 'ADJ' || industry || afterNext?.lower === '-');
+  }
   if (u.mention) return u.ent === 'Topic' || u.ent === 'Industry' || u.mention.source === 'description';
   if (u.pos === 'PART') return u.lower === "'s" || u.lower === '’s';
   // "the metalworkers' union IG Metall": a plural possessive's apostrophe.
