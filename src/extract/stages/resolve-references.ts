@@ -48,12 +48,13 @@ function mostMentioned(
 function descriptionFits(head: string, cluster: Cluster | undefined, g: Gazetteer): boolean {
   if (cluster?.type === 'Place') return placeFits(head, cluster, g);
   if (!cluster || cluster.type !== 'Organization') return true;
+  const heads = [...cluster.names.values()].map((name) => headWord(name).toLowerCase()).filter((h) => g.organizationHeadWords.has(h));
+  // "the centre", "the brigade": only a body whose own name says so, never the story's company.
+  if (g.cues.ownHeadOnlyBodies.has(head)) return heads.includes(head);
   // "the airline", "the company": never a body whose name says it is another kind ("… Pilots' Association").
   if (!g.cues.bodyHeads.has(head)) return ![...cluster.names.values()].some((n) => g.cues.bodyHeads.has(headWord(n).toLowerCase()));
   // "the union" is the pilots' union, not the European Union.
   if (g.cues.statesUnionHeads.has(head) && [...cluster.names.values()].some((n) => g.demonyms.has(n.split(' ')[0]!))) return false;
-  const heads = [...cluster.names.values()].map((name) => headWord(name).toLowerCase()).filter((h) => g.organizationHeadWords.has(h));
-  if (g.cues.ownHeadOnlyBodies.has(head)) return heads.includes(head);
   // "the federal regulator" for "Health Canada": a word before a country's name names a national body.
   const national = () =>
     [...cluster.names.values()].some((n) => g.places.get(n.split(' ').pop()!.toLowerCase())?.[0]?.level === 'country' && n.includes(' '));
