@@ -326,7 +326,13 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       );
       for (const [name, votes] of byName) {
         const words = name.split(' ');
-        if ((words.length === 2 || words.length === 3) && people.has(words[words.length - 1]!))
+        // …but not a family's company the recogniser calls one ("Básculas Irazabal" beside "Ignacio Irazabal").
+        const recognised = recognisedAs.get(name) ?? [];
+        const company =
+          words.length === 2 &&
+          !gazetteer.firstNames.has(words[0]!) &&
+          recognised.filter((t) => t === 'Organization').length * 2 > recognised.length;
+        if ((words.length === 2 || words.length === 3) && people.has(words[words.length - 1]!) && !company)
           votes.push({ type: 'Person', weight: 2, why: 'full-name-of-person' });
       }
       // "Tidewater" for "Tidewater Analytics" (but not "Siemens" for "Siemens Energy": a head word makes a new name).
