@@ -305,6 +305,12 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
   return organizationHeads.has(head) || eventHeads.has(head) || placeHeads.has(head) || gazetteer.cues.connectorHeads.has(head);
 }
 
+/** "May 2027", "March 14": a month and a number are a date, not a name. */
+function isDate(text: string, g: Gazetteer): boolean {
+  const [month, day, ...rest] = text.split(' ');
+  return rest.length === 0 && /^\d{1,4}$/.test(day ?? '') && (month === 'May' || g.cues.calendarWords.has(month!));
+}
+
 /** "in May", "May 3": the month, which the calendar words leave out because May is also a name (Theresa May). */
 function isMonthMay(name: Mention, text: string): boolean {
   return (
@@ -487,6 +493,7 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
           (name) =>
             !m.lawName.test(name.text) &&
             !gazetteer.cues.calendarWords.has(name.text) &&
+            !isDate(name.text, gazetteer) &&
             !isMonthMay(name, sentence.text) &&
             !gazetteer.demonyms.has(name.text) &&
             !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))),

@@ -366,6 +366,9 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   else if (PART_OF_PLACE_AFTER.test(after)) votes.push({ type: 'Place', weight: 2, why: 'apposition-part-of-place' });
   // "Lumenfield Forward, the company's annual developer conference".
   if (c.eventNounApposition.test(after)) votes.push({ type: 'Event', weight: 4.5, why: 'apposition-event' });
+  // "PackNord 2025, held over three days at…", "The next PackNord will be held in…": what is held is an event.
+  else if (/^\s*(?:,\s*(?:which\s+(?:is|was|will\s+be)\s+)?|(?:is|was|will\s+be|has\s+been)\s+)held\b/.test(after))
+    votes.push({ type: 'Event', weight: 2.5, why: 'held' });
   if (/^\s*,\s*(?:which|that)\s+(?:is|was)\s+(?:run|owned|operated|controlled)\s+by\b/.test(after))
     votes.push({ type: 'Organization', weight: 1, why: 'run-by-org' });
   if (/^-based\b/.test(after)) votes.push({ type: 'Place', weight: 3, why: 'x-based' });
