@@ -107,8 +107,10 @@ export interface Rule {
    * least, and more than any other; or the only event it names), whose name holds a
    * {COMPETITION_WORD} — when the sentence
    * names no other event ("In the doubles final, A and B beat C and D").
+   * `Exhibition`: the same for a fair or show the article reports, by {EXHIBITION_WORD} in its
+   * name or in a description of it ("PackNord 2025 … the fair"): its exhibitors.
    */
-  objectFromContext?: 'Organization' | 'Event' | 'Competition';
+  objectFromContext?: 'Organization' | 'Event' | 'Competition' | 'Exhibition';
   /**
    * For a pattern that captures a subject and an office as its role and no object: the object is
    * the one organisation the article names whose name holds the body of that office

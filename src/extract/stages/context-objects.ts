@@ -54,7 +54,7 @@ export function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], foun
   const storyEvent: Array<[string, number]> = story ? [[story, 0]] : [];
   for (const p of pending) {
     const kind = p.rule.objectFromContext;
-    if (!kind || kind === 'Competition') continue;
+    if (!kind || kind === 'Competition' || kind === 'Exhibition') continue;
     const here = index.inSentence(p.sentence).filter((m) => m.type === kind);
     // A name of the kind here is another entity the rule did not tie; "the company" here is the one meant.
     if (here.some((m) => m.source === 'name' || !m.entity)) continue;
@@ -92,24 +92,40 @@ function mostNamedEvent(doc: Doc): string | undefined {
   return first[0];
 }
 
-/** The competition an article reports (see `Rule.objectFromContext`), if it has one. */
-function reportedCompetition(doc: Doc, classes: VocabClasses): string | undefined {
+/** The word class that makes the article's most named event a reported competition or exhibition. */
+const REPORTED_KINDS = { Competition: 'COMPETITION_WORD', Exhibition: 'EXHIBITION_WORD' } as const;
+
+/**
+ * The competition or exhibition an article reports (see `Rule.objectFromContext`), if it has one:
+ * its name holds a word of the kind, or a description the article gives it does ("PackNord 2025 …
+ * the fair").
+ */
+function reportedEvent(doc: Doc, classes: VocabClasses, kind: keyof typeof REPORTED_KINDS): string | undefined {
   const event = mostNamedEvent(doc);
-  return nameHasClass(doc, event, classes, ['COMPETITION_WORD']) ? event : undefined;
+  const wanted = REPORTED_KINDS[kind];
+  const described = doc.mentions.some(
+    (m) => m.entity === event && m.source === 'description' && classes.ofWord(m.text.split(/\s+/).pop()!.toLowerCase()).includes(wanted),
+  );
+  return described || nameHasClass(doc, event, classes, [wanted]) ? event : undefined;
 }
 
-/** Competitors the rules found in sentences that name no other event take part in the reported competition. */
+/** Competitors (or exhibitors) the rules found in sentences that name no other event take part in the reported competition (or exhibition). */
 export function competitionFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Found[], classes: VocabClasses): void {
-  const mine = pending.filter((p) => p.rule.objectFromContext === 'Competition');
-  const competition = mine.length ? reportedCompetition(doc, classes) : undefined;
-  if (!competition) return;
+  for (const kind of ['Competition', 'Exhibition'] as const) {
+    const mine = pending.filter((p) => p.rule.objectFromContext === kind);
+    const event = mine.length ? reportedEvent(doc, classes, kind) : undefined;
+    if (event) reportedEventFacts(index, mine, found, event);
+  }
+}
+
+function reportedEventFacts(index: DocIndex, mine: Pending[], found: Found[], event: string): void {
   for (const p of mine) {
-    if (index.inSentence(p.sentence).some((m) => m.type === 'Event' && m.entity !== competition)) continue;
-    if (found.some((f) => f.predicate === p.rule.predicate && f.subject === p.subject && f.object === competition)) continue;
+    if (index.inSentence(p.sentence).some((m) => m.type === 'Event' && m.entity !== event)) continue;
+    if (found.some((f) => f.predicate === p.rule.predicate && f.subject === p.subject && f.object === event)) continue;
     found.push({
       subject: p.subject,
       predicate: p.rule.predicate as Predicate,
-      object: competition,
+      object: event,
       role: p.role,
       sentence: p.sentence,
       confidence: p.rule.confidence,
