@@ -7,7 +7,7 @@ import { contextMentions, type DocIndex } from '../doc-index.js';
 import type { Rule } from '../rules/types.js';
 import type { VocabClasses } from '../rules/vocab-classes.js';
 import { normalizeName } from '../text.js';
-import type { Doc, Predicate } from '../types.js';
+import type { Doc, Mention, Predicate } from '../types.js';
 
 /** One fact as a rule found it, before facts about the same pair are merged. */
 export interface Found {
@@ -28,13 +28,19 @@ export interface Pending {
   sentence: number;
 }
 
-/** Whether the name of entity `key` holds a word of one of the vocabulary classes ("election" is a VOTE_WORD). */
-function nameHasClass(doc: Doc, key: string | undefined, classes: VocabClasses, wanted: readonly string[]): boolean {
-  const words = normalizeName(doc.entities.find((e) => e.key === key)?.name ?? '').split(/\s+/);
-  // An entry of two words ("grand prix") is a step through the phrase trie.
+/** Whether a run of lower-case words holds a word (or a two-word entry: "grand prix") of one of the classes. */
+function wordsHaveClass(words: readonly string[], classes: VocabClasses, wanted: readonly string[]): boolean {
   const pairs = words.slice(1).map((w, i) => classes.phrases.next.get(words[i]!)?.next.get(w)?.classes ?? []);
   return [...words.map((w) => classes.ofWord(w)), ...pairs].some((found) => found.some((c) => wanted.includes(c)));
 }
+
+/** Whether the name of entity `key` holds a word of one of the vocabulary classes ("election" is a VOTE_WORD). */
+function nameHasClass(doc: Doc, key: string | undefined, classes: VocabClasses, wanted: readonly string[]): boolean {
+  return wordsHaveClass(normalizeName(doc.entities.find((e) => e.key === key)?.name ?? '').split(/\s+/), classes, wanted);
+}
+
+/** The word class that makes the article's most named event a reported competition or exhibition. */
+const REPORTED_KINDS = { Competition: 'COMPETITION_WORD', Exhibition: 'EXHIBITION_WORD' } as const;
 
 /** The first place a story's dateline names ("GDAŃSK, Poland —"), if it has one. */
 const datelinePlace = (doc: Doc) =>
@@ -54,7 +60,7 @@ export function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], foun
   const storyEvent: Array<[string, number]> = story ? [[story, 0]] : [];
   for (const p of pending) {
     const kind = p.rule.objectFromContext;
-    if (!kind || kind === 'Competition' || kind === 'Exhibition') continue;
+    if (!kind || kind in REPORTED_KINDS) continue;
     const here = index.inSentence(p.sentence).filter((m) => m.type === kind);
     // A name of the kind here is another entity the rule did not tie; "the company" here is the one meant.
     if (here.some((m) => m.source === 'name' || !m.entity)) continue;
@@ -92,9 +98,6 @@ function mostNamedEvent(doc: Doc): string | undefined {
   return first[0];
 }
 
-/** The word class that makes the article's most named event a reported competition or exhibition. */
-const REPORTED_KINDS = { Competition: 'COMPETITION_WORD', Exhibition: 'EXHIBITION_WORD' } as const;
-
 /**
  * The competition or exhibition an article reports (see `Rule.objectFromContext`), if it has one:
  * its name holds a word of the kind, or a description the article gives it does ("PackNord 2025 …
@@ -102,16 +105,15 @@ const REPORTED_KINDS = { Competition: 'COMPETITION_WORD', Exhibition: 'EXHIBITIO
  */
 function reportedEvent(doc: Doc, classes: VocabClasses, kind: keyof typeof REPORTED_KINDS): string | undefined {
   const event = mostNamedEvent(doc);
-  const wanted = REPORTED_KINDS[kind];
-  const described = doc.mentions.some(
-    (m) => m.entity === event && m.source === 'description' && classes.ofWord(m.text.split(/\s+/).pop()!.toLowerCase()).includes(wanted),
-  );
-  return described || nameHasClass(doc, event, classes, [wanted]) ? event : undefined;
+  const wanted = [REPORTED_KINDS[kind]];
+  const head = (m: Mention) => [m.text.split(/\s+/).pop()!.toLowerCase()];
+  const described = doc.mentions.some((m) => m.entity === event && m.source === 'description' && wordsHaveClass(head(m), classes, wanted));
+  return described || nameHasClass(doc, event, classes, wanted) ? event : undefined;
 }
 
 /** Competitors (or exhibitors) the rules found in sentences that name no other event take part in the reported competition (or exhibition). */
 export function competitionFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Found[], classes: VocabClasses): void {
-  for (const kind of ['Competition', 'Exhibition'] as const) {
+  for (const kind of Object.keys(REPORTED_KINDS) as Array<keyof typeof REPORTED_KINDS>) {
     const mine = pending.filter((p) => p.rule.objectFromContext === kind);
     const event = mine.length ? reportedEvent(doc, classes, kind) : undefined;
     if (event) reportedEventFacts(index, mine, found, event);

@@ -165,6 +165,17 @@ function personNamedAs(doc: Doc, mentions: Mention[], index: number, word: strin
   return undefined;
 }
 
+/** Whether a mention stands in its sentence's opening phrase, before the first comma and any verb ("Outside Leinster House, …"). */
+function inOpeningPhrase(doc: Doc, m: Mention): boolean {
+  const sentence = doc.sentences[m.sentence]!;
+  return (
+    m.start > 0 &&
+    m.end <= sentence.text.indexOf(',') &&
+    !/^the\s+$/i.test(sentence.text.slice(0, m.start)) &&
+    !sentence.tokens.some((t) => t.start < m.start && (t.pos === 'VERB' || t.pos === 'AUX'))
+  );
+}
+
 /** The nearest name of `type` before mentions[index] in its sentence. */
 function nameEarlierInSentence(mentions: Mention[], index: number, type: EntityType): Mention | undefined {
   for (let i = index - 1; i >= 0 && mentions[i]!.sentence === mentions[index]!.sentence; i -= 1) {
@@ -353,17 +364,7 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const eventSubject = mentions.find((m) => m.sentence === mention.sentence - 1 && m.start === 0 && m.entity && m.type === 'Event');
       // "Outside Leinster House, the charity Clearway handed out leaflets. Its director…": not a name in the
       // sentence's opening phrase.
-      const inOpeningPhrase = (m: Mention) => {
-        const before = doc.sentences[m.sentence]!;
-        const comma = before.text.indexOf(',');
-        return (
-          m.start > 0 &&
-          m.end <= comma &&
-          !/^the\s+$/i.test(before.text.slice(0, m.start)) &&
-          !before.tokens.some((t) => t.start < m.start && (t.pos === 'VERB' || t.pos === 'AUX'))
-        );
-      };
-      const owner = titled && eventSubject ? eventSubject : (previous.find((m) => !inOpeningPhrase(m)) ?? previous[0]);
+      const owner = titled && eventSubject ? eventSubject : (previous.find((m) => !inOpeningPhrase(doc, m)) ?? previous[0]);
       if (owner?.entity) attach(mention, owner.entity);
     } else if (
       word === 'it' &&

@@ -282,7 +282,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         const sentence = doc.sentences[description.sentence]!;
         const opener = split.find((m) => m.sentence === description.sentence && m.source === 'name' && m.start === 0);
         // "Full card numbers had not been taken, the company said": a word before a common noun modifies it.
-        const next = sentence.tokens.find((t) => opener && t.start >= opener.end);
+        const next = opener && sentence.tokens.find((t) => t.start >= opener.end);
         const modifier = next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN';
         if (opener && !modifier && /,\s*$/.test(sentence.text.slice(0, description.start)))
           byName.get(normalizeName(opener.text))?.push({ type: description.type!, weight: 2, why: 'described-as' });
