@@ -45,3 +45,22 @@ describe('names of institutions and governments', () => {
     expect(extract(body).entities.find((e) => e.name === 'Augusto Sarmento')?.mentions.length).toBe(2);
   });
 });
+
+describe('clubs named after their towns', () => {
+  const report = [
+    'Hamar Foxhounds beat Tromsø 24-20 in the league on Saturday.',
+    'The Foxhounds coach, Ola Dahl, praised the referee.',
+    'Their striker Jordan Henderson scored in the final minute of the match, his fifth goal of the season.',
+  ].join(' ');
+
+  it('types a town followed by a nickname as a club in a sports report, and joins the nickname to it', () => {
+    const club = extract(report).entities.find((e) => e.name === 'Hamar Foxhounds');
+    expect(club?.type).toBe('Organization');
+    expect(club?.aliases).toContain('Foxhounds');
+    expect(typeOf(report, 'Jordan Henderson')).toBe('Person');
+  });
+
+  it('leaves the same words alone outside sports reports', () => {
+    expect(typeOf('Hamar Foxhounds said the hunt would go ahead on Saturday.', 'Hamar Foxhounds')).not.toBe('Organization');
+  });
+});

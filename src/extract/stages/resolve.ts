@@ -4,6 +4,7 @@ import { entityId } from '../../ids.js';
 import { descriptivePlace, initials, isAcronym, normalizeName, slug, surnameForms, withoutLegalForm } from '../text.js';
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
+import { CLUB_NICKNAME } from './type-evidence.js';
 import { resolveReferences } from './resolve-references.js';
 import { clusterOfLabel, interviewRoles, isRoleLabel } from './turn-labels.js';
 
@@ -104,6 +105,7 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
         }
       }
       mergeShortForms(clusters, gazetteer);
+      mergeClubNicknames(clusters);
       resolveDescriptiveEvents(doc, mentions, clusters);
       resolveReferences(doc, mentions, clusters, gazetteer);
       mergeKnownAs(doc, mentions, clusters);
@@ -207,6 +209,24 @@ function mergeShortForms(clusters: Cluster[], g: Gazetteer): void {
       long!.mentions.push(mention);
     }
     for (const [norm, surface] of short.names) long!.names.set(norm, surface);
+    clusters.splice(clusters.indexOf(short), 1);
+  }
+}
+
+/** "Corsairs" for "Galway Corsairs": a club's nickname (see the type stage) joins the one club whose name it ends. */
+function mergeClubNicknames(clusters: Cluster[]): void {
+  const organisations = clusters.filter((c) => c.type === 'Organization');
+  for (const short of organisations) {
+    if (!short.mentions.some((m) => m.evidence?.split(',').includes(CLUB_NICKNAME))) continue;
+    const suffix = ` ${normalizeName([...short.names.values()][0]!)}`;
+    const clubs = organisations.filter((c) => c !== short && [...c.names.keys()].some((n) => n.endsWith(suffix)));
+    if (clubs.length !== 1) continue;
+    const [club] = clubs;
+    for (const mention of short.mentions) {
+      mention.entity = club!.key;
+      club!.mentions.push(mention);
+    }
+    for (const [norm, surface] of short.names) club!.names.set(norm, surface);
     clusters.splice(clusters.indexOf(short), 1);
   }
 }

@@ -15,6 +15,9 @@ export interface Vote {
   why: string;
 }
 
+/** The evidence of a club's nickname ("Corsairs" for "Galway Corsairs"), which the resolve stage joins to the club. */
+export const CLUB_NICKNAME = 'nickname-of-club';
+
 export interface Cues {
   roleAfter: RegExp;
   roleBefore: RegExp;

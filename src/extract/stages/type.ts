@@ -13,7 +13,8 @@ import {
   withoutLegalForm,
 } from '../text.js';
 import type { Doc, EntityType, Mention, Sentence } from '../types.js';
-import { buildCues, contextVotes, nameVotes, type Vote } from './type-evidence.js';
+import { buildCues, CLUB_NICKNAME, contextVotes, nameVotes, type Cues, type Vote } from './type-evidence.js';
+import { isPluralNoun } from '../nlp.js';
 import { isRoleLabel } from './turn-labels.js';
 
 /** The initials of each name whose verdict is one of `types`, normalised ("European Space Agency" → "esa"). */
@@ -212,6 +213,30 @@ function groupBrand(name: string): string | undefined {
   return rest.length === 1 ? rest[0] : undefined;
 }
 
+/** An article that speaks of matches, coaches, referees and the like: three different sports words at least ("season" alone is a hurricane's too). */
+function isSportsReport(doc: Doc, cues: Cues): boolean {
+  const words = new Set<string>();
+  const pattern = new RegExp(cues.sportsWord.source, 'gi');
+  for (const sentence of doc.sentences) for (const [word] of sentence.text.matchAll(pattern)) words.add(word.toLowerCase());
+  return words.size >= 3;
+}
+
+/**
+ * "Galway Corsairs", "Esbjerg Stormbirds", "Bordeaux Estuaire": in a sports report, a known place followed by a
+ * word that is no place, no head word and no surname names the place's club (not "Jordan Henderson", a given
+ * name before a surname, nor "Cardiff Bay", a place's own head).
+ */
+function isClubOfPlace(name: string, g: Gazetteer): boolean {
+  const words = name.split(' ');
+  if (words.length !== 2) return false;
+  const [place, nickname] = words as [string, string];
+  const { organizationHeads, eventHeads, placeHeads } = g.cues;
+  if (!g.places.has(place.toLowerCase()) || g.places.has(nickname.toLowerCase()) || g.places.has(name.toLowerCase())) return false;
+  if ([organizationHeads, eventHeads, placeHeads].some((heads) => heads.has(nickname))) return false;
+  if (g.surnames.has(nickname) || g.cues.wordSurnames.has(nickname)) return false;
+  return !g.firstNames.has(normalizeName(place)) || isPluralNoun(nickname) || /[^s]s$/.test(nickname);
+}
+
 /**
  * Gives each proper-noun mention one of the six types from gazetteers, head words,
  * titles and context, then lets every mention of a name share the article's verdict.
@@ -309,6 +334,14 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         const words = name.split(' ');
         if (words.length > 1 && !orgs.includes(name) && words.some((w) => brands.has(w)))
           votes.push({ type: 'Organization', weight: 3, why: 'brand-of-group' });
+      }
+      if (isSportsReport(doc, cues)) {
+        for (const name of new Set(names.map((m) => m.text))) {
+          if (!isClubOfPlace(name, gazetteer)) continue;
+          byName.get(normalizeName(name))?.push({ type: 'Organization', weight: 5, why: 'club-of-place' });
+          // "the Corsairs fly-half": the club's nickname alone is the club.
+          byName.get(normalizeName(name.split(' ')[1]!))?.push({ type: 'Organization', weight: 3, why: CLUB_NICKNAME });
+        }
       }
       // A name that ends a known person's name is that person ("Smith", "Van Leeuwen").
       const surnames = new Set(
