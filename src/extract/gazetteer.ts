@@ -181,6 +181,8 @@ export interface Gazetteer {
   industries: VocabTerm[];
   roles: Set<string>;
   organizations: Set<string>;
+  /** Every run of whole words that opens an organisation's name ("Health and", "Health and Safety"). */
+  organizationOpenings: Set<string>;
   surnames: Set<string>;
   firstNames: Map<string, 'male' | 'female'>;
   cues: CueWords;
@@ -290,11 +292,15 @@ export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
   const sets = {} as Record<SetList, ReadonlySet<string>>;
   for (const key of SET_LISTS) sets[key] = new Set(stored[key]);
   const cues: CueWords = { ...stored, ...sets };
+  const organizations = new Set(readVocab<string[]>('organizations.json', dir));
   const gazetteer: Gazetteer = {
     topics: readVocab<VocabTerm[]>('topics.json', dir),
     industries: readVocab<VocabTerm[]>('industries.json', dir),
     roles: new Set(readVocab<string[]>('roles.json', dir).map((role) => role.toLowerCase())),
-    organizations: new Set(readVocab<string[]>('organizations.json', dir)),
+    organizations,
+    organizationOpenings: new Set(
+      [...organizations].flatMap((name) => name.split(' ').map((_, i, words) => words.slice(0, i + 1).join(' '))),
+    ),
     surnames: new Set(readVocab<string[]>('surnames.json', dir)),
     firstNames,
     cues,

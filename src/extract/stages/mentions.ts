@@ -293,7 +293,7 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
       .slice(first, connector + 2)
       .map((t) => t.text)
       .join(' ');
-    return [...gazetteer.organizations].some((org) => org.startsWith(joined));
+    return gazetteer.organizationOpenings.has(joined);
   }
   // "the Mariehamn Sea History Museum on Åland", "Tamarind Capital of Singapore": where a body or a company
   // is, not its name ("Bank of Canada", "University of Oslo" keep theirs: a lone head, or an institution's).
