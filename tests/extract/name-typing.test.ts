@@ -64,3 +64,16 @@ describe('clubs named after their towns', () => {
     expect(typeOf('Hamar Foxhounds said the hunt would go ahead on Saturday.', 'Hamar Foxhounds')).not.toBe('Organization');
   });
 });
+
+describe('names the vocabulary knows, and the words that open or end bodies', () => {
+  it('keeps a known organisation whole though it ends in a role', () => {
+    expect(typeOf('The Health Service Executive said the first increase would be paid in January.', 'Health Service Executive')).toBe(
+      'Organization',
+    );
+  });
+
+  it('types wine houses and trophies by their leading or last word', () => {
+    expect(typeOf('The auction house Maison Delorme said the wine sold within minutes.', 'Maison Delorme')).toBe('Organization');
+    expect(typeOf('Sri Lanka lead the three-match Harbour Light Trophy 1-0.', 'Harbour Light Trophy')).toBe('Event');
+  });
+});

@@ -165,6 +165,8 @@ function stripNationality(mention: Mention, g: Gazetteer): Mention {
  * nationality, a portfolio, then split at a role inside it and a title before it.
  */
 function nameParts(mention: Mention, sentence: string, g: Gazetteer): Mention[] {
+  // "Health Service Executive": a known organisation's name is whole, though it ends in a role.
+  if (g.organizations.has(mention.text)) return [mention];
   const trimmed = stripPortfolio(stripNationality(stripTrailingRole(mention, g), g), sentence, g);
   return splitAtRole(trimmed, g).map((part) => stripTitle(part, g));
 }
