@@ -83,4 +83,16 @@ describe('claims', () => {
     expect(doc.claims.map((c) => c.speaker)).toEqual(['person:maria-lopez', 'organization:acme-corp']);
     expect(doc.claims[0]!.text).toBe('Prices will keep rising next year');
   });
+
+  it('gives a quotation to the person its pronoun names, not to one the quotation mentions', () => {
+    const doc = runUntil(
+      'claims',
+      [
+        'Judge Helen Okonkwo upheld the verdict on Tuesday.',
+        "Siemens's general counsel, Maria Lopez, said the company would appeal.",
+        '"We respect the court, but we believe the judge was wrong," she said.',
+      ].join(' '),
+    );
+    expect(doc.claims.find((c) => c.text.startsWith('We respect'))?.speaker).toBe('person:maria-lopez');
+  });
 });

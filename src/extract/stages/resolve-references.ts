@@ -222,6 +222,11 @@ function nearest(
   return undefined;
 }
 
+/** Whether `offset` in `text` lies between an opening and a closing quotation mark. */
+function insideQuotation(text: string, offset: number): boolean {
+  return (text.slice(0, offset).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+}
+
 const pronounGender = (word: string): 'male' | 'female' | undefined =>
   /^(she|her|hers)$/i.test(word) ? 'female' : /^(he|him|his)$/i.test(word) ? 'male' : undefined;
 
@@ -343,10 +348,12 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
         mentions,
         index,
         // Not a title in a possessive ("disagreed with the governor's diagnosis. He argued…" is the one who disagreed).
+        // Nor a person a quotation names: in '"…the judge was wrong," she said', "she" is who spoke it.
         (m) =>
           m.type === 'Person' &&
           (known(m) ?? gender) === gender &&
-          !(m.source === 'description' && /^['’]s\b/.test(doc.sentences[m.sentence]!.text.slice(m.end))),
+          !(m.source === 'description' && /^['’]s\b/.test(doc.sentences[m.sentence]!.text.slice(m.end))) &&
+          !(m.sentence === mention.sentence && insideQuotation(sentence.text, m.start) && !insideQuotation(sentence.text, mention.start)),
         (m) => m.sentence,
       );
       const key = antecedent?.entity ?? (persons.length === 1 ? persons[0]!.key : undefined);
