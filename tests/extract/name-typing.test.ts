@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../helpers/corpus.js';
+import { extract, relationTriples } from '../helpers/corpus.js';
 
 const typeOf = (body: string, name: string) => extract(body).entities.find((e) => e.name === name)?.type;
 
@@ -75,5 +75,13 @@ describe('names the vocabulary knows, and the words that open or end bodies', ()
   it('types wine houses and trophies by their leading or last word', () => {
     expect(typeOf('The auction house Maison Delorme said the wine sold within minutes.', 'Maison Delorme')).toBe('Organization');
     expect(typeOf('Sri Lanka lead the three-match Harbour Light Trophy 1-0.', 'Harbour Light Trophy')).toBe('Event');
+  });
+});
+
+describe('a place that modifies a description', () => {
+  it('keeps a town before a common noun and a name a place, and the name the organisation', () => {
+    const doc = extract('"The price is full," said Sophie Adeyemi, a software analyst at the Amsterdam broker Keizer & Lint.');
+    expect(doc.entities.find((e) => e.name === 'Amsterdam')?.type).toBe('Place');
+    expect(relationTriples(doc)).toContain('person:sophie-adeyemi AFFILIATED_WITH organization:keizer-and-lint');
   });
 });

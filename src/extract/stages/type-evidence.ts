@@ -395,7 +395,12 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // At a sentence's start only a name no dictionary knows: "Opposition leader X" opens with a capitalised word.
   if (c.orgBeforeRole.test(after) && (mention.start > 0 || !isCommonWord(mention.text.split(' ')[0]!)))
     votes.push({ type: 'Organization', weight: 2, why: 'org-before-role' });
-  if (/\b(?:of|at|from|for|with)\s+(?:the\s+)?$/i.test(tail) && (c.roleOf.test(before) || c.staffOf.test(before))) {
+  // Not "an analyst at the Amsterdam broker Keizer & Lint": a name before a common noun and another name only says where.
+  const modifiesNextName =
+    /^\s+(?:(?!(?:in|on|at|of|and|or|for|to|with|from|by|as|said|says|told|has|had|is|was|will)\s)\p{Ll}[\p{L}-]*\s+){1,2}\p{Lu}/u.test(
+      after,
+    );
+  if (!modifiesNextName && /\b(?:of|at|from|for|with)\s+(?:the\s+)?$/i.test(tail) && (c.roleOf.test(before) || c.staffOf.test(before))) {
     votes.push({ type: 'Organization', weight: 2, why: 'role-of' });
   }
   return votes;
