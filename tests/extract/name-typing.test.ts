@@ -85,3 +85,35 @@ describe('a place that modifies a description', () => {
     expect(relationTriples(doc)).toContain('person:sophie-adeyemi AFFILIATED_WITH organization:keizer-and-lint');
   });
 });
+
+describe('short forms of organisations', () => {
+  it('types a one-word name that opens one organisation as that organisation, however often it speaks', () => {
+    const body = [
+      'About 2,300 workers at Aventa Motors voted to strike.',
+      'In a statement, Aventa said it was disappointed.',
+      'On Tuesday Aventa said talks would continue.',
+      'Later Aventa said the plant would stay open.',
+    ].join(' ');
+    expect(extract(body).entities.find((e) => e.name === 'Aventa Motors')?.aliases).toContain('Aventa');
+    expect(typeOf(body, 'Aventa')).toBeUndefined();
+  });
+
+  it('joins a short form to the shorter of two names that open with it', () => {
+    const body = [
+      'Wyvern Athletic appointed a new manager on Monday.',
+      "The Wyvern Athletic Supporters' Trust welcomed the choice.",
+      "Wyvern's sporting director, Anna Strand, said the club had studied him for a year.",
+    ].join(' ');
+    expect(extract(body).entities.find((e) => e.name === 'Wyvern Athletic')?.aliases).toContain('Wyvern');
+  });
+
+  it('reads clubs by their leading or last words in a sports report', () => {
+    const report = [
+      'Halbury Town beat Redditch 2-0 in the league on Saturday, their fourth win of the season.',
+      'Their coach, Anna Strand, joined from the Swedish club IF Norrvik in 2023.',
+      'The striker scored twice before the referee ended the match.',
+    ].join(' ');
+    expect(typeOf(report, 'Halbury Town')).toBe('Organization');
+    expect(typeOf(report, 'IF Norrvik')).toBe('Organization');
+  });
+});

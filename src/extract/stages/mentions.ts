@@ -101,7 +101,13 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
   while (i < tokens.length) {
     const first = tokens[i];
     // A table's row opens with its label ("Net profit 148 131"), a row of results with a name.
-    if (!first || !isNameToken(first, i, tokens, headline) || (i === 0 && sentence.kind === 'row' && isCommonWord(first.text))) {
+    // "IF Norrvik", "VfB Stuttgart": a word that opens bodies' names opens one, whatever its tag.
+    const opensBody = !!first && gazetteer.cues.leadingOrganizationHeads.has(first.text) && isCapitalized(tokens[i + 1]?.text ?? '');
+    if (
+      !first ||
+      !(opensBody || isNameToken(first, i, tokens, headline)) ||
+      (i === 0 && sentence.kind === 'row' && isCommonWord(first.text))
+    ) {
       i += 1;
       continue;
     }

@@ -199,7 +199,10 @@ function mergeShortForms(clusters: Cluster[], g: Gazetteer): void {
     const names = [...short.names.values()];
     if (names.some((n) => n.includes(' ') || isAcronym(n) || g.organizations.has(n))) continue;
     const prefix = `${normalizeName(names[0]!)} `;
-    const longer = organisations.filter((c) => c !== short && [...c.names.keys()].some((n) => n.startsWith(prefix)));
+    const opening = organisations.filter((c) => c !== short && [...c.names.keys()].some((n) => n.startsWith(prefix)));
+    // "Wyvern" for "Wyvern Athletic", though "Wyvern Athletic Supporters' Trust" opens with it too.
+    const extendsName = (c: Cluster, o: Cluster) => [...c.names.keys()].some((n) => [...o.names.keys()].some((m) => n.startsWith(`${m} `)));
+    const longer = opening.filter((c) => !opening.some((o) => o !== c && extendsName(c, o)));
     if (longer.length !== 1) continue;
     const [long] = longer;
     const sentences = new Set(long!.mentions.map((m) => m.sentence));

@@ -223,6 +223,12 @@ function isSportsReport(doc: Doc, cues: Cues): boolean {
   return words.size >= 3;
 }
 
+/** "Halbury Town", "Wyvern Athletic": in a sports report, a name whose last word ends clubs' names. */
+function endsAsClub(name: string, g: Gazetteer): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && words.length <= 3 && g.cues.sportsClubHeads.has(words[words.length - 1]!.toLowerCase());
+}
+
 /**
  * "Galway Corsairs", "Esbjerg Stormbirds", "Bordeaux Estuaire": in a sports report, a known place followed by a
  * word that is no place, no head word and no surname names the place's club (not "Jordan Henderson", a given
@@ -264,6 +270,15 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       /** Names written as possessives ("Halden's"). */
       const possessives = new Set(
         names.filter((m) => /^['’]s\b/.test(doc.sentences[m.sentence]!.text.slice(m.end))).map((m) => normalizeName(m.text)),
+      );
+      /** Names used before a common noun ("the Nordic and Baltic countries"), as adjectives are. */
+      const modifiers = new Set(
+        names
+          .filter((m) => {
+            const next = doc.sentences[m.sentence]!.tokens.find((t) => t.start >= m.end);
+            return next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
+          })
+          .map((m) => normalizeName(m.text)),
       );
       /** Names written in capitals ("ESA"), which may be acronyms of the article's longer names. */
       const capitals = new Set(names.filter((m) => isAcronym(m.text)).map((m) => normalizeName(m.text)));
@@ -339,10 +354,11 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       }
       if (isSportsReport(doc, cues)) {
         for (const name of new Set(names.map((m) => m.text))) {
-          if (!isClubOfPlace(name, gazetteer)) continue;
-          byName.get(normalizeName(name))?.push({ type: 'Organization', weight: 5, why: 'club-of-place' });
-          // "the Corsairs fly-half": the club's nickname alone is the club.
-          byName.get(normalizeName(name.split(' ')[1]!))?.push({ type: 'Organization', weight: 3, why: CLUB_NICKNAME });
+          const ofPlace = isClubOfPlace(name, gazetteer);
+          if (!ofPlace && !endsAsClub(name, gazetteer)) continue;
+          byName.get(normalizeName(name))?.push({ type: 'Organization', weight: 5, why: 'club-name' });
+          // "the Corsairs fly-half": the nickname after a town's name, alone, is the club.
+          if (ofPlace) byName.get(normalizeName(name.split(' ')[1]!))?.push({ type: 'Organization', weight: 3, why: CLUB_NICKNAME });
         }
       }
       // A name that ends a known person's name is that person ("Smith", "Van Leeuwen").
@@ -376,17 +392,23 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         // "NGA expects…": the initials of a name spelt out in the article outweigh a speech verb.
         const expanded = capitals.has(name) ? acronyms.get(name) : undefined;
         if (expanded) votes.push({ type: expanded, weight: 3, why: 'acronym' });
-        // A short form outweighs a lone speech verb ("Analysts said Halvorsen would…"), not stronger evidence.
-        if (name.includes(' ') || (tally(votes)?.weight ?? 0) >= 2) continue;
+        // A short form outweighs speech verbs, which organisations use as people do ("Aventa said", "Analysts
+        // said Halvorsen would…"), not stronger evidence.
+        const spoken = votes.filter((v) => v.why === 'speech-verb').reduce((sum, v) => sum + v.weight, 0);
+        if (name.includes(' ') || (sumVotes(votes.filter((v) => v.why !== 'speech-verb'))?.weight ?? 0) >= 2) continue;
         // Only a name the article uses past a sentence's first word: "Digital rights group Digital Liberty India" opens with an adjective.
         // …or one written as a possessive ("Halden's head of neuroscience"), which no adjective is.
         const used = insideSentences.has(name) || possessives.has(name);
-        // "Corvid's head of…" for "Corvid Security": a possessive before a head word, if it opens no other
-        // organisation's name and nothing says it is a place ("in Kinsale" beside "Kinsale Rowing Club").
+        // "Corvid's head of…", "Aventa said" for "Aventa Motors": a one-word name before a head word, if it opens
+        // one organisation's name (and the names that extend it) and nothing says it is a place ("in Kinsale"
+        // beside "Kinsale Rowing Club").
+        const opening = orgs.filter((o) => o.startsWith(`${name} `));
         const opensOne =
-          possessives.has(name) && !votes.some((v) => v.type === 'Place') && orgs.filter((o) => o.startsWith(`${name} `)).length === 1;
+          !votes.some((v) => v.type === 'Place') &&
+          (possessives.has(name) || !modifiers.has(name)) &&
+          opening.filter((o) => !opening.some((p) => p !== o && o.startsWith(`${p} `))).length === 1;
         if (used && (opensOne || orgs.some((o) => isShortFormOf(name, o, gazetteer))))
-          votes.push({ type: 'Organization', weight: 2.5, why: 'short-form-of-organization' });
+          votes.push({ type: 'Organization', weight: 2.5 + spoken, why: 'short-form-of-organization' });
       }
       const verdicts = new Map([...byName.entries()].map(([name, votes]) => [name, tally(votes)]));
       fillFromRecogniser(verdicts, recognisedAs);
