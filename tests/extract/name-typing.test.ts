@@ -117,3 +117,17 @@ describe('short forms of organisations', () => {
     expect(typeOf(report, 'IF Norrvik')).toBe('Organization');
   });
 });
+
+describe('names the vocabulary knows in full', () => {
+  it('reads a known name whole across its commas and lower-case words', () => {
+    const body = 'A spokesperson for the Ministry of Housing, Communities and Local Government said the plan was under review.';
+    expect(typeOf(body, 'Ministry of Housing, Communities and Local Government')).toBe('Organization');
+    expect(typeOf(body, 'Communities and Local Government')).toBeUndefined();
+  });
+
+  it('types a newspaper by its leading word or the word before it', () => {
+    expect(
+      typeOf('Inês Aragão, the art critic of the Lisbon daily Jornal da Manhã, who saw the show, said it was long.', 'Jornal da Manhã'),
+    ).toBe('Organization');
+  });
+});

@@ -180,6 +180,8 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
         break;
       }
     }
+    // "Ministry of Housing, Communities and Local Government": a name the vocabulary knows is read whole.
+    last = Math.max(last, knownNameEnd(tokens, i, gazetteer));
     let startToken = i;
     // "The" belongs to few names; keep it only where the vocabulary says so.
     if (/^the$/i.test(tokens[startToken]!.text) && startToken < last) startToken += 1;
@@ -189,6 +191,20 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
     i = last + 1;
   }
   return spans;
+}
+
+/** The last token of the longest organisation the vocabulary knows that starts at `from`, or -1. */
+function knownNameEnd(tokens: Token[], from: number, gazetteer: Gazetteer): number {
+  let text = '';
+  let end = -1;
+  for (let j = from; j < tokens.length; j += 1) {
+    const token = tokens[j]!;
+    // Words are joined as written: "Housing," "Lloyd's", "Marks & Spencer".
+    text += j === from || token.start === tokens[j - 1]!.end ? token.text : ` ${token.text}`;
+    if (!gazetteer.organizationOpenings.has(text)) break;
+    if (gazetteer.organizations.has(text)) end = j;
+  }
+  return end;
 }
 
 /** A lower-case syllable of a hyphenated given name ("Jae-won"), not a word that follows a name's hyphen ("Lagos-based"). */
