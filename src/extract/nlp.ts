@@ -137,6 +137,12 @@ export function isCommonWord(word: string): boolean {
   return lexiconEntry(word) !== undefined;
 }
 
+/** A common noun in the singular ("fishmonger", "farmer"): in the lexicon as a noun, its own lemma. */
+export function isSingularNoun(word: string): boolean {
+  const entry = lexiconEntry(word);
+  return entry?.pos === 'NOUN' && entry.lemma === word.toLowerCase();
+}
+
 /** A common noun in the plural ("pictures", "seeds"): in the lexicon, its lemma another word. */
 export function isPluralNoun(word: string): boolean {
   const entry = lexiconEntry(word);

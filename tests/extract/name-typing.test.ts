@@ -131,3 +131,12 @@ describe('names the vocabulary knows in full', () => {
     ).toBe('Organization');
   });
 });
+
+describe('an occupation before a name', () => {
+  it('leaves a capitalised common noun that opens a sentence out of the name after it', () => {
+    const body = 'Fishmonger Tadhg Collins, who has sold at the market for years, said the move was welcome.';
+    expect(typeOf(body, 'Tadhg Collins')).toBe('Person');
+    expect(typeOf(body, 'Fishmonger Tadhg Collins')).toBeUndefined();
+    expect(typeOf('Lough Atalia Park will host the semi-final in May.', 'Atalia Park')).toBeUndefined();
+  });
+});

@@ -14,7 +14,7 @@ import {
 } from '../text.js';
 import type { Doc, EntityType, Mention, Sentence } from '../types.js';
 import { buildCues, CLUB_NICKNAME, contextVotes, nameVotes, type Cues, type Vote } from './type-evidence.js';
-import { isPluralNoun } from '../nlp.js';
+import { isCommonWord, isPluralNoun, isSingularNoun } from '../nlp.js';
 import { isRoleLabel } from './turn-labels.js';
 
 /** The initials of each name whose verdict is one of `types`, normalised ("European Space Agency" → "esa"). */
@@ -133,6 +133,8 @@ function stripTitle(mention: Mention, g: Gazetteer): Mention {
     const candidate = words.slice(0, width).join(' ');
     if (isTitle(candidate, g)) break;
   }
+  // "Fishmonger Tadhg Collins", "Farmer Anna Byrne": a common noun before a given name says what the person does.
+  if (width === 0 && mention.start === 0 && words.length === 3 && occupationBefore(words, g)) width = 1;
   if (width === 0 || !/^\p{Lu}/u.test(words[width]!)) return mention;
   // "General Court", "General Assembly": a title before the head of a body's name is part of the name.
   const { organizationHeads, eventHeads, placeHeads } = g.cues;
@@ -141,6 +143,18 @@ function stripTitle(mention: Mention, g: Gazetteer): Mention {
   const title = words.slice(0, width).join(' ');
   const cut = mention.text.indexOf(words[width]!, mention.text.indexOf(words[width - 1]!) + words[width - 1]!.length);
   return { ...mention, start: mention.start + cut, text: mention.text.slice(cut), type: 'Person', evidence: `title:${title}` };
+}
+
+/** A sentence's first word, a common noun and no name itself, before a given name and a surname ("Fishmonger Tadhg Collins"). */
+function occupationBefore([word, given, surname]: string[], g: Gazetteer): boolean {
+  return (
+    /^[A-Z][a-z]+$/.test(word!) &&
+    isSingularNoun(word!) &&
+    !g.firstNames.has(normalizeName(word!)) &&
+    !g.surnames.has(word!) &&
+    g.firstNames.has(normalizeName(given!)) &&
+    (g.surnames.has(surname!) || !isCommonWord(surname!))
+  );
 }
 
 /** "a Civic Centre Party MP": a role after a body's name is the person's, not part of the name. */
