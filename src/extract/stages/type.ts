@@ -148,12 +148,14 @@ function stripTitle(mention: Mention, g: Gazetteer): Mention {
 /** A sentence's first word, a common noun and no name itself, before a given name and a surname ("Fishmonger Tadhg Collins"). */
 function occupationBefore([word, given, surname]: string[], g: Gazetteer): boolean {
   return (
-    /^[A-Z][a-z]+$/.test(word!) &&
+    // Words for people by what they do: "Fishmonger", "Farmer", "Pharmacist", "Technician", "Nurse".
+    /^[A-Z][a-z]+(?:er|or|ist|ian|man|woman|monger|ant|ent|ee|nurse|chef|cook)$/.test(word!) &&
     isSingularNoun(word!) &&
     !g.firstNames.has(normalizeName(word!)) &&
     !g.surnames.has(word!) &&
     g.firstNames.has(normalizeName(given!)) &&
-    (g.surnames.has(surname!) || !isCommonWord(surname!))
+    (g.surnames.has(surname!) || !isCommonWord(surname!)) &&
+    ![g.cues.placeHeads, g.cues.organizationHeads, g.cues.eventHeads].some((heads) => heads.has(surname!))
   );
 }
 
