@@ -200,7 +200,8 @@ export function venuesAtDateline(doc: Doc, found: Found[], venueHeads: ReadonlyS
   const isVenue = (key: string) => {
     const entity = doc.entities.find((e) => e.key === key);
     const words = entity?.type === 'Place' ? entity.name.split(' ') : [];
-    return words.length > 1 && (venueHeads.has(words[0]!) || venueHeads.has(words[words.length - 1]!));
+    // Not "Białowieża National Park": a national park is a region of its own, not a town's venue.
+    return words.length > 1 && !words.includes('National') && (venueHeads.has(words[0]!) || venueHeads.has(words[words.length - 1]!));
   };
   const firstSentence = (key: string) => doc.mentions.find((m) => m.entity === key)?.sentence;
   for (const venue of doc.entities.filter((e) => e.key !== place && isVenue(e.key))) {

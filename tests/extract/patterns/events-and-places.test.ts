@@ -107,4 +107,17 @@ describe('events and places', () => {
       ]),
     );
   });
+
+  it('counts parks and grounds among venues, but not a national park', () => {
+    const doc = extract(
+      [
+        'HEXHAM, England — Copper Tides will headline the Tarnside Festival in Ashgrove Park this summer.',
+        'The Tarnside Festival sold out in May. Visitors often walk on to Kielder National Park.',
+      ].join('\n'),
+    );
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining(['place:ashgrove-park LOCATED_IN place:hexham', 'event:tarnside-festival HELD_IN place:hexham']),
+    );
+    expect(facts(doc)).not.toContain('place:kielder-national-park LOCATED_IN place:hexham');
+  });
 });
