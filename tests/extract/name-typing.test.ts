@@ -140,3 +140,15 @@ describe('an occupation before a name', () => {
     expect(typeOf('Lough Atalia Park will host the semi-final in May.', 'Atalia Park')).toBeUndefined();
   });
 });
+
+describe('towns that describe or are where someone is from', () => {
+  it('keeps a known town a place before an organisation noun and after "from"', () => {
+    const body = [
+      'Ledgerfold, an Edinburgh start-up, sells payroll software.',
+      'Its founder previously worked at the Edinburgh bank Forthright Savings.',
+      'Margaret Pryce, a retired teacher from Harrogate who shops there weekly, said she was angry.',
+    ].join(' ');
+    expect(typeOf(body, 'Edinburgh')).toBe('Place');
+    expect(typeOf(body, 'Harrogate')).toBe('Place');
+  });
+});

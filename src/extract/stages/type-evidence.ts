@@ -339,7 +339,9 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // "rivals such as Intuit and Xero"
   if (c.organizationExamples.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'example-of-organizations' });
   // "the Vereinigung Cockpit union said" (weaker than a city: "the Lisbon club")
-  if (c.orgNounAfter.test(after)) votes.push({ type: 'Organization', weight: 1.2, why: 'org-noun-after-name' });
+  // …but not a known place: "an Edinburgh start-up", "the Edinburgh bank Forthright Savings" say where.
+  if (c.orgNounAfter.test(after) && !c.isKnownPlace(mention.text))
+    votes.push({ type: 'Organization', weight: 1.2, why: 'org-noun-after-name' });
   // "venture firm Ventures Platform", "payments company Stripe"
   if (c.orgNounBefore.test(before)) votes.push({ type: 'Organization', weight: 3, why: 'descriptor-before' });
   // "his party, National Renewal, would…", "Finland's parliament, the Eduskunta": the noun before an apposed name.
@@ -400,7 +402,14 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
     /^\s+(?:(?!(?:in|on|at|of|and|or|for|to|with|from|by|as|said|says|told|has|had|is|was|will)\s)\p{Ll}[\p{L}-]*\s+){1,2}\p{Lu}/u.test(
       after,
     );
-  if (!modifiesNextName && /\b(?:of|at|from|for|with)\s+(?:the\s+)?$/i.test(tail) && (c.roleOf.test(before) || c.staffOf.test(before))) {
+  // "a retired teacher from Harrogate": where someone is from is as often a town, when the gazetteer knows one.
+  const fromPlace = /\bfrom\s+$/i.test(tail) && c.isKnownPlace(mention.text);
+  if (
+    !modifiesNextName &&
+    !fromPlace &&
+    /\b(?:of|at|from|for|with)\s+(?:the\s+)?$/i.test(tail) &&
+    (c.roleOf.test(before) || c.staffOf.test(before))
+  ) {
     votes.push({ type: 'Organization', weight: 2, why: 'role-of' });
   }
   return votes;
