@@ -342,7 +342,9 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         // "Full card numbers had not been taken, the company said": a word before a common noun modifies it.
         const next = opener && sentence.tokens.find((t) => t.start >= opener.end);
         const modifier = next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN';
-        if (opener && !modifier && /,\s*$/.test(sentence.text.slice(0, description.start)))
+        // "Nights would stay above 20C…, the forecaster said": a common word opening the sentence is no name.
+        const commonWord = opener && !opener.text.includes(' ') && isCommonWord(opener.text);
+        if (opener && !modifier && !commonWord && /,\s*$/.test(sentence.text.slice(0, description.start)))
           byName.get(normalizeName(opener.text))?.push({ type: description.type!, weight: 2, why: 'described-as' });
       }
       // Interview labels speak: a label is a person unless its name says otherwise.
