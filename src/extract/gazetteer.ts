@@ -325,3 +325,12 @@ export function isShortFormOf(short: string, long: string, g: Gazetteer): boolea
   if (short.includes(' ')) return rest.length === 1 && g.cues.descriptiveTails.has(rest[0]!);
   return !rest.some((w) => g.organizationHeadWords.has(w) && !g.cues.descriptiveTails.has(w));
 }
+
+/** Whether `text` opens with a role of up to three words ("its chief negotiator, …"): a title belongs to a person of a body. */
+export function opensWithRole(text: string, g: Gazetteer): boolean {
+  const words = text
+    .trimStart()
+    .toLowerCase()
+    .split(/[\s,]+/, 3);
+  return words.some((_, i) => g.roles.has(words.slice(0, i + 1).join(' ')));
+}

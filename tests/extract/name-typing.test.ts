@@ -152,3 +152,14 @@ describe('towns that describe or are where someone is from', () => {
     expect(typeOf(body, 'Harrogate')).toBe('Place');
   });
 });
+
+describe('what an "Its <title>" sentence follows', () => {
+  it('types the name that opens the sentence before as an organisation', () => {
+    const body = [
+      'Silverstrand Releasing said 71 percent of the audience was over 35.',
+      'Its managing director, Ruth Aldous, said the company had added 140 screens.',
+    ].join(' ');
+    expect(typeOf(body, 'Silverstrand Releasing')).toBe('Organization');
+    expect(relationTriples(extract(body))).toContain('person:ruth-aldous AFFILIATED_WITH organization:silverstrand-releasing');
+  });
+});

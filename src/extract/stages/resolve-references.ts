@@ -2,7 +2,7 @@
  * The resolve stage's second pass: definite descriptions ("the company", "the trust") and
  * pronouns attach to the names the first pass clustered.
  */
-import type { Gazetteer, PlaceLevel } from '../gazetteer.js';
+import { opensWithRole, type Gazetteer, type PlaceLevel } from '../gazetteer.js';
 import { headWord } from '../text.js';
 import type { Doc, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
@@ -121,15 +121,6 @@ function namedByDescribingWord(description: Mention, head: string, clusters: Clu
       }),
   );
   return named.length === 1 ? named[0]!.key : undefined;
-}
-
-/** Whether a title follows ("its chief negotiator, …"): a title belongs to an organisation. */
-function titleAfter(text: string, g: Gazetteer): boolean {
-  const words = text
-    .trimStart()
-    .toLowerCase()
-    .split(/[\s,]+/, 3);
-  return words.some((_, i) => g.roles.has(words.slice(0, i + 1).join(' ')));
 }
 
 /** "…, Spain's weather agency said. The State Meteorological Agency …": a name with the head in the next two sentences. */
@@ -363,7 +354,7 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       if (speaker) attach(mention, speaker.key);
     } else if (/^(it|its)$/.test(word) && mention.start === 0) {
       // Sentence-initial "It" continues the previous sentence's subject; "Its director" its organisation.
-      const titled = word === 'its' && titleAfter(sentence.text.slice(mention.end), g);
+      const titled = word === 'its' && opensWithRole(sentence.text.slice(mention.end), g);
       const previous = mentions.filter(
         (m) => m.sentence === mention.sentence - 1 && m.entity && (m.type === 'Organization' || (!titled && m.type === 'Event')),
       );
@@ -394,7 +385,8 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const owner =
         last && sentence.text.slice(last.end, mention.start).includes(',')
           ? before[0]
-          : (last ?? (titleAfter(sentence.text.slice(mention.end), g) ? previousSubject(doc, mentions, index, 'Organization') : undefined));
+          : (last ??
+            (opensWithRole(sentence.text.slice(mention.end), g) ? previousSubject(doc, mentions, index, 'Organization') : undefined));
       if (owner?.entity) attach(mention, owner.entity);
     }
   });

@@ -1,5 +1,5 @@
 import { loadRuleSet } from '../rules/rule-set.js';
-import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
+import { isShortFormOf, loadGazetteer, opensWithRole, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import {
   headWord,
@@ -27,6 +27,9 @@ function acronymsOf(names: readonly Mention[], byName: Map<string, Vote[]>, type
   }
   return found;
 }
+
+/** "Nights", "Hours": a sentence's first word that the dictionary knows is no name a later clue can describe. */
+const isOneCommonWord = (text: string) => !text.includes(' ') && isCommonWord(text);
 
 /** A tally per votes list, kept until the list grows (lists only ever grow: votes are pushed). */
 const tallies = new WeakMap<Vote[], { length: number; verdict: Vote | undefined }>();
@@ -343,9 +346,16 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         const next = opener && sentence.tokens.find((t) => t.start >= opener.end);
         const modifier = next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN';
         // "Nights would stay above 20C…, the forecaster said": a common word opening the sentence is no name.
-        const commonWord = opener && !opener.text.includes(' ') && isCommonWord(opener.text);
-        if (opener && !modifier && !commonWord && /,\s*$/.test(sentence.text.slice(0, description.start)))
+        if (opener && !modifier && !isOneCommonWord(opener.text) && /,\s*$/.test(sentence.text.slice(0, description.start)))
           byName.get(normalizeName(opener.text))?.push({ type: description.type!, weight: 2, why: 'described-as' });
+      }
+      // "Silverstrand Releasing said … . Its managing director, Ruth Aldous, said …": what opens the sentence
+      // before "Its <title>" is a body.
+      for (const sentence of doc.sentences) {
+        if (!/^Its\s/.test(sentence.text) || !opensWithRole(sentence.text.slice(4), gazetteer)) continue;
+        const opener = names.find((m) => m.sentence === sentence.index - 1 && m.start === 0);
+        if (opener && !isOneCommonWord(opener.text))
+          byName.get(normalizeName(opener.text))?.push({ type: 'Organization', weight: 2.5, why: 'its-title-after' });
       }
       // Interview labels speak: a label is a person unless its name says otherwise.
       for (const sentence of doc.sentences) {
