@@ -23,6 +23,21 @@ const named = extract({
   ].join('\n\n'),
 });
 
+// An interview printed without labels: questions alone on their lines, each answer after it.
+const unlabelled = (intro: string) =>
+  extract({
+    title: 'Three questions on the harbour',
+    body: [
+      intro,
+      'How many ships came this summer?',
+      'We had 212 cruise calls, which is forty more than last year, and my team worked every weekend.',
+      'Will you cap the numbers?',
+      'We will limit calls to three ships a day from next season, because the town cannot absorb more.',
+      'What comes next?',
+      'A shore power line for the cruise quay, which the council has promised to fund by 2027.',
+    ].join('\n\n'),
+  });
+
 // An earnings call: two analysts ask, two executives answer.
 const call = extract({
   title: 'Siemens on the call',
@@ -78,5 +93,17 @@ describe('interview labels', () => {
     const answers = named.claims.filter((c) => c.form === 'interview');
     expect(answers.length).toBeGreaterThanOrEqual(2);
     expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:lena-brandt']));
+  });
+
+  it('gives the answers of an unlabelled interview to the person the introduction presents', () => {
+    const doc = unlabelled('Ingrid Solvang has run the port of Tromsø since 2019. We spoke to her about cruise traffic.');
+    const answers = doc.claims.filter((c) => c.form === 'interview');
+    expect(answers.length).toBe(3);
+    expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:ingrid-solvang']));
+  });
+
+  it('reads no turns when the introduction presents no interview (an explainer in questions)', () => {
+    const doc = unlabelled('Ingrid Solvang has run the port of Tromsø since 2019, and the town is debating cruise traffic.');
+    expect(doc.claims.filter((c) => c.form === 'interview')).toEqual([]);
   });
 });

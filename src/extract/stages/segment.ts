@@ -169,6 +169,32 @@ function splitDatelines(sentences: Sentence[]): Sentence[] {
   return split.map((s, index) => (s.index === index ? s : { ...s, index }));
 }
 
+/** An introduction that presents an interview ("We spoke to …", "Five Questions for …"). */
+const INTERVIEW_CUE = /\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|questions for|in conversation with|Q&A)\b/i;
+/** Unlabelled questions needed before their answers are read as an interview's turns. */
+const MIN_QUESTIONS = 3;
+
+/**
+ * An interview printed without labels: questions stand alone as one-line paragraphs, each
+ * followed by its answer, and the introduction says an interview follows. The question lines
+ * are "Q" and the paragraph right after each is "A" (role labels, so the answers are the
+ * presented person's); later paragraphs before the next question are left to the rules, since
+ * reporters put their own narration there ("Avonmere's head of sustainability said …").
+ */
+function unlabelledTurns(lines: readonly Line[]): Array<'Q' | 'A' | undefined> {
+  const turns: Array<'Q' | 'A' | undefined> = lines.map(() => undefined);
+  const isQuestion = (line: Line | undefined) =>
+    !!line && line.text.endsWith('?') && line.text.length <= 200 && !/[.!?]\s+\p{Lu}/u.test(line.text.slice(0, -1));
+  const questions = lines.map((line, i) => (i > 0 && isQuestion(line) && lines[i + 1] && !isQuestion(lines[i + 1]) ? i : -1));
+  const asked = questions.filter((i) => i > 0);
+  if (asked.length < MIN_QUESTIONS || !lines.slice(0, asked[0]).some((line) => INTERVIEW_CUE.test(line.text))) return turns;
+  for (const i of asked) {
+    turns[i] = 'Q';
+    turns[i + 1] = 'A';
+  }
+  return turns;
+}
+
 /**
  * Text → sentences with article offsets, and each sentence's tokens with POS tags. One wink
  * pass over the article's lines gives both (tagging a line in full gives each word its
@@ -186,6 +212,7 @@ export const segment: Stage = {
     const sentences: Sentence[] = [];
     let turn = 0;
     const labels = lines.map((line, lineIndex) => (interview && lineIndex > 0 ? TURN_LABEL.exec(line.text) : null));
+    const roleTurns = interview ? lines.map(() => undefined) : unlabelledTurns(lines);
     const prefixes = lines.map((line, lineIndex) => labels[lineIndex]?.[0].length ?? (lineIndex > 0 ? timestampLength(line.text) : 0));
     const bodies = lines.map((line, lineIndex) => line.text.slice(prefixes[lineIndex]));
     // Who a label says the speaker is, in brackets ("Ana Ruiz, The Ledger"), is read for names too.
@@ -193,10 +220,11 @@ export const segment: Stage = {
     const analysed = tokenizeEach([...bodies, ...speakerNotes]);
     lines.forEach((line, lineIndex) => {
       const label = labels[lineIndex] ?? null;
+      const roleTurn = roleTurns[lineIndex];
       const offset = prefixes[lineIndex]!;
       const body = bodies[lineIndex]!;
       const kind = lineKind(body, lineIndex === 0);
-      if (label) turn += 1;
+      if (label || roleTurn) turn += 1;
       const note = speakerNotes[lineIndex]!;
       if (note) {
         const start = line.start + line.text.indexOf(`(${note})`) + 1;
@@ -221,9 +249,9 @@ export const segment: Stage = {
             text,
             start,
             end: start + text.length,
-            kind: kind === 'body' && label ? 'answer' : kind === 'headline' && label ? 'answer' : kind,
-            turnLabel: label?.[1],
-            turn: label ? turn : undefined,
+            kind: (kind === 'body' || kind === 'headline') && (label || roleTurn === 'A') ? 'answer' : kind,
+            turnLabel: label?.[1] ?? roleTurn,
+            turn: label || roleTurn ? turn : undefined,
             tokens: tokensWithin(a + lead, a + lead + text.length),
           });
         }
@@ -240,8 +268,8 @@ export const segment: Stage = {
           start,
           end: start + tail.length,
           kind,
-          turnLabel: label?.[1],
-          turn: label ? turn : undefined,
+          turnLabel: label?.[1] ?? roleTurn,
+          turn: label || roleTurn ? turn : undefined,
           tokens: tokensWithin(at, at + tail.length),
         });
       }
