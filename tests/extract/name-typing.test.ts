@@ -58,6 +58,8 @@ describe('clubs named after their towns', () => {
     expect(club?.type).toBe('Organization');
     expect(club?.aliases).toContain('Foxhounds');
     expect(typeOf(report, 'Jordan Henderson')).toBe('Person');
+    // A given name that is also a town's, before a surname, is still a person's ("Duarte" is a Mexican city).
+    expect(typeOf(`${report} The flanker Duarte Fialho of Hamar Foxhounds was also picked.`, 'Duarte Fialho')).not.toBe('Organization');
   });
 
   it('leaves the same words alone outside sports reports', () => {

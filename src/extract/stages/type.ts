@@ -249,9 +249,9 @@ function endsAsClub(name: string, g: Gazetteer): boolean {
 }
 
 /**
- * "Galway Corsairs", "Esbjerg Stormbirds", "Bordeaux Estuaire": in a sports report, a known place followed by a
- * word that is no place, no head word and no surname names the place's club (not "Jordan Henderson", a given
- * name before a surname, nor "Cardiff Bay", a place's own head).
+ * "Galway Corsairs", "Esbjerg Stormbirds": in a sports report, a known place followed by a plural word that is no
+ * place, no head word and no surname names the place's club (not "Jordan Henderson", a given name before a
+ * surname, nor "Cardiff Bay", a place's own head).
  */
 function isClubOfPlace(name: string, g: Gazetteer): boolean {
   const words = name.split(' ');
@@ -261,7 +261,8 @@ function isClubOfPlace(name: string, g: Gazetteer): boolean {
   if (!g.places.has(place.toLowerCase()) || g.places.has(nickname.toLowerCase()) || g.places.has(name.toLowerCase())) return false;
   if ([organizationHeads, eventHeads, placeHeads].some((heads) => heads.has(nickname))) return false;
   if (g.surnames.has(nickname) || g.cues.wordSurnames.has(nickname)) return false;
-  return !g.firstNames.has(normalizeName(place)) || isPluralNoun(nickname) || /[^s]s$/.test(nickname);
+  // Nicknames are plural ("Corsairs", "Volcanes"); "Duarte Fialho" is a person whose given name is also a town's.
+  return isPluralNoun(nickname) || /[^s]s$/.test(nickname);
 }
 
 /**
