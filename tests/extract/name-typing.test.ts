@@ -165,3 +165,15 @@ describe('what an "Its <title>" sentence follows', () => {
     expect(relationTriples(extract(body))).toContain('person:ruth-aldous AFFILIATED_WITH organization:silverstrand-releasing');
   });
 });
+
+describe('short forms of events', () => {
+  it('joins "the World Cup" to the one longer event whose name holds it', () => {
+    const body = [
+      'Portugal named a 33-man squad for the Rugby World Cup 2027 in Australia on Wednesday.',
+      'Matos will be going to his third World Cup.',
+    ].join(' ');
+    const events = extract(body).entities.filter((e) => e.type === 'Event');
+    expect(events.map((e) => e.name)).toEqual(['Rugby World Cup 2027']);
+    expect(events[0]!.aliases).toContain('World Cup');
+  });
+});

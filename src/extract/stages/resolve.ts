@@ -106,6 +106,7 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
       }
       mergeShortForms(clusters, gazetteer);
       mergeClubNicknames(clusters);
+      mergeEventShortForms(clusters);
       resolveDescriptiveEvents(doc, mentions, clusters);
       resolveReferences(doc, mentions, clusters, gazetteer);
       mergeKnownAs(doc, mentions, clusters);
@@ -187,6 +188,16 @@ function mergeKnownAs(doc: Doc, mentions: Mention[], clusters: Cluster[]): void 
   }
 }
 
+/** Moves a short form's mentions and names into the longer name's cluster, and drops the short one. */
+function absorb(clusters: Cluster[], short: Cluster, long: Cluster): void {
+  for (const mention of short.mentions) {
+    mention.entity = long.key;
+    long.mentions.push(mention);
+  }
+  for (const [norm, surface] of short.names) long.names.set(norm, surface);
+  clusters.splice(clusters.indexOf(short), 1);
+}
+
 /**
  * "Velloria" for "Velloria Foods", "Corrandel's chief executive" for "Corrandel Bank": a one-word name
  * of an organisation is the article's one organisation whose name it opens, though the rest is a
@@ -207,12 +218,7 @@ function mergeShortForms(clusters: Cluster[], g: Gazetteer): void {
     const [long] = longer;
     const sentences = new Set(long!.mentions.map((m) => m.sentence));
     if (short.mentions.some((m) => sentences.has(m.sentence))) continue;
-    for (const mention of short.mentions) {
-      mention.entity = long!.key;
-      long!.mentions.push(mention);
-    }
-    for (const [norm, surface] of short.names) long!.names.set(norm, surface);
-    clusters.splice(clusters.indexOf(short), 1);
+    absorb(clusters, short, long!);
   }
 }
 
@@ -225,12 +231,21 @@ function mergeClubNicknames(clusters: Cluster[]): void {
     const clubs = organisations.filter((c) => c !== short && [...c.names.keys()].some((n) => n.endsWith(suffix)));
     if (clubs.length !== 1) continue;
     const [club] = clubs;
-    for (const mention of short.mentions) {
-      mention.entity = club!.key;
-      club!.mentions.push(mention);
-    }
-    for (const [norm, surface] of short.names) club!.names.set(norm, surface);
-    clusters.splice(clusters.indexOf(short), 1);
+    absorb(clusters, short, club!);
+  }
+}
+
+/** "the World Cup" for "Rugby World Cup 2027": an event's name of two words or more inside exactly one longer event's name. */
+function mergeEventShortForms(clusters: Cluster[]): void {
+  const events = clusters.filter((c) => c.type === 'Event');
+  for (const short of events) {
+    const names = [...short.names.keys()];
+    if (names.some((n) => !n.includes(' '))) continue;
+    const inside = (long: string) => names.some((n) => long !== n && ` ${long} `.includes(` ${n} `));
+    const longer = events.filter((c) => c !== short && [...c.names.keys()].some(inside));
+    if (longer.length !== 1) continue;
+    const [long] = longer;
+    absorb(clusters, short, long!);
   }
 }
 
