@@ -177,3 +177,15 @@ describe('short forms of events', () => {
     expect(events[0]!.aliases).toContain('World Cup');
   });
 });
+
+describe('short names in brackets', () => {
+  it('reads capitals in brackets after a body as its short name, whatever their initials', () => {
+    const body = [
+      'The Royal Netherlands Meteorological Institute (KNMI) issued a code red warning on Monday.',
+      '"This is not a normal winter day," the KNMI\'s duty meteorologist, Sanne Hoekstra, said.',
+    ].join(' ');
+    const doc = extract(body);
+    expect(doc.entities.find((e) => e.name === 'Royal Netherlands Meteorological Institute')?.aliases).toContain('KNMI');
+    expect(relationTriples(doc)).toContain('person:sanne-hoekstra AFFILIATED_WITH organization:royal-netherlands-meteorological-institute');
+  });
+});

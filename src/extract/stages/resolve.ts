@@ -166,25 +166,21 @@ function mergeKnownAs(doc: Doc, mentions: Mention[], clusters: Cluster[]): void 
   for (let i = 1; i < mentions.length; i += 1) {
     const alias = mentions[i]!;
     const named = mentions[i - 1]!;
-    if (
-      alias.source !== 'name' ||
-      !alias.entity ||
-      !named.entity ||
-      named.sentence !== alias.sentence ||
-      named.entity === alias.entity ||
-      named.type !== alias.type
-    )
+    if (alias.source !== 'name' || !alias.entity || !named.entity || named.sentence !== alias.sentence || named.entity === alias.entity)
       continue;
-    if (!/^\s*,?\s*(?:also\s+)?(?:known|called)\s+as\s+$/.test(doc.sentences[alias.sentence]!.text.slice(named.end, alias.start))) continue;
+    const text = doc.sentences[alias.sentence]!.text;
+    const knownAs = named.type === alias.type && /^\s*,?\s*(?:also\s+)?(?:known|called)\s+as\s+$/.test(text.slice(named.end, alias.start));
+    // "The Royal Netherlands Meteorological Institute (KNMI)": capitals in brackets after a body's name are its
+    // short name, whatever their initials and however the capitals alone were typed.
+    const bracketed =
+      named.type === 'Organization' &&
+      isAcronym(alias.text) &&
+      /^\s*\($/.test(text.slice(named.end, alias.start)) &&
+      text[alias.end] === ')';
+    if (!knownAs && !bracketed) continue;
     const from = clusters.find((c) => c.key === alias.entity);
     const to = clusters.find((c) => c.key === named.entity);
-    if (!from || !to) continue;
-    for (const mention of from.mentions) {
-      mention.entity = to.key;
-      to.mentions.push(mention);
-    }
-    for (const [norm, surface] of from.names) to.names.set(norm, surface);
-    clusters.splice(clusters.indexOf(from), 1);
+    if (from && to) absorb(clusters, from, to);
   }
 }
 
@@ -192,6 +188,7 @@ function mergeKnownAs(doc: Doc, mentions: Mention[], clusters: Cluster[]): void 
 function absorb(clusters: Cluster[], short: Cluster, long: Cluster): void {
   for (const mention of short.mentions) {
     mention.entity = long.key;
+    mention.type = long.type;
     long.mentions.push(mention);
   }
   for (const [norm, surface] of short.names) long.names.set(norm, surface);
