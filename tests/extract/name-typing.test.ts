@@ -189,3 +189,9 @@ describe('short names in brackets', () => {
     expect(relationTriples(doc)).toContain('person:sanne-hoekstra AFFILIATED_WITH organization:royal-netherlands-meteorological-institute');
   });
 });
+
+describe('large places whose first word is a given name', () => {
+  it('keeps a large city a place though its first word is a given name', () => {
+    expect(typeOf('The chip was designed by Qorva Semiconductor, a San Diego company.', 'San Diego')).toBe('Place');
+  });
+});

@@ -220,8 +220,10 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   const namesake = g.places.get(first.toLowerCase())?.[0];
   // "Gagnon-Lévesque": a double-barrelled surname is a name too.
   const lastIsName = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*$/u.test(words[words.length - 1] ?? '');
-  // "Costa Rica", "San Marino": a country's name is never a person's, whatever its first word.
-  if (words.length >= 2 && words.length <= 4 && given && lastIsName && !organizationHeads.has(head) && place?.level !== 'country') {
+  // "Costa Rica", "San Marino", "San Diego": a country's, a region's or a large city's whole name is never a person's,
+  // whatever its first word.
+  const largePlace = !!place && (place.level !== 'city' || place.population >= 100_000);
+  if (words.length >= 2 && words.length <= 4 && given && lastIsName && !organizationHeads.has(head) && !largePlace) {
     // "Carolina Fuentes", "Victoria Lang": a first name that is also a region's counts, for less.
     // "Kestrel Pet Nutrition", "Blue Hour Pictures": common words after the first name (not
     // surnames such as "Baker") say a company is named after a word that is also a name.
