@@ -95,7 +95,13 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
 
 /** "Deputy Secretary", "Foreign Minister": a title with no name is no entity. */
 function isTitleOnly(text: string, g: Gazetteer): boolean {
-  return text.split(/\s+/).every((word) => isTitle(word, g));
+  const words = text.split(/\s+/);
+  // "Trade Secretary", "Health Minister": a portfolio of common words before the post.
+  const portfolio =
+    words.length > 1 &&
+    g.cues.portfolioRoles.has(words[words.length - 1]!.toLowerCase()) &&
+    words.slice(0, -1).every((word) => isCommonWord(word) && !g.firstNames.has(normalizeName(word)));
+  return portfolio || words.every((word) => isTitle(word, g));
 }
 
 /** A title ("Dr.", "Prime Minister") or a role ("Chief Financial Officer"), of one word or several. */
