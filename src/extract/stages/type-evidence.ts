@@ -277,8 +277,12 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
     !(/^\s*[-–—]?\s*$/.test(after) && isCommonWord(mention.text) && !c.isKnownPlace(mention.text))
   )
     votes.push({ type: 'Place', weight: 4.5, why: 'dateline-place' });
-  if (c.roleAfter.test(after)) votes.push({ type: 'Person', weight: 2.5, why: 'apposition-role' });
-  if (/^\s*,?\s+as\s/.test(after) && c.asRole.test(after)) votes.push({ type: 'Person', weight: 2, why: 'as-role' });
+  // A clause after a name that follows "in", "from" or "at" is most often about the person before it
+  // ("Eoin Kearney, aged nine, from Clifden, who began…", "deputy director of the museum in Enkhuizen, as its next director").
+  const afterPlacePreposition = /\b(?:in|from|at|near)\s+(?:the\s+)?$/i.test(tail) && c.isKnownPlace(mention.text) === false;
+  if (c.roleAfter.test(after) && !afterPlacePreposition) votes.push({ type: 'Person', weight: 2.5, why: 'apposition-role' });
+  if (/^\s*,?\s+as\s/.test(after) && c.asRole.test(after) && !afterPlacePreposition)
+    votes.push({ type: 'Person', weight: 2, why: 'as-role' });
   // Who leads a town or a province is "of" a place ("elected mayor of Medellín"). The cheap tests first: role alternations are long.
   if (c.placeLeaderOf.test(tail)) votes.push({ type: 'Place', weight: 2.5, why: 'mayor-of' });
   else if (/\sof\s+$/.test(tail) && c.titledPersonOf.test(before))
@@ -303,7 +307,8 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
     const person = /(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{Ll}'’-]+\s+of\s+$/u.exec(tail);
     if (person && c.isGivenName(person[1]!)) votes.push({ type: 'Organization', weight: 1, why: 'person-of' });
   }
-  if (/^\s*,\s*who\b/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
+  if ((/^\s*,\s*who\b/.test(after) && !afterPlacePreposition) || /^\s*\(\d{1,3}\)/.test(after))
+    votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
   // "Porto beat Benfica 2-1", "Benfica host Sporting": sides in a match are teams, not places (a player's first name outweighs this).
   if (c.matchSubject.test(after) || (c.matchObject.test(tail) && /^\s+\d{1,2}-\d{1,2}\b/.test(after)))
     votes.push({ type: 'Organization', weight: 2, why: 'match-side' });
