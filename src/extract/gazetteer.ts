@@ -204,9 +204,15 @@ function readVocab<T>(file: string, dir: string): T {
 
 function addPlace(places: Map<string, PlaceEntry[]>, name: string, entry: PlaceEntry): void {
   const key = name.toLowerCase();
-  const list = places.get(key) ?? [];
-  list.push(entry);
-  places.set(key, list);
+  // "Zurich" for "Zürich", "Bogota" for "Bogotá": English text often drops the accents of large places (a small
+  // town's name without them meets given names: "Unai" is no "Unaí").
+  const folded = key.normalize('NFKD').replace(/\p{M}/gu, '');
+  const large = entry.level !== 'city' || entry.population >= 100_000;
+  for (const k of folded === key || !large ? [key] : [key, folded]) {
+    const list = places.get(k) ?? [];
+    list.push(entry);
+    places.set(k, list);
+  }
 }
 
 interface WorldCountry {

@@ -195,3 +195,11 @@ describe('large places whose first word is a given name', () => {
     expect(typeOf('The chip was designed by Qorva Semiconductor, a San Diego company.', 'San Diego')).toBe('Place');
   });
 });
+
+describe('places written without their accents', () => {
+  it('knows a large place by its name with the accents dropped', () => {
+    const body = 'Matthias Oberli, an analyst at Zurich bank Lindenhof Privatbank, cut his price target.';
+    expect(typeOf(body, 'Zurich')).toBe('Place');
+    expect(relationTriples(extract(body))).toContain('person:matthias-oberli AFFILIATED_WITH organization:lindenhof-privatbank');
+  });
+});
