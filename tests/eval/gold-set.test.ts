@@ -53,7 +53,7 @@ describe.each([
   ['eval-styles23', { entities: 0.84, relations: 0.6, claims: 0.93, speakers: 0.94 }],
   ['eval-styles24', { entities: 0.86, relations: 0.58, claims: 0.96, speakers: 0.94 }],
   ['eval-styles25', { entities: 0.83, relations: 0.62, claims: 0.94, speakers: 0.95 }],
-  ['eval-styles26', { entities: 0.81, relations: 0.53, claims: 0.96, speakers: 0.96 }],
+  ['eval-styles26', { entities: 0.82, relations: 0.6, claims: 0.96, speakers: 0.96 }],
 ])('gold set %s', (set, floor) => {
   const result = evaluate(path.join(FIXTURES, set, 'articles'), path.join(FIXTURES, set, 'gold'));
 
