@@ -185,8 +185,7 @@ function unlabelledTurns(lines: readonly Line[]): Array<'Q' | 'A' | undefined> {
   const turns: Array<'Q' | 'A' | undefined> = lines.map(() => undefined);
   const isQuestion = (line: Line | undefined) =>
     !!line && line.text.endsWith('?') && line.text.length <= 200 && !/[.!?]\s+\p{Lu}/u.test(line.text.slice(0, -1));
-  const questions = lines.map((line, i) => (i > 0 && isQuestion(line) && lines[i + 1] && !isQuestion(lines[i + 1]) ? i : -1));
-  const asked = questions.filter((i) => i > 0);
+  const asked = lines.flatMap((line, i) => (i > 0 && isQuestion(line) && lines[i + 1] && !isQuestion(lines[i + 1]) ? [i] : []));
   if (asked.length < MIN_QUESTIONS || !lines.slice(0, asked[0]).some((line) => INTERVIEW_CUE.test(line.text))) return turns;
   for (const i of asked) {
     turns[i] = 'Q';

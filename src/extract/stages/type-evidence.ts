@@ -277,9 +277,10 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
     !(/^\s*[-–—]?\s*$/.test(after) && isCommonWord(mention.text) && !c.isKnownPlace(mention.text))
   )
     votes.push({ type: 'Place', weight: 4.5, why: 'dateline-place' });
-  // A clause after a name that follows "in", "from" or "at" is most often about the person before it
-  // ("Eoin Kearney, aged nine, from Clifden, who began…", "deputy director of the museum in Enkhuizen, as its next director").
-  const afterPlacePreposition = /\b(?:in|from|at|near)\s+(?:the\s+)?$/i.test(tail) && c.isKnownPlace(mention.text) === false;
+  // A clause after a name the gazetteer does not know, when that name follows "in", "from", "at" or "near", is most
+  // often about the person before it ("Eoin Kearney, aged nine, from Clifden, who began…", "deputy director of the
+  // museum in Enkhuizen, as its next director"); a known place needs no such care, its own vote outweighs the clause.
+  const afterPlacePreposition = /\b(?:in|from|at|near)\s+(?:the\s+)?$/i.test(tail) && !c.isKnownPlace(mention.text);
   if (c.roleAfter.test(after) && !afterPlacePreposition) votes.push({ type: 'Person', weight: 2.5, why: 'apposition-role' });
   if (/^\s*,?\s+as\s/.test(after) && c.asRole.test(after) && !afterPlacePreposition)
     votes.push({ type: 'Person', weight: 2, why: 'as-role' });

@@ -13,7 +13,7 @@ import {
   withoutLegalForm,
 } from '../text.js';
 import type { Doc, EntityType, Mention, Sentence } from '../types.js';
-import { buildCues, CLUB_NICKNAME, contextVotes, nameVotes, type Cues, type Vote } from './type-evidence.js';
+import { buildCues, CLUB_NICKNAME, contextVotes, nameVotes, type Vote } from './type-evidence.js';
 import { isCommonWord, isPluralNoun, isSingularNoun } from '../nlp.js';
 import { isRoleLabel } from './turn-labels.js';
 
@@ -241,10 +241,9 @@ function groupBrand(name: string): string | undefined {
 }
 
 /** An article that speaks of matches, coaches, referees and the like: three different sports words at least ("season" alone is a hurricane's too). */
-function isSportsReport(doc: Doc, cues: Cues): boolean {
+function isSportsReport(doc: Doc, sportsWords: RegExp): boolean {
   const words = new Set<string>();
-  const pattern = new RegExp(cues.sportsWord.source, 'gi');
-  for (const sentence of doc.sentences) for (const [word] of sentence.text.matchAll(pattern)) words.add(word.toLowerCase());
+  for (const sentence of doc.sentences) for (const [word] of sentence.text.matchAll(sportsWords)) words.add(word.toLowerCase());
   return words.size >= 3;
 }
 
@@ -280,6 +279,8 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
   const cues = buildCues(gazetteer);
   // A name's own evidence depends on nothing else, and names recur within and across articles.
   const votesForName = memoize((text) => nameVotes(text, gazetteer, cues), 20_000);
+  /** Every sports word of a text, built once (matchAll works on a copy, so one pattern serves every article). */
+  const sportsWords = new RegExp(cues.sportsWord.source, 'gi');
   return {
     name: 'type',
     requires: ['sentences', 'tokens', 'mentions'],
@@ -387,7 +388,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         if (words.length > 1 && !orgs.includes(name) && words.some((w) => brands.has(w)))
           votes.push({ type: 'Organization', weight: 3, why: 'brand-of-group' });
       }
-      if (isSportsReport(doc, cues)) {
+      if (isSportsReport(doc, sportsWords)) {
         for (const name of new Set(names.map((m) => m.text))) {
           const ofPlace = isClubOfPlace(name, gazetteer);
           if (!ofPlace && !endsAsClub(name, gazetteer)) continue;
