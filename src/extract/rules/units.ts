@@ -101,6 +101,36 @@ function longestPhrase(units: Unit[], i: number, root: PhraseNode): [number, str
   return best;
 }
 
+/**
+ * Where a hyphened compound the tagger split ("legal - market", "director - general", "start - up")
+ * that opens at token `i` ends: word, hyphen, word, with no space between, before any mention.
+ * Returns `i` when none opens there.
+ */
+function hyphenCompoundEnd(tokens: Token[], i: number, mentionStart: number): number {
+  let end = i;
+  while (WORD_PART.test(tokens[end]!.text)) {
+    const [dash, next] = [tokens[end + 1], tokens[end + 2]];
+    if (dash?.text !== '-' || !next || !WORD_PART.test(next.text) || next.start >= mentionStart) break;
+    if (dash.start !== tokens[end]!.end || next.start !== dash.end) break;
+    end += 2;
+  }
+  return end;
+}
+
+/**
+ * A hyphened compound as one unit, so that a pattern steps over "an intellectual-property partner"
+ * as over "a property partner" and the vocabulary's "director-general" and "fly-half" are found.
+ * Its head is its last word: a participle makes it an adjective ("state-owned"), a particle a noun ("start-up").
+ */
+function compoundUnit(parts: Token[], classes: VocabClasses): Unit {
+  const last = parts[parts.length - 1]!;
+  const text = parts.map((t) => t.text).join('');
+  const lower = text.toLowerCase();
+  const lemma = `${lower.slice(0, lower.length - last.text.length)}${last.lemma ?? last.text.toLowerCase()}`;
+  const pos = last.pos === 'VERB' ? 'ADJ' : last.pos === 'ADP' || last.pos === 'ADV' ? 'NOUN' : last.pos;
+  return { text, lower, lemma, pos, start: parts[0]!.start, end: last.end, classes: classSet(classes, lemma, lower) };
+}
+
 /** Letters only: a piece of a word the tokenizer split. */
 const WORD_PART = /^\p{L}+$/u;
 
@@ -143,8 +173,9 @@ export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], 
       i = j + 1;
       continue;
     }
-    units.push(tokenUnit(sentence, t, classes));
-    i += 1;
+    const compound = hyphenCompoundEnd(tokens, i, typed[k]?.start ?? Infinity);
+    units.push(compound > i ? compoundUnit(tokens.slice(i, compound + 1), classes) : tokenUnit(sentence, t, classes));
+    i = compound + 1;
   }
   // Multi-word vocabulary entries ("chief executive", "take part in") become one unit each.
   const merged: Unit[] = [];

@@ -431,7 +431,9 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         // A short form outweighs speech verbs, which organisations use as people do ("Aventa said", "Analysts
         // said Halvorsen would…"), not stronger evidence.
         const spoken = votes.filter((v) => v.why === 'speech-verb').reduce((sum, v) => sum + v.weight, 0);
-        if (name.includes(' ') || (sumVotes(votes.filter((v) => v.why !== 'speech-verb'))?.weight ?? 0) >= 2) continue;
+        // Other evidence of two or more decides, unless it says organisation and speech verbs outweigh it.
+        const unspoken = sumVotes(votes.filter((v) => v.why !== 'speech-verb'));
+        if (name.includes(' ') || ((unspoken?.weight ?? 0) >= 2 && unspoken?.type !== 'Organization')) continue;
         // Only a name the article uses past a sentence's first word: "Digital rights group Digital Liberty India" opens with an adjective.
         // …or one written as a possessive ("Halden's head of neuroscience"), which no adjective is.
         const used = insideSentences.has(name) || possessives.has(name);
