@@ -492,7 +492,11 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
           const qualified = /^\s+([a-z]+)\s+([a-z]+(?:-[a-z]+)?)\b/.exec(after);
           const event =
             qualified && gazetteer.cues.eventQualifiers.has(qualified[1]!) ? qualified : /^\s+()([a-z]+(?:-[a-z]+)?)\b/.exec(after);
-          const descriptive = event && gazetteer.cues.descriptiveEventWords.has(event[2]!) ? event : null;
+          // …but not a verb's object after it ("India meeting Vietnam").
+          const descriptive =
+            event && gazetteer.cues.descriptiveEventWords.has(event[2]!) && !/^\s+\p{Lu}/u.test(after.slice(event[0].length))
+              ? event
+              : null;
           if (descriptive) end += descriptive[0].length;
           const text = sentence.text.slice(span.start, end);
           names.push({

@@ -282,7 +282,9 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // museum in Enkhuizen, as its next director"); a known place needs no such care, its own vote outweighs the clause.
   const afterPlacePreposition = /\b(?:in|from|at|near)\s+(?:the\s+)?$/i.test(tail) && !c.isKnownPlace(mention.text);
   if (c.roleAfter.test(after) && !afterPlacePreposition) votes.push({ type: 'Person', weight: 2.5, why: 'apposition-role' });
-  if (/^\s*,?\s+as\s/.test(after) && c.asRole.test(after) && !afterPlacePreposition)
+  // …but what one joins or returns to as a role is the body ("will join Cobaltline as general manager").
+  const joinedBody = /\b(?:re)?join(?:s|ed|ing)?\s+$|\b(?:return(?:s|ed|ing)?|mov(?:e|es|ed|ing)|back)\s+to\s+$/i.test(tail);
+  if (/^\s*,?\s+as\s/.test(after) && c.asRole.test(after) && !afterPlacePreposition && !joinedBody)
     votes.push({ type: 'Person', weight: 2, why: 'as-role' });
   // Who leads a town or a province is "of" a place ("elected mayor of Medellín"). The cheap tests first: role alternations are long.
   if (c.placeLeaderOf.test(tail)) votes.push({ type: 'Place', weight: 2.5, why: 'mayor-of' });
