@@ -196,18 +196,26 @@ function absorb(clusters: Cluster[], short: Cluster, long: Cluster): void {
 }
 
 /**
- * "Velloria" for "Velloria Foods", "Corrandel's chief executive" for "Corrandel Bank": a one-word name
- * of an organisation is the article's one organisation whose name it opens, though the rest is a
- * head word — unless a sentence names both ("Siemens Energy, spun off from Siemens") or the
+ * "Velloria" for "Velloria Foods", "Corrandel's chief executive" for "Corrandel Bank": a name of up to
+ * three words of an organisation is the article's one organisation whose name it opens, though the
+ * rest is a head word (for a name of several words, not a body of its own nor a country's arm: "Kattegat Bank Lithuania") — unless a sentence names both ("Siemens Energy, spun off from Siemens") or the
  * vocabulary knows the one word as an organisation of its own.
  */
 function mergeShortForms(clusters: Cluster[], g: Gazetteer): void {
   const organisations = clusters.filter((c) => c.type === 'Organization');
   for (const short of organisations) {
     const names = [...short.names.values()];
-    if (names.some((n) => n.includes(' ') || isAcronym(n) || g.organizations.has(n))) continue;
+    if (!clusters.includes(short) || names.some((n) => n.split(' ').length > 3 || isAcronym(n) || g.organizations.has(n))) continue;
     const prefix = `${normalizeName(names[0]!)} `;
-    const opening = organisations.filter((c) => c !== short && [...c.names.keys()].some((n) => n.startsWith(prefix)));
+    // "Prairie Crest" for "Prairie Crest Financial" too, but not "Wyvern Athletic" for its supporters' trust.
+    const multiWord = names[0]!.includes(' ');
+    const separateBody = (n: string) => {
+      const rest = n.slice(prefix.length);
+      return multiWord && (rest.split(' ').some((w) => g.cues.bodyHeads.has(w)) || g.places.get(rest)?.[0]?.level === 'country');
+    };
+    const opening = organisations.filter(
+      (c) => c !== short && clusters.includes(c) && [...c.names.keys()].some((n) => n.startsWith(prefix) && !separateBody(n)),
+    );
     // "Wyvern" for "Wyvern Athletic", though "Wyvern Athletic Supporters' Trust" opens with it too.
     const extendsName = (c: Cluster, o: Cluster) => [...c.names.keys()].some((n) => [...o.names.keys()].some((m) => n.startsWith(`${m} `)));
     const longer = opening.filter((c) => !opening.some((o) => o !== c && extendsName(c, o)));
