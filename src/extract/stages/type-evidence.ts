@@ -5,7 +5,7 @@
  */
 import type { Gazetteer } from '../gazetteer.js';
 import { rolePatterns } from '../role-patterns.js';
-import { isCommonWord, isPluralNoun } from '../nlp.js';
+import { isCommonWord, isPluralNoun, isSingularNoun } from '../nlp.js';
 import { headWord, isAcronym, normalizeName, phraseAlternation, wordAlternation } from '../text.js';
 import type { EntityType, Mention, Sentence } from '../types.js';
 
@@ -212,6 +212,23 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   if (words.length > 1 && isPluralNoun(last) && !g.cues.wordSurnames.has(last) && !eventHeads.has(last))
     votes.push({ type: 'Organization', weight: 1.5, why: `plural-head:${last}` });
   const first = words[0] ?? '';
+  // "Wealdmere Water", "Hesselø Shipping": a singular common noun after a coined word (no given name, no
+  // English word: not "Lamp Keeper", a title) ends a company's name.
+  const lastLower = last.toLowerCase();
+  if (
+    words.length > 1 &&
+    words.every((w) => /^\p{Lu}/u.test(w)) &&
+    isSingularNoun(lastLower) &&
+    !placeHeads.has(last) &&
+    !g.firstNames.has(normalizeName(first)) &&
+    !isCommonWord(first) &&
+    !g.surnames.has(last) &&
+    !g.cues.wordSurnames.has(last) &&
+    !g.cues.nonCompanyTails.has(lastLower) &&
+    !g.roles.has(lastLower) &&
+    !eventHeads.has(last)
+  )
+    votes.push({ type: 'Organization', weight: 1.8, why: `noun-head:${last}` });
   if (words.length > 1 && personTitles.has(first)) votes.push({ type: 'Person', weight: 3, why: `title:${first}` });
   // "Lucas" is a first name and a small Brazilian city; "Jordan" and "Paris" are mostly places.
   // Accents folded: "Nicolás" is the list's "nicolas".
