@@ -315,7 +315,10 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
       .slice(first, connector + 2)
       .map((t) => t.text)
       .join(' ');
-    return gazetteer.organizationOpenings.has(joined);
+    // "across England and Wales": two places, though "England and Wales Cricket Board" opens so.
+    const before = runText(tokens, first, connector);
+    const bothPlaces = gazetteer.places.has(before.toLowerCase()) && gazetteer.places.has(next.toLowerCase());
+    return gazetteer.organizationOpenings.has(joined) && !bothPlaces;
   }
   // "the Mariehamn Sea History Museum on Åland", "Tamarind Capital of Singapore": where a body or a company
   // is, not its name ("Bank of Canada", "University of Oslo" keep theirs: a lone head, or an institution's).
