@@ -181,6 +181,10 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // "Riverside Leisure Centre", "Søholm Concert Hall": a centre or a hall one goes to is a venue, unlike a research centre.
   if (/^(?:Cent(?:re|er)|Hall)$/.test(head) && g.cues.venueModifiers.has(words[words.indexOf(head) - 1] ?? ''))
     votes.push({ type: 'Place', weight: 5, why: 'venue' });
+  // "Søholm Hall", "Lyonshall Showground", "Barrowland Ballroom": a head only venues have ("Albert Hall" beside a first name;
+  // not a court's "Federal Circuit").
+  else if (g.cues.venueHeads.has(head) && !organizationHeads.has(head) && !placeHeads.has(head) && head !== 'Circuit' && words.length > 1)
+    votes.push({ type: 'Place', weight: 3, why: `venue-head:${head}` });
   // "Port of Rotterdam Authority": a last word that heads bodies outweighs the word before "of".
   const last = words[words.length - 1] ?? '';
   if (last !== head && organizationHeads.has(last)) votes.push({ type: 'Organization', weight: 4, why: `head:${last}` });

@@ -448,9 +448,6 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         if (used && (opensOne || orgs.some((o) => isShortFormOf(name, o, gazetteer))))
           votes.push({ type: 'Organization', weight: 2.5 + spoken, why: 'short-form-of-organization' });
       }
-      if (process.env.TYPEDBG)
-        for (const [n, v] of byName)
-          if (process.env.TYPEDBG.split('|').includes(n)) console.error(n, JSON.stringify(v), JSON.stringify(recognisedAs.get(n)));
       const verdicts = new Map([...byName.entries()].map(([name, votes]) => [name, tally(votes)]));
       fillFromRecogniser(verdicts, recognisedAs);
       const mentions = split
