@@ -255,6 +255,8 @@ function isModifier(u: Unit, before: Unit | undefined, after: Unit | undefined, 
   if (u.pos === 'PRON') return POSSESSIVE_PRONOUNS.has(u.lower);
   if (u.pos === 'ADV') return false;
   if (u.lower === '-') return true;
+  // "the Austrian tunnelling specialist X": a gerund the tagger reads as a verb, before a noun.
+  if (u.pos === 'VERB') return /ing$/.test(u.lower) && !!after && (after.pos === 'NOUN' || (!!after.mention && after.ent !== 'Person'));
   return MODIFIER_POS.has(u.pos);
 }
 
