@@ -198,6 +198,17 @@ function previousSubject(doc: Doc, mentions: Mention[], index: number, type: Ent
   return undefined;
 }
 
+const afterPreposition = (doc: Doc, m: Mention) =>
+  /\b(?:at|in|of|from|for|with|by|to|near|outside)\s+(?:the\s+)?$/i.test(doc.sentences[m.sentence]?.text.slice(0, m.start) ?? '');
+
+/** The organisation one of the two sentences before `sentence` opened with ("The board, which…, said"), nearest first. */
+function openedWithBody(doc: Doc, mentions: Mention[], sentence: number): Mention | undefined {
+  const opens = (m: Mention) => m.start === 0 || /^the\s+$/i.test(doc.sentences[m.sentence]?.text.slice(0, m.start) ?? '');
+  for (const before of [sentence - 1, sentence - 2])
+    for (const m of mentions) if (m.sentence === before && m.entity && m.type === 'Organization' && opens(m)) return m;
+  return undefined;
+}
+
 function nearest(
   mentions: Mention[],
   index: number,
@@ -362,7 +373,10 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const eventSubject = mentions.find((m) => m.sentence === mention.sentence - 1 && m.start === 0 && m.entity && m.type === 'Event');
       // "Outside Leinster House, the charity Clearway handed out leaflets. Its director…": not a name in the
       // sentence's opening phrase.
-      const owner = titled && eventSubject ? eventSubject : (previous.find((m) => !inOpeningPhrase(doc, m)) ?? previous[0]);
+      const named = titled && eventSubject ? eventSubject : (previous.find((m) => !inOpeningPhrase(doc, m)) ?? previous[0]);
+      // "The board, which runs hospitals…, said… The longest wait, at Bronglais Hospital, was 31 months. Its chief
+      // executive…": a title's owner is no place named after a preposition, but the body the sentences before opened with.
+      const owner = titled && (!named || afterPreposition(doc, named)) ? (openedWithBody(doc, mentions, mention.sentence) ?? named) : named;
       if (owner?.entity) attach(mention, owner.entity);
     } else if (
       word === 'it' &&
