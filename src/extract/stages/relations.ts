@@ -212,22 +212,6 @@ export function findFacts(
   competitionFacts(doc, index, pending, found, ruleSet.classes);
   eventAtDateline(doc, found, ruleSet.classes);
   venuesAtDateline(doc, found, g.cues.venueHeads);
-  // A person who spoke for an organisation at an event means the organisation took part.
-  for (const spoke of found.filter((f) => f.predicate === 'SPOKE_AT')) {
-    for (const aff of found.filter(
-      (f) => f.predicate === 'AFFILIATED_WITH' && f.subject === spoke.subject && f.sentence === spoke.sentence,
-    )) {
-      if (entities.get(aff.object)?.type === 'Organization')
-        found.push({
-          subject: aff.object,
-          predicate: 'PARTICIPATED_IN',
-          object: spoke.object,
-          sentence: spoke.sentence,
-          confidence: 0.65,
-          rule: 'speaker-organisation-took-part',
-        });
-    }
-  }
   return found;
 }
 
@@ -235,8 +219,8 @@ export function findFacts(
  * Resolved entities → facts between them, each with its evidence sentence and a confidence.
  * The patterns are data (`seed/rules/*.json`), run by one interpreter (`src/extract/rules`);
  * what stays here is what reads beyond one sentence: events named after a place the article
- * names, parts of a group by its brand, and facts implied by other facts; objects taken from the
- * sentences before, the reported competition or an office's body are `context-objects.ts`.
+ * names and parts of a group by its brand; objects taken from the sentences before, the
+ * reported competition or an office's body are `context-objects.ts`.
  */
 export function createRelationStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
   const ruleSet = loadRuleSet();
