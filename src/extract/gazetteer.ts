@@ -43,7 +43,7 @@ const SET_LISTS = [
   'companyNameHeads',
   'portfolioRoles',
   'connectorHeads',
-  'nonCompanyTails',
+  'placeNameTails',
 ] as const;
 type SetList = (typeof SET_LISTS)[number];
 
@@ -151,8 +151,8 @@ export interface CueWords {
   organizationProgressiveVerbs: string[];
   /** Verbs right after a name that an organisation does ("Pesaflow offers…"). */
   organizationVerbs: string[];
-  /** Common nouns that end names of places and events ("Paddock Wood", "Champions League"), not of companies, lower case. */
-  nonCompanyTails: ReadonlySet<string>;
+  /** Common nouns that end places' names ("Paddock Wood", "Mile Cross"), lower case. */
+  placeNameTails: ReadonlySet<string>;
   /** Head words after which a connector ("of", "de"…) may join the next capitalised run into the name ("League of …"). */
   connectorHeads: ReadonlySet<string>;
   /** Describing words between "the" and a generic description ("the annual summit", "the state-owned company"). */

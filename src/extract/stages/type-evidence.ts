@@ -173,7 +173,7 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   const head = headWord(text);
   const { organizationHeads, eventHeads, placeHeads, personTitles } = g.cues;
   // A lone head word is no name ("Festival director Livia Brunner").
-  if ((eventHeads.has(head) && words.length > 1) || c.eventNameTail.test(text))
+  if ((eventHeads.has(head) || c.eventNameTail.test(text)) && words.length > 1)
     votes.push({ type: 'Event', weight: 3, why: `head:${head}` });
   // Outweighs a relative clause and a speech verb that belong to a person beside it ("Professor X of James Cook University, who…, said").
   if (organizationHeads.has(head) && words.length > 1) votes.push({ type: 'Organization', weight: 4, why: `head:${head}` });
@@ -228,11 +228,15 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
     !isCommonWord(first) &&
     !g.surnames.has(last) &&
     !g.cues.wordSurnames.has(last) &&
-    !g.cues.nonCompanyTails.has(lastLower) &&
+    !g.cues.placeNameTails.has(lastLower) &&
+    !c.eventNameTail.test(text) &&
     !g.roles.has(lastLower) &&
     !eventHeads.has(last)
   )
     votes.push({ type: 'Organization', weight: 1.8, why: `noun-head:${last}` });
+  // "Paddock Wood", "Mile Cross": a place's common last word after a word no one is given.
+  else if (words.length > 1 && g.cues.placeNameTails.has(lastLower) && !g.firstNames.has(normalizeName(first)) && !placeHeads.has(last))
+    votes.push({ type: 'Place', weight: 1.5, why: `place-tail:${last}` });
   if (words.length > 1 && personTitles.has(first)) votes.push({ type: 'Person', weight: 3, why: `title:${first}` });
   // "Lucas" is a first name and a small Brazilian city; "Jordan" and "Paris" are mostly places.
   // Accents folded: "Nicolás" is the list's "nicolas".
