@@ -226,7 +226,9 @@ function fillFromRecogniser(verdicts: Map<string, Vote | undefined>, recognisedA
     const counts = new Map<EntityType, number>();
     for (const type of types) counts.set(type, (counts.get(type) ?? 0) + 1);
     const [type, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
-    if (!key.includes(' ') && !NER_ONE_WORD_TYPES.has(type)) continue;
+    // …unless the article's own evidence, too weak alone, agrees and the name is no English word ("Accrington", a town
+    // the gazetteer knows, in a list of towns; not "Much").
+    if (!key.includes(' ') && !NER_ONE_WORD_TYPES.has(type) && (verdict?.type !== type || isCommonWord(key))) continue;
     if (count / types.length > 0.5) verdicts.set(key, { type, weight: 1, why: verdict ? `${verdict.why},ner` : 'ner' });
   }
 }
