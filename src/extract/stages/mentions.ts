@@ -315,8 +315,10 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
       .slice(first, connector + 2)
       .map((t) => t.text)
       .join(' ');
-    // "across England and Wales": two places, though "England and Wales Cricket Board" opens so.
+    // "across England and Wales": two places, though "England and Wales Cricket Board" opens so; "Dumfries and
+    // Galloway", "Trinidad and Tobago": one place the gazetteer knows whole.
     const before = runText(tokens, first, connector);
+    if (gazetteer.places.has(`${before} and ${next}`.toLowerCase())) return true;
     const bothPlaces = gazetteer.places.has(before.toLowerCase()) && gazetteer.places.has(next.toLowerCase());
     return gazetteer.organizationOpenings.has(joined) && !bothPlaces;
   }
