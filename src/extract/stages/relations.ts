@@ -210,9 +210,32 @@ export function findFacts(
   contextFacts(doc, index, pending, found, ruleSet.classes);
   officeFacts(doc, pending, found, offices);
   competitionFacts(doc, index, pending, found, ruleSet.classes);
+  teamsInTeamRaces(found, entities, g.cues.teamRaceWords);
   eventAtDateline(doc, found, ruleSet.classes);
   venuesAtDateline(doc, found, g.cues.venueHeads);
   return found;
+}
+
+/**
+ * "Matteo Brenner of Lakeshore-Vireo won the stage": in a race teams enter as such (a tour, a rally, an
+ * ocean race), a rider's team named with them in the sentence that puts them in the race takes part
+ * too. Not a club's player at a national teams' tournament, nor a runner's club at a marathon.
+ */
+function teamsInTeamRaces(found: Found[], entities: Map<string, Entity>, raceWords: readonly string[]): void {
+  const teamRace = (key: string) => {
+    const words = entities.get(key)?.name.split(' ') ?? [];
+    return raceWords.some((w) => (w.includes(' ') ? entities.get(key)!.name.includes(w) : words.includes(w)));
+  };
+  const riders = found.filter((f) => f.predicate === 'PARTICIPATED_IN' && entities.get(f.subject)?.type === 'Person' && teamRace(f.object));
+  for (const rode of riders) {
+    for (const aff of found.filter(
+      (f) => f.predicate === 'AFFILIATED_WITH' && f.subject === rode.subject && f.sentence === rode.sentence,
+    )) {
+      if (entities.get(aff.object)?.type !== 'Organization') continue;
+      if (found.some((f) => f.predicate === 'PARTICIPATED_IN' && f.subject === aff.object && f.object === rode.object)) continue;
+      found.push({ ...rode, subject: aff.object, role: undefined, confidence: 0.6, rule: 'team-of-rider-took-part' });
+    }
+  }
 }
 
 /**
