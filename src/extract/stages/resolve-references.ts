@@ -198,6 +198,8 @@ function previousSubject(doc: Doc, mentions: Mention[], index: number, type: Ent
   return undefined;
 }
 
+const describedAfter = (doc: Doc, m: Mention) => /^\s*,\s*(?:which|whose)\b/.test(doc.sentences[m.sentence]?.text.slice(m.end) ?? '');
+
 const afterPreposition = (doc: Doc, m: Mention) =>
   /\b(?:at|in|of|from|for|with|by|to|near|outside)\s+(?:the\s+)?$/i.test(doc.sentences[m.sentence]?.text.slice(0, m.start) ?? '');
 
@@ -373,10 +375,16 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const eventSubject = mentions.find((m) => m.sentence === mention.sentence - 1 && m.start === 0 && m.entity && m.type === 'Event');
       // "Outside Leinster House, the charity Clearway handed out leaflets. Its director…": not a name in the
       // sentence's opening phrase.
-      const named = titled && eventSubject ? eventSubject : (previous.find((m) => !inOpeningPhrase(doc, m)) ?? previous[0]);
+      // "X is a member of the Growers' Association, which represents 340 wineries. Its chairman…": a body the sentence
+      // before goes on to describe in a relative clause is the one a title belongs to.
+      const described = titled ? previous.filter((m) => m.start > 0 && describedAfter(doc, m)).pop() : undefined;
+      const named = titled && eventSubject ? eventSubject : (described ?? previous.find((m) => !inOpeningPhrase(doc, m)) ?? previous[0]);
       // "The board, which runs hospitals…, said… The longest wait, at Bronglais Hospital, was 31 months. Its chief
       // executive…": a title's owner is no place named after a preposition, but the body the sentences before opened with.
-      const owner = titled && (!named || afterPreposition(doc, named)) ? (openedWithBody(doc, mentions, mention.sentence) ?? named) : named;
+      const owner =
+        titled && !described && (!named || afterPreposition(doc, named))
+          ? (openedWithBody(doc, mentions, mention.sentence) ?? named)
+          : named;
       if (owner?.entity) attach(mention, owner.entity);
     } else if (
       word === 'it' &&
