@@ -238,6 +238,8 @@ interface City {
 interface RegionEntry {
   name: string;
   country?: string;
+  /** A named area inside one country that is no first-level subdivision (an island, a valley, a historic county). */
+  area?: boolean;
 }
 
 function loadPlaces(
@@ -286,8 +288,15 @@ function loadPlaces(
     if (city.population < MIN_CITY_POPULATION) continue;
     addPlace(places, city.name, { name: city.name, level: 'city', country: city.country, population: city.population });
   }
+  // An area's size is left unknown (0): it may hold a subdivision of the same country ("Cần Thơ, in the Mekong
+  // Delta") or lie in one ("South Australia's Eyre Peninsula"), so only the sentence says which.
   for (const region of curated)
-    addPlace(places, region.name, { name: region.name, level: 'region', country: region.country ?? '', population: 1e8 });
+    addPlace(places, region.name, {
+      name: region.name,
+      level: 'region',
+      country: region.country ?? '',
+      population: region.area ? 0 : 1e8,
+    });
   for (const list of places.values()) list.sort((a, b) => b.population - a.population);
   return { places, countryNames, demonyms };
 }

@@ -205,12 +205,14 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
     votes.push({ type: 'Organization', weight: 4, why: 'gazetteer:organization' });
   const place = g.demonyms.has(text) ? undefined : g.places.get(text.toLowerCase())?.[0];
   // A town of 30 000 shares its name with clubs, firms and people far more often than a capital does;
-  // a country's name outweighs a speech verb and a relative clause ("in San José, Costa Rica, who … said").
+  // a country's name outweighs a speech verb and a relative clause ("in San José, Costa Rica, who … said"); a named
+  // area ("Wearside", "Kattegat") lends its name to firms and clubs more often than a region does.
+  const area = place?.level === 'region' && place.population === 0;
   if (place)
     votes.push({
       type: 'Place',
-      weight: place.level === 'country' ? 4.5 : place.level !== 'city' ? 3.5 : place.population >= 100_000 ? 1.5 : 0.75,
-      why: `gazetteer:${place.level}`,
+      weight: place.level === 'country' ? 4.5 : area ? 2 : place.level !== 'city' ? 3.5 : place.population >= 100_000 ? 1.5 : 0.75,
+      why: `gazetteer:${area ? 'area' : place.level}`,
     });
   // "Blue Hour Pictures", "Saltkorn Seeds": a plural common noun ends a company's name, rarely a person's.
   if (words.length > 1 && isPluralNoun(last) && !g.cues.wordSurnames.has(last) && !eventHeads.has(last))
