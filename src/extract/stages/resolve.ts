@@ -198,8 +198,9 @@ function absorb(clusters: Cluster[], short: Cluster, long: Cluster): void {
 /**
  * "Velloria" for "Velloria Foods", "Corrandel's chief executive" for "Corrandel Bank": a name of up to
  * three words of an organisation is the article's one organisation whose name it opens, though the
- * rest is a head word (for a name of several words, not a body of its own nor a country's arm: "Kattegat Bank Lithuania") — unless a sentence names both ("Siemens Energy, spun off from Siemens") or the
- * vocabulary knows the one word as an organisation of its own.
+ * rest is a head word (for a name of several words, not a body of its own nor a country's arm:
+ * "Kattegat Bank Lithuania") — unless a sentence names both ("Siemens Energy, spun off from Siemens")
+ * or the vocabulary knows the one word as an organisation of its own.
  */
 function mergeShortForms(clusters: Cluster[], g: Gazetteer): void {
   const organisations = clusters.filter((c) => c.type === 'Organization');
@@ -207,11 +208,15 @@ function mergeShortForms(clusters: Cluster[], g: Gazetteer): void {
     const names = [...short.names.values()];
     if (!clusters.includes(short) || names.some((n) => n.split(' ').length > 3 || isAcronym(n) || g.organizations.has(n))) continue;
     const prefix = `${normalizeName(names[0]!)} `;
-    // "Prairie Crest" for "Prairie Crest Financial" too, but not "Wyvern Athletic" for its supporters' trust.
-    const multiWord = names[0]!.includes(' ');
+    // "Prairie Crest" for "Prairie Crest Financial" and "Shropshire Hills Health" for its NHS trust too, but not a
+    // name with a head of its own for a body named after it ("Wyvern Athletic" and its supporters' trust).
+    const words = names[0]!.split(' ');
+    const last = words[words.length - 1]!;
+    const headed = g.cues.organizationHeads.has(last) || g.cues.sportsClubHeads.has(last.toLowerCase());
     const separateBody = (n: string) => {
       const rest = n.slice(prefix.length);
-      return multiWord && (rest.split(' ').some((w) => g.cues.bodyHeads.has(w)) || g.places.get(rest)?.[0]?.level === 'country');
+      if (words.length === 1) return false;
+      return (headed && rest.split(' ').some((w) => g.cues.bodyHeads.has(w))) || g.places.get(rest)?.[0]?.level === 'country';
     };
     const opening = organisations.filter(
       (c) => c !== short && clusters.includes(c) && [...c.names.keys()].some((n) => n.startsWith(prefix) && !separateBody(n)),
