@@ -46,6 +46,8 @@ export interface Cues {
   titledPersonOf: RegExp;
   /** "a criminal group known as Qilin". */
   orgKnownAs: RegExp;
+  /** "The tour, called Second Tide": an event's noun before "called" or "named". */
+  eventKnownAs: RegExp;
   /** "special envoy to the region, " before a name. */
   roleApposition: RegExp;
   /** "Porto beat Benfica 2-1": a side before the verb and the score. */
@@ -158,6 +160,10 @@ export function buildCues(g: Gazetteer): Cues {
     isKnownPlace: (name) => g.places.has(name.toLowerCase()),
     titledPersonOf: new RegExp(`\\b(?:${roles})\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}of\\s+$`, 'u'),
     orgKnownAs: new RegExp(`\\b(?:${orgNouns})\\s*,?\\s+(?:known|called|named)\\s+(?:as\\s+)?$`),
+    eventKnownAs: new RegExp(
+      `\\b(?:${cue([...g.cues.eventHeads].map((w) => w.toLowerCase()).concat(['tour', 'campaign', 'event', 'operation']))})\\s*,?\\s+(?:known|called|named|dubbed|titled)\\s+(?:as\\s+)?$`,
+      'i',
+    ),
     possessiveRole: shared.possessive,
     asRole: shared.asRole,
     orgBeforeRole: new RegExp(`^\\s+(?:${roles})\\s+\\p{Lu}`, 'u'),
@@ -322,6 +328,7 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
     votes.push({ type: 'Organization', weight: 1.5, why: 'titled-person-of' });
   if (/\b(?:known|called|named)\s+(?:as\s+)?$/.test(tail) && c.orgKnownAs.test(tail))
     votes.push({ type: 'Organization', weight: 2, why: 'known-as' });
+  else if (c.eventKnownAs.test(tail)) votes.push({ type: 'Event', weight: 3, why: 'event-called' });
   if (c.roleBefore.test(before) && !/['’]s\s*$/.test(before)) votes.push({ type: 'Person', weight: 2, why: 'role-before' });
   // Not "officials in Gdansk said": a name after a preposition is not who speaks.
   // "…," said X." speaks; "Solberg said Borealis had looked…" is what was said, about X.
