@@ -210,7 +210,7 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   if (g.organizations.has(text) || g.organizations.has(text.replace(/^The /, '')))
     votes.push({ type: 'Organization', weight: 4, why: 'gazetteer:organization' });
   // "Ecuadorian Red Cross", "Kenya Red Cross": a known organisation's name of two words or more after a qualifier is its branch.
-  else if (words.length > 2 && words.slice(1).some((_, i) => i < words.length - 2 && g.organizations.has(words.slice(i + 1).join(' '))))
+  else if (words.length > 2 && words.slice(1, -1).some((_, i) => g.organizations.has(words.slice(i + 1).join(' '))))
     votes.push({ type: 'Organization', weight: 3, why: 'branch-of-organization' });
   const place = g.demonyms.has(text) ? undefined : g.places.get(text.toLowerCase())?.[0];
   // A town of 30 000 shares its name with clubs, firms and people far more often than a capital does;
