@@ -45,6 +45,8 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
       [...c.names.entries()].some(
         ([n, surface]) =>
           withoutLegalForm(surface) === stripped ||
+          // "Liberal Democrat" beside "Liberal Democrats": a party's member's word for it.
+          (type === 'Organization' && (withoutLegalForm(surface) === `${stripped}s` || `${withoutLegalForm(surface)}s` === stripped)) ||
           (acronym !== undefined && initials(surface) === acronym) ||
           (isAcronym(surface) && initials(text) === surface) ||
           isShortFormOf(stripped, n, g) ||
