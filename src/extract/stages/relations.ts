@@ -223,8 +223,9 @@ export function findFacts(
  */
 function teamsInTeamRaces(found: Found[], entities: Map<string, Entity>, raceWords: readonly string[]): void {
   const teamRace = (key: string) => {
-    const words = entities.get(key)?.name.split(' ') ?? [];
-    return raceWords.some((w) => (w.includes(' ') ? entities.get(key)!.name.includes(w) : words.includes(w)));
+    const name = entities.get(key)?.name ?? '';
+    const words = name.split(' ');
+    return raceWords.some((w) => (w.includes(' ') ? name.includes(w) : words.includes(w)));
   };
   const riders = found.filter((f) => f.predicate === 'PARTICIPATED_IN' && entities.get(f.subject)?.type === 'Person' && teamRace(f.object));
   for (const rode of riders) {

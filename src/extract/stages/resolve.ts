@@ -217,11 +217,11 @@ function mergeShortForms(clusters: Cluster[], g: Gazetteer): void {
     const headed = g.cues.organizationHeads.has(last) || g.cues.sportsClubHeads.has(last.toLowerCase());
     const separateBody = (n: string) => {
       const rest = n.slice(prefix.length);
-      if (words.length === 1) return false;
       return (headed && rest.split(' ').some((w) => g.cues.bodyHeads.has(w))) || g.places.get(rest)?.[0]?.level === 'country';
     };
+    const isSeparate = words.length > 1 ? separateBody : () => false;
     const opening = organisations.filter(
-      (c) => c !== short && clusters.includes(c) && [...c.names.keys()].some((n) => n.startsWith(prefix) && !separateBody(n)),
+      (c) => c !== short && clusters.includes(c) && [...c.names.keys()].some((n) => n.startsWith(prefix) && !isSeparate(n)),
     );
     // "Wyvern" for "Wyvern Athletic", though "Wyvern Athletic Supporters' Trust" opens with it too.
     const extendsName = (c: Cluster, o: Cluster) => [...c.names.keys()].some((n) => [...o.names.keys()].some((m) => n.startsWith(`${m} `)));
