@@ -27,7 +27,7 @@ const prf = (c: Counts) => {
 const speakerShare = (s: Scores['speakers']) => (s.total ? pct(s.correct / s.total) : '–');
 
 /** Gold sets under `fixturesDir`, in the order they were written (eval, eval-holdout, eval-fresh, eval-fresh2, …). */
-function goldSets(fixturesDir: string): string[] {
+export function goldSets(fixturesDir: string): string[] {
   const order = (name: string) =>
     name === 'eval' ? -2 : name === 'eval-holdout' ? -1 : Number(name.replace(/\D/g, '') || (name === 'eval-fresh' ? 1 : 1000));
   return readdirSync(fixturesDir)
@@ -35,14 +35,21 @@ function goldSets(fixturesDir: string): string[] {
     .sort((a, b) => order(a) - order(b) || a.localeCompare(b));
 }
 
+/** The first-sight record of every gold set, from `first-sight.json` beside them. */
+export function firstSightRecords(fixturesDir: string): Record<string, SetRecord> {
+  return (JSON.parse(readFileSync(path.join(fixturesDir, 'first-sight.json'), 'utf8')) as { sets: Record<string, SetRecord> }).sets;
+}
+
 /**
  * docs/extraction-quality.md: for every gold set, the figures from the first time the
  * extractor saw it (tests/fixtures/first-sight.json) beside today's, per entity type.
  */
 export function renderQualityReport(fixturesDir: string): string {
-  const records = (JSON.parse(readFileSync(path.join(fixturesDir, 'first-sight.json'), 'utf8')) as { sets: Record<string, SetRecord> })
-    .sets;
+  const records = firstSightRecords(fixturesDir);
   const sets = goldSets(fixturesDir);
+  // A set recorded anywhere but under "sets" would print without its first sight, silently.
+  const unrecorded = sets.filter((set) => !records[set]);
+  if (unrecorded.length) throw new Error(`first-sight.json has no record under "sets" for: ${unrecorded.join(', ')}`);
   const results = sets.map((set) => ({
     set,
     result: evaluate(path.join(fixturesDir, set, 'articles'), path.join(fixturesDir, set, 'gold')),
