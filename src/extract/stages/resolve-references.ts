@@ -3,7 +3,7 @@
  * pronouns attach to the names the first pass clustered.
  */
 import { opensWithRole, type Gazetteer, type PlaceLevel } from '../gazetteer.js';
-import { headWord } from '../text.js';
+import { headWord, phraseAlternation } from '../text.js';
 import type { Doc, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
 import { clusterOfLabel } from './turn-labels.js';
@@ -243,6 +243,25 @@ function genderOf(key: string, g: Gazetteer): 'male' | 'female' | undefined {
   return g.surnames.has(first.charAt(0).toUpperCase() + first.slice(1)) ? undefined : g.firstNames.get(first);
 }
 
+const indefiniteApposition = new WeakMap<Gazetteer, RegExp>();
+
+/**
+ * "Cooperativa La Esperanza, a cooperative of 640 farmers": the head of an indefinite description
+ * apposed to a name, which the article later calls it by ("The cooperative's general manager").
+ */
+function indefiniteHeadAfter(text: string, g: Gazetteer): string | undefined {
+  let pattern = indefiniteApposition.get(g);
+  if (!pattern) {
+    // Describing words only, no phrase: "X, a member of the association" is no association.
+    pattern = new RegExp(
+      `^\\s*,\\s+an?\\s+(?:(?!(?:of|in|at|for|from|with|by|to|and|or|the|which|that|who)\\s)[\\p{L}\\d'’-]+\\s+){0,3}?(${phraseAlternation(g.cues.genericDescriptions.Organization)})\\b`,
+      'u',
+    );
+    indefiniteApposition.set(g, pattern);
+  }
+  return pattern.exec(text)?.[1]?.toLowerCase();
+}
+
 export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Cluster[], g: Gazetteer): void {
   const byKey = new Map(clusters.map((c) => [c.key, c]));
   const attach = (mention: Mention, key: string) => {
@@ -255,9 +274,16 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
   const apposedHeads = new Map<string, string>();
   // "The regulator, which is part of… The regulator's director": what a head named before, when nothing else decides.
   const resolvedHeads = new Map<string, string>();
+  // "X, a consortium of A and B … The consortium's director": a head an indefinite apposition gave a name.
+  const introducedHeads = new Map<string, { key: string; sentence: number }>();
   mentions.forEach((mention, index) => {
-    if (mention.entity) return;
     const sentence = doc.sentences[mention.sentence]!;
+    if (mention.entity) {
+      const head =
+        mention.source === 'name' && mention.type === 'Organization' ? indefiniteHeadAfter(sentence.text.slice(mention.end), g) : undefined;
+      if (head) introducedHeads.set(head, { key: mention.entity, sentence: mention.sentence });
+      return;
+    }
     const word = mention.text.toLowerCase();
     if (mention.source === 'description' && mention.type === 'Person') {
       const named = personNamedAs(doc, mentions, index, mention.text.split(/\s+/).pop()!.toLowerCase());
@@ -330,8 +356,13 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const only = clusters.filter(
         (c) => c.type === mention.type && fits(c.key) && c.mentions.some((m) => doc.sentences[m.sentence]?.kind !== 'dateline'),
       );
+      // …within the window: "Loyaltec, a Manchester company…" is not "the company" of the story's last line.
+      const introduction = introducedHeads.get(head);
+      const indefinitely = introduction && mention.sentence - introduction.sentence <= WINDOW ? introduction.key : undefined;
       const key =
         soleHeaded ??
+        (namedAfter ?? owner ?? apposed)?.entity ??
+        (indefinitely && fits(indefinitely) ? indefinitely : undefined) ??
         antecedent?.entity ??
         described ??
         story?.entity ??

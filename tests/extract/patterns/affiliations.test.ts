@@ -55,6 +55,27 @@ describe('affiliations and ownership', () => {
     );
   });
 
+  it('reads "the cooperative" as the name an indefinite apposition called so, within a few sentences', () => {
+    const doc = extract(
+      [
+        'Larkspur Tea Company opened a packing plant in Mombasa on Monday.',
+        'Most of its leaves come from Sociedad Agraria Monteverde, a cooperative of 300 growers in Kenya, which has supplied Larkspur since 2012.',
+        "The cooperative's general manager, Joseph Kariuki, said prices had risen.",
+        'Harbury Foods has hired Dellcote, a Leeds company that runs payroll systems.',
+        'Harbury Foods reported higher sales on Tuesday. The chain opened two shops in York.',
+        'It also hired 40 staff in Hull. Shoppers in Leeds welcomed lower prices.',
+        "The company's finance director, Ruth Abbot, said margins were thin.",
+      ].join('\n'),
+    );
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'person:joseph-kariuki AFFILIATED_WITH organization:sociedad-agraria-monteverde (general manager)',
+        'person:ruth-abbot AFFILIATED_WITH organization:harbury-foods (finance director)',
+      ]),
+    );
+    expect(facts(doc).filter((f) => f.startsWith('person:joseph-kariuki') && f.includes('larkspur'))).toEqual([]);
+  });
+
   it('ties an office to the body the article names: "Councillor X", "Economy Minister X"', () => {
     const doc = extract(
       [
