@@ -101,12 +101,22 @@ function isTitleOnly(text: string, g: Gazetteer): boolean {
     words.length > 1 &&
     g.cues.portfolioRoles.has(words[words.length - 1]!.toLowerCase()) &&
     words.slice(0, -1).every((word) => isCommonWord(word) && !g.firstNames.has(normalizeName(word)));
-  return portfolio || words.every((word) => isTitle(word, g));
+  return portfolio || isTitle(text, g) || words.every((word) => isTitle(word, g));
+}
+
+/** "Head of Communications": a capitalised name that ends a several-word role is the role's, no entity. */
+function endsTitle(mention: Mention, sentence: string, g: Gazetteer): boolean {
+  const before = sentence.slice(Math.max(0, mention.start - 40), mention.start).split(/\s+/).filter(Boolean);
+  for (let width = 1; width <= Math.min(3, before.length); width += 1) {
+    if (g.roles.has(`${before.slice(-width).join(' ')} ${mention.text}`.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** A title ("Dr.", "Prime Minister") or a role ("Chief Financial Officer"), of one word or several. */
 function isTitle(words: string, g: Gazetteer): boolean {
-  return g.cues.personTitles.has(words) || g.roles.has(words.toLowerCase());
+  // "Chief Medical Officer", "Chief Quantum Officer": an officer's title names any portfolio.
+  return g.cues.personTitles.has(words) || g.roles.has(words.toLowerCase()) || /^Chief(?: \p{Lu}\p{Ll}+){1,3} Officer$/u.test(words);
 }
 
 /**
@@ -291,6 +301,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
     run(doc: Doc): Doc {
       const c = cues;
       const split = doc.mentions
+        .filter((m) => m.source !== 'name' || !(isTitleOnly(m.text, gazetteer) || endsTitle(m, doc.sentences[m.sentence]!.text, gazetteer)))
         .flatMap((m) => (m.source === 'name' && !m.type ? nameParts(m, doc.sentences[m.sentence]!.text, gazetteer) : [m]))
         .filter((m) => m.source !== 'name' || !isTitleOnly(m.text, gazetteer));
       const byName = new Map<string, Vote[]>();

@@ -76,6 +76,32 @@ describe('affiliations and ownership', () => {
     expect(facts(doc).filter((f) => f.startsWith('person:joseph-kariuki') && f.includes('larkspur'))).toEqual([]);
   });
 
+  it("reads capitalised officers' titles as titles, and a press release's contact line", () => {
+    const doc = extract(
+      [
+        'Halvenor Therapeutics said the trial had met its goal.',
+        '"The results are strong," said Dr Ingrid Solberg, Chief Medical Officer of Halvenor Therapeutics.',
+        'Media contact: Sofie Berg, Head of Communications, Halvenor Therapeutics, press@halvenor.example',
+      ].join('\n'),
+    );
+    expect(names(doc, 'Person')).toEqual(['Ingrid Solberg', 'Sofie Berg']);
+    expect(names(doc, 'Organization')).toEqual(['Halvenor Therapeutics']);
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'person:ingrid-solberg AFFILIATED_WITH organization:halvenor-therapeutics (chief medical officer)',
+        'person:sofie-berg AFFILIATED_WITH organization:halvenor-therapeutics (head of communications)',
+      ]),
+    );
+  });
+
+  it('takes no owner or partner before a name for a person: "its owner, Andesur Minerals"', () => {
+    const doc = extract(
+      'Workers at the Cerro Blanco mine walked out after talks with its owner, Andesur Minerals, broke down. Andesur Minerals said it was disappointed.',
+    );
+    expect(names(doc, 'Organization')).toContain('Andesur Minerals');
+    expect(names(doc, 'Person')).toEqual([]);
+  });
+
   it('ties an office to the body the article names: "Councillor X", "Economy Minister X"', () => {
     const doc = extract(
       [
