@@ -106,7 +106,10 @@ function isTitleOnly(text: string, g: Gazetteer): boolean {
 
 /** "Head of Communications": a capitalised name that ends a several-word role is the role's, no entity. */
 function endsTitle(mention: Mention, sentence: string, g: Gazetteer): boolean {
-  const before = sentence.slice(Math.max(0, mention.start - 40), mention.start).split(/\s+/).filter(Boolean);
+  const before = sentence
+    .slice(Math.max(0, mention.start - 40), mention.start)
+    .split(/\s+/)
+    .filter(Boolean);
   for (let width = 1; width <= Math.min(3, before.length); width += 1) {
     if (g.roles.has(`${before.slice(-width).join(' ')} ${mention.text}`.toLowerCase())) return true;
   }
