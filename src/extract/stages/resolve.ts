@@ -107,7 +107,7 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
         }
       }
       mergeShortForms(clusters, gazetteer);
-      mergeClubNicknames(clusters);
+      mergeClubNicknames(clusters, gazetteer);
       mergeEventShortForms(clusters);
       resolveDescriptiveEvents(doc, mentions, clusters);
       resolveReferences(doc, mentions, clusters, gazetteer);
@@ -234,15 +234,24 @@ function mergeShortForms(clusters: Cluster[], g: Gazetteer): void {
   }
 }
 
-/** "Corsairs" for "Galway Corsairs": a club's nickname (see the type stage) joins the one club whose name it ends. */
-function mergeClubNicknames(clusters: Cluster[]): void {
+/**
+ * "Corsairs" for "Galway Corsairs": a club's nickname (see the type stage) joins the one club whose name it ends;
+ * so does any one-word name of an organisation that ends exactly one two-word name ("Karhut" for "Kuopion
+ * Karhut", "Santander" for "Banco Santander"), unless a sentence names both.
+ */
+function mergeClubNicknames(clusters: Cluster[], g: Gazetteer): void {
   const organisations = clusters.filter((c) => c.type === 'Organization');
   for (const short of organisations) {
-    if (!short.mentions.some((m) => m.evidence?.split(',').includes(CLUB_NICKNAME))) continue;
-    const suffix = ` ${normalizeName([...short.names.values()][0]!)}`;
-    const clubs = organisations.filter((c) => c !== short && [...c.names.keys()].some((n) => n.endsWith(suffix)));
+    const names = [...short.names.values()];
+    const nickname = short.mentions.some((m) => m.evidence?.split(',').includes(CLUB_NICKNAME));
+    if (!nickname && (names.length !== 1 || names[0]!.includes(' ') || isAcronym(names[0]!) || g.organizations.has(names[0]!))) continue;
+    const suffix = ` ${normalizeName(names[0]!)}`;
+    const ends = (n: string) => n.endsWith(suffix) && (nickname || n.split(' ').length === 2);
+    const clubs = organisations.filter((c) => c !== short && clusters.includes(c) && [...c.names.keys()].some(ends));
     if (clubs.length !== 1) continue;
     const [club] = clubs;
+    const sentences = new Set(club!.mentions.map((m) => m.sentence));
+    if (!nickname && short.mentions.some((m) => sentences.has(m.sentence))) continue;
     absorb(clusters, short, club!);
   }
 }

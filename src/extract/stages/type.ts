@@ -398,6 +398,13 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         if (orgs.some((o) => o !== name && (withoutLegalForm(o) === name || isShortFormOf(name, o, gazetteer))))
           votes.push({ type: 'Organization', weight: 2.5, why: 'short-form-of-organization' });
       }
+      // "Vaasan Myrsky" beside "Myrsky's home rink": a name of two words that a one-word organisation ends, with no
+      // evidence of its own, is that organisation's full name.
+      for (const [name, votes] of byName) {
+        const words = name.split(' ');
+        if (words.length === 2 && !votes.length && orgs.includes(words[1]!) && !orgs.includes(words[0]!))
+          votes.push({ type: 'Organization', weight: 2, why: 'full-name-of-organization' });
+      }
       // "Pembury Ascensores" beside "Pembury Group": a name carrying a group's brand is one of its companies.
       const brands = new Set(orgs.flatMap((o) => groupBrand(o) ?? []));
       for (const [name, votes] of byName) {

@@ -102,6 +102,23 @@ describe('affiliations and ownership', () => {
     expect(names(doc, 'Person')).toEqual([]);
   });
 
+  it("joins a club's one-word name to the one two-word name it ends, and types that name by it", () => {
+    const doc = extract(
+      [
+        'Kuopion Karhut beat Vaasan Myrsky 4-2 on Thursday in the league semi-final.',
+        'Karhut head coach Juha Peltonen said the team had stayed calm.',
+        "Game six will be played at Myrsky's home rink on Saturday, and Myrsky head coach Mikael Sandberg expects a full house.",
+      ].join('\n'),
+    );
+    expect(names(doc, 'Organization')).toEqual(['Kuopion Karhut', 'Vaasan Myrsky']);
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'person:juha-peltonen AFFILIATED_WITH organization:kuopion-karhut (head coach)',
+        'person:mikael-sandberg AFFILIATED_WITH organization:vaasan-myrsky (head coach)',
+      ]),
+    );
+  });
+
   it('ties an office to the body the article names: "Councillor X", "Economy Minister X"', () => {
     const doc = extract(
       [
