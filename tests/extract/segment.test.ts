@@ -20,6 +20,13 @@ describe('segment', () => {
     expect(out.sentences[0]!.kind).toBe('headline');
   });
 
+  it('reads a labelled list line with no full stop as text, a short line alone as a subhead', () => {
+    const text =
+      'Title\n\nThe body starts here.\n\nWhat Comes Next\n\nMedia contact: Sofie Lund Kragh, Head of Communications, Halvenor, press@halvenor.example';
+    const kinds = segment.run(doc(text)).sentences.map((s) => s.kind);
+    expect(kinds).toEqual(['headline', 'body', 'headline', 'body']);
+  });
+
   it('gives offsets that point at the sentence in the article text', () => {
     const text = 'Title\n\nFirst sentence here.  Second one follows.';
     for (const s of segment.run(doc(text)).sentences) expect(text.slice(s.start, s.end)).toBe(s.text);

@@ -55,6 +55,8 @@ function lineKind(text: string, isTitle: boolean): SentenceKind {
   // results naming people or sides, not a subhead; a table's row under a label of common words
   // ("Fibre customers (000s) 2,310 2,045") stays apart from the text, as a subhead does.
   if ((text.match(/\d+/g)?.length ?? 0) >= RESULT_NUMBERS && namesRow(text)) return 'row';
+  // "Media contact: Sofie Lund Kragh, Head of Communications, Halvenor": a label before a list is a line of text, no subhead.
+  if (/^[^:,]{1,30}:\s/.test(text) && (text.match(/,/g)?.length ?? 0) >= 2) return 'body';
   return text.split(/\s+/).length <= 20 ? 'headline' : 'body';
 }
 
