@@ -372,6 +372,9 @@ function descriptionMentions(sentence: Sentence, m: Matchers): Mention[] {
     // "the company that makes chips" is another company, but "told the forum that…" the forum.
     if (/^\s+that\b/.test(sentence.text.slice(end)) && !TOLD_BEFORE.test(sentence.text.slice(0, match.index))) continue;
     const head = match.groups!.head!.toLowerCase();
+    // "the exhibition hall", "the congress organisers": an event's word before a noun describes that noun.
+    const next = sentence.tokens.find((t) => t.start > end);
+    if (m.descriptionType.get(head) === 'Event' && next?.pos === 'NOUN' && /^\s+$/.test(sentence.text.slice(end, next.start))) continue;
     const owner = match.groups!.owner;
     const start = owner ? match.index + match[0].indexOf(' ') + 1 : match.index;
     found.push({

@@ -25,6 +25,19 @@ describe('events and places', () => {
     expect(facts(doc)).not.toContain('organization:dale-borough-council PARTICIPATED_IN event:west-dale-mayoral-election');
   });
 
+  it('reads "the congress" as the article\'s congress, but not "the congress organisers" or "the exhibition hall"', () => {
+    const doc = extract(
+      [
+        'The results were presented on Saturday at the European Thoracic Oncology Congress in Vienna.',
+        "Professor Matthias Reiter, head of oncology at the University of Graz and the trial's lead investigator, presented the data at the congress.",
+        'According to the congress organisers, Halvenor Therapeutics and Siemens took stands in the exhibition hall.',
+      ].join('\n'),
+    );
+    expect(facts(doc)).toContain('person:matthias-reiter SPOKE_AT event:european-thoracic-oncology-congress');
+    const described = doc.mentions.filter((m) => m.source === 'description').map((m) => m.text);
+    expect(described).toEqual(['the congress']);
+  });
+
   it('puts the smaller place inside the larger whichever way "the X district of Y" runs', () => {
     const doc = extract(
       [
