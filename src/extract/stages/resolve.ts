@@ -19,6 +19,10 @@ function canonicalName(cluster: Cluster, doc: Doc): string {
   return shouted(best) && onlyInDateline ? best.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (start) => start.toUpperCase()) : best;
 }
 
+/** Whether one of two normalised names is a party's and the other its members' plural ("greens", "green party"). */
+const partyOfPlural = (a: string, b: string) =>
+  (/^\p{Ll}+s$/u.test(a) && b === `${a.slice(0, -1)} party`) || (/^\p{Ll}+s$/u.test(b) && a === `${b.slice(0, -1)} party`);
+
 /** Finds the cluster a new name belongs to: same name, an acronym, a short form or a person's surname. */
 function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gazetteer): Cluster | undefined {
   const norm = normalizeName(text);
@@ -47,6 +51,8 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
           withoutLegalForm(surface) === stripped ||
           // "Liberal Democrat" beside "Liberal Democrats": a party's member's word for it.
           (type === 'Organization' && (withoutLegalForm(surface) === `${stripped}s` || `${withoutLegalForm(surface)}s` === stripped)) ||
+          // "the Greens" beside "Green Party", "Conservatives" beside "Conservative Party": its members' plural.
+          (type === 'Organization' && partyOfPlural(stripped, n)) ||
           (acronym !== undefined && initials(surface) === acronym) ||
           (isAcronym(surface) && initials(text) === surface) ||
           isShortFormOf(stripped, n, g) ||

@@ -119,6 +119,12 @@ describe('affiliations and ownership', () => {
     );
   });
 
+  it('joins a party\'s members\' plural to the party ("The Greens" for "Green Party")', () => {
+    const doc = extract('For the Green Party, Councillor Idris Fenwick argued against the cuts. The Greens abstained in the vote.');
+    expect(names(doc, 'Organization')).toEqual(['Green Party']);
+    expect(facts(doc)).toContain('person:idris-fenwick AFFILIATED_WITH organization:green-party');
+  });
+
   it('ties an office to the body the article names: "Councillor X", "Economy Minister X"', () => {
     const doc = extract(
       [
