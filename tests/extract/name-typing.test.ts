@@ -202,4 +202,10 @@ describe('places written without their accents', () => {
     expect(typeOf(body, 'Zurich')).toBe('Place');
     expect(relationTriples(extract(body))).toContain('person:matthias-oberli AFFILIATED_WITH organization:lindenhof-privatbank');
   });
+
+  it('knows a large place by its English name and without a stroked letter ("Ghent", "Lodz")', () => {
+    const body = 'Sofie Jacobs, a retired teacher from Ghent, ran with Marek Nowak, a nurse from Lodz.';
+    expect(typeOf(body, 'Ghent')).toBe('Place');
+    expect(typeOf(body, 'Lodz')).toBe('Place');
+  });
 });
