@@ -161,7 +161,7 @@ export interface CueWords {
   fixtureVerbs: string[];
   /** Verbs of an away fixture ("Porto visit Braga"), counted only after a side that opens the sentence. */
   visitVerbs: string[];
-  /** Roles an organisation fills as often as a person ("its owner, Andesur Minerals"): no sign of a person before a name. */
+  /** Roles an organisation fills as often as a person ("its owner, Andesur Minerals"; "X, the owner of 46 hotels"): no sign of a person. */
   organizationRoles: string[];
   /** Words of races that teams enter as such ("Tour of …", "… Ocean Race"): a rider's team takes part too. */
   teamRaceWords: string[];

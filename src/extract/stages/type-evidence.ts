@@ -96,6 +96,8 @@ export interface Cues {
 
 export function buildCues(g: Gazetteer): Cues {
   const roles = phraseAlternation(g.roles);
+  // Roles that bodies fill as often as people ("its owner, Andesur Minerals"; "Kaltenbrunn Hotels, the Austrian owner of …").
+  const personRoles = phraseAlternation([...g.roles].filter((r) => !g.cues.organizationRoles.includes(r)));
   const speech = phraseAlternation(g.cues.speechVerbs);
   const orgNouns = phraseAlternation(g.cues.organizationNouns);
   const shared = rolePatterns(g);
@@ -103,10 +105,10 @@ export function buildCues(g: Gazetteer): Cues {
   const matchVerbs = cue(g.cues.matchVerbs);
   return {
     // "Wu, a representative from …", "Smith, the bank's chief economist"
-    roleAfter: new RegExp(`^\\s*,\\s*(?:(?:a|an|the|its|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${roles})\\b`, 'iu'),
+    roleAfter: new RegExp(`^\\s*,\\s*(?:(?:a|an|the|its|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${personRoles})\\b`, 'iu'),
     // "chief executive Jane Doe", "CEO Tim Cook"
     roleBefore: new RegExp(
-      `\\b(?:${phraseAlternation([...g.roles].filter((r) => !g.cues.organizationRoles.includes(r)))})\\s*,?\\s*$`,
+      `\\b(?:${personRoles})\\s*,?\\s*$`,
       'iu',
     ),
     roleApposition: new RegExp(`\\b(?:${roles})(?:\\s+(?:to|for|of|at|in)\\s+(?:the\\s+)?[\\p{L}-]+){1,2}\\s*,\\s*$`, 'iu'),
