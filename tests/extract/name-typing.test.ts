@@ -196,6 +196,15 @@ describe('large places whose first word is a given name', () => {
   });
 });
 
+describe('known organisations the tagger misreads', () => {
+  it('finds a known name that opens with a word tagged as a verb, and a coast guard by its head', () => {
+    const body =
+      'Met Éireann has upgraded its warning for Galway to red. The Irish Coast Guard says its helicopter lifted two men from a boat.';
+    expect(typeOf(body, 'Met Éireann')).toBe('Organization');
+    expect(typeOf(body, 'Irish Coast Guard')).toBe('Organization');
+  });
+});
+
 describe('places written without their accents', () => {
   it('knows a large place by its name with the accents dropped', () => {
     const body = 'Matthias Oberli, an analyst at Zurich bank Lindenhof Privatbank, cut his price target.';

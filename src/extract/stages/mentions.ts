@@ -27,6 +27,8 @@ interface Matchers {
   quantityWord: RegExp;
   /** "the AI Act", "Inflation Reduction Act": laws are none of the six kinds; words inside them still count. */
   lawName: RegExp;
+  /** The first two words of every known organisation's name of two words or more ("Met Éireann"). */
+  knownOpenings: Set<string>;
 }
 
 /** Hyphens and spaces are interchangeable in vocabulary matches. */
@@ -71,6 +73,7 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     qualifiedTerm: new RegExp(`^\\s+(?:${wordAlternation(gazetteer.cues.nounsQualifiedByTerm)})\\b`, 'i'),
     quantityWord: new RegExp(`^(?:${wordAlternation(gazetteer.cues.quantityWords)})$`, 'i'),
     lawName: new RegExp(`\\s(?:${wordAlternation(gazetteer.cues.lawHeads)})$`),
+    knownOpenings: new Set([...gazetteer.organizations].filter((n) => n.includes(' ')).map((n) => n.split(' ').slice(0, 2).join(' '))),
   };
 }
 
@@ -102,7 +105,11 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
     const first = tokens[i];
     // A table's row opens with its label ("Net profit 148 131"), a row of results with a name.
     // "IF Norrvik", "VfB Stuttgart": a word that opens bodies' names opens one, whatever its tag.
-    const opensBody = !!first && gazetteer.cues.leadingOrganizationHeads.has(first.text) && isCapitalized(tokens[i + 1]?.text ?? '');
+    // "Met Éireann has upgraded…": the opening of a known organisation's name, whatever the tagger made of its words.
+    const opensBody =
+      !!first &&
+      ((gazetteer.cues.leadingOrganizationHeads.has(first.text) && isCapitalized(tokens[i + 1]?.text ?? '')) ||
+        (isCapitalized(first.text) && m.knownOpenings.has(`${first.text} ${tokens[i + 1]?.text ?? ''}`)));
     if (
       !first ||
       !(opensBody || isNameToken(first, i, tokens, headline)) ||
