@@ -107,10 +107,7 @@ export function buildCues(g: Gazetteer): Cues {
     // "Wu, a representative from …", "Smith, the bank's chief economist"
     roleAfter: new RegExp(`^\\s*,\\s*(?:(?:a|an|the|its|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${personRoles})\\b`, 'iu'),
     // "chief executive Jane Doe", "CEO Tim Cook"
-    roleBefore: new RegExp(
-      `\\b(?:${personRoles})\\s*,?\\s*$`,
-      'iu',
-    ),
+    roleBefore: new RegExp(`\\b(?:${personRoles})\\s*,?\\s*$`, 'iu'),
     roleApposition: new RegExp(`\\b(?:${roles})(?:\\s+(?:to|for|of|at|in)\\s+(?:the\\s+)?[\\p{L}-]+){1,2}\\s*,\\s*$`, 'iu'),
     speechAfter: new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${speech})\\b`, 'iu'),
     speechBefore: new RegExp(`\\b(?:${speech})\\s+$`, 'iu'),
