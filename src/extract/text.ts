@@ -87,14 +87,14 @@ export function isShouted(words: readonly string[]): boolean {
 }
 
 /** The place a descriptive event is named after: "the Wuzhen summit" → "wuzhen" (normalised). */
-export function descriptivePlace(eventText: string): string {
-  return normalizeName(
-    eventText
-      .replace(/^the\s+/i, '')
-      .split(/\s+/)
-      .slice(0, -1)
-      .join(' '),
-  );
+export function descriptivePlace(eventText: string, qualifiers: ReadonlySet<string> = new Set()): string {
+  const words = eventText
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .slice(0, -1);
+  // "the West Dale mayoral election", "Slovenia's parliamentary election": past the kind, the place.
+  if (words.length > 1 && qualifiers.has(words[words.length - 1]!)) words.pop();
+  return normalizeName(words.join(' ').replace(/['’]s$/, ''));
 }
 
 /** Lower-case particles inside names ("Jan de Vries", "Ursula von der Leyen", "Banco do Brasil"); none is an English word that sits between two names. */

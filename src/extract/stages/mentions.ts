@@ -503,8 +503,9 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
           const recognised = sentence.names?.find((n) => n.start === span.start && n.end === end - (trailingNumber?.[0].length ?? 0));
           if (trailingNumber && recognised?.type === 'PER') end -= trailingNumber[0].length;
           const after = sentence.text.slice(end);
-          // "the Wuzhen summit", "the West Pennine mayoral election": a qualifier may come between.
-          const qualified = /^\s+([a-z]+)\s+([a-z]+(?:-[a-z]+)?)\b/.exec(after);
+          // "the Wuzhen summit", "the West Pennine mayoral election": a qualifier may come between; with a qualifier,
+          // a possessive too ("Slovenia's parliamentary election").
+          const qualified = /^(?:['’]s)?\s+([a-z]+)\s+([a-z]+(?:-[a-z]+)?)\b/.exec(after);
           const event =
             qualified && gazetteer.cues.eventQualifiers.has(qualified[1]!) ? qualified : /^\s+()([a-z]+(?:-[a-z]+)?)\b/.exec(after);
           // …but not a verb's object after it ("India meeting Vietnam").

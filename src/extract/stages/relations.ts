@@ -68,7 +68,7 @@ function ruleFacts(
 }
 
 /** "the Wuzhen summit"; "the Bonn Climate Conference" in an article that names Bonn as a place. */
-function eventsNamedAfterPlaces(doc: Doc, found: Found[]): void {
+function eventsNamedAfterPlaces(doc: Doc, found: Found[], qualifiers: ReadonlySet<string>): void {
   const placesByName = new Map(
     doc.entities
       .filter((e) => e.type === 'Place')
@@ -77,7 +77,7 @@ function eventsNamedAfterPlaces(doc: Doc, found: Found[]): void {
   );
   for (const m of doc.mentions) {
     if (m.type !== 'Event' || !m.entity || doc.sentences[m.sentence]?.kind === 'headline') continue;
-    const placeName = m.descriptive ? descriptivePlace(m.text) : normalizeName(m.text).split(' ')[0];
+    const placeName = m.descriptive ? descriptivePlace(m.text, qualifiers) : normalizeName(m.text).split(' ')[0];
     const place = placesByName.get(placeName ?? '');
     if (place && place !== m.entity)
       found.push({
@@ -205,7 +205,7 @@ export function findFacts(
     g,
   );
   orderContainment(found, entities, g);
-  eventsNamedAfterPlaces(doc, found);
+  eventsNamedAfterPlaces(doc, found, g.cues.eventQualifiers);
   partsOfGroups(doc, found, ruleSet.classes, g);
   contextFacts(doc, index, pending, found, ruleSet.classes);
   officeFacts(doc, pending, found, offices);

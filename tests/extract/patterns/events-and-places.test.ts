@@ -38,6 +38,22 @@ describe('events and places', () => {
     expect(described).toEqual(['the congress']);
   });
 
+  it('names an election after a country in the possessive ("Slovenia\'s parliamentary election") and holds it there', () => {
+    const doc = extract(
+      [
+        "LJUBLJANA, Slovenia (Wire) — The centrist Civic Renewal party won Slovenia's parliamentary election on Sunday.",
+        'Turnout was 68 percent, the electoral commission said.',
+      ].join('\n'),
+    );
+    expect(names(doc, 'Event')).toEqual(["Slovenia's parliamentary election"]);
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'event:slovenia-s-parliamentary-election HELD_IN place:slovenia',
+        'organization:civic-renewal PARTICIPATED_IN event:slovenia-s-parliamentary-election',
+      ]),
+    );
+  });
+
   it('puts the smaller place inside the larger whichever way "the X district of Y" runs', () => {
     const doc = extract(
       [
