@@ -196,6 +196,17 @@ describe('large places whose first word is a given name', () => {
   });
 });
 
+describe('names joined by "of"', () => {
+  it("ends a body's name before its leader's title, and keeps a body named after an office whole", () => {
+    const body =
+      'The governing Homeland Alliance of Prime Minister Marjan Kovačič came second. The Association of Chief Police Officers met on Monday.';
+    expect(typeOf(body, 'Homeland Alliance')).toBe('Organization');
+    expect(typeOf(body, 'Marjan Kovačič')).toBe('Person');
+    expect(typeOf(body, 'Association of Chief Police Officers')).toBe('Organization');
+    expect(relationTriples(extract(body))).toContain('person:marjan-kovacic AFFILIATED_WITH organization:homeland-alliance');
+  });
+});
+
 describe('known organisations the tagger misreads', () => {
   it('finds a known name that opens with a word tagged as a verb, and a coast guard by its head', () => {
     const body =

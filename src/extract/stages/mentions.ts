@@ -329,6 +329,8 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
     const bothPlaces = gazetteer.places.has(before.toLowerCase()) && gazetteer.places.has(next.toLowerCase());
     return gazetteer.organizationOpenings.has(joined) && !bothPlaces;
   }
+  // "the Homeland Alliance of Prime Minister Marjan Kovačič": a body's leader after "of" is a name of its own.
+  if (word === 'of' && titledPersonAt(tokens, connector + 1, gazetteer)) return false;
   // "the Mariehamn Sea History Museum on Åland", "Tamarind Capital of Singapore": where a body or a company
   // is, not its name ("Bank of Canada", "University of Oslo" keep theirs: a lone head, or an institution's).
   if (
@@ -337,6 +339,24 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
   )
     return false;
   return organizationHeads.has(head) || eventHeads.has(head) || placeHeads.has(head) || gazetteer.cues.connectorHeads.has(head);
+}
+
+/**
+ * Whether a title and a person's name start at `from`: "Prime Minister Marjan Kovačič", "President Ana Lima"
+ * (a title of one word only before a known given name: "Chief Police Officers" is no person).
+ */
+function titledPersonAt(tokens: Token[], from: number, g: Gazetteer): boolean {
+  for (let width = 3; width >= 1; width -= 1) {
+    const words = tokens.slice(from, from + width).map((t) => t.text);
+    if (words.length < width || !words.every((w) => isCapitalized(w))) continue;
+    const title = words.join(' ');
+    if (!g.cues.personTitles.has(title) && !g.roles.has(title.toLowerCase())) continue;
+    const given = tokens[from + width];
+    const surname = tokens[from + width + 1];
+    if (!given || !isCapitalized(given.text)) return false;
+    return width > 1 ? !!surname && isCapitalized(surname.text) : g.firstNames.has(given.text.toLowerCase());
+  }
+  return false;
 }
 
 /** "May 2027", "March 14": a month and a number are a date, not a name. */

@@ -78,6 +78,9 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
     if (!width) continue;
     const left = words.slice(0, i).join(' ');
     const right = words.slice(i + width).join(' ');
+    // "Association of Chief Police Officers": after the role come common words in the plural, no person.
+    const rightLast = words[words.length - 1]!;
+    if (isPluralNoun(rightLast.toLowerCase()) && isCommonWord(rightLast)) continue;
     const rightStart = mention.start + mention.text.lastIndexOf(right);
     const person: Mention = {
       ...mention,
