@@ -128,6 +128,13 @@ describe('affiliations and ownership', () => {
     expect(facts(doc)).toContain('person:idris-fenwick AFFILIATED_WITH organization:green-party');
   });
 
+  it('ties a forecaster to the weather service the article names', () => {
+    const doc = extract(
+      'Met Éireann has upgraded its warning for Galway to red. Forecaster Aisling Duffy said gusts of 140 km/h had been recorded.',
+    );
+    expect(facts(doc)).toContain('person:aisling-duffy AFFILIATED_WITH organization:met-eireann (forecaster)');
+  });
+
   it('ties an office to the body the article names: "Councillor X", "Economy Minister X"', () => {
     const doc = extract(
       [
