@@ -181,7 +181,7 @@ function speechVerbAfter(text: string, g: Gazetteer): boolean {
   const words = text
     .trimStart()
     .toLowerCase()
-    .split(/[\s,]+/);
+    .split(/[\s,.;:!?"”’]+/);
   const verb = words[0] === 'has' || words[0] === 'had' ? words[1] : words[0];
   return !!verb && (g.cues.speechVerbs.includes(verb) || g.cues.thatVerbs.includes(verb));
 }

@@ -22,6 +22,16 @@ describe('what counts as a claim', () => {
     expect(doc.claims.map((c) => c.text)).toEqual(['It would appeal the ruling']);
   });
 
+  it('gives "…, the commission said." to the commission the article names, not to the name before the comma', () => {
+    const doc = extract(
+      [
+        'The results were published by the National Electoral Commission.',
+        'Civic Renewal won 31 of the 88 seats in the National Assembly, the commission said.',
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['organization:national-electoral-commission']);
+  });
+
   it('reads "reported that" and "The South Korean company said", leaving out when it was said', () => {
     const doc = extract(
       'Korvex Industries reported on Wednesday that its orders doubled in the third quarter.\nThe South Korean company said on Thursday that it would hire 500 welders.',
