@@ -207,6 +207,19 @@ describe('names joined by "of"', () => {
   });
 });
 
+describe('sports results', () => {
+  it('leaves a side\'s score out of its name, and keeps a league named with "Premier" an event', () => {
+    const doc = extract(
+      [
+        'Kelburn Athletic beat Glenmoray Rovers to stay top of the Caledonian Premier League.',
+        'Result: Kelburn Athletic 2 (Ritchie 49, Marr 88) Glenmoray Rovers 1 (Bakare 23).',
+      ].join('\n'),
+    );
+    expect(doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual(['Kelburn Athletic', 'Glenmoray Rovers']);
+    expect(typeOf('Kelburn Athletic stay top of the Caledonian Premier League.', 'Caledonian Premier League')).toBe('Event');
+  });
+});
+
 describe('known organisations the tagger misreads', () => {
   it('finds a known name that opens with a word tagged as a verb, and a coast guard by its head', () => {
     const body =

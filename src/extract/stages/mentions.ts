@@ -521,7 +521,15 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
           // A product's number stays ("Galaxy Fold 7", "BBC Radio 4"): only a person's, of two digits or more.
           const trailingNumber = /\s\d{2,}$/.exec(sentence.text.slice(span.start, end));
           const recognised = sentence.names?.find((n) => n.start === span.start && n.end === end - (trailingNumber?.[0].length ?? 0));
-          if (trailingNumber && recognised?.type === 'PER') end -= trailingNumber[0].length;
+          // "Kelburn Athletic 2 (Ritchie 49) Glenmoray Rovers 1": a side's number before its scorers, or before the
+          // other side and its number, is a score.
+          const score =
+            /^\s\d{1,2}$/.test(trailingNumber?.[0] ?? sentence.text.slice(span.start, end).match(/\s\d{1,2}$/)?.[0] ?? '') &&
+            /^\s*(?:\(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\d|[,;]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\d{1,2}\b)/u.test(
+              sentence.text.slice(end),
+            );
+          if ((trailingNumber && recognised?.type === 'PER') || score)
+            end -= sentence.text.slice(span.start, end).match(/\s\d+$/)![0].length;
           const after = sentence.text.slice(end);
           // "the Wuzhen summit", "the West Pennine mayoral election": a qualifier may come between; with a qualifier,
           // a possessive too ("Slovenia's parliamentary election").

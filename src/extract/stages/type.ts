@@ -78,9 +78,16 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
     if (!width) continue;
     const left = words.slice(0, i).join(' ');
     const right = words.slice(i + width).join(' ');
-    // "Association of Chief Police Officers": after the role come common words in the plural, no person.
+    // "Association of Chief Police Officers", "Caledonian Premier League": after the role come common words in
+    // the plural, or a body's or an event's head, no person.
     const rightLast = words[words.length - 1]!;
-    if (isPluralNoun(rightLast.toLowerCase()) && isCommonWord(rightLast)) continue;
+    const { organizationHeads, eventHeads, placeHeads } = g.cues;
+    if (
+      (isPluralNoun(rightLast.toLowerCase()) && isCommonWord(rightLast)) ||
+      [organizationHeads, eventHeads, placeHeads].some((h) => h.has(rightLast)) ||
+      endsAsEventName(mention.text, g)
+    )
+      continue;
     const rightStart = mention.start + mention.text.lastIndexOf(right);
     const person: Mention = {
       ...mention,
@@ -149,6 +156,9 @@ function stripPortfolio(mention: Mention, sentence: string, g: Gazetteer): Menti
   };
 }
 
+/** "Caledonian Premier League", "Monaco Grand Prix": a name ending as events' names do. */
+const endsAsEventName = (text: string, g: Gazetteer) => g.cues.eventNameTails.some((tail) => text === tail || text.endsWith(` ${tail}`));
+
 /** Removes a leading title or role ("President", "Dr.", "Prosecutor") from a person's name. */
 function stripTitle(mention: Mention, g: Gazetteer): Mention {
   // The longest title of up to four words that leaves a name: "Chief Financial Officer Wendell Huang".
@@ -164,7 +174,7 @@ function stripTitle(mention: Mention, g: Gazetteer): Mention {
   // "General Court", "General Assembly": a title before the head of a body's name is part of the name.
   const { organizationHeads, eventHeads, placeHeads } = g.cues;
   const head = headWord(mention.text);
-  if (organizationHeads.has(head) || eventHeads.has(head) || placeHeads.has(head)) return mention;
+  if (organizationHeads.has(head) || eventHeads.has(head) || placeHeads.has(head) || endsAsEventName(mention.text, g)) return mention;
   const title = words.slice(0, width).join(' ');
   const cut = mention.text.indexOf(words[width]!, mention.text.indexOf(words[width - 1]!) + words[width - 1]!.length);
   return { ...mention, start: mention.start + cut, text: mention.text.slice(cut), type: 'Person', evidence: `title:${title}` };
