@@ -207,6 +207,14 @@ describe('names joined by "of"', () => {
   });
 });
 
+describe('mines', () => {
+  it('keeps a mine a place though a company owns a stake in it', () => {
+    const body =
+      'Output at the Kanyenda copper mine in Zambia fell. Kalvara Mining has no plans to sell its stake in Kanyenda, which it owns with a state company.';
+    expect(typeOf(body, 'Kanyenda')).toBe('Place');
+  });
+});
+
 describe('sports results', () => {
   it('leaves a side\'s score out of its name, and keeps a league named with "Premier" an event', () => {
     const doc = extract(

@@ -379,7 +379,7 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // "Ardent Bio's chief executive": a company's officers and board.
   if (c.possessiveOfficer.test(after)) votes.push({ type: 'Organization', weight: 2, why: 'possessive-officer' });
   // "the Cerro Azul copper mine": a mine or an oilfield is a place.
-  if (c.mineAfter.test(after)) votes.push({ type: 'Place', weight: 2.5, why: 'mine' });
+  if (c.mineAfter.test(after)) votes.push({ type: 'Place', weight: 4, why: 'mine' });
   // "who previously designed warehouse robots at Ocado", "worked for Siemens".
   if (/\b(?:at|for)\s+$/.test(tail) && c.workedAt.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'worked-at' });
   // "China's special envoy to the region, Wang Lei, …": a role just before, across a comma.
