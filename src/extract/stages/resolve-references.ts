@@ -379,18 +379,22 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const gender = /^(she|her)$/.test(word) ? 'female' : 'male';
       // A pronoun before says its own gender ('"She was always right," he said' is not her).
       const known = (m: Mention) => (m.source === 'pronoun' ? pronounGender(m.text) : undefined) ?? genderOf(m.entity!, g);
-      const antecedent = nearest(
-        mentions,
-        index,
-        // Not a title in a possessive ("disagreed with the governor's diagnosis. He argued…" is the one who disagreed).
-        // Nor a person a quotation names: in '"…the judge was wrong," she said', "she" is who spoke it.
-        (m) =>
-          m.type === 'Person' &&
-          (known(m) ?? gender) === gender &&
-          !(m.source === 'description' && /^['’]s\b/.test(doc.sentences[m.sentence]!.text.slice(m.end))) &&
-          !(m.sentence === mention.sentence && insideQuotation(sentence.text, m.start) && !insideQuotation(sentence.text, mention.start)),
-        (m) => m.sentence,
-      );
+      // Not a title in a possessive ("disagreed with the governor's diagnosis. He argued…" is the one who disagreed).
+      // Nor a person a quotation names: in '"…the judge was wrong," she said', "she" is who spoke it.
+      const fits = (m: Mention) =>
+        m.type === 'Person' &&
+        (known(m) ?? gender) === gender &&
+        !(m.source === 'description' && /^['’]s\b/.test(doc.sentences[m.sentence]!.text.slice(m.end))) &&
+        !(m.sentence === mention.sentence && insideQuotation(sentence.text, m.start) && !insideQuotation(sentence.text, mention.start));
+      // "Gilchrist said Marr had stayed behind. He added that…": who goes on speaking is who spoke in the sentence
+      // before, not the last person it named.
+      const speaker =
+        mention.start === 0 && speechVerbAfter(sentence.text.slice(mention.end), g)
+          ? previousSubject(doc, mentions, index, 'Person')
+          : undefined;
+      const continuing =
+        speaker && fits(speaker) && speechVerbAfter(doc.sentences[speaker.sentence]!.text.slice(speaker.end), g) ? speaker : undefined;
+      const antecedent = continuing ?? nearest(mentions, index, fits, (m) => m.sentence);
       const key = antecedent?.entity ?? (persons.length === 1 ? persons[0]!.key : undefined);
       if (key) attach(mention, key);
     } else if (/^(i|my|me)$/.test(word) && sentence.turnLabel) {

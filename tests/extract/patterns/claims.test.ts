@@ -22,6 +22,13 @@ describe('what counts as a claim', () => {
     expect(doc.claims.map((c) => c.text)).toEqual(['It would appeal the ruling']);
   });
 
+  it('gives "He added that…" to who spoke in the sentence before, not to the last man it named', () => {
+    const doc = extract(
+      'Gilchrist said Calum Marr had stayed behind after training all week. He added that the save had been "every bit as important as the goals."',
+    );
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['person:gilchrist', 'person:gilchrist']);
+  });
+
   it('gives "…, the commission said." to the commission the article names, not to the name before the comma', () => {
     const doc = extract(
       [
