@@ -27,6 +27,15 @@ describe('segment', () => {
     expect(kinds).toEqual(['headline', 'body', 'headline', 'body']);
   });
 
+  it('ends a sentence at a unit\'s full stop ("100 km/h.") before the next one', () => {
+    const text = 'Title\n\nGusts were above 100 km/h. "Stay indoors," he said.';
+    expect(segment.run(doc(text)).sentences.map((s) => s.text)).toEqual([
+      'Title',
+      'Gusts were above 100 km/h.',
+      '"Stay indoors," he said.',
+    ]);
+  });
+
   it('gives offsets that point at the sentence in the article text', () => {
     const text = 'Title\n\nFirst sentence here.  Second one follows.';
     for (const s of segment.run(doc(text)).sentences) expect(text.slice(s.start, s.end)).toBe(s.text);

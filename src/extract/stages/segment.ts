@@ -89,6 +89,12 @@ function endsAfterTitles(text: string, ends: number[]): number[] {
   return ends.filter((end) => end >= text.length || !titleAbbreviations().has(/(\S+)$/.exec(text.slice(0, end))?.[1] ?? ''));
 }
 
+/** "above 100 km/h. "Some customers…": a unit's full stop before a new sentence ends one (the tokenizer reads "h." as an initial). */
+function withUnitEnds(text: string, ends: number[]): number[] {
+  const found = [...text.matchAll(/\d\s?\p{L}+\/\p{Ll}{1,3}\.(?=\s+["“\p{Lu}])/gu)].map((m) => m.index + m[0].length);
+  return found.length ? [...new Set([...ends, ...found])].sort((a, b) => a - b) : ends;
+}
+
 /** Cuts very long runs at spaces so that one pathological sentence stays bounded. */
 function boundedSpans(from: number, to: number, text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -233,7 +239,7 @@ export const segment: Stage = {
         sentences.push({ index: sentences.length, text: note, start, end: start + note.length, kind: 'label', tokens });
       }
       const { tokens, sentenceEnds: ends } = analysed[lineIndex]!;
-      const sentenceEnds = endsAfterTitles(body, endsOutsideQuotes(body, ends));
+      const sentenceEnds = withUnitEnds(body, endsAfterTitles(body, endsOutsideQuotes(body, ends)));
       const tokensWithin = tokenCursor(tokens);
       let from = 0;
       for (const end of sentenceEnds.length ? sentenceEnds : [body.length]) {
