@@ -207,6 +207,14 @@ describe('names joined by "of"', () => {
   });
 });
 
+describe('a place before a clause about someone else', () => {
+  it("keeps a known city a place when a role that follows it is the person's before it", () => {
+    const body =
+      'Harbourview University has chosen Amrita Sandhu, the provost of Prairie Lakes University in Winnipeg, as its next president.';
+    expect(typeOf(body, 'Winnipeg')).toBe('Place');
+  });
+});
+
 describe('mines', () => {
   it('keeps a mine a place though a company owns a stake in it', () => {
     const body =

@@ -316,10 +316,10 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
     !(/^\s*[-–—]?\s*$/.test(after) && isCommonWord(mention.text) && !c.isKnownPlace(mention.text))
   )
     votes.push({ type: 'Place', weight: 4.5, why: 'dateline-place' });
-  // A clause after a name the gazetteer does not know, when that name follows "in", "from", "at" or "near", is most
-  // often about the person before it ("Eoin Kearney, aged nine, from Clifden, who began…", "deputy director of the
-  // museum in Enkhuizen, as its next director"); a known place needs no such care, its own vote outweighs the clause.
-  const afterPlacePreposition = /\b(?:in|from|at|near)\s+(?:the\s+)?$/i.test(tail) && !c.isKnownPlace(mention.text);
+  // A clause after a name that follows "in", "from", "at" or "near" is most often about the person before it
+  // ("Eoin Kearney, aged nine, from Clifden, who began…", "the provost of Prairie Lakes University in Winnipeg, as
+  // its next president").
+  const afterPlacePreposition = /\b(?:in|from|at|near)\s+(?:the\s+)?$/i.test(tail);
   if (c.roleAfter.test(after) && !afterPlacePreposition) votes.push({ type: 'Person', weight: 2.5, why: 'apposition-role' });
   // …but what one joins or returns to as a role is the body ("will join Cobaltline as general manager").
   const joinedBody = /\b(?:re)?join(?:s|ed|ing)?\s+$|\b(?:return(?:s|ed|ing)?|mov(?:e|es|ed|ing)|back)\s+to\s+$/i.test(tail);
