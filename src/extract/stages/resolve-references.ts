@@ -294,7 +294,9 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const head = mention.text.split(/\s+/).pop()!.toLowerCase();
       const fits = (key: string) => descriptionFits(head, byKey.get(key), g);
       // "The company argued…" opening a sentence continues the previous sentence's subject, not its last name.
-      const subject = mention.start === 0 ? previousSubject(doc, mentions, index, mention.type) : undefined;
+      // …if a public body's word can call it so ("Brennock is a drug maker. The regulator said…" is no Brennock).
+      const opener = mention.start === 0 ? previousSubject(doc, mentions, index, mention.type) : undefined;
+      const subject = opener && (!g.cues.publicOnlyDescriptions.has(head) || fits(opener.entity!)) ? opener : undefined;
       // "at Amazon, where she ran the company's logistics": a possessive names the one just mentioned
       // (not a place's: "in Gota, on the city's edge" is the larger city Gota lies in).
       const earlierName =

@@ -22,6 +22,17 @@ describe('what counts as a claim', () => {
     expect(doc.claims.map((c) => c.text)).toEqual(['It would appeal the ruling']);
   });
 
+  it('gives "The regulator said" to the regulator, not to the company the sentence before opened with', () => {
+    const doc = extract(
+      [
+        "Ireland's medicines regulator ordered a recall of the tablets, the Health Products Regulatory Authority said on Thursday.",
+        'The tablets were made by Brennock Pharma in Cork. Brennock is the Irish subsidiary of the Swiss drugmaker Aldermatt Group.',
+        'The regulator said the impurity could raise the risk of cancer.',
+      ].join('\n'),
+    );
+    expect(doc.claims.at(-1)?.speaker).toBe('organization:health-products-regulatory-authority');
+  });
+
   it('gives "He added that…" to who spoke in the sentence before, not to the last man it named', () => {
     const doc = extract(
       'Gilchrist said Calum Marr had stayed behind after training all week. He added that the save had been "every bit as important as the goals."',
