@@ -329,6 +329,9 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
     const bothPlaces = gazetteer.places.has(before.toLowerCase()) && gazetteer.places.has(next.toLowerCase());
     return gazetteer.organizationOpenings.has(joined) && !bothPlaces;
   }
+  // "Association of Community Pharmacists of Ireland", "Royal College of Surgeons of England": a body named with
+  // "of" names its country with a second one.
+  if (word === 'of' && placeRunAfter(tokens, connector, gazetteer) && headThenOf(tokens, first, connector, gazetteer)) return true;
   // "the Homeland Alliance of Prime Minister Marjan Kovačič": a body's leader after "of" is a name of its own.
   if (word === 'of' && titledPersonAt(tokens, connector + 1, gazetteer)) return false;
   // "the Mariehamn Sea History Museum on Åland", "Tamarind Capital of Singapore": where a body or a company
