@@ -197,6 +197,11 @@ describe('large places whose first word is a given name', () => {
 });
 
 describe('names joined by "of"', () => {
+  it('keeps a body\'s second "of" and its country in its name', () => {
+    const body = 'The Association of Community Pharmacists of Ireland said its members were ready.';
+    expect(typeOf(body, 'Association of Community Pharmacists of Ireland')).toBe('Organization');
+  });
+
   it("ends a body's name before its leader's title, and keeps a body named after an office whole", () => {
     const body =
       'The governing Homeland Alliance of Prime Minister Marjan Kovačič came second. The Association of Chief Police Officers met on Monday.';
