@@ -47,12 +47,42 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A regex alternation of phrases, longest first, with hyphens and spaces interchangeable. */
+/** A run of hyphens and spaces, which phrases treat as one separator. */
+const SEPARATOR = '[-\\s]+';
+
+interface PhraseTrie {
+  end: boolean;
+  next: Map<string, PhraseTrie>;
+  /** The most symbols any phrase through this node has after it: longer branches are tried first. */
+  depth: number;
+}
+
+/**
+ * A regex alternation of phrases, longer matches first, with hyphens and spaces interchangeable.
+ * The phrases share their prefixes ("chief (?:executive|financial) officer"): a flat alternation of
+ * hundreds of roles was tried phrase by phrase at every position of every sentence.
+ */
 export function phraseAlternation(phrases: Iterable<string>): string {
-  return [...new Set(phrases)]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => escapeRegExp(phrase).replace(/(\\-|\s)+/g, '[-\\s]+'))
-    .join('|');
+  const root: PhraseTrie = { end: false, next: new Map(), depth: 0 };
+  for (const phrase of new Set(phrases)) {
+    const symbols = phrase.split(/([-\s]+)/).flatMap((part, i) => (i % 2 ? [SEPARATOR] : [...part].map(escapeRegExp)));
+    let node = root;
+    symbols.forEach((symbol, i) => {
+      node.depth = Math.max(node.depth, symbols.length - i);
+      let child = node.next.get(symbol);
+      if (!child) node.next.set(symbol, (child = { end: false, next: new Map(), depth: 0 }));
+      node = child;
+    });
+    node.end = true;
+  }
+  return trieSource(root);
+}
+
+function trieSource(node: PhraseTrie): string {
+  const branches = [...node.next.entries()].sort((a, b) => b[1].depth - a[1].depth).map(([symbol, child]) => symbol + trieSource(child));
+  if (branches.length === 0) return '';
+  const group = branches.length === 1 && !node.end ? branches[0]! : `(?:${branches.join('|')})`;
+  return node.end ? `${branches.length === 1 ? `(?:${branches[0]})` : group}?` : group;
 }
 
 /** A regex alternation of words or phrases matched as written (escaped, longest first), for lists whose spaces and hyphens are exact. */
