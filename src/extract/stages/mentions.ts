@@ -95,6 +95,10 @@ function isNameToken(token: Token, index: number, tokens: Token[], headline = fa
   return true;
 }
 
+/** What follows a side's score in a results line: its scorers in brackets, or the other side and its score. */
+const SCORE_AFTER =
+  /^\s*(?:\(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\d|[,;]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\d{1,2}\b)/u;
+
 /** Maximal runs of capitalised tokens, joined by connectors and hyphens, stopping at possessives. */
 export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers): Array<{ start: number; end: number }> {
   const { tokens } = sentence;
@@ -526,13 +530,9 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
           const recognised = sentence.names?.find((n) => n.start === span.start && n.end === end - (trailingNumber?.[0].length ?? 0));
           // "Kelburn Athletic 2 (Ritchie 49) Glenmoray Rovers 1": a side's number before its scorers, or before the
           // other side and its number, is a score.
-          const score =
-            /^\s\d{1,2}$/.test(trailingNumber?.[0] ?? sentence.text.slice(span.start, end).match(/\s\d{1,2}$/)?.[0] ?? '') &&
-            /^\s*(?:\(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\d|[,;]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\d{1,2}\b)/u.test(
-              sentence.text.slice(end),
-            );
-          if ((trailingNumber && recognised?.type === 'PER') || score)
-            end -= sentence.text.slice(span.start, end).match(/\s\d+$/)![0].length;
+          const scoreNumber = /\s\d{1,2}$/.exec(sentence.text.slice(span.start, end));
+          if (trailingNumber && recognised?.type === 'PER') end -= trailingNumber[0].length;
+          else if (scoreNumber && SCORE_AFTER.test(sentence.text.slice(end))) end -= scoreNumber[0].length;
           const after = sentence.text.slice(end);
           // "the Wuzhen summit", "the West Pennine mayoral election": a qualifier may come between; with a qualifier,
           // a possessive too ("Slovenia's parliamentary election").
