@@ -82,7 +82,7 @@ function trieSource(node: PhraseTrie): string {
   const branches = [...node.next.entries()].sort((a, b) => b[1].depth - a[1].depth).map(([symbol, child]) => symbol + trieSource(child));
   if (branches.length === 0) return '';
   const group = branches.length === 1 && !node.end ? branches[0]! : `(?:${branches.join('|')})`;
-  return node.end ? `${branches.length === 1 ? `(?:${branches[0]})` : group}?` : group;
+  return node.end ? `${group}?` : group;
 }
 
 /** A regex alternation of words or phrases matched as written (escaped, longest first), for lists whose spaces and hyphens are exact. */

@@ -27,8 +27,6 @@ interface Matchers {
   quantityWord: RegExp;
   /** "the AI Act", "Inflation Reduction Act": laws are none of the six kinds; words inside them still count. */
   lawName: RegExp;
-  /** The first two words of every known organisation's name of two words or more ("Met Éireann"). */
-  knownOpenings: Set<string>;
 }
 
 /** Hyphens and spaces are interchangeable in vocabulary matches. */
@@ -73,7 +71,6 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     qualifiedTerm: new RegExp(`^\\s+(?:${wordAlternation(gazetteer.cues.nounsQualifiedByTerm)})\\b`, 'i'),
     quantityWord: new RegExp(`^(?:${wordAlternation(gazetteer.cues.quantityWords)})$`, 'i'),
     lawName: new RegExp(`\\s(?:${wordAlternation(gazetteer.cues.lawHeads)})$`),
-    knownOpenings: new Set([...gazetteer.organizations].filter((n) => n.includes(' ')).map((n) => n.split(' ').slice(0, 2).join(' '))),
   };
 }
 
@@ -113,7 +110,7 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
     const opensBody =
       !!first &&
       ((gazetteer.cues.leadingOrganizationHeads.has(first.text) && isCapitalized(tokens[i + 1]?.text ?? '')) ||
-        (isCapitalized(first.text) && m.knownOpenings.has(`${first.text} ${tokens[i + 1]?.text ?? ''}`)));
+        (isCapitalized(first.text) && gazetteer.organizationOpenings.has(`${first.text} ${tokens[i + 1]?.text ?? ''}`)));
     if (
       !first ||
       !(opensBody || isNameToken(first, i, tokens, headline)) ||

@@ -19,9 +19,21 @@ function canonicalName(cluster: Cluster, doc: Doc): string {
   return shouted(best) && onlyInDateline ? best.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (start) => start.toUpperCase()) : best;
 }
 
-/** Whether one of two normalised names is a party's and the other its members' plural ("greens", "green party"). */
-const partyOfPlural = (a: string, b: string) =>
-  (/^\p{Ll}+s$/u.test(a) && b === `${a.slice(0, -1)} party`) || (/^\p{Ll}+s$/u.test(b) && a === `${b.slice(0, -1)} party`);
+/**
+ * Whether two normalised names are a party's and its members' word for it, either way round: "liberal democrat"
+ * and "liberal democrats", "greens" and "green party".
+ */
+const partyForms = (a: string, b: string) => {
+  const memberOf = (member: string, party: string) =>
+    party === `${member}s` || (/^\p{Ll}+s$/u.test(member) && party === `${member.slice(0, -1)} party`);
+  return memberOf(a, b) || memberOf(b, a);
+};
+
+/** Whether a sentence names both ("Siemens Energy, spun off from Siemens"): then they are two. */
+const namedTogether = (a: Cluster, b: Cluster) => {
+  const sentences = new Set(b.mentions.map((m) => m.sentence));
+  return a.mentions.some((m) => sentences.has(m.sentence));
+};
 
 /** Finds the cluster a new name belongs to: same name, an acronym, a short form or a person's surname. */
 function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gazetteer): Cluster | undefined {
@@ -49,10 +61,8 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
       [...c.names.entries()].some(
         ([n, surface]) =>
           withoutLegalForm(surface) === stripped ||
-          // "Liberal Democrat" beside "Liberal Democrats": a party's member's word for it.
-          (type === 'Organization' && (withoutLegalForm(surface) === `${stripped}s` || `${withoutLegalForm(surface)}s` === stripped)) ||
-          // "the Greens" beside "Green Party", "Conservatives" beside "Conservative Party": its members' plural.
-          (type === 'Organization' && partyOfPlural(stripped, n)) ||
+          // "Liberal Democrat" beside "Liberal Democrats", "the Greens" beside "Green Party".
+          (type === 'Organization' && partyForms(stripped, withoutLegalForm(surface))) ||
           (acronym !== undefined && initials(surface) === acronym) ||
           (isAcronym(surface) && initials(text) === surface) ||
           isShortFormOf(stripped, n, g) ||
@@ -234,8 +244,7 @@ function mergeShortForms(clusters: Cluster[], g: Gazetteer): void {
     const longer = opening.filter((c) => !opening.some((o) => o !== c && extendsName(c, o)));
     if (longer.length !== 1) continue;
     const [long] = longer;
-    const sentences = new Set(long!.mentions.map((m) => m.sentence));
-    if (short.mentions.some((m) => sentences.has(m.sentence))) continue;
+    if (namedTogether(short, long!)) continue;
     absorb(clusters, short, long!);
   }
 }
@@ -256,8 +265,7 @@ function mergeClubNicknames(clusters: Cluster[], g: Gazetteer): void {
     const clubs = organisations.filter((c) => c !== short && clusters.includes(c) && [...c.names.keys()].some(ends));
     if (clubs.length !== 1) continue;
     const [club] = clubs;
-    const sentences = new Set(club!.mentions.map((m) => m.sentence));
-    if (!nickname && short.mentions.some((m) => sentences.has(m.sentence))) continue;
+    if (!nickname && namedTogether(short, club!)) continue;
     absorb(clusters, short, club!);
   }
 }

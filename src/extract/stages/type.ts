@@ -81,13 +81,7 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
     // "Association of Chief Police Officers", "Caledonian Premier League": after the role come common words in
     // the plural, or a body's or an event's head, no person.
     const rightLast = words[words.length - 1]!;
-    const { organizationHeads, eventHeads, placeHeads } = g.cues;
-    if (
-      (isPluralNoun(rightLast.toLowerCase()) && isCommonWord(rightLast)) ||
-      [organizationHeads, eventHeads, placeHeads].some((h) => h.has(rightLast)) ||
-      endsAsEventName(mention.text, g)
-    )
-      continue;
+    if ((isPluralNoun(rightLast.toLowerCase()) && isCommonWord(rightLast)) || namesNoPerson(rightLast, mention.text, g)) continue;
     const rightStart = mention.start + mention.text.lastIndexOf(right);
     const person: Mention = {
       ...mention,
@@ -156,8 +150,19 @@ function stripPortfolio(mention: Mention, sentence: string, g: Gazetteer): Menti
   };
 }
 
-/** "Caledonian Premier League", "Monaco Grand Prix": a name ending as events' names do. */
-const endsAsEventName = (text: string, g: Gazetteer) => g.cues.eventNameTails.some((tail) => text === tail || text.endsWith(` ${tail}`));
+/**
+ * Whether a name with this head word is a body's, an event's or a place's, whatever title it holds ("General
+ * Court", "Caledonian Premier League", "Monaco Grand Prix").
+ */
+function namesNoPerson(head: string, text: string, g: Gazetteer): boolean {
+  const { organizationHeads, eventHeads, placeHeads, eventNameTails } = g.cues;
+  return (
+    organizationHeads.has(head) ||
+    eventHeads.has(head) ||
+    placeHeads.has(head) ||
+    eventNameTails.some((tail) => text === tail || text.endsWith(` ${tail}`))
+  );
+}
 
 /** Removes a leading title or role ("President", "Dr.", "Prosecutor") from a person's name. */
 function stripTitle(mention: Mention, g: Gazetteer): Mention {
@@ -172,9 +177,7 @@ function stripTitle(mention: Mention, g: Gazetteer): Mention {
   if (width === 0 && mention.start === 0 && words.length === 3 && occupationBefore(words, g)) width = 1;
   if (width === 0 || !/^\p{Lu}/u.test(words[width]!)) return mention;
   // "General Court", "General Assembly": a title before the head of a body's name is part of the name.
-  const { organizationHeads, eventHeads, placeHeads } = g.cues;
-  const head = headWord(mention.text);
-  if (organizationHeads.has(head) || eventHeads.has(head) || placeHeads.has(head) || endsAsEventName(mention.text, g)) return mention;
+  if (namesNoPerson(headWord(mention.text), mention.text, g)) return mention;
   const title = words.slice(0, width).join(' ');
   const cut = mention.text.indexOf(words[width]!, mention.text.indexOf(words[width - 1]!) + words[width - 1]!.length);
   return { ...mention, start: mention.start + cut, text: mention.text.slice(cut), type: 'Person', evidence: `title:${title}` };
