@@ -36,6 +36,16 @@ describe('segment', () => {
     ]);
   });
 
+  it('keeps a numbered results list after a colon as one sentence, not one per ordinal', () => {
+    const text = 'Title\n\nMen: 1. Ana Ruiz (Spain) 2:06:41; 2. Eva Kral (Austria) 2:07:19.\n\n3. Photographs are available.';
+    expect(segment.run(doc(text)).sentences.map((s) => s.text)).toEqual([
+      'Title',
+      'Men: 1. Ana Ruiz (Spain) 2:06:41; 2. Eva Kral (Austria) 2:07:19.',
+      '3.',
+      'Photographs are available.',
+    ]);
+  });
+
   it('gives offsets that point at the sentence in the article text', () => {
     const text = 'Title\n\nFirst sentence here.  Second one follows.';
     for (const s of segment.run(doc(text)).sentences) expect(text.slice(s.start, s.end)).toBe(s.text);

@@ -95,6 +95,11 @@ function withUnitEnds(text: string, ends: number[]): number[] {
   return found.length ? [...new Set([...ends, ...found])].sort((a, b) => a - b) : ends;
 }
 
+/** "Men: 1. Daniel Kipchumba 2:06:41; 2. Abebe Tessema …": a results list's ordinal ends no sentence. */
+function endsAfterOrdinals(text: string, ends: number[]): number[] {
+  return ends.filter((end) => !/[:;]\s?\d{1,3}\.$/.test(text.slice(0, end)));
+}
+
 /** Cuts very long runs at spaces so that one pathological sentence stays bounded. */
 function boundedSpans(from: number, to: number, text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -239,7 +244,7 @@ export const segment: Stage = {
         sentences.push({ index: sentences.length, text: note, start, end: start + note.length, kind: 'label', tokens });
       }
       const { tokens, sentenceEnds: ends } = analysed[lineIndex]!;
-      const sentenceEnds = withUnitEnds(body, endsAfterTitles(body, endsOutsideQuotes(body, ends)));
+      const sentenceEnds = withUnitEnds(body, endsAfterOrdinals(body, endsAfterTitles(body, endsOutsideQuotes(body, ends))));
       const tokensWithin = tokenCursor(tokens);
       let from = 0;
       for (const end of sentenceEnds.length ? sentenceEnds : [body.length]) {

@@ -13,6 +13,14 @@ describe('what kind of entity a name is', () => {
     expect(doc.entities.filter((e) => e.type === 'Place')).toEqual([]);
   });
 
+  it('leaves a nationality noun out of the name it stands before ("the Dane Anders Holmgaard")', () => {
+    const doc = extract(
+      'The Italian won by 22 seconds from the Dane Lars Vandal and the Spaniard Marta Ruiz.\nVandal said he had tried twice.',
+    );
+    expect(names(doc, 'Person')).toEqual(expect.arrayContaining(['Lars Vandal', 'Marta Ruiz']));
+    expect(names(doc, 'Person').filter((n) => /Dane|Spaniard/.test(n))).toEqual([]);
+  });
+
   it('types a place by an apposed place noun and after a direction ("in south-western Jutland")', () => {
     const doc = extract(
       [
