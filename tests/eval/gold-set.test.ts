@@ -7,7 +7,7 @@ import { FIXTURES } from '../helpers/corpus.js';
 
 /**
  * Regression floors on our own gold articles: `eval/` is the set the rules were developed
- * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles35/`
+ * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles36/`
  * were each annotated before the extractor first saw them (their first-sight figures are in
  * docs/extraction-quality.md). Floors sit a
  * little under the current figures, so a real regression fails.
@@ -64,6 +64,7 @@ describe.each([
   ['eval-styles33', { entities: 0.75, relations: 0.48, claims: 0.91, speakers: 0.87 }],
   ['eval-styles34', { entities: 0.85, relations: 0.56, claims: 0.95, speakers: 0.93 }],
   ['eval-styles35', { entities: 0.8, relations: 0.68, claims: 0.95, speakers: 0.94 }],
+  ['eval-styles36', { entities: 0.82, relations: 0.51, claims: 0.83, speakers: 0.95 }],
 ])('gold set %s', (set, floor) => {
   const result = evaluate(path.join(FIXTURES, set, 'articles'), path.join(FIXTURES, set, 'gold'));
 
