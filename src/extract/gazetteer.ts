@@ -39,6 +39,7 @@ const SET_LISTS = [
   'openersNeverGiven',
   'regionWords',
   'personDescriptions',
+  'characterNouns',
   'placeAppositionNouns',
   'companyNameHeads',
   'portfolioRoles',
@@ -111,6 +112,8 @@ export interface CueWords {
   regionWords: ReadonlySet<string>;
   /** Words for a person already named with them ("his daughter said"), lower case. */
   personDescriptions: ReadonlySet<string>;
+  /** Words for a person that are no role ("The 25-year-old rider", "the Norwegian-born doctor"), lower case. */
+  characterNouns: ReadonlySet<string>;
   /** Nouns of an apposition that says a name is a place (", a town in …"). */
   placeAppositionNouns: ReadonlySet<string>;
   /** Heads that end a company's own name: "Tamarind Capital of Singapore" is Tamarind Capital, of Singapore. */
@@ -265,10 +268,8 @@ function loadPlaces(
   const demonyms = new Set(extraDemonyms);
   const countries = require('world-countries') as WorldCountry[];
   for (const country of countries) {
-    for (const d of Object.values(country.demonyms ?? {})) {
-      demonyms.add(d.m);
-      demonyms.add(d.f);
-    }
+    // Some entries leave a form empty.
+    for (const d of Object.values(country.demonyms ?? {})) for (const form of [d.m, d.f]) if (form) demonyms.add(form);
     countryNames.set(country.cca2, country.name.common);
     const names = new Set([country.name.common, country.name.official, ...country.altSpellings.filter((s) => s.length > 3)]);
     for (const name of names)

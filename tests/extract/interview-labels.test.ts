@@ -23,6 +23,18 @@ const named = extract({
   ].join('\n\n'),
 });
 
+// Labels with a name's lower-case particle ("van", "da").
+const particles = extract({
+  title: 'A founder on cargo drones',
+  body: [
+    'Ana da Silva founded Voarte in Porto in 2021. She spoke to Joris van Dam of Delta Tech Weekly.',
+    'Joris van Dam: What does a drone do that a van cannot?',
+    'Ana da Silva: It flies in a straight line over the water, and it takes eleven minutes instead of two hours.',
+    'Joris van Dam: Who pays for it?',
+    'Ana da Silva: Shipping lines pay per flight, and the biggest of them now books forty flights a week.',
+  ].join('\n\n'),
+});
+
 // An interview printed without labels: questions alone on their lines, each answer after it.
 const unlabelled = (intro: string) =>
   extract({
@@ -93,6 +105,12 @@ describe('interview labels', () => {
     const answers = named.claims.filter((c) => c.form === 'interview');
     expect(answers.length).toBeGreaterThanOrEqual(2);
     expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:lena-brandt']));
+  });
+
+  it('reads labels with a particle in the name ("Joris van Dam:") as turns', () => {
+    const answers = particles.claims.filter((c) => c.form === 'interview');
+    expect(answers.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:ana-da-silva']));
   });
 
   it('gives the answers of an unlabelled interview to the person the introduction presents', () => {

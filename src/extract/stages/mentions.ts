@@ -6,6 +6,8 @@ import { isCommonWord } from '../nlp.js';
 import { escapeRegExp, isAllCaps, isCapitalized, isShouted, NAME_PARTICLES, phraseAlternation, wordAlternation } from '../text.js';
 import type { EntityType, Mention, Sentence, Token } from '../types.js';
 
+/** The evidence of a person's description that opens a sentence with who they are ("The Colombian said"). */
+export const CHARACTERISATION = 'characterisation';
 /** Words that may join capitalised words inside one name ("Bank of America"). */
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'la', 'del', 'von', 'van', 'der', '&', 'and']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X', 'VERB', 'ADV']);
@@ -21,6 +23,12 @@ interface Matchers {
   descriptionType: Map<string, EntityType>;
   /** "his daughter", "the spokeswoman": a person the article named with that word before. */
   personDescriptions: RegExp;
+  /** "The Colombian", "The 25-year-old striker", "The Norwegian-born doctor": who someone is, opening a sentence. */
+  characterisation: RegExp;
+  /** A person's word after a characterisation ("striker", "doctor"); other words ("government") end it. */
+  personNouns: ReadonlySet<string>;
+  /** What a characterisation must be followed by to name a speaker: a speech verb, perhaps after an apposition. */
+  speechAfter: RegExp;
   /** "the finance minister", "a trade union": a vocabulary word that only qualifies a role or a body is not the term. */
   qualifiedTerm: RegExp;
   /** "Stratus Cloud 410 million euros": a number before these counts something; it ends the name. */
@@ -67,6 +75,14 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     personDescriptions: new RegExp(
       `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s+(?:(?:late|elder|eldest|younger|youngest)\\s+)?(?:${wordAlternation(gazetteer.cues.personDescriptions)})\\b(?!\\s*,\\s*\\p{Lu})`,
       'gu',
+    ),
+    characterisation: new RegExp(
+      `^The\\s+(?:${phraseAlternation(gazetteer.demonyms)}(?:-born)?|\\d{1,3}-year-old)(?:\\s+(?<noun>[a-z]+))?\\b`,
+      'u',
+    ),
+    personNouns: new Set([...gazetteer.roles, ...gazetteer.cues.personDescriptions, ...gazetteer.cues.characterNouns]),
+    speechAfter: new RegExp(
+      `^\\s*(?:,[^,]{1,150},\\s*)?(?:[a-z]+ly\\s+|also\\s+|later\\s+)?(?:${wordAlternation(gazetteer.cues.speechVerbs)})\\b`,
     ),
     qualifiedTerm: new RegExp(`^\\s+(?:${wordAlternation(gazetteer.cues.nounsQualifiedByTerm)})\\b`, 'i'),
     quantityWord: new RegExp(`^(?:${wordAlternation(gazetteer.cues.quantityWords)})$`, 'i'),
@@ -427,6 +443,21 @@ function descriptionMentions(sentence: Sentence, m: Matchers): Mention[] {
   return found;
 }
 
+/**
+ * "Restrepo … finished 14 seconds down. The Colombian said he had not been worried": a sentence
+ * opening with who someone is, before a speech verb, speaks of a person (resolved as the sentence
+ * before's subject).
+ */
+function characterisationMention(sentence: Sentence, m: Matchers): Mention | undefined {
+  const match = m.characterisation.exec(sentence.text);
+  if (!match) return undefined;
+  const noun = match.groups?.noun;
+  const end = noun && !m.personNouns.has(noun) ? match[0].length - noun.length - 1 : match[0].length;
+  if (!m.speechAfter.test(sentence.text.slice(end))) return undefined;
+  const text = sentence.text.slice(0, end);
+  return { sentence: sentence.index, start: 0, end, text, type: 'Person', source: 'description', evidence: CHARACTERISATION };
+}
+
 function pronounMentions(sentence: Sentence): Mention[] {
   return sentence.tokens
     .filter((token) => (PRONOUNS.test(token.text) && token.pos === 'PRON') || /^(his|her|its|our|my|your|their)$/i.test(token.text))
@@ -559,8 +590,10 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
         if (sentence.kind === 'headline') shrinkToBodyNames(names, doc.sentences, sentence.index);
         // A name that is only a vocabulary term ("AI", a title-cased "AI Infrastructure") is the term.
         const headline = sentence.kind === 'headline';
+        const characterised = characterisationMention(sentence, m);
         const keptNames = names.filter(
           (name) =>
+            !(characterised && overlaps(characterised, name)) &&
             !m.lawName.test(name.text) &&
             !gazetteer.cues.calendarWords.has(name.text) &&
             !isDate(name.text, gazetteer) &&
@@ -569,7 +602,8 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
             !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))),
         );
         const vocabOutsideNames = keptVocab.filter((v) => !keptNames.some((name) => overlaps(name, v)));
-        const descriptions = descriptionMentions(sentence, m).filter((d) => !keptNames.some((name) => overlaps(name, d)));
+        const described = [...descriptionMentions(sentence, m), ...(characterised ? [characterised] : [])];
+        const descriptions = described.filter((d) => !keptNames.some((name) => overlaps(name, d)));
         const pronouns = pronounMentions(sentence).filter((p) => ![...keptNames, ...descriptions].some((x) => overlaps(x, p)));
         mentions.push(...keptNames, ...vocabOutsideNames, ...descriptions, ...pronouns);
       }

@@ -6,6 +6,7 @@ import { opensWithRole, type Gazetteer, type PlaceLevel } from '../gazetteer.js'
 import { headWord, phraseAlternation } from '../text.js';
 import type { Doc, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
+import { CHARACTERISATION } from './mentions.js';
 import { clusterOfLabel } from './turn-labels.js';
 
 /** How many mentions back "his daughter" may look for the name it was introduced with (an obituary's length). */
@@ -189,8 +190,10 @@ function speechVerbAfter(text: string, g: Gazetteer): boolean {
 /** The mention of `type` that opens the sentence before the one holding mentions[index]. */
 function previousSubject(doc: Doc, mentions: Mention[], index: number, type: EntityType): Mention | undefined {
   const sentence = mentions[index]!.sentence - 1;
-  // "The Eastbank Neighbours Association, which…, said": a name after "The" opens its sentence too.
-  const opens = (m: Mention) => m.start === 0 || /^the\s+$/i.test(doc.sentences[m.sentence]?.text.slice(0, m.start) ?? '');
+  // "The Eastbank Neighbours Association, which…, said": a name after "The" opens its sentence too, and
+  // one after its title ("Dr Ingrid Halvorsen, chief executive of …").
+  const opens = (m: Mention) =>
+    m.start === 0 || /^(?:[Tt]he\s+|(?:\p{Lu}[\p{L}.]*\s+){1,3})$/u.test(doc.sentences[m.sentence]?.text.slice(0, m.start) ?? '');
   for (let i = index - 1; i >= 0 && mentions[i]!.sentence >= sentence; i -= 1) {
     const candidate = mentions[i]!;
     if (candidate.sentence === sentence && opens(candidate)) return candidate.entity && candidate.type === type ? candidate : undefined;
@@ -286,7 +289,10 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
     }
     const word = mention.text.toLowerCase();
     if (mention.source === 'description' && mention.type === 'Person') {
-      const named = personNamedAs(doc, mentions, index, mention.text.split(/\s+/).pop()!.toLowerCase());
+      const named =
+        mention.evidence === CHARACTERISATION
+          ? previousSubject(doc, mentions, index, 'Person')
+          : personNamedAs(doc, mentions, index, mention.text.split(/\s+/).pop()!.toLowerCase());
       if (named?.entity) attach(mention, named.entity);
       return;
     }

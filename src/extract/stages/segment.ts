@@ -3,11 +3,17 @@ import { tokenizeEach } from '../nlp.js';
 import type { Stage } from '../stage.js';
 import type { Sentence, SentenceKind, Token } from '../types.js';
 
+/** A name's lower-case particles inside a label ("Joris van Dam:", "Ana da Silva:"). */
+const NAME_PARTICLE = '(?:van|von|de|der|den|da|das|di|del|della|dos|du|la|le|ter|ten|bin|ibn|al|el)';
 /**
- * `Name: answer` where the name is one to five capitalised words or numbers, perhaps with who
- * they are in brackets ("Q (Ana Ruiz, The Ledger):", a press conference's reporter).
+ * `Name: answer` where the name is one to five capitalised words or numbers (a particle between
+ * two), perhaps with who they are in brackets ("Q (Ana Ruiz, The Ledger):", a press conference's
+ * reporter).
  */
-const TURN_LABEL = /^((?:[A-Z][\p{L}.'’&-]*|\d+)(?: (?:[A-Z][\p{L}.'’&-]*|\d+)){0,4})(?: \(([^()\n]{2,80})\))?:\s+(?=\S)/u;
+const TURN_LABEL = new RegExp(
+  `^((?:[A-Z][\\p{L}.'’&-]*|\\d+)(?: (?:${NAME_PARTICLE} )?(?:[A-Z][\\p{L}.'’&-]*|\\d+)){0,4})(?: \\(([^()\\n]{2,80})\\))?:\\s+(?=\\S)`,
+  'u',
+);
 const TERMINAL = /[.!?…"”’)\]]$/;
 /** A line needs this many `Name:` turns before it is read as an interview. */
 const MIN_TURNS = 3;

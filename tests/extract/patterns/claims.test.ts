@@ -33,6 +33,18 @@ describe('what counts as a claim', () => {
     expect(doc.claims.at(-1)?.speaker).toBe('organization:health-products-regulatory-authority');
   });
 
+  it('gives "The Colombian said", "The 25-year-old rider said" to the person the sentence before opened with', () => {
+    const doc = extract(
+      [
+        'Diego Restrepo finished 14 seconds down on Mikkel Sørensen. The Colombian said he had never been worried about the lead.',
+        'Dr Ingrid Halvorsen will lead the new trust. The Norwegian-born doctor, who trained in Bergen, said the merger would keep specialists.',
+        'Marta Ruiz won the stage in Turin. The 25-year-old rider said it was the best day of her career so far.',
+        'The Italian government said it would study the report before the end of the month.',
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['person:diego-restrepo', 'person:ingrid-halvorsen', 'person:marta-ruiz', null]);
+  });
+
   it('gives "He added that…" to who spoke in the sentence before, not to the last man it named', () => {
     const doc = extract(
       'Gilchrist said Calum Marr had stayed behind after training all week. He added that the save had been "every bit as important as the goals."',
