@@ -40,6 +40,7 @@ const SET_LISTS = [
   'regionWords',
   'personDescriptions',
   'characterNouns',
+  'nationalityNouns',
   'placeAppositionNouns',
   'companyNameHeads',
   'portfolioRoles',
@@ -112,6 +113,8 @@ export interface CueWords {
   regionWords: ReadonlySet<string>;
   /** Words for a person already named with them ("his daughter said"), lower case. */
   personDescriptions: ReadonlySet<string>;
+  /** Nouns for a person of a nation ("the Dane", "the Frenchman"): never part of a name after them. */
+  nationalityNouns: ReadonlySet<string>;
   /** Words for a person that are no role ("The 25-year-old rider", "the Norwegian-born doctor"), lower case. */
   characterNouns: ReadonlySet<string>;
   /** Nouns of an apposition that says a name is a place (", a town in …"). */
@@ -327,7 +330,7 @@ export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
   const { places, countryNames, demonyms } = loadPlaces(
     readVocab<RegionEntry[]>('regions.json', dir),
     readVocab<Record<string, string>>('city-names.json', dir),
-    stored.demonyms,
+    [...stored.demonyms, ...stored.nationalityNouns],
   );
   const firstNames = require('gender-detection-from-name/names/en.js') as Map<string, 'male' | 'female'>;
   const sets = {} as Record<SetList, ReadonlySet<string>>;

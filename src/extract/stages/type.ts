@@ -209,7 +209,9 @@ function stripTrailingRole(mention: Mention, g: Gazetteer): Mention {
 /** "the Colombian Julián Osorio": a nationality before a given name describes the person, not a body's name ("Peruvian Red Cross"). */
 function stripNationality(mention: Mention, g: Gazetteer): Mention {
   const words = mention.text.split(/\s+/);
-  if (words.length < 3 || !g.demonyms.has(words[0]!) || !g.firstNames.has(normalizeName(words[1]!))) return mention;
+  if (words.length < 3 || !g.demonyms.has(words[0]!)) return mention;
+  // "the Frenchman Baptiste Morel": a nationality's noun describes a person whatever the given name.
+  if (!g.cues.nationalityNouns.has(words[0]!) && !g.firstNames.has(normalizeName(words[1]!))) return mention;
   const cut = mention.text.indexOf(words[1]!, words[0]!.length);
   return { ...mention, start: mention.start + cut, text: mention.text.slice(cut) };
 }

@@ -18,6 +18,11 @@ describe('where a name starts and ends', () => {
     expect(doc.entities.map((e) => e.name)).not.toContain('Houten');
   });
 
+  it('keeps an Italian particle\'s plural forms inside an event\'s name ("Giro delle Langhe")', () => {
+    const doc = extract('Sara Conti won the third stage of the Giro delle Colline in Alba on Tuesday.');
+    expect(entity(doc, 'Giro delle Colline')?.type).toBe('Event');
+  });
+
   it('keeps a plural possessive inside the name of a body or an event', () => {
     const doc = extract("The Dairy Farmers' Union met in Cork on Monday to discuss milk prices.");
     expect(entity(doc, "Dairy Farmers' Union")?.type).toBe('Organization');
