@@ -111,6 +111,13 @@ describe('phrase layer', () => {
     expect(match!.captures.get('members')!.map((u) => u.text)).toEqual(['Siemens', 'Alibaba', 'Tencent']);
   });
 
+  it('lets a list\'s person carry an "of" and their body ("Eva Kral of Tramontana Cine")', () => {
+    const got = units('The jury included the actor Tom Berg, the producer Eva Kral of Tramontana Cine and the critic Ana Ruiz.');
+    const pattern: PatternItem[] = [{ LEMMA: 'include' }, { LIST: { ENT: 'Person' }, capture: 'members' }];
+    const [match] = findAll(pattern, got);
+    expect(match!.captures.get('members')!.map((u) => u.text)).toEqual(['Tom Berg', 'Eva Kral', 'Ana Ruiz']);
+  });
+
   it('honours optional, repeated, bounded and look-around items', () => {
     const got = units('Lyon, France, and Porto, Portugal, are rivals.');
     const place: PatternItem = { ENT: 'Place', capture: 'p' };

@@ -63,6 +63,12 @@ function nounPhrase(test: UnitTest, units: readonly Unit[], pos: number): Step[]
 /** Joiners that close a list: "A, B and C"; "A, B" alone is an apposition or two clauses, no list. */
 const LIST_CLOSERS = new Set(['and', 'or', '&']);
 
+/** Past a person's "of" and their body or town ("Lucía Berrocal of Tramontana Cine"), which a list member may carry. */
+function pastAffiliation(units: readonly Unit[], at: number, head: Unit | undefined): number {
+  const of = units[at]?.lower === 'of' && (units[at + 1]?.ent === 'Organization' || units[at + 1]?.ent === 'Place');
+  return of && head?.ent === 'Person' ? at + 2 : at;
+}
+
 /** "A, B and C", "A and B", "A": each member a noun phrase whose head passes the test. */
 function list(test: UnitTest, units: readonly Unit[], pos: number): Step[] {
   const steps: Step[] = [];
@@ -71,15 +77,16 @@ function list(test: UnitTest, units: readonly Unit[], pos: number): Step[] {
     const members = [...heads];
     steps.push([at, [...members]]);
     for (;;) {
-      let next = at;
-      while (next < at + 2 && units[next] && LIST_JOINERS.has(units[next]!.lower)) next += 1;
-      let closes = units.slice(at, next).some((u) => LIST_CLOSERS.has(u.lower));
+      const from = pastAffiliation(units, at, members[members.length - 1]);
+      let next = from;
+      while (next < from + 2 && units[next] && LIST_JOINERS.has(units[next]!.lower)) next += 1;
+      let closes = units.slice(from, next).some((u) => LIST_CLOSERS.has(u.lower));
       // "as well as"
-      if (next === at && units[at]?.lower === 'as' && units[at + 1]?.lower === 'well' && units[at + 2]?.lower === 'as') {
-        next = at + 3;
+      if (next === from && units[from]?.lower === 'as' && units[from + 1]?.lower === 'well' && units[from + 2]?.lower === 'as') {
+        next = from + 3;
         closes = true;
       }
-      if (next === at) break;
+      if (next === from) break;
       const member = nounPhrase(test, units, next)[0];
       if (!member) break;
       at = member[0];
