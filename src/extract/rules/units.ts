@@ -194,8 +194,10 @@ export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], 
       .slice(i, end)
       .map((u) => u.lemma)
       .join(' ');
-    // "ruled that", "taken over": a verb phrase is a verb; "chief executive" a noun.
-    const pos = first.pos === 'VERB' || first.pos === 'AUX' ? first.pos : last.pos;
+    // "ruled that", "taken over": a verb phrase is a verb; "chief executive" a noun, and so is an entry of a
+    // noun class whose first word the tagger read as a verb ("think tank").
+    const nounEntry = names.some((name) => name.endsWith('_NOUN'));
+    const pos = !nounEntry && (first.pos === 'VERB' || first.pos === 'AUX') ? first.pos : nounEntry ? 'NOUN' : last.pos;
     merged.push({
       text,
       lower: text.toLowerCase(),

@@ -4,7 +4,7 @@ import { indexDoc, type DocIndex } from '../doc-index.js';
 import { captureText, loadRuleSet, type RuleSet } from '../rules/rule-set.js';
 import type { Rule, Unit } from '../rules/types.js';
 import { loadOffices, type VocabClasses } from '../rules/vocab-classes.js';
-import { descriptivePlace, normalizeName } from '../text.js';
+import { descriptivePlace, headWord, normalizeName } from '../text.js';
 import { isCommonWord } from '../nlp.js';
 import type { Doc, Entity, Predicate, Relation, Sentence } from '../types.js';
 import {
@@ -213,7 +213,29 @@ export function findFacts(
   teamsInTeamRaces(found, entities, g.cues.teamRaceWords);
   eventAtDateline(doc, found, ruleSet.classes);
   venuesAtDateline(doc, found, g.cues.venueHeads);
+  affiliationsThroughUnits(found, entities, ruleSet.classes);
   return found;
+}
+
+/** Rules that put a body's own unit inside it (a school, a committee), not a company it owns. */
+const INTERNAL_UNIT_RULES = new Set(['subunit-at-org', 'possessive-internal-body', 'its-internal-body']);
+
+/**
+ * "Dr Siân Pritchard, head of the Department of Archaeology at Tywi University", "an ecologist at the X
+ * Institute, which is part of Rijnmond University": who works in a body's own unit (a {SUBUNIT_NOUN} or
+ * a unit named inside it) that the same sentence puts inside it works for the body too. Not a
+ * subsidiary's founder for its new owner.
+ */
+function affiliationsThroughUnits(found: Found[], entities: Map<string, Entity>, classes: VocabClasses): void {
+  const isUnit = (f: Found) =>
+    INTERNAL_UNIT_RULES.has(f.rule) || classes.ofWord(headWord(entities.get(f.subject)?.name ?? '').toLowerCase()).includes('SUBUNIT_NOUN');
+  const parts = found.filter((f) => f.predicate === 'PART_OF' && isUnit(f));
+  for (const aff of found.filter((f) => f.predicate === 'AFFILIATED_WITH' && entities.get(f.subject)?.type === 'Person')) {
+    for (const part of parts.filter((p) => p.subject === aff.object && p.sentence === aff.sentence)) {
+      if (found.some((f) => f.predicate === 'AFFILIATED_WITH' && f.subject === aff.subject && f.object === part.object)) continue;
+      found.push({ ...aff, object: part.object, role: undefined, confidence: 0.55, rule: 'affiliated-through-unit' });
+    }
+  }
 }
 
 /**

@@ -346,6 +346,23 @@ describe('affiliations and ownership', () => {
     expect(facts(doc)).toContain('person:sara-holm AFFILIATED_WITH organization:kasa (project manager)');
   });
 
+  it('reads a unit inside a body as the body too, and a think tank as a noun ("the Vienna think tank X")', () => {
+    const doc = extract(
+      [
+        'The dig was led by Dr Sian Pritchard, head of the Department of Archaeology at Tywi University.',
+        'Ana Ruiz, a senior fellow at the Vienna think tank Danube Economic Institute, said the bank had moved too late.',
+        'Pelago, which was founded by Astrid Holm, will become part of Nordlys Software.',
+      ].join('\n'),
+    );
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'person:sian-pritchard AFFILIATED_WITH organization:tywi-university',
+        'person:ana-ruiz AFFILIATED_WITH organization:danube-economic-institute (senior fellow)',
+      ]),
+    );
+    expect(facts(doc)).not.toContain('person:astrid-holm AFFILIATED_WITH organization:nordlys-software');
+  });
+
   it('reads "his party, X" as the speaker\'s party', () => {
     const doc = extract('Diego Rojas conceded defeat and said his party, Nueva Patria, would work with the government.');
     expect(facts(doc)).toContain('person:diego-rojas AFFILIATED_WITH organization:nueva-patria');
