@@ -40,6 +40,7 @@ const SET_LISTS = [
   'regionWords',
   'personDescriptions',
   'characterNouns',
+  'handOverLabels',
   'nationalityNouns',
   'placeAppositionNouns',
   'companyNameHeads',
@@ -55,6 +56,8 @@ export interface CueWords {
   demonyms: string[];
   /** Interview labels that name a role, not a person ("Q:", "A:"). */
   turnRoleLabels: ReadonlySet<string>;
+  /** Transcript labels of who only hands over ("Operator:", "Moderator:"): no person, and no claim. */
+  handOverLabels: ReadonlySet<string>;
   /** Surnames that are also English words ("Baker", "Gates"): a person's name, not a company's words. */
   wordSurnames: ReadonlySet<string>;
   organizationHeads: ReadonlySet<string>;

@@ -35,6 +35,30 @@ const particles = extract({
   ].join('\n\n'),
 });
 
+// An earnings call printed with each speaker on a line above the turn.
+const speakerLines = extract({
+  title: 'Harwell Foods on the call',
+  body: [
+    'Harwell Foods cut its forecast on Tuesday. Below is an excerpt from its earnings call.',
+    'Operator\nOur next question comes from Ana Ruiz of Marlow Bank. Please go ahead.',
+    'Ana Ruiz, Marlow Bank\nHow much of the shortfall was the weather?',
+    'Lena Vos, Chief Executive Officer\nMost of it was the weather, and the rest was a lost contract with a retailer.',
+    'Ana Ruiz, Marlow Bank\nCan you win that contract back?',
+    'Lena Vos, Chief Executive Officer\nWe are talking to them again, but we will not buy volume with lower prices.',
+  ].join('\n\n'),
+});
+
+// A press release's closing sections: a name above a paragraph once each is no speaker.
+const aboutSections = extract({
+  title: 'Korvala opens a plant',
+  body: [
+    'Korvala Systems will open a plant in Oulu, the company said on Monday.',
+    'About Korvala Systems\nKorvala Systems makes control software for power grids and employs 400 people.',
+    'About Pohjavirta Energy\nPohjavirta Energy runs hydro plants in northern Finland and sells power to Korvala.',
+    'Media Contact\nSara Niemi is the head of communications and answers questions from the press.',
+  ].join('\n\n'),
+});
+
 // An interview printed without labels: questions alone on their lines, each answer after it.
 const unlabelled = (intro: string) =>
   extract({
@@ -111,6 +135,18 @@ describe('interview labels', () => {
     const answers = particles.claims.filter((c) => c.form === 'interview');
     expect(answers.length).toBeGreaterThanOrEqual(2);
     expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:ana-da-silva']));
+  });
+
+  it("reads speaker lines above turns as labels, and an operator's turns as no claims", () => {
+    const answers = speakerLines.claims.filter((c) => c.form === 'interview');
+    expect(answers.length).toBe(2);
+    expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:lena-vos']));
+    expect(speakerLines.sentences.filter((s) => s.kind === 'label').map((s) => s.text)).toContain('Lena Vos, Chief Executive Officer');
+  });
+
+  it('reads no turns under names that head one paragraph each ("About Korvala Systems")', () => {
+    expect(aboutSections.sentences.some((s) => s.turnLabel)).toBe(false);
+    expect(aboutSections.entities.map((e) => e.name)).not.toContain('About Korvala Systems');
   });
 
   it('gives the answers of an unlabelled interview to the person the introduction presents', () => {

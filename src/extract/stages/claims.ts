@@ -231,6 +231,8 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
         if (sentence.turnLabel && roles?.answerers.has(sentence.turnLabel)) {
           const text = claimText(sentence.text);
           if (COURTESY.test(sentence.text.trim()) || words(text) < MIN_ANSWER_WORDS) continue;
+          // A call's "Operator" hands over to the next speaker; it states nothing.
+          if (gazetteer.cues.handOverLabels.has(sentence.turnLabel)) continue;
           const claim = makeClaim(doc, sentence, units, labelEntity(sentence.turnLabel)?.key, 'interview', text, 0.85);
           const previous = claims[claims.length - 1];
           if (CONTINUING.has(units[0]?.lower ?? '') && previous?.sentenceIndex === sentence.index - 1)

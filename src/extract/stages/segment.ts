@@ -214,6 +214,46 @@ function unlabelledTurns(lines: readonly Line[]): Array<'Q' | 'A' | undefined> {
 }
 
 /**
+ * A transcript's speaker line standing alone above the turn ("Henrike Vos, Chief Executive Officer",
+ * "Operator"): one to five capitalised words (a particle between two), perhaps a comma and who they
+ * are, and no full stop.
+ */
+const SPEAKER_LINE = new RegExp(
+  `^((?:[A-Z][\\p{L}.'’&-]*)(?: (?:${NAME_PARTICLE} )?[A-Z][\\p{L}.'’&-]*){0,4})(?:,\\s+([^.?!:;]{2,80}))?$`,
+  'u',
+);
+
+/** A turn's label: where the turn's text starts on its line, who speaks, and who they are if the label says. */
+interface TurnLabel {
+  prefix: number;
+  name: string;
+  note: string;
+}
+
+/**
+ * Labels of a transcript, one per line: `Name: answer` lines (an interview needs `MIN_TURNS` of them), or
+ * speaker lines above their turns ("Henrike Vos, Chief Executive Officer" then the answer), as many.
+ * Returns the labels and which lines are speaker lines.
+ */
+function transcriptLabels(lines: readonly Line[]): { labels: Array<TurnLabel | null>; speakerLines: Set<number> } {
+  const inline = lines.filter((line, i) => i > 0 && TURN_LABEL.test(line.text)).length >= MIN_TURNS;
+  const speakerLines = new Set<number>();
+  const isSpeakerLine = (i: number) =>
+    i > 0 && SPEAKER_LINE.test(lines[i]!.text) && !!lines[i + 1] && !SPEAKER_LINE.test(lines[i + 1]!.text);
+  if (!inline) lines.forEach((_, i) => isSpeakerLine(i) && speakerLines.add(i));
+  // Speakers take turns: a name above a paragraph only once each is a press release's "About X" or a subhead.
+  const names = [...speakerLines].map((i) => SPEAKER_LINE.exec(lines[i]!.text)![1]);
+  if (speakerLines.size < MIN_TURNS || new Set(names).size === names.length) speakerLines.clear();
+  const labels = lines.map((line, i): TurnLabel | null => {
+    const above = speakerLines.has(i - 1) ? SPEAKER_LINE.exec(lines[i - 1]!.text) : null;
+    if (above) return { prefix: 0, name: above[1]!, note: '' };
+    const match = inline && i > 0 ? TURN_LABEL.exec(line.text) : null;
+    return match ? { prefix: match[0].length, name: match[1]!, note: match[2] ?? '' } : null;
+  });
+  return { labels, speakerLines };
+}
+
+/**
  * Text → sentences with article offsets, and each sentence's tokens with POS tags. One wink
  * pass over the article's lines gives both (tagging a line in full gives each word its
  * context). Lines are never joined: a headline, a subhead or a question stands alone.
@@ -225,19 +265,30 @@ export const segment: Stage = {
   assigns: ['sentences', 'tokens'],
   run(doc) {
     const lines = splitLines(doc.text);
-    const labelled = lines.filter((line, i) => i > 0 && TURN_LABEL.test(line.text)).length;
-    const interview = labelled >= MIN_TURNS;
+    const { labels, speakerLines } = transcriptLabels(lines);
     const sentences: Sentence[] = [];
     let turn = 0;
-    const labels = lines.map((line, lineIndex) => (interview && lineIndex > 0 ? TURN_LABEL.exec(line.text) : null));
-    const roleTurns = interview ? lines.map(() => undefined) : unlabelledTurns(lines);
-    const prefixes = lines.map((line, lineIndex) => labels[lineIndex]?.[0].length ?? (lineIndex > 0 ? timestampLength(line.text) : 0));
+    const roleTurns = labels.some(Boolean) ? lines.map(() => undefined) : unlabelledTurns(lines);
+    const prefixes = lines.map((line, lineIndex) => labels[lineIndex]?.prefix ?? (lineIndex > 0 ? timestampLength(line.text) : 0));
     const bodies = lines.map((line, lineIndex) => line.text.slice(prefixes[lineIndex]));
     // Who a label says the speaker is, in brackets ("Ana Ruiz, The Ledger"), is read for names too.
-    const speakerNotes = labels.map((label) => label?.[2] ?? '');
+    const speakerNotes = labels.map((label) => label?.note ?? '');
     const analysed = tokenizeEach([...bodies, ...speakerNotes]);
     lines.forEach((line, lineIndex) => {
       const label = labels[lineIndex] ?? null;
+      // A speaker line is read for names, like a label's note; its turn is the line after it.
+      if (speakerLines.has(lineIndex)) {
+        const { tokens } = analysed[lineIndex]!;
+        sentences.push({
+          index: sentences.length,
+          text: line.text,
+          start: line.start,
+          end: line.start + line.text.length,
+          kind: 'label',
+          tokens,
+        });
+        return;
+      }
       const roleTurn = roleTurns[lineIndex];
       const offset = prefixes[lineIndex]!;
       const body = bodies[lineIndex]!;
@@ -268,7 +319,7 @@ export const segment: Stage = {
             start,
             end: start + text.length,
             kind: (kind === 'body' || kind === 'headline') && (label || roleTurn === 'A') ? 'answer' : kind,
-            turnLabel: label?.[1] ?? roleTurn,
+            turnLabel: label?.name ?? roleTurn,
             turn: label || roleTurn ? turn : undefined,
             tokens: tokensWithin(a + lead, a + lead + text.length),
           });
@@ -286,7 +337,7 @@ export const segment: Stage = {
           start,
           end: start + tail.length,
           kind,
-          turnLabel: label?.[1] ?? roleTurn,
+          turnLabel: label?.name ?? roleTurn,
           turn: label || roleTurn ? turn : undefined,
           tokens: tokensWithin(at, at + tail.length),
         });

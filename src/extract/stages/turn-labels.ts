@@ -38,7 +38,7 @@ export function interviewRoles(doc: Doc): InterviewRoles | undefined {
   return interviewee ? { interviewer, interviewee, answerers: new Set(answering.map(([label]) => label)) } : undefined;
 }
 
-export const isRoleLabel = (label: string, g: Gazetteer) => g.cues.turnRoleLabels.has(label);
+export const isRoleLabel = (label: string, g: Gazetteer) => g.cues.turnRoleLabels.has(label) || g.cues.handOverLabels.has(label);
 
 interface Candidate {
   type: EntityType;
