@@ -23,6 +23,11 @@ interface Matchers {
   descriptionType: Map<string, EntityType>;
   /** "his daughter", "the spokeswoman": a person the article named with that word before. */
   personDescriptions: RegExp;
+  /**
+   * "the region's fire service said", "their union said": descriptions read only before a speech verb (the
+   * rules read "its subsidiary X" word by word, and "the city's new stadium" names no body).
+   */
+  speakerDescriptions: RegExp;
   /** "The Colombian", "The 25-year-old striker", "The Norwegian-born doctor": who someone is, opening a sentence. */
   characterisation: RegExp;
   /** A person's word after a characterisation ("striker", "doctor"); other words ("government") end it. */
@@ -62,7 +67,12 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     `\\b(?:(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:[a-z]+(?:['’]s|s['’])\\s+)?(?:(?:${wordAlternation(gazetteer.cues.descriptionModifiers)}|[a-z]+-based|(?:second|third|fourth|fifth)-(?:largest|biggest)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+){0,2}|(?<owner>[A-Z][a-z]+['’]s)\\s+(?:[a-z-]+\\s+){0,2})(?<head>${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|which|who)\\b)`,
     'g',
   );
+  const speakerDescriptions = new RegExp(
+    `\\b(?:[Tt]he\\s+[a-z]+(?:['’]s|s['’])\\s+(?:(?!of\\b)[a-z-]+\\s+){0,2}|[Tt]heir\\s+|[Ii]ts\\s+(?:[a-z-]+\\s+)?)(?<head>${phraseAlternation(descriptionType.keys())})\\b`,
+    'g',
+  );
   return {
+    speakerDescriptions,
     vocab: [
       vocabMatcher('Industry', gazetteer.industries, false),
       vocabMatcher('Industry', gazetteer.industries, true),
@@ -432,6 +442,14 @@ function descriptionMentions(sentence: Sentence, m: Matchers): Mention[] {
       type: m.descriptionType.get(head),
       source: 'description',
     });
+  }
+  for (const match of sentence.text.matchAll(m.speakerDescriptions)) {
+    const end = match.index + match[0].length;
+    const type = m.descriptionType.get(match.groups!.head!.toLowerCase());
+    if (type !== 'Organization' || !m.speechAfter.test(sentence.text.slice(end))) continue;
+    const within = (d: Mention) => d.start >= match.index && d.end <= end;
+    found.splice(0, found.length, ...found.filter((d) => !within(d)));
+    found.push({ sentence: sentence.index, start: match.index, end, text: match[0], type, source: 'description' });
   }
   m.personDescriptions.lastIndex = 0;
   for (const match of sentence.text.matchAll(m.personDescriptions)) {

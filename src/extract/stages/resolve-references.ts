@@ -340,7 +340,11 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const candidate = (m: Mention) => fits(m.entity!) && doc.sentences[m.sentence]?.kind !== 'dateline';
       // "the residents' association", "Spain's weather agency" say whose body it is: a name must say so
       // too (its head, its describing words), not the story's main one.
-      const ownedByGroup = /['’]\s/.test(mention.text) || /\p{Lu}\p{L}*['’]s\s+$/u.test(sentence.text.slice(0, mention.start));
+      // So do "its economy ministry", "their union".
+      const ownedByGroup =
+        /^(?:its|their)\s/i.test(mention.text) ||
+        /['’]\s/.test(mention.text) ||
+        /\p{Lu}\p{L}*['’]s\s+$/u.test(sentence.text.slice(0, mention.start));
       // "The foundation was set up in 1998…": the article's one foundation, however far back it was named;
       // "the meeting" is the article's one "… Meeting", too.
       const headed =

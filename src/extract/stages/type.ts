@@ -475,10 +475,14 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         const spoken = votes.filter((v) => v.why === 'speech-verb').reduce((sum, v) => sum + v.weight, 0);
         // Other evidence of two or more decides, unless it says organisation and speech verbs outweigh it.
         const unspoken = sumVotes(votes.filter((v) => v.why !== 'speech-verb'));
-        if (name.includes(' ') || ((unspoken?.weight ?? 0) >= 2 && unspoken?.type !== 'Organization')) continue;
+        // "Xarxa Ebre said" for "Xarxa Ebre Distribució": a name of several words only if no given name opens it.
+        const several = name.includes(' ');
+        if (several && gazetteer.firstNames.has(name.split(' ')[0]!)) continue;
+        if ((unspoken?.weight ?? 0) >= 2 && unspoken?.type !== 'Organization') continue;
         // Only a name the article uses past a sentence's first word: "Digital rights group Digital Liberty India" opens with an adjective.
         // …or one written as a possessive ("Halden's head of neuroscience"), which no adjective is.
-        const used = insideSentences.has(name) || possessives.has(name);
+        // …and one of several words only where it speaks or owns (not inside a title: "the Drummond Wallace Principal Conductor").
+        const used = several ? spoken > 0 || possessives.has(name) : insideSentences.has(name) || possessives.has(name);
         // "Corvid's head of…", "Aventa said" for "Aventa Motors": a one-word name before a head word, if it opens
         // one organisation's name (and the names that extend it) and nothing says it is a place ("in Kinsale"
         // beside "Kinsale Rowing Club").

@@ -45,6 +45,23 @@ describe('what counts as a claim', () => {
     expect(doc.claims.map((c) => c.speaker)).toEqual(['person:diego-restrepo', 'person:ingrid-halvorsen', 'person:marta-ruiz', null]);
   });
 
+  it('reads "their union said" and "the region\'s fire service said" as the bodies they describe, never the company before', () => {
+    const doc = extract(
+      [
+        'Cabin crew at Aurelis Airways have voted to strike over pay, their union said on Wednesday.',
+        'The Cabin Crew Union said 91 percent of members had backed the walkout.',
+        'The power line is run by the electricity distributor Xarxa Ebre Distribució. Xarxa Ebre said it had cut power to the line on Saturday.',
+        'It said it was too early to say what had caused the fire.',
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => c.speaker)).toEqual([
+      'organization:cabin-crew-union',
+      'organization:cabin-crew-union',
+      'organization:xarxa-ebre-distribucio',
+      'organization:xarxa-ebre-distribucio',
+    ]);
+  });
+
   it('gives "He added that…" to who spoke in the sentence before, not to the last man it named', () => {
     const doc = extract(
       'Gilchrist said Calum Marr had stayed behind after training all week. He added that the save had been "every bit as important as the goals."',
