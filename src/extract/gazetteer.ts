@@ -39,6 +39,8 @@ const SET_LISTS = [
   'openersNeverGiven',
   'regionWords',
   'personDescriptions',
+  'partyMemberRoles',
+  'nonPartyModifiers',
   'characterNouns',
   'handOverLabels',
   'nationalityNouns',
@@ -118,6 +120,10 @@ export interface CueWords {
   personDescriptions: ReadonlySet<string>;
   /** Nouns for a person of a nation ("the Dane", "the Frenchman"): never part of a name after them. */
   nationalityNouns: ReadonlySet<string>;
+  /** Roles a party's members hold ("Labour MP X", "Green councillor Y"), lower case: the word before names the party. */
+  partyMemberRoles: ReadonlySet<string>;
+  /** Capitalised words before such a role that name no party ("Independent MP", "Former MP"). */
+  nonPartyModifiers: ReadonlySet<string>;
   /** Words for a person that are no role ("The 25-year-old rider", "the Norwegian-born doctor"), lower case. */
   characterNouns: ReadonlySet<string>;
   /** Nouns of an apposition that says a name is a place (", a town in …"). */

@@ -195,8 +195,8 @@ export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], 
       .map((u) => u.lemma)
       .join(' ');
     // "ruled that", "taken over": a verb phrase is a verb; "chief executive" a noun, and so is an entry of a
-    // noun class whose first word the tagger read as a verb ("think tank").
-    const nounEntry = names.some((name) => name.endsWith('_NOUN'));
+    // noun or title class whose first word the tagger read as a verb ("think tank", "managing director").
+    const nounEntry = names.some((name) => name.endsWith('_NOUN') || name.endsWith('TITLE'));
     const pos = !nounEntry && (first.pos === 'VERB' || first.pos === 'AUX') ? first.pos : nounEntry ? 'NOUN' : last.pos;
     merged.push({
       text,
@@ -213,17 +213,28 @@ export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], 
 }
 
 /**
- * "the founder and chief executive of Kharif Labs", "president and CEO": two titles joined by
- * "and" are one title unit, so a pattern's {TITLE} reads the pair as it reads one.
+ * "the founder and chief executive of Kharif Labs", "president and CEO", "the founder and former managing
+ * director of X": two titles joined by "and" (the second perhaps "former") are one title unit, so a
+ * pattern's {TITLE} reads the pair as it reads one.
  */
 function joinCoordinatedTitles(units: Unit[]): Unit[] {
   const out: Unit[] = [];
+  const isTitle = (u: Unit | undefined) => !!u && !u.mention && u.classes.has('TITLE');
   for (let i = 0; i < units.length; i += 1) {
-    const [first, and, second] = [units[i]!, units[i + 1], units[i + 2]];
-    if (!first.mention && first.classes.has('TITLE') && and?.lower === 'and' && second && !second.mention && second.classes.has('TITLE')) {
-      const text = `${first.text} and ${second.text}`;
-      out.push({ ...second, text, lower: text.toLowerCase(), lemma: `${first.lemma} and ${second.lemma}`, start: first.start });
-      i += 2;
+    const [first, and] = [units[i]!, units[i + 1]];
+    const modified = units[i + 2]?.classes.has('ROLE_MODIFIER') && isTitle(units[i + 3]) ? 1 : 0;
+    const second = units[i + 2 + modified];
+    if (isTitle(first) && and?.lower === 'and' && isTitle(second)) {
+      const text = units
+        .slice(i, i + 3 + modified)
+        .map((u) => u.text)
+        .join(' ');
+      const lemma = units
+        .slice(i, i + 3 + modified)
+        .map((u) => u.lemma)
+        .join(' ');
+      out.push({ ...second!, text, lower: text.toLowerCase(), lemma, start: first.start });
+      i += 2 + modified;
     } else out.push(first);
   }
   return out;

@@ -332,7 +332,10 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (/\b(?:known|called|named)\s+(?:as\s+)?$/.test(tail) && c.orgKnownAs.test(tail))
     votes.push({ type: 'Organization', weight: 2, why: 'known-as' });
   else if (c.eventKnownAs.test(tail)) votes.push({ type: 'Event', weight: 3, why: 'event-called' });
-  if (c.roleBefore.test(before) && !/['’]s\s*$/.test(before)) votes.push({ type: 'Person', weight: 2, why: 'role-before' });
+  // "Kieran Walsh, Head of Communications, Brightfold Live": a role apposed to a name before is that person's.
+  const roleOfNameBefore = /\p{Lu}[\p{Ll}'’-]+\s*,\s*(?:[\p{L}&'’-]+\s+){0,4}[\p{L}&'’-]+\s*,\s*$/u.test(before);
+  if (c.roleBefore.test(before) && !/['’]s\s*$/.test(before) && !roleOfNameBefore)
+    votes.push({ type: 'Person', weight: 2, why: 'role-before' });
   // Not "officials in Gdansk said": a name after a preposition is not who speaks.
   // "…," said X." speaks; "Solberg said Borealis had looked…" is what was said, about X.
   if (
@@ -383,7 +386,8 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // "who previously designed warehouse robots at Ocado", "worked for Siemens".
   if (/\b(?:at|for)\s+$/.test(tail) && c.workedAt.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'worked-at' });
   // "China's special envoy to the region, Wang Lei, …": a role just before, across a comma.
-  if (/,\s*$/.test(tail) && c.roleApposition.test(tail)) votes.push({ type: 'Person', weight: 1.5, why: 'role-apposition' });
+  if (/,\s*$/.test(tail) && c.roleApposition.test(tail) && !roleOfNameBefore)
+    votes.push({ type: 'Person', weight: 1.5, why: 'role-apposition' });
   // "Amani Njoroge co-founded Pesaflow"
   if (/\b(?:co-?)?founded\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'founded' });
   // "rivals such as Intuit and Xero"

@@ -92,7 +92,17 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
     };
     // "Information Technology Minister Ravi Menon": before a minister comes a portfolio, not an organisation.
     if (g.cues.portfolioRoles.has(words[i + width - 1]!.toLowerCase())) return [person];
-    return [{ ...mention, end: mention.start + left.length, text: left, type: undefined, evidence: BEFORE_ROLE }, person];
+    // "Labour MP Helen Varga", "Green councillor X": the one or two words before a party member's role name the party.
+    const party =
+      g.cues.partyMemberRoles.has(words[i + width - 1]!.toLowerCase()) &&
+      i <= 2 &&
+      !g.cues.nonPartyModifiers.has(words[0]!) &&
+      !g.demonyms.has(left) &&
+      !g.places.has(left.toLowerCase());
+    return [
+      { ...mention, end: mention.start + left.length, text: left, type: party ? 'Organization' : undefined, evidence: BEFORE_ROLE },
+      person,
+    ];
   }
   return [mention];
 }

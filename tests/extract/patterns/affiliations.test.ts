@@ -363,6 +363,24 @@ describe('affiliations and ownership', () => {
     expect(facts(doc)).not.toContain('person:astrid-holm AFFILIATED_WITH organization:nordlys-software');
   });
 
+  it('reads the word before a party member\'s role as the party ("Labour MP X"), not a place, and "the founder and former managing director of X"', () => {
+    const doc = extract(
+      [
+        "The committee's chair, the Labour MP Helen Varga, opened the hearing.",
+        'Conservative MP Richard Ashby asked about dividends, and London MP Tom Berg agreed.',
+        'Declan Furlong, 54, the founder and former managing director of Aldercroft Wealth Partners, was convicted in June.',
+      ].join('\n'),
+    );
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'person:helen-varga AFFILIATED_WITH organization:labour (mp)',
+        'person:richard-ashby AFFILIATED_WITH organization:conservative (mp)',
+        'person:declan-furlong AFFILIATED_WITH organization:aldercroft-wealth-partners (founder and former managing director)',
+      ]),
+    );
+    expect(names(doc, 'Place')).toContain('London');
+  });
+
   it('reads "his party, X" as the speaker\'s party', () => {
     const doc = extract('Diego Rojas conceded defeat and said his party, Nueva Patria, would work with the government.');
     expect(facts(doc)).toContain('person:diego-rojas AFFILIATED_WITH organization:nueva-patria');

@@ -24,6 +24,19 @@ describe('what kind of entity a name is', () => {
     expect(doc.entities.filter((e) => /Dane|Spaniard|Frenchman/.test(e.name))).toEqual([]);
   });
 
+  it('reads a contact line\'s body after a name and its role as a body, and "X Tour" as an event', () => {
+    const doc = extract(
+      [
+        'Brightfold Live today announced that the band will play a stadium tour next summer.',
+        'The Horizon Line Tour opens at Croke Park in Dublin on 6 June.',
+        "Brightfold Live's chief executive, Adaeze Nwosu, said the shows had sold out.",
+        'Media contact: Kieran Walsh, Head of Communications, Brightfold Live, press@brightfold.example',
+      ].join('\n'),
+    );
+    expect(entity(doc, 'Brightfold Live')?.type).toBe('Organization');
+    expect(entity(doc, 'Horizon Line Tour')?.type).toBe('Event');
+  });
+
   it('types a place by an apposed place noun and after a direction ("in south-western Jutland")', () => {
     const doc = extract(
       [
