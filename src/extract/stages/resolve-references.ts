@@ -157,6 +157,13 @@ function personNamedAs(doc: Doc, mentions: Mention[], index: number, word: strin
   return undefined;
 }
 
+/** The one person the sentence before mentions[index]'s names ("According to Sri Lanka's coach, Graham Fenwick, … The Englishman said"). */
+function onlyPersonBefore(mentions: Mention[], index: number): Mention | undefined {
+  const sentence = mentions[index]!.sentence - 1;
+  const persons = mentions.filter((m) => m.sentence === sentence && m.type === 'Person' && m.source === 'name' && m.entity);
+  return new Set(persons.map((m) => m.entity)).size === 1 ? persons[0] : undefined;
+}
+
 /** Whether a mention stands in its sentence's opening phrase, before the first comma and any verb ("Outside Leinster House, …"). */
 function inOpeningPhrase(doc: Doc, m: Mention): boolean {
   const sentence = doc.sentences[m.sentence]!;
@@ -291,7 +298,7 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
     if (mention.source === 'description' && mention.type === 'Person') {
       const named =
         mention.evidence === CHARACTERISATION
-          ? previousSubject(doc, mentions, index, 'Person')
+          ? (previousSubject(doc, mentions, index, 'Person') ?? onlyPersonBefore(mentions, index))
           : personNamedAs(doc, mentions, index, mention.text.split(/\s+/).pop()!.toLowerCase());
       if (named?.entity) attach(mention, named.entity);
       return;

@@ -109,7 +109,7 @@ export function buildCues(g: Gazetteer): Cues {
     // "chief executive Jane Doe", "CEO Tim Cook"
     roleBefore: new RegExp(`\\b(?:${personRoles})\\s*,?\\s*$`, 'iu'),
     roleApposition: new RegExp(`\\b(?:${roles})(?:\\s+(?:to|for|of|at|in)\\s+(?:the\\s+)?[\\p{L}-]+){1,2}\\s*,\\s*$`, 'iu'),
-    speechAfter: new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${speech})\\b`, 'iu'),
+    speechAfter: new RegExp(`^\\s*(?:,[^,]{0,150},\\s*)?(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${speech})\\b`, 'iu'),
     speechBefore: new RegExp(`\\b(?:${speech})\\s+$`, 'iu'),
     // (Not past a relative pronoun: "…, the company that has maintained the network" is an apposition.)
     reportingClause: new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+(?:(?!\\b(?:that|which|who)\\b)[^,.;]){0,60}?\\s(?:${speech})\\b`, 'iu'),
@@ -300,7 +300,7 @@ const PART_OF_PLACE_AFTER = new RegExp(
 /** Evidence from the words around a mention. */
 export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   const before = sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
-  const after = sentence.text.slice(mention.end, mention.end + 120);
+  const after = sentence.text.slice(mention.end, mention.end + 180);
   // The last words before the name, for patterns that end there: a regex ending in $ is tried from every position.
   const tail = before.slice(-40);
   const votes: Vote[] = [];

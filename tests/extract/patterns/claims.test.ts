@@ -62,6 +62,17 @@ describe('what counts as a claim', () => {
     ]);
   });
 
+  it('reads "According to Sri Lanka\'s coach, X, …", who someone is after a sentence naming one person, and a speaker after a long apposition', () => {
+    const doc = extract(
+      [
+        "According to Sri Lanka's coach, Graham Fenwick, the win was the team's first series victory in New Zealand in eleven years.",
+        'The Englishman, who took over the side in March, said the players had earned the right to enjoy the night.',
+        'Pieter van Rooij, a Dutchman who moved to the Alentejo in 2009 and grows almonds on irrigated land near Beja, says his harvest will be close to normal.',
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['person:graham-fenwick', 'person:graham-fenwick', 'person:pieter-van-rooij']);
+  });
+
   it('gives "He added that…" to who spoke in the sentence before, not to the last man it named', () => {
     const doc = extract(
       'Gilchrist said Calum Marr had stayed behind after training all week. He added that the save had been "every bit as important as the goals."',
