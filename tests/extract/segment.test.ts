@@ -20,11 +20,11 @@ describe('segment', () => {
     expect(out.sentences[0]!.kind).toBe('headline');
   });
 
-  it('reads a labelled list line with no full stop as text, a short line alone as a subhead', () => {
+  it("reads a labelled list line with no full stop as text (a telephone number's digits too), a short line alone as a subhead", () => {
     const text =
-      'Title\n\nThe body starts here.\n\nWhat Comes Next\n\nMedia contact: Sofie Lund Kragh, Head of Communications, Halvenor, press@halvenor.example';
+      'Title\n\nThe body starts here.\n\nWhat Comes Next\n\nMedia contact: Sofie Lund Kragh, Head of Communications, Halvenor, press@halvenor.example\n\nPress: Ana Ruiz, Press Officer, Halvenor, +44 131 555 0142';
     const kinds = segment.run(doc(text)).sentences.map((s) => s.kind);
-    expect(kinds).toEqual(['headline', 'body', 'headline', 'body']);
+    expect(kinds).toEqual(['headline', 'body', 'headline', 'body', 'body']);
   });
 
   it('ends a sentence at a unit\'s full stop ("100 km/h.") before the next one', () => {

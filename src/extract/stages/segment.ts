@@ -57,12 +57,13 @@ function lineKind(text: string, isTitle: boolean): SentenceKind {
   if (isTitle) return 'headline';
   if (text.endsWith('?')) return 'question';
   if (TERMINAL.test(text)) return 'body';
+  // "Media contact: Sofie Lund Kragh, Head of Communications, Halvenor": a label before a list is a line of text, no subhead
+  // (nor a row for its telephone number's digits).
+  if (/^[^:,]{1,30}:\s/.test(text) && (text.match(/,/g)?.length ?? 0) >= 2) return 'body';
   // "Tim Henman (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2", "Barcelona 3 3 0 0 9 2 9": a row of
   // results naming people or sides, not a subhead; a table's row under a label of common words
   // ("Fibre customers (000s) 2,310 2,045") stays apart from the text, as a subhead does.
   if ((text.match(/\d+/g)?.length ?? 0) >= RESULT_NUMBERS && namesRow(text)) return 'row';
-  // "Media contact: Sofie Lund Kragh, Head of Communications, Halvenor": a label before a list is a line of text, no subhead.
-  if (/^[^:,]{1,30}:\s/.test(text) && (text.match(/,/g)?.length ?? 0) >= 2) return 'body';
   return text.split(/\s+/).length <= 20 ? 'headline' : 'body';
 }
 
