@@ -145,6 +145,12 @@ function pastAge(tokens: Token[], last: number): number {
   return next && (next.pos === 'VERB' || next.pos === 'AUX') ? last + 3 : last + 2;
 }
 
+/** Where a body's unit ends when its acronym follows in brackets ("the Exporters Association (MISEA) said"). */
+function pastAcronym(tokens: Token[], last: number): number {
+  const [open, acronym, close] = tokens.slice(last + 1, last + 4);
+  return open?.text === '(' && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(acronym?.text ?? '') && close?.text === ')' ? last + 3 : last;
+}
+
 /** A sentence's units, in order: mentions first claim their tokens, then class phrases. */
 export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], classes: VocabClasses): Unit[] {
   const tokens = sentence.tokens.filter((t) => t.pos !== 'SPACE' && t.text.trim() !== '');
@@ -168,6 +174,7 @@ export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], 
       )
         j += 1;
       if (m.type === 'Person') j = pastAge(tokens, j);
+      else if (m.type === 'Organization') j = pastAcronym(tokens, j);
       units.push(mentionUnit(sentence, m, t, tokens[j], classes));
       k += 1;
       i = j + 1;

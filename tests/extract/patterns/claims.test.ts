@@ -73,6 +73,13 @@ describe('what counts as a claim', () => {
     expect(doc.claims.map((c) => c.speaker)).toEqual(['person:graham-fenwick', 'person:graham-fenwick', 'person:pieter-van-rooij']);
   });
 
+  it('reads a body with its acronym in brackets before the speech verb ("the … Association (MISEA) said")', () => {
+    const doc = extract(
+      'The Malaysian Iron and Steel Exporters Association (MISEA) said its members sold 1.1 million tonnes of steel to Australia.',
+    );
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['organization:malaysian-iron-and-steel-exporters-association']);
+  });
+
   it('gives "He added that…" to who spoke in the sentence before, not to the last man it named', () => {
     const doc = extract(
       'Gilchrist said Calum Marr had stayed behind after training all week. He added that the save had been "every bit as important as the goals."',
