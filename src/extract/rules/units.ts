@@ -232,14 +232,9 @@ function joinCoordinatedTitles(units: Unit[]): Unit[] {
     const modified = units[i + 2]?.classes.has('ROLE_MODIFIER') && isTitle(units[i + 3]) ? 1 : 0;
     const second = units[i + 2 + modified];
     if (isTitle(first) && and?.lower === 'and' && isTitle(second)) {
-      const text = units
-        .slice(i, i + 3 + modified)
-        .map((u) => u.text)
-        .join(' ');
-      const lemma = units
-        .slice(i, i + 3 + modified)
-        .map((u) => u.lemma)
-        .join(' ');
+      const joined = units.slice(i, i + 3 + modified);
+      const text = joined.map((u) => u.text).join(' ');
+      const lemma = joined.map((u) => u.lemma).join(' ');
       out.push({ ...second!, text, lower: text.toLowerCase(), lemma, start: first.start });
       i += 2 + modified;
     } else out.push(first);

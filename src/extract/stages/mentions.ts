@@ -8,6 +8,7 @@ import type { EntityType, Mention, Sentence, Token } from '../types.js';
 
 /** The evidence of a person's description that opens a sentence with who they are ("The Colombian said"). */
 export const CHARACTERISATION = 'characterisation';
+
 /** Words that may join capitalised words inside one name ("Bank of America"). */
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'la', 'del', 'von', 'van', 'der', '&', 'and']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X', 'VERB', 'ADV']);
@@ -72,7 +73,6 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     'g',
   );
   return {
-    speakerDescriptions,
     vocab: [
       vocabMatcher('Industry', gazetteer.industries, false),
       vocabMatcher('Industry', gazetteer.industries, true),
@@ -81,6 +81,7 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     ],
     descriptions,
     descriptionType,
+    speakerDescriptions,
     // Not "His daughter, Simran Bamrah, …": a description apposed to a name introduces it.
     personDescriptions: new RegExp(
       `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s+(?:(?:late|elder|eldest|younger|youngest)\\s+)?(?:${wordAlternation(gazetteer.cues.personDescriptions)})\\b(?!\\s*,\\s*\\p{Lu})`,
