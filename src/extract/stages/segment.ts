@@ -1,10 +1,11 @@
 import { loadGazetteer } from '../gazetteer.js';
 import { tokenizeEach } from '../nlp.js';
+import { NAME_PARTICLES } from '../text.js';
 import type { Stage } from '../stage.js';
 import type { Sentence, SentenceKind, Token } from '../types.js';
 
 /** A name's lower-case particles inside a label ("Joris van Dam:", "Ana da Silva:"). */
-const NAME_PARTICLE = '(?:van|von|de|der|den|da|das|di|del|della|dos|du|la|le|ter|ten|bin|ibn|al|el)';
+const NAME_PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
 /**
  * `Name: answer` where the name is one to five capitalised words or numbers (a particle between
  * two), perhaps with who they are in brackets ("Q (Ana Ruiz, The Ledger):", a press conference's
@@ -57,8 +58,8 @@ function lineKind(text: string, isTitle: boolean): SentenceKind {
   if (isTitle) return 'headline';
   if (text.endsWith('?')) return 'question';
   if (TERMINAL.test(text)) return 'body';
-  // "Media contact: Sofie Lund Kragh, Head of Communications, Halvenor": a label before a list is a line of text, no subhead
-  // (nor a row for its telephone number's digits).
+  // "Media contact: Sofie Lund Kragh, Head of Communications, Halvenor": a label before a list is a line
+  // of text, no subhead (nor a row for its telephone number's digits).
   if (/^[^:,]{1,30}:\s/.test(text) && (text.match(/,/g)?.length ?? 0) >= 2) return 'body';
   // "Tim Henman (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2", "Barcelona 3 3 0 0 9 2 9": a row of
   // results naming people or sides, not a subhead; a table's row under a label of common words
