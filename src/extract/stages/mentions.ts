@@ -82,9 +82,10 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     descriptions,
     descriptionType,
     speakerDescriptions,
-    // Not "His daughter, Simran Bamrah, …": a description apposed to a name introduces it.
+    // Not "His daughter, Simran Bamrah, …": a description apposed to a name introduces it; nor "was the
+    // daughter of a skipper", a new person's relation.
     personDescriptions: new RegExp(
-      `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s+(?:(?:late|elder|eldest|younger|youngest)\\s+)?(?:${wordAlternation(gazetteer.cues.personDescriptions)})\\b(?!\\s*,\\s*\\p{Lu})`,
+      `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s+(?:(?:late|elder|eldest|younger|youngest)\\s+)?(?:${wordAlternation(gazetteer.cues.personDescriptions)})\\b(?!\\s*,\\s*\\p{Lu}|\\s+of\\b)`,
       'gu',
     ),
     characterisation: new RegExp(

@@ -381,6 +381,26 @@ describe('affiliations and ownership', () => {
     expect(names(doc, 'Place')).toContain('London');
   });
 
+  it('reads an obituary\'s career: "was the daughter of" names no one before, "where she worked", "held a professorship at"', () => {
+    const doc = extract(
+      [
+        'Solveig Aune, the Norwegian ocean chemist, has died. Her daughter, Kari Wendt, said the cause was heart failure.',
+        'Born in Tromsø in 1946, Aune was the daughter of a fishing-boat skipper. She studied chemistry at the University of Bergen.',
+        'Her death was announced by the Baltic Institute for Marine Research, where she worked for 37 years.',
+        'She also held a visiting professorship at Halloway University for six years.',
+      ].join('\n'),
+    );
+    const aune = facts(doc).filter((f) => f.startsWith('person:solveig-aune AFFILIATED_WITH'));
+    expect(aune.map((f) => f.split(' ')[2])).toEqual(
+      expect.arrayContaining([
+        'organization:university-of-bergen',
+        'organization:baltic-institute-for-marine-research',
+        'organization:halloway-university',
+      ]),
+    );
+    expect(facts(doc).filter((f) => f.startsWith('person:kari-wendt AFFILIATED_WITH'))).toEqual([]);
+  });
+
   it('reads "his party, X" as the speaker\'s party', () => {
     const doc = extract('Diego Rojas conceded defeat and said his party, Nueva Patria, would work with the government.');
     expect(facts(doc)).toContain('person:diego-rojas AFFILIATED_WITH organization:nueva-patria');
