@@ -8,9 +8,9 @@ import { interviewRoles, labelSpeaker } from './turn-labels.js';
 import { contextMentions, indexDoc } from '../doc-index.js';
 import { normalizeName } from '../text.js';
 
-/** Openers that carry no content of their own ("Absolutely, thank you for having me."). */
+/** Openers that carry no content of their own ("Absolutely, thank you for having me.", "Good morning, everyone."). */
 const COURTESY =
-  /^(?:absolutely|sure|certainly|of course|yes|no|well|thank(?:s| you)[^.]*|great question|good question|it(?:'|’)s (?:a|my) pleasure)[,.!]?\s*(?:thank(?:s| you)[^.]*)?[.!]?$/i;
+  /^(?:absolutely|sure|certainly|of course|yes|no|well|thank(?:s| you)[^.]*|great question|good question|it(?:'|’)s (?:a|my) pleasure|(?:good (?:morning|afternoon|evening)|hello|hi)(?:,\s*[\p{L}'’ -]{1,30})?)[,.!]?\s*(?:thank(?:s| you)[^.]*)?[.!]?$/iu;
 const OPENERS =
   /^(?:absolutely|certainly|indeed|well|so|yes|additionally|moreover|furthermore|also|lastly|finally|for instance|for example|in addition|of course|in short|however)\s*,\s*/i;
 /** A quotation of at least a few words between quotation marks. */

@@ -80,6 +80,23 @@ describe('what counts as a claim', () => {
     expect(doc.claims.map((c) => c.speaker)).toEqual(['organization:malaysian-iron-and-steel-exporters-association']);
   });
 
+  it('makes no claim of a greeting in an answer ("Good morning, everyone.")', () => {
+    const doc = extract(
+      [
+        'Mayor Ada Okafor answered questions from reporters.',
+        'Tom Berg: What happens to the bus lanes now?',
+        'Ada Okafor: Good morning, everyone. The bus lanes on King Street will open in March and run until the end of the year.',
+        'Tom Berg: And the parking?',
+        'Ada Okafor: Good afternoon, Tom. The council will add four hundred spaces near the station before the lanes open.',
+        'Tom Berg: Anything else?',
+        'Ada Okafor: The budget for housing repairs will double next year, paid for by the new levy on empty homes.',
+      ].join('\n'),
+    );
+    const answers = doc.claims.filter((c) => c.form === 'interview').map((c) => c.text);
+    expect(answers.some((t) => /good (?:morning|afternoon)/i.test(t))).toBe(false);
+    expect(answers.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('gives "He added that…" to who spoke in the sentence before, not to the last man it named', () => {
     const doc = extract(
       'Gilchrist said Calum Marr had stayed behind after training all week. He added that the save had been "every bit as important as the goals."',
