@@ -390,6 +390,10 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
     votes.push({ type: 'Person', weight: 1.5, why: 'role-apposition' });
   // "Amani Njoroge co-founded Pesaflow"
   if (/\b(?:co-?)?founded\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'founded' });
+  // "Agrisens, founded by Pau Ferrer…", "Refibra, started by the engineer Aylin Demir": a body its people made
+  // (not "run by", which events and airports are too).
+  if (/^\s*,\s*(?:which\s+(?:was|is)\s+)?(?:co-?founded|founded|started|set\s+up|created)\s+by\b/i.test(after))
+    votes.push({ type: 'Organization', weight: 3, why: 'made-by-person' });
   // "rivals such as Intuit and Xero"
   if (c.organizationExamples.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'example-of-organizations' });
   // "the Vereinigung Cockpit union said" (weaker than a city: "the Lisbon club")

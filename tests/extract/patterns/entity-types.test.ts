@@ -37,6 +37,18 @@ describe('what kind of entity a name is', () => {
     expect(entity(doc, 'Horizon Line Tour')?.type).toBe('Event');
   });
 
+  it('types a name its founders made as a body, even opening a sentence ("Agrisens, founded by Pau Ferrer")', () => {
+    const doc = extract(
+      [
+        'The accelerator took in six companies this spring.',
+        'Agrisens, founded by Pau Ferrer and Lucía Martín, makes soil sensors for citrus growers.',
+        'Refibra, started by the textile engineer Aylin Demir, recycles worn-out cotton into yarn.',
+      ].join('\n'),
+    );
+    expect(entity(doc, 'Agrisens')?.type).toBe('Organization');
+    expect(entity(doc, 'Refibra')?.type).toBe('Organization');
+  });
+
   it('types a place by an apposed place noun and after a direction ("in south-western Jutland")', () => {
     const doc = extract(
       [
