@@ -67,7 +67,7 @@ describe.each([
   ['eval-styles36', { entities: 0.83, relations: 0.72, claims: 0.97, speakers: 0.96 }],
   ['eval-styles37', { entities: 0.84, relations: 0.64, claims: 0.93, speakers: 0.94 }],
   ['eval-styles38', { entities: 0.85, relations: 0.72, claims: 0.95, speakers: 0.93 }],
-  ['eval-styles39', { entities: 0.81, relations: 0.53, claims: 0.88, speakers: 0.95 }],
+  ['eval-styles39', { entities: 0.82, relations: 0.62, claims: 0.9, speakers: 0.95 }],
 ])('gold set %s', (set, floor) => {
   const result = evaluate(path.join(FIXTURES, set, 'articles'), path.join(FIXTURES, set, 'gold'));
 
