@@ -57,7 +57,7 @@ export function tokenize(text: string): { tokens: WinkToken[]; sentenceEnds: num
     const last = tokens[Math.min(lastToken + 1, tokens.length) - 1];
     if (last) sentenceEnds.push(last.end);
   });
-  return { tokens: joinSplitWords(tokens), sentenceEnds };
+  return { tokens: splitPossessives(joinSplitWords(tokens)), sentenceEnds };
 }
 
 const LETTERS = /^\p{L}+$/u;
@@ -87,6 +87,32 @@ export function joinSplitWords(tokens: WinkToken[]): WinkToken[] {
     joined[joined.length - 1] = { text, pos, lemma: text.toLowerCase(), start: previous.start, end: token.end };
   }
   return joined;
+}
+
+/** Words before which "'s" is "is" or "has", not a possessive. */
+const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'what', 'there', 'here', 'who', 'where', 'how', 'let']);
+
+/**
+ * wink splits "Parkinson's" into "Parkinson" "'s" until it has met the word whole, and keeps it
+ * whole after: its lexicon grows with every text it reads, so the same sentence tokenised later
+ * in a process would give another name ("Parkinson's Futures" or "Parkinson" and "Futures").
+ * A word ending in "'s" is always split, so every article reads the same whatever came before.
+ */
+export function splitPossessives(tokens: WinkToken[]): WinkToken[] {
+  const out: WinkToken[] = [];
+  for (const token of tokens) {
+    const match = /^(.+?)(['’][sS])$/u.exec(token.text);
+    if (!match || !/\p{L}$/u.test(match[1]!)) {
+      out.push(token);
+      continue;
+    }
+    const base = match[1]!;
+    const cut = token.start + base.length;
+    const lemma = base.toLowerCase();
+    out.push({ text: base, pos: token.pos, lemma, start: token.start, end: cut });
+    out.push({ text: match[2]!, pos: CONTRACTING.has(lemma) ? 'AUX' : 'PART', lemma: match[2]!.toLowerCase(), start: cut, end: token.end });
+  }
+  return out;
 }
 
 /** What joins the texts of one wink pass: a blank line, across which no token or sentence runs. */

@@ -237,7 +237,9 @@ function knownNameEnd(tokens: Token[], from: number, gazetteer: Gazetteer): numb
     const token = tokens[j]!;
     // Words are joined as written: "Housing," "Lloyd's", "Marks & Spencer".
     text += j === from || token.start === tokens[j - 1]!.end ? token.text : ` ${token.text}`;
-    if (!gazetteer.organizationOpenings.has(text)) break;
+    // Mid-word ("Sainsbury" before "'s") the openings, split at spaces, cannot say yet.
+    const midWord = tokens[j + 1]?.start === token.end;
+    if (!midWord && !gazetteer.organizationOpenings.has(text)) break;
     if (gazetteer.organizations.has(text)) end = j;
   }
   return end;

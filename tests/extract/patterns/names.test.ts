@@ -23,6 +23,11 @@ describe('where a name starts and ends', () => {
     expect(entity(doc, 'Giro delle Colline')?.type).toBe('Event');
   });
 
+  it('reads a known name with a possessive in it whole ("Sainsbury\'s", "Alzheimer\'s Society")', () => {
+    const doc = extract("Sainsbury's said profits rose. The charity Alzheimer's Society said the money would help.");
+    expect(names(doc, 'Organization')).toEqual(["Alzheimer's Society", "Sainsbury's"]);
+  });
+
   it('keeps a plural possessive inside the name of a body or an event', () => {
     const doc = extract("The Dairy Farmers' Union met in Cork on Monday to discuss milk prices.");
     expect(entity(doc, "Dairy Farmers' Union")?.type).toBe('Organization');
