@@ -2,6 +2,7 @@ import { loadGazetteer, type Gazetteer, type VocabTerm } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { createPhraseMatcher, wordsOf, type PhraseMatcher } from '../phrase-matcher.js';
 import { fitSentenceOpeners } from './sentence-openers.js';
+import { speechVerbNext } from './type-evidence.js';
 import { isCommonWord } from '../nlp.js';
 import { escapeRegExp, isAllCaps, isCapitalized, isShouted, NAME_PARTICLES, phraseAlternation, wordAlternation } from '../text.js';
 import type { EntityType, Mention, Sentence, Token } from '../types.js';
@@ -93,9 +94,7 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
       'u',
     ),
     personNouns: new Set([...gazetteer.roles, ...gazetteer.cues.personDescriptions, ...gazetteer.cues.characterNouns]),
-    speechAfter: new RegExp(
-      `^\\s*(?:,[^,]{1,150},\\s*)?(?:[a-z]+ly\\s+|also\\s+|later\\s+)?(?:${wordAlternation(gazetteer.cues.speechVerbs)})\\b`,
-    ),
+    speechAfter: speechVerbNext(gazetteer),
     qualifiedTerm: new RegExp(`^\\s+(?:${wordAlternation(gazetteer.cues.nounsQualifiedByTerm)})\\b`, 'i'),
     quantityWord: new RegExp(`^(?:${wordAlternation(gazetteer.cues.quantityWords)})$`, 'i'),
     lawName: new RegExp(`\\s(?:${wordAlternation(gazetteer.cues.lawHeads)})$`),
@@ -451,8 +450,9 @@ function descriptionMentions(sentence: Sentence, m: Matchers): Mention[] {
     const end = match.index + match[0].length;
     const type = m.descriptionType.get(match.groups!.head!.toLowerCase());
     if (type !== 'Organization' || !m.speechAfter.test(sentence.text.slice(end))) continue;
+    // It stands for the shorter descriptions inside it ("the region" of "the region's fire service").
     const within = (d: Mention) => d.start >= match.index && d.end <= end;
-    found.splice(0, found.length, ...found.filter((d) => !within(d)));
+    for (let k = found.length - 1; k >= 0; k -= 1) if (within(found[k]!)) found.splice(k, 1);
     found.push({ sentence: sentence.index, start: match.index, end, text: match[0], type, source: 'description' });
   }
   m.personDescriptions.lastIndex = 0;

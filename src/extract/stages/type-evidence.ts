@@ -94,6 +94,15 @@ export interface Cues {
   isKnownPlace: (name: string) => boolean;
 }
 
+/**
+ * A speech verb next, perhaps after an apposition ("…, a Dutchman who moved … near Beja, says") and an
+ * auxiliary or adverb ("has said", "later said"): what makes the words before it a speaker.
+ */
+export function speechVerbNext(g: Gazetteer): RegExp {
+  const speech = phraseAlternation(g.cues.speechVerbs);
+  return new RegExp(`^\\s*(?:,[^,]{1,150},\\s*)?(?:has\\s+|had\\s+|also\\s+|then\\s+|later\\s+|[a-z]+ly\\s+)?(?:${speech})\\b`, 'iu');
+}
+
 export function buildCues(g: Gazetteer): Cues {
   const roles = phraseAlternation(g.roles);
   // Roles that bodies fill as often as people ("its owner, Andesur Minerals"; "Kaltenbrunn Hotels, the Austrian owner of …").
@@ -109,7 +118,7 @@ export function buildCues(g: Gazetteer): Cues {
     // "chief executive Jane Doe", "CEO Tim Cook"
     roleBefore: new RegExp(`\\b(?:${personRoles})\\s*,?\\s*$`, 'iu'),
     roleApposition: new RegExp(`\\b(?:${roles})(?:\\s+(?:to|for|of|at|in)\\s+(?:the\\s+)?[\\p{L}-]+){1,2}\\s*,\\s*$`, 'iu'),
-    speechAfter: new RegExp(`^\\s*(?:,[^,]{0,150},\\s*)?(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${speech})\\b`, 'iu'),
+    speechAfter: speechVerbNext(g),
     speechBefore: new RegExp(`\\b(?:${speech})\\s+$`, 'iu'),
     // (Not past a relative pronoun: "…, the company that has maintained the network" is an apposition.)
     reportingClause: new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+(?:(?!\\b(?:that|which|who)\\b)[^,.;]){0,60}?\\s(?:${speech})\\b`, 'iu'),
