@@ -239,6 +239,27 @@ describe('sports results', () => {
     expect(doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual(['Kelburn Athletic', 'Glenmoray Rovers']);
     expect(typeOf('Kelburn Athletic stay top of the Caledonian Premier League.', 'Caledonian Premier League')).toBe('Event');
   });
+
+  it('leaves scores and tallies out of names when the brackets list scorers without minutes', () => {
+    const doc = extract(
+      [
+        'Two goals from Eero Halonen gave Kuopion Karhut a 4-2 win over Vaasan Myrsky on Thursday.',
+        'Ville Korpela scored late. Oskar Lindgren and Tomas Dvorak scored for the visitors.',
+        'Result: Kuopion Karhut 4 (Korpela, Halonen 2) Vaasan Myrsky 2 (Lindgren, Dvorak).',
+      ].join('\n'),
+    );
+    const names = doc.entities.map((e) => e.name);
+    expect(names).toContain('Kuopion Karhut');
+    expect(names).toContain('Vaasan Myrsky');
+    expect(names.filter((n) => /\d/.test(n))).toEqual([]);
+  });
+
+  it('reads a surname alone as the person a full name the recogniser alone typed', () => {
+    const doc = extract(
+      'The visitors took the lead after 23 minutes, when Tunde Bakare ran on to a long ball from Ross Kinnaird. Fraser saved a low shot from Bakare with his legs.',
+    );
+    expect(doc.entities.filter((e) => e.name === 'Bakare' || e.name === 'Tunde Bakare').map((e) => e.type)).toEqual(['Person']);
+  });
 });
 
 describe('known organisations the tagger misreads', () => {

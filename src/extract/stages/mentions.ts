@@ -119,9 +119,12 @@ function isNameToken(token: Token, index: number, tokens: Token[], headline = fa
   return true;
 }
 
-/** What follows a side's score in a results line: its scorers in brackets, or the other side and its score. */
+/**
+ * What follows a side's score in a results line: its scorers in brackets (with the minute, or a list of names
+ * and tallies: "(Mäkinen, Halonen 2, Korpela)"), or the other side and its score.
+ */
 const SCORE_AFTER =
-  /^\s*(?:\(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\d|[,;]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\d{1,2}\b)/u;
+  /^\s*(?:\(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s+\d|(?:\s+\d{1,2})?,\s*\p{Lu}[^()]*\))|[,;]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\d{1,2}\b)/u;
 
 /** Maximal runs of capitalised tokens, joined by connectors and hyphens, stopping at possessives. */
 export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers): Array<{ start: number; end: number }> {
@@ -583,6 +586,9 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
           const scoreNumber = /\s\d{1,2}$/.exec(sentence.text.slice(span.start, end));
           if (trailingNumber && recognised?.type === 'PER') end -= trailingNumber[0].length;
           else if (scoreNumber && SCORE_AFTER.test(sentence.text.slice(end))) end -= scoreNumber[0].length;
+          // "4 (Mäkinen, Halonen 2, Korpela)": inside the brackets after a side's score, a scorer's tally.
+          else if (scoreNumber && /\d\s*\([^()]*$/.test(sentence.text.slice(0, span.start)) && /^\s*[,)]/.test(sentence.text.slice(end)))
+            end -= scoreNumber[0].length;
           const after = sentence.text.slice(end);
           // "the Wuzhen summit", "the West Pennine mayoral election": a qualifier may come between; with a qualifier,
           // a possessive too ("Slovenia's parliamentary election").

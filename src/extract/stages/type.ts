@@ -274,6 +274,11 @@ function fillFromRecogniser(verdicts: Map<string, Vote | undefined>, recognisedA
   }
 }
 
+/** More than half of the recogniser's readings of a name say person. */
+function mostlyPerson(types: readonly EntityType[]): boolean {
+  return types.filter((t) => t === 'Person').length * 2 > types.length;
+}
+
 /** The brand of a group's name ("pembury" of "pembury group", "irazabal" of "grupo irazabal"). */
 function groupBrand(name: string): string | undefined {
   const words = name.split(' ');
@@ -449,10 +454,13 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
           if (ofPlace) byName.get(normalizeName(name.split(' ')[1]!))?.push({ type: 'Organization', weight: 3, why: CLUB_NICKNAME });
         }
       }
-      // A name that ends a known person's name is that person ("Smith", "Van Leeuwen").
+      // A name that ends a known person's name is that person ("Smith", "Van Leeuwen"); a full name with no
+      // evidence of its own is known by the recogniser's reading ("Tunde Bakare … a shot from Bakare").
+      const isPerson = (name: string, votes: Vote[]) =>
+        votes.length ? tally(votes)?.type === 'Person' : mostlyPerson(recognisedAs.get(name) ?? []);
       const surnames = new Set(
         [...byName.entries()]
-          .filter(([name, votes]) => name.includes(' ') && tally(votes)?.type === 'Person')
+          .filter(([name, votes]) => name.includes(' ') && isPerson(name, votes))
           .flatMap(([name]) => surnameForms(name)),
       );
       for (const [name, votes] of byName) {
