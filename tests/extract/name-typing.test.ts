@@ -284,3 +284,19 @@ describe('places written without their accents', () => {
     expect(typeOf(body, 'Lodz')).toBe('Place');
   });
 });
+
+describe('elections', () => {
+  it('keeps a constituency of two towns whole in the name of its by-election', () => {
+    const names = extract('The Progressive Alliance won the Ashcombe and Wendle by-election on Thursday night.').entities.map(
+      (e) => e.name,
+    );
+    expect(names).toContain('Ashcombe and Wendle by-election');
+    expect(names).not.toContain('Wendle by-election');
+  });
+
+  it('types what owns a named person as a body, and leaves a known place a place', () => {
+    const body = "Green Future's Oluwaseun Adeyemi was third. Green Future said the result was its best. Zagreb's Ana Ruiz was fourth.";
+    expect(typeOf(body, 'Green Future')).toBe('Organization');
+    expect(typeOf(body, 'Zagreb')).toBe('Place');
+  });
+});

@@ -18,6 +18,7 @@ const APOSTROPHE = /^['’]$/;
 const IRREGULAR_PLURAL = /(?:men|children|people)$/i;
 const NAMESAKE_POSSESSORS = new Set(['King', 'Queen', 'Prince', 'Princess']);
 const SAINTS = new Set(['St', 'St.', 'Saint']);
+const CONSTITUENCY_AFTER = /^(?:by-election|constituency)\b/;
 
 interface Matchers {
   vocab: Array<{ type: EntityType; phrases: PhraseMatcher; caseSensitive: boolean; terms: Map<string, VocabTerm> }>;
@@ -359,6 +360,12 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
     // Galloway", "Trinidad and Tobago": one place the gazetteer knows whole.
     const before = runText(tokens, first, connector);
     if (gazetteer.places.has(`${before} and ${next}`.toLowerCase())) return true;
+    // "the Ashcombe and Wendle by-election": a constituency names its two towns.
+    const wordAfter = tokens
+      .slice(nextEnd, nextEnd + 3)
+      .map((t) => t.text)
+      .join('');
+    if (CONSTITUENCY_AFTER.test(wordAfter)) return true;
     const bothPlaces = gazetteer.places.has(before.toLowerCase()) && gazetteer.places.has(next.toLowerCase());
     return gazetteer.organizationOpenings.has(joined) && !bothPlaces;
   }

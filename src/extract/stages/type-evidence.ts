@@ -390,6 +390,12 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (/\p{L}-based\s+$/u.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'after-x-based' });
   // "Ardent Bio's chief executive": a company's officers and board.
   if (c.possessiveOfficer.test(after)) votes.push({ type: 'Organization', weight: 2, why: 'possessive-officer' });
+  // "Green Future's Oluwaseun Adeyemi": what owns a named person is a party, a team or a firm (or a place, which
+  // the gazetteer or a dateline outweighs); one person's name is rarely another's possessor.
+  const ownedPerson = /^['’]s\s+(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{Ll}'’-]+/u.exec(after);
+  const owner = mention.text;
+  if (ownedPerson && c.isGivenName(ownedPerson[1]!) && !c.isGivenName(owner.split(' ')[0]!) && !c.isKnownPlace(owner))
+    votes.push({ type: 'Organization', weight: 2.5, why: 'owner-of-person' });
   // "the Cerro Azul copper mine": a mine or an oilfield is a place.
   if (c.mineAfter.test(after)) votes.push({ type: 'Place', weight: 4, why: 'mine' });
   // "who previously designed warehouse robots at Ocado", "worked for Siemens".
