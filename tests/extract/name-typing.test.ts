@@ -300,3 +300,21 @@ describe('elections', () => {
     expect(typeOf(body, 'Zagreb')).toBe('Place');
   });
 });
+
+describe('motor racing and museums', () => {
+  it('types a circuit named in Portuguese as a place and a motorsport team as a body', () => {
+    const body =
+      'Lukas Brandtner won the Atlantic Grand Prix at the Circuito da Serra Alta on Sunday. Emi Takahara of Vantor Motorsport was third. Vantor Motorsport said it accepted the decision.';
+    expect(typeOf(body, 'Circuito da Serra Alta')).toBe('Place');
+    expect(typeOf(body, 'Vantor Motorsport')).toBe('Organization');
+  });
+
+  it('reads "the Harwood" as the short form of the one body its name opens', () => {
+    const doc = extract(
+      'The Harwood Museum of Art and Design has appointed a new director. She said she was thrilled to be joining the Harwood. Sir Malcolm came to the Harwood in 2011.',
+    );
+    const museum = doc.entities.find((e) => e.name === 'Harwood Museum of Art and Design');
+    expect(museum?.aliases).toContain('Harwood');
+    expect(doc.entities.filter((e) => e.name === 'Harwood')).toEqual([]);
+  });
+});

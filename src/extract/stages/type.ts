@@ -348,6 +348,12 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       const possessives = new Set(
         names.filter((m) => /^['’]s\b/.test(doc.sentences[m.sentence]!.text.slice(m.end))).map((m) => normalizeName(m.text)),
       );
+      /** One-word names written after "the" ("joining the Harwood"), as a body's short form is and a town's name is not. */
+      const definite = new Set(
+        names
+          .filter((m) => !m.text.includes(' ') && /\bthe\s+$/i.test(doc.sentences[m.sentence]!.text.slice(0, m.start)))
+          .map((m) => normalizeName(m.text)),
+      );
       /** Names used before a common noun ("the Nordic and Baltic countries"), as adjectives are. */
       const modifiers = new Set(
         names
@@ -503,10 +509,13 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         const used = several ? spoken > 0 || possessives.has(name) : insideSentences.has(name) || possessives.has(name);
         // "Corvid's head of…", "Aventa said" for "Aventa Motors": a one-word name before a head word, if it opens
         // one organisation's name (and the names that extend it) and nothing says it is a place ("in Kinsale"
-        // beside "Kinsale Rowing Club").
+        // beside "Kinsale Rowing Club"), unless the article writes it after "the" ("came to the Harwood"; not "the
+        // Atlantic", which the recogniser knows for a place).
         const opening = orgs.filter((o) => o.startsWith(`${name} `));
         const opensOne =
-          !votes.some((v) => v.type === 'Place') &&
+          !votes.some(
+            (v) => v.type === 'Place' && !(v.why === 'preposition' && definite.has(name) && !recognisedAs.get(name)?.includes('Place')),
+          ) &&
           (possessives.has(name) || !modifiers.has(name)) &&
           opening.filter((o) => !opening.some((p) => p !== o && o.startsWith(`${p} `))).length === 1;
         if (used && (opensOne || orgs.some((o) => isShortFormOf(name, o, gazetteer))))
