@@ -373,6 +373,9 @@ export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
  * Capital"). Both are normalised.
  */
 export function isShortFormOf(short: string, long: string, g: Gazetteer): boolean {
+  // "St Aldric's" for "St Aldric's Hospital": a saint's or a founder's possessive before one head word.
+  const possessive = [`${short}'s `, `${short}’s `].find((p) => long.startsWith(p));
+  if (possessive) return !long.slice(possessive.length).includes(' ');
   if (!long.startsWith(`${short} `)) return false;
   const rest = long.slice(short.length + 1).split(' ');
   if (short.includes(' ')) return rest.length === 1 && g.cues.descriptiveTails.has(rest[0]!);

@@ -145,7 +145,15 @@ function reportedEventFacts(index: DocIndex, mine: Pending[], found: Found[], ev
 export function officeFacts(doc: Doc, pending: Pending[], found: Found[], offices: Record<string, string[]>): void {
   const organisations = doc.entities
     .filter((e) => e.type === 'Organization')
-    .map((e) => ({ key: e.key, words: new Set(normalizeName(e.name).split(/[\s,]+/)) }));
+    // "Information Commissioner's Office" holds "commissioner".
+    .map((e) => ({
+      key: e.key,
+      words: new Set(
+        normalizeName(e.name)
+          .split(/[\s,]+/)
+          .map((w) => w.replace(/['’]s$/, '')),
+      ),
+    }));
   for (const p of pending) {
     if (!p.rule.objectFromOffice || !p.role) continue;
     const roleWords = normalizeName(p.role).split(/[\s-]+/);

@@ -209,6 +209,19 @@ function previousSubject(doc: Doc, mentions: Mention[], index: number, type: Ent
 }
 
 const describedAfter = (doc: Doc, m: Mention) => /^\s*,\s*(?:which|whose)\b/.test(doc.sentences[m.sentence]?.text.slice(m.end) ?? '');
+/**
+ * A body the article first names here, after a description and outside any apposition ("The retailer has brought
+ * in the cyber-security firm Brightmoor Cyber"; not "Pennine Express, the operator owned by the group X, said").
+ */
+const introducedDescribed = (doc: Doc, mentions: readonly Mention[], m: Mention) => {
+  const before = doc.sentences[m.sentence]?.text.slice(0, m.start) ?? '';
+  return (
+    !before.includes(',') &&
+    /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(before) &&
+    !/\b(?:at|in|of|for|by|from|to|with|on)\s+$/.test(before) &&
+    !mentions.some((other) => other.entity === m.entity && other.sentence < m.sentence)
+  );
+};
 
 const afterPreposition = (doc: Doc, m: Mention) =>
   /\b(?:at|in|of|from|for|with|by|to|near|outside)\s+(?:the\s+)?$/i.test(doc.sentences[m.sentence]?.text.slice(0, m.start) ?? '');
@@ -431,7 +444,11 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       // sentence's opening phrase.
       // "X is a member of the Growers' Association, which represents 340 wineries. Its chairman…": a body the sentence
       // before goes on to describe in a relative clause is the one a title belongs to.
-      const described = titled ? previous.filter((m) => m.start > 0 && describedAfter(doc, m)).pop() : undefined;
+      // So is one it first introduced with a description ("brought in the cyber-security firm Brightmoor Cyber").
+      const described = titled
+        ? (previous.filter((m) => m.start > 0 && describedAfter(doc, m)).pop() ??
+          previous.filter((m) => m.start > 0 && introducedDescribed(doc, mentions, m)).pop())
+        : undefined;
       const named = titled && eventSubject ? eventSubject : (described ?? previous.find((m) => !inOpeningPhrase(doc, m)) ?? previous[0]);
       // "The board, which runs hospitals…, said… The longest wait, at Bronglais Hospital, was 31 months. Its chief
       // executive…": a title's owner is no place named after a preposition, but the body the sentences before opened with.

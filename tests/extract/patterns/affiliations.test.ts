@@ -420,4 +420,38 @@ describe('affiliations and ownership', () => {
     expect(facts(doc)).toContain('person:rui-mota AFFILIATED_WITH organization:douro-air (chief operating officer)');
     expect(facts(doc).filter((f) => f.includes('european-union'))).toEqual([]);
   });
+
+  it('gives "Its chief executive" to a body the sentence before introduced with a description, not to one in an apposition', () => {
+    const doc = extract(
+      [
+        'The retailer Marlow Stores has brought in the cyber-security firm Brightmoor Cyber to investigate.',
+        'Its chief executive, Hamza Qureshi, told reporters the attack had been patient.',
+        'Pennine Express, the operator owned by the transport group Calder Mobility, said it was running few trains.',
+        'Its managing director, Owen Ashworth, apologised to passengers.',
+      ].join('\n'),
+    );
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'person:hamza-qureshi AFFILIATED_WITH organization:brightmoor-cyber (chief executive)',
+        'person:owen-ashworth AFFILIATED_WITH organization:pennine-express (managing director)',
+      ]),
+    );
+  });
+
+  it("ties a commissioner to the commissioner's office and a hospital's possessive short form to the hospital", () => {
+    const doc = extract(
+      [
+        "The Information Commissioner's Office confirmed it had received a report.",
+        'Deputy commissioner Siobhan Kerrigan said the office would look closely at the case.',
+        "The inquest heard from Dr Femi Adebayo, a consultant in emergency medicine at St Aldric's Hospital.",
+        "St Aldric's is one of three hospitals in the Marches Valley NHS Foundation Trust.",
+      ].join('\n'),
+    );
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'person:siobhan-kerrigan AFFILIATED_WITH organization:information-commissioner-s-office (deputy commissioner)',
+        'organization:st-aldric-s-hospital PART_OF organization:marches-valley-nhs-foundation-trust',
+      ]),
+    );
+  });
 });
