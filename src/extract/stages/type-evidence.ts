@@ -127,9 +127,10 @@ export function buildCues(g: Gazetteer): Cues {
       `^\\s*,\\s*(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${cue(g.cues.placeAppositionNouns)})\\s+(?:in|of|near|on|outside)\\b`,
       'iu',
     ),
-    // Case kept: ", the Left Forum and the Sava Greens" lists names; an apposition's event word is a common noun.
+    // Case kept: ", the Left Forum and the Sava Greens" lists names; an apposition's event word is a common noun
+    // ("a 26-mile sponsored walk").
     eventNounApposition: new RegExp(
-      `^\\s*,\\s*(?:a|an|the|its|their)\\s+(?:(?!(?:of|at|for|in|with|from|by)\\s)[\\p{L}'’-]+\\s+){0,4}?(?:${phraseAlternation(g.cues.genericDescriptions.Event ?? [])})\\b(?!['’]s)`,
+      `^\\s*,\\s*(?:a|an|the|its|their)\\s+(?:(?!(?:of|at|for|in|with|from|by)\\s)[\\p{L}\\d'’-]+\\s+){0,4}?(?:${phraseAlternation(g.cues.genericDescriptions.Event ?? [])})\\b(?!['’]s)`,
       'u',
     ),
     // The noun must head the apposition: "the company's founder", "a company director" and "a member of the X party" describe a person.

@@ -91,6 +91,14 @@ describe('what kind of entity a name is', () => {
     expect(entity(doc, 'Theresa May')?.type).toBe('Person');
   });
 
+  it('types a sponsored walk by its apposition, numbers and all, and holds it where it goes through', () => {
+    const doc = extract(
+      'The charity today launched the Great Wolds Walk, a 26-mile sponsored walk through the Yorkshire Dales, to raise money for young carers.',
+    );
+    expect(entity(doc, 'Great Wolds Walk')?.type).toBe('Event');
+    expect(facts(doc)).toContain('event:great-wolds-walk HELD_IN place:yorkshire-dales');
+  });
+
   it('types an event by an apposed event noun ("X, the company\'s annual developer conference")', () => {
     const doc = extract(
       "Marcus Odell made the same promise on stage at Lumenfield Forward, the company's annual developer conference, in San Francisco in April.",
