@@ -318,3 +318,13 @@ describe('motor racing and museums', () => {
     expect(doc.entities.filter((e) => e.name === 'Harwood')).toEqual([]);
   });
 });
+
+describe('skiing', () => {
+  it('types a slalom as an event and ties a skier to the club he finished for', () => {
+    const doc = extract(
+      "Henrik Aasland of Norway won the Obertal Night Slalom on Tuesday. France's Theo Marchand finished third for the Club des Sports de Valmorin, his second podium in a row.",
+    );
+    expect(doc.entities.find((e) => e.name === 'Obertal Night Slalom')?.type).toBe('Event');
+    expect(relationTriples(doc)).toContain('person:theo-marchand AFFILIATED_WITH organization:club-des-sports-de-valmorin');
+  });
+});

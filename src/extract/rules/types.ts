@@ -109,8 +109,10 @@ export interface Rule {
    * names no other event ("In the doubles final, A and B beat C and D").
    * `Exhibition`: the same for a fair or show the article reports, by {EXHIBITION_WORD} in its
    * name or in a description of it ("PackNord 2025 … the fair"): its exhibitors.
+   * `Programme`: the same for a festival, conference or summit the article reports, by
+   * {PROGRAMME_WORD}: its speakers ("A, B and C will also appear").
    */
-  objectFromContext?: 'Organization' | 'Event' | 'Competition' | 'Exhibition';
+  objectFromContext?: 'Organization' | 'Event' | 'Competition' | 'Exhibition' | 'Programme';
   /**
    * For a pattern that captures a subject and an office as its role and no object: the object is
    * the one organisation the article names whose name holds the body of that office

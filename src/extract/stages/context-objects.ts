@@ -39,8 +39,8 @@ function nameHasClass(doc: Doc, key: string | undefined, classes: VocabClasses, 
   return wordsHaveClass(normalizeName(doc.entities.find((e) => e.key === key)?.name ?? '').split(/\s+/), classes, wanted);
 }
 
-/** The word class that makes the article's most named event a reported competition or exhibition. */
-const REPORTED_KINDS = { Competition: 'COMPETITION_WORD', Exhibition: 'EXHIBITION_WORD' } as const;
+/** The word class that makes the article's most named event a reported competition, exhibition or programme. */
+const REPORTED_KINDS = { Competition: 'COMPETITION_WORD', Exhibition: 'EXHIBITION_WORD', Programme: 'PROGRAMME_WORD' } as const;
 
 /** The first place a story's dateline names ("GDAŃSK, Poland —"), if it has one. */
 const datelinePlace = (doc: Doc) =>
