@@ -35,6 +35,7 @@ const SET_LISTS = [
   'memberBodyHeads',
   'sportsClubHeads',
   'leadingOrganizationHeads',
+  'campaignOpenings',
   'venueHeads',
   'openersNeverGiven',
   'regionWords',
@@ -110,6 +111,8 @@ export interface CueWords {
   sportsClubHeads: ReadonlySet<string>;
   /** Words that open an organisation's name in other languages ("Banca Sorell", "Stichting Datavrij"), capitalised. */
   leadingOrganizationHeads: ReadonlySet<string>;
+  /** Imperatives that open a campaign's name ("Save St Oswald's", "Keep Calder Fell Wild"), capitalised. */
+  campaignOpenings: ReadonlySet<string>;
   /** First or last words of a venue's name ("Søholm Concert Hall", "Palais Rennweg"), capitalised. */
   venueHeads: ReadonlySet<string>;
   /** First words that are given names too but open institutions' names ("Royal Severn"), capitalised. */

@@ -328,3 +328,19 @@ describe('skiing', () => {
     expect(relationTriples(doc)).toContain('person:theo-marchand AFFILIATED_WITH organization:club-des-sports-de-valmorin');
   });
 });
+
+describe('campaigns and uplands', () => {
+  it("types a campaign named with an imperative as a body, not a headline's title-cased verb phrase, and a fell as a place", () => {
+    const doc = extract(
+      [
+        'Wind Farm Critics Vow to Stop Guessing How Many Turbines Come Next',
+        'The government approved an 18-turbine wind farm on Calder Fell on Thursday.',
+        'Keep Calder Fell Wild, a campaign group formed by residents, said it would seek a judicial review.',
+      ].join('\n'),
+    );
+    const typeOfName = (name: string) => doc.entities.find((e) => e.name === name)?.type;
+    expect(typeOfName('Keep Calder Fell Wild')).toBe('Organization');
+    expect(typeOfName('Calder Fell')).toBe('Place');
+    expect(doc.entities.filter((e) => e.name.startsWith('Stop'))).toEqual([]);
+  });
+});

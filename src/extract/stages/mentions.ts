@@ -141,6 +141,7 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
     const opensBody =
       !!first &&
       ((gazetteer.cues.leadingOrganizationHeads.has(first.text) && isCapitalized(tokens[i + 1]?.text ?? '')) ||
+        (gazetteer.cues.campaignOpenings.has(first.text) && isCapitalized(tokens[i + 1]?.text ?? '')) ||
         (isCapitalized(first.text) && gazetteer.organizationOpenings.has(`${first.text} ${tokens[i + 1]?.text ?? ''}`)));
     if (
       !first ||

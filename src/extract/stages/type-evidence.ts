@@ -210,6 +210,10 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // "Banca Sorell", "Stichting Datavrij", "Grupo Irazábal": the word that says it is a body comes first.
   else if (g.cues.leadingOrganizationHeads.has(words[0] ?? '') && words.length > 1)
     votes.push({ type: 'Organization', weight: 4, why: `head:${words[0]}` });
+  // "Keep Calder Fell Wild", "Save St Oswald's": a campaign's name opens with an imperative (too weak alone for a
+  // title-cased headline's "… to Stop Guessing How Many Beds").
+  else if (g.cues.campaignOpenings.has(words[0] ?? '') && words.length > 1)
+    votes.push({ type: 'Organization', weight: 2.9, why: 'campaign-name' });
   // "Stade Gerland", "Lake Victoria", "Mount Kenya": the word that says it is a place comes first.
   else if (g.cues.leadingPlaceHeads.has(words[0] ?? '') && words.length > 1)
     votes.push({ type: 'Place', weight: 2.5, why: `head:${words[0]}` });
