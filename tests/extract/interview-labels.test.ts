@@ -99,6 +99,20 @@ const briefing = extract({
   ].join('\n\n'),
 });
 
+// A committee hearing: a role, then the speaker in brackets.
+const hearing = extract({
+  title: 'Transcript: the transport committee questions Northline Rail',
+  body: [
+    'The following is an extract from the evidence session of the Transport Committee, chaired by Margaret Ellison.',
+    'Chair (Margaret Ellison): Mr Mehta, your company cancelled one train in five. Why?',
+    'Witness (Rohan Mehta, Chief Executive, Northline Rail): The immediate cause was a shortage of drivers.',
+    'Chair (Margaret Ellison): Were you warned about that?',
+    'Witness (Rohan Mehta, Chief Executive, Northline Rail): We were warned, and we should have delayed the timetable.',
+    'Chair (Margaret Ellison): Dr Kowalczyk, is the track to blame?',
+    'Witness (Ewa Kowalczyk, Director, Railway Infrastructure Authority): Two signalling failures cost about 600 trains.',
+  ].join('\n\n'),
+});
+
 describe('interview labels', () => {
   it('reads a label in capitals as the person of that name, and who asks in its brackets as names', () => {
     const answers = briefing.claims.filter((c) => c.form === 'interview');
@@ -159,5 +173,11 @@ describe('interview labels', () => {
   it('reads no turns when the introduction presents no interview (an explainer in questions)', () => {
     const doc = unlabelled('Ingrid Solvang has run the port of Tromsø since 2019, and the town is debating cruise traffic.');
     expect(doc.claims.filter((c) => c.form === 'interview')).toEqual([]);
+  });
+
+  it('gives a role label\'s turns to the name in its brackets ("Witness (Rohan Mehta, Chief Executive, …):")', () => {
+    const answers = hearing.claims.filter((c) => c.form === 'interview');
+    expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:rohan-mehta', 'person:ewa-kowalczyk']));
+    expect(hearing.entities.map((e) => e.name)).not.toContain('Witness');
   });
 });

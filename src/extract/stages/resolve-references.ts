@@ -194,6 +194,21 @@ function speechVerbAfter(text: string, g: Gazetteer): boolean {
   return !!verb && (g.cues.speechVerbs.includes(verb) || g.cues.thatVerbs.includes(verb));
 }
 
+/**
+ * The one person the sentence before reports speaking: "According to Žilinskas, …", "Its partner, Olumide Adebayo,
+ * who sits on the board, says …" (whom a quotation's '"…," he said' goes on with).
+ */
+function reportedSpeaker(doc: Doc, mentions: Mention[], index: number, g: Gazetteer): Mention | undefined {
+  const sentence = doc.sentences[mentions[index]!.sentence - 1];
+  if (!sentence) return undefined;
+  const speaking = mentions.filter((m) => {
+    if (m.sentence !== sentence.index || m.type !== 'Person' || m.source !== 'name' || !m.entity) return false;
+    if (/\baccording\s+to\s+$/i.test(sentence.text.slice(0, m.start))) return true;
+    return speechVerbAfter(sentence.text.slice(m.end).replace(/^\s*,[^,"“”]{1,150},/, ''), g);
+  });
+  return new Set(speaking.map((m) => m.entity)).size === 1 ? speaking[0] : undefined;
+}
+
 /** The mention of `type` that opens the sentence before the one holding mentions[index]. */
 function previousSubject(doc: Doc, mentions: Mention[], index: number, type: EntityType): Mention | undefined {
   const sentence = mentions[index]!.sentence - 1;
@@ -424,8 +439,17 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
         mention.start === 0 && speechVerbAfter(sentence.text.slice(mention.end), g)
           ? previousSubject(doc, mentions, index, 'Person')
           : undefined;
+      // '"…," he said' after a sentence reporting one person's words goes on with that person.
+      const quoted =
+        /["”]\s*$/.test(sentence.text.slice(0, mention.start)) && speechVerbAfter(sentence.text.slice(mention.end), g)
+          ? reportedSpeaker(doc, mentions, index, g)
+          : undefined;
       const continuing =
-        speaker && fits(speaker) && speechVerbAfter(doc.sentences[speaker.sentence]!.text.slice(speaker.end), g) ? speaker : undefined;
+        speaker && fits(speaker) && speechVerbAfter(doc.sentences[speaker.sentence]!.text.slice(speaker.end), g)
+          ? speaker
+          : quoted && fits(quoted)
+            ? quoted
+            : undefined;
       const antecedent = continuing ?? nearest(mentions, index, fits, (m) => m.sentence);
       const key = antecedent?.entity ?? (persons.length === 1 ? persons[0]!.key : undefined);
       if (key) attach(mention, key);

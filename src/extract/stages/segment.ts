@@ -226,6 +226,20 @@ const SPEAKER_LINE = new RegExp(
 );
 
 /** A turn's label: where the turn's text starts on its line, who speaks, and who they are if the label says. */
+/** The name a label's brackets open with ("Rohan Mehta, Chief Executive, Northline Rail"). */
+const NOTED_NAME = new RegExp(`^(\\p{Lu}[\\p{L}'’-]*(?: (?:${NAME_PARTICLE} )?\\p{Lu}[\\p{L}'’-]*){1,3})(?:,|$)`, 'u');
+
+/**
+ * Who speaks under a label: "Witness (Rohan Mehta, Chief Executive, Northline Rail):" and "Chair (Margaret
+ * Ellison):" name a role, then the speaker in brackets. An interview's own role labels stay roles ("Q (Ana Ruiz,
+ * The Ledger):" is a reporter's question, and its answerer is the person the introduction presents).
+ */
+function labelName(name: string, note: string): string {
+  const { turnRoleLabels, handOverLabels } = loadGazetteer().cues;
+  if (name.includes(' ') || turnRoleLabels.has(name) || handOverLabels.has(name)) return name;
+  return NOTED_NAME.exec(note)?.[1] ?? name;
+}
+
 interface TurnLabel {
   prefix: number;
   name: string;
@@ -250,7 +264,7 @@ function transcriptLabels(lines: readonly Line[]): { labels: Array<TurnLabel | n
     const above = speakerLines.has(i - 1) ? SPEAKER_LINE.exec(lines[i - 1]!.text) : null;
     if (above) return { prefix: 0, name: above[1]!, note: '' };
     const match = inline && i > 0 ? TURN_LABEL.exec(line.text) : null;
-    return match ? { prefix: match[0].length, name: match[1]!, note: match[2] ?? '' } : null;
+    return match ? { prefix: match[0].length, name: labelName(match[1]!, match[2] ?? ''), note: match[2] ?? '' } : null;
   });
   return { labels, speakerLines };
 }

@@ -371,4 +371,16 @@ describe('who made a claim', () => {
     );
     expect(doc.claims.map((c) => [c.speaker, c.source ?? null])).toEqual([[null, 'the two banks']]);
   });
+
+  it('gives \'"…," he said\' to the one person the sentence before reports speaking, not the last man it names', () => {
+    const doc = extract(
+      [
+        "Neris's head coach, Rimantas Zilinskas, switched to a zone defence after the break.",
+        'According to Zilinskas, the decision came after his assistant showed him how often Marko Petrovic had scored.',
+        '"I am not a genius. I listen to people who watch more video than I do," he said.',
+      ].join('\n'),
+    );
+    const said = doc.claims.find((c) => c.sentence.includes('I am not a genius'));
+    expect(said?.speaker).toBe('person:rimantas-zilinskas');
+  });
 });
