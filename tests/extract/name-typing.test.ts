@@ -344,3 +344,16 @@ describe('campaigns and uplands', () => {
     expect(doc.entities.filter((e) => e.name.startsWith('Stop'))).toEqual([]);
   });
 });
+
+describe('nationalities and line-ups', () => {
+  it('makes no body of a nationality ("The Icelandic singer X") and reads a line-up act as taking part', () => {
+    const doc = extract(
+      [
+        'The Hollow Oak Festival returns to Powys in August, its promoter said on Tuesday.',
+        'The Icelandic singer Solveig Ragnarsdottir will top the bill on the Saturday at the Hollow Oak Festival.',
+      ].join('\n'),
+    );
+    expect(doc.entities.map((e) => e.name)).not.toContain('Icelandic');
+    expect(relationTriples(doc)).toContain('person:solveig-ragnarsdottir PARTICIPATED_IN event:hollow-oak-festival');
+  });
+});
