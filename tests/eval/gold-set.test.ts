@@ -7,7 +7,7 @@ import { FIXTURES } from '../helpers/corpus.js';
 
 /**
  * Regression floors on our own gold articles: `eval/` is the set the rules were developed
- * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles44/`
+ * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles45/`
  * were each annotated before the extractor first saw them (their first-sight figures are in
  * docs/extraction-quality.md). Floors sit a
  * little under the current figures, so a real regression fails.
@@ -73,6 +73,7 @@ describe.each([
   ['eval-styles42', { entities: 0.8, relations: 0.45, claims: 0.93, speakers: 0.95 }],
   ['eval-styles43', { entities: 0.83, relations: 0.6, claims: 0.92, speakers: 0.72 }],
   ['eval-styles44', { entities: 0.8, relations: 0.38, claims: 0.9, speakers: 0.91 }],
+  ['eval-styles45', { entities: 0.81, relations: 0.56, claims: 0.83, speakers: 0.93 }],
 ])('gold set %s', (set, floor) => {
   const result = evaluate(path.join(FIXTURES, set, 'articles'), path.join(FIXTURES, set, 'gold'));
 
