@@ -180,4 +180,23 @@ describe('interview labels', () => {
     expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:rohan-mehta', 'person:ewa-kowalczyk']));
     expect(hearing.entities.map((e) => e.name)).not.toContain('Witness');
   });
+
+  it('reads an advice column\'s "Q. …?" paragraphs as questions and the paragraph after each as the expert\'s answer', () => {
+    const column = extract({
+      title: 'Ask the Expert: is a heat pump right for my home?',
+      body: [
+        "Every month we put readers' questions to a specialist. This month's answers come from Dr Adaeze Whitfield, head of technical advice at the Home Energy Advice Trust.",
+        'Q. My gas boiler is 15 years old. Should I replace it with a heat pump?',
+        'If your home is reasonably well insulated, a heat pump is very likely the better long-term choice.',
+        'Q. I have heard that heat pumps do not work in old houses. Is that true?',
+        'No, that is one of the most stubborn myths we deal with in our advice work.',
+        'Q. Are they noisy?',
+        'Modern units are about as loud as a fridge at a distance of one metre.',
+      ].join('\n\n'),
+    });
+    const answers = column.claims.filter((c) => c.form === 'interview');
+    expect(answers.length).toBe(3);
+    expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:adaeze-whitfield']));
+    expect(column.claims.some((c) => c.sentence.startsWith('Q.'))).toBe(false);
+  });
 });

@@ -195,6 +195,9 @@ const INTERVIEW_CUE = /\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with
 /** Unlabelled questions needed before their answers are read as an interview's turns. */
 const MIN_QUESTIONS = 3;
 
+/** A question marked as one with "Q." (an advice column, a printed interview). */
+const MARKED_QUESTION = /^Q\.\s+\S/;
+
 /**
  * An interview printed without labels: questions stand alone as one-line paragraphs, each
  * followed by its answer, and the introduction says an interview follows. The question lines
@@ -204,10 +207,16 @@ const MIN_QUESTIONS = 3;
  */
 function unlabelledTurns(lines: readonly Line[]): Array<'Q' | 'A' | undefined> {
   const turns: Array<'Q' | 'A' | undefined> = lines.map(() => undefined);
+  // "Q. My boiler is 15 years old. Should I replace it?": a question marked so may hold several sentences.
+  const marked = (line: Line) => MARKED_QUESTION.test(line.text);
   const isQuestion = (line: Line | undefined) =>
-    !!line && line.text.endsWith('?') && line.text.length <= 200 && !/[.!?]\s+\p{Lu}/u.test(line.text.slice(0, -1));
+    !!line && line.text.endsWith('?') && (marked(line) || (line.text.length <= 200 && !/[.!?]\s+\p{Lu}/u.test(line.text.slice(0, -1))));
   const asked = lines.flatMap((line, i) => (i > 0 && isQuestion(line) && lines[i + 1] && !isQuestion(lines[i + 1]) ? [i] : []));
-  if (asked.length < MIN_QUESTIONS || !lines.slice(0, asked[0]).some((line) => INTERVIEW_CUE.test(line.text))) return turns;
+  // Questions marked "Q." need no introduction to say an interview follows (an advice column's).
+  const announced =
+    asked.filter((i) => marked(lines[i]!)).length >= MIN_QUESTIONS ||
+    lines.slice(0, asked[0]).some((line) => INTERVIEW_CUE.test(line.text));
+  if (asked.length < MIN_QUESTIONS || !announced) return turns;
   for (const i of asked) {
     turns[i] = 'Q';
     turns[i + 1] = 'A';
@@ -225,7 +234,6 @@ const SPEAKER_LINE = new RegExp(
   'u',
 );
 
-/** A turn's label: where the turn's text starts on its line, who speaks, and who they are if the label says. */
 /** The name a label's brackets open with ("Rohan Mehta, Chief Executive, Northline Rail"). */
 const NOTED_NAME = new RegExp(`^(\\p{Lu}[\\p{L}'’-]*(?: (?:${NAME_PARTICLE} )?\\p{Lu}[\\p{L}'’-]*){1,3})(?:,|$)`, 'u');
 
@@ -240,6 +248,7 @@ function labelName(name: string, note: string): string {
   return NOTED_NAME.exec(note)?.[1] ?? name;
 }
 
+/** A turn's label: where the turn's text starts on its line, who speaks, and who they are if the label says. */
 interface TurnLabel {
   prefix: number;
   name: string;
