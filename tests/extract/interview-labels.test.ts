@@ -190,7 +190,7 @@ describe('interview labels', () => {
         'If your home is reasonably well insulated, a heat pump is very likely the better long-term choice.',
         'Q. I have heard that heat pumps do not work in old houses. Is that true?',
         'No, that is one of the most stubborn myths we deal with in our advice work.',
-        'Q. Are they noisy?',
+        'Q. How noisy are they?',
         'Modern units are about as loud as a fridge at a distance of one metre.',
       ].join('\n\n'),
     });
@@ -198,5 +198,6 @@ describe('interview labels', () => {
     expect(answers.length).toBe(3);
     expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:adaeze-whitfield']));
     expect(column.claims.some((c) => c.sentence.startsWith('Q.'))).toBe(false);
+    expect(column.entities.filter((e) => e.name.startsWith('Q'))).toEqual([]);
   });
 });

@@ -357,3 +357,10 @@ describe('nationalities and line-ups', () => {
     expect(relationTriples(doc)).toContain('person:solveig-ragnarsdottir PARTICIPATED_IN event:hollow-oak-festival');
   });
 });
+
+describe('family particles', () => {
+  it('reads a name with "van" between two capitalised words as a person\'s, though the given name is unknown', () => {
+    const doc = extract('The Dutch pair, Femke van Dalen and Sanne Kuipers, closed to within a length in the final 250 metres.');
+    expect(doc.entities.find((e) => e.name === 'Femke van Dalen')?.type).toBe('Person');
+  });
+});

@@ -196,7 +196,7 @@ const INTERVIEW_CUE = /\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with
 const MIN_QUESTIONS = 3;
 
 /** A question marked as one with "Q." (an advice column, a printed interview). */
-const MARKED_QUESTION = /^Q\.\s+\S/;
+const MARKED_QUESTION = /^Q\.\s+(?=\S)/;
 
 /**
  * An interview printed without labels: questions stand alone as one-line paragraphs, each
@@ -294,7 +294,12 @@ export const segment: Stage = {
     const sentences: Sentence[] = [];
     let turn = 0;
     const roleTurns = labels.some(Boolean) ? lines.map(() => undefined) : unlabelledTurns(lines);
-    const prefixes = lines.map((line, lineIndex) => labels[lineIndex]?.prefix ?? (lineIndex > 0 ? timestampLength(line.text) : 0));
+    // A marked question's "Q." is no part of its text.
+    const questionMark = (lineIndex: number) =>
+      roleTurns[lineIndex] === 'Q' ? (MARKED_QUESTION.exec(lines[lineIndex]!.text)?.[0].length ?? 0) : 0;
+    const prefixes = lines.map(
+      (line, lineIndex) => labels[lineIndex]?.prefix ?? (lineIndex > 0 ? timestampLength(line.text) || questionMark(lineIndex) : 0),
+    );
     const bodies = lines.map((line, lineIndex) => line.text.slice(prefixes[lineIndex]));
     // Who a label says the speaker is, in brackets ("Ana Ruiz, The Ledger"), is read for names too.
     const speakerNotes = labels.map((label) => label?.note ?? '');

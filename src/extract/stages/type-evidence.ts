@@ -185,12 +185,19 @@ export function buildCues(g: Gazetteer): Cues {
   };
 }
 
+/** Particles that join a given name to a family name only. */
+const PERSON_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'ter', 'den', 'bin', 'binti', 'al', 'el']);
+
 /** Evidence for a name's type from the name alone. */
 export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   const votes: Vote[] = [];
   const words = text.split(/\s+/);
   const head = headWord(text);
   const { organizationHeads, eventHeads, placeHeads, personTitles } = g.cues;
+  // "Femke van Dalen", "Omar bin Salem": a family particle between two capitalised words is a person's (the Romance
+  // "de", "da", "do" join bodies' and places' names as often).
+  if (words.length === 3 && PERSON_PARTICLES.has(words[1]!) && words.every((w, i) => i === 1 || /^\p{Lu}/u.test(w)))
+    votes.push({ type: 'Person', weight: 1.5, why: 'family-particle' });
   // A lone head word is no name ("Festival director Livia Brunner").
   if ((eventHeads.has(head) || c.eventNameTail.test(text)) && words.length > 1)
     votes.push({ type: 'Event', weight: 3, why: `head:${head}` });
