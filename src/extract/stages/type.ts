@@ -511,8 +511,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         // one organisation's name (and the names that extend it) and nothing says it is a place ("in Kinsale"
         // beside "Kinsale Rowing Club"), unless the article writes it after "the" ("came to the Harwood"; not "the
         // Atlantic", which the recogniser knows for a place).
-        // "St Aldric's" for "St Aldric's Hospital": a possessive opens the name as well.
-        const opening = orgs.filter((o) => o.startsWith(`${name} `) || o.startsWith(`${name}'s `) || o.startsWith(`${name}’s `));
+        const opening = orgs.filter((o) => o.startsWith(`${name} `));
         const opensOne =
           !votes.some(
             (v) => v.type === 'Place' && !(v.why === 'preposition' && definite.has(name) && !recognisedAs.get(name)?.includes('Place')),
