@@ -325,8 +325,9 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // The last words before the name, for patterns that end there: a regex ending in $ is tried from every position.
   const tail = before.slice(-40);
   const votes: Vote[] = [];
-  // "(Newswire)" in a dateline is the agency that filed the story.
-  if (sentence.kind === 'dateline' && /\(\s*$/.test(tail) && /^\s*\)/.test(after))
+  // "(Newswire)" in a dateline is the agency that filed the story ("(Wire)", one common word, only says it is wire copy).
+  const oneCommonWord = !mention.text.includes(' ') && isCommonWord(mention.text);
+  if (sentence.kind === 'dateline' && /\(\s*$/.test(tail) && /^\s*\)/.test(after) && !oneCommonWord)
     votes.push({ type: 'Organization', weight: 3, why: 'dateline-agency' });
   // Outside the brackets, a dateline names where the story was filed: a place, and its region or country.
   // Not a wire's topic slug ("SOCCER - ROMANIA BEAT LITHUANIA"): a common word alone before the dash, no known place.

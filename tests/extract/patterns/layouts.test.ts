@@ -87,4 +87,11 @@ describe('datelines, tables and interviews', () => {
     expect(doc.claims.some((c) => c.sentence.endsWith('?'))).toBe(false);
     expect(doc.claims.filter((c) => c.form === 'interview').length).toBeGreaterThan(0);
   });
+
+  it('takes a dateline\'s agency in brackets for a body, but not "(Wire)", which only says the story is wire copy', () => {
+    const agency = extract('DUISBURG, Germany (Rheinpost Newswire) - Dock workers walked out on Monday at the inland port.');
+    const wire = extract('DUISBURG, Germany (Wire) - Dock workers walked out on Monday at the inland port.');
+    expect(agency.entities.find((e) => e.name === 'Rheinpost Newswire')?.type).toBe('Organization');
+    expect(wire.entities.map((e) => e.name)).not.toContain('Wire');
+  });
 });
