@@ -364,3 +364,13 @@ describe('family particles', () => {
     expect(doc.entities.find((e) => e.name === 'Femke van Dalen')?.type).toBe('Person');
   });
 });
+
+describe('sea inlets and lakes', () => {
+  it('keeps "Firth of Forth" one place and types "Loch" names as places', () => {
+    const doc = extract(
+      'The wind rose off the Firth of Forth as the leaders reached the 17th. Anglers on Loch Arkaig said the water was low.',
+    );
+    expect(doc.entities.find((e) => e.name === 'Firth of Forth')?.type).toBe('Place');
+    expect(doc.entities.find((e) => e.name === 'Loch Arkaig')?.type).toBe('Place');
+  });
+});
