@@ -233,7 +233,7 @@ const introducedDescribed = (doc: Doc, mentions: readonly Mention[], m: Mention)
   return (
     !before.includes(',') &&
     /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(before) &&
-    !/\b(?:at|in|of|for|by|from|to|with|on)\s+$/.test(before) &&
+    !afterPreposition(doc, m) &&
     !mentions.some((other) => other.entity === m.entity && other.sentence < m.sentence)
   );
 };

@@ -264,19 +264,20 @@ function fillFromRecogniser(verdicts: Map<string, Vote | undefined>, recognisedA
   for (const [key, types] of recognisedAs) {
     const verdict = verdicts.get(key);
     if (verdict && verdict.weight >= 1) continue;
-    const counts = new Map<EntityType, number>();
-    for (const type of types) counts.set(type, (counts.get(type) ?? 0) + 1);
-    const [type, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    const type = majorityType(types);
+    if (!type) continue;
     // …unless the article's own evidence, too weak alone, agrees and the name is no English word ("Accrington", a town
     // the gazetteer knows, in a list of towns; not "Much").
     if (!key.includes(' ') && !NER_ONE_WORD_TYPES.has(type) && (verdict?.type !== type || isCommonWord(key))) continue;
-    if (count / types.length > 0.5) verdicts.set(key, { type, weight: 1, why: verdict ? `${verdict.why},ner` : 'ner' });
+    verdicts.set(key, { type, weight: 1, why: verdict ? `${verdict.why},ner` : 'ner' });
   }
 }
 
-/** More than half of the recogniser's readings of a name say person. */
-function mostlyPerson(types: readonly EntityType[]): boolean {
-  return types.filter((t) => t === 'Person').length * 2 > types.length;
+/** The type more than half of the recogniser's readings of a name give, if one does. */
+function majorityType(types: readonly EntityType[]): EntityType | undefined {
+  const counts = new Map<EntityType, number>();
+  for (const type of types) counts.set(type, (counts.get(type) ?? 0) + 1);
+  return [...counts.entries()].find(([, count]) => count * 2 > types.length)?.[0];
 }
 
 /** The brand of a group's name ("pembury" of "pembury group", "irazabal" of "grupo irazabal"). */
@@ -463,7 +464,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       // A name that ends a known person's name is that person ("Smith", "Van Leeuwen"); a full name with no
       // evidence of its own is known by the recogniser's reading ("Tunde Bakare … a shot from Bakare").
       const isPerson = (name: string, votes: Vote[]) =>
-        votes.length ? tally(votes)?.type === 'Person' : mostlyPerson(recognisedAs.get(name) ?? []);
+        votes.length ? tally(votes)?.type === 'Person' : majorityType(recognisedAs.get(name) ?? []) === 'Person';
       const surnames = new Set(
         [...byName.entries()]
           .filter(([name, votes]) => name.includes(' ') && isPerson(name, votes))
@@ -512,10 +513,10 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         // beside "Kinsale Rowing Club"), unless the article writes it after "the" ("came to the Harwood"; not "the
         // Atlantic", which the recogniser knows for a place).
         const opening = orgs.filter((o) => o.startsWith(`${name} `));
+        const afterThe = definite.has(name) && !recognisedAs.get(name)?.includes('Place');
+        const saysPlace = votes.some((v) => v.type === 'Place' && !(v.why === 'preposition' && afterThe));
         const opensOne =
-          !votes.some(
-            (v) => v.type === 'Place' && !(v.why === 'preposition' && definite.has(name) && !recognisedAs.get(name)?.includes('Place')),
-          ) &&
+          !saysPlace &&
           (possessives.has(name) || !modifiers.has(name)) &&
           opening.filter((o) => !opening.some((p) => p !== o && o.startsWith(`${p} `))).length === 1;
         if (used && (opensOne || orgs.some((o) => isShortFormOf(name, o, gazetteer))))
