@@ -418,6 +418,11 @@ function isMonthMay(name: Mention, text: string): boolean {
   );
 }
 
+/** "media@norvane.example", "www.health.example": a word of an e-mail or web address names no term. */
+function insideAddress(text: string, start: number, end: number): boolean {
+  return /^[@.]\w/.test(text.slice(end, end + 2)) || /\w[@.]$/.test(text.slice(Math.max(0, start - 2), start));
+}
+
 function vocabMentions(sentence: Sentence, m: Matchers): Mention[] {
   const found: Mention[] = [];
   const words = wordsOf(sentence.text);
@@ -425,7 +430,7 @@ function vocabMentions(sentence: Sentence, m: Matchers): Mention[] {
     for (const { start, end, text } of phrases.matchAll(sentence.text, words)) {
       const resolved = terms.get(aliasKey(text, caseSensitive));
       if (!resolved) continue;
-      if (m.qualifiedTerm.test(sentence.text.slice(end))) continue;
+      if (m.qualifiedTerm.test(sentence.text.slice(end)) || insideAddress(sentence.text, start, end)) continue;
       found.push({ sentence: sentence.index, start, end, text, type, source: 'vocab', evidence: `vocab:${resolved.name}` });
     }
   }
