@@ -200,4 +200,55 @@ describe('interview labels', () => {
     expect(column.claims.some((c) => c.sentence.startsWith('Q.'))).toBe(false);
     expect(column.entities.filter((e) => e.name.startsWith('Q'))).toEqual([]);
   });
+  it('reads a podcast\'s "[00:04:12] Name:" turns, the time no part of the label or the claim', () => {
+    const podcast = extract({
+      title: 'Transcript: The Shift, episode 40',
+      body: [
+        'The Shift is a weekly podcast about work presented by Nadia Farrell. This week she talks to Tobias Renner of the Institute for Work.',
+        '[00:00:14] Nadia Farrell: Tobias, what did your study find?',
+        '[00:00:31] Tobias Renner: Robots have not replaced many people yet. The work itself changed far more than the number of jobs.',
+        '[00:01:58] Nadia Farrell: Should the software be regulated?',
+        '[00:02:06] Tobias Renner: Employers should have to publish how their scheduling software decides shifts.',
+      ].join('\n\n'),
+    });
+    const answers = podcast.claims.filter((c) => c.form === 'interview');
+    expect(answers.length).toBe(3);
+    expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:tobias-renner']));
+    expect(podcast.claims.some((c) => /\d:\d/.test(c.sentence))).toBe(false);
+  });
+
+  it("gives a letters page's paragraphs to the sign-off below each letter", () => {
+    const page = extract({
+      title: 'Letters to the Editor',
+      body: [
+        'Bypass plan forgets Stenford',
+        'The approved route passes within 200 metres of Stenford Primary School. Our children deserve clean air as much as anyone.',
+        'Margaret Pryce, Stenford',
+        'Our libraries are not closing',
+        'No library in the district will close this year. The library in Wyle will move into the new community hub in September.',
+        'Councillor Peter Hume, Leader, Harbury District Council, Harbury',
+        'Letters may be edited for length.',
+      ].join('\n\n'),
+    });
+    const claims = page.claims.filter((c) => c.form === 'interview');
+    const speakerOf = (start: string) => claims.find((c) => c.sentence.startsWith(start))?.speaker;
+    expect(claims.length).toBe(4);
+    expect(speakerOf('The approved route')).toBe('person:margaret-pryce');
+    expect(speakerOf('Our children')).toBe('person:margaret-pryce');
+    expect(speakerOf('No library')).toBe('person:peter-hume');
+    expect(page.claims.some((c) => c.sentence.startsWith('Letters may'))).toBe(false);
+  });
+
+  it('reads no claims from a fact box\'s labels ("Route:", "Cost:")', () => {
+    const box = extract({
+      title: 'Council approves tram line',
+      body: [
+        'The city council voted on Wednesday to build a new tram line to the western districts.',
+        'Route: central station to Brabrand, via Hasle',
+        'Length: 11 kilometres, 14 stops',
+        'Cost: 4.1 billion kroner, of which the state pays 40 percent',
+      ].join('\n\n'),
+    });
+    expect(box.claims).toEqual([]);
+  });
 });

@@ -9,10 +9,10 @@ const NAME_PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
 /**
  * `Name: answer` where the name is one to five capitalised words or numbers (a particle between
  * two), perhaps with who they are in brackets ("Q (Ana Ruiz, The Ledger):", a press conference's
- * reporter).
+ * reporter), perhaps after the time it was said ("[00:04:12] Ana Ruiz:", a podcast's timestamps).
  */
 const TURN_LABEL = new RegExp(
-  `^((?:[A-Z][\\p{L}.'’&-]*|\\d+)(?: (?:${NAME_PARTICLE} )?(?:[A-Z][\\p{L}.'’&-]*|\\d+)){0,4})(?: \\(([^()\\n]{2,80})\\))?:\\s+(?=\\S)`,
+  `^(?:[[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s+)?((?:[A-Z][\\p{L}.'’&-]*|\\d+)(?: (?:${NAME_PARTICLE} )?(?:[A-Z][\\p{L}.'’&-]*|\\d+)){0,4})(?: \\(([^()\\n]{2,80})\\))?:\\s+(?=\\S)`,
   'u',
 );
 const TERMINAL = /[.!?…"”’)\]]$/;
@@ -248,6 +248,41 @@ function labelName(name: string, note: string): string {
   return NOTED_NAME.exec(note)?.[1] ?? name;
 }
 
+/**
+ * A letter's sign-off on a line of its own: a name of two to four capitalised words (after an
+ * honorific), then one to four comma parts saying who and where the writer is, and no full stop
+ * ("Margaret Pryce, Stenford", "Dr Ruth Amadi, Retired consultant, Harbury Hospital, Cotley").
+ */
+const SIGN_OFF = new RegExp(
+  `^(?:[-–—]\\s*)?(\\p{Lu}[\\p{L}.'’-]*(?: (?:${NAME_PARTICLE} )?\\p{Lu}[\\p{L}'’-]*){1,4})(?:,\\s+[^.?!:;,]{2,60}){1,4}$`,
+  'u',
+);
+/** Sign-offs a page needs before its paragraphs are read as signed letters. */
+const MIN_LETTERS = 2;
+
+/**
+ * A letters page: each letter's paragraphs run up to its writer's sign-off, so they are the
+ * writer's turn. The paragraphs above a sign-off back to a subhead or the sign-off before belong to
+ * it; a page needs `MIN_LETTERS` of them, as one name below a paragraph may be a caption or a credit.
+ */
+function signedLetters(lines: readonly Line[]): Array<TurnLabel | null> {
+  const { personTitles } = loadGazetteer().cues;
+  const labels: Array<TurnLabel | null> = lines.map(() => null);
+  const isParagraph = (i: number) => i > 0 && TERMINAL.test(lines[i]!.text) && !SIGN_OFF.test(lines[i]!.text);
+  const signOffs = lines.flatMap((line, i) => {
+    const match = i > 1 && isParagraph(i - 1) ? SIGN_OFF.exec(line.text) : null;
+    if (!match) return [];
+    const words = match[1]!.split(' ');
+    while (words.length > 2 && personTitles.has(words[0]!.replace(/\.$/, ''))) words.shift();
+    return [{ line: i, name: words.join(' ') }];
+  });
+  if (signOffs.length < MIN_LETTERS) return labels;
+  for (const { line, name } of signOffs) {
+    for (let i = line - 1; isParagraph(i) && !labels[i]; i -= 1) labels[i] = { prefix: 0, name, note: '' };
+  }
+  return labels;
+}
+
 /** A turn's label: where the turn's text starts on its line, who speaks, and who they are if the label says. */
 interface TurnLabel {
   prefix: number;
@@ -257,7 +292,8 @@ interface TurnLabel {
 
 /**
  * Labels of a transcript, one per line: `Name: answer` lines (an interview needs `MIN_TURNS` of them), or
- * speaker lines above their turns ("Henrike Vos, Chief Executive Officer" then the answer), as many.
+ * speaker lines above their turns ("Henrike Vos, Chief Executive Officer" then the answer), as many; or,
+ * on a letters page, the sign-offs below their letters.
  * Returns the labels and which lines are speaker lines.
  */
 function transcriptLabels(lines: readonly Line[]): { labels: Array<TurnLabel | null>; speakerLines: Set<number> } {
@@ -269,6 +305,7 @@ function transcriptLabels(lines: readonly Line[]): { labels: Array<TurnLabel | n
   // Speakers take turns: a name above a paragraph only once each is a press release's "About X" or a subhead.
   const names = [...speakerLines].map((i) => SPEAKER_LINE.exec(lines[i]!.text)![1]);
   if (speakerLines.size < MIN_TURNS || new Set(names).size === names.length) speakerLines.clear();
+  if (!inline && !speakerLines.size) return { labels: signedLetters(lines), speakerLines };
   const labels = lines.map((line, i): TurnLabel | null => {
     const above = speakerLines.has(i - 1) ? SPEAKER_LINE.exec(lines[i - 1]!.text) : null;
     if (above) return { prefix: 0, name: above[1]!, note: '' };

@@ -9,7 +9,7 @@ import type { Doc, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
 
 export interface InterviewRoles {
-  /** The label that asks most; "you" in its questions is the interviewee. */
+  /** The label that asks most ('' if none does); "you" in its questions is the interviewee. */
   interviewer: string;
   /** The answering label that speaks most: who a role label ("A:") stands for. */
   interviewee: string;
@@ -29,10 +29,11 @@ export function interviewRoles(doc: Doc): InterviewRoles | undefined {
     turns.set(sentence.turnLabel, (turns.get(sentence.turnLabel) ?? 0) + 1);
     if (sentence.kind === 'question') questions.set(sentence.turnLabel, (questions.get(sentence.turnLabel) ?? 0) + 1);
   }
-  const interviewer = [...questions.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!interviewer) return undefined;
+  // A letters page, statements read in turn: with nobody asking, every label answers.
+  const interviewer = [...questions.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  // …but then only labels of full names answer: a fact box's "Route:", "Cost:" says nobody's words.
   const answering = [...turns.entries()].filter(
-    ([label, count]) => label !== interviewer && (questions.get(label) ?? 0) < ASKING_SHARE * count,
+    ([label, count]) => label !== interviewer && (questions.get(label) ?? 0) < ASKING_SHARE * count && (interviewer || label.includes(' ')),
   );
   const interviewee = answering.sort((a, b) => b[1] - a[1])[0]?.[0];
   return interviewee ? { interviewer, interviewee, answerers: new Set(answering.map(([label]) => label)) } : undefined;
