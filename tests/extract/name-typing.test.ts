@@ -374,3 +374,28 @@ describe('sea inlets and lakes', () => {
     expect(doc.entities.find((e) => e.name === 'Loch Arkaig')?.type).toBe('Place');
   });
 });
+
+describe('cabinet offices changing hands', () => {
+  const doc = extract(
+    [
+      'Vella, 58, who has run the Ministry for Finance since 2020, takes over the Ministry for Foreign Affairs from Anthony Mifsud.',
+      'Her old department, the Ministry for the Economy and Enterprise, passes to Karl Azzopardi, a 39-year-old backbench member of the House of Representatives.',
+      'The Chamber of Maltese Enterprise said the promotion would reassure investors.',
+    ].join(' '),
+  );
+
+  it('keeps a body\'s "for the" and "and" inside its name, and types a chamber as a body', () => {
+    expect(doc.entities.find((e) => e.name === 'Ministry for the Economy and Enterprise')?.type).toBe('Organization');
+    expect(doc.entities.find((e) => e.name === 'Chamber of Maltese Enterprise')?.type).toBe('Organization');
+  });
+
+  it('reads who takes an office over, from whom, who it passes to, and an apposition past a hyphened age', () => {
+    expect(relationTriples(doc)).toEqual(
+      expect.arrayContaining([
+        'person:anthony-mifsud AFFILIATED_WITH organization:ministry-for-foreign-affairs',
+        'person:karl-azzopardi AFFILIATED_WITH organization:ministry-for-the-economy-and-enterprise',
+        'person:karl-azzopardi AFFILIATED_WITH organization:house-of-representatives',
+      ]),
+    );
+  });
+});

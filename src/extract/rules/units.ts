@@ -102,13 +102,14 @@ function longestPhrase(units: Unit[], i: number, root: PhraseNode): [number, str
 }
 
 /**
- * Where a hyphened compound the tagger split ("legal - market", "director - general", "start - up")
+ * Where a hyphened compound the tagger split ("legal - market", "director - general", "start - up", "39 - year - old")
  * that opens at token `i` ends: word, hyphen, word, with no space between, before any mention.
  * Returns `i` when none opens there.
  */
 function hyphenCompoundEnd(tokens: Token[], i: number, mentionStart: number): number {
   let end = i;
-  while (WORD_PART.test(tokens[end]!.text)) {
+  // A number may open one ("a 39-year-old backbench member", "a 12-week strike"), but only words follow.
+  while (WORD_PART.test(tokens[end]!.text) || (end === i && /^\d+$/.test(tokens[end]!.text))) {
     const [dash, next] = [tokens[end + 1], tokens[end + 2]];
     if (dash?.text !== '-' || !next || !WORD_PART.test(next.text) || next.start >= mentionStart) break;
     if (dash.start !== tokens[end]!.end || next.start !== dash.end) break;

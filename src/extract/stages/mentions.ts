@@ -186,13 +186,14 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
       ) {
         j += 1;
       } else if (
-        token.text === 'of' &&
+        (token.text === 'of' || token.text === 'for') &&
         tokens[j + 1]?.text === 'the' &&
         isCapitalized(tokens[j + 2]?.text ?? '') &&
         !gazetteer.cues.calendarWords.has(tokens[j + 2]!.text) &&
         (gazetteer.cues.connectorHeads.has(tokens[last]!.text) || gazetteer.cues.organizationHeads.has(tokens[last]!.text))
       ) {
-        // "Ministry of the Environment", "Council of the European Union": a body's "of the" is part of its name.
+        // "Ministry of the Environment", "Council of the European Union", "Ministry for the Economy": a body's
+        // "of the" or "for the" is part of its name.
         j += 2;
       } else if (pastParticles > j) {
         // "Jan de Vries", "Central Unitaria de Trabajadores", "Banco do Brasil".
