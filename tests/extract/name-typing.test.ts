@@ -399,3 +399,15 @@ describe('cabinet offices changing hands', () => {
     );
   });
 });
+
+describe('places named after places', () => {
+  it('puts a venue or a port named with a town of the article in that town, but not a region named with its country', () => {
+    const doc = extract(
+      'The final was played at the Kurhaus Kaltenau in Kaltenau, Austria. Ships waited off the Port of Castellmar, near Castellmar. Farmers in Lower Austria protested.',
+    );
+    const triples = relationTriples(doc);
+    expect(triples).toContain('place:kurhaus-kaltenau LOCATED_IN place:kaltenau');
+    expect(triples).toContain('place:port-of-castellmar LOCATED_IN place:castellmar');
+    expect(triples).not.toContain('place:lower-austria LOCATED_IN place:austria');
+  });
+});

@@ -91,6 +91,41 @@ function eventsNamedAfterPlaces(doc: Doc, found: Found[], qualifiers: ReadonlySe
   }
 }
 
+/**
+ * "Ptolemaida Solar Park", "Kurhaus Kaltenau", "Port of Castellmar" in an article that names Ptolemaida,
+ * Kaltenau and Castellmar as places: a place named with another one's whole name lies in it. Not "Mexico
+ * City" (a city is named after its country as often as it lies in a namesake state).
+ */
+/** Facilities a place is named after besides the gazetteer's venues (lower case, as normalised names are). */
+const FACILITY_HEADS = new Set(['kurhaus', 'spaceport', 'harbour', 'station']);
+
+function placesNamedAfterPlaces(doc: Doc, found: Found[], g: Gazetteer): void {
+  const places = doc.entities.filter((e) => e.type === 'Place');
+  const heads = new Set([...g.cues.venueHeads].map((h) => h.toLowerCase()).concat([...FACILITY_HEADS]));
+  const firstMention = new Map<string, number>();
+  for (const m of doc.mentions) if (m.entity && !firstMention.has(m.entity)) firstMention.set(m.entity, m.sentence);
+  for (const place of places) {
+    const name = ` ${normalizeName(place.name)} `;
+    for (const other of places) {
+      const inner = normalizeName(other.name);
+      if (other === place || !name.includes(` ${inner} `)) continue;
+      // Only a venue or a facility ("Stadium", "Port", "Kurhaus"): "Lower Austria", "Port Adelaide" and "Cairngorms
+      // National Park" name regions and towns as often as what lies inside.
+      const rest = name.replace(` ${inner} `, ' ').trim().split(' ');
+      const facility = rest.some((w) => heads.has(w)) || (rest[0] === 'port' && rest[1] === 'of');
+      if (!facility || rest.includes('national')) continue;
+      found.push({
+        subject: place.key,
+        predicate: 'LOCATED_IN',
+        object: other.key,
+        sentence: firstMention.get(place.key) ?? 0,
+        confidence: 0.6,
+        rule: 'place-named-after-place',
+      });
+    }
+  }
+}
+
 let offices: Record<string, string[]> | undefined;
 const officesOnce = () => (offices ??= loadOffices());
 
@@ -206,6 +241,7 @@ export function findFacts(
   );
   orderContainment(found, entities, g);
   eventsNamedAfterPlaces(doc, found, g.cues.eventQualifiers);
+  placesNamedAfterPlaces(doc, found, g);
   partsOfGroups(doc, found, ruleSet.classes, g);
   contextFacts(doc, index, pending, found, ruleSet.classes);
   officeFacts(doc, pending, found, offices);
