@@ -7,7 +7,7 @@ import { FIXTURES } from '../helpers/corpus.js';
 
 /**
  * Regression floors on our own gold articles: `eval/` is the set the rules were developed
- * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles46/`
+ * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles47/`
  * were each annotated before the extractor first saw them (their first-sight figures are in
  * docs/extraction-quality.md). Floors sit a
  * little under the current figures, so a real regression fails.
@@ -75,6 +75,7 @@ describe.each([
   ['eval-styles44', { entities: 0.84, relations: 0.48, claims: 0.95, speakers: 0.91 }],
   ['eval-styles45', { entities: 0.82, relations: 0.6, claims: 0.95, speakers: 0.94 }],
   ['eval-styles46', { entities: 0.85, relations: 0.6, claims: 0.7, speakers: 0.9 }],
+  ['eval-styles47', { entities: 0.83, relations: 0.52, claims: 0.95, speakers: 0.92 }],
 ])('gold set %s', (set, floor) => {
   const result = evaluate(path.join(FIXTURES, set, 'articles'), path.join(FIXTURES, set, 'gold'));
 
