@@ -411,3 +411,21 @@ describe('places named after places', () => {
     expect(triples).not.toContain('place:lower-austria LOCATED_IN place:austria');
   });
 });
+
+describe('a round-up of several events', () => {
+  it("gives each section's competitors its own event, not the one the article names most", () => {
+    const doc = extract({
+      title: 'Weekend Sport Round-Up',
+      body: [
+        'ATHLETICS',
+        'Kwame Osei won the 400 metres at the Tyneside Summer Classic on Saturday. Ellie Marsh of Irwell Valley Athletic Club won the 1500 metres.',
+        'SAILING',
+        'Maria Penrose won the Western Approaches Race on Saturday night. Jamie Laird finished second. The Western Approaches Race started in Plymouth, and the race drew a record entry.',
+      ].join('\n\n'),
+    });
+    const triples = relationTriples(doc);
+    expect(triples).toContain('person:ellie-marsh PARTICIPATED_IN event:tyneside-summer-classic');
+    expect(triples).not.toContain('person:ellie-marsh PARTICIPATED_IN event:western-approaches-race');
+    expect(triples).toContain('person:jamie-laird PARTICIPATED_IN event:western-approaches-race');
+  });
+});

@@ -57,8 +57,10 @@ export function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], foun
   // Nobody speaks at a vote: "In her acceptance speech" after an election is no speech at the election.
   const isVote = (key: string) => nameHasClass(doc, key, classes, ['VOTE_WORD']);
   const story = mostNamedEvent(doc);
-  const storyEvent: Array<[string, number]> = story ? [[story, 0]] : [];
+  const sections = sectionEvents(doc);
   for (const p of pending) {
+    const storyKey = sections?.events.get(sections.of[p.sentence]!) ?? story;
+    const storyEvent: Array<[string, number]> = storyKey ? [[storyKey, 0]] : [];
     const kind = p.rule.objectFromContext;
     if (!kind || kind in REPORTED_KINDS) continue;
     const here = index.inSentence(p.sentence).filter((m) => m.type === kind);
@@ -99,12 +101,36 @@ function mostNamedEvent(doc: Doc): string | undefined {
 }
 
 /**
+ * A round-up's events, section by section: "ATHLETICS … at the Tyneside Summer Classic", then "TENNIS … at
+ * the Nottingham Lawn Classic". Sections run from one subhead to the next; each that names an event reports
+ * the one it names most (the first on a tie). Only an article whose sections report two events or more is
+ * read so; otherwise a later section's passing mention ("he won the Tour in 2019") takes nothing over.
+ */
+function sectionEvents(doc: Doc): { of: number[]; events: Map<number, string> } | undefined {
+  let section = 0;
+  const of = doc.sentences.map((s) => (s.index > 0 && s.kind === 'headline' ? (section += 1) : section));
+  const counts = new Map<number, Map<string, number>>();
+  for (const m of doc.mentions) {
+    if (m.type !== 'Event' || !m.entity || doc.sentences[m.sentence]?.kind === 'headline') continue;
+    const inSection = counts.get(of[m.sentence]!) ?? new Map<string, number>();
+    inSection.set(m.entity, (inSection.get(m.entity) ?? 0) + 1);
+    counts.set(of[m.sentence]!, inSection);
+  }
+  const events = new Map([...counts].map(([at, named]) => [at, [...named].sort((a, b) => b[1] - a[1])[0]![0]]));
+  return new Set(events.values()).size >= 2 ? { of, events } : undefined;
+}
+
+/**
  * The competition or exhibition an article reports (see `Rule.objectFromContext`), if it has one:
  * its name holds a word of the kind, or a description the article gives it does ("PackNord 2025 …
  * the fair").
  */
-function reportedEvent(doc: Doc, classes: VocabClasses, kind: keyof typeof REPORTED_KINDS): string | undefined {
-  const event = mostNamedEvent(doc);
+function reportedEvent(
+  doc: Doc,
+  classes: VocabClasses,
+  kind: keyof typeof REPORTED_KINDS,
+  event: string | undefined = mostNamedEvent(doc),
+): string | undefined {
   const wanted = [REPORTED_KINDS[kind]];
   const head = (m: Mention) => [m.text.split(/\s+/).pop()!.toLowerCase()];
   const described = doc.mentions.some((m) => m.entity === event && m.source === 'description' && wordsHaveClass(head(m), classes, wanted));
@@ -113,10 +139,17 @@ function reportedEvent(doc: Doc, classes: VocabClasses, kind: keyof typeof REPOR
 
 /** Competitors (or exhibitors) the rules found in sentences that name no other event take part in the reported competition (or exhibition). */
 export function competitionFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Found[], classes: VocabClasses): void {
+  const sections = sectionEvents(doc);
   for (const kind of Object.keys(REPORTED_KINDS) as Array<keyof typeof REPORTED_KINDS>) {
     const mine = pending.filter((p) => p.rule.objectFromContext === kind);
-    const event = mine.length ? reportedEvent(doc, classes, kind) : undefined;
-    if (event) reportedEventFacts(index, mine, found, event);
+    if (!mine.length) continue;
+    // A round-up reports one event per section; its competitors take part in their own section's.
+    const bySection = sections ? [...sections.events].map(([at, event]) => ({ at, event })) : [{ at: -1, event: mostNamedEvent(doc) }];
+    for (const { at, event } of bySection) {
+      const reported = event && reportedEvent(doc, classes, kind, event);
+      const here = at < 0 ? mine : mine.filter((p) => sections!.of[p.sentence] === at);
+      if (reported) reportedEventFacts(index, here, found, reported);
+    }
   }
 }
 
