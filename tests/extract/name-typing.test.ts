@@ -429,3 +429,23 @@ describe('a round-up of several events', () => {
     expect(triples).toContain('person:jamie-laird PARTICIPATED_IN event:western-approaches-race');
   });
 });
+
+describe('campaigns, rivers and officers’ offices', () => {
+  const doc = extract(
+    [
+      'Residents formed the campaign group Save the Merrow in May. For two years the River Merrow has been at the centre of the row.',
+      "Sakalauskas is accused by Lithuania's Prosecutor General's Office of fraud.",
+    ].join(' '),
+  );
+  const typeOf = (name: string) => doc.entities.find((e) => e.name === name)?.type;
+
+  it('reads a campaign named with an imperative and "the" whole, and a river after "the" as a place', () => {
+    expect(typeOf('Save the Merrow')).toBe('Organization');
+    expect(typeOf('River Merrow')).toBe('Place');
+  });
+
+  it('keeps an office named after its officer whole ("Prosecutor General\'s Office")', () => {
+    expect(typeOf("Prosecutor General's Office")).toBe('Organization');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Office');
+  });
+});

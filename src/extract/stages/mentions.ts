@@ -141,7 +141,7 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
     const opensBody =
       !!first &&
       ((gazetteer.cues.leadingOrganizationHeads.has(first.text) && isCapitalized(tokens[i + 1]?.text ?? '')) ||
-        (gazetteer.cues.campaignOpenings.has(first.text) && isCapitalized(tokens[i + 1]?.text ?? '')) ||
+        (gazetteer.cues.campaignOpenings.has(first.text) && isCapitalized(campaignWord(tokens, i)?.text ?? '')) ||
         (isCapitalized(first.text) && gazetteer.organizationOpenings.has(`${first.text} ${tokens[i + 1]?.text ?? ''}`)));
     if (
       !first ||
@@ -163,6 +163,14 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
         (/^\d+$/.test(token.text) && !/^\d/.test(tokens[j + 1]?.text ?? '') && !m.quantityWord.test(tokens[j + 1]?.text ?? ''))
       ) {
         last = j;
+        j += 1;
+      } else if (
+        j === i + 1 &&
+        token.text === 'the' &&
+        gazetteer.cues.campaignOpenings.has(tokens[i]!.text) &&
+        isCapitalized(tokens[j + 1]?.text ?? '')
+      ) {
+        // "Save the Merrow", "Stop the Bypass": a campaign's imperative and its object's "the".
         j += 1;
       } else if (
         adjacent &&
@@ -276,6 +284,11 @@ function runEnd(tokens: Token[], from: number): number {
       return j;
     j += 1;
   }
+}
+
+/** The word a campaign's opening imperative acts on ("Keep Calder…", "Save the Merrow"), past one "the". */
+function campaignWord(tokens: Token[], opening: number): Token | undefined {
+  return tokens[opening + 1]?.text === 'the' ? tokens[opening + 2] : tokens[opening + 1];
 }
 
 /** The capitalised run from `from` ends in an organisation or event head word. */

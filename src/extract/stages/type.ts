@@ -398,6 +398,14 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         if (list) list.push(...allowed);
         else byName.set(key, allowed);
       }
+      // "the River Merrow", "the Lake Kessow": a place's leading head after "the" is no given name ("River Phoenix");
+      // two words only ("the Lake Garda Championships" is an event), the second no common word ("What the River Kept").
+      for (const m of names) {
+        const [head, name, ...rest] = m.text.split(' ');
+        if (!name || rest.length || !gazetteer.cues.leadingPlaceHeads.has(head!) || isCommonWord(name.toLowerCase())) continue;
+        if (/\bthe\s+$/i.test(doc.sentences[m.sentence]!.text.slice(0, m.start)))
+          byName.get(normalizeName(m.text))?.push({ type: 'Place', weight: 3, why: 'the-place-head' });
+      }
       // "Fjordkraft Energi will close two plants, the company said": a reporting description names what opened the sentence.
       for (const description of split.filter(
         (m) =>
