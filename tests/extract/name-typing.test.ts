@@ -449,3 +449,13 @@ describe('campaigns, rivers and officers’ offices', () => {
     expect(doc.entities.map((e) => e.name)).not.toContain('Office');
   });
 });
+
+describe('twin towns', () => {
+  it('types "the … city of X" as a place and keeps an en dash inside an event\'s name', () => {
+    const doc = extract(
+      "The English city of Ashcombe and the Lower Saxony city of Kaltenbrück became twin towns on the last day of the Ashcombe–Kaltenbrück Business Forum. Kaltenbrück's mayor, Stefan Rautenberg, signed the charter.",
+    );
+    expect(doc.entities.find((e) => e.name === 'Kaltenbrück')?.type).toBe('Place');
+    expect(doc.entities.find((e) => e.name === 'Ashcombe–Kaltenbrück Business Forum')?.type).toBe('Event');
+  });
+});

@@ -174,7 +174,7 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
         j += 1;
       } else if (
         adjacent &&
-        (token.text === '-' || token.text === '.') &&
+        (token.text === '-' || token.text === '–' || token.text === '.') &&
         isCapitalized(tokens[j + 1]?.text ?? '') &&
         tokens[j + 1]?.start === token.end
       ) {
