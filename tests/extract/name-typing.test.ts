@@ -459,3 +459,13 @@ describe('twin towns', () => {
     expect(doc.entities.find((e) => e.name === 'Ashcombe–Kaltenbrück Business Forum')?.type).toBe('Event');
   });
 });
+
+describe('handball clubs and positions', () => {
+  it('keeps a club\'s "HK" in its name and reads a playing position before a name as a role', () => {
+    const doc = extract(
+      'Skovlund HK beat Ravnsø Håndbold 29-27 in the cup final. Left back Mette Kjærgaard scored nine goals for Skovlund, and goalkeeper Ida Holmsted made 16 saves.',
+    );
+    expect(doc.entities.find((e) => e.name === 'Skovlund HK')?.type).toBe('Organization');
+    expect(doc.entities.find((e) => e.name === 'Mette Kjærgaard')?.type).toBe('Person');
+  });
+});
