@@ -44,6 +44,8 @@ const SET_LISTS = [
   'nonPartyModifiers',
   'characterNouns',
   'handOverLabels',
+  'claimLabels',
+  'verdictLabels',
   'nationalityNouns',
   'placeAppositionNouns',
   'companyNameHeads',
@@ -61,6 +63,10 @@ export interface CueWords {
   turnRoleLabels: ReadonlySet<string>;
   /** Transcript labels of who only hands over ("Operator:", "Moderator:"): no person, and no claim. */
   handOverLabels: ReadonlySet<string>;
+  /** A fact-check's labels of the statement it checks ("Claim:"): the checked person's words. */
+  claimLabels: ReadonlySet<string>;
+  /** A fact-check's labels of its own finding ("Verdict:"): the writer's words, no one's claim. */
+  verdictLabels: ReadonlySet<string>;
   /** Surnames that are also English words ("Baker", "Gates"): a person's name, not a company's words. */
   wordSurnames: ReadonlySet<string>;
   organizationHeads: ReadonlySet<string>;

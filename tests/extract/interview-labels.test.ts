@@ -251,4 +251,42 @@ describe('interview labels', () => {
     });
     expect(box.claims).toEqual([]);
   });
+  it('gives a fact-check\'s "Claim:" lines to the person it checks, and its "Verdict:" lines to no one', () => {
+    const check = extract({
+      title: "Fact Check: Do Nadine Carrow's housing figures add up?",
+      body: [
+        "Nadine Carrow, the party's housing spokesperson, made three claims in her speech in Brighton on Tuesday. We looked at each.",
+        'Claim: Rents in England have gone up by 40 per cent in five years.',
+        'Verdict: Misleading.',
+        'Claim: One in five new homes built in London is left empty.',
+        'Verdict: False.',
+        'Claim: This government has built fewer social homes than any government since the 1990s.',
+        'Verdict: Mostly true.',
+      ].join('\n\n'),
+    });
+    const claims = check.claims.filter((c) => c.form === 'interview');
+    expect(claims.length).toBe(3);
+    expect(new Set(claims.map((c) => c.speaker))).toEqual(new Set(['person:nadine-carrow']));
+    expect(check.claims.some((c) => /Misleading|False/.test(c.sentence))).toBe(false);
+    expect(check.entities.map((e) => e.name)).not.toContain('Claim');
+    expect(check.entities.map((e) => e.name)).not.toContain('Verdict');
+  });
+
+  it("gives a speech's excerpt to the speaker the introduction presents, up to the reactions", () => {
+    const speech = extract({
+      title: 'Energy Secretary caps household bills',
+      body: [
+        'Energy Secretary Daniel Okonedo announced on Wednesday that bills will be capped from April. The following is an excerpt from the speech as delivered.',
+        'Last winter, one household in five went without heating. That is not a figure I am prepared to accept.',
+        '[Applause]',
+        'We will also double the Warm Home Discount for pensioners.',
+        'Reaction to the announcement was mixed.',
+        'Marcus Hale, chief executive of Northwind Power, said the levy would punish developers. According to Hale, three projects could be delayed.',
+      ].join('\n\n'),
+    });
+    const turns = speech.claims.filter((c) => c.form === 'interview');
+    expect(turns.length).toBe(3);
+    expect(new Set(turns.map((c) => c.speaker))).toEqual(new Set(['person:daniel-okonedo']));
+    expect(speech.claims.some((c) => c.sentence.startsWith('Reaction'))).toBe(false);
+  });
 });

@@ -198,6 +198,32 @@ const MIN_QUESTIONS = 3;
 /** A question marked as one with "Q." (an advice column, a printed interview). */
 const MARKED_QUESTION = /^Q\.\s+(?=\S)/;
 
+/** An introduction announcing a speech's text below it ("The following is an excerpt from the speech as delivered."). */
+const SPEECH_CUE =
+  /\b(?:following|below)\s+(?:is|are)\s+(?:an?\s+)?(?:edited\s+)?(?:excerpts?|extracts?|the\s+(?:full\s+)?text|a\s+transcript)\s+(?:from|of)\b[^.]{0,40}\bspeech\b/i;
+/** A stage direction on a line of its own ("[Applause]"): part of no one's speech, and no end of it. */
+const STAGE_DIRECTION = /^\[[^\]]{1,40}\]$/;
+/** What ends a speech's excerpt: a quotation, a report of speech, or the reaction to it. */
+const SPEECH_ENDS = /["“”]|\b(?:said|says|told|according to|reaction|responded|welcomed|criticised|criticized)\b/i;
+
+/**
+ * A speech's paragraphs printed below the line that announces them: the lines after it that quote
+ * no one and report no speech, up to the first that does ("Reaction to the announcement was mixed.").
+ * They are the "A" turns of the person the introduction presents.
+ */
+function speechExcerpt(lines: readonly Line[]): number[] {
+  const cue = lines.findIndex((line, i) => i > 0 && SPEECH_CUE.test(line.text));
+  if (cue < 0) return [];
+  const paragraphs: number[] = [];
+  for (let i = cue + 1; i < lines.length; i += 1) {
+    const text = lines[i]!.text;
+    if (STAGE_DIRECTION.test(text)) continue;
+    if (!TERMINAL.test(text) || SPEECH_ENDS.test(text)) break;
+    paragraphs.push(i);
+  }
+  return paragraphs;
+}
+
 /**
  * An interview printed without labels: questions stand alone as one-line paragraphs, each
  * followed by its answer, and the introduction says an interview follows. The question lines
@@ -207,6 +233,11 @@ const MARKED_QUESTION = /^Q\.\s+(?=\S)/;
  */
 function unlabelledTurns(lines: readonly Line[]): Array<'Q' | 'A' | undefined> {
   const turns: Array<'Q' | 'A' | undefined> = lines.map(() => undefined);
+  const speech = speechExcerpt(lines);
+  if (speech.length) {
+    for (const i of speech) turns[i] = 'A';
+    return turns;
+  }
   // "Q. My boiler is 15 years old. Should I replace it?": a question marked so may hold several sentences.
   const marked = (line: Line) => MARKED_QUESTION.test(line.text);
   const isQuestion = (line: Line | undefined) =>

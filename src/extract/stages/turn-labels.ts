@@ -3,7 +3,7 @@
  * label is most often a name ("Ayşe Demir:"); "Q:" and "A:" name roles instead, and the
  * answers are then the person the introduction presents.
  */
-import type { Gazetteer } from '../gazetteer.js';
+import { loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import { normalizeName } from '../text.js';
 import type { Doc, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
@@ -31,15 +31,20 @@ export function interviewRoles(doc: Doc): InterviewRoles | undefined {
   }
   // A letters page, statements read in turn: with nobody asking, every label answers.
   const interviewer = [...questions.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-  // …but then only labels of full names answer: a fact box's "Route:", "Cost:" says nobody's words.
+  // …but then only labels of full names answer, a fact-check's "Claim:" and a speech's "A" (segment's): a fact
+  // box's "Route:", "Cost:" says nobody's words.
+  const { claimLabels } = loadGazetteer().cues;
+  const answersUnasked = (label: string) => label.includes(' ') || claimLabels.has(label) || label === 'A';
   const answering = [...turns.entries()].filter(
-    ([label, count]) => label !== interviewer && (questions.get(label) ?? 0) < ASKING_SHARE * count && (interviewer || label.includes(' ')),
+    ([label, count]) =>
+      label !== interviewer && (questions.get(label) ?? 0) < ASKING_SHARE * count && (interviewer || answersUnasked(label)),
   );
   const interviewee = answering.sort((a, b) => b[1] - a[1])[0]?.[0];
   return interviewee ? { interviewer, interviewee, answerers: new Set(answering.map(([label]) => label)) } : undefined;
 }
 
-export const isRoleLabel = (label: string, g: Gazetteer) => g.cues.turnRoleLabels.has(label) || g.cues.handOverLabels.has(label);
+export const isRoleLabel = (label: string, g: Gazetteer) =>
+  g.cues.turnRoleLabels.has(label) || g.cues.handOverLabels.has(label) || g.cues.claimLabels.has(label) || g.cues.verdictLabels.has(label);
 
 interface Candidate {
   type: EntityType;
@@ -47,12 +52,17 @@ interface Candidate {
 }
 
 /**
- * The person the text outside the turns names most (the introduction's subject; the earlier
- * on a tie): people named inside the answers are who the interviewee talks about.
+ * The person the text outside the turns names most, of those the introduction names (its subject; the
+ * earlier on a tie): people named inside the answers are who the interviewee talks about.
  */
 function presentedPerson<T extends Candidate>(doc: Doc, candidates: T[]): T | undefined {
+  // The introduction above the first turn presents whom the turns are by, where it names a person; the
+  // reactions below a speech name others.
+  const firstTurn = doc.sentences.find((s) => s.turnLabel)?.index ?? doc.sentences.length;
+  const named = (c: T) => c.type === 'Person' && c.mentions.some((m) => m.sentence < firstTurn);
+  const pool = candidates.some(named) ? candidates.filter(named) : candidates;
   let best: { candidate: T; count: number; first: number } | undefined;
-  for (const candidate of candidates) {
+  for (const candidate of pool) {
     if (candidate.type !== 'Person') continue;
     const outside = candidate.mentions.filter((m) => !doc.sentences[m.sentence]?.turnLabel);
     if (!outside.length) continue;
