@@ -469,3 +469,15 @@ describe('handball clubs and positions', () => {
     expect(doc.entities.find((e) => e.name === 'Mette Kjærgaard')?.type).toBe('Person');
   });
 });
+
+describe('saints’ squares and listed portfolios', () => {
+  it('keeps "St Stephen\'s Green" and "Department of Agriculture, Food and the Marine" whole', () => {
+    const doc = extract(
+      "The convoys converged on St Stephen's Green before moving to the offices of the Department of Agriculture, Food and the Marine. Pupils at St Oswald's Church of England Primary School waved.",
+    );
+    const names = doc.entities.map((e) => e.name);
+    expect(names).toContain("St Stephen's Green");
+    expect(names).toContain('Department of Agriculture, Food and the Marine');
+    expect(names).not.toContain("St Oswald's Church");
+  });
+});

@@ -187,6 +187,16 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
         // "Regulatory Authority for Energy, Waste and Water": a list after a body's "for" is part of its name.
         j += 1;
       } else if (
+        token.text === 'and' &&
+        tokens[j + 1]?.text === 'the' &&
+        isCapitalized(tokens[j + 2]?.text ?? '') &&
+        tokens[j - 2]?.text === ',' &&
+        listInsideName(tokens, i, j - 2, gazetteer)
+      ) {
+        // …and its last item's "the" ("Department of Agriculture, Food and the Marine").
+        last = j + 2;
+        j += 3;
+      } else if (
         CONNECTORS.has(token.text) &&
         isCapitalized(tokens[j + 1]?.text ?? '') &&
         !gazetteer.cues.calendarWords.has(tokens[j + 1]?.text ?? '') &&
@@ -221,8 +231,9 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
         adjacent &&
         /^['’]s$/.test(token.text) &&
         namesakePossessor(tokens, i, j - 1, gazetteer) &&
-        runHasHead(tokens, j + 1, gazetteer)
+        (runHasHead(tokens, j + 1, gazetteer) || saintsPlace(tokens, i, j))
       ) {
+        // "St Stephen's Green", "St Peter's Square": a saint's possessive names a place whatever its head.
         // "King's College London", "St Mary's Hospital": an institution named after a person or a saint.
         j += 1;
       } else {
@@ -309,6 +320,21 @@ function namesakePossessor(tokens: Token[], first: number, at: number, gazetteer
   return at === first + 1 && SAINTS.has(tokens[first]!.text);
 }
 
+/**
+ * "St Stephen's Green", "St Peter's Square": after a saint's possessive at `possessive`, one capitalised word
+ * names a place whatever it is ("St Oswald's Church of England Primary School" goes on and is left to its heads).
+ */
+function saintsPlace(tokens: Token[], first: number, possessive: number): boolean {
+  const next = possessive + 1;
+  return (
+    possessive - 2 === first &&
+    SAINTS.has(tokens[first]!.text) &&
+    isCapitalized(tokens[next]?.text ?? '') &&
+    runEnd(tokens, next) === next + 1 &&
+    !/^(?:of|for|on|&)$/.test(tokens[next + 1]?.text ?? '')
+  );
+}
+
 /** The capitalised run from `from` holds an organisation's head word ("College London"). */
 function runHasHead(tokens: Token[], from: number, gazetteer: Gazetteer): boolean {
   return tokens.slice(from, runEnd(tokens, from)).some((t) => gazetteer.cues.organizationHeads.has(t.text));
@@ -326,7 +352,10 @@ function listInsideName(tokens: Token[], first: number, comma: number, gazetteer
   if (!headThenOf(tokens, first, comma, gazetteer)) return false;
   let j = comma;
   while (tokens[j]?.text === ',' && isCapitalized(tokens[j + 1]?.text ?? '')) j += 2;
-  return j > comma && tokens[j]?.text === 'and' && isCapitalized(tokens[j + 1]?.text ?? '') && runEnd(tokens, j + 1) === j + 2;
+  if (j === comma || tokens[j]?.text !== 'and') return false;
+  // "… Agriculture, Food and the Marine": the last item may take "the".
+  const last = tokens[j + 1]?.text === 'the' ? j + 2 : j + 1;
+  return isCapitalized(tokens[last]?.text ?? '') && runEnd(tokens, last) === last + 1;
 }
 
 /** The words of tokens[from, end) joined by spaces. */
