@@ -481,3 +481,16 @@ describe('saints’ squares and listed portfolios', () => {
     expect(names).not.toContain("St Oswald's Church");
   });
 });
+
+describe('expeditions', () => {
+  it('types an expedition as an event, a base camp and a peak as places, and ties "Lakpa Nuru" to "Lakpa Nuru Sherpa"', () => {
+    const doc = extract(
+      'Seven climbers reached the summit of Kharsang, a rarely climbed peak in western Nepal, on Thursday. The Kharsang East Ridge Expedition was led by its chief guide, Lakpa Nuru Sherpa, who has now climbed the peak three times. "The ridge was harder than I remember," Lakpa Nuru said from Kharsang Base Camp.',
+    );
+    const typeOf = (name: string) => doc.entities.find((e) => e.name === name)?.type;
+    expect(typeOf('Kharsang East Ridge Expedition')).toBe('Event');
+    expect(typeOf('Kharsang Base Camp')).toBe('Place');
+    expect(typeOf('Kharsang')).toBe('Place');
+    expect(doc.entities.filter((e) => e.name.startsWith('Lakpa')).map((e) => e.name)).toEqual(['Lakpa Nuru Sherpa']);
+  });
+});

@@ -35,6 +35,10 @@ const namedTogether = (a: Cluster, b: Cluster) => {
   return a.mentions.some((m) => sentences.has(m.sentence));
 };
 
+/** Whether the words of `short` (two or more) open the longer name `long`. */
+const opensName = (short: string[], long: string[]) =>
+  short.length >= 2 && long.length > short.length && short.every((w, i) => long[i] === w);
+
 /** Finds the cluster a new name belongs to: same name, an acronym, a short form or a person's surname. */
 function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gazetteer): Cluster | undefined {
   const norm = normalizeName(text);
@@ -49,7 +53,10 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
         return (
           (words.length === 1 && (other[other.length - 1] === norm || other[0] === norm) && other.length > 1) ||
           (other.length === 1 && (words[words.length - 1] === n || words[0] === n)) ||
-          (other.length > words.length && surnameForms(n).includes(norm))
+          (other.length > words.length && surnameForms(n).includes(norm)) ||
+          // "Lakpa Nuru" for "Lakpa Nuru Sherpa", "María Ruiz" for "María Ruiz Vega": a name of two words or more that opens the other.
+          opensName(words, other) ||
+          opensName(other, words)
         );
       }),
     );
