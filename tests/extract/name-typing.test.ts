@@ -494,3 +494,12 @@ describe('expeditions', () => {
     expect(doc.entities.filter((e) => e.name.startsWith('Lakpa')).map((e) => e.name)).toEqual(['Lakpa Nuru Sherpa']);
   });
 });
+
+describe('military ranks', () => {
+  it('reads a rank before a name as a title, not part of the name', () => {
+    const doc = extract('The candidates are Major Tuva Lindqvist, 36, a test pilot at Norrsken Aerospace, and Lieutenant Ola Berg.');
+    const names = doc.entities.map((e) => e.name);
+    expect(names).toContain('Tuva Lindqvist');
+    expect(names).toContain('Ola Berg');
+  });
+});
