@@ -233,8 +233,8 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
         namesakePossessor(tokens, i, j - 1, gazetteer) &&
         (runHasHead(tokens, j + 1, gazetteer) || saintsPlace(tokens, i, j))
       ) {
-        // "St Stephen's Green", "St Peter's Square": a saint's possessive names a place whatever its head.
-        // "King's College London", "St Mary's Hospital": an institution named after a person or a saint.
+        // "King's College London", "St Mary's Hospital": an institution named after a person or a saint ("St
+        // Stephen's Green": a place, whatever its head).
         j += 1;
       } else {
         break;

@@ -91,14 +91,13 @@ function eventsNamedAfterPlaces(doc: Doc, found: Found[], qualifiers: ReadonlySe
   }
 }
 
-/**
- * "Ptolemaida Solar Park", "Kurhaus Kaltenau", "Port of Castellmar" in an article that names Ptolemaida,
- * Kaltenau and Castellmar as places: a place named with another one's whole name lies in it. Not "Mexico
- * City" (a city is named after its country as often as it lies in a namesake state).
- */
 /** Facilities a place is named after besides the gazetteer's venues (lower case, as normalised names are). */
 const FACILITY_HEADS = new Set(['kurhaus', 'spaceport', 'harbour', 'station']);
 
+/**
+ * "Ptolemaida Solar Park", "Kurhaus Kaltenau", "Port of Castellmar" in an article that names Ptolemaida,
+ * Kaltenau and Castellmar as places: a venue or a facility named with another place's whole name lies in it.
+ */
 function placesNamedAfterPlaces(doc: Doc, found: Found[], g: Gazetteer): void {
   const places = doc.entities.filter((e) => e.type === 'Place');
   const heads = new Set([...g.cues.venueHeads].map((h) => h.toLowerCase()).concat([...FACILITY_HEADS]));

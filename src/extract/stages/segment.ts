@@ -229,7 +229,8 @@ function speechExcerpt(lines: readonly Line[]): number[] {
  * followed by its answer, and the introduction says an interview follows. The question lines
  * are "Q" and the paragraph right after each is "A" (role labels, so the answers are the
  * presented person's); later paragraphs before the next question are left to the rules, since
- * reporters put their own narration there ("Avonmere's head of sustainability said …").
+ * reporters put their own narration there ("Avonmere's head of sustainability said …"). A
+ * speech's excerpt (`speechExcerpt`) is all "A".
  */
 function unlabelledTurns(lines: readonly Line[]): Array<'Q' | 'A' | undefined> {
   const turns: Array<'Q' | 'A' | undefined> = lines.map(() => undefined);
