@@ -503,3 +503,13 @@ describe('military ranks', () => {
     expect(names).toContain('Ola Berg');
   });
 });
+
+describe('bodies apposed to a long description', () => {
+  it('types a name set off after "the country\'s largest supermarket chain" or "the No campaign" as a body', () => {
+    const doc = extract(
+      "The country's largest supermarket chain, Lipa Market, said it would close on Sundays. The No campaign, Open Sunday, was set up by retailers.",
+    );
+    expect(doc.entities.find((e) => e.name === 'Lipa Market')?.type).toBe('Organization');
+    expect(doc.entities.find((e) => e.name === 'Open Sunday')?.type).toBe('Organization');
+  });
+});

@@ -431,11 +431,12 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // "venture firm Ventures Platform", "payments company Stripe"
   if (c.orgNounBefore.test(before)) votes.push({ type: 'Organization', weight: 3, why: 'descriptor-before' });
   // "his party, National Renewal, would…", "Finland's parliament, the Eduskunta": the noun before an apposed name.
-  // "the UN refugee agency, UNHCR, said": a name set off by commas after "the … agency".
+  // "the UN refugee agency, UNHCR, said", "The country's largest supermarket chain, Lipa Market, said": a name
+  // set off by commas after "the … agency".
   else if (
     (/(?:\b(?:his|her|their|its)|\p{Lu}\p{L}*['’]s)\s+\p{Ll}+\s*,\s*(?:the\s+)?$/u.test(tail) ||
-      (/\bthe\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+\s*,\s*$/u.test(tail) && /^\s*,/.test(after))) &&
-    c.orgNounBefore.test(tail.replace(/\s*,\s*(?:the\s+)?$/, ' '))
+      (/\b[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}\p{Ll}+\s*,\s*$/u.test(before) && /^\s*,/.test(after))) &&
+    c.orgNounBefore.test(before.replace(/\s*,\s*(?:the\s+)?$/, ' '))
   )
     votes.push({ type: 'Organization', weight: 2, why: 'descriptor-apposed' });
   // "sold by Novo Nordisk and Eli Lilly": the agent may be the second of two names.
