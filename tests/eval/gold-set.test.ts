@@ -7,7 +7,7 @@ import { FIXTURES } from '../helpers/corpus.js';
 
 /**
  * Regression floors on our own gold articles: `eval/` is the set the rules were developed
- * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles49/`
+ * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles50/`
  * were each annotated before the extractor first saw them (their first-sight figures are in
  * docs/extraction-quality.md). Floors sit a
  * little under the current figures, so a real regression fails.
@@ -78,6 +78,7 @@ describe.each([
   ['eval-styles47', { entities: 0.86, relations: 0.66, claims: 0.95, speakers: 0.94 }],
   ['eval-styles48', { entities: 0.85, relations: 0.55, claims: 0.94, speakers: 0.97 }],
   ['eval-styles49', { entities: 0.87, relations: 0.63, claims: 0.87, speakers: 0.96 }],
+  ['eval-styles50', { entities: 0.85, relations: 0.53, claims: 0.97, speakers: 0.94 }],
 ])('gold set %s', (set, floor) => {
   const result = evaluate(path.join(FIXTURES, set, 'articles'), path.join(FIXTURES, set, 'gold'));
 
