@@ -513,3 +513,13 @@ describe('bodies apposed to a long description', () => {
     expect(doc.entities.find((e) => e.name === 'Open Sunday')?.type).toBe('Organization');
   });
 });
+
+describe('clubs named after their city', () => {
+  it('types "Zorza Lublin" (a word no one is given, then a large city) as a club, but not "Port Lincoln"', () => {
+    const doc = extract(
+      'Zorza Lublin recovered from two sets down on Sunday. Jelena Marković scored 24 points for Zorza. Zorza had lost the final a year ago, and Zorza said it would keep its coach. Tuna boats returned to Port Lincoln.',
+    );
+    expect(doc.entities.find((e) => e.name === 'Zorza Lublin')?.type).toBe('Organization');
+    expect(doc.entities.find((e) => e.name === 'Port Lincoln')?.type).not.toBe('Organization');
+  });
+});

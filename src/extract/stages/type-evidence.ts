@@ -305,6 +305,18 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
     g.places.get(last.toLowerCase())?.[0]?.level === 'country'
   )
     votes.push({ type: 'Organization', weight: 4, why: 'word-then-country' });
+  // "Zorza Lublin", "Daugava Riga": a word no one is given as a name, before a large city, names a club or a firm
+  // (a town of a few thousand is a surname as often; "Port Lincoln", "Coliseu Porto" are places).
+  else if (
+    words.length === 2 &&
+    !given &&
+    !place &&
+    !g.cues.regionWords.has(first) &&
+    !g.surnames.has(first) &&
+    ![g.cues.placeHeads, g.cues.leadingPlaceHeads, g.cues.venueHeads].some((heads) => heads.has(first)) &&
+    (g.places.get(last.toLowerCase())?.find((p) => p.level === 'city')?.population ?? 0) >= 100_000
+  )
+    votes.push({ type: 'Organization', weight: 2.5, why: 'word-then-city' });
   if (words.length <= 3 && g.surnames.has(words[words.length - 1] ?? '') && lastIsName)
     votes.push({ type: 'Person', weight: 0.8, why: 'surname' });
   // "Wang Lei", "Park Ji-hoon": East Asian names put the surname first.
