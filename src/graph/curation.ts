@@ -1,7 +1,7 @@
 import type { CountingTransaction, Graph } from './driver.js';
 import { plain } from './reader.js';
 import type { FactType } from './queries/graph.js';
-import { ENTITIES_TO_MERGE, FACTS_OF_MERGED_ENTITIES, absorbEntities, moveFacts } from './queries/curation.js';
+import { DROP_FACTS_WITHIN_FOLDS, ENTITIES_TO_MERGE, FACTS_OF_MERGED_ENTITIES, absorbEntities, moveFacts } from './queries/curation.js';
 import { LOAD_LOCK, REFRESH_STRONGEST } from './queries/ingest.js';
 import { ENTITIES_TOO_LARGE_TO_FOLD_INLINE } from './queries/fold.js';
 import { DEFAULT_FOLD, drainFolds, type FoldOptions } from './fold-apart.js';
@@ -14,6 +14,7 @@ import type { EntityRow, MergeRecordRow } from './rows.js';
  */
 export async function moveFactsOf(tx: CountingTransaction, pairs: Array<{ keep: string; mid: string }>): Promise<void> {
   const mids = pairs.map((p) => p.mid);
+  await tx.run(DROP_FACTS_WITHIN_FOLDS, { pairs });
   const [facts] = await tx.run<{ kinds: Array<{ type: FactType; direction: 'OUTGOING' | 'INCOMING' }>; neighbours: string[] }>(
     FACTS_OF_MERGED_ENTITIES,
     { ids: mids },

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { addChanges, noChanges, toNumber, type Graph, type Params, type WriteChanges } from './driver.js';
 import type { FactType } from './queries/graph.js';
-import { FACTS_OF_MERGED_ENTITIES, absorbEntities, moveFacts } from './queries/curation.js';
+import { DROP_FACTS_WITHIN_FOLDS, FACTS_OF_MERGED_ENTITIES, absorbEntities, moveFacts } from './queries/curation.js';
 import { CLAIM_LINKS, MOVE_MENTIONS_CHUNK, UNMARK_FOLD, moveClaimLinksChunk } from './queries/fold.js';
 import { LOAD_LOCK, REFRESH_STRONGEST } from './queries/ingest.js';
 
@@ -51,6 +51,7 @@ export async function drainFolds(graph: Graph, folds: Fold[], options: FoldOptio
     await drain(MOVE_MENTIONS_CHUNK, { ...fold }, options.linksPerTransaction);
     for (const link of CLAIM_LINKS) await drain(moveClaimLinksChunk(link), { ...fold }, options.linksPerTransaction);
 
+    await locked(DROP_FACTS_WITHIN_FOLDS, { pairs: [fold] });
     const [facts] = await locked(FACTS_OF_MERGED_ENTITIES, { ids: [fold.mid] });
     const kinds = (facts?.kinds ?? []) as Array<{ type: FactType; direction: 'OUTGOING' | 'INCOMING' }>;
     for (const { type, direction } of kinds) await drain(moveFacts(type, direction, true), { pairs: [fold] }, options.factsPerTransaction);

@@ -46,6 +46,22 @@ RETURN count(*) AS moved`;
 }
 
 /**
+ * Facts between an entity and the one it folds into say nothing once they are one entity: they
+ * go, and so do their ids in their articles' `relationIds`, before anything moves (so that the
+ * kept entity's ties are ranked without them). A load that meets the pair already folded writes
+ * no such fact either, so the graph is the same whichever article came first.
+ */
+export const DROP_FACTS_WITHIN_FOLDS = `
+UNWIND $pairs AS pair
+MATCH (m:Entity {id: pair.mid})-[r:${FACT_TYPES.join('|')}]-(:Entity {id: pair.keep})
+CALL (r) {
+  UNWIND r.articles AS articleId
+  MATCH (a:Article {id: articleId})
+  SET a.relationIds = [x IN a.relationIds WHERE x <> r.id]
+}
+DELETE r`;
+
+/**
  * What a merge needs to know of the entities merged away (`$ids`), from one read of their facts:
  * the fact types and directions they have (a merge moves only those, not every type both ways:
  * each statement costs its planning), and their neighbours — whose ties the merge changes (their
