@@ -52,12 +52,17 @@ const datelinePlace = (doc: Doc) =>
  * anywhere, gets the entity the two sentences before that name anything name most; in a sentence
  * that names one only by description ("… said the company had"), the entity that description is.
  */
-export function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Found[], classes: VocabClasses): void {
+export function contextFacts(
+  doc: Doc,
+  index: DocIndex,
+  pending: Pending[],
+  found: Found[],
+  classes: VocabClasses,
+  { story, sections }: StoryEvents,
+): void {
   const kindOf = new Map(doc.entities.map((e) => [e.key, e.type]));
   // Nobody speaks at a vote: "In her acceptance speech" after an election is no speech at the election.
   const isVote = (key: string) => nameHasClass(doc, key, classes, ['VOTE_WORD']);
-  const story = mostNamedEvent(doc);
-  const sections = sectionEvents(doc);
   for (const p of pending) {
     const storyKey = sections?.events.get(sections.of[p.sentence]!) ?? story;
     const storyEvent: Array<[string, number]> = storyKey ? [[storyKey, 0]] : [];
@@ -86,6 +91,17 @@ export function contextFacts(doc: Doc, index: DocIndex, pending: Pending[], foun
   }
 }
 
+/** The event the article reports (`story`) and, in a round-up, the one each section reports (`sections`). */
+export interface StoryEvents {
+  story: string | undefined;
+  sections: { of: number[]; events: Map<number, string> } | undefined;
+}
+
+/** Read once per article for the context stages below. */
+export function storyEvents(doc: Doc): StoryEvents {
+  return { story: mostNamedEvent(doc), sections: sectionEvents(doc) };
+}
+
 /**
  * The event the article names most: twice at least and more than any other, or the only one it
  * names. A name only a headline gives is no event ("… After Six-Hour Meeting" is a title-cased phrase).
@@ -106,7 +122,7 @@ function mostNamedEvent(doc: Doc): string | undefined {
  * the one it names most (the first on a tie). Only an article whose sections report two events or more is
  * read so; otherwise a later section's passing mention ("he won the Tour in 2019") takes nothing over.
  */
-function sectionEvents(doc: Doc): { of: number[]; events: Map<number, string> } | undefined {
+function sectionEvents(doc: Doc): StoryEvents['sections'] {
   let section = 0;
   const of = doc.sentences.map((s) => (s.index > 0 && s.kind === 'headline' ? (section += 1) : section));
   const counts = new Map<number, Map<string, number>>();
@@ -125,12 +141,7 @@ function sectionEvents(doc: Doc): { of: number[]; events: Map<number, string> } 
  * its name holds a word of the kind, or a description the article gives it does ("PackNord 2025 …
  * the fair").
  */
-function reportedEvent(
-  doc: Doc,
-  classes: VocabClasses,
-  kind: keyof typeof REPORTED_KINDS,
-  event: string | undefined = mostNamedEvent(doc),
-): string | undefined {
+function reportedEvent(doc: Doc, classes: VocabClasses, kind: keyof typeof REPORTED_KINDS, event: string | undefined): string | undefined {
   const wanted = [REPORTED_KINDS[kind]];
   const head = (m: Mention) => [m.text.split(/\s+/).pop()!.toLowerCase()];
   const described = doc.mentions.some((m) => m.entity === event && m.source === 'description' && wordsHaveClass(head(m), classes, wanted));
@@ -138,13 +149,19 @@ function reportedEvent(
 }
 
 /** Competitors (or exhibitors) the rules found in sentences that name no other event take part in the reported competition (or exhibition). */
-export function competitionFacts(doc: Doc, index: DocIndex, pending: Pending[], found: Found[], classes: VocabClasses): void {
-  const sections = sectionEvents(doc);
+export function competitionFacts(
+  doc: Doc,
+  index: DocIndex,
+  pending: Pending[],
+  found: Found[],
+  classes: VocabClasses,
+  { story, sections }: StoryEvents,
+): void {
   for (const kind of Object.keys(REPORTED_KINDS) as Array<keyof typeof REPORTED_KINDS>) {
     const mine = pending.filter((p) => p.rule.objectFromContext === kind);
     if (!mine.length) continue;
     // A round-up reports one event per section; its competitors take part in their own section's.
-    const bySection = sections ? [...sections.events].map(([at, event]) => ({ at, event })) : [{ at: -1, event: mostNamedEvent(doc) }];
+    const bySection = sections ? [...sections.events].map(([at, event]) => ({ at, event })) : [{ at: -1, event: story }];
     for (const { at, event } of bySection) {
       const reported = event && reportedEvent(doc, classes, kind, event);
       const here = at < 0 ? mine : mine.filter((p) => sections!.of[p.sentence] === at);
@@ -214,8 +231,7 @@ export function officeFacts(doc: Doc, pending: Pending[], found: Found[], office
  * reports is held where it was filed, when no sentence says where it was held. Not a vote (an
  * election is held across its region, not in the town of the count), nor a tour or a league.
  */
-export function eventAtDateline(doc: Doc, found: Found[], classes: VocabClasses): void {
-  const event = mostNamedEvent(doc);
+export function eventAtDateline(doc: Doc, found: Found[], classes: VocabClasses, event: string | undefined): void {
   if (!event || found.some((f) => f.predicate === 'HELD_IN' && f.subject === event)) return;
   if (nameHasClass(doc, event, classes, ['VOTE_WORD', 'TOURING_WORD'])) return;
   const dateline = datelinePlace(doc);

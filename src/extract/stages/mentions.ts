@@ -141,7 +141,7 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
     const opensBody =
       !!first &&
       ((gazetteer.cues.leadingOrganizationHeads.has(first.text) && isCapitalized(tokens[i + 1]?.text ?? '')) ||
-        (gazetteer.cues.campaignOpenings.has(first.text) && isCapitalized(campaignWord(tokens, i)?.text ?? '')) ||
+        opensCampaign(tokens, i, gazetteer) ||
         (isCapitalized(first.text) && gazetteer.organizationOpenings.has(`${first.text} ${tokens[i + 1]?.text ?? ''}`)));
     if (
       !first ||
@@ -164,12 +164,7 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
       ) {
         last = j;
         j += 1;
-      } else if (
-        j === i + 1 &&
-        token.text === 'the' &&
-        gazetteer.cues.campaignOpenings.has(tokens[i]!.text) &&
-        isCapitalized(tokens[j + 1]?.text ?? '')
-      ) {
+      } else if (j === i + 1 && token.text === 'the' && opensCampaign(tokens, i, gazetteer)) {
         // "Save the Merrow", "Stop the Bypass": a campaign's imperative and its object's "the".
         j += 1;
       } else if (
@@ -297,9 +292,10 @@ function runEnd(tokens: Token[], from: number): number {
   }
 }
 
-/** The word a campaign's opening imperative acts on ("Keep Calder…", "Save the Merrow"), past one "the". */
-function campaignWord(tokens: Token[], opening: number): Token | undefined {
-  return tokens[opening + 1]?.text === 'the' ? tokens[opening + 2] : tokens[opening + 1];
+/** A campaign's imperative opens at `opening`, before a capitalised word, perhaps past one "the" ("Keep Calder…", "Save the Merrow"). */
+function opensCampaign(tokens: Token[], opening: number, gazetteer: Gazetteer): boolean {
+  const object = tokens[opening + 1]?.text === 'the' ? tokens[opening + 2] : tokens[opening + 1];
+  return gazetteer.cues.campaignOpenings.has(tokens[opening]!.text) && isCapitalized(object?.text ?? '');
 }
 
 /** The capitalised run from `from` ends in an organisation or event head word. */

@@ -10,6 +10,7 @@ import type { Doc, Entity, Predicate, Relation, Sentence } from '../types.js';
 import {
   competitionFacts,
   contextFacts,
+  storyEvents,
   eventAtDateline,
   officeFacts,
   venuesAtDateline,
@@ -91,6 +92,13 @@ function eventsNamedAfterPlaces(doc: Doc, found: Found[], qualifiers: ReadonlySe
   }
 }
 
+/** The sentence each entity is first named in: a fact read from names alone cites that one. */
+function firstMentionSentences(doc: Doc): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const m of doc.mentions) if (m.entity && !first.has(m.entity)) first.set(m.entity, m.sentence);
+  return first;
+}
+
 /** Facilities a place is named after besides the gazetteer's venues (lower case, as normalised names are). */
 const FACILITY_HEADS = new Set(['kurhaus', 'spaceport', 'harbour', 'station']);
 
@@ -98,11 +106,9 @@ const FACILITY_HEADS = new Set(['kurhaus', 'spaceport', 'harbour', 'station']);
  * "Ptolemaida Solar Park", "Kurhaus Kaltenau", "Port of Castellmar" in an article that names Ptolemaida,
  * Kaltenau and Castellmar as places: a venue or a facility named with another place's whole name lies in it.
  */
-function placesNamedAfterPlaces(doc: Doc, found: Found[], g: Gazetteer): void {
+function placesNamedAfterPlaces(doc: Doc, found: Found[], g: Gazetteer, firstMention: ReadonlyMap<string, number>): void {
   const places = doc.entities.filter((e) => e.type === 'Place');
   const heads = new Set([...g.cues.venueHeads].map((h) => h.toLowerCase()).concat([...FACILITY_HEADS]));
-  const firstMention = new Map<string, number>();
-  for (const m of doc.mentions) if (m.entity && !firstMention.has(m.entity)) firstMention.set(m.entity, m.sentence);
   for (const place of places) {
     const name = ` ${normalizeName(place.name)} `;
     for (const other of places) {
@@ -134,7 +140,7 @@ const officesOnce = () => (offices ??= loadOffices());
  * named by the brand and a {GROUP_WORD} is the parent of the others. Evidence: the sentence that
  * names the part first.
  */
-function partsOfGroups(doc: Doc, found: Found[], classes: VocabClasses, g: Gazetteer): void {
+function partsOfGroups(doc: Doc, found: Found[], classes: VocabClasses, g: Gazetteer, firstMention: ReadonlyMap<string, number>): void {
   const organisations = doc.entities.filter((e) => e.type === 'Organization');
   if (organisations.length < 2) return;
   const words = (e: Entity) => e.name.split(/\s+/);
@@ -144,8 +150,6 @@ function partsOfGroups(doc: Doc, found: Found[], classes: VocabClasses, g: Gazet
     const rest = words(e).filter((w) => !isGroupWord(w));
     return rest.length === 1 && words(e).length === 2 ? rest[0] : undefined;
   };
-  const firstMention = new Map<string, number>();
-  for (const m of doc.mentions) if (m.entity && !firstMention.has(m.entity)) firstMention.set(m.entity, m.sentence);
   for (const parent of organisations) {
     const brand = brandOf(parent);
     if (!brand || !/^\p{Lu}/u.test(brand) || isCommonWord(brand.toLowerCase()) || g.places.has(brand.toLowerCase())) continue;
@@ -240,13 +244,15 @@ export function findFacts(
   );
   orderContainment(found, entities, g);
   eventsNamedAfterPlaces(doc, found, g.cues.eventQualifiers);
-  placesNamedAfterPlaces(doc, found, g);
-  partsOfGroups(doc, found, ruleSet.classes, g);
-  contextFacts(doc, index, pending, found, ruleSet.classes);
+  const firstMention = firstMentionSentences(doc);
+  placesNamedAfterPlaces(doc, found, g, firstMention);
+  partsOfGroups(doc, found, ruleSet.classes, g, firstMention);
+  const stories = storyEvents(doc);
+  contextFacts(doc, index, pending, found, ruleSet.classes, stories);
   officeFacts(doc, pending, found, offices);
-  competitionFacts(doc, index, pending, found, ruleSet.classes);
+  competitionFacts(doc, index, pending, found, ruleSet.classes, stories);
   teamsInTeamRaces(found, entities, g.cues.teamRaceWords);
-  eventAtDateline(doc, found, ruleSet.classes);
+  eventAtDateline(doc, found, ruleSet.classes, stories.story);
   venuesAtDateline(doc, found, g.cues.venueHeads);
   affiliationsThroughUnits(found, entities, ruleSet.classes);
   return found;

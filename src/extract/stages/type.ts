@@ -349,12 +349,9 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       const possessives = new Set(
         names.filter((m) => /^['’]s\b/.test(doc.sentences[m.sentence]!.text.slice(m.end))).map((m) => normalizeName(m.text)),
       );
+      const afterThe = (m: Mention) => /\bthe\s+$/i.test(doc.sentences[m.sentence]!.text.slice(0, m.start));
       /** One-word names written after "the" ("joining the Harwood"), as a body's short form is and a town's name is not. */
-      const definite = new Set(
-        names
-          .filter((m) => !m.text.includes(' ') && /\bthe\s+$/i.test(doc.sentences[m.sentence]!.text.slice(0, m.start)))
-          .map((m) => normalizeName(m.text)),
-      );
+      const definite = new Set(names.filter((m) => !m.text.includes(' ') && afterThe(m)).map((m) => normalizeName(m.text)));
       /** Names used before a common noun ("the Nordic and Baltic countries"), as adjectives are. */
       const modifiers = new Set(
         names
@@ -403,8 +400,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       for (const m of names) {
         const [head, name, ...rest] = m.text.split(' ');
         if (!name || rest.length || !gazetteer.cues.leadingPlaceHeads.has(head!) || isCommonWord(name.toLowerCase())) continue;
-        if (/\bthe\s+$/i.test(doc.sentences[m.sentence]!.text.slice(0, m.start)))
-          byName.get(normalizeName(m.text))?.push({ type: 'Place', weight: 3, why: 'the-place-head' });
+        if (afterThe(m)) byName.get(normalizeName(m.text))?.push({ type: 'Place', weight: 3, why: 'the-place-head' });
       }
       // "Fjordkraft Energi will close two plants, the company said": a reporting description names what opened the sentence.
       for (const description of split.filter(
