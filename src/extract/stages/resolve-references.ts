@@ -337,7 +337,18 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       // "The company argued…" opening a sentence continues the previous sentence's subject, not its last name.
       // …if a public body's word can call it so ("Brennock is a drug maker. The regulator said…" is no Brennock).
       const opener = mention.start === 0 ? previousSubject(doc, mentions, index, mention.type) : undefined;
-      const subject = opener && (!g.cues.publicOnlyDescriptions.has(head) || fits(opener.entity!)) ? opener : undefined;
+      // …nor a body that is none when the sentence before names one: "The army sent soldiers from the
+      // Sassari Brigade. The brigade's commander…" is the brigade's.
+      const namedJustBefore = () =>
+        clusters.some(
+          (c) => c.type === mention.type && hasNameWithHead(c, head) && c.mentions.some((m) => m.sentence === mention.sentence - 1),
+        );
+      const subject =
+        opener &&
+        (!g.cues.publicOnlyDescriptions.has(head) || fits(opener.entity!)) &&
+        !(g.cues.ownHeadOnlyBodies.has(head) && !fits(opener.entity!) && namedJustBefore())
+          ? opener
+          : undefined;
       // "at Amazon, where she ran the company's logistics": a possessive names the one just mentioned
       // (not a place's: "in Gota, on the city's edge" is the larger city Gota lies in).
       const earlierName =

@@ -216,6 +216,14 @@ describe('affiliations and ownership', () => {
     expect(facts(doc)).toContain('person:meera-iyengar AFFILIATED_WITH organization:centre-for-climate-and-labour-health (epidemiologist)');
   });
 
+  it('reads "the brigade\'s commander" after a sentence that opened with another body as the brigade it named', () => {
+    const doc = extract(
+      "The Italian Army sent 200 soldiers from the Sassari Brigade. The brigade's commander, Colonel Antonio Piras, said they would stay.",
+    );
+    expect(facts(doc)).toContain('person:antonio-piras AFFILIATED_WITH organization:sassari-brigade (commander)');
+    expect(facts(doc).some((f) => f.startsWith('person:antonio-piras AFFILIATED_WITH organization:italian-army'))).toBe(false);
+  });
+
   it('reads owners of several units, possessive roles after "the", and who leads what for whom', () => {
     const doc = extract(
       [
