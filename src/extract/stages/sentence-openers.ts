@@ -86,6 +86,29 @@ function isPluralOpener(mention: Mention, namesInside: Set<string>, g: Gazetteer
   return !namesInside.has(mention.text);
 }
 
+/**
+ * "Fire services have warned…", "Water bills will rise…": a single capitalised word opening a
+ * sentence before a lower-case noun, which the article writes in lower case elsewhere ("battery
+ * fires") and never as a name past a sentence's first word, is the noun's modifier, not a name.
+ */
+function isCommonOpener(
+  mention: Mention,
+  sentences: Sentence[],
+  namesInside: Set<string>,
+  lowerLemmas: Set<string>,
+  g: Gazetteer,
+): boolean {
+  if (mention.source !== 'name' || mention.start !== 0 || mention.text.includes(' ') || namesInside.has(mention.text)) return false;
+  const [first, next] = sentences[mention.sentence]!.tokens;
+  if (!first || first.end !== mention.end || next?.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text)) return false;
+  if (g.organizations.has(mention.text) || g.places.has(mention.text.toLowerCase())) return false;
+  return lowerLemmas.has(first.lemma ?? first.text.toLowerCase());
+}
+
+/** Lemmas of the words the article writes in lower case. */
+const lowerCaseLemmas = (sentences: Sentence[]) =>
+  new Set(sentences.flatMap((s) => s.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.lemma ?? t.text)));
+
 /** The article's mentions with sentence openers fitted, added and dropped (the input's objects may be adjusted). */
 export function fitSentenceOpeners(sentences: Sentence[], mentions: Mention[], gazetteer: Gazetteer): Mention[] {
   fitNamesToSentenceStarts(sentences, mentions, gazetteer);
@@ -94,5 +117,9 @@ export function fitSentenceOpeners(sentences: Sentence[], mentions: Mention[], g
   const inside = (m: Mention) => m.source === 'name' && m.start < (openers.get(m.sentence)?.end ?? 0);
   const all = mentions.filter((m) => !inside(m)).concat([...openers.values()]);
   const namesInside = namesPastFirstWord(all);
-  return all.filter((mention) => !isPluralOpener(mention, namesInside, gazetteer));
+  const lowerLemmas = lowerCaseLemmas(sentences);
+  return all.filter(
+    (mention) =>
+      !isPluralOpener(mention, namesInside, gazetteer) && !isCommonOpener(mention, sentences, namesInside, lowerLemmas, gazetteer),
+  );
 }

@@ -213,6 +213,23 @@ describe('who made a claim', () => {
     ]);
   });
 
+  it('gives "…, the regional fire service said" and "According to the inspectorate" to the bodies the article names', () => {
+    const doc = extract(
+      [
+        'A fire at a paint factory near Brno injured four workers on Tuesday, the regional fire service said.',
+        'Colonel Petr Vacek, chief of the South Moravian Fire Rescue Service, said crews had worked through the night.',
+        'The State Labour Inspection Office said it had opened an investigation.',
+        'According to the inspectorate, the factory was fined twice last year.',
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => c.speaker)).toEqual([
+      'organization:south-moravian-fire-rescue-service',
+      'person:petr-vacek',
+      'organization:state-labour-inspection-office',
+      'organization:state-labour-inspection-office',
+    ]);
+  });
+
   it('gives "The company …" to the company that opened the sentence before', () => {
     const doc = extract(
       'Kelvo Technologies, which is owned by Vandermeer Holdings, cut 300 jobs.\nThe company said demand had fallen sharply this year.',

@@ -7,6 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { extract, entity, facts, names } from '../../helpers/extract.js';
 
 describe('where a name starts and ends', () => {
+  it("reads a capitalised word opening a sentence before a noun as that noun's modifier when the article writes it in lower case", () => {
+    const doc = extract('Fire services have warned about e-bike batteries for years. Crews in Leeds attended 40 battery fires last year.');
+    expect(names(doc, 'Organization')).toEqual([]);
+  });
+
   it('keeps a hyphenated given name whole, whatever the tagger calls its first part', () => {
     const doc = extract('Per-Olof Lind said the port would reopen. Jean-Luc Marchand, the harbour master, said he agreed.');
     expect(names(doc, 'Person')).toEqual(['Jean-Luc Marchand', 'Per-Olof Lind']);
