@@ -217,7 +217,21 @@ export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], 
     });
     i = end;
   }
-  return joinCoordinatedTitles(merged);
+  return asApposition(joinCoordinatedTitles(merged));
+}
+
+const BULLETS = new Set(['•', '·', '*', '-', '–', '—', '▪', '■']);
+const DASHES = new Set(['—', '–', '-']);
+
+/**
+ * "• Bradley Kessler — chief executive of Redwater…": an entry of a who's-who list is a name and
+ * what it is, the dash standing for an apposition's comma; the bullet is no word of the sentence.
+ */
+function asApposition(units: Unit[]): Unit[] {
+  const entry = BULLETS.has(units[0]?.lower ?? '') && units[1]?.mention ? units.slice(1) : units;
+  const [name, dash] = entry;
+  if (!name?.mention || !dash || !DASHES.has(dash.lower)) return entry;
+  return [name, { ...dash, lower: ',', lemma: ',' }, ...entry.slice(2)];
 }
 
 /**

@@ -49,7 +49,9 @@ function mostMentioned(
 function descriptionFits(head: string, cluster: Cluster | undefined, g: Gazetteer): boolean {
   if (cluster?.type === 'Place') return placeFits(head, cluster, g);
   if (!cluster || cluster.type !== 'Organization') return true;
-  const heads = [...cluster.names.values()].map((name) => headWord(name).toLowerCase()).filter((h) => g.organizationHeadWords.has(h));
+  const heads = [...cluster.names.values()]
+    .map((name) => headWord(name).toLowerCase())
+    .filter((h) => g.organizationHeadWords.has(h) || g.cues.bodyHeads.has(h));
   // "the centre", "the brigade": only a body whose own name says so, never the story's company.
   if (g.cues.ownHeadOnlyBodies.has(head)) return heads.includes(head);
   // "the airline", "the company": never a body whose name says it is another kind ("… Pilots' Association").

@@ -23,6 +23,25 @@ describe('datelines, tables and interviews', () => {
     expect(facts(doc)).toContain('place:bergen LOCATED_IN place:norway');
   });
 
+  it("reads a who's-who entry, '• Name — what they are', as a name and its apposition", () => {
+    const doc = extract(
+      [
+        'The sale of Harcastle Rovers to the consortium Bluewater Capital has stalled, and Harcastle Rovers fans have marched twice. These are the people at the centre of the row.',
+        '• Dana Whitlock — chief executive of Bluewater Capital and the face of the bid. She has declined to say more.',
+        '• Marek Olsen — chief executive of the National Football League, which must approve any new owner.',
+        "• Sean Pryor — the club's manager, who led Harcastle Rovers to promotion last season.",
+      ].join('\n\n'),
+    );
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'person:dana-whitlock AFFILIATED_WITH organization:bluewater-capital (chief executive)',
+        'person:marek-olsen AFFILIATED_WITH organization:national-football-league (chief executive)',
+        'person:sean-pryor AFFILIATED_WITH organization:harcastle-rovers (manager)',
+      ]),
+    );
+    expect(facts(doc).filter((f) => f.startsWith('person:sean-pryor AFFILIATED_WITH organization:national-football-league'))).toEqual([]);
+  });
+
   it("takes an officer's company from the sentences before a results table, stepping over its rows", () => {
     const doc = extract(
       [
