@@ -379,6 +379,11 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
     const next = runText(tokens, connector + 1, nextEnd);
     const nextHead = nextEnd > connector + 1 ? tokens[nextEnd - 1]!.text : '';
     const nextHasHead = organizationHeads.has(nextHead) || eventHeads.has(nextHead);
+    // "Chile's Ministry of Energy and New Zealand's Ministry of…": a place that owns the name after it opens a
+    // name of its own (not "the Department for Science and Innovation's budget").
+    const before = runText(tokens, first, connector);
+    const owner = /^['’]s?$/.test(tokens[nextEnd]?.text ?? '') && /^\p{Lu}/u.test(tokens[nextEnd + 1]?.text ?? '');
+    if (owner && gazetteer.places.has(next.toLowerCase())) return false;
     // "Ministry of Electronics and Information Technology", "Centres for Disease Control and Prevention"
     // (but not "Bank of Canada and Royal Bank of Canada": a run that opens its own "X of Y" is a second name,
     // nor "the Ministry of Finance and Siemens": a known organisation is a name of its own).
@@ -398,7 +403,6 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
       .join(' ');
     // "across England and Wales": two places, though "England and Wales Cricket Board" opens so; "Dumfries and
     // Galloway", "Trinidad and Tobago": one place the gazetteer knows whole.
-    const before = runText(tokens, first, connector);
     if (gazetteer.places.has(`${before} and ${next}`.toLowerCase())) return true;
     // "the Ashcombe and Wendle by-election": a constituency names its two towns.
     const wordAfter = tokens

@@ -20,6 +20,7 @@ export const CLUB_NICKNAME = 'nickname-of-club';
 
 export interface Cues {
   roleAfter: RegExp;
+  whoseLeader: RegExp;
   roleBefore: RegExp;
   speechAfter: RegExp;
   speechBefore: RegExp;
@@ -113,8 +114,10 @@ export function buildCues(g: Gazetteer): Cues {
   const cue = wordAlternation;
   const matchVerbs = cue(g.cues.matchVerbs);
   return {
-    // "Wu, a representative from …", "Smith, the bank's chief economist"
-    roleAfter: new RegExp(`^\\s*,\\s*(?:(?:a|an|the|its|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${personRoles})\\b`, 'iu'),
+    // "Wu, a representative from …", "Smith, the bank's chief economist" (not "…, whose chairman": see whoseLeader).
+    roleAfter: new RegExp(`^\\s*,\\s*(?!whose\\b)(?:(?:a|an|the|its|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${personRoles})\\b`, 'iu'),
+    // "the Premier Snooker Tour, whose chairman, …": what has a chairman or a board is a body.
+    whoseLeader: /^\s*,\s*whose\s+(?:chair(?:man|woman)?|chief executive|managing director|board|shareholders|members)\b/i,
     // "chief executive Jane Doe", "CEO Tim Cook"
     roleBefore: new RegExp(`\\b(?:${personRoles})\\s*,?\\s*$`, 'iu'),
     roleApposition: new RegExp(`\\b(?:${roles})(?:\\s+(?:to|for|of|at|in)\\s+(?:the\\s+)?[\\p{L}-]+){1,2}\\s*,\\s*$`, 'iu'),
@@ -272,7 +275,9 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // "Paddock Wood", "Mile Cross": a place's common last word after a word no one is given.
   else if (words.length > 1 && g.cues.placeNameTails.has(lastLower) && !g.firstNames.has(normalizeName(first)) && !placeHeads.has(last))
     votes.push({ type: 'Place', weight: 1.5, why: `place-tail:${last}` });
-  if (words.length > 1 && personTitles.has(first)) votes.push({ type: 'Person', weight: 3, why: `title:${first}` });
+  // (Not before a body's or an event's head: "Premier Snooker Tour", "President Hotels Group".)
+  if (words.length > 1 && personTitles.has(first) && !organizationHeads.has(last) && !eventHeads.has(last))
+    votes.push({ type: 'Person', weight: 3, why: `title:${first}` });
   // "Lucas" is a first name and a small Brazilian city; "Jordan" and "Paris" are mostly places.
   // Accents folded: "Nicolás" is the list's "nicolas".
   // "West Midlands", "Royal Severn": a compass word or "Royal" opens a region's or an institution's name, however often it is a given name.
@@ -355,6 +360,7 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // its next president").
   const afterPlacePreposition = /\b(?:in|from|at|near)\s+(?:the\s+)?$/i.test(tail);
   if (c.roleAfter.test(after) && !afterPlacePreposition) votes.push({ type: 'Person', weight: 2.5, why: 'apposition-role' });
+  if (c.whoseLeader.test(after)) votes.push({ type: 'Organization', weight: 3.5, why: 'whose-leader' });
   // …but what one joins or returns to as a role is the body ("will join Cobaltline as general manager").
   const joinedBody = /\b(?:re)?join(?:s|ed|ing)?\s+$|\b(?:return(?:s|ed|ing)?|mov(?:e|es|ed|ing)|back)\s+to\s+$/i.test(tail);
   if (/^\s*,?\s+as\s/.test(after) && c.asRole.test(after) && !afterPlacePreposition && !joinedBody)

@@ -313,7 +313,8 @@ function isClubOfPlace(name: string, g: Gazetteer): boolean {
   const [place, nickname] = words as [string, string];
   const { organizationHeads, eventHeads, placeHeads } = g.cues;
   if (!g.places.has(place.toLowerCase()) || g.places.has(nickname.toLowerCase()) || g.places.has(name.toLowerCase())) return false;
-  if ([organizationHeads, eventHeads, placeHeads].some((heads) => heads.has(nickname))) return false;
+  // ("Riverside Pavilion" is a venue in a town named Riverside.)
+  if ([organizationHeads, eventHeads, placeHeads, g.cues.venueHeads].some((heads) => heads.has(nickname))) return false;
   if (g.surnames.has(nickname) || g.cues.wordSurnames.has(nickname)) return false;
   // Nicknames are plural ("Corsairs", "Volcanes") or an animal's or a thing's name ("Pécs Lynx"); "Duarte Fialho" is a
   // person whose given name is also a town's.

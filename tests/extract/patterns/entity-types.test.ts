@@ -7,6 +7,18 @@ import { describe, expect, it } from 'vitest';
 import { extract, entity, facts, names } from '../../helpers/extract.js';
 
 describe('what kind of entity a name is', () => {
+  it('reads a name with a chairman as a body ("the Premier Darts Tour, whose chairman"), and a pavilion after a town\'s name as a venue', () => {
+    const doc = extract(
+      [
+        'Ian Brodie beat Li Wei 11-7 in the final of the Northern Darts Open at the Riverside Pavilion in Leeds on Sunday.',
+        'Brodie won the last four legs.',
+        'The event is organised by the Premier Darts Tour, whose chairman, Colin Hart, said crowds had doubled.',
+      ].join('\n'),
+    );
+    expect(entity(doc, 'Premier Darts Tour')?.type).toBe('Organization');
+    expect(entity(doc, 'Riverside Pavilion')?.type).toBe('Place');
+  });
+
   it('takes neither a nationality nor a town-sized first name for a place', () => {
     const doc = extract('Brazilian midfielder Lucas Moreira joined the club on loan.\nLucas scored twice in his first match.');
     expect(entity(doc, 'Lucas Moreira')?.type).toBe('Person');

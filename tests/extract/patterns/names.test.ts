@@ -12,6 +12,17 @@ describe('where a name starts and ends', () => {
     expect(names(doc, 'Organization')).toEqual([]);
   });
 
+  it("ends a body's name before a country that owns the next one (\"Chile's Ministry of Energy and New Zealand's Ministry of …\")", () => {
+    const doc = extract(
+      "Chile's Ministry of Energy and New Zealand's Ministry of Business, Innovation and Employment signed an agreement. The Department for Science and Innovation's budget rose.",
+    );
+    expect(names(doc, 'Organization')).toEqual([
+      'Department for Science and Innovation',
+      'Ministry of Business, Innovation and Employment',
+      'Ministry of Energy',
+    ]);
+  });
+
   it('keeps a hyphenated given name whole, whatever the tagger calls its first part', () => {
     const doc = extract('Per-Olof Lind said the port would reopen. Jean-Luc Marchand, the harbour master, said he agreed.');
     expect(names(doc, 'Person')).toEqual(['Jean-Luc Marchand', 'Per-Olof Lind']);
