@@ -4,7 +4,16 @@ import { createPhraseMatcher, wordsOf, type PhraseMatcher } from '../phrase-matc
 import { fitSentenceOpeners } from './sentence-openers.js';
 import { speechVerbNext } from './type-evidence.js';
 import { isCommonWord } from '../nlp.js';
-import { escapeRegExp, isAllCaps, isCapitalized, isShouted, NAME_PARTICLES, phraseAlternation, wordAlternation } from '../text.js';
+import {
+  escapeRegExp,
+  isAllCaps,
+  isCapitalized,
+  isShouted,
+  NAME_PARTICLES,
+  phraseAlternation,
+  PLACE_PARTICLES,
+  wordAlternation,
+} from '../text.js';
 import type { EntityType, Mention, Sentence, Token } from '../types.js';
 
 /** The evidence of a person's description that opens a sentence with who they are ("The Colombian said"). */
@@ -272,7 +281,8 @@ function isGivenNameSyllable(token: Token | undefined, gazetteer: Gazetteer): bo
 /** The index past a run of one or two name particles followed by a capitalised word, else `at`. */
 function particlesEnd(tokens: Token[], at: number, gazetteer: Gazetteer): number {
   let j = at;
-  while (j < tokens.length && j - at < 2 && NAME_PARTICLES.has(tokens[j]!.text)) j += 1;
+  const particle = (word: string) => NAME_PARTICLES.has(word) || (j === at && PLACE_PARTICLES.has(word));
+  while (j < tokens.length && j - at < 2 && particle(tokens[j]!.text)) j += 1;
   return j > at && isCapitalized(tokens[j]?.text ?? '') && !gazetteer.cues.calendarWords.has(tokens[j]!.text) ? j : at;
 }
 

@@ -359,6 +359,12 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // ("Eoin Kearney, aged nine, from Clifden, who began…", "the provost of Prairie Lakes University in Winnipeg, as
   // its next president").
   const afterPlacePreposition = /\b(?:in|from|at|near)\s+(?:the\s+)?$/i.test(tail);
+  // "Radvanov nad Odrou, in the Moravian-Silesian region," "Kelso, in the Scottish Borders,": a place apposed to where it lies.
+  const within = /^\s*,\s+in\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’-]*\s*)+)(region|province|county|district|state|prefecture)?\s*[,.]/u.exec(
+    after,
+  );
+  if (within && (within[2] || c.isKnownPlace(within[1]!.trim())) && !isCommonWord(mention.text))
+    votes.push({ type: 'Place', weight: 3, why: 'apposed-within-place' });
   if (c.roleAfter.test(after) && !afterPlacePreposition) votes.push({ type: 'Person', weight: 2.5, why: 'apposition-role' });
   if (c.whoseLeader.test(after)) votes.push({ type: 'Organization', weight: 3.5, why: 'whose-leader' });
   // …but what one joins or returns to as a role is the body ("will join Cobaltline as general manager").

@@ -23,6 +23,18 @@ describe('where a name starts and ends', () => {
     ]);
   });
 
+  it("keeps a town's lower-case particle inside its name and reads the town's first word alone as the same place", () => {
+    const doc = extract(
+      [
+        'About 900 residents of Lhota nad Moravou, in the Zlín region, were evacuated on Tuesday.',
+        'Pavla Dvořák, a nurse from Lhota, said the smoke had been thick.',
+        'Tomorrow, in Prague, the minister will meet the operator.',
+      ].join('\n'),
+    );
+    expect(entity(doc, 'Lhota nad Moravou')).toMatchObject({ type: 'Place', aliases: ['Lhota'] });
+    expect(names(doc, 'Place')).not.toContain('Tomorrow');
+  });
+
   it('keeps a hyphenated given name whole, whatever the tagger calls its first part', () => {
     const doc = extract('Per-Olof Lind said the port would reopen. Jean-Luc Marchand, the harbour master, said he agreed.');
     expect(names(doc, 'Person')).toEqual(['Jean-Luc Marchand', 'Per-Olof Lind']);
