@@ -217,7 +217,14 @@ export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], 
     });
     i = end;
   }
-  return asApposition(joinCoordinatedTitles(merged));
+  return asApposition(modifiersBeforeTitles(joinCoordinatedTitles(merged)));
+}
+
+/** "the new chief executive": a title's modifier the tagger read as an adverb is an adjective. */
+function modifiersBeforeTitles(units: Unit[]): Unit[] {
+  return units.map((u, i) =>
+    u.pos === 'ADV' && u.classes.has('ROLE_MODIFIER') && units[i + 1]?.classes.has('TITLE') ? { ...u, pos: 'ADJ' } : u,
+  );
 }
 
 const BULLETS = new Set(['•', '·', '*', '-', '–', '—', '▪', '■']);

@@ -6,13 +6,15 @@ import type { Sentence, SentenceKind, Token } from '../types.js';
 
 /** A name's lower-case particles inside a label ("Joris van Dam:", "Ana da Silva:"). */
 const NAME_PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
+/** A body named after a label's comma ("Gareth Lyle, Tarrant Aggregates:"): capitalised words and their connectors. */
+const LABEL_BODY = `[A-Z][\\p{L}.'’&-]*(?: (?:of|and|for|the|on|[A-Z][\\p{L}.'’&-]*)){0,6}`;
 /**
  * `Name: answer` where the name is one to five capitalised words or numbers (a particle between
  * two), perhaps with who they are in brackets ("Q (Ana Ruiz, The Ledger):", a press conference's
  * reporter), perhaps after the time it was said ("[00:04:12] Ana Ruiz:", a podcast's timestamps).
  */
 const TURN_LABEL = new RegExp(
-  `^(?:[[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s+)?((?:[A-Z][\\p{L}.'’&-]*|\\d+)(?: (?:${NAME_PARTICLE} )?(?:[A-Z][\\p{L}.'’&-]*|\\d+)){0,4})(?: \\(([^()\\n]{2,80})\\))?:\\s+(?=\\S)`,
+  `^(?:[[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s+)?((?:[A-Z][\\p{L}.'’&-]*|\\d+)(?: (?:${NAME_PARTICLE} )?(?:[A-Z][\\p{L}.'’&-]*|\\d+)){0,4})(?: \\(([^()\\n]{2,80})\\)|, (${LABEL_BODY}))?:\\s+(?=\\S)`,
   'u',
 );
 const TERMINAL = /[.!?…"”’)\]]$/;
@@ -319,6 +321,7 @@ function signedLetters(lines: readonly Line[]): Array<TurnLabel | null> {
 interface TurnLabel {
   prefix: number;
   name: string;
+  /** Who the label says the speaker is: its brackets' words after a role, or the whole label after a name. */
   note: string;
 }
 
@@ -342,7 +345,13 @@ function transcriptLabels(lines: readonly Line[]): { labels: Array<TurnLabel | n
     const above = speakerLines.has(i - 1) ? SPEAKER_LINE.exec(lines[i - 1]!.text) : null;
     if (above) return { prefix: 0, name: above[1]!, note: '' };
     const match = inline && i > 0 ? TURN_LABEL.exec(line.text) : null;
-    return match ? { prefix: match[0].length, name: labelName(match[1]!, match[2] ?? ''), note: match[2] ?? '' } : null;
+    if (!match) return null;
+    // "Gareth Lyle, Tarrant Aggregates:" is read whole, an apposition saying whose the speaker is.
+    if (match[3]) return { prefix: match[0].length, name: match[1]!, note: `${match[1]}, ${match[3]}` };
+    const name = labelName(match[1]!, match[2] ?? '');
+    // So is "Janet Orme (Millersby Residents' Association):", where the label is a name and not a role.
+    const noted = match[2] && name === match[1] && name.includes(' ') ? `${name} (${match[2]})` : match[2];
+    return { prefix: match[0].length, name, note: noted ?? '' };
   });
   return { labels, speakerLines };
 }
@@ -395,7 +404,8 @@ export const segment: Stage = {
       if (label || roleTurn) turn += 1;
       const note = speakerNotes[lineIndex]!;
       if (note) {
-        const start = line.start + line.text.indexOf(`(${note})`) + 1;
+        const bracketed = line.text.indexOf(`(${note})`);
+        const start = line.start + (bracketed < 0 ? line.text.indexOf(note) : bracketed + 1);
         const { tokens } = analysed[lines.length + lineIndex]!;
         sentences.push({ index: sentences.length, text: note, start, end: start + note.length, kind: 'label', tokens });
       }

@@ -518,7 +518,8 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         // Only a name the article uses past a sentence's first word: "Digital rights group Digital Liberty India" opens with an adjective.
         // …or one written as a possessive ("Halden's head of neuroscience"), which no adjective is.
         // …and one of several words only where it speaks or owns (not inside a title: "the Drummond Wallace Principal Conductor").
-        const used = several ? spoken > 0 || possessives.has(name) : insideSentences.has(name) || possessives.has(name);
+        // …or one that speaks ("Carraway said" for "Carraway Bank"), which no adjective does either.
+        const used = spoken > 0 || possessives.has(name) || (!several && insideSentences.has(name));
         // "Corvid's head of…", "Aventa said" for "Aventa Motors": a one-word name before a head word, if it opens
         // one organisation's name (and the names that extend it) and nothing says it is a place ("in Kinsale"
         // beside "Kinsale Rowing Club"), unless the article writes it after "the" ("came to the Harwood"; not "the

@@ -216,6 +216,24 @@ describe('affiliations and ownership', () => {
     expect(facts(doc)).toContain('person:meera-iyengar AFFILIATED_WITH organization:centre-for-climate-and-labour-health (epidemiologist)');
   });
 
+  it('reads a people-moves column: "is the new chief executive of", "has joined the law firm X as", "Carraway said … its chief executive"', () => {
+    const doc = extract(
+      [
+        'Marcus Adeyemi is the new chief executive of the cancer charity Lanyon Cancer Trust.',
+        'Priya Nandakumar has joined the law firm Hollins Reeve as a partner.',
+        'Owen Gatley has been appointed head of corporate banking at Carraway Bank. Carraway said Gatley would report to its chief executive, Alison Frome.',
+      ].join('\n\n'),
+    );
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'person:marcus-adeyemi AFFILIATED_WITH organization:lanyon-cancer-trust (new chief executive)',
+        'person:priya-nandakumar AFFILIATED_WITH organization:hollins-reeve',
+        'person:owen-gatley AFFILIATED_WITH organization:carraway-bank (head)',
+        'person:alison-frome AFFILIATED_WITH organization:carraway-bank (chief executive)',
+      ]),
+    );
+  });
+
   it('reads "the brigade\'s commander" after a sentence that opened with another body as the brigade it named', () => {
     const doc = extract(
       "The Italian Army sent 200 soldiers from the Sassari Brigade. The brigade's commander, Colonel Antonio Piras, said they would stay.",

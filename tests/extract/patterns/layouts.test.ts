@@ -23,6 +23,29 @@ describe('datelines, tables and interviews', () => {
     expect(facts(doc)).toContain('place:bergen LOCATED_IN place:norway');
   });
 
+  it("reads a meeting's labels that name the speaker's body after a comma or in brackets, for the claims and the ties", () => {
+    const doc = extract(
+      [
+        'About 200 people came to a public meeting on the Hollin bypass. The following is an edited excerpt.',
+        'CHAIR (Councillor Ann Pryce): Good evening. We will hear first from the council.',
+        'Mark Dunne, Hollin County Council: The road would take 900 lorries a day out of the town centre.',
+        "Ruth Ellery (Hollin Residents' Association): The road would cut the common in half.",
+        'Mark Dunne, Hollin County Council: We would plant two trees for every one we fell.',
+      ].join('\n\n'),
+    );
+    expect(doc.claims.filter((c) => c.text.startsWith('The road') || c.text.startsWith('We would plant')).map((c) => c.speaker)).toEqual([
+      'person:mark-dunne',
+      'person:ruth-ellery',
+      'person:mark-dunne',
+    ]);
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'person:mark-dunne AFFILIATED_WITH organization:hollin-county-council',
+        'person:ruth-ellery AFFILIATED_WITH organization:hollin-residents-association',
+      ]),
+    );
+  });
+
   it("reads a who's-who entry, '• Name — what they are', as a name and its apposition", () => {
     const doc = extract(
       [
