@@ -215,9 +215,10 @@ function reportedSpeaker(doc: Doc, mentions: Mention[], index: number, g: Gazett
 function previousSubject(doc: Doc, mentions: Mention[], index: number, type: EntityType): Mention | undefined {
   const sentence = mentions[index]!.sentence - 1;
   // "The Eastbank Neighbours Association, which…, said": a name after "The" opens its sentence too, and
-  // one after its title ("Dr Ingrid Halvorsen, chief executive of …").
+  // one after its title ("Dr Ingrid Halvorsen, chief executive of …"), and the source of "According to X, …".
   const opens = (m: Mention) =>
-    m.start === 0 || /^(?:[Tt]he\s+|(?:\p{Lu}[\p{L}.]*\s+){1,3})$/u.test(doc.sentences[m.sentence]?.text.slice(0, m.start) ?? '');
+    m.start === 0 ||
+    /^(?:[Tt]he\s+|(?:\p{Lu}[\p{L}.]*\s+){1,3}|According to\s+(?:the\s+)?)$/u.test(doc.sentences[m.sentence]?.text.slice(0, m.start) ?? '');
   for (let i = index - 1; i >= 0 && mentions[i]!.sentence >= sentence; i -= 1) {
     const candidate = mentions[i]!;
     if (candidate.sentence === sentence && opens(candidate)) return candidate.entity && candidate.type === type ? candidate : undefined;
@@ -422,6 +423,8 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const key =
         soleHeaded ??
         (namedAfter ?? owner ?? apposed)?.entity ??
+        // "According to Aldermoor, … The company said": the sentence before's subject outweighs a body introduced nearby.
+        (subject && fits(subject.entity!) ? subject.entity : undefined) ??
         (indefinitely && fits(indefinitely) ? indefinitely : undefined) ??
         antecedent?.entity ??
         described ??
@@ -430,6 +433,8 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       if (key) {
         attach(mention, key);
         resolvedHeads.set(head, key);
+        // Once "the company" is another body again, the introduction no longer holds it.
+        if (introduction && key !== introduction.key) introducedHeads.delete(head);
       }
       return;
     }

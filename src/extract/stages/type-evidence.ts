@@ -137,8 +137,9 @@ export function buildCues(g: Gazetteer): Cues {
       'u',
     ),
     // The noun must head the apposition: "the company's founder", "a company director" and "a member of the X party" describe a person.
+    // (Not "a daily tablet for…": a paper's word before a noun is only an adjective.)
     orgNounApposition: new RegExp(
-      `^\\s*,\\s*(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:(?!(?:of|at|for|in|with|from|by)\\s)[\\p{L}'’-]+\\s+){0,5}?(?:${orgNouns})\\b(?!['’]s|\\s+(?:${roles})\\b)`,
+      `^\\s*,\\s*(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:(?!(?:of|at|for|in|with|from|by)\\s)[\\p{L}'’-]+\\s+){0,5}?(?:${orgNouns})\\b(?!['’]s|\\s+(?:${roles})\\b)(?<!\\b(?:daily|weekly)(?=\\s+\\p{Ll}))`,
       'iu',
     ),
     orgNounAfter: new RegExp(`^\\s+(?:${orgNouns})\\b(?!['’])`),
@@ -363,6 +364,9 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   const within = /^\s*,\s+in\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’-]*\s*)+)(region|province|county|district|state|prefecture)?\s*[,.]/u.exec(
     after,
   );
+  // "Gethin Probert (Llanelli, Felinfoel Social Club)": a results box gives a player's town, then club.
+  if (/\p{Lu}\p{L}+ \(\s*$/u.test(tail) && /^\s*,\s*\p{Lu}[^()]*\)/u.test(after) && c.isKnownPlace(mention.text))
+    votes.push({ type: 'Place', weight: 2, why: 'town-before-club-in-brackets' });
   if (within && (within[2] || c.isKnownPlace(within[1]!.trim())) && !isCommonWord(mention.text))
     votes.push({ type: 'Place', weight: 3, why: 'apposed-within-place' });
   if (c.roleAfter.test(after) && !afterPlacePreposition) votes.push({ type: 'Person', weight: 2.5, why: 'apposition-role' });

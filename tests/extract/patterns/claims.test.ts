@@ -4,7 +4,7 @@
  * tests/fixtures showed the extractor missing them).
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../helpers/extract.js';
+import { extract, facts } from '../../helpers/extract.js';
 
 describe('what counts as a claim', () => {
   it('takes a quotation framed by "called"', () => {
@@ -211,6 +211,27 @@ describe('who made a claim', () => {
       'person:grace-wambui',
       'person:alan-reid',
     ]);
+  });
+
+  it('reads "The company said" after "According to X, …" as X, though another company was introduced just before', () => {
+    const doc = extract(
+      [
+        'Halden Pharma raised its forecast after sales of its drug Vexorin doubled, the company said.',
+        'Vexorin, a daily tablet for patients with asthma, was approved in February.',
+        'Halden developed the drug with Corvane Bio, a Boston biotech company.',
+        'According to Halden, about 5,000 patients started treatment in the first half.',
+        'The company said a decision by European regulators was expected this year.',
+        "Chief executive Ruth Olsen said demand had run ahead of the company's own forecasts.",
+      ].join(' '),
+    );
+    expect(doc.claims.map((c) => c.speaker)).toEqual([
+      'organization:halden-pharma',
+      'organization:halden-pharma',
+      'organization:halden-pharma',
+      'person:ruth-olsen',
+    ]);
+    expect(doc.entities.some((e) => e.name === 'Vexorin' && e.type === 'Organization')).toBe(false);
+    expect(facts(doc)).toContain('person:ruth-olsen AFFILIATED_WITH organization:halden-pharma (chief executive)');
   });
 
   it('gives "…, the regional fire service said" and "According to the inspectorate" to the bodies the article names', () => {
