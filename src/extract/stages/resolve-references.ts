@@ -215,10 +215,17 @@ function reportedSpeaker(doc: Doc, mentions: Mention[], index: number, g: Gazett
 function previousSubject(doc: Doc, mentions: Mention[], index: number, type: EntityType): Mention | undefined {
   const sentence = mentions[index]!.sentence - 1;
   // "The Eastbank Neighbours Association, which…, said": a name after "The" opens its sentence too, and
-  // one after its title ("Dr Ingrid Halvorsen, chief executive of …"), and the source of "According to X, …".
-  const opens = (m: Mention) =>
-    m.start === 0 ||
-    /^(?:[Tt]he\s+|(?:\p{Lu}[\p{L}.]*\s+){1,3}|According to\s+(?:the\s+)?)$/u.test(doc.sentences[m.sentence]?.text.slice(0, m.start) ?? '');
+  // one after its title ("Dr Ingrid Halvorsen, chief executive of …"), the source of "According to X, …", and a
+  // name apposed to the title that opens it ("The union's general secretary, Asha Kaur, said").
+  const opens = (m: Mention) => {
+    const text = doc.sentences[m.sentence]?.text ?? '';
+    const before = text.slice(0, m.start);
+    return (
+      m.start === 0 ||
+      /^(?:[Tt]he\s+|(?:\p{Lu}[\p{L}.]*\s+){1,3}|According to\s+(?:the\s+)?)$/u.test(before) ||
+      (/^(?:The|Its|Their)\s[^,;.]{0,60},\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(before) && /^\s*,/.test(text.slice(m.end)))
+    );
+  };
   for (let i = index - 1; i >= 0 && mentions[i]!.sentence >= sentence; i -= 1) {
     const candidate = mentions[i]!;
     if (candidate.sentence === sentence && opens(candidate)) return candidate.entity && candidate.type === type ? candidate : undefined;
@@ -463,7 +470,8 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
           ? reportedSpeaker(doc, mentions, index, g)
           : undefined;
       const continuing =
-        speaker && fits(speaker) && speechVerbAfter(doc.sentences[speaker.sentence]!.text.slice(speaker.end), g)
+        // (An apposed name's verb comes after its comma: "The union's general secretary, Asha Kaur, said".)
+        speaker && fits(speaker) && speechVerbAfter(doc.sentences[speaker.sentence]!.text.slice(speaker.end).replace(/^\s*,/, ''), g)
           ? speaker
           : quoted && fits(quoted)
             ? quoted

@@ -213,6 +213,17 @@ describe('who made a claim', () => {
     ]);
   });
 
+  it('gives "She said" to the woman apposed to the title that opened the sentence before, not to the woman it named last', () => {
+    const doc = extract(
+      [
+        'Brenda Caldicott, who led the Tarnby Workers Union for 13 years, has died aged 84.',
+        "The union's current general secretary, Asha Kaur, said every member owed something to Caldicott.",
+        'She said the union would name its new training centre after her.',
+      ].join(' '),
+    );
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['person:asha-kaur', 'person:asha-kaur']);
+  });
+
   it('reads "The company said" after "According to X, …" as X, though another company was introduced just before', () => {
     const doc = extract(
       [

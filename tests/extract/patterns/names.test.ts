@@ -23,6 +23,13 @@ describe('where a name starts and ends', () => {
     ]);
   });
 
+  it('reads a peer\'s title with her surname as the woman the article names ("Baroness Caldicott of Wednesbury")', () => {
+    const doc = extract(
+      'Brenda Caldicott led the union for 13 years. Caldicott was appointed CBE in 1999 and made a life peer in 2008 as Baroness Caldicott of Wednesbury. She married Dennis Caldicott in 1962 and is survived by her son, Mark Caldicott.',
+    );
+    expect(names(doc, 'Person')).toEqual(['Brenda Caldicott', 'Dennis Caldicott', 'Mark Caldicott']);
+  });
+
   it("keeps a town's lower-case particle inside its name and reads the town's first word alone as the same place", () => {
     const doc = extract(
       [
