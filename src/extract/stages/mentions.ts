@@ -283,6 +283,9 @@ function particlesEnd(tokens: Token[], at: number, gazetteer: Gazetteer): number
   let j = at;
   const particle = (word: string) => NAME_PARTICLES.has(word) || (j === at && PLACE_PARTICLES.has(word));
   while (j < tokens.length && j - at < 2 && particle(tokens[j]!.text)) j += 1;
+  // "Jassim al-Kaabi", "Amr el-Sayed": a particle joined to the name by a hyphen.
+  const joined = (k: number) => tokens[k]?.start === tokens[k - 1]?.end;
+  if (j > at && tokens[j]?.text === '-' && joined(j) && joined(j + 1)) j += 1;
   return j > at && isCapitalized(tokens[j]?.text ?? '') && !gazetteer.cues.calendarWords.has(tokens[j]!.text) ? j : at;
 }
 

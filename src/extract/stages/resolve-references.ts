@@ -187,6 +187,24 @@ function nameEarlierInSentence(mentions: Mention[], index: number, type: EntityT
 }
 
 /** Whether text opens with a speech verb ("said", "has announced"). */
+/**
+ * Whether a speech verb follows a name, perhaps past its apposition: "…, Asha Kaur, said", "Imran Sattar, of
+ * Sattar Keane Solicitors, for the company, said" (up to three commas on, within the clause).
+ */
+function speaksPastApposition(text: string, g: Gazetteer): boolean {
+  if (speechVerbAfter(text, g)) return true;
+  // ("Équipe Sillage's navigator, Margaux Le Bihan, said": a possessor is not who speaks.)
+  if (/^['’]s?\s/.test(text)) return false;
+  const clause = /^[^.;:"“]*/.exec(text)![0];
+  let comma = -1;
+  for (let n = 0; n < 3; n += 1) {
+    comma = clause.indexOf(',', comma + 1);
+    if (comma < 0) return false;
+    if (speechVerbAfter(clause.slice(comma + 1) + text.slice(clause.length), g)) return true;
+  }
+  return false;
+}
+
 function speechVerbAfter(text: string, g: Gazetteer): boolean {
   const words = text
     .trimStart()
@@ -470,8 +488,7 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
           ? reportedSpeaker(doc, mentions, index, g)
           : undefined;
       const continuing =
-        // (An apposed name's verb comes after its comma: "The union's general secretary, Asha Kaur, said".)
-        speaker && fits(speaker) && speechVerbAfter(doc.sentences[speaker.sentence]!.text.slice(speaker.end).replace(/^\s*,/, ''), g)
+        speaker && fits(speaker) && speaksPastApposition(doc.sentences[speaker.sentence]!.text.slice(speaker.end), g)
           ? speaker
           : quoted && fits(quoted)
             ? quoted

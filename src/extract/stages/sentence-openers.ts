@@ -53,8 +53,8 @@ function fitNamesToSentenceStarts(sentences: Sentence[], mentions: Mention[], g:
  * the delivery company, said…", "Norbury Bank was taken over…"), are a name when the
  * article uses them as one elsewhere; a shorter mention inside them gives way.
  */
-function namesOpeningSentences(sentences: Sentence[], mentions: Mention[]): Mention[] {
-  const known = namesPastFirstWord(mentions);
+function namesOpeningSentences(sentences: Sentence[], mentions: Mention[], surnames: ReadonlySet<string>): Mention[] {
+  const known = new Set([...namesPastFirstWord(mentions), ...surnames]);
   const opened = new Set(mentions.filter((m) => m.start === 0).map((m) => m.sentence));
   const found: Mention[] = [];
   for (const sentence of sentences) {
@@ -68,6 +68,22 @@ function namesOpeningSentences(sentences: Sentence[], mentions: Mention[]): Ment
     }
   }
   return found;
+}
+
+/**
+ * "Gillanders said…" after "Rhona Gillanders": the surname of a person's name of two words (a known given
+ * name first, or the recogniser's person) opens a sentence alone too, whatever it looks like.
+ */
+function surnamesOfPeople(sentences: Sentence[], mentions: Mention[], g: Gazetteer): Set<string> {
+  const person = (m: Mention) =>
+    g.firstNames.has(normalizeName(m.text.split(' ')[0]!)) ||
+    !!sentences[m.sentence]!.names?.some((n) => n.type === 'PER' && n.start === m.start && n.end === m.end);
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const words = m.text.split(' ');
+    if (m.source === 'name' && m.start > 0 && words.length === 2 && /^\p{Lu}\p{Ll}/u.test(words[1]!) && person(m)) surnames.add(words[1]!);
+  }
+  return surnames;
 }
 
 /** Plural nouns for people: "Analysts", "Officials", "Lawmakers", "Residents", "Critics". */
@@ -112,11 +128,12 @@ const lowerCaseLemmas = (sentences: Sentence[]) =>
 /** The article's mentions with sentence openers fitted, added and dropped (the input's objects may be adjusted). */
 export function fitSentenceOpeners(sentences: Sentence[], mentions: Mention[], gazetteer: Gazetteer): Mention[] {
   fitNamesToSentenceStarts(sentences, mentions, gazetteer);
-  const openers = new Map(namesOpeningSentences(sentences, mentions).map((o) => [o.sentence, o]));
+  const surnames = surnamesOfPeople(sentences, mentions, gazetteer);
+  const openers = new Map(namesOpeningSentences(sentences, mentions, surnames).map((o) => [o.sentence, o]));
   // A name found at a sentence's start replaces the shorter names the tagger left inside it.
   const inside = (m: Mention) => m.source === 'name' && m.start < (openers.get(m.sentence)?.end ?? 0);
   const all = mentions.filter((m) => !inside(m)).concat([...openers.values()]);
-  const namesInside = namesPastFirstWord(all);
+  const namesInside = new Set([...namesPastFirstWord(all), ...surnames]);
   const lowerLemmas = lowerCaseLemmas(sentences);
   return all.filter(
     (mention) =>

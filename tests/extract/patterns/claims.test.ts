@@ -213,6 +213,24 @@ describe('who made a claim', () => {
     ]);
   });
 
+  it('gives a lawyer\'s words to her, not to the client her apposition names, and "He said" after them to her too', () => {
+    const doc = extract(
+      [
+        'Farhan Qureshi, 47, admitted one offence of neglect.',
+        'Imran Sattar, of Sattar Keane Solicitors, for the company and Qureshi, said his clients were deeply ashamed.',
+        'He said every dish now carried a printed allergen card.',
+      ].join(' '),
+    );
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['person:imran-sattar', 'person:imran-sattar']);
+  });
+
+  it('reads a surname alone opening a sentence as the person named in full before, whatever its ending ("Gillanders said")', () => {
+    const doc = extract(
+      'Scotland made 256, and their captain, Rhona Gillanders of Leith, scored 47 in a stand with Ailsa Moncur. Gillanders said the partnership had been the most fun she had had in a Scotland shirt.',
+    );
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['person:rhona-gillanders']);
+  });
+
   it('gives "She said" to the woman apposed to the title that opened the sentence before, not to the woman it named last', () => {
     const doc = extract(
       [

@@ -30,6 +30,12 @@ describe('where a name starts and ends', () => {
     expect(names(doc, 'Person')).toEqual(['Brenda Caldicott', 'Dennis Caldicott', 'Mark Caldicott']);
   });
 
+  it('keeps an Arabic name\'s hyphened particle inside it ("Jassim al-Kaabi") and reads "Al-Kaabi" as the same man', () => {
+    const doc = extract('The envoy, Jassim al-Kaabi, said the talks had been hard. Al-Kaabi said no ransom had been paid.');
+    expect(entity(doc, 'Jassim al-Kaabi')).toMatchObject({ type: 'Person', aliases: ['Al-Kaabi'] });
+    expect(names(doc, 'Person')).toEqual(['Jassim al-Kaabi']);
+  });
+
   it("keeps a town's lower-case particle inside its name and reads the town's first word alone as the same place", () => {
     const doc = extract(
       [
