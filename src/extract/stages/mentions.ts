@@ -240,6 +240,9 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
         // "King's College London", "St Mary's Hospital": an institution named after a person or a saint ("St
         // Stephen's Green": a place, whatever its head).
         j += 1;
+      } else if (adjacent && /^['’]s$/.test(token.text) && placeNamedAfterOwner(tokens, i, j, gazetteer)) {
+        // "Robin Hood's Bay", "Land's End Point": a place named after whose it was.
+        j += 1;
       } else {
         break;
       }
@@ -341,6 +344,23 @@ function saintsPlace(tokens: Token[], first: number, possessive: number): boolea
     isCapitalized(tokens[next]?.text ?? '') &&
     runEnd(tokens, next) === next + 1 &&
     !/^(?:of|for|on|&)$/.test(tokens[next + 1]?.text ?? '')
+  );
+}
+
+/**
+ * "Robin Hood's Bay": a possessive of a name the gazetteer does not know (no country's, no company's) before one
+ * word that heads places, which ends the name.
+ */
+function placeNamedAfterOwner(tokens: Token[], first: number, possessive: number, gazetteer: Gazetteer): boolean {
+  const owner = runText(tokens, first, possessive);
+  const head = tokens[possessive + 1];
+  return (
+    !!head &&
+    head.start === tokens[possessive]!.end + 1 &&
+    gazetteer.cues.placeHeads.has(head.text) &&
+    runEnd(tokens, possessive + 1) === possessive + 2 &&
+    !gazetteer.places.has(owner.toLowerCase()) &&
+    !gazetteer.organizations.has(owner)
   );
 }
 

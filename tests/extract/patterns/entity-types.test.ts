@@ -19,6 +19,14 @@ describe('what kind of entity a name is', () => {
     expect(entity(doc, 'Riverside Pavilion')?.type).toBe('Place');
   });
 
+  it('reads a name apposed to "the Swansea brewery" as a body', () => {
+    const doc = extract(
+      'Siân Mathias joined as head brewer last spring from Carreg Ales, the Swansea brewery where she had spent eight years.',
+    );
+    expect(entity(doc, 'Carreg Ales')?.type).toBe('Organization');
+    expect(facts(doc)).toContain('person:sian-mathias AFFILIATED_WITH organization:carreg-ales');
+  });
+
   it('takes neither a nationality nor a town-sized first name for a place', () => {
     const doc = extract('Brazilian midfielder Lucas Moreira joined the club on loan.\nLucas scored twice in his first match.');
     expect(entity(doc, 'Lucas Moreira')?.type).toBe('Person');

@@ -36,6 +36,12 @@ describe('where a name starts and ends', () => {
     expect(names(doc, 'Person')).toEqual(['Jassim al-Kaabi']);
   });
 
+  it('keeps a place named after whose it was whole ("Robin Hood\'s Bay"), but not a known owner\'s possessive', () => {
+    const doc = extract("The fossil was found below the cliffs near Robin Hood's Bay in North Yorkshire. Apple's Road Show opened.");
+    expect(names(doc, 'Place')).toContain("Robin Hood's Bay");
+    expect(names(doc, 'Organization')).toContain('Apple');
+  });
+
   it("keeps a town's lower-case particle inside its name and reads the town's first word alone as the same place", () => {
     const doc = extract(
       [
