@@ -127,10 +127,10 @@ export function descriptivePlace(eventText: string, qualifiers: ReadonlySet<stri
   return normalizeName(words.join(' ').replace(/['’]s$/, ''));
 }
 
-/** Lower-case particles inside names ("Jan de Vries", "Ursula von der Leyen", "Banco do Brasil"); none is an English word that sits between two names. */
 /** Lower-case words inside towns' names: "Ústí nad Labem", "Newcastle upon Tyne", "Frankfurt am Main". */
 export const PLACE_PARTICLES: ReadonlySet<string> = new Set(['nad', 'pod', 'upon', 'am', 'ob']);
 
+/** Lower-case particles inside names ("Jan de Vries", "Ursula von der Leyen", "Banco do Brasil"); none is an English word that sits between two names. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de',
   'da',

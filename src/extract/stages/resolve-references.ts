@@ -186,7 +186,6 @@ function nameEarlierInSentence(mentions: Mention[], index: number, type: EntityT
   return undefined;
 }
 
-/** Whether text opens with a speech verb ("said", "has announced"). */
 /**
  * Whether a speech verb follows a name, perhaps past its apposition: "…, Asha Kaur, said", "Imran Sattar, of
  * Sattar Keane Solicitors, for the company, said" (up to three commas on, within the clause).
@@ -205,6 +204,7 @@ function speaksPastApposition(text: string, g: Gazetteer): boolean {
   return false;
 }
 
+/** Whether text opens with a speech verb ("said", "has announced"). */
 function speechVerbAfter(text: string, g: Gazetteer): boolean {
   const words = text
     .trimStart()

@@ -360,13 +360,13 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // ("Eoin Kearney, aged nine, from Clifden, who began…", "the provost of Prairie Lakes University in Winnipeg, as
   // its next president").
   const afterPlacePreposition = /\b(?:in|from|at|near)\s+(?:the\s+)?$/i.test(tail);
+  // "Gethin Probert (Llanelli, Felinfoel Social Club)": a results box gives a player's town, then club.
+  if (/\p{Lu}\p{L}+ \(\s*$/u.test(tail) && /^\s*,\s*\p{Lu}[^()]*\)/u.test(after) && c.isKnownPlace(mention.text))
+    votes.push({ type: 'Place', weight: 2, why: 'town-before-club-in-brackets' });
   // "Radvanov nad Odrou, in the Moravian-Silesian region," "Kelso, in the Scottish Borders,": a place apposed to where it lies.
   const within = /^\s*,\s+in\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’-]*\s*)+)(region|province|county|district|state|prefecture)?\s*[,.]/u.exec(
     after,
   );
-  // "Gethin Probert (Llanelli, Felinfoel Social Club)": a results box gives a player's town, then club.
-  if (/\p{Lu}\p{L}+ \(\s*$/u.test(tail) && /^\s*,\s*\p{Lu}[^()]*\)/u.test(after) && c.isKnownPlace(mention.text))
-    votes.push({ type: 'Place', weight: 2, why: 'town-before-club-in-brackets' });
   if (within && (within[2] || c.isKnownPlace(within[1]!.trim())) && !isCommonWord(mention.text))
     votes.push({ type: 'Place', weight: 3, why: 'apposed-within-place' });
   if (c.roleAfter.test(after) && !afterPlacePreposition) votes.push({ type: 'Person', weight: 2.5, why: 'apposition-role' });
