@@ -130,6 +130,10 @@ export function descriptivePlace(eventText: string, qualifiers: ReadonlySet<stri
 /** Lower-case words inside towns' names: "Ústí nad Labem", "Newcastle upon Tyne", "Frankfurt am Main". */
 export const PLACE_PARTICLES: ReadonlySet<string> = new Set(['nad', 'pod', 'upon', 'am', 'ob']);
 
+/** Whether `town` is the first part of the longer name of the same town: "Newcastle" of "Newcastle upon Tyne". */
+export const opensTownName = (town: string, longer: string): boolean =>
+  longer.startsWith(`${town} `) && PLACE_PARTICLES.has(longer.slice(town.length + 1).split(' ')[0]!);
+
 /** Lower-case particles inside names ("Jan de Vries", "Ursula von der Leyen", "Banco do Brasil"); none is an English word that sits between two names. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de',

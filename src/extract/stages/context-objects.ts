@@ -46,20 +46,23 @@ const REPORTED_KINDS = { Competition: 'COMPETITION_WORD', Exhibition: 'EXHIBITIO
 const datelinePlace = (doc: Doc) =>
   doc.mentions.find((m) => m.type === 'Place' && m.entity && doc.sentences[m.sentence]?.kind === 'dateline');
 
+/** What the passes that take a rule's object from context read: the article, its facts so far and its story's events. */
+export interface ContextInput {
+  doc: Doc;
+  index: DocIndex;
+  pending: Pending[];
+  found: Found[];
+  classes: VocabClasses;
+  stories: StoryEvents;
+}
+
 /**
  * "The company … said. Chief Executive Sabine Krüger told reporters…": a subject whose rule takes
  * its object from context, in a sentence naming no such entity and with no such fact found
  * anywhere, gets the entity the two sentences before that name anything name most; in a sentence
  * that names one only by description ("… said the company had"), the entity that description is.
  */
-export function contextFacts(
-  doc: Doc,
-  index: DocIndex,
-  pending: Pending[],
-  found: Found[],
-  classes: VocabClasses,
-  { story, sections }: StoryEvents,
-): void {
+export function contextFacts({ doc, index, pending, found, classes, stories: { story, sections } }: ContextInput): void {
   const kindOf = new Map(doc.entities.map((e) => [e.key, e.type]));
   // Nobody speaks at a vote: "In her acceptance speech" after an election is no speech at the election.
   const isVote = (key: string) => nameHasClass(doc, key, classes, ['VOTE_WORD']);
@@ -149,14 +152,7 @@ function reportedEvent(doc: Doc, classes: VocabClasses, kind: keyof typeof REPOR
 }
 
 /** Competitors (or exhibitors) the rules found in sentences that name no other event take part in the reported competition (or exhibition). */
-export function competitionFacts(
-  doc: Doc,
-  index: DocIndex,
-  pending: Pending[],
-  found: Found[],
-  classes: VocabClasses,
-  { story, sections }: StoryEvents,
-): void {
+export function competitionFacts({ doc, index, pending, found, classes, stories: { story, sections } }: ContextInput): void {
   for (const kind of Object.keys(REPORTED_KINDS) as Array<keyof typeof REPORTED_KINDS>) {
     const mine = pending.filter((p) => p.rule.objectFromContext === kind);
     if (!mine.length) continue;

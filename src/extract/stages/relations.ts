@@ -247,12 +247,12 @@ export function findFacts(
   const firstMention = firstMentionSentences(doc);
   placesNamedAfterPlaces(doc, found, g, firstMention);
   partsOfGroups(doc, found, ruleSet.classes, g, firstMention);
-  const stories = storyEvents(doc);
-  contextFacts(doc, index, pending, found, ruleSet.classes, stories);
+  const context = { doc, index, pending, found, classes: ruleSet.classes, stories: storyEvents(doc) };
+  contextFacts(context);
   officeFacts(doc, pending, found, offices);
-  competitionFacts(doc, index, pending, found, ruleSet.classes, stories);
+  competitionFacts(context);
   teamsInTeamRaces(found, entities, g.cues.teamRaceWords);
-  eventAtDateline(doc, found, ruleSet.classes, stories.story);
+  eventAtDateline(doc, found, ruleSet.classes, context.stories.story);
   venuesAtDateline(doc, found, g.cues.venueHeads);
   affiliationsThroughUnits(found, entities, ruleSet.classes);
   return found;

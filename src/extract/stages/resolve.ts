@@ -1,7 +1,7 @@
 import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { entityId } from '../../ids.js';
-import { descriptivePlace, initials, isAcronym, normalizeName, PLACE_PARTICLES, slug, surnameForms, withoutLegalForm } from '../text.js';
+import { descriptivePlace, initials, isAcronym, normalizeName, opensTownName, slug, surnameForms, withoutLegalForm } from '../text.js';
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
 import { CLUB_NICKNAME } from './type-evidence.js';
@@ -38,9 +38,6 @@ const namedTogether = (a: Cluster, b: Cluster) => {
 /** Whether the words of `short` (two or more) open the longer name `long`. */
 const opensName = (short: string[], long: string[]) =>
   short.length >= 2 && long.length > short.length && short.every((w, i) => long[i] === w);
-
-/** What follows a town's name in a longer name of the same town: " upon Tyne", " nad Odrou", " am Main". */
-const PLACE_PARTICLE_AFTER = new RegExp(`^ (?:${[...PLACE_PARTICLES].join('|')}) `);
 
 /** Finds the cluster a new name belongs to: same name, an acronym, a short form or a person's surname. */
 function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gazetteer): Cluster | undefined {
@@ -83,9 +80,7 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
   }
   if (type === 'Place') {
     // "Newcastle" beside "Newcastle upon Tyne", "Radvanov" beside "Radvanov nad Odrou".
-    const townOfLongerName = sameType.find((c) =>
-      [...c.names.keys()].some((n) => PLACE_PARTICLE_AFTER.test(n.slice(norm.length)) && n.startsWith(norm)),
-    );
+    const townOfLongerName = sameType.find((c) => [...c.names.keys()].some((n) => opensTownName(norm, n)));
     if (townOfLongerName) return townOfLongerName;
     const entry = g.places.get(norm)?.[0];
     if (entry?.level === 'country')

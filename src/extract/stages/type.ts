@@ -8,7 +8,7 @@ import {
   isShouted,
   memoize,
   NAME_PARTICLES,
-  PLACE_PARTICLES,
+  opensTownName,
   normalizeName,
   surnameForms,
   withoutLegalForm,
@@ -439,8 +439,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       // "Lhota" beside "Lhota nad Moravou", "Newcastle" beside "Newcastle upon Tyne": a town's first word alone is the town.
       const towns = [...byName.entries()].filter(([, votes]) => tally(votes)?.type === 'Place').map(([name]) => name);
       for (const [name, votes] of byName)
-        if (towns.some((town) => town.startsWith(`${name} `) && PLACE_PARTICLES.has(town.slice(name.length + 1).split(' ')[0]!)))
-          votes.push({ type: 'Place', weight: 3, why: 'town-of-longer-name' });
+        if (towns.some((town) => opensTownName(name, town))) votes.push({ type: 'Place', weight: 3, why: 'town-of-longer-name' });
       const orgs = [...byName.entries()].filter(([, votes]) => tally(votes)?.type === 'Organization').map(([name]) => name);
       // "Andes Copper" for "Andes Copper Corporation", "Tamar Peak" for "Tamar Peak Capital", before a speech verb or a
       // first name makes it a person whose surname is "Copper".
