@@ -20,6 +20,16 @@ describe('names that start with a first name', () => {
   });
 });
 
+describe('a body called by one word of its name', () => {
+  it('reads a one-word subject opening a sentence as the body whose name it opens', () => {
+    const doc = extract(
+      'Brightwell Foods has completed its takeover of Hollin Bakery. Hollin will become a division of Brightwell, keeping its brand.',
+    );
+    expect(doc.entities.find((e) => e.name === 'Hollin Bakery')?.aliases).toContain('Hollin');
+    expect(relationTriples(doc)).toContain('organization:hollin-bakery PART_OF organization:brightwell-foods');
+  });
+});
+
 describe('names of institutions and governments', () => {
   it('keeps an institution named after a royal, a saint or a given name whole, but not an owner', () => {
     expect(typeOf('Dr Lena Ortiz, a surgeon at King’s College Hospital, said the results were good.', 'King’s College Hospital')).toBe(

@@ -63,6 +63,31 @@ describe('resolve', () => {
     expect(iea?.mentions.map((m) => m.text)).toContain('the agency');
     expect(doc.entities.find((e) => e.name === 'Jane Smith')?.mentions.map((m) => m.text)).toContain('Smith');
   });
+
+  const mentionsOf = (doc: Doc, name: string) => doc.entities.find((e) => e.name === name)?.mentions.map((m) => m.text) ?? [];
+
+  it('gives "…, the company said" to the company its sentence opens with, not the one named most', () => {
+    const doc = runUntil(
+      'resolve',
+      "Brightwell Foods bought Hollin Bakery. Brightwell said Brightwell would keep the bakery's staff. Ferrano Glass, the maker of glass jars, will close its plant, the company said.",
+    );
+    expect(mentionsOf(doc, 'Ferrano Glass')).toContain('the company');
+    expect(mentionsOf(doc, 'Brightwell Foods')).not.toContain('the company');
+  });
+
+  it('reads each item of a round-up under its own heading apart', () => {
+    const doc = runUntil(
+      'resolve',
+      [
+        'Brightwell buys bakery',
+        'Brightwell Foods bought Hollin Bakery. Brightwell said the company would keep its staff.',
+        'Kestrel Retail profit rises',
+        'Kestrel Retail reported a profit of 38 million pounds. The shares rose. The chief executive said the company would open eight shops.',
+      ].join('\n\n'),
+    );
+    expect(mentionsOf(doc, 'Kestrel Retail')).toContain('the company');
+    expect(mentionsOf(doc, 'Brightwell Foods').filter((m) => m === 'the company')).toHaveLength(1);
+  });
 });
 
 describe('relations', () => {

@@ -22,13 +22,18 @@ function mostMentioned(
   index: number,
   type: EntityType,
   byKey: Map<string, Cluster>,
-  fits: (candidate: Mention) => boolean = () => true,
+  fits: (candidate: Mention) => boolean,
+  sectionStart: number,
 ): Mention | undefined {
   const size = (key: string) => byKey.get(key)?.mentions.length ?? 0;
   // "the event" or "the city" late in a story is still the story's, however long ago it was named.
   const window = type === 'Event' || type === 'Place' ? Infinity : WINDOW;
   let best: Mention | undefined;
-  for (let i = index - 1; i >= 0 && mentions[index]!.sentence - mentions[i]!.sentence <= window; i -= 1) {
+  for (
+    let i = index - 1;
+    i >= 0 && mentions[index]!.sentence - mentions[i]!.sentence <= window && mentions[i]!.sentence >= sectionStart;
+    i -= 1
+  ) {
     const candidate = mentions[i]!;
     if (candidate.type !== type || candidate.source === 'pronoun' || !candidate.entity || !fits(candidate)) continue;
     // On a tie the nearest wins, unless an earlier one opens its sentence (the subject); for an event the
@@ -251,6 +256,23 @@ function previousSubject(doc: Doc, mentions: Mention[], index: number, type: Ent
   return undefined;
 }
 
+/**
+ * Where the section holding `sentence` begins: at the last heading inside the body ("In brief" items, each
+ * under its own one-line head, are separate stories), or at the start.
+ */
+function sectionStart(doc: Doc, sentence: number): number {
+  for (let i = sentence; i > 0; i -= 1) if (doc.sentences[i]!.kind === 'headline') return i;
+  return 0;
+}
+
+/** The name of `type` that opens mentions[index]'s sentence (at its start, or after "The"), if any. */
+function openingName(doc: Doc, mentions: Mention[], index: number, type: EntityType): Mention | undefined {
+  const sentence = mentions[index]!.sentence;
+  const first = mentions.find((m) => m.sentence === sentence);
+  if (!first || first === mentions[index] || first.type !== type || first.source !== 'name' || !first.entity) return undefined;
+  return /^(?:[Tt]he\s+)?$/.test(doc.sentences[sentence]!.text.slice(0, first.start)) ? first : undefined;
+}
+
 const describedAfter = (doc: Doc, m: Mention) => /^\s*,\s*(?:which|whose)\b/.test(doc.sentences[m.sentence]?.text.slice(m.end) ?? '');
 /**
  * A body the article first names here, after a description and outside any apposition ("The retailer has brought
@@ -438,7 +460,13 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
         : (introduced ??
           namedByDescribingWord(mention, head, clusters) ??
           (ownedByGroup ? laterWithHead(mentions, index, head, byKey)?.entity : undefined));
-      const story = antecedent || described || ownedByGroup ? undefined : mostMentioned(mentions, index, mention.type, byKey, candidate);
+      // "Ferrano Glass, the glassmaker, will close its plant, the company said": the reporting clause's
+      // company is the one its sentence opens with.
+      const reported = reporting && !antecedent && !described ? openingName(doc, mentions, index, mention.type) : undefined;
+      const story =
+        antecedent || described || ownedByGroup || (reported && fits(reported.entity!))
+          ? undefined
+          : mostMentioned(mentions, index, mention.type, byKey, candidate, sectionStart(doc, mention.sentence));
       const only = clusters.filter(
         (c) => c.type === mention.type && fits(c.key) && c.mentions.some((m) => doc.sentences[m.sentence]?.kind !== 'dateline'),
       );
@@ -453,6 +481,7 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
         (indefinitely && fits(indefinitely) ? indefinitely : undefined) ??
         antecedent?.entity ??
         described ??
+        (reported && fits(reported.entity!) ? reported.entity : undefined) ??
         story?.entity ??
         (only.length === 1 && !ownedByGroup ? only[0]!.key : resolvedHeads.get(head));
       if (key) {

@@ -347,6 +347,16 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       const names = split.filter((m) => m.source === 'name');
       /** Names used past a sentence's first word. */
       const insideSentences = new Set(names.filter((m) => m.start > 0).map((m) => normalizeName(m.text)));
+      /** One-word names opening a sentence as its subject ("Hollin will become a division of Brightwell"), as no adjective does. */
+      const subjects = new Set(
+        names
+          .filter((m) => {
+            const next =
+              m.start === 0 && !m.text.includes(' ') ? doc.sentences[m.sentence]!.tokens.find((t) => t.start >= m.end) : undefined;
+            return next?.pos === 'AUX' || next?.pos === 'VERB';
+          })
+          .map((m) => normalizeName(m.text)),
+      );
       /** Names written as possessives ("Halden's"). */
       const possessives = new Set(
         names.filter((m) => /^['’]s\b/.test(doc.sentences[m.sentence]!.text.slice(m.end))).map((m) => normalizeName(m.text)),
@@ -518,7 +528,11 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         // …or one written as a possessive ("Halden's head of neuroscience"), which no adjective is.
         // …and one of several words only where it speaks or owns (not inside a title: "the Drummond Wallace Principal Conductor").
         // …or one that speaks ("Carraway said" for "Carraway Bank"), which no adjective does either.
-        const used = spoken > 0 || possessives.has(name) || (!several && insideSentences.has(name));
+        // …or one that opens a sentence as its subject, when one body's name alone holds it ("Verhoeven" beside
+        // "Maison Verhoeven" and "Verhoeven Cocoa Ghana" may be either, or the family).
+        const holding = () => orgs.filter((o) => o.split(' ').includes(name)).length;
+        const used =
+          spoken > 0 || possessives.has(name) || (!several && (insideSentences.has(name) || (subjects.has(name) && holding() === 1)));
         // "Corvid's head of…", "Aventa said" for "Aventa Motors": a one-word name before a head word, if it opens
         // one organisation's name (and the names that extend it) and nothing says it is a place ("in Kinsale"
         // beside "Kinsale Rowing Club"), unless the article writes it after "the" ("came to the Harwood"; not "the
