@@ -30,6 +30,33 @@ describe('a body called by one word of its name', () => {
   });
 });
 
+describe('a body called by the first words of its name', () => {
+  it('reads a rare given name before a common word as a short form, not a person', () => {
+    const doc = extract(
+      "About 900 barrels leaked, the line's operator, Prairie Crest Energy, said. Prairie Crest said it had shut the line.",
+    );
+    expect(doc.entities.find((e) => e.name === 'Prairie Crest Energy')?.aliases).toContain('Prairie Crest');
+    expect(doc.entities.some((e) => e.type === 'Person')).toBe(false);
+  });
+
+  it('reads no role in a relative clause after a name', () => {
+    expect(
+      typeOf(
+        'Pritchard joins from the rival haulier Kerrison Transport, where she was finance director for six years.',
+        'Kerrison Transport',
+      ),
+    ).toBe('Organization');
+  });
+
+  it("keeps a saint's hall of two words whole", () => {
+    expect(typeOf("The candidates met 300 residents at St Aidan's Church Hall in Castlebridge.", "St Aidan's Church Hall")).toBe('Place');
+  });
+
+  it('types a creek as a place', () => {
+    expect(typeOf('A farmer noticed a sheen on Tessier Creek, which crosses his land.', 'Tessier Creek')).toBe('Place');
+  });
+});
+
 describe('names of institutions and governments', () => {
   it('keeps an institution named after a royal, a saint or a given name whole, but not an owner', () => {
     expect(typeOf('Dr Lena Ortiz, a surgeon at King’s College Hospital, said the results were good.', 'King’s College Hospital')).toBe(

@@ -109,6 +109,14 @@ describe('claims', () => {
     expect(doc.claims[0]!.text).toBe('Prices will keep rising next year');
   });
 
+  it('reads a reply as a statement of whoever replies', () => {
+    const doc = runUntil(
+      'claims',
+      'Hugo Pennock said a council bus company would lose money. Amira Haddad replied that the town was already paying for the cuts.',
+    );
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['person:hugo-pennock', 'person:amira-haddad']);
+  });
+
   it('gives a quotation to the person its pronoun names, not to one the quotation mentions', () => {
     const doc = runUntil(
       'claims',

@@ -333,17 +333,18 @@ function namesakePossessor(tokens: Token[], first: number, at: number, gazetteer
 }
 
 /**
- * "St Stephen's Green", "St Peter's Square": after a saint's possessive at `possessive`, one capitalised word
- * names a place whatever it is ("St Oswald's Church of England Primary School" goes on and is left to its heads).
+ * "St Stephen's Green", "St Aidan's Church Hall": after a saint's possessive at `possessive`, one or two capitalised
+ * words name a place whatever they are ("St Oswald's Church of England Primary School" goes on and is left to its heads).
  */
 function saintsPlace(tokens: Token[], first: number, possessive: number): boolean {
   const next = possessive + 1;
+  const end = runEnd(tokens, next);
   return (
     possessive - 2 === first &&
     SAINTS.has(tokens[first]!.text) &&
     isCapitalized(tokens[next]?.text ?? '') &&
-    runEnd(tokens, next) === next + 1 &&
-    !/^(?:of|for|on|&)$/.test(tokens[next + 1]?.text ?? '')
+    (end === next + 1 || end === next + 2) &&
+    !/^(?:of|for|on|&)$/.test(tokens[end]?.text ?? '')
   );
 }
 

@@ -115,7 +115,11 @@ export function buildCues(g: Gazetteer): Cues {
   const matchVerbs = cue(g.cues.matchVerbs);
   return {
     // "Wu, a representative from …", "Smith, the bank's chief economist" (not "…, whose chairman": see whoseLeader).
-    roleAfter: new RegExp(`^\\s*,\\s*(?!whose\\b)(?:(?:a|an|the|its|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${personRoles})\\b`, 'iu'),
+    // (Not a clause of its own: "Kerrison Transport, where she was finance director".)
+    roleAfter: new RegExp(
+      `^\\s*,\\s*(?!whose\\b|where\\b|when\\b|which\\b)(?:(?:a|an|the|its|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${personRoles})\\b`,
+      'iu',
+    ),
     // "the Premier Snooker Tour, whose chairman, …": what has a chairman or a board is a body.
     whoseLeader: /^\s*,\s*whose\s+(?:chair(?:man|woman)?|chief executive|managing director|board|shareholders|members)\b/i,
     // "chief executive Jane Doe", "CEO Tim Cook"

@@ -521,8 +521,14 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         // Other evidence of two or more decides, unless it says organisation and speech verbs outweigh it.
         const unspoken = sumVotes(votes.filter((v) => v.why !== 'speech-verb'));
         // "Xarxa Ebre said" for "Xarxa Ebre Distribució": a name of several words only if no given name opens it.
+        // ("Prairie Crest said" for "Prairie Crest Energy": a rare given name before a common word is no person's.)
         const several = name.includes(' ');
-        if (several && gazetteer.firstNames.has(name.split(' ')[0]!)) continue;
+        const [first, ...rest] = name.split(' ');
+        const asName = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+        const commonAfter = rest.some(
+          (w) => isCommonWord(w) && !gazetteer.surnames.has(asName(w)) && !gazetteer.cues.wordSurnames.has(asName(w)),
+        );
+        if (several && gazetteer.firstNames.has(first!) && !commonAfter) continue;
         if ((unspoken?.weight ?? 0) >= 2 && unspoken?.type !== 'Organization') continue;
         // Only a name the article uses past a sentence's first word: "Digital rights group Digital Liberty India" opens with an adjective.
         // …or one written as a possessive ("Halden's head of neuroscience"), which no adjective is.
