@@ -52,6 +52,12 @@ describe('a body called by the first words of its name', () => {
     expect(typeOf("The candidates met 300 residents at St Aidan's Church Hall in Castlebridge.", "St Aidan's Church Hall")).toBe('Place');
   });
 
+  it("types the names of a team's line-up as its players", () => {
+    const lineUp = 'Skelwith Rovers (4-2-3-1): Ingham; Royle, Ashcroft, Kenyon, Dalby; Hirst, Okafor; Mensah, Pilling, Ward; Thorley.';
+    expect(typeOf(lineUp, 'Ingham')).toBe('Person');
+    expect(relationTriples(extract(lineUp))).toContain('person:ingham AFFILIATED_WITH organization:skelwith-rovers');
+  });
+
   it('types a creek as a place', () => {
     expect(typeOf('A farmer noticed a sheen on Tessier Creek, which crosses his land.', 'Tessier Creek')).toBe('Place');
   });

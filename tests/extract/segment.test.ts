@@ -84,6 +84,27 @@ describe('segment', () => {
     for (const s of out.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('reads labels before words with no verb as the heads of lists and boxes, not as speakers', () => {
+    const text = [
+      'Minutes',
+      'Present: Cllr Janet Prosser (Mayor), Cllr Derek Ashby and Cllr Farah Iqbal.',
+      'Apologies: Cllr Ben Hartley (illness).',
+      'Item 1: Apologies for absence',
+      'Item 2: Minutes of the previous meeting',
+      'Dunmore Athletic (4-4-2): Whitlam; Garner, Osei, Pickles, Barraclough; Haigh, Nwosu.',
+      'Verdict: False.',
+    ].join('\n\n');
+    const out = segment.run(doc(text)).sentences;
+    expect(out.filter((s) => s.turnLabel).map((s) => s.text)).toEqual([]);
+    expect(out.map((s) => s.text)).toContain('Dunmore Athletic (4-4-2): Whitlam; Garner, Osei, Pickles, Barraclough; Haigh, Nwosu.');
+  });
+
+  it('keeps the labels of an interview whose short answers have no verb', () => {
+    const text = 'T\n\nHost: Welcome. What happened?\nAna Lima: We grew fast this year.\nHost: Were you surprised?\nAna Lima: Not at all.';
+    const out = segment.run(doc(text)).sentences;
+    expect(out.find((s) => s.text === 'Not at all.')?.turnLabel).toBe('Ana Lima');
+  });
+
   it('does not read a single "Update:" line as an interview', () => {
     const out = segment.run(doc('T\n\nUpdate: The vote was delayed to Friday.'));
     expect(out.sentences[1]!.turnLabel).toBeUndefined();

@@ -194,6 +194,7 @@ export function officeFacts(doc: Doc, pending: Pending[], found: Found[], office
     // "Information Commissioner's Office" holds "commissioner".
     .map((e) => ({
       key: e.key,
+      named: e.mentions.length,
       words: new Set(
         normalizeName(e.name)
           .split(/[\s,]+/)
@@ -208,7 +209,12 @@ export function officeFacts(doc: Doc, pending: Pending[], found: Found[], office
     // "The committee's chairman, Cllr X": the committee and the council both, unless the sentence already gives the council.
     const affiliated = found.filter((f) => f.predicate === p.rule.predicate && f.subject === p.subject && f.sentence === p.sentence);
     if (affiliated.some((f) => candidates.some((c) => c.key === f.object))) continue;
-    if (candidates.length > 1) candidates = candidates.filter((o) => roleWords.some((w) => !offices[w] && o.words.has(w)));
+    if (candidates.length > 1) {
+      const narrowed = candidates.filter((o) => roleWords.some((w) => !offices[w] && o.words.has(w)));
+      // Council minutes name the county council too: the body the article names twice as often as any other is the one.
+      const [first, second] = [...candidates].sort((a, b) => b.named - a.named);
+      candidates = narrowed.length || first!.named < Math.max(3, 2 * second!.named) ? narrowed : [first!];
+    }
     if (candidates.length === 1)
       found.push({
         subject: p.subject,

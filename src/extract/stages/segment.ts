@@ -1,6 +1,7 @@
 import { loadGazetteer } from '../gazetteer.js';
 import { tokenizeEach } from '../nlp.js';
 import { NAME_PARTICLES } from '../text.js';
+import { isRoleLabel } from './turn-labels.js';
 import type { Stage } from '../stage.js';
 import type { Sentence, SentenceKind, Token } from '../types.js';
 
@@ -356,6 +357,49 @@ function transcriptLabels(lines: readonly Line[]): { labels: Array<TurnLabel | n
   return { labels, speakerLines };
 }
 
+/** Each line's turn role, label prefix, text after it and tokens (with its label's note after the lines). */
+function readLines(lines: readonly Line[], labels: ReadonlyArray<TurnLabel | null>) {
+  const roleTurns = labels.some(Boolean) ? lines.map(() => undefined) : unlabelledTurns(lines);
+  // A marked question's "Q." is no part of its text.
+  const questionMark = (lineIndex: number) =>
+    roleTurns[lineIndex] === 'Q' ? (MARKED_QUESTION.exec(lines[lineIndex]!.text)?.[0].length ?? 0) : 0;
+  const prefixes = lines.map(
+    (line, lineIndex) => labels[lineIndex]?.prefix ?? (lineIndex > 0 ? timestampLength(line.text) || questionMark(lineIndex) : 0),
+  );
+  const bodies = lines.map((line, lineIndex) => line.text.slice(prefixes[lineIndex]));
+  // Who a label says the speaker is, in brackets ("Ana Ruiz, The Ledger"), is read for names too.
+  const speakerNotes = labels.map((label) => label?.note ?? '');
+  const analysed = tokenizeEach([...bodies, ...speakerNotes]);
+  return { roleTurns, prefixes, bodies, speakerNotes, analysed };
+}
+
+/**
+ * Labels whose every line has no verb: the heads of a list or a box ("Present:", "Item 4:", "Referee:",
+ * "Dunmore Athletic (4-4-2):"). Only a word alone, a numbered item or a name before bracketed figures
+ * heads one; a label that says whose name and office it is ("Witness (Ewa Kowalczyk, Director, …):") is a speaker's.
+ */
+function boxLabels(labels: ReadonlyArray<TurnLabel | null>, analysed: ReadonlyArray<{ tokens: readonly Token[] }>): Set<string> {
+  const speaks = new Set<string>();
+  const listed = new Set<string>();
+  const mayHead = (label: TurnLabel) => !label.name.includes(' ') || /\d$/.test(label.name) || /(?:^|\()[^\p{L}()]+\)?$/u.test(label.note);
+  labels.forEach((label, i) => {
+    if (!label) return;
+    if (!mayHead(label)) return void speaks.add(label.name);
+    // (A capitalised word the tagger calls a verb is a name in a list: "Garner, Osei, Pickles".)
+    const verb = analysed[i]!.tokens.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text));
+    (verb ? speaks : listed).add(label.name);
+  });
+  // ("Verdict: False." and "A: Yes." are a role's, whatever follows.)
+  const g = loadGazetteer();
+  return new Set([...listed].filter((name) => !speaks.has(name) && !isRoleLabel(name, g)));
+}
+
+/** The labels without the box heads; with fewer than MIN_TURNS turns left, no labels at all. */
+function withoutBoxLabels(labels: ReadonlyArray<TurnLabel | null>, heads: ReadonlySet<string>): Array<TurnLabel | null> {
+  const kept = labels.map((label) => (label && !heads.has(label.name) ? label : null));
+  return kept.filter(Boolean).length >= MIN_TURNS ? kept : kept.map(() => null);
+}
+
 /**
  * Text → sentences with article offsets, and each sentence's tokens with POS tags. One wink
  * pass over the article's lines gives both (tagging a line in full gives each word its
@@ -368,20 +412,17 @@ export const segment: Stage = {
   assigns: ['sentences', 'tokens'],
   run(doc) {
     const lines = splitLines(doc.text);
-    const { labels, speakerLines } = transcriptLabels(lines);
+    const found = transcriptLabels(lines);
+    let read = readLines(lines, found.labels);
+    // "Present: Cllr A, Cllr B", "Item 4: Public participation", "Injured: Doyle (hamstring)": a label before
+    // words with no verb, which the label says nowhere else, heads a list or a box, not a turn.
+    const heads = boxLabels(found.labels, read.analysed);
+    const labels = heads.size ? withoutBoxLabels(found.labels, heads) : found.labels;
+    if (heads.size) read = readLines(lines, labels);
+    const { speakerLines } = found;
+    const { roleTurns, prefixes, bodies, speakerNotes, analysed } = read;
     const sentences: Sentence[] = [];
     let turn = 0;
-    const roleTurns = labels.some(Boolean) ? lines.map(() => undefined) : unlabelledTurns(lines);
-    // A marked question's "Q." is no part of its text.
-    const questionMark = (lineIndex: number) =>
-      roleTurns[lineIndex] === 'Q' ? (MARKED_QUESTION.exec(lines[lineIndex]!.text)?.[0].length ?? 0) : 0;
-    const prefixes = lines.map(
-      (line, lineIndex) => labels[lineIndex]?.prefix ?? (lineIndex > 0 ? timestampLength(line.text) || questionMark(lineIndex) : 0),
-    );
-    const bodies = lines.map((line, lineIndex) => line.text.slice(prefixes[lineIndex]));
-    // Who a label says the speaker is, in brackets ("Ana Ruiz, The Ledger"), is read for names too.
-    const speakerNotes = labels.map((label) => label?.note ?? '');
-    const analysed = tokenizeEach([...bodies, ...speakerNotes]);
     lines.forEach((line, lineIndex) => {
       const label = labels[lineIndex] ?? null;
       // A speaker line is read for names, like a label's note; its turn is the line after it.

@@ -341,6 +341,9 @@ const PART_OF_PLACE_AFTER = new RegExp(
 );
 
 /** Evidence from the words around a mention. */
+/** A label, a colon, then five names or more of one or two words each, parted by semicolons or commas. */
+const LINE_UP = /^[^:]{2,80}:\s+(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: \([^()]*\))?\s*(?:[;,]|,? and)\s+){4,}\p{Lu}/u;
+
 export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   const before = sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
   const after = sentence.text.slice(mention.end, mention.end + 180);
@@ -374,6 +377,14 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (within && (within[2] || c.isKnownPlace(within[1]!.trim())) && !isCommonWord(mention.text))
     votes.push({ type: 'Place', weight: 3, why: 'apposed-within-place' });
   if (c.roleAfter.test(after) && !afterPlacePreposition) votes.push({ type: 'Person', weight: 2.5, why: 'apposition-role' });
+  // "Dunmore Athletic (4-4-2): Whitlam; Garner, Osei, Pickles…": a line-up's names after its label are players.
+  if (
+    LINE_UP.test(sentence.text) &&
+    /(?::|[;,]|\band)\s+$/.test(tail) &&
+    /^\s*(?:\([^()]*\)\s*)?(?:[;,.]|and\b|$)/.test(after) &&
+    !c.isKnownPlace(mention.text)
+  )
+    votes.push({ type: 'Person', weight: 3, why: 'line-up' });
   if (c.whoseLeader.test(after)) votes.push({ type: 'Organization', weight: 3.5, why: 'whose-leader' });
   // …but what one joins or returns to as a role is the body ("will join Cobaltline as general manager").
   const joinedBody = /\b(?:re)?join(?:s|ed|ing)?\s+$|\b(?:return(?:s|ed|ing)?|mov(?:e|es|ed|ing)|back)\s+to\s+$/i.test(tail);
