@@ -58,6 +58,18 @@ describe('a body called by the first words of its name', () => {
     expect(relationTriples(extract(lineUp))).toContain('person:ingham AFFILIATED_WITH organization:skelwith-rovers');
   });
 
+  it('types a name joined by "and" to a person\'s, and names after a plural nationality, as people', () => {
+    const doc = extract(
+      'In the pairs event the Norwegian pair Ingrid Holm and Sindre Lie won, ahead of the Finns Ella Virta and Matias Koski.',
+    );
+    const people = doc.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Ingrid Holm', 'Sindre Lie', 'Ella Virta', 'Matias Koski']));
+  });
+
+  it('types an ice palace as a place', () => {
+    expect(typeOf('The final was held at the Kalevi Ice Palace in Tampere.', 'Kalevi Ice Palace')).toBe('Place');
+  });
+
   it('types a creek as a place', () => {
     expect(typeOf('A farmer noticed a sheen on Tessier Creek, which crosses his land.', 'Tessier Creek')).toBe('Place');
   });

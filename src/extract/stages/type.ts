@@ -217,12 +217,25 @@ function stripTrailingRole(mention: Mention, g: Gazetteer): Mention {
   return { ...mention, end: mention.start + text.length, text };
 }
 
+/** Pairs of names in one sentence joined by "and" alone ("Ingrid Holm and Sindre Lie"). */
+function coordinatedNames(names: readonly Mention[], doc: Doc): Array<[Mention, Mention]> {
+  const pairs: Array<[Mention, Mention]> = [];
+  for (let i = 1; i < names.length; i += 1) {
+    const [a, b] = [names[i - 1]!, names[i]!];
+    if (a.sentence === b.sentence && /^\s+and\s+$/.test(doc.sentences[a.sentence]!.text.slice(a.end, b.start))) pairs.push([a, b]);
+  }
+  return pairs;
+}
+
 /** "the Colombian Julián Osorio": a nationality before a given name describes the person, not a body's name ("Peruvian Red Cross"). */
 function stripNationality(mention: Mention, g: Gazetteer): Mention {
   const words = mention.text.split(/\s+/);
-  if (words.length < 3 || !g.demonyms.has(words[0]!)) return mention;
+  // "the Finns Ella Virta and Matias Koski", "the Norwegians X and Y": a plural says people.
+  const singular = words[0]!.replace(/s$/, '');
+  const plural = singular !== words[0] && (g.demonyms.has(singular) || g.cues.nationalityNouns.has(singular));
+  if (words.length < 3 || !(g.demonyms.has(words[0]!) || plural)) return mention;
   // "the Frenchman Baptiste Morel": a nationality's noun describes a person whatever the given name.
-  if (!g.cues.nationalityNouns.has(words[0]!) && !g.firstNames.has(normalizeName(words[1]!))) return mention;
+  if (!g.cues.nationalityNouns.has(words[0]!) && !plural && !g.firstNames.has(normalizeName(words[1]!))) return mention;
   const cut = mention.text.indexOf(words[1]!, words[0]!.length);
   return { ...mention, start: mention.start + cut, text: mention.text.slice(cut) };
 }
@@ -508,6 +521,15 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
           recognised.filter((t) => t === 'Organization').length * 2 > recognised.length;
         if ((words.length === 2 || words.length === 3) && people.has(words[words.length - 1]!) && !company)
           votes.push({ type: 'Person', weight: 2, why: 'full-name-of-person' });
+      }
+      // "the Norwegian pair Ingrid Holm and Sindre Lie": a name nothing else types, joined by "and" to a person's, is one too.
+      for (const [a, b] of coordinatedNames(names, doc)) {
+        const [one, other] = [normalizeName(a.text), normalizeName(b.text)];
+        const persons = (name: string) => tally(byName.get(name) ?? [])?.type === 'Person';
+        if (persons(one) && !byName.get(other)?.length && other.includes(' '))
+          byName.get(other)?.push({ type: 'Person', weight: 1.5, why: 'coordinated-with-person' });
+        else if (persons(other) && !byName.get(one)?.length && one.includes(' '))
+          byName.get(one)?.push({ type: 'Person', weight: 1.5, why: 'coordinated-with-person' });
       }
       // "Tidewater" for "Tidewater Analytics" (but not "Siemens" for "Siemens Energy": a head word makes a new name).
       const acronyms = acronymsOf(names, byName, ['Organization', 'Event']);
