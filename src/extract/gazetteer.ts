@@ -52,6 +52,7 @@ const SET_LISTS = [
   'portfolioRoles',
   'connectorHeads',
   'placeNameTails',
+  'surnameBodyHeads',
 ] as const;
 type SetList = (typeof SET_LISTS)[number];
 
@@ -177,6 +178,8 @@ export interface CueWords {
   organizationVerbs: string[];
   /** Common nouns that end places' names ("Paddock Wood", "Mile Cross"), lower case. */
   placeNameTails: ReadonlySet<string>;
+  /** Heads of bodies' names that are surnames too ("Arden Row Chambers", not "John Chambers"). */
+  surnameBodyHeads: ReadonlySet<string>;
   /** Head words after which a connector ("of", "de"…) may join the next capitalised run into the name ("League of …"). */
   connectorHeads: ReadonlySet<string>;
   /** Describing words between "the" and a generic description ("the annual summit", "the state-owned company"). */

@@ -70,6 +70,24 @@ describe('a body called by the first words of its name', () => {
     expect(typeOf('The final was held at the Kalevi Ice Palace in Tampere.', 'Kalevi Ice Palace')).toBe('Place');
   });
 
+  it("reads barristers' chambers as a body, but not a person called Chambers", () => {
+    const body = 'Priya Natarajan KC, of Arden Row Chambers, for the regulator, said the fine was lawful.';
+    expect(typeOf(body, 'Arden Row Chambers')).toBe('Organization');
+    expect(typeOf('John Chambers said the fine was lawful.', 'John Chambers')).toBe('Person');
+  });
+
+  it('reads no person in a given name before two words, the last a common one', () => {
+    expect(typeOf('The premiere is at the Aurora Film Kino in Tromsø on Friday.', 'Aurora Film Kino')).not.toBe('Person');
+    expect(typeOf('Claire Dobson said the rocket was ready.', 'Claire Dobson')).toBe('Person');
+  });
+
+  it('parts two bodies joined by "and" after an "of" name', () => {
+    const doc = extract('The co-authors are at the Kessler Institute for Ocean Science and Larchmont University in Ohio.');
+    expect(doc.entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Kessler Institute for Ocean Science', 'Larchmont University']),
+    );
+  });
+
   it('types a creek as a place', () => {
     expect(typeOf('A farmer noticed a sheen on Tessier Creek, which crosses his land.', 'Tessier Creek')).toBe('Place');
   });

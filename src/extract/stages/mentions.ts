@@ -421,8 +421,15 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
     // "Ministry of Electronics and Information Technology", "Centres for Disease Control and Prevention"
     // (but not "Bank of Canada and Royal Bank of Canada": a run that opens its own "X of Y" is a second name,
     // nor "the Ministry of Finance and Siemens": a known organisation is a name of its own).
+    // …nor "the Kessler Institute for Ocean Science and Larchmont University": a run of its own ending in a body's head.
     if (headThenOf(tokens, first, connector, gazetteer))
-      return !(nextHasHead && /^(?:of|for)$/.test(tokens[nextEnd]?.text ?? '')) && !gazetteer.organizations.has(next);
+      return (
+        !(
+          nextHasHead &&
+          (/^(?:of|for)$/.test(tokens[nextEnd]?.text ?? '') ||
+            (nextEnd - (connector + 1) > 1 && gazetteer.cues.bodyHeads.has(nextHead.toLowerCase())))
+        ) && !gazetteer.organizations.has(next)
+      );
     // "Competition and Consumer Authority", "Food and Drug Administration", "Energy and Petroleum Regulatory
     // Authority" (one word is no body's head), "Food and Wine Festival" (but "Pixmo Labs and Chatterly Systems"
     // are two, and so are "Varnavas and Marathon": one word is no event's name).

@@ -212,6 +212,8 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // Outweighs a relative clause and a speech verb that belong to a person beside it ("Professor X of James Cook University, who…, said").
   if (organizationHeads.has(head) && words.length > 1) votes.push({ type: 'Organization', weight: 4, why: `head:${head}` });
   if (placeHeads.has(head) && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${head}` });
+  if (g.cues.surnameBodyHeads.has(head) && (words.length > 2 || (words.length === 2 && !g.firstNames.has(normalizeName(words[0]!)))))
+    votes.push({ type: 'Organization', weight: 3, why: `body-head:${head}` });
   // "Riverside Leisure Centre", "Søholm Concert Hall": a centre or a hall one goes to is a venue, unlike a research centre.
   if (/^(?:Cent(?:re|er)|Hall)$/.test(head) && g.cues.venueModifiers.has(words[words.indexOf(head) - 1] ?? ''))
     votes.push({ type: 'Place', weight: 5, why: 'venue' });
@@ -298,8 +300,13 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
     // "Kestrel Pet Nutrition", "Blue Hour Pictures": common words after the first name (not
     // surnames such as "Baker") say a company is named after a word that is also a name.
     const wordsAfter = words.slice(1).filter((w) => !g.surnames.has(w) && !g.cues.wordSurnames.has(w));
-    if (wordsAfter.some((w) => isCommonWord(w))) votes.push({ type: 'Person', weight: 1.2, why: 'first-name-before-words' });
-    else if ((namesake?.population ?? 0) < 1_000_000) votes.push({ type: 'Person', weight: 2.5, why: 'first-name' });
+    // …and two words after it, the last a common word, leave no person's name at all ("Arden Row Chambers";
+    // "Claire Dobson" and "Tom Hale" stay people).
+    const commonLast =
+      words.length >= 3 && wordsAfter.includes(words[words.length - 1]!) && isCommonWord(words[words.length - 1]!.toLowerCase());
+    if (wordsAfter.some((w) => isCommonWord(w))) {
+      if (!commonLast) votes.push({ type: 'Person', weight: 1.2, why: 'first-name-before-words' });
+    } else if ((namesake?.population ?? 0) < 1_000_000) votes.push({ type: 'Person', weight: 2.5, why: 'first-name' });
     else if (namesake?.level === 'region') votes.push({ type: 'Person', weight: 1.2, why: 'first-name-or-region' });
   }
   // "Peruvian Red Cross": a nationality opens a body's name, never a person's (two words may be a
