@@ -88,6 +88,10 @@ describe('a body called by the first words of its name', () => {
     );
   });
 
+  it('reads a name that says "it" of itself as a body', () => {
+    expect(typeOf('Skyport Handling said it would bring in staff from other airports.', 'Skyport Handling')).toBe('Organization');
+  });
+
   it('types a creek as a place', () => {
     expect(typeOf('A farmer noticed a sheen on Tessier Creek, which crosses his land.', 'Tessier Creek')).toBe('Place');
   });

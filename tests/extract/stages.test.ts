@@ -75,6 +75,19 @@ describe('resolve', () => {
     expect(mentionsOf(doc, 'Brightwell Foods')).not.toContain('the company');
   });
 
+  it('reads "the company" in a diary entry as the company its entry introduced, not one of an entry before', () => {
+    const doc = runUntil(
+      'resolve',
+      [
+        'Tuesday - Brennan & Voss results',
+        'The retailer Brennan & Voss publishes results. The company said sales had been strong. The company will pay a dividend.',
+        'Sunday - Graubünden votes on wind park',
+        "Voters decide whether to allow a wind park planned by the energy company Rätia Windkraft. The company's project director, Reto Caduff, said the turbines would supply 40,000 homes.",
+      ].join('\n\n'),
+    );
+    expect(mentionsOf(doc, 'Rätia Windkraft')).toContain('The company');
+  });
+
   it('reads each item of a round-up under its own heading apart', () => {
     const doc = runUntil(
       'resolve',

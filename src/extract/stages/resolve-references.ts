@@ -361,7 +361,12 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
   // "Rail Projects South Australia, the agency set up in 2023 … The agency said": a head once apposed to a name.
   const apposedHeads = new Map<string, string>();
   // "The regulator, which is part of… The regulator's director": what a head named before, when nothing else decides.
-  const resolvedHeads = new Map<string, string>();
+  const resolvedHeads = new Map<string, { key: string; sentence: number }>();
+  // …within the section it was read in: a round-up's next item is another story.
+  const resolvedInSection = (head: string, sentence: number) => {
+    const resolved = resolvedHeads.get(head);
+    return resolved && resolved.sentence >= sectionStart(doc, sentence) ? resolved.key : undefined;
+  };
   // "X, a consortium of A and B … The consortium's director": a head an indefinite apposition gave a name.
   const introducedHeads = new Map<string, { key: string; sentence: number }>();
   mentions.forEach((mention, index) => {
@@ -453,7 +458,8 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const soleHeaded = !apposed && !owner && !subjectKept && headed.length === 1 ? headed[0]!.key : undefined;
       const antecedent =
         namedAfter ?? (soleHeaded ? undefined : (subject ?? owner ?? apposed ?? nearestWithHead(mentions, index, head, byKey)));
-      if (apposed?.entity) apposedHeads.set(head, apposed.entity);
+      // "the energy company Rätia Windkraft … The company's project director": a head set before a name holds it too.
+      if ((apposed ?? namedAfter)?.entity) apposedHeads.set(head, (apposed ?? namedAfter)!.entity!);
       const introduced = antecedent || ownedByGroup ? undefined : apposedHeads.get(head);
       const described = antecedent
         ? undefined
@@ -483,10 +489,10 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
         described ??
         (reported && fits(reported.entity!) ? reported.entity : undefined) ??
         story?.entity ??
-        (only.length === 1 && !ownedByGroup ? only[0]!.key : resolvedHeads.get(head));
+        (only.length === 1 && !ownedByGroup ? only[0]!.key : resolvedInSection(head, mention.sentence));
       if (key) {
         attach(mention, key);
-        resolvedHeads.set(head, key);
+        resolvedHeads.set(head, { key, sentence: mention.sentence });
         // Once "the company" is another body again, the introduction no longer holds it.
         if (introduction && key !== introduction.key) introducedHeads.delete(head);
       }

@@ -410,7 +410,11 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
     votes.push({ type: 'Person', weight: 2, why: 'role-before' });
   // Not "officials in Gdansk said": a name after a preposition is not who speaks.
   // "…," said X." speaks; "Solberg said Borealis had looked…" is what was said, about X.
-  if (
+  // "Skyport Handling said it would bring in staff": what says "it" of itself is a body.
+  const saysIt =
+    /^\s+(?:said|says|added|announced|warned)\s+(?:that\s+)?it\s+(?:would|will|had|has|was|is|could|can|expects?|plans?)\b/i.test(after);
+  if (saysIt && !/\b(?:in|at|from|of|for|near)\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'says-it' });
+  else if (
     (c.speechAfter.test(after) && !/\b(?:in|at|from|of|for|near)\s+(?:the\s+)?$/i.test(tail)) ||
     (c.speechBefore.test(before) && /^\s*(?:[,.;:)]|$)/.test(after))
   )
