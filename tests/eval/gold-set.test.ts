@@ -7,7 +7,7 @@ import { FIXTURES } from '../helpers/corpus.js';
 
 /**
  * Regression floors on our own gold articles: `eval/` is the set the rules were developed
- * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles56/`
+ * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles57/`
  * were each annotated before the extractor first saw them (their first-sight figures are in
  * docs/extraction-quality.md). Floors sit a
  * little under the current figures, so a real regression fails.
@@ -85,6 +85,7 @@ describe.each([
   ['eval-styles54', { entities: 0.82, relations: 0.58, claims: 0.96, speakers: 0.93 }],
   ['eval-styles55', { entities: 0.77, relations: 0.51, claims: 0.88, speakers: 0.92 }],
   ['eval-styles56', { entities: 0.83, relations: 0.56, claims: 0.95, speakers: 0.95 }],
+  ['eval-styles57', { entities: 0.82, relations: 0.59, claims: 0.89, speakers: 0.87 }],
 ])('gold set %s', (set, floor) => {
   const result = evaluate(path.join(FIXTURES, set, 'articles'), path.join(FIXTURES, set, 'gold'));
 
