@@ -105,6 +105,20 @@ describe('segment', () => {
     expect(out.find((s) => s.text === 'Not at all.')?.turnLabel).toBe('Ana Lima');
   });
 
+  it('reads "Name, farmer, 91" lines over paragraphs that open with the name as headings, not sign-offs', () => {
+    const text = [
+      'Obituaries in brief',
+      'The paper remembers three people who have died in recent weeks.',
+      'Harold Metcalfe, farmer, 91',
+      'Harold Metcalfe, who farmed sheep at Kettlewell, has died aged 91.',
+      'Eileen Hartley, teacher, 84',
+      'Eileen Hartley, who taught at Castleberg Primary School, has died aged 84.',
+      'Dennis Illingworth, footballer, 79',
+      'Dennis Illingworth, who played 312 games for Keighley Town, has died aged 79.',
+    ].join('\n\n');
+    expect(segment.run(doc(text)).sentences.filter((s) => s.turnLabel)).toEqual([]);
+  });
+
   it('does not read a single "Update:" line as an interview', () => {
     const out = segment.run(doc('T\n\nUpdate: The vote was delayed to Friday.'));
     expect(out.sentences[1]!.turnLabel).toBeUndefined();

@@ -311,7 +311,10 @@ function signedLetters(lines: readonly Line[]): Array<TurnLabel | null> {
     while (words.length > 2 && personTitles.has(words[0]!.replace(/\.$/, ''))) words.shift();
     return [{ line: i, name: words.join(' ') }];
   });
-  if (signOffs.length < MIN_LETTERS) return labels;
+  // Lines whose name opens the paragraph below are headings over what follows ("Harold Metcalfe, farmer, 91"
+  // over "Harold Metcalfe, who farmed…"): no letter begins with its writer's name.
+  const heads = signOffs.filter(({ line, name }) => lines[line + 1]?.text.startsWith(name)).length;
+  if (signOffs.length < MIN_LETTERS || heads * 2 >= signOffs.length) return labels;
   for (const { line, name } of signOffs) {
     for (let i = line - 1; isParagraph(i) && !labels[i]; i -= 1) labels[i] = { prefix: 0, name, note: '' };
   }
