@@ -92,6 +92,11 @@ describe('a body called by the first words of its name', () => {
     expect(typeOf('Skyport Handling said it would bring in staff from other airports.', 'Skyport Handling')).toBe('Organization');
   });
 
+  it("reads a possessive that nothing follows as a shop's name", () => {
+    const doc = extract("Hadley's, which sold the bars in all of its 212 stores, has taken them off its shelves.");
+    expect(doc.entities.find((e) => e.name === "Hadley's")?.type).toBe('Organization');
+  });
+
   it('types a creek as a place', () => {
     expect(typeOf('A farmer noticed a sheen on Tessier Creek, which crosses his land.', 'Tessier Creek')).toBe('Place');
   });

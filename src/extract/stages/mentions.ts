@@ -136,6 +136,9 @@ function isNameToken(token: Token, index: number, tokens: Token[], headline = fa
 const SCORE_AFTER =
   /^\s*(?:\(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s+\d|(?:\s+\d{1,2})?,\s*\p{Lu}[^()]*\))|[,;]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\d{1,2}\b)/u;
 
+/** What follows a shop's possessive name ("Hadley's, which…", "Hadley's was"), never a possessed noun. */
+const BRAND_AFTER = /^(?:[,;:.)]|which|was|is|has|had|said|says|will|would)$/;
+
 /** Maximal runs of capitalised tokens, joined by connectors and hyphens, stopping at possessives. */
 export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers): Array<{ start: number; end: number }> {
   const { tokens } = sentence;
@@ -243,6 +246,10 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
       } else if (adjacent && /^['’]s$/.test(token.text) && placeNamedAfterOwner(tokens, i, j, gazetteer)) {
         // "Robin Hood's Bay", "Land's End Point": a place named after whose it was.
         j += 1;
+      } else if (adjacent && /^['’]s$/.test(token.text) && last === j - 1 && BRAND_AFTER.test(tokens[j + 1]?.text ?? '')) {
+        // "Hadley's, which sold the bars…", "Hadley's was looking at it": a possessive nothing follows is a shop's name.
+        last = j;
+        break;
       } else {
         break;
       }
