@@ -342,6 +342,12 @@ function loadPlaces(
   return { places, countryNames, demonyms };
 }
 
+/** Whether a word, in any case, is a surname the lists know ("smith", "Baker"; not "dobson"). */
+export function isSurname(word: string, g: Gazetteer): boolean {
+  const name = word.charAt(0).toUpperCase() + word.slice(1);
+  return g.surnames.has(name) || g.cues.wordSurnames.has(name);
+}
+
 let cached: Gazetteer | undefined;
 
 /** Loads vocabularies from `dir` (default seed/vocab) and the packaged gazetteers. */

@@ -3,7 +3,7 @@
  * head words, first names) and from the words around each mention (appositions, roles,
  * prepositions, verbs). The stage sums them per name.
  */
-import type { Gazetteer } from '../gazetteer.js';
+import { isSurname, type Gazetteer } from '../gazetteer.js';
 import { rolePatterns } from '../role-patterns.js';
 import { isCommonWord, isPluralNoun, isSingularNoun } from '../nlp.js';
 import { headWord, isAcronym, normalizeName, phraseAlternation, wordAlternation } from '../text.js';
@@ -299,7 +299,7 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
     // "Carolina Fuentes", "Victoria Lang": a first name that is also a region's counts, for less.
     // "Kestrel Pet Nutrition", "Blue Hour Pictures": common words after the first name (not
     // surnames such as "Baker") say a company is named after a word that is also a name.
-    const wordsAfter = words.slice(1).filter((w) => !g.surnames.has(w) && !g.cues.wordSurnames.has(w));
+    const wordsAfter = words.slice(1).filter((w) => !isSurname(w, g));
     // …and two words after it, the last a common word, leave no person's name at all ("Arden Row Chambers";
     // "Claire Dobson" and "Tom Hale" stay people).
     const commonLast =
@@ -347,10 +347,10 @@ const PART_OF_PLACE_AFTER = new RegExp(
   String.raw`^\s*,\s+(?:in|on)\s+(?:the\s+)?(?:(?:city|town|capital|country|region|island|province|state)['’]s\s+)?(?:(?:inner|outer|far|rural|${COMPASS})\s+)*(?:${COMPASS}|centre|center|outskirts|suburbs|edge)\b`,
 );
 
-/** Evidence from the words around a mention. */
 /** A label, a colon, then five names or more of one or two words each, parted by semicolons or commas. */
 const LINE_UP = /^[^:]{2,80}:\s+(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: \([^()]*\))?\s*(?:[;,]|,? and)\s+){4,}\p{Lu}/u;
 
+/** Evidence from the words around a mention. */
 export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   const before = sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
   const after = sentence.text.slice(mention.end, mention.end + 180);
@@ -411,13 +411,11 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // Not "officials in Gdansk said": a name after a preposition is not who speaks.
   // "…," said X." speaks; "Solberg said Borealis had looked…" is what was said, about X.
   // "Skyport Handling said it would bring in staff": what says "it" of itself is a body.
+  const afterPreposition = /\b(?:in|at|from|of|for|near)\s+(?:the\s+)?$/i.test(tail);
   const saysIt =
     /^\s+(?:said|says|added|announced|warned)\s+(?:that\s+)?it\s+(?:would|will|had|has|was|is|could|can|expects?|plans?)\b/i.test(after);
-  if (saysIt && !/\b(?:in|at|from|of|for|near)\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'says-it' });
-  else if (
-    (c.speechAfter.test(after) && !/\b(?:in|at|from|of|for|near)\s+(?:the\s+)?$/i.test(tail)) ||
-    (c.speechBefore.test(before) && /^\s*(?:[,.;:)]|$)/.test(after))
-  )
+  if (saysIt && !afterPreposition) votes.push({ type: 'Organization', weight: 2, why: 'says-it' });
+  else if ((c.speechAfter.test(after) && !afterPreposition) || (c.speechBefore.test(before) && /^\s*(?:[,.;:)]|$)/.test(after)))
     votes.push({ type: 'Person', weight: 1.5, why: 'speech-verb' });
   // "according to Statistics Norway": a source, most often a body (a person's first name outweighs this).
   if (/\baccording\s+to\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 1, why: 'according-to' });

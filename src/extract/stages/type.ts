@@ -1,5 +1,5 @@
 import { loadRuleSet } from '../rules/rule-set.js';
-import { isShortFormOf, loadGazetteer, opensWithRole, type Gazetteer } from '../gazetteer.js';
+import { isShortFormOf, isSurname, loadGazetteer, opensWithRole, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import {
   headWord,
@@ -546,10 +546,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         // ("Prairie Crest said" for "Prairie Crest Energy": a rare given name before a common word is no person's.)
         const several = name.includes(' ');
         const [first, ...rest] = name.split(' ');
-        const asName = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-        const commonAfter = rest.some(
-          (w) => isCommonWord(w) && !gazetteer.surnames.has(asName(w)) && !gazetteer.cues.wordSurnames.has(asName(w)),
-        );
+        const commonAfter = rest.some((w) => isCommonWord(w) && !isSurname(w, gazetteer));
         if (several && gazetteer.firstNames.has(first!) && !commonAfter) continue;
         if ((unspoken?.weight ?? 0) >= 2 && unspoken?.type !== 'Organization') continue;
         // Only a name the article uses past a sentence's first word: "Digital rights group Digital Liberty India" opens with an adjective.
