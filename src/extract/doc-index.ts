@@ -1,4 +1,4 @@
-import type { Doc, Entity, Mention } from './types.js';
+import type { Doc, Entity, Mention, Sentence } from './types.js';
 
 export interface DocIndex {
   /** Resolved mentions of one sentence, in text order. */
@@ -7,6 +7,15 @@ export interface DocIndex {
 }
 
 const cache = new WeakMap<Mention[], DocIndex>();
+
+/**
+ * Each sentence's section: 0 up to the first subhead inside the body, one more at each after it (a round-up's
+ * sports, an "In brief" column's items, a diary's days).
+ */
+export function sectionsOf(sentences: readonly Sentence[]): number[] {
+  let section = 0;
+  return sentences.map((s) => (s.index > 0 && s.kind === 'headline' ? (section += 1) : section));
+}
 
 /**
  * Look-ups by sentence and by entity key, built once per Doc, so later stages stay linear

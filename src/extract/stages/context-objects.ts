@@ -3,7 +3,7 @@
  * name, the competition the article reports, the body an office belongs to. The relation stage
  * collects what its rules leave pending (a subject and a role) and these complete it.
  */
-import { contextMentions, type DocIndex } from '../doc-index.js';
+import { contextMentions, sectionsOf, type DocIndex } from '../doc-index.js';
 import type { Rule } from '../rules/types.js';
 import type { VocabClasses } from '../rules/vocab-classes.js';
 import { normalizeName } from '../text.js';
@@ -126,8 +126,7 @@ function mostNamedEvent(doc: Doc): string | undefined {
  * read so; otherwise a later section's passing mention ("he won the Tour in 2019") takes nothing over.
  */
 function sectionEvents(doc: Doc): StoryEvents['sections'] {
-  let section = 0;
-  const of = doc.sentences.map((s) => (s.index > 0 && s.kind === 'headline' ? (section += 1) : section));
+  const of = sectionsOf(doc.sentences);
   const counts = new Map<number, Map<string, number>>();
   for (const m of doc.mentions) {
     if (m.type !== 'Event' || !m.entity || doc.sentences[m.sentence]?.kind === 'headline') continue;

@@ -4,6 +4,7 @@
  */
 import { opensWithRole, type Gazetteer, type PlaceLevel } from '../gazetteer.js';
 import { headWord, phraseAlternation } from '../text.js';
+import { sectionsOf } from '../doc-index.js';
 import type { Doc, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
 import { CHARACTERISATION } from './mentions.js';
@@ -23,7 +24,7 @@ function mostMentioned(
   type: EntityType,
   byKey: Map<string, Cluster>,
   fits: (candidate: Mention) => boolean,
-  sectionStart: number,
+  section: readonly number[],
 ): Mention | undefined {
   const size = (key: string) => byKey.get(key)?.mentions.length ?? 0;
   // "the event" or "the city" late in a story is still the story's, however long ago it was named.
@@ -31,7 +32,9 @@ function mostMentioned(
   let best: Mention | undefined;
   for (
     let i = index - 1;
-    i >= 0 && mentions[index]!.sentence - mentions[i]!.sentence <= window && mentions[i]!.sentence >= sectionStart;
+    i >= 0 &&
+    mentions[index]!.sentence - mentions[i]!.sentence <= window &&
+    section[mentions[i]!.sentence] === section[mentions[index]!.sentence];
     i -= 1
   ) {
     const candidate = mentions[i]!;
@@ -256,15 +259,6 @@ function previousSubject(doc: Doc, mentions: Mention[], index: number, type: Ent
   return undefined;
 }
 
-/**
- * Where the section holding `sentence` begins: at the last heading inside the body ("In brief" items, each
- * under its own one-line head, are separate stories), or at the start.
- */
-function sectionStart(doc: Doc, sentence: number): number {
-  for (let i = sentence; i > 0; i -= 1) if (doc.sentences[i]!.kind === 'headline') return i;
-  return 0;
-}
-
 /** The name of `type` that opens mentions[index]'s sentence (at its start, or after "The"), if any. */
 function openingName(doc: Doc, mentions: Mention[], index: number, type: EntityType): Mention | undefined {
   const sentence = mentions[index]!.sentence;
@@ -362,10 +356,11 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
   const apposedHeads = new Map<string, string>();
   // "The regulator, which is part of… The regulator's director": what a head named before, when nothing else decides.
   const resolvedHeads = new Map<string, { key: string; sentence: number }>();
-  // …within the section it was read in: a round-up's next item is another story.
+  // …within the section it was read in: each item of an "In brief" column, under its own subhead, is a story apart.
+  const section = sectionsOf(doc.sentences);
   const resolvedInSection = (head: string, sentence: number) => {
     const resolved = resolvedHeads.get(head);
-    return resolved && resolved.sentence >= sectionStart(doc, sentence) ? resolved.key : undefined;
+    return resolved && section[resolved.sentence] === section[sentence] ? resolved.key : undefined;
   };
   // "X, a consortium of A and B … The consortium's director": a head an indefinite apposition gave a name.
   const introducedHeads = new Map<string, { key: string; sentence: number }>();
@@ -472,7 +467,7 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const story =
         antecedent || described || ownedByGroup || (reported && fits(reported.entity!))
           ? undefined
-          : mostMentioned(mentions, index, mention.type, byKey, candidate, sectionStart(doc, mention.sentence));
+          : mostMentioned(mentions, index, mention.type, byKey, candidate, section);
       const only = clusters.filter(
         (c) => c.type === mention.type && fits(c.key) && c.mentions.some((m) => doc.sentences[m.sentence]?.kind !== 'dateline'),
       );

@@ -271,8 +271,7 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
     !placeHeads.has(last) &&
     !g.firstNames.has(normalizeName(first)) &&
     !isCommonWord(first) &&
-    !g.surnames.has(last) &&
-    !g.cues.wordSurnames.has(last) &&
+    !isSurname(last, g) &&
     !g.cues.placeNameTails.has(lastLower) &&
     !c.eventNameTail.test(text) &&
     !g.roles.has(lastLower) &&

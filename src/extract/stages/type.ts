@@ -329,7 +329,7 @@ function isClubOfPlace(name: string, g: Gazetteer): boolean {
   if (!g.places.has(place.toLowerCase()) || g.places.has(nickname.toLowerCase()) || g.places.has(name.toLowerCase())) return false;
   // ("Riverside Pavilion" is a venue in a town named Riverside.)
   if ([organizationHeads, eventHeads, placeHeads, g.cues.venueHeads].some((heads) => heads.has(nickname))) return false;
-  if (g.surnames.has(nickname) || g.cues.wordSurnames.has(nickname)) return false;
+  if (isSurname(nickname, g)) return false;
   // Nicknames are plural ("Corsairs", "Volcanes") or an animal's or a thing's name ("Pécs Lynx"); "Duarte Fialho" is a
   // person whose given name is also a town's.
   return isPluralNoun(nickname) || /[^s]s$/.test(nickname) || isSingularNoun(nickname.toLowerCase());
