@@ -163,6 +163,28 @@ describe('interview labels', () => {
     expect(aboutSections.entities.map((e) => e.name)).not.toContain('About Korvala Systems');
   });
 
+  it('reads speaker lines ending in colons as labels even when each speaks once (an excerpt of a call)', () => {
+    const excerpt = extract({
+      title: 'Marlow Systems raises its forecast',
+      body: [
+        'Marlow Systems raised its forecast on Tuesday. Two questions dominated the call with analysts. An excerpt:',
+        'Ana Ruiz, Calder Securities:',
+        'Your guidance implies slower growth. Is that caution?',
+        'Daniel Obi, chief financial officer:',
+        'It is caution, not a change in demand. Two large renewals fall in the fourth quarter.',
+        'Tom Greer, Halden Bank:',
+        'What stops the cloud providers taking your customers?',
+        'Marta Vidal, chief executive:',
+        'Our customers run hardware from several suppliers, and no supplier manages a rival machine well.',
+      ].join('\n\n'),
+    });
+    const answers = excerpt.claims.filter((c) => c.form === 'interview');
+    expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:daniel-obi', 'person:marta-vidal']));
+    const affiliated = excerpt.relations.filter((r) => r.predicate === 'AFFILIATED_WITH').map((r) => `${r.subject} ${r.object}`);
+    expect(affiliated).toContain('person:ana-ruiz organization:calder-securities');
+    expect(affiliated).toContain('person:tom-greer organization:halden-bank');
+  });
+
   it('gives the answers of an unlabelled interview to the person the introduction presents', () => {
     const doc = unlabelled('Ingrid Solvang has run the port of Tromsø since 2019. We spoke to her about cruise traffic.');
     const answers = doc.claims.filter((c) => c.form === 'interview');

@@ -265,7 +265,7 @@ function unlabelledTurns(lines: readonly Line[]): Array<'Q' | 'A' | undefined> {
  * are, and no full stop.
  */
 const SPEAKER_LINE = new RegExp(
-  `^((?:[A-Z][\\p{L}.'’&-]*)(?: (?:${NAME_PARTICLE} )?[A-Z][\\p{L}.'’&-]*){0,4})(?:,\\s+([^.?!:;]{2,80}))?$`,
+  `^((?:[A-Z][\\p{L}.'’&-]*)(?: (?:${NAME_PARTICLE} )?[A-Z][\\p{L}.'’&-]*){0,4})(?:,\\s+([^.?!:;]{2,80}))?:?$`,
   'u',
 );
 
@@ -341,9 +341,11 @@ function transcriptLabels(lines: readonly Line[]): { labels: Array<TurnLabel | n
   const isSpeakerLine = (i: number) =>
     i > 0 && SPEAKER_LINE.test(lines[i]!.text) && !!lines[i + 1] && !SPEAKER_LINE.test(lines[i + 1]!.text);
   if (!inline) lines.forEach((_, i) => isSpeakerLine(i) && speakerLines.add(i));
-  // Speakers take turns: a name above a paragraph only once each is a press release's "About X" or a subhead.
+  // Speakers take turns: a name above a paragraph only once each is a press release's "About X" or a subhead,
+  // unless every such line ends in a colon, as a transcript's excerpt labels its speakers ("Priya Nair, Halberd Securities:").
   const names = [...speakerLines].map((i) => SPEAKER_LINE.exec(lines[i]!.text)![1]);
-  if (speakerLines.size < MIN_TURNS || new Set(names).size === names.length) speakerLines.clear();
+  const colonLabels = [...speakerLines].every((i) => lines[i]!.text.endsWith(':'));
+  if (speakerLines.size < MIN_TURNS || (!colonLabels && new Set(names).size === names.length)) speakerLines.clear();
   if (!inline && !speakerLines.size) return { labels: signedLetters(lines), speakerLines };
   const labels = lines.map((line, i): TurnLabel | null => {
     const above = speakerLines.has(i - 1) ? SPEAKER_LINE.exec(lines[i - 1]!.text) : null;
