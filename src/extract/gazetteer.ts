@@ -227,6 +227,8 @@ export interface Gazetteer {
   /** Lower-cased name → places of that name, most populous first. */
   places: Map<string, PlaceEntry[]>;
   countryNames: Map<string, string>;
+  /** An English adjective of one country only, lower-cased → the country's common name ("spanish" → "Spain"). */
+  countryOfDemonym: Map<string, string>;
 }
 
 /** Cities smaller than this are not looked up: below it, names collide with words too often. */
@@ -257,6 +259,7 @@ function addPlace(places: Map<string, PlaceEntry[]>, name: string, entry: PlaceE
 
 interface WorldCountry {
   cca2: string;
+  independent?: boolean;
   demonyms?: Record<string, { f: string; m: string }>;
   name: { common: string; official: string };
   altSpellings: string[];
@@ -285,15 +288,21 @@ function loadPlaces(
   places: Map<string, PlaceEntry[]>;
   countryNames: Map<string, string>;
   demonyms: Set<string>;
+  countryOfDemonym: Map<string, string>;
 } {
   const places = new Map<string, PlaceEntry[]>();
   const countryNames = new Map<string, string>();
+  const demonymCountries = new Map<string, WorldCountry[]>();
   // The packaged list has one form per country ("Slovene"); the vocabulary adds regions' and other forms.
   const demonyms = new Set(extraDemonyms);
   const countries = require('world-countries') as WorldCountry[];
   for (const country of countries) {
     // Some entries leave a form empty.
     for (const d of Object.values(country.demonyms ?? {})) for (const form of [d.m, d.f]) if (form) demonyms.add(form);
+    for (const form of new Set([country.demonyms?.eng?.m, country.demonyms?.eng?.f])) {
+      const key = form?.toLowerCase();
+      if (key) demonymCountries.set(key, [...(demonymCountries.get(key) ?? []), country]);
+    }
     countryNames.set(country.cca2, country.name.common);
     const names = new Set([country.name.common, country.name.official, ...country.altSpellings.filter((s) => s.length > 3)]);
     for (const name of names)
@@ -339,7 +348,13 @@ function loadPlaces(
       population: region.area ? 0 : 1e8,
     });
   for (const list of places.values()) list.sort((a, b) => b.population - a.population);
-  return { places, countryNames, demonyms };
+  // "American" is the United States' (American Samoa is no state); "Korean" and "Congolese" name neither of two.
+  const countryOfDemonym = new Map<string, string>();
+  for (const [key, list] of demonymCountries) {
+    const states = list.length > 1 ? list.filter((c) => c.independent) : list;
+    if (states.length === 1) countryOfDemonym.set(key, states[0]!.name.common);
+  }
+  return { places, countryNames, demonyms, countryOfDemonym };
 }
 
 /** Whether a word, in any case, is a surname the lists know ("smith", "Baker"; not "dobson"). */
@@ -354,7 +369,7 @@ let cached: Gazetteer | undefined;
 export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
   if (cached && dir === VOCAB_DIR) return cached;
   const stored = readVocab<Omit<CueWords, SetList> & Record<SetList, string[]>>('cue-words.json', dir);
-  const { places, countryNames, demonyms } = loadPlaces(
+  const { places, countryNames, demonyms, countryOfDemonym } = loadPlaces(
     readVocab<RegionEntry[]>('regions.json', dir),
     readVocab<Record<string, string>>('city-names.json', dir),
     [...stored.demonyms, ...stored.nationalityNouns],
@@ -379,6 +394,7 @@ export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
     places,
     countryNames,
     demonyms,
+    countryOfDemonym,
   };
   if (dir === VOCAB_DIR) cached = gazetteer;
   return gazetteer;

@@ -118,6 +118,16 @@ describe('phrase layer', () => {
     expect(match!.captures.get('members')!.map((u) => u.text)).toEqual(['Tom Berg', 'Eva Kral', 'Ana Ruiz']);
   });
 
+  it("reads a country's adjective as the country, when the article names it, and no adjective two states share", () => {
+    const facts = (body: string) => findFacts(extract(body), ruleSet).map((f) => `${f.subject} ${f.predicate} ${f.object}`);
+    expect(facts('Spain closed its plants. The last is in the northern Spanish region of Asturias.')).toContain(
+      'Place:asturias LOCATED_IN Place:spain',
+    );
+    expect(facts('The last plant is in the northern Spanish region of Asturias.')).toEqual([]);
+    expect(gazetteer.countryOfDemonym.get('american')).toBe('United States');
+    expect(gazetteer.countryOfDemonym.has('korean')).toBe(false);
+  });
+
   it('honours optional, repeated, bounded and look-around items', () => {
     const got = units('Lyon, France, and Porto, Portugal, are rivals.');
     const place: PatternItem = { ENT: 'Place', capture: 'p' };

@@ -25,7 +25,22 @@ function roleOf(sentence: Sentence, units: readonly Unit[] | undefined, g: Gazet
   return captureText(sentence, units?.slice(from));
 }
 
-/** Facts from the rule files: each match's subjects × objects, with the rule's confidence. */
+/** The article's countries by their packaged common name ("US" and "United States" both give "United States"). */
+function countriesOf(doc: Doc, g: Gazetteer): Map<string, string> {
+  const countries = new Map<string, string>();
+  for (const e of doc.entities) {
+    if (e.type !== 'Place') continue;
+    const country = g.places.get(e.name.toLowerCase())?.find((p) => p.level === 'country');
+    if (country && !countries.has(country.name)) countries.set(country.name, e.key);
+  }
+  return countries;
+}
+
+/**
+ * Facts from the rule files: each match's subjects × objects, with the rule's confidence. A captured
+ * adjective of a country ("the northern Spanish region of Asturias") stands for that country when the
+ * article names it.
+ */
 function ruleFacts(
   doc: Doc,
   index: DocIndex,
@@ -37,15 +52,19 @@ function ruleFacts(
 ): void {
   // A fact needs two entities in its sentence, unless its rule takes the object from context.
   const contextual = rules.filter((r) => r.objectFromContext || r.objectFromOffice);
+  const countries = countriesOf(doc, g);
+  const entityOf = (u: Unit) =>
+    u.mention?.entity ?? (u.classes.has('COUNTRY_ADJECTIVE') ? countries.get(g.countryOfDemonym.get(u.lower) ?? '') : undefined);
   for (const sentence of doc.sentences) {
     const mentions = index.inSentence(sentence.index);
     if (mentions.length === 0) continue;
-    const single = new Set(mentions.map((m) => m.entity)).size < 2;
     const units = ruleSet.units(sentence, mentions);
+    const countriesNamed = units.filter((u) => !u.mention).map(entityOf);
+    const single = new Set([...mentions.map((m) => m.entity), ...countriesNamed.filter(Boolean)]).size < 2;
     for (const { rule, match } of ruleSet.run(single ? contextual : rules, sentence, units)) {
       const role = rule.role ?? roleOf(sentence, match.captures.get('role'), g);
-      const subjects = (match.captures.get('subject') ?? []).map((u) => u.mention?.entity).filter((e): e is string => !!e);
-      const objects = (match.captures.get('object') ?? []).map((u) => u.mention?.entity).filter((e): e is string => !!e);
+      const subjects = (match.captures.get('subject') ?? []).map(entityOf).filter((e): e is string => !!e);
+      const objects = (match.captures.get('object') ?? []).map(entityOf).filter((e): e is string => !!e);
       if ((rule.objectFromContext || rule.objectFromOffice) && objects.length === 0) {
         subjects.forEach((subject) => pending.push({ rule, subject, role, sentence: sentence.index }));
         continue;
