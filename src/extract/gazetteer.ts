@@ -9,6 +9,8 @@ export interface VocabTerm {
   name: string;
   aliases: string[];
   broader?: string;
+  /** A policy area an article often names in passing (investment, employment): kept only where it is salient. */
+  broad?: boolean;
 }
 
 /** Lists looked up one word at a time (is this a head word, a month…?): loaded as sets. */

@@ -8,6 +8,7 @@ import { loadShippedNerModel } from '../ner/load.js';
 import type { NerModel } from '../ner/model.js';
 import { createRelationStage } from './stages/relations.js';
 import { createResolveStage } from './stages/resolve.js';
+import { createSalienceStage } from './stages/salience.js';
 import { segment } from './stages/segment.js';
 import { createTypeStage } from './stages/type.js';
 import type { ArticleMeta, Doc } from './types.js';
@@ -54,6 +55,7 @@ export function createPipeline(gazetteer: Gazetteer = loadGazetteer(), options: 
     createTypeStage(gazetteer),
     createResolveStage(gazetteer),
     createRelationStage(gazetteer),
+    createSalienceStage(gazetteer),
     createClaimStage(gazetteer),
   ];
   checkStageOrder(stages);

@@ -112,6 +112,22 @@ describe('relations', () => {
   });
 });
 
+describe('salience', () => {
+  it('keeps a broad topic the lead names and drops one named in passing; a specific topic stays either way', () => {
+    const topics = (body: string) =>
+      runUntil('salience', body)
+        .entities.filter((e) => e.type === 'Topic')
+        .map((e) => e.name);
+    const passing =
+      'Harwick Rovers opened a new stand on Saturday. The club said funding came from a local bank, and fans praised cloud computing.';
+    expect(topics(passing)).not.toContain('investment');
+    expect(topics(passing)).toContain('cloud computing');
+    expect(topics('Harwick Rovers secured new funding on Saturday. The club said the money would pay for a stand.')).toContain(
+      'investment',
+    );
+  });
+});
+
 describe('claims', () => {
   it('reads "<clause>, X said" and "according to X"', () => {
     const doc = runUntil(
