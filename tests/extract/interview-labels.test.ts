@@ -185,6 +185,25 @@ describe('interview labels', () => {
     expect(affiliated).toContain('person:tom-greer organization:halden-bank');
   });
 
+  it("gives an email's paragraphs under its From/To/Subject header to the writer, up to the first report of speech", () => {
+    const leak = extract({
+      title: 'Marlow Bank chief tells staff branches will close',
+      body: [
+        'Marlow Bank plans to close 60 branches, according to an email from its chief executive seen by this newspaper.',
+        'The email reads in part:',
+        'From: Ana Ruiz, Chief Executive',
+        'To: All colleagues',
+        'Subject: Where we go next',
+        'We will close 60 branches during 2026, and every colleague affected will hear it from their own manager.',
+        'Our contact centres will stay open, but most routine calls will be answered by an assistant.',
+        'The staff union said it had not been consulted and would ballot its members.',
+      ].join('\n\n'),
+    });
+    const answers = leak.claims.filter((c) => c.form === 'interview');
+    expect(answers.map((c) => c.speaker)).toEqual(['person:ana-ruiz', 'person:ana-ruiz']);
+    expect(leak.claims.some((c) => c.sentence.startsWith('To:') || c.sentence.startsWith('Subject:'))).toBe(false);
+  });
+
   it('gives the answers of an unlabelled interview to the person the introduction presents', () => {
     const doc = unlabelled('Ingrid Solvang has run the port of Tromsø since 2019. We spoke to her about cruise traffic.');
     const answers = doc.claims.filter((c) => c.form === 'interview');

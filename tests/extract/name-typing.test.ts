@@ -260,6 +260,17 @@ describe('short forms of events', () => {
   });
 });
 
+describe('a kind of event named alone', () => {
+  it('reads "the Rotterdam Judo Grand Slam" as an event, and "two Grand Slam semi-finals" as none', () => {
+    const events = (body: string) =>
+      extract(body)
+        .entities.filter((e) => e.type === 'Event')
+        .map((e) => e.name);
+    expect(events('Ana Ruiz won the under-57kg title at the Rotterdam Judo Grand Slam on Sunday.')).toEqual(['Rotterdam Judo Grand Slam']);
+    expect(events('Ana Ruiz, who reached two Grand Slam semi-finals last year, retired on Sunday.')).toEqual([]);
+  });
+});
+
 describe('short names in brackets', () => {
   it('reads capitals in brackets after a body as its short name, whatever their initials', () => {
     const body = [

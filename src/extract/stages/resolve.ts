@@ -135,6 +135,7 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
       mergeShortForms(clusters, gazetteer);
       mergeClubNicknames(clusters, gazetteer);
       mergeEventShortForms(clusters);
+      dropBareEventTails(clusters, gazetteer);
       resolveDescriptiveEvents(doc, mentions, clusters);
       resolveReferences(doc, mentions, clusters, gazetteer);
       mergeKnownAs(doc, mentions, clusters);
@@ -291,6 +292,19 @@ function mergeEventShortForms(clusters: Cluster[]): void {
     if (longer.length !== 1) continue;
     const [long] = longer;
     absorb(clusters, short, long!);
+  }
+}
+
+/**
+ * "two Grand Slam semi-finals", "at the World Cup" with no longer event named: the name of a kind of event
+ * ({eventNameTails}) alone, not joined to one the article names in full, is no event of its own.
+ */
+function dropBareEventTails(clusters: Cluster[], g: Gazetteer): void {
+  const tails = new Set(g.cues.eventNameTails.map(normalizeName));
+  for (const cluster of [...clusters]) {
+    if (cluster.type !== 'Event' || ![...cluster.names.keys()].every((n) => tails.has(n))) continue;
+    for (const mention of cluster.mentions) mention.entity = undefined;
+    clusters.splice(clusters.indexOf(cluster), 1);
   }
 }
 

@@ -227,6 +227,32 @@ function speechExcerpt(lines: readonly Line[]): number[] {
   return paragraphs;
 }
 
+/** An email's header: "From: Moira Kinnaird, Chief Executive", the writer's name (two to four capitalised words) first. */
+const EMAIL_FROM = new RegExp(
+  `^From:\\s+(\\p{Lu}[\\p{L}'’-]*(?: (?:${NAME_PARTICLE} )?\\p{Lu}[\\p{L}'’-]*){1,3})(?:,\\s+[^.?!:;]{2,80})?$`,
+  'u',
+);
+/** The header's other lines, one of which must follow "From:" for it to be an email's. */
+const EMAIL_FIELD = /^(?:To|Subject|Date|Sent|Cc|Re):\s+\S/;
+
+/**
+ * An email quoted under its header ("From: Moira Kinnaird, Chief Executive" / "To: All colleagues" /
+ * "Subject: …"): the paragraphs after the header, up to the first that quotes someone or reports speech,
+ * are the writer's, as a speech's excerpt is the speaker's. Returns each line's label, or nothing.
+ */
+function emailExcerpt(lines: readonly Line[]): Array<TurnLabel | null> | undefined {
+  const from = lines.findIndex((line, i) => i > 0 && EMAIL_FROM.test(line.text));
+  if (from < 0) return undefined;
+  let end = from + 1;
+  while (end < lines.length && end <= from + 4 && EMAIL_FIELD.test(lines[end]!.text)) end += 1;
+  if (end === from + 1) return undefined;
+  const name = EMAIL_FROM.exec(lines[from]!.text)![1]!;
+  const labels: Array<TurnLabel | null> = lines.map(() => null);
+  for (let i = end; i < lines.length && TERMINAL.test(lines[i]!.text) && !SPEECH_ENDS.test(lines[i]!.text); i += 1)
+    labels[i] = { prefix: 0, name, note: '' };
+  return labels;
+}
+
 /**
  * An interview printed without labels: questions stand alone as one-line paragraphs, each
  * followed by its answer, and the introduction says an interview follows. The question lines
@@ -336,6 +362,8 @@ interface TurnLabel {
  * Returns the labels and which lines are speaker lines.
  */
 function transcriptLabels(lines: readonly Line[]): { labels: Array<TurnLabel | null>; speakerLines: Set<number> } {
+  const email = emailExcerpt(lines);
+  if (email) return { labels: email, speakerLines: new Set() };
   const inline = lines.filter((line, i) => i > 0 && TURN_LABEL.test(line.text)).length >= MIN_TURNS;
   const speakerLines = new Set<number>();
   const isSpeakerLine = (i: number) =>
