@@ -288,15 +288,17 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
         }
         const described = attribute(ruleSet, unnamedRules, sentence, units, quote, false);
         if (described?.content && words(described.content) >= MIN_WORDS) {
+          // A quotation keeps its words ('"He cycled that road…," the family said'); a report is cut to its clause.
+          const quoted = described.rule.form === 'direct' ? described.content.trim() : undefined;
           const claim = makeClaim(
             doc,
             sentence,
             units,
             undefined,
-            'indirect',
-            claimText(described.content),
+            quoted ? 'direct' : 'indirect',
+            quoted ?? claimText(described.content),
             described.rule.confidence,
-            undefined,
+            quoted,
             described.source,
           );
           madeBy.set(claim, described.rule.id);
