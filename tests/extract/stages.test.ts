@@ -66,6 +66,20 @@ describe('resolve', () => {
 
   const mentionsOf = (doc: Doc, name: string) => doc.entities.find((e) => e.name === name)?.mentions.map((m) => m.text) ?? [];
 
+  it('reads "the orchestra" as the story\'s orchestra, not one named once in a guest\'s title', () => {
+    const doc = runUntil(
+      'resolve',
+      [
+        'The Wolds Symphony Orchestra will play all seven Sibelius symphonies next season.',
+        'The Wolds Symphony Orchestra, founded in 1921, announced the programme on Thursday.',
+        'Two concerts will be conducted by Henrik Berg, chief conductor of the Fjordland Chamber Orchestra, who makes his debut in January.',
+        "The orchestra's chief executive, Ana Ruiz, said ticket sales had never been higher.",
+      ].join(' '),
+    );
+    expect(mentionsOf(doc, 'Wolds Symphony Orchestra').some((m) => m.startsWith('The orchestra'))).toBe(true);
+    expect(mentionsOf(doc, 'Fjordland Chamber Orchestra')).toEqual(['Fjordland Chamber Orchestra']);
+  });
+
   it('gives "…, the company said" to the company its sentence opens with, not the one named most', () => {
     const doc = runUntil(
       'resolve',

@@ -362,6 +362,17 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
     const resolved = resolvedHeads.get(head);
     return resolved && section[resolved.sentence] === section[sentence] ? resolved.key : undefined;
   };
+  const firstBody = doc.sentences.find((s) => s.index > 0 && s.kind !== 'headline')?.index ?? 0;
+  const namedTimes = (c: Cluster) => c.mentions.filter((m) => m.source === 'name').length;
+  const inLead = (c: Cluster) => c.mentions.some((m) => m.source === 'name' && m.sentence <= firstBody);
+  // "…chief conductor of the Fjordland Chamber Orchestra. … The orchestra's chief executive": in a story about the
+  // orchestra its lead names (more than once), another of the kind named once in passing is not "the orchestra".
+  const storyOverPassing = (nearest: Mention | undefined, headed: readonly Cluster[]) => {
+    const passing = nearest && byKey.get(nearest.entity!);
+    const story = headed.filter((c) => inLead(c) && namedTimes(c) > 1);
+    if (!passing || story.length !== 1 || story[0] === passing || inLead(passing) || namedTimes(passing) > 1) return nearest;
+    return story[0]!.mentions.find((m) => m.source === 'name');
+  };
   // "X, a consortium of A and B … The consortium's director": a head an indefinite apposition gave a name.
   const introducedHeads = new Map<string, { key: string; sentence: number }>();
   mentions.forEach((mention, index) => {
@@ -452,7 +463,8 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const subjectKept = subject && (g.cues.ownHeadOnlyBodies.has(head) || hasNameWithHead(byKey.get(subject.entity!), head));
       const soleHeaded = !apposed && !owner && !subjectKept && headed.length === 1 ? headed[0]!.key : undefined;
       const antecedent =
-        namedAfter ?? (soleHeaded ? undefined : (subject ?? owner ?? apposed ?? nearestWithHead(mentions, index, head, byKey)));
+        namedAfter ??
+        (soleHeaded ? undefined : (subject ?? owner ?? apposed ?? storyOverPassing(nearestWithHead(mentions, index, head, byKey), headed)));
       // "the energy company Rätia Windkraft … The company's project director": a head set before a name holds it too.
       if ((apposed ?? namedAfter)?.entity) apposedHeads.set(head, (apposed ?? namedAfter)!.entity!);
       const introduced = antecedent || ownedByGroup ? undefined : apposedHeads.get(head);
