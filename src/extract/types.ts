@@ -49,6 +49,8 @@ export interface Sentence {
   tokens: Token[];
   /** The trained recogniser's names in this sentence (the `ner` stage). */
   names?: NerSpan[] | undefined;
+  /** For the lines of a profile box ("Who is Catherine Munro?", "Fact file: Mikkel Dahl"), the name it is about. */
+  boxOf?: string | undefined;
 }
 
 /** A name the trained recogniser found: offsets within the sentence text, end exclusive. */

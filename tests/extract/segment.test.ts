@@ -84,6 +84,29 @@ describe('segment', () => {
     for (const s of out.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('marks the lines under a profile box heading with the name the box is about, up to a blank line', () => {
+    const text = [
+      'Dahl joins Portmoor',
+      '',
+      'Portmoor Athletic have signed Mikkel Dahl.',
+      '',
+      'Fact file: Mikkel Dahl',
+      'Born: 3 April 2001, Aarhus, Denmark',
+      'Previous clubs: Kattegat BK (youth), Oresund Nord BK (2020-25)',
+      '',
+      'Tickets go on sale on Monday.',
+    ].join('\n');
+    const boxed = segment.run(doc(text)).sentences.map((s) => [s.text.slice(0, 14), s.boxOf ?? null]);
+    expect(boxed).toEqual([
+      ['Dahl joins Por', null],
+      ['Portmoor Athle', null],
+      ['Fact file: Mik', null],
+      ['Born: 3 April ', 'Mikkel Dahl'],
+      ['Previous clubs', 'Mikkel Dahl'],
+      ['Tickets go on ', null],
+    ]);
+  });
+
   it('reads labels before words with no verb as the heads of lists and boxes, not as speakers', () => {
     const text = [
       'Minutes',

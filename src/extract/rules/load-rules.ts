@@ -45,6 +45,7 @@ const RULE_KEYS = new Set([
   'objectFromContext',
   'objectFromOffice',
   'speakerFromContext',
+  'subjectFromBox',
 ]);
 
 export class RuleError extends Error {

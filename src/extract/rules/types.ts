@@ -125,6 +125,12 @@ export interface Rule {
    * the organisation most named in the two sentences before, when this sentence names none.
    */
   speakerFromContext?: 'Organization';
+  /**
+   * For a pattern that captures an object and no subject: the subject is the person a profile box is about,
+   * on the box's lines ("Who is Catherine Munro?" then "Spent 15 years at Northlight Ferries"), and the rule
+   * runs on no other sentence.
+   */
+  subjectFromBox?: boolean;
   /** Sentence kinds the rule runs on (default: every kind but headlines). */
   kinds?: string[];
   examples: string[];

@@ -50,9 +50,16 @@ function ruleFacts(
   pending: Pending[],
   g: Gazetteer,
 ): void {
-  // A fact needs two entities in its sentence, unless its rule takes the object from context.
+  // A fact needs two entities in its sentence, unless its rule takes the object from context or the subject from
+  // the profile box the sentence is a line of; box rules run on nothing else.
+  const inBox = rules.filter((r) => r.subjectFromBox);
   const contextual = rules.filter((r) => r.objectFromContext || r.objectFromOffice);
+  const plain = rules.filter((r) => !r.subjectFromBox);
+  const boxed = [...plain, ...inBox];
   const countries = countriesOf(doc, g);
+  const personNamed = new Map(
+    doc.entities.filter((e) => e.type === 'Person').flatMap((e) => [e.name, ...e.aliases].map((n) => [normalizeName(n), e.key] as const)),
+  );
   const entityOf = (u: Unit) =>
     u.mention?.entity ?? (u.classes.has('COUNTRY_ADJECTIVE') ? countries.get(g.countryOfDemonym.get(u.lower) ?? '') : undefined);
   for (const sentence of doc.sentences) {
@@ -61,9 +68,13 @@ function ruleFacts(
     const units = ruleSet.units(sentence, mentions);
     const countriesNamed = units.filter((u) => !u.mention).map(entityOf);
     const single = new Set([...mentions.map((m) => m.entity), ...countriesNamed.filter(Boolean)]).size < 2;
-    for (const { rule, match } of ruleSet.run(single ? contextual : rules, sentence, units)) {
+    const boxSubject = sentence.boxOf ? personNamed.get(normalizeName(sentence.boxOf)) : undefined;
+    const active = single ? (boxSubject ? [...contextual, ...inBox] : contextual) : boxSubject ? boxed : plain;
+    for (const { rule, match } of ruleSet.run(active, sentence, units)) {
       const role = rule.role ?? roleOf(sentence, match.captures.get('role'), g);
-      const subjects = (match.captures.get('subject') ?? []).map(entityOf).filter((e): e is string => !!e);
+      const subjects = rule.subjectFromBox
+        ? [boxSubject!]
+        : (match.captures.get('subject') ?? []).map(entityOf).filter((e): e is string => !!e);
       const objects = (match.captures.get('object') ?? []).map(entityOf).filter((e): e is string => !!e);
       if ((rule.objectFromContext || rule.objectFromOffice) && objects.length === 0) {
         subjects.forEach((subject) => pending.push({ rule, subject, role, sentence: sentence.index }));

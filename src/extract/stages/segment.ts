@@ -253,6 +253,35 @@ function emailExcerpt(lines: readonly Line[]): Array<TurnLabel | null> | undefin
   return labels;
 }
 
+/** A profile box's heading: "Who is Catherine Munro?", "Fact file: Mikkel Dahl", "Mikkel Dahl: at a glance". */
+const PROFILE_NAME = `(\\p{Lu}[\\p{L}'’-]*(?: (?:${NAME_PARTICLE} )?\\p{Lu}[\\p{L}'’-]*){1,3})`;
+const PROFILE_HEADING = new RegExp(
+  `^(?:Who is ${PROFILE_NAME}\\??|(?:Fact ?file|Profile|CV|At a glance)\\s*[:—–-]\\s*${PROFILE_NAME}|${PROFILE_NAME}\\s*[:—–-]\\s*(?:[Ff]act ?file|[Pp]rofile|[Aa]t a glance|CV))$`,
+  'u',
+);
+/** Lines a profile box holds at most, each of at most this many words. */
+const MAX_BOX_LINES = 10;
+const MAX_BOX_WORDS = 40;
+
+/**
+ * The lines of profile boxes, by the name each is about: the lines right below the heading, with no blank
+ * line between them ("Born in Stornoway…", "Previous clubs: Kattegat BK (youth), Øresund Nord BK").
+ */
+function profileBoxes(text: string, lines: readonly Line[]): Map<number, string> {
+  const boxOf = new Map<number, string>();
+  lines.forEach((line, h) => {
+    const heading = PROFILE_HEADING.exec(line.text);
+    if (!heading || h === 0) return;
+    const name = heading.slice(1).find(Boolean)!;
+    for (let i = h + 1; i < lines.length && i <= h + MAX_BOX_LINES; i += 1) {
+      const gap = text.slice(lines[i - 1]!.start + lines[i - 1]!.text.length, lines[i]!.start);
+      if (gap.split('\n').length > 2 || lines[i]!.text.split(' ').length > MAX_BOX_WORDS) break;
+      boxOf.set(i, name);
+    }
+  });
+  return boxOf;
+}
+
 /**
  * An interview printed without labels: questions stand alone as one-line paragraphs, each
  * followed by its answer, and the introduction says an interview follows. The question lines
@@ -454,6 +483,7 @@ export const segment: Stage = {
     if (heads.size) read = readLines(lines, labels);
     const { speakerLines } = found;
     const { roleTurns, prefixes, bodies, speakerNotes, analysed } = read;
+    const boxes = profileBoxes(doc.text, lines);
     const sentences: Sentence[] = [];
     let turn = 0;
     lines.forEach((line, lineIndex) => {
@@ -505,6 +535,7 @@ export const segment: Stage = {
             turnLabel: label?.name ?? roleTurn,
             turn: label || roleTurn ? turn : undefined,
             tokens: tokensWithin(a + lead, a + lead + text.length),
+            boxOf: boxes.get(lineIndex),
           });
         }
         from = end;
@@ -523,6 +554,7 @@ export const segment: Stage = {
           turnLabel: label?.name ?? roleTurn,
           turn: label || roleTurn ? turn : undefined,
           tokens: tokensWithin(at, at + tail.length),
+          boxOf: boxes.get(lineIndex),
         });
       }
     });
