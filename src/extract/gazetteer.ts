@@ -62,6 +62,8 @@ type SetList = (typeof SET_LISTS)[number];
 export interface CueWords {
   /** Adjectives of regions and second forms of nationalities ("Nordic", "Slovenian"); the packages give the rest. */
   demonyms: string[];
+  /** Adjectives of places the packaged countries' demonyms miss ("Philippine", "Scottish") → the place's name. */
+  placeAdjectives: Record<string, string>;
   /** Interview labels that name a role, not a person ("Q:", "A:"). */
   turnRoleLabels: ReadonlySet<string>;
   /** Transcript labels of who only hands over ("Operator:", "Moderator:"): no person, and no claim. */
@@ -229,8 +231,11 @@ export interface Gazetteer {
   /** Lower-cased name → places of that name, most populous first. */
   places: Map<string, PlaceEntry[]>;
   countryNames: Map<string, string>;
-  /** An English adjective of one country only, lower-cased → the country's common name ("spanish" → "Spain"). */
-  countryOfDemonym: Map<string, string>;
+  /**
+   * An English adjective of one country only (the packaged list) or of a region or nation (`placeAdjectives` in
+   * cue-words.json), lower-cased → the place's name ("spanish" → "Spain", "scottish" → "Scotland").
+   */
+  placeOfAdjective: Map<string, string>;
 }
 
 /** Cities smaller than this are not looked up: below it, names collide with words too often. */
@@ -371,11 +376,15 @@ let cached: Gazetteer | undefined;
 export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
   if (cached && dir === VOCAB_DIR) return cached;
   const stored = readVocab<Omit<CueWords, SetList> & Record<SetList, string[]>>('cue-words.json', dir);
-  const { places, countryNames, demonyms, countryOfDemonym } = loadPlaces(
-    readVocab<RegionEntry[]>('regions.json', dir),
-    readVocab<Record<string, string>>('city-names.json', dir),
-    [...stored.demonyms, ...stored.nationalityNouns],
-  );
+  const {
+    places,
+    countryNames,
+    demonyms,
+    countryOfDemonym: placeOfAdjective,
+  } = loadPlaces(readVocab<RegionEntry[]>('regions.json', dir), readVocab<Record<string, string>>('city-names.json', dir), [
+    ...stored.demonyms,
+    ...stored.nationalityNouns,
+  ]);
   const firstNames = require('gender-detection-from-name/names/en.js') as Map<string, 'male' | 'female'>;
   const sets = {} as Record<SetList, ReadonlySet<string>>;
   for (const key of SET_LISTS) sets[key] = new Set(stored[key]);
@@ -396,8 +405,9 @@ export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
     places,
     countryNames,
     demonyms,
-    countryOfDemonym,
+    placeOfAdjective,
   };
+  for (const [adjective, place] of Object.entries(stored.placeAdjectives)) placeOfAdjective.set(adjective.toLowerCase(), place);
   if (dir === VOCAB_DIR) cached = gazetteer;
   return gazetteer;
 }

@@ -118,14 +118,15 @@ describe('phrase layer', () => {
     expect(match!.captures.get('members')!.map((u) => u.text)).toEqual(['Tom Berg', 'Eva Kral', 'Ana Ruiz']);
   });
 
-  it("reads a country's adjective as the country, when the article names it, and no adjective two states share", () => {
+  it("reads a place's adjective as the place, when the article names it, and no adjective two states share", () => {
     const facts = (body: string) => findFacts(extract(body), ruleSet).map((f) => `${f.subject} ${f.predicate} ${f.object}`);
     expect(facts('Spain closed its plants. The last is in the northern Spanish region of Asturias.')).toContain(
       'Place:asturias LOCATED_IN Place:spain',
     );
     expect(facts('The last plant is in the northern Spanish region of Asturias.')).toEqual([]);
-    expect(gazetteer.countryOfDemonym.get('american')).toBe('United States');
-    expect(gazetteer.countryOfDemonym.has('korean')).toBe(false);
+    expect(gazetteer.placeOfAdjective.get('american')).toBe('United States');
+    expect(gazetteer.placeOfAdjective.get('philippine')).toBe('Philippines');
+    expect(gazetteer.placeOfAdjective.has('korean')).toBe(false);
   });
 
   it('honours optional, repeated, bounded and look-around items', () => {

@@ -4,7 +4,7 @@
  * words ("take part in", "chief executive") is matched over the lemmas (or lower forms) of
  * consecutive tokens and becomes one unit. "@roles" pulls in `roles.json`; "@cues.<list>" a
  * list of `cue-words.json`; "@countries" the common names of the packaged list of countries;
- * "@demonyms" its English adjectives of them ("Spanish", "Danish"); "@offices" the offices of `offices.json`.
+ * "@demonyms" English adjectives of places ("Spanish", "Scottish": `Gazetteer.placeOfAdjective`); "@offices" the offices of `offices.json`.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,7 +37,7 @@ export function loadOffices(dir: string = VOCAB_DIR): Record<string, string[]> {
 
 function expand(entry: string, dir: string): string[] {
   if (entry === '@countries') return (require('world-countries') as Array<{ name: { common: string } }>).map((c) => c.name.common);
-  if (entry === '@demonyms') return [...loadGazetteer(dir).countryOfDemonym.keys()];
+  if (entry === '@demonyms') return [...loadGazetteer(dir).placeOfAdjective.keys()];
   if (entry === '@roles') return JSON.parse(readFileSync(path.join(dir, 'roles.json'), 'utf8')) as string[];
   if (entry === '@offices') return Object.keys(loadOffices(dir));
   if (entry.startsWith('@cues.')) {

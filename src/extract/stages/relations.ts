@@ -25,21 +25,21 @@ function roleOf(sentence: Sentence, units: readonly Unit[] | undefined, g: Gazet
   return captureText(sentence, units?.slice(from));
 }
 
-/** The article's countries by their packaged common name ("US" and "United States" both give "United States"). */
-function countriesOf(doc: Doc, g: Gazetteer): Map<string, string> {
-  const countries = new Map<string, string>();
+/** The article's places by name, and its countries by their packaged common name too ("US" gives "United States"). */
+function placesOf(doc: Doc, g: Gazetteer): Map<string, string> {
+  const places = new Map<string, string>();
   for (const e of doc.entities) {
     if (e.type !== 'Place') continue;
     const country = g.places.get(e.name.toLowerCase())?.find((p) => p.level === 'country');
-    if (country && !countries.has(country.name)) countries.set(country.name, e.key);
+    for (const name of [e.name, country?.name]) if (name && !places.has(normalizeName(name))) places.set(normalizeName(name), e.key);
   }
-  return countries;
+  return places;
 }
 
 /**
  * Facts from the rule files: each match's subjects × objects, with the rule's confidence. A captured
- * adjective of a country ("the northern Spanish region of Asturias") stands for that country when the
- * article names it.
+ * adjective of a place ("the northern Spanish region of Asturias") stands for that place when the article
+ * names it.
  */
 function ruleFacts(
   doc: Doc,
@@ -56,18 +56,18 @@ function ruleFacts(
   const contextual = rules.filter((r) => r.objectFromContext || r.objectFromOffice);
   const plain = rules.filter((r) => !r.subjectFromBox);
   const boxed = [...plain, ...inBox];
-  const countries = countriesOf(doc, g);
+  const places = placesOf(doc, g);
   const personNamed = new Map(
     doc.entities.filter((e) => e.type === 'Person').flatMap((e) => [e.name, ...e.aliases].map((n) => [normalizeName(n), e.key] as const)),
   );
   const entityOf = (u: Unit) =>
-    u.mention?.entity ?? (u.classes.has('COUNTRY_ADJECTIVE') ? countries.get(g.countryOfDemonym.get(u.lower) ?? '') : undefined);
+    u.mention?.entity ?? (u.classes.has('PLACE_ADJECTIVE') ? places.get(normalizeName(g.placeOfAdjective.get(u.lower) ?? '')) : undefined);
   for (const sentence of doc.sentences) {
     const mentions = index.inSentence(sentence.index);
     if (mentions.length === 0) continue;
     const units = ruleSet.units(sentence, mentions);
-    const countriesNamed = units.filter((u) => !u.mention).map(entityOf);
-    const single = new Set([...mentions.map((m) => m.entity), ...countriesNamed.filter(Boolean)]).size < 2;
+    const placesByAdjective = units.filter((u) => !u.mention).map(entityOf);
+    const single = new Set([...mentions.map((m) => m.entity), ...placesByAdjective.filter(Boolean)]).size < 2;
     const boxSubject = sentence.boxOf ? personNamed.get(normalizeName(sentence.boxOf)) : undefined;
     const active = single ? (boxSubject ? [...contextual, ...inBox] : contextual) : boxSubject ? boxed : plain;
     for (const { rule, match } of ruleSet.run(active, sentence, units)) {
