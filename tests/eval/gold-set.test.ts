@@ -7,7 +7,7 @@ import { FIXTURES } from '../helpers/corpus.js';
 
 /**
  * Regression floors on our own gold articles: `eval/` is the set the rules were developed
- * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles59/`
+ * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles60/`
  * were each annotated before the extractor first saw them (their first-sight figures are in
  * docs/extraction-quality.md). Floors sit a
  * little under the current figures, so a real regression fails.
@@ -88,6 +88,7 @@ describe.each([
   ['eval-styles57', { entities: 0.83, relations: 0.61, claims: 0.96, speakers: 0.95 }],
   ['eval-styles58', { entities: 0.85, relations: 0.64, claims: 0.98, speakers: 0.98 }],
   ['eval-styles59', { entities: 0.88, relations: 0.52, claims: 0.94, speakers: 0.93 }],
+  ['eval-styles60', { entities: 0.84, relations: 0.5, claims: 0.85, speakers: 0.96 }],
 ])('gold set %s', (set, floor) => {
   const result = evaluate(path.join(FIXTURES, set, 'articles'), path.join(FIXTURES, set, 'gold'));
 
