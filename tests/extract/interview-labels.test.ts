@@ -185,6 +185,26 @@ describe('interview labels', () => {
     expect(affiliated).toContain('person:tom-greer organization:halden-bank');
   });
 
+  it('reads "CALLER (Name, Town):" lines above turns as the caller\'s, and a presenter\'s turns as no claims', () => {
+    const phoneIn = extract({
+      title: 'Listeners call in on the footbridge closure',
+      body: [
+        'This is an edited transcript of the morning phone-in on Radio Wolds, presented by Jo Pritchard.',
+        'PRESENTER:',
+        'Good morning. Our first caller is Alan Reece. How has the closure affected you?',
+        'CALLER (Alan Reece, Ludlow):',
+        'I have crossed that bridge twice a day for thirty years, and now it takes me forty minutes each way.',
+        'PRESENTER:',
+        'Sunita Rao is on the line next. You run a business near the bridge?',
+        'CALLER (Sunita Rao, Tenbury Wells):',
+        'I run a cafe at the town end of the bridge, and I have lost a third of my takings since Friday.',
+      ].join('\n\n'),
+    });
+    const answers = phoneIn.claims.filter((c) => c.form === 'interview');
+    expect(answers.map((c) => c.speaker)).toEqual(['person:alan-reece', 'person:sunita-rao']);
+    expect(phoneIn.entities.map((e) => e.name)).not.toContain('CALLER');
+  });
+
   it("gives an email's paragraphs under its From/To/Subject header to the writer, up to the first report of speech", () => {
     const leak = extract({
       title: 'Marlow Bank chief tells staff branches will close',

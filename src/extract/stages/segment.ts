@@ -324,6 +324,15 @@ const SPEAKER_LINE = new RegExp(
   'u',
 );
 
+/** A role's label alone above its turn, saying who in brackets: "CALLER (Alan Reece, Ludlow):". */
+const BRACKETED_SPEAKER_LINE = /^([A-Z][\p{L}.'’&-]*(?: [A-Z][\p{L}.'’&-]*){0,2}) \(([^()\n]{2,80})\):$/u;
+
+/** Who a speaker line names ("Henrike Vos, Chief Executive Officer"; the caller of "CALLER (Alan Reece, Ludlow):"). */
+function speakerLine(text: string): string | undefined {
+  const bracketed = BRACKETED_SPEAKER_LINE.exec(text);
+  return SPEAKER_LINE.exec(text)?.[1] ?? (bracketed ? labelName(bracketed[1]!, bracketed[2]!) : undefined);
+}
+
 /** The name a label's brackets open with ("Rohan Mehta, Chief Executive, Northline Rail"). */
 const NOTED_NAME = new RegExp(`^(\\p{Lu}[\\p{L}'’-]*(?: (?:${NAME_PARTICLE} )?\\p{Lu}[\\p{L}'’-]*){1,3})(?:,|$)`, 'u');
 
@@ -395,18 +404,17 @@ function transcriptLabels(lines: readonly Line[]): { labels: Array<TurnLabel | n
   if (email) return { labels: email, speakerLines: new Set() };
   const inline = lines.filter((line, i) => i > 0 && TURN_LABEL.test(line.text)).length >= MIN_TURNS;
   const speakerLines = new Set<number>();
-  const isSpeakerLine = (i: number) =>
-    i > 0 && SPEAKER_LINE.test(lines[i]!.text) && !!lines[i + 1] && !SPEAKER_LINE.test(lines[i + 1]!.text);
+  const isSpeakerLine = (i: number) => i > 0 && !!speakerLine(lines[i]!.text) && !!lines[i + 1] && !speakerLine(lines[i + 1]!.text);
   if (!inline) lines.forEach((_, i) => isSpeakerLine(i) && speakerLines.add(i));
   // Speakers take turns: a name above a paragraph only once each is a press release's "About X" or a subhead,
   // unless every such line ends in a colon, as a transcript's excerpt labels its speakers ("Priya Nair, Halberd Securities:").
-  const names = [...speakerLines].map((i) => SPEAKER_LINE.exec(lines[i]!.text)![1]);
+  const names = [...speakerLines].map((i) => speakerLine(lines[i]!.text)!);
   const colonLabels = [...speakerLines].every((i) => lines[i]!.text.endsWith(':'));
   if (speakerLines.size < MIN_TURNS || (!colonLabels && new Set(names).size === names.length)) speakerLines.clear();
   if (!inline && !speakerLines.size) return { labels: signedLetters(lines), speakerLines };
   const labels = lines.map((line, i): TurnLabel | null => {
-    const above = speakerLines.has(i - 1) ? SPEAKER_LINE.exec(lines[i - 1]!.text) : null;
-    if (above) return { prefix: 0, name: above[1]!, note: '' };
+    const above = speakerLines.has(i - 1) ? speakerLine(lines[i - 1]!.text) : undefined;
+    if (above) return { prefix: 0, name: above, note: '' };
     const match = inline && i > 0 ? TURN_LABEL.exec(line.text) : null;
     if (!match) return null;
     // "Gareth Lyle, Tarrant Aggregates:" is read whole, an apposition saying whose the speaker is.
