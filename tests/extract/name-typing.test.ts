@@ -261,13 +261,20 @@ describe('short forms of events', () => {
 });
 
 describe('a kind of event named alone', () => {
+  const events = (body: string) =>
+    extract(body)
+      .entities.filter((e) => e.type === 'Event')
+      .map((e) => e.name);
+
   it('reads "the Rotterdam Judo Grand Slam" as an event, and "two Grand Slam semi-finals" as none', () => {
-    const events = (body: string) =>
-      extract(body)
-        .entities.filter((e) => e.type === 'Event')
-        .map((e) => e.name);
     expect(events('Ana Ruiz won the under-57kg title at the Rotterdam Judo Grand Slam on Sunday.')).toEqual(['Rotterdam Judo Grand Slam']);
     expect(events('Ana Ruiz, who reached two Grand Slam semi-finals last year, retired on Sunday.')).toEqual([]);
+  });
+
+  it('reads a series named with the place of its round as an event ("Triathlon World Series Annecy")', () => {
+    expect(events("Ana Ruiz won the elite women's race at Triathlon World Series Annecy on Saturday.")).toEqual([
+      'Triathlon World Series Annecy',
+    ]);
   });
 });
 

@@ -209,6 +209,14 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // A lone head word is no name ("Festival director Livia Brunner").
   if ((eventHeads.has(head) || c.eventNameTail.test(text)) && words.length > 1)
     votes.push({ type: 'Event', weight: 3, why: `head:${head}` });
+  // "Triathlon World Series Annecy", "Diamond League Oslo": a series' name, then the place of this round of it.
+  const beforePlace = words.slice(0, -1).join(' ');
+  if (
+    words.length > 2 &&
+    g.places.has(head.toLowerCase()) &&
+    (eventHeads.has(words[words.length - 2]!) || c.eventNameTail.test(beforePlace))
+  )
+    votes.push({ type: 'Event', weight: 3, why: `round-at:${head}` });
   // Outweighs a relative clause and a speech verb that belong to a person beside it ("Professor X of James Cook University, who…, said").
   if (organizationHeads.has(head) && words.length > 1) votes.push({ type: 'Organization', weight: 4, why: `head:${head}` });
   if (placeHeads.has(head) && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${head}` });
