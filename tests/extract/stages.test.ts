@@ -80,6 +80,12 @@ describe('resolve', () => {
     expect(mentionsOf(doc, 'Fjordland Chamber Orchestra')).toEqual(['Fjordland Chamber Orchestra']);
   });
 
+  it('names a place "Gothenburg", not by a possessive the tokenizer left whole ("than Gothenburg\'s.")', () => {
+    const doc = runUntil('resolve', "Gothenburg launched its bid on Wednesday. Tampere's budget is a third lower than Gothenburg's.");
+    expect(doc.entities.map((e) => e.name)).toContain('Gothenburg');
+    expect(doc.entities.map((e) => e.name)).not.toContain("Gothenburg's");
+  });
+
   it('gives "…, the company said" to the company its sentence opens with, not the one named most', () => {
     const doc = runUntil(
       'resolve',

@@ -10,7 +10,9 @@ import { clusterOfLabel, interviewRoles, isRoleLabel } from './turn-labels.js';
 
 function canonicalName(cluster: Cluster, doc: Doc): string {
   const names = [...cluster.mentions.filter((m) => m.source === 'name' && m.descriptive !== true).map((m) => m.text)];
-  const pool = names.length ? names : [...cluster.names.values()];
+  const named = names.length ? names : [...cluster.names.values()];
+  // "than Gothenburg's." (a possessive the tokenizer left whole) is no longer a name than "Gothenburg".
+  const pool = named.filter((name) => !/['’]s$/.test(name) || !named.includes(name.slice(0, -2)));
   // Prefer the longest name, and one not written in capitals as a dateline writes it ("DUISBURG").
   const shouted = (name: string) => Number(name.length > 3 && name === name.toUpperCase());
   const best =
