@@ -158,6 +158,14 @@ describe('claims', () => {
     expect(doc.claims[0]!.text).toBe('Prices will keep rising next year');
   });
 
+  it('gives "according to the ombudsman" to the ombudsman the article names', () => {
+    const doc = runUntil(
+      'claims',
+      'The Housing Ombudsman published its annual report on Tuesday. According to the ombudsman, complaints about damp have doubled in three years.',
+    );
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['organization:housing-ombudsman']);
+  });
+
   it('reads a reply as a statement of whoever replies', () => {
     const doc = runUntil(
       'claims',
