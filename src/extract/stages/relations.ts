@@ -52,10 +52,9 @@ function ruleFacts(
 ): void {
   // A fact needs two entities in its sentence, unless its rule takes the object from context or the subject from
   // the profile box the sentence is a line of; box rules run on nothing else.
-  const inBox = rules.filter((r) => r.subjectFromBox);
   const contextual = rules.filter((r) => r.objectFromContext || r.objectFromOffice);
-  const plain = rules.filter((r) => !r.subjectFromBox);
-  const boxed = [...plain, ...inBox];
+  const contextualOrBoxed = rules.filter((r) => r.objectFromContext || r.objectFromOffice || r.subjectFromBox);
+  const unboxed = rules.filter((r) => !r.subjectFromBox);
   const places = placesOf(doc, g);
   const personNamed = new Map(
     doc.entities.filter((e) => e.type === 'Person').flatMap((e) => [e.name, ...e.aliases].map((n) => [normalizeName(n), e.key] as const)),
@@ -69,7 +68,7 @@ function ruleFacts(
     const placesByAdjective = units.filter((u) => !u.mention).map(entityOf);
     const single = new Set([...mentions.map((m) => m.entity), ...placesByAdjective.filter(Boolean)]).size < 2;
     const boxSubject = sentence.boxOf ? personNamed.get(normalizeName(sentence.boxOf)) : undefined;
-    const active = single ? (boxSubject ? [...contextual, ...inBox] : contextual) : boxSubject ? boxed : plain;
+    const active = single ? (boxSubject ? contextualOrBoxed : contextual) : boxSubject ? rules : unboxed;
     for (const { rule, match } of ruleSet.run(active, sentence, units)) {
       const role = rule.role ?? roleOf(sentence, match.captures.get('role'), g);
       const subjects = rule.subjectFromBox

@@ -1,16 +1,14 @@
 import { loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
-import type { Doc, Entity } from '../types.js';
+import type { Entity } from '../types.js';
 
 /**
  * Whether an article is about a broad topic ({ "broad": true } in topics.json: investment,
  * employment, trade…) rather than naming it in passing ("funding for the new stand"): the
  * headline or the first sentence of the body names it, or a fact ties it to something.
  */
-function isSalient(entity: Entity, doc: Doc, factEnds: ReadonlySet<string>): boolean {
-  if (factEnds.has(entity.id)) return true;
-  const lead = doc.sentences.find((s) => s.index > 0 && s.kind !== 'headline')?.index ?? 0;
-  return entity.mentions.some((m) => m.sentence === 0 || m.sentence === lead);
+function isSalient(entity: Entity, lead: number, factEnds: ReadonlySet<string>): boolean {
+  return factEnds.has(entity.id) || entity.mentions.some((m) => m.sentence === 0 || m.sentence === lead);
 }
 
 /** Drops the broad topics an article only names in passing, with their mentions, before claims are read. */
@@ -22,8 +20,10 @@ export function createSalienceStage(gazetteer: Gazetteer = loadGazetteer()): Sta
     assigns: ['entities', 'mentions'],
     run(doc) {
       const factEnds = new Set(doc.relations.flatMap((r) => [r.subject, r.object]));
+      // The lead: the body's first sentence (the headline is sentence 0).
+      const lead = doc.sentences.find((s) => s.index > 0 && s.kind !== 'headline')?.index ?? 0;
       const passing = new Set(
-        doc.entities.filter((e) => e.type === 'Topic' && broad.has(e.name) && !isSalient(e, doc, factEnds)).map((e) => e.key),
+        doc.entities.filter((e) => e.type === 'Topic' && broad.has(e.name) && !isSalient(e, lead, factEnds)).map((e) => e.key),
       );
       if (passing.size === 0) return doc;
       return {

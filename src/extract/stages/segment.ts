@@ -7,6 +7,8 @@ import type { Sentence, SentenceKind, Token } from '../types.js';
 
 /** A name's lower-case particles inside a label ("Joris van Dam:", "Ana da Silva:"). */
 const NAME_PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
+/** A person's name of two to four capitalised words, captured ("Moira Kinnaird", "Joris van Dam"). */
+const PERSON_NAME = `(\\p{Lu}[\\p{L}'’-]*(?: (?:${NAME_PARTICLE} )?\\p{Lu}[\\p{L}'’-]*){1,3})`;
 /** A body named after a label's comma ("Gareth Lyle, Tarrant Aggregates:"): capitalised words and their connectors. */
 const LABEL_BODY = `[A-Z][\\p{L}.'’&-]*(?: (?:of|and|for|the|on|[A-Z][\\p{L}.'’&-]*)){0,6}`;
 /**
@@ -228,10 +230,7 @@ function speechExcerpt(lines: readonly Line[]): number[] {
 }
 
 /** An email's header: "From: Moira Kinnaird, Chief Executive", the writer's name (two to four capitalised words) first. */
-const EMAIL_FROM = new RegExp(
-  `^From:\\s+(\\p{Lu}[\\p{L}'’-]*(?: (?:${NAME_PARTICLE} )?\\p{Lu}[\\p{L}'’-]*){1,3})(?:,\\s+[^.?!:;]{2,80})?$`,
-  'u',
-);
+const EMAIL_FROM = new RegExp(`^From:\\s+${PERSON_NAME}(?:,\\s+[^.?!:;]{2,80})?$`, 'u');
 /** The header's other lines, one of which must follow "From:" for it to be an email's. */
 const EMAIL_FIELD = /^(?:To|Subject|Date|Sent|Cc|Re):\s+\S/;
 
@@ -254,9 +253,8 @@ function emailExcerpt(lines: readonly Line[]): Array<TurnLabel | null> | undefin
 }
 
 /** A profile box's heading: "Who is Catherine Munro?", "Fact file: Mikkel Dahl", "Mikkel Dahl: at a glance". */
-const PROFILE_NAME = `(\\p{Lu}[\\p{L}'’-]*(?: (?:${NAME_PARTICLE} )?\\p{Lu}[\\p{L}'’-]*){1,3})`;
 const PROFILE_HEADING = new RegExp(
-  `^(?:Who is ${PROFILE_NAME}\\??|(?:Fact ?file|Profile|CV|At a glance)\\s*[:—–-]\\s*${PROFILE_NAME}|${PROFILE_NAME}\\s*[:—–-]\\s*(?:[Ff]act ?file|[Pp]rofile|[Aa]t a glance|CV))$`,
+  `^(?:Who is ${PERSON_NAME}\\??|(?:Fact ?file|Profile|CV|At a glance)\\s*[:—–-]\\s*${PERSON_NAME}|${PERSON_NAME}\\s*[:—–-]\\s*(?:[Ff]act ?file|[Pp]rofile|[Aa]t a glance|CV))$`,
   'u',
 );
 /** Lines a profile box holds at most, each of at most this many words. */
@@ -334,7 +332,7 @@ function speakerLine(text: string): string | undefined {
 }
 
 /** The name a label's brackets open with ("Rohan Mehta, Chief Executive, Northline Rail"). */
-const NOTED_NAME = new RegExp(`^(\\p{Lu}[\\p{L}'’-]*(?: (?:${NAME_PARTICLE} )?\\p{Lu}[\\p{L}'’-]*){1,3})(?:,|$)`, 'u');
+const NOTED_NAME = new RegExp(`^${PERSON_NAME}(?:,|$)`, 'u');
 
 /**
  * Who speaks under a label: "Witness (Rohan Mehta, Chief Executive, Northline Rail):" and "Chair (Margaret
