@@ -17,6 +17,11 @@ export function sectionsOf(sentences: readonly Sentence[]): number[] {
   return sentences.map((s) => (s.index > 0 && s.kind === 'headline' ? (section += 1) : section));
 }
 
+/** The lead: the body's first sentence (the headline is sentence 0). */
+export function leadOf(sentences: readonly Sentence[]): number {
+  return sentences.find((s) => s.index > 0 && s.kind !== 'headline')?.index ?? 0;
+}
+
 /**
  * Look-ups by sentence and by entity key, built once per Doc, so later stages stay linear
  * in the article's length instead of scanning every mention for every sentence.

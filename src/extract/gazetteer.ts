@@ -291,11 +291,12 @@ function loadPlaces(
   curated: readonly RegionEntry[],
   cityNames: Readonly<Record<string, string>>,
   extraDemonyms: readonly string[],
+  placeAdjectives: Readonly<Record<string, string>>,
 ): {
   places: Map<string, PlaceEntry[]>;
   countryNames: Map<string, string>;
   demonyms: Set<string>;
-  countryOfDemonym: Map<string, string>;
+  placeOfAdjective: Map<string, string>;
 } {
   const places = new Map<string, PlaceEntry[]>();
   const countryNames = new Map<string, string>();
@@ -356,12 +357,13 @@ function loadPlaces(
     });
   for (const list of places.values()) list.sort((a, b) => b.population - a.population);
   // "American" is the United States' (American Samoa is no state); "Korean" and "Congolese" name neither of two.
-  const countryOfDemonym = new Map<string, string>();
+  const placeOfAdjective = new Map<string, string>();
   for (const [key, list] of demonymCountries) {
     const states = list.length > 1 ? list.filter((c) => c.independent) : list;
-    if (states.length === 1) countryOfDemonym.set(key, states[0]!.name.common);
+    if (states.length === 1) placeOfAdjective.set(key, states[0]!.name.common);
   }
-  return { places, countryNames, demonyms, countryOfDemonym };
+  for (const [adjective, place] of Object.entries(placeAdjectives)) placeOfAdjective.set(adjective.toLowerCase(), place);
+  return { places, countryNames, demonyms, placeOfAdjective };
 }
 
 /** Whether a word, in any case, is a surname the lists know ("smith", "Baker"; not "dobson"). */
@@ -376,15 +378,12 @@ let cached: Gazetteer | undefined;
 export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
   if (cached && dir === VOCAB_DIR) return cached;
   const stored = readVocab<Omit<CueWords, SetList> & Record<SetList, string[]>>('cue-words.json', dir);
-  const {
-    places,
-    countryNames,
-    demonyms,
-    countryOfDemonym: placeOfAdjective,
-  } = loadPlaces(readVocab<RegionEntry[]>('regions.json', dir), readVocab<Record<string, string>>('city-names.json', dir), [
-    ...stored.demonyms,
-    ...stored.nationalityNouns,
-  ]);
+  const { places, countryNames, demonyms, placeOfAdjective } = loadPlaces(
+    readVocab<RegionEntry[]>('regions.json', dir),
+    readVocab<Record<string, string>>('city-names.json', dir),
+    [...stored.demonyms, ...stored.nationalityNouns],
+    stored.placeAdjectives,
+  );
   const firstNames = require('gender-detection-from-name/names/en.js') as Map<string, 'male' | 'female'>;
   const sets = {} as Record<SetList, ReadonlySet<string>>;
   for (const key of SET_LISTS) sets[key] = new Set(stored[key]);
@@ -407,7 +406,6 @@ export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
     demonyms,
     placeOfAdjective,
   };
-  for (const [adjective, place] of Object.entries(stored.placeAdjectives)) placeOfAdjective.set(adjective.toLowerCase(), place);
   if (dir === VOCAB_DIR) cached = gazetteer;
   return gazetteer;
 }

@@ -48,6 +48,7 @@ function ruleFacts(
   rules: readonly Rule[],
   found: Found[],
   pending: Pending[],
+  places: ReadonlyMap<string, string>,
   g: Gazetteer,
 ): void {
   // A fact needs two entities in its sentence, unless its rule takes the object from context or the subject from
@@ -55,7 +56,6 @@ function ruleFacts(
   const contextual = rules.filter((r) => r.objectFromContext || r.objectFromOffice);
   const contextualOrBoxed = rules.filter((r) => r.objectFromContext || r.objectFromOffice || r.subjectFromBox);
   const unboxed = rules.filter((r) => !r.subjectFromBox);
-  const places = placesOf(doc, g);
   const personNamed = new Map(
     doc.entities.filter((e) => e.type === 'Person').flatMap((e) => [e.name, ...e.aliases].map((n) => [normalizeName(n), e.key] as const)),
   );
@@ -98,13 +98,12 @@ function ruleFacts(
 }
 
 /** "the Wuzhen summit"; "the Bonn Climate Conference" in an article that names Bonn as a place. */
-function eventsNamedAfterPlaces(doc: Doc, found: Found[], qualifiers: ReadonlySet<string>): void {
-  const placesByName = new Map(
-    doc.entities
-      .filter((e) => e.type === 'Place')
-      .reverse()
-      .map((e) => [normalizeName(e.name), e.key]),
-  );
+function eventsNamedAfterPlaces(
+  doc: Doc,
+  found: Found[],
+  placesByName: ReadonlyMap<string, string>,
+  qualifiers: ReadonlySet<string>,
+): void {
   for (const m of doc.mentions) {
     if (m.type !== 'Event' || !m.entity || doc.sentences[m.sentence]?.kind === 'headline') continue;
     const placeName = m.descriptive ? descriptivePlace(m.text, qualifiers) : normalizeName(m.text).split(' ')[0];
@@ -260,6 +259,7 @@ export function findFacts(
 ): Found[] {
   const entities = new Map(doc.entities.map((e) => [e.key, e]));
   const index = indexDoc(doc);
+  const places = placesOf(doc, g);
   const found: Found[] = [];
   const pending: Pending[] = [];
   ruleFacts(
@@ -269,10 +269,11 @@ export function findFacts(
     ruleSet.rules.filter((r) => r.predicate !== 'CLAIM'),
     found,
     pending,
+    places,
     g,
   );
   orderContainment(found, entities, g);
-  eventsNamedAfterPlaces(doc, found, g.cues.eventQualifiers);
+  eventsNamedAfterPlaces(doc, found, places, g.cues.eventQualifiers);
   const firstMention = firstMentionSentences(doc);
   placesNamedAfterPlaces(doc, found, g, firstMention);
   partsOfGroups(doc, found, ruleSet.classes, g, firstMention);

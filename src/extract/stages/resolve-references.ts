@@ -4,7 +4,7 @@
  */
 import { opensWithRole, type Gazetteer, type PlaceLevel } from '../gazetteer.js';
 import { headWord, phraseAlternation } from '../text.js';
-import { sectionsOf } from '../doc-index.js';
+import { leadOf, sectionsOf } from '../doc-index.js';
 import type { Doc, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
 import { CHARACTERISATION } from './mentions.js';
@@ -362,7 +362,7 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
     const resolved = resolvedHeads.get(head);
     return resolved && section[resolved.sentence] === section[sentence] ? resolved.key : undefined;
   };
-  const firstBody = doc.sentences.find((s) => s.index > 0 && s.kind !== 'headline')?.index ?? 0;
+  const firstBody = leadOf(doc.sentences);
   const namedTimes = (c: Cluster) => c.mentions.filter((m) => m.source === 'name').length;
   const inLead = (c: Cluster) => c.mentions.some((m) => m.source === 'name' && m.sentence <= firstBody);
   // "…chief conductor of the Fjordland Chamber Orchestra. … The orchestra's chief executive": in a story about the

@@ -1,5 +1,6 @@
 import { loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
+import { leadOf } from '../doc-index.js';
 import type { Entity } from '../types.js';
 
 /**
@@ -20,8 +21,7 @@ export function createSalienceStage(gazetteer: Gazetteer = loadGazetteer()): Sta
     assigns: ['entities', 'mentions'],
     run(doc) {
       const factEnds = new Set(doc.relations.flatMap((r) => [r.subject, r.object]));
-      // The lead: the body's first sentence (the headline is sentence 0).
-      const lead = doc.sentences.find((s) => s.index > 0 && s.kind !== 'headline')?.index ?? 0;
+      const lead = leadOf(doc.sentences);
       const passing = new Set(
         doc.entities.filter((e) => e.type === 'Topic' && broad.has(e.name) && !isSalient(e, lead, factEnds)).map((e) => e.key),
       );
