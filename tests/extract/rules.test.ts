@@ -118,6 +118,16 @@ describe('phrase layer', () => {
     expect(match!.captures.get('members')!.map((u) => u.text)).toEqual(['Tom Berg', 'Eva Kral', 'Ana Ruiz']);
   });
 
+  it('steps over an aside between commas, a relative clause, but not a clause with its own verb or a list', () => {
+    const joins: PatternItem[] = [{ ENT: 'Person', capture: 's' }, { APPOSITION: true, OP: '?' }, { LEMMA: 'join' }];
+    const subjects = (body: string) => findAll(joins, units(body)).map((m) => m.captures.get('s')![0]!.text);
+    expect(subjects('Maria Lopez, previously head of sales at Barclays, joined Siemens.')).toEqual(['Maria Lopez']);
+    expect(subjects('Maria Lopez, who ran Barclays for a decade, joined Siemens.')).toEqual(['Maria Lopez']);
+    expect(subjects('Maria Lopez, the board said, joined Siemens.')).toEqual([]);
+    // The list's last member joins without an aside; the first is no subject of "joined".
+    expect(subjects('Maria Lopez, David Chen, and Ana Ruiz joined Siemens.')).toEqual(['Ana Ruiz']);
+  });
+
   it("reads a place's adjective as the place, when the article names it, and no adjective two states share", () => {
     const facts = (body: string) => findFacts(extract(body), ruleSet).map((f) => `${f.subject} ${f.predicate} ${f.object}`);
     expect(facts('Spain closed its plants. The last is in the northern Spanish region of Asturias.')).toContain(

@@ -97,7 +97,35 @@ function list(test: UnitTest, units: readonly Unit[], pos: number): Step[] {
   return steps.reverse();
 }
 
+/** The most units an aside may hold between its commas. */
+const MAX_APPOSITION = 14;
+/** Units that end a clause or open a quotation: no aside holds them. */
+const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
+/** Words that open a relative clause, the one kind of aside with a verb of its own. */
+const RELATIVES = new Set(['who', 'whose', 'which', 'where']);
+
+/**
+ * ", previously head of sales at Barclays," or ", who joined in 2019,": from a comma to the next.
+ * A verb belongs to an aside only in a relative clause ("X, Y said, …" puts nothing aside); an
+ * aside followed by "and" or "or" is a list's member ("Lopez, Smith, and Jones").
+ */
+function apposition(units: readonly Unit[], pos: number): Step[] {
+  if (units[pos]?.lower !== ',') return [];
+  const relative = RELATIVES.has(units[pos + 1]?.lower ?? '');
+  for (let j = pos + 1; j < units.length && j <= pos + 1 + MAX_APPOSITION; j += 1) {
+    const u = units[j]!;
+    if (CLAUSE_BREAKS.has(u.lower)) return [];
+    if (u.lower === ',') {
+      const next = units[j + 1]?.lower;
+      return j > pos + 1 && next !== 'and' && next !== 'or' ? [[j + 1, []]] : [];
+    }
+    if (!relative && (u.pos === 'VERB' || u.pos === 'AUX') && !u.classes.has('TITLE')) return [];
+  }
+  return [];
+}
+
 function once(item: PatternItem, units: readonly Unit[], pos: number): Step[] {
+  if ('APPOSITION' in item) return apposition(units, pos);
   if ('LIST' in item) return list((item as ListItem).LIST, units, pos);
   if ('PP' in item) {
     const pp = item as PrepPhraseItem;
@@ -127,7 +155,7 @@ function widthOf(pattern: readonly PatternItem[]): number {
   for (const item of pattern) {
     if (isAnchor(item)) continue;
     const op = (item as UnitItem).OP;
-    const each = 'LIST' in item ? 24 : 'NP' in item || 'PP' in item ? MAX_PHRASE : 1;
+    const each = 'LIST' in item ? 24 : 'APPOSITION' in item ? MAX_APPOSITION + 2 : 'NP' in item || 'PP' in item ? MAX_PHRASE : 1;
     width += each * (op === '*' || op === '+' ? ((item as UnitItem).MAX ?? DEFAULT_MAX) : 1);
   }
   widths.set(pattern, width);
@@ -190,7 +218,7 @@ function repeat(run: Run, i: number, item: PatternItem, max: number, min: number
   if (run.results.length >= run.limit) return;
   if (count < max) {
     const capture = (item as UnitItem).capture;
-    if (!('LIST' in item || 'NP' in item || 'PP' in item)) {
+    if (!('LIST' in item || 'NP' in item || 'PP' in item || 'APPOSITION' in item)) {
       // A single unit: no list of ways to end.
       const u = run.units[at];
       if (u && testUnit(item as UnitItem, u)) {
@@ -232,7 +260,7 @@ function openerOf(pattern: readonly PatternItem[]): { test?: UnitTest; atStart: 
     if ('START' in item) opener.atStart = true;
     if (isAnchor(item)) continue;
     const op = (item as UnitItem).OP;
-    if ((op === undefined || op === '+') && !('NP' in item) && !('LIST' in item))
+    if ((op === undefined || op === '+') && !('NP' in item) && !('LIST' in item) && !('APPOSITION' in item))
       opener.test = 'PP' in item ? (item as PrepPhraseItem).PP : (item as UnitTest);
     break;
   }

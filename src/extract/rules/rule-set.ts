@@ -95,6 +95,7 @@ function requiredTests(pattern: readonly PatternItem[]): UnitTest[] {
     if (op === '?' || op === '*') continue;
     if ('LIST' in item) tests.push(item.LIST);
     else if ('NP' in item) tests.push(item.NP);
+    else if ('APPOSITION' in item) tests.push({ LOWER: ',' });
     else if (!('START' in item || 'END' in item || 'NOT_FOLLOWED_BY' in item || 'NOT_PRECEDED_BY' in item)) tests.push(item as UnitTest);
   }
   // Word and class tests are rarer than entity tests: try them first.

@@ -73,6 +73,15 @@ export interface ListItem extends ItemBase {
   LIST: UnitTest;
 }
 
+/**
+ * "Maria Lopez, previously head of sales at Barclays, becomes…": a comma, a phrase the sentence
+ * puts aside (a description, a relative clause), a comma; stepped over so a subject reaches its
+ * verb. Captures nothing: the aside's own facts are other rules'.
+ */
+export interface AppositionItem extends ItemBase {
+  APPOSITION: true;
+}
+
 /** Zero-width checks. */
 export interface AnchorItem {
   START?: true;
@@ -81,7 +90,7 @@ export interface AnchorItem {
   NOT_PRECEDED_BY?: PatternItem[];
 }
 
-export type PatternItem = UnitItem | NounPhraseItem | PrepPhraseItem | ListItem | AnchorItem;
+export type PatternItem = UnitItem | NounPhraseItem | PrepPhraseItem | ListItem | AppositionItem | AnchorItem;
 
 export interface RuleExample {
   text: string;
