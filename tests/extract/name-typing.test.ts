@@ -623,3 +623,16 @@ describe('clubs named after their city', () => {
     expect(doc.entities.find((e) => e.name === 'Port Lincoln')?.type).not.toBe('Organization');
   });
 });
+
+describe('a list line naming a person, a title and a body', () => {
+  it('types the name after a capitalised title as the body, not a barrister apposed to a judge', () => {
+    const doc = extract(
+      'The summit opens on Tuesday.\n\n09:30 Opening keynote — Fiona Gellatly, Director General, Offshore Licensing Authority\n10:15 Keynote — Henrik Aasland, Chief Executive, Nordvind Energi',
+    );
+    expect(doc.entities.find((e) => e.name === 'Nordvind Energi')?.type).toBe('Organization');
+    expect(relationTriples(doc)).toContain('person:henrik-aasland AFFILIATED_WITH organization:nordvind-energi');
+    expect(
+      typeOf("Before Ms Justice Aoife Brennan, the company's barrister, Conor Whelan, said the fine was unfair.", 'Conor Whelan'),
+    ).toBe('Person');
+  });
+});

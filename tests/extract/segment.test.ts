@@ -142,6 +142,23 @@ describe('segment', () => {
     expect(segment.run(doc(text)).sentences.filter((s) => s.turnLabel)).toEqual([]);
   });
 
+  it('reads lines naming a person, a title and a body as text when several follow each other or each item is capitalised', () => {
+    const text = [
+      'Title',
+      'The statement was signed by nine organisations.',
+      'The signatories:',
+      'Joanna Pilkington, Chief Executive, Working Well',
+      'Samuel Achebe, Director, Carers Voice',
+      'Press contact',
+      'Aino Laaksonen, Head of Communications, Korvala Systems',
+      'The paper also remembers a founder.',
+      'Ruth Ackroyd, business founder, 88',
+      'Ruth Ackroyd, who founded the company in 1972, has died.',
+    ].join('\n\n');
+    const kinds = segment.run(doc(text)).sentences.map((s) => s.kind);
+    expect(kinds).toEqual(['headline', 'body', 'headline', 'body', 'body', 'headline', 'body', 'body', 'headline', 'body']);
+  });
+
   it('does not read a single "Update:" line as an interview', () => {
     const out = segment.run(doc('T\n\nUpdate: The vote was delayed to Friday.'));
     expect(out.sentences[1]!.turnLabel).toBeUndefined();

@@ -59,13 +59,30 @@ function namesRow(text: string): boolean {
   return capitalised.slice(1).some(Boolean) || (words.length > 0 && capitalised.every(Boolean));
 }
 
-function lineKind(text: string, isTitle: boolean): SentenceKind {
+/** Commas that part a line's items ("Samuel Achebe, Director, Carers' Voice"), not a number's thousands. */
+const itemCommas = (text: string) => text.match(/,\s/g)?.length ?? 0;
+
+/**
+ * Lines naming a person, a title and a body ("Samuel Achebe, Director, Carers' Voice" under "The
+ * signatories:"; "09:30 Opening keynote — Fiona Gellatly, Director General, Offshore Licensing
+ * Authority"; a letter's signature): lines of text, not subheads. Such a line is one of several in
+ * a row, or one whose every item is capitalised: "Ruth Ackroyd, business founder, 88" alone above
+ * her obituary is its heading.
+ */
+function listLines(bodies: readonly string[]): Set<number> {
+  const item = bodies.map((b) => !TERMINAL.test(b) && itemCommas(b) >= 2);
+  const capitalised = (b: string) => b.split(/,\s/).every((part) => /^\p{Lu}/u.test(part));
+  return new Set(bodies.flatMap((b, i) => (item[i] && (item[i - 1] || item[i + 1] || capitalised(b)) ? [i] : [])));
+}
+
+function lineKind(text: string, isTitle: boolean, listed: boolean): SentenceKind {
   if (isTitle) return 'headline';
   if (text.endsWith('?')) return 'question';
   if (TERMINAL.test(text)) return 'body';
   // "Media contact: Sofie Lund Kragh, Head of Communications, Halvenor": a label before a list is a line
   // of text, no subhead (nor a row for its telephone number's digits).
   if (/^[^:,]{1,30}:\s/.test(text) && (text.match(/,/g)?.length ?? 0) >= 2) return 'body';
+  if (listed) return 'body';
   // "Tim Henman (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2", "Barcelona 3 3 0 0 9 2 9": a row of
   // results naming people or sides, not a subhead; a table's row under a label of common words
   // ("Fibre customers (000s) 2,310 2,045") stays apart from the text, as a subhead does.
@@ -490,6 +507,7 @@ export const segment: Stage = {
     const { speakerLines } = found;
     const { roleTurns, prefixes, bodies, speakerNotes, analysed } = read;
     const boxes = profileBoxes(doc.text, lines);
+    const listed = listLines(bodies);
     const sentences: Sentence[] = [];
     let turn = 0;
     lines.forEach((line, lineIndex) => {
@@ -510,7 +528,7 @@ export const segment: Stage = {
       const roleTurn = roleTurns[lineIndex];
       const offset = prefixes[lineIndex]!;
       const body = bodies[lineIndex]!;
-      const kind = lineKind(body, lineIndex === 0);
+      const kind = lineKind(body, lineIndex === 0, listed.has(lineIndex));
       if (label || roleTurn) turn += 1;
       const note = speakerNotes[lineIndex]!;
       if (note) {

@@ -413,8 +413,14 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   else if (c.eventKnownAs.test(tail)) votes.push({ type: 'Event', weight: 3, why: 'event-called' });
   // "Kieran Walsh, Head of Communications, Brightfold Live": a role apposed to a name before is that person's.
   const roleOfNameBefore = /\p{Lu}[\p{Ll}'’-]+\s*,\s*(?:[\p{L}&'’-]+\s+){0,4}[\p{L}&'’-]+\s*,\s*$/u.test(before);
+  const listedRoleBefore = /\p{Lu}[\p{Ll}'’-]+\s*,\s*\p{Lu}(?:[\p{L}&-]+\s+){0,4}[\p{L}&-]+\s*,\s*$/u;
   if (c.roleBefore.test(before) && !/['’]s\s*$/.test(before) && !roleOfNameBefore)
     votes.push({ type: 'Person', weight: 2, why: 'role-before' });
+  // …and the name after that role is where they hold it, when the role is capitalised as a list's
+  // item and the line or clause ends with the name ("Henrik Aasland, Chief Executive, Nordvind Energi"
+  // in a programme or under a statement; not "Judge Brennan, the company's barrister, Conor Whelan").
+  else if (listedRoleBefore.test(before) && c.roleBefore.test(before) && /^\s*(?:[,;.)]|$)/.test(after))
+    votes.push({ type: 'Organization', weight: 2.5, why: 'body-after-name-and-role' });
   // Not "officials in Gdansk said": a name after a preposition is not who speaks.
   // "…," said X." speaks; "Solberg said Borealis had looked…" is what was said, about X.
   // "Skyport Handling said it would bring in staff": what says "it" of itself is a body.
