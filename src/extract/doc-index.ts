@@ -10,11 +10,12 @@ const cache = new WeakMap<Mention[], DocIndex>();
 
 /**
  * Each sentence's section: 0 up to the first subhead inside the body, one more at each after it (a round-up's
- * sports, an "In brief" column's items, a diary's days).
+ * sports, an "In brief" column's items, a diary's days). A line ending in a colon ("The signatories:", "The
+ * programme for Tuesday:") opens a list that belongs to the text it follows, no section.
  */
 export function sectionsOf(sentences: readonly Sentence[]): number[] {
   let section = 0;
-  return sentences.map((s) => (s.index > 0 && s.kind === 'headline' ? (section += 1) : section));
+  return sentences.map((s) => (s.index > 0 && s.kind === 'headline' && !s.text.endsWith(':') ? (section += 1) : section));
 }
 
 /** The lead: the body's first sentence (the headline is sentence 0). */

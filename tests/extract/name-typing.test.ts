@@ -631,6 +631,9 @@ describe('a list line naming a person, a title and a body', () => {
     );
     expect(doc.entities.find((e) => e.name === 'Nordvind Energi')?.type).toBe('Organization');
     expect(relationTriples(doc)).toContain('person:henrik-aasland AFFILIATED_WITH organization:nordvind-energi');
+    expect(typeOf('The panel brings together Sarah Okafor (Caledonian Grid) and Lars Holm (Deepline Subsea).', 'Caledonian Grid')).toBe(
+      'Organization',
+    );
     expect(
       typeOf("Before Ms Justice Aoife Brennan, the company's barrister, Conor Whelan, said the fine was unfair.", 'Conor Whelan'),
     ).toBe('Person');

@@ -132,6 +132,26 @@ describe('relations', () => {
   });
 });
 
+describe('relations in a programme', () => {
+  it("gives a programme's timed speakers to the summit the article reports, past the list's own label and a question in a session's title", () => {
+    const doc = runUntil(
+      'relations',
+      [
+        'The Offshore Energy Association published the programme for the North Sea Transition Summit on Tuesday. The summit opens in May.',
+        'The programme for Tuesday 12 May:',
+        '09:30 Opening keynote — Fiona Gellatly, Director General, Offshore Licensing Authority',
+        '12:30 Lunch in the exhibition hall',
+        '14:00 Panel: Who pays for the grid? — with Priya Raman (Skerrymore Turbines), Lars Holm (Deepline Subsea); chaired by Rachel Dunne (Harbourline Bank)',
+      ].join('\n\n'),
+    );
+    const triples = doc.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+    for (const speaker of ['fiona-gellatly', 'priya-raman', 'lars-holm', 'rachel-dunne'])
+      expect(triples).toContain(`person:${speaker} SPOKE_AT event:north-sea-transition-summit`);
+    expect(triples).toContain('person:rachel-dunne AFFILIATED_WITH organization:harbourline-bank');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Lunch');
+  });
+});
+
 describe('salience', () => {
   it('keeps a broad topic the lead names and drops one named in passing; a specific topic stays either way', () => {
     const topics = (body: string) =>

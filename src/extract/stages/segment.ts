@@ -71,7 +71,7 @@ const itemCommas = (text: string) => text.match(/,\s/g)?.length ?? 0;
  */
 function listLines(bodies: readonly string[]): Set<number> {
   const item = bodies.map((b) => !TERMINAL.test(b) && itemCommas(b) >= 2);
-  const capitalised = (b: string) => b.split(/,\s/).every((part) => /^\p{Lu}/u.test(part));
+  const capitalised = (b: string) => b.split(/,\s/).every((part) => /^[\p{Lu}\d]/u.test(part));
   return new Set(bodies.flatMap((b, i) => (item[i] && (item[i - 1] || item[i + 1] || capitalised(b)) ? [i] : [])));
 }
 
@@ -83,6 +83,8 @@ function lineKind(text: string, isTitle: boolean, listed: boolean): SentenceKind
   // of text, no subhead (nor a row for its telephone number's digits).
   if (/^[^:,]{1,30}:\s/.test(text) && (text.match(/,/g)?.length ?? 0) >= 2) return 'body';
   if (listed) return 'body';
+  // "12:30 Lunch in the exhibition hall": a line opening with a clock time is an entry of a programme or a log.
+  if (/^\d{1,2}[:.]\d{2}\s/.test(text)) return 'body';
   // "Tim Henman (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2", "Barcelona 3 3 0 0 9 2 9": a row of
   // results naming people or sides, not a subhead; a table's row under a label of common words
   // ("Fibre customers (000s) 2,310 2,045") stays apart from the text, as a subhead does.
@@ -128,6 +130,11 @@ function withUnitEnds(text: string, ends: number[]): number[] {
 /** "Men: 1. Daniel Kipchumba 2:06:41; 2. Abebe Tessema …": a results list's ordinal ends no sentence. */
 function endsAfterOrdinals(text: string, ends: number[]): number[] {
   return ends.filter((end) => !/[:;]\s?\d{1,3}\.$/.test(text.slice(0, end)));
+}
+
+/** "Panel: Who pays for the grid? — with A (X), B (Y)": a question in a line's title, a dash going on, ends no sentence. */
+function endsBeforeDashes(text: string, ends: number[]): number[] {
+  return ends.filter((end) => !(/[?!]$/.test(text.slice(0, end)) && /^\s+[—–]\s/.test(text.slice(end))));
 }
 
 /** Cuts very long runs at spaces so that one pathological sentence stays bounded. */
@@ -538,7 +545,10 @@ export const segment: Stage = {
         sentences.push({ index: sentences.length, text: note, start, end: start + note.length, kind: 'label', tokens });
       }
       const { tokens, sentenceEnds: ends } = analysed[lineIndex]!;
-      const sentenceEnds = withUnitEnds(body, endsAfterOrdinals(body, endsAfterTitles(body, endsOutsideQuotes(body, ends))));
+      const sentenceEnds = withUnitEnds(
+        body,
+        endsBeforeDashes(body, endsAfterOrdinals(body, endsAfterTitles(body, endsOutsideQuotes(body, ends)))),
+      );
       const tokensWithin = tokenCursor(tokens);
       let from = 0;
       for (const end of sentenceEnds.length ? sentenceEnds : [body.length]) {

@@ -432,6 +432,16 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
     votes.push({ type: 'Person', weight: 1.5, why: 'speech-verb' });
   // "according to Statistics Norway": a source, most often a body (a person's first name outweighs this).
   if (/\baccording\s+to\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 1, why: 'according-to' });
+  // "with Sarah Okafor (Caledonian Grid), chaired by Rachel Dunne (Energy Week)": what a person's name carries in
+  // brackets is their body or party, or their town (which the gazetteer outweighs).
+  if (
+    sentence.kind !== 'dateline' &&
+    !oneCommonWord &&
+    /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s*\(\s*$/u.test(tail) &&
+    /^\s*\)/.test(after) &&
+    !c.isKnownPlace(mention.text)
+  )
+    votes.push({ type: 'Organization', weight: 1.5, why: 'body-in-brackets-after-name' });
   // "Oliver Brandt of the Fraserton Greens": what a named person is "of the" is most often a body (places weigh more).
   if (/\p{Lu}[\p{L}'’-]+\s+of\s+the\s+$/u.test(tail)) votes.push({ type: 'Organization', weight: 1.2, why: 'name-of-the' });
   // "Tobias Engvik of Fjordline-Kaspar": what a person is "of" without "the" is a team or a firm as often as a

@@ -283,6 +283,8 @@ function fillFromRecogniser(verdicts: Map<string, Vote | undefined>, recognisedA
     // …unless the article's own evidence, too weak alone, agrees and the name is no English word ("Accrington", a town
     // the gazetteer knows, in a list of towns; not "Much").
     if (!key.includes(' ') && !NER_ONE_WORD_TYPES.has(type) && (verdict?.type !== type || isCommonWord(key))) continue;
+    // "12:30 Lunch in the hall", "14:00 Panel: …": an English word alone, with no evidence of the article's, is nobody's name.
+    if (!key.includes(' ') && type === 'Person' && !verdict && isCommonWord(key)) continue;
     verdicts.set(key, { type, weight: 1, why: verdict ? `${verdict.why},ner` : 'ner' });
   }
 }
