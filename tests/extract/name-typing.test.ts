@@ -639,3 +639,10 @@ describe('a list line naming a person, a title and a body', () => {
     ).toBe('Person');
   });
 });
+
+describe('a body named after its descriptor, then a clause of the person before', () => {
+  it('types "the law firm Holloway Pryce, who represented …" as the firm, the clause being its partner\'s', () => {
+    const body = 'Catriona Bell, a partner at the law firm Holloway Pryce, who represented Anglesey Sea Lines, said the award was large.';
+    expect(typeOf(body, 'Holloway Pryce')).toBe('Organization');
+  });
+});

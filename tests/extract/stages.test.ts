@@ -178,6 +178,16 @@ describe('claims', () => {
     expect(doc.claims[0]!.text).toBe('Prices will keep rising next year');
   });
 
+  it('gives "The tribunal found that…" to no named body when the article names no tribunal', () => {
+    const doc = runUntil(
+      'claims',
+      'Kymi Shipbuilding must pay 61 million pounds to Anglesey Sea Lines. The tribunal found that both ships had left the yard 600 tonnes too heavy.',
+    );
+    const claim = doc.claims.find((c) => c.sentence.startsWith('The tribunal found'));
+    expect(claim?.speaker).toBeNull();
+    expect(claim?.source).toBe('The tribunal');
+  });
+
   it('gives "according to the ombudsman" to the ombudsman the article names', () => {
     const doc = runUntil(
       'claims',

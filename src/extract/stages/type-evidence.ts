@@ -425,10 +425,16 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   // "…," said X." speaks; "Solberg said Borealis had looked…" is what was said, about X.
   // "Skyport Handling said it would bring in staff": what says "it" of itself is a body.
   const afterPreposition = /\b(?:in|at|from|of|for|near)\s+(?:the\s+)?$/i.test(tail);
+  // "a partner at the law firm X, who represented A, said": a body's descriptor says the clause and the
+  // speech are the person's before.
+  const describedBody = c.orgNounBefore.test(before);
   const saysIt =
     /^\s+(?:said|says|added|announced|warned)\s+(?:that\s+)?it\s+(?:would|will|had|has|was|is|could|can|expects?|plans?)\b/i.test(after);
   if (saysIt && !afterPreposition) votes.push({ type: 'Organization', weight: 2, why: 'says-it' });
-  else if ((c.speechAfter.test(after) && !afterPreposition) || (c.speechBefore.test(before) && /^\s*(?:[,.;:)]|$)/.test(after)))
+  else if (
+    (c.speechAfter.test(after) && !afterPreposition && !describedBody) ||
+    (c.speechBefore.test(before) && /^\s*(?:[,.;:)]|$)/.test(after))
+  )
     votes.push({ type: 'Person', weight: 1.5, why: 'speech-verb' });
   // "according to Statistics Norway": a source, most often a body (a person's first name outweighs this).
   if (/\baccording\s+to\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 1, why: 'according-to' });
@@ -450,7 +456,7 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
     const person = /(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{Ll}'’-]+\s+of\s+$/u.exec(tail);
     if (person && c.isGivenName(person[1]!)) votes.push({ type: 'Organization', weight: 1, why: 'person-of' });
   }
-  if ((/^\s*,\s*who\b/.test(after) && !afterPlacePreposition) || /^\s*\(\d{1,3}\)/.test(after))
+  if ((/^\s*,\s*who\b/.test(after) && !afterPlacePreposition && !describedBody) || /^\s*\(\d{1,3}\)/.test(after))
     votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
   // "Porto beat Benfica 2-1", "Benfica host Sporting": sides in a match are teams, not places (a player's first name outweighs this).
   if (c.matchSubject.test(after) || (c.matchObject.test(tail) && /^\s+\d{1,2}-\d{1,2}\b/.test(after)))
