@@ -37,6 +37,7 @@ const SET_LISTS = [
   'memberBodyHeads',
   'sportsClubHeads',
   'leadingOrganizationHeads',
+  'organizationWordEndings',
   'campaignOpenings',
   'venueHeads',
   'openersNeverGiven',
@@ -122,6 +123,8 @@ export interface CueWords {
   sportsClubHeads: ReadonlySet<string>;
   /** Words that open an organisation's name in other languages ("Banca Sorell", "Stichting Datavrij"), capitalised. */
   leadingOrganizationHeads: ReadonlySet<string>;
+  /** Endings of one-word bodies' names in languages that write compounds ("Vívóklub", "Ruderverein"), lower case. */
+  organizationWordEndings: ReadonlySet<string>;
   /** Imperatives that open a campaign's name ("Save St Oswald's", "Keep Calder Fell Wild"), capitalised. */
   campaignOpenings: ReadonlySet<string>;
   /** First or last words of a venue's name ("Søholm Concert Hall", "Palais Rennweg"), capitalised. */

@@ -646,3 +646,12 @@ describe('a body named after its descriptor, then a clause of the person before'
     expect(typeOf(body, 'Holloway Pryce')).toBe('Organization');
   });
 });
+
+describe('a club named with a compound word of its language', () => {
+  it('types "Tisza Vívóklub" and "Regattaverein Kessow" as bodies', () => {
+    expect(typeOf('Varga fences for Tisza Vívóklub in Szeged, where he has trained since he was nine.', 'Tisza Vívóklub')).toBe(
+      'Organization',
+    );
+    expect(typeOf('The eight from Regattaverein Kessow won by a length.', 'Regattaverein Kessow')).toBe('Organization');
+  });
+});

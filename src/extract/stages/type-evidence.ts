@@ -235,6 +235,9 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // "Banca Sorell", "Stichting Datavrij", "Grupo Irazábal": the word that says it is a body comes first.
   else if (g.cues.leadingOrganizationHeads.has(words[0] ?? '') && words.length > 1)
     votes.push({ type: 'Organization', weight: 4, why: `head:${words[0]}` });
+  // "Tisza Vívóklub", "Regattaverein Kessow", "Amstel Roeivereniging": a compound word for a club or a society.
+  else if (words.length > 1 && words.some((w) => [...g.cues.organizationWordEndings].some((e) => w.toLowerCase().endsWith(e))))
+    votes.push({ type: 'Organization', weight: 4, why: 'compound-body-word' });
   // "Keep Calder Fell Wild", "Save St Oswald's": a campaign's name opens with an imperative (too weak alone for a
   // title-cased headline's "… to Stop Guessing How Many Beds").
   else if (g.cues.campaignOpenings.has(words[0] ?? '') && words.length > 1)
