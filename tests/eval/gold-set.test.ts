@@ -7,7 +7,7 @@ import { FIXTURES } from '../helpers/corpus.js';
 
 /**
  * Regression floors on our own gold articles: `eval/` is the set the rules were developed
- * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles61/`
+ * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles62/`
  * were each annotated before the extractor first saw them (their first-sight figures are in
  * docs/extraction-quality.md). Floors sit a
  * little under the current figures, so a real regression fails.
@@ -90,6 +90,7 @@ describe.each([
   ['eval-styles59', { entities: 0.9, relations: 0.79, claims: 0.98, speakers: 0.96 }],
   ['eval-styles60', { entities: 0.85, relations: 0.7, claims: 0.95, speakers: 0.97 }],
   ['eval-styles61', { entities: 0.86, relations: 0.51, claims: 0.92, speakers: 0.87 }],
+  ['eval-styles62', { entities: 0.81, relations: 0.3, claims: 0.92, speakers: 0.92 }],
 ])('gold set %s', (set, floor) => {
   const result = evaluate(path.join(FIXTURES, set, 'articles'), path.join(FIXTURES, set, 'gold'));
 
