@@ -159,6 +159,20 @@ describe('segment', () => {
     expect(kinds).toEqual(['headline', 'body', 'headline', 'body', 'body', 'headline', 'body', 'body', 'headline', 'body']);
   });
 
+  it("reads bullets, a quotation's dash attribution and the line that introduces a quoted block as text", () => {
+    const text = [
+      'Title',
+      'The retailer published its figures.',
+      'Highlights',
+      '- Gross margin of 46.9 per cent, up 0.8 percentage points',
+      'Fiona Carrick, Chief Executive of Marlowe Home Stores, said:',
+      '"This was our best quarter since 2019."',
+      '— Harriet Lowe, chief executive, Orwell Port Holdings, on the opening of the quay',
+    ].join('\n\n');
+    const kinds = segment.run(doc(text)).sentences.map((s) => s.kind);
+    expect(kinds).toEqual(['headline', 'body', 'headline', 'body', 'body', 'body', 'body']);
+  });
+
   it('does not read a single "Update:" line as an interview', () => {
     const out = segment.run(doc('T\n\nUpdate: The vote was delayed to Friday.'));
     expect(out.sentences[1]!.turnLabel).toBeUndefined();

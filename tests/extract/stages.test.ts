@@ -152,6 +152,21 @@ describe('relations in a programme', () => {
   });
 });
 
+describe('relations of an office', () => {
+  it("ties a union's general secretary to the union the line names, not to a department the article names", () => {
+    const doc = runUntil(
+      'relations',
+      [
+        'Marcus Hale, minister for housing, Department for Homes and Communities, spoke on Monday.',
+        '— Beth Carrow, general secretary, Rail and Maritime Staff Union, on the strike ballot result',
+      ].join('\n\n'),
+    );
+    const triples = doc.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+    expect(triples).toContain('person:beth-carrow AFFILIATED_WITH organization:rail-and-maritime-staff-union');
+    expect(triples).not.toContain('person:beth-carrow AFFILIATED_WITH organization:department-for-homes-and-communities');
+  });
+});
+
 describe('salience', () => {
   it('keeps a broad topic the lead names and drops one named in passing; a specific topic stays either way', () => {
     const topics = (body: string) =>

@@ -83,8 +83,12 @@ function lineKind(text: string, isTitle: boolean, listed: boolean): SentenceKind
   // of text, no subhead (nor a row for its telephone number's digits).
   if (/^[^:,]{1,30}:\s/.test(text) && (text.match(/,/g)?.length ?? 0) >= 2) return 'body';
   if (listed) return 'body';
-  // "12:30 Lunch in the exhibition hall": a line opening with a clock time is an entry of a programme or a log.
-  if (/^\d{1,2}[:.]\d{2}\s/.test(text)) return 'body';
+  // "12:30 Lunch in the exhibition hall": a line opening with a clock time is an entry of a programme or a log;
+  // "- Revenue of 418.2 million pounds", "— Harriet Lowe, chief executive, Orwell Port Holdings": a line opening
+  // with a bullet or a dash is an item of a list or a quotation's attribution.
+  if (/^(?:\d{1,2}[:.]\d{2}|[-–—•*])\s/.test(text)) return 'body';
+  // "Fiona Carrick, Chief Executive of Marlowe Home Stores, said:": the line that introduces a quoted block.
+  if (/\b(?:said|says|added|adds|commented|comments):$/.test(text)) return 'body';
   // "Tim Henman (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2", "Barcelona 3 3 0 0 9 2 9": a row of
   // results naming people or sides, not a subhead; a table's row under a label of common words
   // ("Fibre customers (000s) 2,310 2,045") stays apart from the text, as a subhead does.
