@@ -93,6 +93,9 @@ export function wordAlternation(words: Iterable<string>): string {
     .join('|');
 }
 
+/** A line that introduces a block of quoted paragraphs and says nothing itself: "Fiona Carrick, Chief Executive of Marlowe, said:". */
+export const INTRODUCES_QUOTED_BLOCK = /\b(?:said|says|added|adds|commented|comments):$/;
+
 export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
 
 /** A name written as two to six capitals ("ESA", "UNICEF"), which may stand for a longer one. */

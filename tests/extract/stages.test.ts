@@ -193,6 +193,23 @@ describe('claims', () => {
     expect(doc.claims[0]!.text).toBe('Prices will keep rising next year');
   });
 
+  it('gives each quoted paragraph under "X, Chief Executive of Y, said:" to X, up to the first paragraph that is no quotation', () => {
+    const doc = runUntil(
+      'claims',
+      [
+        'Marlowe Home Stores raised its forecast on Thursday.',
+        'Fiona Carrick, Chief Executive of Marlowe Home Stores, said:',
+        '"This was our best third quarter since 2019, and it came from more customers buying."',
+        '"People are still careful with large purchases, but they are buying them now."',
+        'Sales of sofas grew fastest, and "the lighting range sold out" in 40 stores.',
+      ].join('\n\n'),
+    );
+    const speakerOf = (start: string) => doc.claims.find((c) => c.sentence.startsWith(start))?.speaker;
+    expect(speakerOf('"This was our best')).toBe('person:fiona-carrick');
+    expect(speakerOf('"People are still')).toBe('person:fiona-carrick');
+    expect(speakerOf('Sales of sofas')).toBeUndefined();
+  });
+
   it('gives "The tribunal found that…" to no named body when the article names no tribunal', () => {
     const doc = runUntil(
       'claims',

@@ -6,7 +6,7 @@ import { claimIdOf } from '../../ids.js';
 import type { Claim, ClaimForm, Doc, Entity, Mention, Sentence } from '../types.js';
 import { interviewRoles, labelSpeaker } from './turn-labels.js';
 import { contextMentions, indexDoc } from '../doc-index.js';
-import { normalizeName } from '../text.js';
+import { INTRODUCES_QUOTED_BLOCK, normalizeName } from '../text.js';
 
 /** Openers that carry no content of their own ("Absolutely, thank you for having me.", "Good morning, everyone."). */
 const COURTESY =
@@ -214,6 +214,8 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
       const fromContext = (s: Sentence) => organisationBefore(index, s);
       const speakerIn = (s: Sentence | undefined) =>
         s ? attribute(ruleSet, namedRules, s, unitsOf(s), QUOTE.exec(s.text), true, fromContext)?.speaker?.entity : undefined;
+      // "Fiona Carrick, Chief Executive of Marlowe, said:" above quoted paragraphs: each is hers, up to the first that is no quotation.
+      let blockSpeaker: string | undefined;
       for (const sentence of doc.sentences) {
         // A line that ends in a question marks all its sentences as questions; the statements
         // before the question itself may still report what someone says.
@@ -226,6 +228,11 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
         )
           continue;
         const units = unitsOf(sentence);
+        if (INTRODUCES_QUOTED_BLOCK.test(sentence.text)) {
+          blockSpeaker = units.find((u) => (u.ent === 'Person' || u.ent === 'Organization') && u.mention?.entity)?.mention?.entity;
+          continue;
+        }
+        if (!QUOTE_MARKS.has(sentence.text.charAt(0))) blockSpeaker = undefined;
         // Answers are claims of their own; the interviewer's turns are not, but a
         // question may first report what someone else says ("Mining firms say the seabed…").
         if (sentence.turnLabel && roles?.answerers.has(sentence.turnLabel)) {
@@ -271,6 +278,7 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
             goesOnQuoting(doc, sentence, claims.at(-1)) ??
             speakerIn(inParagraph(after)) ??
             speakerIn(inParagraph(before)) ??
+            blockSpeaker ??
             speakerIn(before) ??
             speakerIn(after);
           if (speaker) {

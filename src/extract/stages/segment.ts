@@ -1,6 +1,6 @@
 import { loadGazetteer } from '../gazetteer.js';
 import { tokenizeEach } from '../nlp.js';
-import { NAME_PARTICLES } from '../text.js';
+import { INTRODUCES_QUOTED_BLOCK, NAME_PARTICLES } from '../text.js';
 import { isRoleLabel } from './turn-labels.js';
 import type { Stage } from '../stage.js';
 import type { Sentence, SentenceKind, Token } from '../types.js';
@@ -88,7 +88,7 @@ function lineKind(text: string, isTitle: boolean, listed: boolean): SentenceKind
   // with a bullet or a dash is an item of a list or a quotation's attribution.
   if (/^(?:\d{1,2}[:.]\d{2}|[-–—•*])\s/.test(text)) return 'body';
   // "Fiona Carrick, Chief Executive of Marlowe Home Stores, said:": the line that introduces a quoted block.
-  if (/\b(?:said|says|added|adds|commented|comments):$/.test(text)) return 'body';
+  if (INTRODUCES_QUOTED_BLOCK.test(text)) return 'body';
   // "Tim Henman (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2", "Barcelona 3 3 0 0 9 2 9": a row of
   // results naming people or sides, not a subhead; a table's row under a label of common words
   // ("Fibre customers (000s) 2,310 2,045") stays apart from the text, as a subhead does.
