@@ -653,5 +653,8 @@ describe('a club named with a compound word of its language', () => {
       'Organization',
     );
     expect(typeOf('The eight from Regattaverein Kessow won by a length.', 'Regattaverein Kessow')).toBe('Organization');
+    expect(
+      typeOf('The week was organised by the Fédération Lyonnaise de la Mode, which has 40 members.', 'Fédération Lyonnaise de la Mode'),
+    ).toBe('Organization');
   });
 });

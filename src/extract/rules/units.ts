@@ -27,6 +27,9 @@ function stems(word: string): string[] {
   return out;
 }
 
+/** Endings of nouns for occupations the role lists need not spell out one by one. */
+const OCCUPATION_ENDING = /(?:ologist|ographer|ician)s?$/;
+
 const memo = new WeakMap<VocabClasses, Map<string, ReadonlySet<string>>>();
 
 /** Classes of a word by its lemma and lower form, remembered per vocabulary (words repeat across articles). */
@@ -43,6 +46,8 @@ function classSet(classes: VocabClasses, lemma: string, lower: string = lemma): 
   const hyphen = lower.indexOf('-');
   if (found.length === 0 && hyphen > 0 && classes.ofWord(lower.slice(0, hyphen)).includes('ROLE_MODIFIER'))
     found = [...classes.ofWord(lower.slice(hyphen + 1))];
+  // "ornithologist", "oceanographer", "statistician": words of these endings name occupations, as titles do.
+  if (found.length === 0 && OCCUPATION_ENDING.test(lower)) found = ['TITLE'];
   const set = found.length === 0 ? NO_CLASSES : new Set(found);
   if (cache.size > 100_000) cache.clear();
   cache.set(key, set);
