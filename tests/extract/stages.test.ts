@@ -152,6 +152,18 @@ describe('relations in a programme', () => {
   });
 });
 
+describe('relations through "their"', () => {
+  it('gives "their captain, X" to the team the sentence named, and leaves a plain "their" alone', () => {
+    const triples = (body: string) => runUntil('relations', body).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+    expect(triples('Tyne Harriers won the final on Sunday after their captain, Rebecca Thwaite, won the ball back.')).toContain(
+      'person:rebecca-thwaite AFFILIATED_WITH organization:tyne-harriers',
+    );
+    expect(triples('Tyne Harriers won the final on Sunday, and their fans, Rebecca Thwaite among them, sang.')).not.toContain(
+      'person:rebecca-thwaite AFFILIATED_WITH organization:tyne-harriers',
+    );
+  });
+});
+
 describe('relations of an office', () => {
   it("ties a union's general secretary to the union the line names, not to a department the article names", () => {
     const doc = runUntil(

@@ -574,9 +574,10 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       // "The bank has set aside 500 million crowns, it said in a statement": the organisation the sentence opened with.
       const opener = mentions.find((m) => m.sentence === mention.sentence && m.start === 0 && m.entity && m.type === 'Organization');
       if (opener?.entity) attach(mention, opener.entity);
-    } else if (word === 'its') {
+    } else if (word === 'its' || (word === 'their' && opensWithRole(sentence.text.slice(mention.end), g))) {
       // "Kestrel sells diets through its subsidiary X": a possessive "its" is the organisation
-      // the sentence named last before it (a description counts once resolved)…
+      // the sentence named last before it (a description counts once resolved); so is "their" before a
+      // role ("Tyne Harriers won after their captain, Rebecca Thwaite, …": a team's or a firm's)…
       const before = mentions.filter(
         (m) => m.sentence === mention.sentence && m.end <= mention.start && m.entity && m.type === 'Organization',
       );
