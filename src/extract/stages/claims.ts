@@ -134,6 +134,8 @@ function attribute(
       if (named ? !speaker?.entity : !source) continue;
       const spoken = match.captures.get('speaker')?.find((u) => u.mention === speaker);
       if (spoken && rule.form === 'direct' && inside(spoken)) continue;
+      // "Bennington said Ashdown, who …, had told him": a name right after another's "said" is what was said.
+      if (spoken && reportedBySomeoneElse(units, units.indexOf(spoken))) continue;
       const said = match.captures.get('content');
       const content = said ? sentence.text.slice(said[0]!.start, said[said.length - 1]!.end) : undefined;
       const length = said?.filter((u) => u.pos !== 'PUNCT').length ?? 0;
@@ -150,6 +152,17 @@ function attribute(
     }
   }
   return undefined;
+}
+
+/** Whether the unit at `at` follows a speech verb whose subject is named before it ("Lopez said Chen, …"). */
+function reportedBySomeoneElse(units: readonly Unit[], at: number): boolean {
+  const verb = units[at - 1];
+  return (
+    at >= 2 &&
+    !!verb?.classes.has('SPEECH_VERB') &&
+    verb.pos === 'VERB' &&
+    (units[at - 2]!.ent === 'Person' || units[at - 2]!.ent === 'Organization')
+  );
 }
 
 /** Whether text ends inside a quotation: an odd number of straight marks, or more “ than ”. */
