@@ -93,6 +93,8 @@ export interface Cues {
   isGivenName: (word: string) => boolean;
   /** A place the gazetteer lists ("Nice", "Reading"). */
   isKnownPlace: (name: string) => boolean;
+  /** A word ending as a body's compound name does ("Vívóklub", "Regattaverein"). */
+  compoundBodyWord: RegExp;
 }
 
 /**
@@ -179,6 +181,7 @@ export function buildCues(g: Gazetteer): Cues {
     staffOf: new RegExp(`\\b(?:${cue(g.cues.staffNouns)})\\s+(?:of|at|from)\\s+(?:the\\s+)?$`, 'i'),
     isGivenName: (word) => g.firstNames.has(normalizeName(word)),
     isKnownPlace: (name) => g.places.has(name.toLowerCase()),
+    compoundBodyWord: new RegExp(`(?:${[...g.cues.organizationWordEndings].join('|')})$`, 'iu'),
     titledPersonOf: new RegExp(`\\b(?:${roles})\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}of\\s+$`, 'u'),
     orgKnownAs: new RegExp(`\\b(?:${orgNouns})\\s*,?\\s+(?:known|called|named)\\s+(?:as\\s+)?$`),
     eventKnownAs: new RegExp(
@@ -236,7 +239,7 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   else if (g.cues.leadingOrganizationHeads.has(words[0] ?? '') && words.length > 1)
     votes.push({ type: 'Organization', weight: 4, why: `head:${words[0]}` });
   // "Tisza Vívóklub", "Regattaverein Kessow", "Amstel Roeivereniging": a compound word for a club or a society.
-  else if (words.length > 1 && words.some((w) => [...g.cues.organizationWordEndings].some((e) => w.toLowerCase().endsWith(e))))
+  else if (words.length > 1 && words.some((w) => c.compoundBodyWord.test(w)))
     votes.push({ type: 'Organization', weight: 4, why: 'compound-body-word' });
   // "Keep Calder Fell Wild", "Save St Oswald's": a campaign's name opens with an imperative (too weak alone for a
   // title-cased headline's "… to Stop Guessing How Many Beds").
@@ -360,6 +363,9 @@ const PART_OF_PLACE_AFTER = new RegExp(
 /** A label, a colon, then five names or more of one or two words each, parted by semicolons or commas. */
 const LINE_UP = /^[^:]{2,80}:\s+(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: \([^()]*\))?\s*(?:[;,]|,? and)\s+){4,}\p{Lu}/u;
 
+/** "Henrik Aasland, Chief Executive, ": a name, then a capitalised role, as a list's line gives them. */
+const LISTED_ROLE_BEFORE = /\p{Lu}[\p{Ll}'’-]+\s*,\s*\p{Lu}(?:[\p{L}&-]+\s+){0,4}[\p{L}&-]+\s*,\s*$/u;
+
 /** Evidence from the words around a mention. */
 export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   const before = sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
@@ -416,13 +422,12 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   else if (c.eventKnownAs.test(tail)) votes.push({ type: 'Event', weight: 3, why: 'event-called' });
   // "Kieran Walsh, Head of Communications, Brightfold Live": a role apposed to a name before is that person's.
   const roleOfNameBefore = /\p{Lu}[\p{Ll}'’-]+\s*,\s*(?:[\p{L}&'’-]+\s+){0,4}[\p{L}&'’-]+\s*,\s*$/u.test(before);
-  const listedRoleBefore = /\p{Lu}[\p{Ll}'’-]+\s*,\s*\p{Lu}(?:[\p{L}&-]+\s+){0,4}[\p{L}&-]+\s*,\s*$/u;
   if (c.roleBefore.test(before) && !/['’]s\s*$/.test(before) && !roleOfNameBefore)
     votes.push({ type: 'Person', weight: 2, why: 'role-before' });
   // …and the name after that role is where they hold it, when the role is capitalised as a list's
   // item and the line or clause ends with the name ("Henrik Aasland, Chief Executive, Nordvind Energi"
   // in a programme or under a statement; not "Judge Brennan, the company's barrister, Conor Whelan").
-  else if (listedRoleBefore.test(before) && c.roleBefore.test(before) && /^\s*(?:[,;.)]|$)/.test(after))
+  else if (LISTED_ROLE_BEFORE.test(before) && c.roleBefore.test(before) && /^\s*(?:[,;.)]|$)/.test(after))
     votes.push({ type: 'Organization', weight: 2.5, why: 'body-after-name-and-role' });
   // Not "officials in Gdansk said": a name after a preposition is not who speaks.
   // "…," said X." speaks; "Solberg said Borealis had looked…" is what was said, about X.
@@ -441,8 +446,8 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
     votes.push({ type: 'Person', weight: 1.5, why: 'speech-verb' });
   // "according to Statistics Norway": a source, most often a body (a person's first name outweighs this).
   if (/\baccording\s+to\s+(?:the\s+)?$/i.test(tail)) votes.push({ type: 'Organization', weight: 1, why: 'according-to' });
-  // "with Sarah Okafor (Caledonian Grid), chaired by Rachel Dunne (Energy Week)": what a person's name carries in
-  // brackets is their body or party, or their town (which the gazetteer outweighs).
+  // "with Sarah Okafor (Caledonian Grid), Lars Holm (Deepline Subsea)": what a person's name carries in brackets
+  // is their body or party, or their town (which the gazetteer outweighs).
   if (
     sentence.kind !== 'dateline' &&
     !oneCommonWord &&
