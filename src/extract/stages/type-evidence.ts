@@ -518,7 +518,7 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   if (c.orgNounAfter.test(after) && !c.isKnownPlace(mention.text))
     votes.push({ type: 'Organization', weight: 1.2, why: 'org-noun-after-name' });
   // "venture firm Ventures Platform", "payments company Stripe"
-  if (c.orgNounBefore.test(before)) votes.push({ type: 'Organization', weight: 3, why: 'descriptor-before' });
+  if (describedBody) votes.push({ type: 'Organization', weight: 3, why: 'descriptor-before' });
   // "his party, National Renewal, would…", "Finland's parliament, the Eduskunta": the noun before an apposed name.
   // "the UN refugee agency, UNHCR, said", "The country's largest supermarket chain, Lipa Market, said": a name
   // set off by commas after "the … agency".
