@@ -7,7 +7,7 @@ import { FIXTURES } from '../helpers/corpus.js';
 
 /**
  * Regression floors on our own gold articles: `eval/` is the set the rules were developed
- * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles63/`
+ * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles64/`
  * were each annotated before the extractor first saw them (their first-sight figures are in
  * docs/extraction-quality.md). Floors sit a
  * little under the current figures, so a real regression fails.
@@ -92,6 +92,7 @@ describe.each([
   ['eval-styles61', { entities: 0.88, relations: 0.73, claims: 0.91, speakers: 0.94 }],
   ['eval-styles62', { entities: 0.83, relations: 0.64, claims: 0.95, speakers: 0.92 }],
   ['eval-styles63', { entities: 0.89, relations: 0.7, claims: 0.96, speakers: 0.95 }],
+  ['eval-styles64', { entities: 0.84, relations: 0.57, claims: 0.95, speakers: 0.93 }],
 ])('gold set %s', (set, floor) => {
   const result = evaluate(path.join(FIXTURES, set, 'articles'), path.join(FIXTURES, set, 'gold'));
 
