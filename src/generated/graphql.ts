@@ -800,7 +800,12 @@ export type Query = {
   entities: EntityConnection;
   /** One entity by id, or null. */
   entity: Maybe<Entity>;
-  /** Entities within `depth` (≤ 3) hops of one entity, and the facts between them. An unknown id is a `NOT_FOUND` error. */
+  /**
+   * Entities within `depth` (≤ 3) hops of one entity, and the facts between them: at most
+   * `relationshipsPerNode` (1–10) per entity returned, the tie that reached each entity first,
+   * then the strongest pairs (evidence sentences, then confidence). An unknown id is a
+   * `NOT_FOUND` error.
+   */
   neighborhood: Subgraph;
   /** Any object by id: entity, article, sentence, claim or relationship. */
   node: Maybe<Node>;
@@ -893,6 +898,7 @@ export type QueryNeighborhoodArgs = {
   id: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  relationshipsPerNode?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -1108,7 +1114,10 @@ export type Subgraph = {
    */
   nodesTruncated: Scalars['Boolean']['output'];
   relationships: Array<Relationship>;
-  /** True when facts among the nodes were left out (at most `limit` × 10 are returned; in a neighbourhood, the strongest per pair). */
+  /**
+   * True when facts among the nodes were left out: a subgraph returns at most `limit` × 10, a
+   * neighbourhood one per pair and at most `relationshipsPerNode` per node returned.
+   */
   relationshipsTruncated: Scalars['Boolean']['output'];
   /** True when anything was cut: `nodesTruncated` or `relationshipsTruncated`. */
   truncated: Scalars['Boolean']['output'];
@@ -1691,7 +1700,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   coMentions?: Resolver<Array<ResolversTypes['CoMention']>, ParentType, ContextType, RequireFields<QueryCoMentionsArgs, 'first' | 'id' | 'level'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
-  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit' | 'relationshipsPerNode'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'first' | 'minConfidence'>>;

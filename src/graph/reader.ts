@@ -15,6 +15,7 @@ import { luceneQuery } from './build/lucene.js';
 import { buildRelationshipsPage } from './build/relationships-page.js';
 import type { FactType } from './queries/graph.js';
 import { factParts, factType } from '../ids.js';
+import { strongestPairs, type RankedTies } from './strongest-pairs.js';
 import { ENTITY_TYPES } from '../extract/types.js';
 import { normalizeName } from '../extract/text.js';
 import type {
@@ -43,6 +44,16 @@ import type {
 function factRef(id: string): FactRef {
   const { sourceId, type, targetId } = factParts(id);
   return { id, type: type as FactRef['type'], sourceId, targetId };
+}
+
+/** A STRONGEST_TIES row. */
+function rankedTies(row: Record<string, unknown>): RankedTies {
+  return {
+    entity: plain<EntityRow>(row.entity),
+    neighbours: row.neighbours as string[],
+    facts: row.facts as string[],
+    weights: row.weights as number[],
+  };
 }
 
 /**
@@ -342,10 +353,12 @@ export class GraphReader {
    * A neighbourhood ranked by the strength of its ties: each hop keeps, for every node, the
    * `k` strongest neighbours not yet reached (k the largest with 1 + k + … + k^depth ≤
    * limit), read from the ranked list each entity keeps (STRONGEST_TIES), so a hub costs
-   * what it returns, not what it holds. The facts are, per pair of returned nodes, the
-   * strongest one, found in the same lists and read by id, at most `maxFacts`. Filtered
-   * neighbourhoods (kinds, types) and hops wider than STRONGEST_KEPT walk facts as
-   * subgraph() does.
+   * what it returns, not what it holds. The facts are one per pair of returned nodes, found
+   * in the same lists and read by id: the tie that reached each node, then the strongest
+   * pairs, at most `factsPerNode` per node returned — around a hub nearly every two
+   * neighbours share a fact, and all of them would grow the answer with the corpus.
+   * Filtered neighbourhoods (kinds, types) and hops wider than STRONGEST_KEPT walk facts as
+   * subgraph() does, at most `factsPerNode` per node of `limit`.
    */
   async neighborhood(
     seed: string,
@@ -353,26 +366,22 @@ export class GraphReader {
     limit: number,
     kinds: string[] | null,
     types: string[] | null,
-    maxFacts: number,
+    factsPerNode: number,
   ): Promise<SubgraphRow> {
     const k = neighboursPerNode(limit, depth);
-    if (kinds || types || k > G.STRONGEST_KEPT) return this.subgraph([seed], depth, limit, kinds, types, 'none', maxFacts);
+    if (kinds || types || k > G.STRONGEST_KEPT) return this.subgraph([seed], depth, limit, kinds, types, 'none', limit * factsPerNode);
     // Enough of each list to find k neighbours not reached yet, however many of its first entries were.
     const takeCount = Math.min(G.STRONGEST_KEPT, 2 * k + 8);
     const take = int(takeCount);
-    type Ties = { entity: EntityRow; neighbours: string[]; facts: string[] };
-    const reached = new Map<string, Ties>();
+    const reached = new Map<string, RankedTies>();
+    // The fact through which each node was first reached: kept whatever the cap, so the answer stays connected.
+    const reachedBy: string[] = [];
     let frontier = [seed];
     let nodesTruncated = false;
     const cutAt: Array<{ id: string; lastKept: string }> = [];
     for (let level = 0; frontier.length; level += 1) {
       const rows = await this.graph.read(G.STRONGEST_TIES, { ids: frontier, take });
-      const byId = new Map(
-        rows.map((r) => [
-          plain<EntityRow>(r.entity).id,
-          { entity: plain<EntityRow>(r.entity), neighbours: r.neighbours as string[], facts: r.facts as string[] },
-        ]),
-      );
+      const byId = new Map(rows.map((r) => [plain<EntityRow>(r.entity).id, rankedTies(r)]));
       const next: string[] = [];
       // In rank order, so a node's place in the answer follows the strength of the ties that reached it.
       for (const id of frontier) {
@@ -383,19 +392,21 @@ export class GraphReader {
         let kept = 0;
         let lastSeen: string | undefined;
         let cut = false;
-        for (const n of ties.neighbours) {
+        ties.neighbours.forEach((n, j) => {
+          if (cut) return;
           if (reached.has(n) || next.includes(n) || frontier.includes(n)) {
             lastSeen = n;
-            continue;
+            return;
           }
           if (kept === k) {
             cut = true;
-            break;
+            return;
           }
           next.push(n);
+          reachedBy.push(ties.facts[j]!);
           kept += 1;
           lastSeen = n;
-        }
+        });
         // A full slice may hide more neighbours than it showed.
         if (kept < k && ties.neighbours.length === takeCount) cut = true;
         if (cut && lastSeen) cutAt.push({ id, lastKept: lastSeen });
@@ -403,22 +414,11 @@ export class GraphReader {
       }
       frontier = level < depth ? next : [];
     }
-    // One fact per pair, the strongest: each list names its strongest fact to each neighbour.
-    const pairs = new Map<string, string>();
-    let relationshipsTruncated = false;
-    for (const [a, ties] of reached) {
-      ties.neighbours.forEach((b, j) => {
-        if (!reached.has(b)) return;
-        const pair = a < b ? `${a} ${b}` : `${b} ${a}`;
-        if (pairs.has(pair)) return;
-        if (pairs.size >= maxFacts) relationshipsTruncated = true;
-        else pairs.set(pair, ties.facts[j]!);
-      });
-    }
+    const { facts, truncated: relationshipsTruncated } = strongestPairs(reached, reachedBy, factsPerNode * reached.size);
     // Facts by id only: type and ends are in the id, the rest loads if a request asks for it.
     return {
       nodes: [...reached.values()].map((t) => t.entity),
-      relationships: [...pairs.values()].map(factRef),
+      relationships: facts.map(factRef),
       truncated: nodesTruncated || relationshipsTruncated,
       nodesTruncated,
       relationshipsTruncated,

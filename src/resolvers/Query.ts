@@ -158,7 +158,7 @@ export const queryResolvers: Resolvers = {
           limit,
           labelsOf(args.kinds),
           factTypes(args.types),
-          limit * ctx.limits.maxFactsPerNode,
+          bounded('relationshipsPerNode', args.relationshipsPerNode ?? 3, 1, ctx.limits.maxFactsPerNode),
         ),
       );
     },

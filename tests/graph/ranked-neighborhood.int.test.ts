@@ -91,6 +91,42 @@ describe('the ranked neighbourhood', () => {
     for (const cypher of statements) expect(cypher, cypher).not.toContain(`:${FACT}`);
   });
 
+  it('returns the ties that reached each node, then the strongest pairs, at most relationshipsPerNode per node', async () => {
+    const [hub] = await api.graph.read(`MATCH (e:Entity) RETURN e.id AS id ORDER BY size(e.strongest) DESC, e.id LIMIT 1`);
+    const query = `query($id: ID!, $per: Int) { neighborhood(id: $id, depth: 2, limit: 40, relationshipsPerNode: $per) {
+      relationshipsTruncated nodes { id } relationships { id source { id } target { id } } } }`;
+    const every = (await api.gql(query, { id: hub!.id, per: 10 })).body;
+    const one = (await api.gql(query, { id: hub!.id, per: 1 })).body;
+    expect(every.errors).toBeUndefined();
+    expect(one.errors).toBeUndefined();
+    const nodes = one.data!.neighborhood.nodes.map((x: { id: string }) => x.id) as string[];
+    expect(every.data!.neighborhood.nodes.map((x: { id: string }) => x.id)).toEqual(nodes);
+    type Fact = { id: string; source: { id: string }; target: { id: string } };
+    const kept = one.data!.neighborhood.relationships as Fact[];
+    const all = every.data!.neighborhood.relationships as Fact[];
+    // The cap binds here, and what it keeps is a part of the uncapped answer.
+    expect(all.length).toBeGreaterThan(nodes.length);
+    expect(kept.length).toBe(nodes.length);
+    expect(one.data!.neighborhood.relationshipsTruncated).toBe(true);
+    const allIds = new Set(all.map((f) => f.id));
+    for (const f of kept) expect(allIds.has(f.id), f.id).toBe(true);
+    // Every node is still reached from the seed through the facts kept.
+    const reached = new Set([hub!.id as string]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const f of kept) {
+        const [a, b] = [f.source.id, f.target.id];
+        if (reached.has(a) !== reached.has(b)) {
+          reached.add(reached.has(a) ? b : a);
+          grew = true;
+        }
+      }
+    }
+    expect([...reached].sort()).toEqual([...nodes].sort());
+    const refused = await api.gql(query, { id: hub!.id, per: 0 });
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it("reads no fact when only the facts' ids, types and ends are asked, and each fact's stored details when they are", async () => {
     const [hub] = await api.graph.read(`MATCH (e:Entity) RETURN e.id AS id ORDER BY size(e.strongest) DESC, e.id LIMIT 1`);
     const statements: string[] = [];

@@ -149,7 +149,8 @@ export const SET_STRONGEST = (v: string) =>
 export const STRONGEST_TIES = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN ${ENTITY('e')} AS entity, coalesce(e.strongest, [])[..$take] AS neighbours, coalesce(e.strongestFacts, [])[..$take] AS facts`;
+RETURN ${ENTITY('e')} AS entity, coalesce(e.strongest, [])[..$take] AS neighbours, coalesce(e.strongestFacts, [])[..$take] AS facts,
+       coalesce(e.strongestWeights, [])[..$take] AS weights`;
 
 /** Each entity's ranked ties as kept at load (STRONGEST_OF_ENTITY): neighbour ids and the strongest fact to each. */
 export const TIES_OF_ENTITIES = `

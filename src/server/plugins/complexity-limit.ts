@@ -81,8 +81,14 @@ interface EstimateInput {
   limits: ComplexityLimits;
 }
 
-/** The numeric arguments of the field that returned the object being priced (`limit`, `maxHops`). */
-type Container = { limit?: number; maxHops?: number };
+/** The numeric arguments of the field that returned the object being priced (`limit`, `maxHops`, a neighbourhood's `relationshipsPerNode`). */
+type Container = { limit?: number; maxHops?: number; relationshipsPerNode?: number };
+
+/** Facts per node a subgraph can hold: a neighbourhood's `relationshipsPerNode`, as the resolver bounds it. */
+function factsPerNode(container: Container, limits: ComplexityLimits): number {
+  const asked = container.relationshipsPerNode;
+  return asked === undefined ? limits.maxFactsPerNode : Math.min(Math.max(asked, 1), limits.maxFactsPerNode);
+}
 
 /** How many items a list field can return, at most. */
 function sizeOf(
@@ -98,7 +104,7 @@ function sizeOf(
   const key = `${parent.name}.${name}`;
   // Lists whose size the field that returned their parent set.
   if (key === 'Subgraph.nodes' || key === 'Subgraph.cutAt') return container.limit ?? limits.maxSubgraphNodes;
-  if (key === 'Subgraph.relationships') return (container.limit ?? limits.maxSubgraphNodes) * limits.maxFactsPerNode;
+  if (key === 'Subgraph.relationships') return (container.limit ?? limits.maxSubgraphNodes) * factsPerNode(container, limits);
   if (key === 'Path.nodes') return (container.maxHops ?? 6) + 1;
   if (key === 'Path.relationships') return container.maxHops ?? 6;
   // A connection's `nodes` and `edges` are the page the connection was already priced for.
@@ -115,7 +121,9 @@ function sizeOf(
 /** What a subgraph's or path's export can hold, in values. */
 function exportCost(parent: GraphQLObjectType, container: Container, limits: ComplexityLimits): number {
   const items =
-    parent.name === 'Path' ? 2 * (container.maxHops ?? 6) + 1 : (container.limit ?? limits.maxSubgraphNodes) * (1 + limits.maxFactsPerNode);
+    parent.name === 'Path'
+      ? 2 * (container.maxHops ?? 6) + 1
+      : (container.limit ?? limits.maxSubgraphNodes) * (1 + factsPerNode(container, limits));
   return items * EXPORT_WEIGHT_PER_ITEM;
 }
 
@@ -155,6 +163,7 @@ export function estimateComplexity(
           const inner: Container = {
             limit: numericArgument(node, field, 'limit', input.variables) ?? container.limit,
             maxHops: numericArgument(node, field, 'maxHops', input.variables) ?? container.maxHops,
+            relationshipsPerNode: numericArgument(node, field, 'relationshipsPerNode', input.variables) ?? container.relationshipsPerNode,
           };
           const below = walk(node.selectionSet, child, inner);
           const size = Math.max(1, sizeOf(node, field, parent, container, input));
@@ -169,7 +178,7 @@ export function estimateComplexity(
       } else {
         const fragment = input.fragments[node.name.value];
         if (!fragment) continue;
-        const key = `${fragment.name.value}|${container.limit}|${container.maxHops}`;
+        const key = `${fragment.name.value}|${container.limit}|${container.maxHops}|${container.relationshipsPerNode}`;
         let priced = memo.get(key);
         if (!priced) {
           memo.set(key, { cost: 0, aliases: 0 }); // cycles are reported by validation
