@@ -66,6 +66,16 @@ describe('a body called by the first words of its name', () => {
     expect(people).toEqual(expect.arrayContaining(['Ingrid Holm', 'Sindre Lie', 'Ella Virta', 'Matias Koski']));
   });
 
+  it('types a name only the recogniser types, listed with a place, as a place', () => {
+    const body = 'Services between Lincoln, Horncastle and Louth will be cut from hourly to every two hours.';
+    expect(typeOf(body, 'Horncastle')).toBe('Place');
+  });
+
+  it('reads a counted nationality as no name', () => {
+    const doc = extract('Seven Eurasian beavers were released on the estate on Thursday, the trust said.');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Seven Eurasian');
+  });
+
   it('types an ice palace as a place', () => {
     expect(typeOf('The final was held at the Kalevi Ice Palace in Tampere.', 'Kalevi Ice Palace')).toBe('Place');
   });

@@ -283,6 +283,13 @@ function knownNameEnd(tokens: Token[], from: number, gazetteer: Gazetteer): numb
   return end;
 }
 
+/** "Seven Eurasian beavers": a number before a nationality counts things; it names no one. */
+function isCountedNationality(name: Mention, sentence: Sentence, gazetteer: Gazetteer): boolean {
+  const space = name.text.indexOf(' ');
+  const first = sentence.tokens.find((t) => t.start === name.start);
+  return space > 0 && first?.pos === 'NUM' && gazetteer.demonyms.has(name.text.slice(space + 1));
+}
+
 /** A lower-case syllable of a hyphenated given name ("Jae-won"), not a word that follows a name's hyphen ("Lagos-based"). */
 function isGivenNameSyllable(token: Token | undefined, gazetteer: Gazetteer): boolean {
   return !!token && /^\p{Ll}{2,5}$/u.test(token.text) && !gazetteer.cues.hyphenSuffixes.has(token.text);
@@ -731,6 +738,7 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
             !isDate(name.text, gazetteer) &&
             !isMonthMay(name, sentence.text) &&
             !gazetteer.demonyms.has(name.text) &&
+            !isCountedNationality(name, sentence, gazetteer) &&
             !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))),
         );
         const vocabOutsideNames = keptVocab.filter((v) => !keptNames.some((name) => overlaps(name, v)));

@@ -217,12 +217,17 @@ function stripTrailingRole(mention: Mention, g: Gazetteer): Mention {
   return { ...mention, end: mention.start + text.length, text };
 }
 
-/** Pairs of names in one sentence joined by "and" alone ("Ingrid Holm and Sindre Lie"). */
-function coordinatedNames(names: readonly Mention[], doc: Doc): Array<[Mention, Mention]> {
+/** "Ingrid Holm and Sindre Lie": "and" alone between two names. */
+const AND_ALONE = /^\s+and\s+$/;
+/** "Horncastle and Market Rasen", "Louth, Horncastle or Alford": a list's last joint (a comma alone may open an apposition). */
+const LIST_JOINER = /^,?\s+(?:and|or)\s+$/;
+
+/** Pairs of names next to each other in one sentence with only `joiner` between them. */
+function coordinatedNames(names: readonly Mention[], doc: Doc, joiner: RegExp): Array<[Mention, Mention]> {
   const pairs: Array<[Mention, Mention]> = [];
   for (let i = 1; i < names.length; i += 1) {
     const [a, b] = [names[i - 1]!, names[i]!];
-    if (a.sentence === b.sentence && /^\s+and\s+$/.test(doc.sentences[a.sentence]!.text.slice(a.end, b.start))) pairs.push([a, b]);
+    if (a.sentence === b.sentence && joiner.test(doc.sentences[a.sentence]!.text.slice(a.end, b.start))) pairs.push([a, b]);
   }
   return pairs;
 }
@@ -525,13 +530,21 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
           votes.push({ type: 'Person', weight: 2, why: 'full-name-of-person' });
       }
       // "the Norwegian pair Ingrid Holm and Sindre Lie": a name nothing else types, joined by "and" to a person's, is one too.
-      for (const [a, b] of coordinatedNames(names, doc)) {
+      for (const [a, b] of coordinatedNames(names, doc, AND_ALONE)) {
         const [one, other] = [normalizeName(a.text), normalizeName(b.text)];
         const persons = (name: string) => tally(byName.get(name) ?? [])?.type === 'Person';
         if (persons(one) && !byName.get(other)?.length && other.includes(' '))
           byName.get(other)?.push({ type: 'Person', weight: 1.5, why: 'coordinated-with-person' });
         else if (persons(other) && !byName.get(one)?.length && one.includes(' '))
           byName.get(one)?.push({ type: 'Person', weight: 1.5, why: 'coordinated-with-person' });
+      }
+      // "between Louth, Horncastle and Market Rasen": a name only the recogniser types, listed with a place, is one.
+      const places = (name: string) => tally(byName.get(name) ?? [])?.type === 'Place';
+      const onlyRecognised = (name: string) => !byName.get(name)?.length && recognisedAs.has(name);
+      for (const [a, b] of coordinatedNames(names, doc, LIST_JOINER)) {
+        const [one, other] = [normalizeName(a.text), normalizeName(b.text)];
+        if (places(one) && onlyRecognised(other)) byName.get(other)?.push({ type: 'Place', weight: 1.5, why: 'listed-with-places' });
+        else if (places(other) && onlyRecognised(one)) byName.get(one)?.push({ type: 'Place', weight: 1.5, why: 'listed-with-places' });
       }
       // "Tidewater" for "Tidewater Analytics" (but not "Siemens" for "Siemens Energy": a head word makes a new name).
       const acronyms = acronymsOf(names, byName, ['Organization', 'Event']);
