@@ -392,21 +392,20 @@ export class GraphReader {
         let kept = 0;
         let lastSeen: string | undefined;
         let cut = false;
-        ties.neighbours.forEach((n, j) => {
-          if (cut) return;
+        for (const [j, n] of ties.neighbours.entries()) {
           if (reached.has(n) || next.includes(n) || frontier.includes(n)) {
             lastSeen = n;
-            return;
+            continue;
           }
           if (kept === k) {
             cut = true;
-            return;
+            break;
           }
           next.push(n);
           reachedBy.push(ties.facts[j]!);
           kept += 1;
           lastSeen = n;
-        });
+        }
         // A full slice may hide more neighbours than it showed.
         if (kept < k && ties.neighbours.length === takeCount) cut = true;
         if (cut && lastSeen) cutAt.push({ id, lastKept: lastSeen });
