@@ -529,23 +529,20 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         if ((words.length === 2 || words.length === 3) && people.has(words[words.length - 1]!) && !company)
           votes.push({ type: 'Person', weight: 2, why: 'full-name-of-person' });
       }
+      // One name of a coordinated pair takes the other's type when nothing else types it (`open`).
+      const typeAcross = (joiner: RegExp, type: EntityType, open: (name: string) => boolean, why: string) => {
+        const typed = (name: string) => tally(byName.get(name) ?? [])?.type === type;
+        for (const [a, b] of coordinatedNames(names, doc, joiner)) {
+          const [one, other] = [normalizeName(a.text), normalizeName(b.text)];
+          if (typed(one) && open(other)) byName.get(other)?.push({ type, weight: 1.5, why });
+          else if (typed(other) && open(one)) byName.get(one)?.push({ type, weight: 1.5, why });
+        }
+      };
+      const untyped = (name: string) => !byName.get(name)?.length;
       // "the Norwegian pair Ingrid Holm and Sindre Lie": a name nothing else types, joined by "and" to a person's, is one too.
-      for (const [a, b] of coordinatedNames(names, doc, AND_ALONE)) {
-        const [one, other] = [normalizeName(a.text), normalizeName(b.text)];
-        const persons = (name: string) => tally(byName.get(name) ?? [])?.type === 'Person';
-        if (persons(one) && !byName.get(other)?.length && other.includes(' '))
-          byName.get(other)?.push({ type: 'Person', weight: 1.5, why: 'coordinated-with-person' });
-        else if (persons(other) && !byName.get(one)?.length && one.includes(' '))
-          byName.get(one)?.push({ type: 'Person', weight: 1.5, why: 'coordinated-with-person' });
-      }
+      typeAcross(AND_ALONE, 'Person', (name) => untyped(name) && name.includes(' '), 'coordinated-with-person');
       // "between Louth, Horncastle and Market Rasen": a name only the recogniser types, listed with a place, is one.
-      const places = (name: string) => tally(byName.get(name) ?? [])?.type === 'Place';
-      const onlyRecognised = (name: string) => !byName.get(name)?.length && recognisedAs.has(name);
-      for (const [a, b] of coordinatedNames(names, doc, LIST_JOINER)) {
-        const [one, other] = [normalizeName(a.text), normalizeName(b.text)];
-        if (places(one) && onlyRecognised(other)) byName.get(other)?.push({ type: 'Place', weight: 1.5, why: 'listed-with-places' });
-        else if (places(other) && onlyRecognised(one)) byName.get(one)?.push({ type: 'Place', weight: 1.5, why: 'listed-with-places' });
-      }
+      typeAcross(LIST_JOINER, 'Place', (name) => untyped(name) && recognisedAs.has(name), 'listed-with-places');
       // "Tidewater" for "Tidewater Analytics" (but not "Siemens" for "Siemens Energy": a head word makes a new name).
       const acronyms = acronymsOf(names, byName, ['Organization', 'Event']);
       for (const [name, votes] of byName) {
