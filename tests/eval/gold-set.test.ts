@@ -7,7 +7,7 @@ import { FIXTURES } from '../helpers/corpus.js';
 
 /**
  * Regression floors on our own gold articles: `eval/` is the set the rules were developed
- * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles64/`
+ * against; `eval-holdout/`, `eval-fresh/` to `eval-fresh13/` and `eval-styles/` to `eval-styles65/`
  * were each annotated before the extractor first saw them (their first-sight figures are in
  * docs/extraction-quality.md). Floors sit a
  * little under the current figures, so a real regression fails.
@@ -93,6 +93,7 @@ describe.each([
   ['eval-styles62', { entities: 0.83, relations: 0.64, claims: 0.95, speakers: 0.92 }],
   ['eval-styles63', { entities: 0.89, relations: 0.7, claims: 0.96, speakers: 0.95 }],
   ['eval-styles64', { entities: 0.87, relations: 0.63, claims: 0.96, speakers: 0.94 }],
+  ['eval-styles65', { entities: 0.9, relations: 0.61, claims: 0.94, speakers: 0.94 }],
 ])('gold set %s', (set, floor) => {
   const result = evaluate(path.join(FIXTURES, set, 'articles'), path.join(FIXTURES, set, 'gold'));
 
