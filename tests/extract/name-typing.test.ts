@@ -39,6 +39,14 @@ describe('a body called by the first words of its name', () => {
     expect(doc.entities.some((e) => e.type === 'Person')).toBe(false);
   });
 
+  it("reads a place-like word owning a club's manager, head coach or captain as the club", () => {
+    const doc = extract(
+      "Millbrook Rovers Women have signed the Swedish forward Elin Lindqvist. Millbrook's head coach, Rachel Okonjo, said she would start.",
+    );
+    expect(doc.entities.find((e) => e.name === 'Millbrook Rovers Women')?.aliases).toContain('Millbrook');
+    expect(relationTriples(doc)).toContain('person:rachel-okonjo AFFILIATED_WITH organization:millbrook-rovers-women');
+  });
+
   it('reads no role in a relative clause after a name', () => {
     expect(
       typeOf(

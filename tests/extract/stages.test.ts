@@ -81,6 +81,14 @@ describe('resolve', () => {
     expect(mentionsOf(doc, 'Fjordland Chamber Orchestra')).toEqual(['Fjordland Chamber Orchestra']);
   });
 
+  it('reads "the co-operative" (hyphenated) as the story\'s co-operative', () => {
+    const doc = runUntil(
+      'resolve',
+      "Longridge Dairy Co-operative cut its milk price on Monday. The co-operative's chair, Anna Kereama, said the board would act.",
+    );
+    expect(mentionsOf(doc, 'Longridge Dairy Co-operative').some((m) => m.startsWith('The co-operative'))).toBe(true);
+  });
+
   it('names a place "Gothenburg", not by a possessive the tokenizer left whole ("than Gothenburg\'s.")', () => {
     const doc = runUntil('resolve', "Gothenburg launched its bid on Wednesday. Tampere's budget is a third lower than Gothenburg's.");
     expect(doc.entities.map((e) => e.name)).toContain('Gothenburg');
