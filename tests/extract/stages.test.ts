@@ -231,6 +231,21 @@ describe('claims', () => {
     expect(speakerOf('Sales of sofas')).toBeUndefined();
   });
 
+  it('gives "The spokesperson said" to the body whose spokesperson spoke just before, and to none if that one made no claim', () => {
+    const doc = runUntil(
+      'claims',
+      [
+        'A spokesperson for Avonbridge University said it valued its staff but could not pay more.',
+        'The spokesperson said the university had run a deficit of 11 million pounds last year.',
+        'A police spokesperson urged people to stay away from the campus on Friday.',
+        '"Nobody should try to cross the picket lines by car," the spokesperson said.',
+      ].join(' '),
+    );
+    const speakerOf = (start: string) => doc.claims.find((c) => c.sentence.startsWith(start))?.speaker;
+    expect(speakerOf('The spokesperson said')).toBe('organization:avonbridge-university');
+    expect(speakerOf('"Nobody should')).toBeNull();
+  });
+
   it('gives "The tribunal found that…" to no named body when the article names no tribunal', () => {
     const doc = runUntil(
       'claims',

@@ -112,6 +112,22 @@ function organisationBefore(index: ReturnType<typeof indexDoc>, sentence: Senten
   return top ? earlier.find((m) => m.entity === top[0]) : undefined;
 }
 
+const DEFINITE_SPOKESPERSON = /^the\s+spokes(?:person|man|woman)$/i;
+const SPOKESPERSON = /\bspokes(?:person|man|woman)\b/i;
+
+/**
+ * "The spokesperson said …": the speaker of the claim in the last sentence, of the few before, that
+ * names a spokesperson ("A spokesperson for the university said …"); none if that sentence made no claim.
+ */
+function spokespersonBefore(doc: Doc, claims: readonly Claim[], sentence: Sentence): string | undefined {
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 5); i -= 1) {
+    if (!SPOKESPERSON.test(doc.sentences[i]!.text)) continue;
+    const speaker = claims.find((c) => c.sentenceIndex === i && c.speaker)?.speaker;
+    return speaker ? doc.entities.find((e) => e.id === speaker)?.key : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The first claim rule, in file order, that matches the sentence with a speaker (or an unnamed
  * source) and enough words said. Direct rules need a quotation whose marks the speaker is outside.
@@ -315,7 +331,7 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
             doc,
             sentence,
             units,
-            undefined,
+            DEFINITE_SPOKESPERSON.test(described.source ?? '') ? spokespersonBefore(doc, claims, sentence) : undefined,
             quoted ? 'direct' : 'indirect',
             quoted ?? claimText(described.content),
             described.rule.confidence,
