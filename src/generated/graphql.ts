@@ -788,7 +788,8 @@ export type Query = {
   /**
    * Claims, filtered by speaker, subject entity, article, words in the claim, and the
    * publication date of their article (`from` inclusive, `to` exclusive; a date alone is
-   * midnight UTC), in article order.
+   * midnight UTC), in article order. Search text with no searchable word ("the", "*")
+   * matches no claim; an empty one filters nothing.
    */
   claims: ClaimConnection;
   /**

@@ -128,7 +128,13 @@ export class ResponseCache {
     } catch {
       return undefined; // text that does not lex: Apollo answers it, and errors are never stored
     }
-    return `${request.authorized ? 'key' : 'public'}\u0000${request.accept ?? ''}\u0000${typeof operationName === 'string' ? operationName : ''}\u0000${stableJson(variables ?? {})}\u0000${text}`;
+    let variablesKey: string;
+    try {
+      variablesKey = stableJson(variables ?? {});
+    } catch {
+      return undefined; // variables nested past the stack: Apollo answers them, uncached
+    }
+    return `${request.authorized ? 'key' : 'public'}\u0000${request.accept ?? ''}\u0000${typeof operationName === 'string' ? operationName : ''}\u0000${variablesKey}\u0000${text}`;
   }
 
   /** Starts a cacheable read: the stored answer if there is a fresh one, else where to store it. */
@@ -183,8 +189,9 @@ export class ResponseCache {
     return {
       async requestDidStart() {
         return {
+          // No operation when the document holds several and none is named: graphql-js refuses it.
           async executionDidStart({ operation, contextValue }) {
-            if (operation.operation !== 'query' && mayWrite(contextValue)) invalidate();
+            if (operation && operation.operation !== 'query' && mayWrite(contextValue)) invalidate();
           },
           async willSendResponse({ operation, response, contextValue }) {
             if (!operation) return;

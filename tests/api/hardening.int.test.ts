@@ -202,6 +202,44 @@ describe('injection strings through every string argument', () => {
   }, 60_000);
 });
 
+describe('odd but valid requests get the answer their words ask for', () => {
+  it('refuses several operations without an operation name, or an unknown one, with a 400 that says so', async () => {
+    const two = 'query A { stats { articles } } query B { stats { entities } }';
+    for (const body of [{ query: two }, { query: two, operationName: 'C' }]) {
+      const response = await post(JSON.stringify(body));
+      expect(response.status).toBe(400);
+      expect(JSON.stringify(await response.json())).toMatch(/operation name|Unknown operation/i);
+    }
+    const named = await post(JSON.stringify({ query: two, operationName: 'B' }));
+    expect(((await named.json()) as { data: { stats: { entities: number } } }).data.stats.entities).toBeGreaterThan(0);
+  });
+
+  it('answers variables nested thousands deep without a server error', async () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 4000; i += 1) deep = { a: deep };
+    const response = await post(JSON.stringify({ query: '{ stats { articles } }', variables: { deep } }));
+    expect(response.status).toBeLessThan(500);
+  });
+
+  it('finds no claim for search text without a searchable word, and every claim for an empty box', async () => {
+    const all = await api.gql('{ claims { totalCount } }');
+    const total = all.body.data!.claims.totalCount as number;
+    expect(total).toBeGreaterThan(0);
+    for (const s of ['the', '*', '"', 'AND OR']) {
+      const response = await api.gql('query($s: String!) { claims(search: $s) { totalCount edges { node { id } } } }', { s });
+      expect(response.body.data!.claims, s).toEqual({ totalCount: 0, edges: [] });
+    }
+    expect((await api.gql('{ claims(search: "") { totalCount } }')).body.data!.claims.totalCount).toBe(total);
+  });
+
+  it('counts each fact once when a type is asked for twice', async () => {
+    const once = await api.gql('{ relationships(types: [HELD_IN], first: 20) { totalCount edges { node { id } } } }');
+    const twice = await api.gql('{ relationships(types: [HELD_IN, HELD_IN], first: 20) { totalCount edges { node { id } } } }');
+    expect(once.body.data!.relationships.totalCount).toBeGreaterThan(0);
+    expect(twice.body.data!.relationships).toEqual(once.body.data!.relationships);
+  });
+});
+
 describe('configuration for production', () => {
   it('can require the key for reads and turn off introspection', async () => {
     const locked = await createApp({

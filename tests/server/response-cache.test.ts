@@ -54,6 +54,13 @@ describe('ResponseCache', () => {
     );
   });
 
+  it('takes no key, and throws nothing, for variables nested past the stack', () => {
+    const { cache } = setUp();
+    let deep: unknown = 1;
+    for (let i = 0; i < 20_000; i += 1) deep = { a: deep };
+    expect(cache.keyOf(request({ query: '{ stats { articles } }', variables: { deep } }))).toBeUndefined();
+  });
+
   it('stores nothing for a request that was not marked a successful query', () => {
     const { cache } = setUp();
     const key = cache.keyOf(request({ query: '{ stats { articles } }' }))!;

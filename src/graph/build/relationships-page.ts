@@ -13,7 +13,7 @@ const AFTER = `($afterId IS NULL OR r.confidence < $afterConfidence OR (r.confid
  * list, never from input. The count sums the same seeks, without the cursor.
  */
 export function buildRelationshipsPage(types: readonly FactType[]): { page: BuiltQuery['cypher']; count: BuiltQuery['cypher'] } {
-  const chosen = types.length ? types : FACT_TYPES;
+  const chosen = types.length ? [...new Set(types)] : FACT_TYPES;
   for (const type of chosen) if (!FACT_TYPES.includes(type)) throw new Error(`unknown fact type ${type}`);
   const seek = (type: FactType) => `MATCH (a:Entity)-[r:${type}]->(b:Entity)
     WHERE r.confidence >= $minConfidence AND r.confidence <= $maxConfidence AND ${AFTER}
