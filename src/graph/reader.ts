@@ -249,9 +249,9 @@ export class GraphReader {
   }
 
   async claimPage(filter: ClaimFilter, after: ClaimAfter | null, first: number): Promise<Page<ClaimRow>> {
-    // Text with no searchable word ("the", "*") matches no claim; an empty box filters nothing.
-    if (filter.search?.trim() && !luceneQuery(filter.search)) return { items: [], totalCount: 0 };
-    const { page, count } = buildClaimsPage(filter, after, first);
+    const built = buildClaimsPage(filter, after, first);
+    if (!built) return { items: [], totalCount: 0 };
+    const { page, count } = built;
     const [rows, total] = await Promise.all([
       this.graph.read(page.cypher, { ...page.params, first: int(first) }),
       this.graph.read(count.cypher, count.params),

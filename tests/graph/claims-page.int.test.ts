@@ -30,7 +30,7 @@ interface Seen {
 }
 
 async function page(filter: ClaimFilter, after: Seen | null, first: number, strategy: EntityPageStrategy): Promise<Seen[]> {
-  const { page } = buildClaimsPage(filter, after, first, strategy);
+  const { page } = buildClaimsPage(filter, after, first, strategy)!;
   const rows = await graph.read(page.cypher, { ...page.params, first: neo4j.int(first) });
   return rows.map((r) => r.claim as Seen);
 }
@@ -79,7 +79,7 @@ describe("one entity's claims page", () => {
     const byDegree = await entitiesByDegree('ABOUT');
     const [frequent, rare] = [byDegree[0]!, byDegree.at(-1)!];
     const hits = async (id: string, strategy: EntityPageStrategy) => {
-      const { page } = buildClaimsPage({ about: id }, null, 5, strategy);
+      const { page } = buildClaimsPage({ about: id }, null, 5, strategy)!;
       return (await profileQuery(graph, page.cypher, { ...page.params, first: neo4j.int(5) })).dbHits;
     };
     // The corpus has both cases (so both branches run), and auto costs what the cheaper

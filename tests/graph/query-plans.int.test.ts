@@ -26,11 +26,11 @@ afterAll(async () => graph?.close());
 const profile = (cypher: string, params: Record<string, unknown>) => profileQuery(graph, cypher, params);
 
 const ids = ['person:wu', 'organization:alibaba'];
-const claimsAbout = buildClaimsPage({ about: 'industry:healthcare' }, null, 20);
-const claimsBy = buildClaimsPage({ speaker: 'person:wu' }, { articleId: 'article:0', id: 'claim:0' }, 20);
+const claimsAbout = buildClaimsPage({ about: 'industry:healthcare' }, null, 20)!;
+const claimsBy = buildClaimsPage({ speaker: 'person:wu' }, { articleId: 'article:0', id: 'claim:0' }, 20)!;
 const page = { first: neo4j.int(20) };
 const factsOfType = buildRelationshipsPage(['AFFILIATED_WITH']);
-const claimsInWindow = buildClaimsPage({ from: '2024-11-01T00:00:00.000Z', to: '2024-12-01T00:00:00.000Z' }, null, 20);
+const claimsInWindow = buildClaimsPage({ from: '2024-11-01T00:00:00.000Z', to: '2024-12-01T00:00:00.000Z' }, null, 20)!;
 const afterHit = { afterId: 'organization:x', afterExact: 0, afterScore: 2.5, afterCount: neo4j.int(3) };
 const afterEntity = { afterId: 'person:a', afterCount: neo4j.int(3), maxCount: neo4j.int(3) };
 const HOT: Array<[string, string, Record<string, unknown>]> = [

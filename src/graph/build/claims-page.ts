@@ -80,16 +80,19 @@ RETURN ${CLAIM('c')} AS claim`;
  * the whole claim index in sort order), or the articles of a date window through the date
  * index. The page is sorted and cut before claims are projected, and a count that is only
  * "claims of this entity" is read from the degree. `first` is the rows to read (callers ask
- * for one more than they show, to learn whether a next page exists).
+ * for one more than they show, to learn whether a next page exists). Null when no claim can
+ * match: search text with no searchable word.
  */
 export function buildClaimsPage(
   filter: ClaimFilter,
   after: ClaimAfter | null,
   first: number,
   strategy: EntityPageStrategy = 'auto',
-): { page: BuiltQuery; count: BuiltQuery } {
+): { page: BuiltQuery; count: BuiltQuery } | null {
   const params: Record<string, unknown> = { first, afterArticle: after?.articleId ?? '', afterId: after?.id ?? null };
-  const search = filter.search ? luceneQuery(filter.search) : null;
+  // Text with no searchable word ("the", "*") matches no claim; an empty box filters nothing.
+  const search = filter.search?.trim() ? luceneQuery(filter.search) : null;
+  if (filter.search?.trim() && !search) return null;
   const dated = Boolean(filter.from || filter.to);
   if (filter.speaker) params.speaker = filter.speaker;
   if (filter.about) params.about = filter.about;
