@@ -33,7 +33,22 @@ const UNAVAILABLE_PAUSE_MS = 1_000;
  */
 const RECOVERY_WINDOW_MS = 60_000;
 
-class NoAnswerInTime extends Error {}
+class NoAnswerInTime extends Error {
+  constructor(message = 'no reply by the deadline') {
+    super(message);
+  }
+}
+
+/**
+ * A server that hangs (stopped by a signal, stalled in a long GC, a network path that drops
+ * packets without resetting) keeps its connections open and never answers, so neither the
+ * connection timeouts nor the server's own transaction timeout fire. A read whose first reply
+ * is later than this fraction of `retryMs` asks, on the side, whether Neo4j answers a trivial
+ * query at all; see `Graph.answersAtAll`.
+ */
+const SUSPECT_AFTER_SHARE = 0.5;
+/** How long that trivial query may take, as a share of `retryMs`: suspect + probe stays inside 3 s. */
+const PROBE_SHARE = 0.75;
 
 /** Rejects with NoAnswerInTime if `promise` has not settled by `deadline` (epoch ms). */
 function byDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
@@ -59,11 +74,14 @@ export class Graph {
   private readonly listeners = new Set<QueryListener>();
   /** Shared by reads and writes, so on a cluster a read sees the writes before it. */
   private readonly bookmarks = neo4j.bookmarkManager();
-  private readonly retryMs: number;
+  /** See GraphConnection.retryMs. */
+  readonly retryMs: number;
   /** Until when reads fail at once (epoch ms), after one found Neo4j unavailable. */
   private unavailableUntil = 0;
   /** Until when a read's first reply is held to its deadline (epoch ms); see RECOVERY_WINDOW_MS. */
   private recoveringUntil = 0;
+  /** The liveness probe in flight, shared by every read waiting on a late first reply. */
+  private probe: Promise<boolean> | undefined;
 
   constructor(readonly connection: GraphConnection) {
     this.retryMs = connection.retryMs ?? 2_000;
@@ -116,9 +134,10 @@ export class Graph {
       let answered = false;
       try {
         const result = session.run(cypher, params, { timeout: this.connection.timeoutMs });
-        await (recovering ? byDeadline(result.keys(), deadline) : result.keys());
+        await (recovering ? byDeadline(result.keys(), deadline) : this.firstReplyUnlessHung(result.keys()));
         answered = true;
-        const records = (await result).records;
+        // The server ends the transaction at its timeout; one that stalls mid-stream cannot.
+        const records = (await byDeadline(Promise.resolve(result), Date.now() + this.connection.timeoutMs + this.retryMs)).records;
         this.unavailableUntil = 0;
         return records.map((record) => record.toObject() as Row);
       } catch (error) {
@@ -128,9 +147,7 @@ export class Graph {
           continue;
         }
         const classified = late
-          ? new DatabaseUnavailableError(
-              `Neo4j at ${this.connection.uri} did not answer in time (${this.retryMs} ms while recovering from an outage).`,
-            )
+          ? new DatabaseUnavailableError(`Neo4j at ${this.connection.uri} did not answer in time: ${error.message}`)
           : classifyDriverError(error, this.connection.uri);
         if (classified instanceof DatabaseUnavailableError) {
           this.unavailableUntil = Date.now() + UNAVAILABLE_PAUSE_MS;
@@ -145,6 +162,46 @@ export class Graph {
     }
   }
 
+  /**
+   * Waits for a read's first reply. If it is late, a slow query and a hung server look alike
+   * from here, so the probe tells them apart: a server that answers `RETURN 1` is working and
+   * the read waits on under its transaction timeout; one that does not is unavailable.
+   */
+  private async firstReplyUnlessHung<T>(firstReply: Promise<T>): Promise<T> {
+    try {
+      return await byDeadline(firstReply, Date.now() + this.retryMs * SUSPECT_AFTER_SHARE);
+    } catch (error) {
+      if (!(error instanceof NoAnswerInTime)) throw error;
+    }
+    if (!(await this.answersAtAll())) {
+      throw new NoAnswerInTime(
+        `no reply to the query nor to a trivial one within ${this.retryMs * (SUSPECT_AFTER_SHARE + PROBE_SHARE)} ms`,
+      );
+    }
+    return firstReply;
+  }
+
+  /**
+   * Whether Neo4j answers `RETURN 1` within its share of `retryMs`. One probe at a time, shared
+   * by all reads that ask meanwhile, and not reported to query listeners (it is not the caller's).
+   */
+  private answersAtAll(): Promise<boolean> {
+    this.probe ??= (async () => {
+      const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await byDeadline(session.run('RETURN 1').keys(), Date.now() + this.retryMs * PROBE_SHARE);
+        return true;
+      } catch (error) {
+        return !(error instanceof NoAnswerInTime) && !(classifyDriverError(error, this.connection.uri) instanceof DatabaseUnavailableError);
+      } finally {
+        void session.close().catch(() => {});
+      }
+    })().finally(() => {
+      this.probe = undefined;
+    });
+    return this.probe;
+  }
+
   /** Runs `work` in one write transaction, retried on transient failure. */
   async write<T>(work: (tx: CountingTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({
@@ -152,25 +209,41 @@ export class Graph {
       defaultAccessMode: neo4j.session.WRITE,
       bookmarkManager: this.bookmarks,
     });
+    const timeout = this.connection.timeoutMs * 4;
+    let settled = false;
     try {
-      return await session.executeWrite((tx) => work(new CountingTransaction(tx, this)), {
-        timeout: this.connection.timeoutMs * 4,
-      });
+      // The server's timeout cannot end a transaction on a server that hangs; this bound can.
+      const written = session.executeWrite((tx) => work(new CountingTransaction(tx, this)), { timeout });
+      const result = await byDeadline(written, Date.now() + timeout + this.retryMs);
+      settled = true;
+      return result;
     } catch (error) {
+      if (error instanceof NoAnswerInTime) {
+        throw new DatabaseUnavailableError(
+          `Neo4j at ${this.connection.uri} did not finish a write within ${timeout + this.retryMs} ms; whether it committed is unknown.`,
+        );
+      }
+      settled = true;
       throw classifyDriverError(error, this.connection.uri);
     } finally {
-      await session.close();
+      if (settled) await session.close();
+      else void session.close().catch(() => {});
     }
   }
 
-  /** Checks that the server answers with our credentials; throws the classified error if not. */
-  async verify(): Promise<void> {
+  /**
+   * Checks that the server answers with our credentials; throws the classified error if not.
+   * Always bounded, since a hung server would otherwise hold the caller forever: by `withinMs`
+   * for the credential check (/ready passes `retryMs`; start-up allows a cold server longer),
+   * then by the read's own bounds.
+   */
+  async verify(withinMs = this.retryMs * 10): Promise<void> {
+    const bound = Date.now() < this.recoveringUntil ? Math.min(withinMs, this.retryMs) : withinMs;
     try {
-      const check = this.driver.verifyAuthentication({ database: this.connection.database });
-      await (Date.now() < this.recoveringUntil ? byDeadline(check, Date.now() + this.retryMs) : check);
+      await byDeadline(this.driver.verifyAuthentication({ database: this.connection.database }), Date.now() + bound);
     } catch (error) {
       if (error instanceof NoAnswerInTime)
-        throw new DatabaseUnavailableError(`Neo4j at ${this.connection.uri} did not answer within ${this.retryMs} ms.`);
+        throw new DatabaseUnavailableError(`Neo4j at ${this.connection.uri} did not answer within ${bound} ms.`);
       throw classifyDriverError(error, this.connection.uri);
     }
     this.unavailableUntil = 0;

@@ -40,7 +40,7 @@ async function exportRoute(routes: Routes, req: IncomingMessage, res: ServerResp
 
 async function readyRoute(graph: Graph, res: ServerResponse) {
   try {
-    await graph.verify();
+    await graph.verify(graph.retryMs);
     sendJson(res, 200, { status: 'ready', neo4j: true });
   } catch {
     sendJson(res, 503, { status: 'unavailable', neo4j: false });
