@@ -29,6 +29,7 @@ export type Article = Node & {
   publishedAt: Maybe<Scalars['DateTime']['output']>;
   /** The publication date as the source wrote it, e.g. `Fri, 22 Nov 2024 08:00:00 GMT`. */
   publishedAtText: Maybe<Scalars['String']['output']>;
+  /** The article's sentences in order; `first` is 0–5000, outside that a `BAD_USER_INPUT` error. */
   sentences: Array<Sentence>;
   /** SHA-256 of the article text; a changed hash re-extracts the article. */
   sha256: Scalars['String']['output'];

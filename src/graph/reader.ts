@@ -380,6 +380,9 @@ export class GraphReader {
     const reachedBy: string[] = [];
     let frontier = [seed];
     let nodesTruncated = false;
+    // Nodes taken into the walk, the seed included: k ≥ 1 alone would let a limit below
+    // depth + 1 be passed.
+    let admitted = 1;
     const cutAt: Array<{ id: string; lastKept: string }> = [];
     for (let level = 0; frontier.length; level += 1) {
       const rows = await this.graph.read(G.STRONGEST_TIES, { ids: frontier, take });
@@ -399,10 +402,11 @@ export class GraphReader {
             lastSeen = n;
             continue;
           }
-          if (kept === k) {
+          if (kept === k || admitted === limit) {
             cut = true;
             break;
           }
+          admitted += 1;
           next.push(n);
           reachedBy.push(ties.facts[j]!);
           kept += 1;

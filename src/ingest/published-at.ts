@@ -20,9 +20,12 @@ function fromIso(match: RegExpExecArray): number {
     const digits = zone.slice(1).replace(':', '');
     time -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
   }
-  // Date.UTC rolls 2024-02-31 over into March: a date that does not exist is not a date.
+  // Date.UTC rolls 2024-02-31 over into March and 25:00 into the next day: a date or time
+  // that does not exist is not one. (Second 60, a leap second, is let through as :59 + 1 s.)
   const check = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  return check.getUTCMonth() === Number(mo) - 1 && check.getUTCDate() === Number(d) ? time : Number.NaN;
+  const realDay = check.getUTCMonth() === Number(mo) - 1 && check.getUTCDate() === Number(d);
+  const realTime = Number(h) <= 23 && Number(mi) <= 59 && Number(s) <= 60;
+  return realDay && realTime ? time : Number.NaN;
 }
 
 /** The ISO date-time (UTC) a written publication date means, or null when it names no date. */

@@ -3,15 +3,18 @@ import { badInput } from '../errors.js';
 import { labelsOf } from './Entity.js';
 import { pageSize } from './paging.js';
 
+/** More than an article of the largest size accepted (128 KiB) can hold. */
+const MAX_SENTENCES = 5000;
+
 export const articleResolvers: Resolvers = {
   Article: {
     text: (a, _args, ctx) => ctx.loaders.articleText.load(a.id),
     sentences: (a, args, ctx) => {
       const first = args.first ?? 500;
-      // A negative LIMIT is a Cypher runtime error: refuse it as the client's mistake.
-      if (!Number.isInteger(first) || first < 0)
-        throw badInput(`\`first\` must be between 0 and 5000 (got ${first}).`, { argument: 'first', limit: 5000 });
-      return ctx.loaders.sentencesOf(Math.min(first, 5000)).load(a.id);
+      // Refused outside its range, as every other page size is, rather than quietly clamped.
+      if (!Number.isInteger(first) || first < 0 || first > MAX_SENTENCES)
+        throw badInput(`\`first\` must be between 0 and ${MAX_SENTENCES} (got ${first}).`, { argument: 'first', limit: MAX_SENTENCES });
+      return ctx.loaders.sentencesOf(first).load(a.id);
     },
     claims: (a, args, ctx) => ctx.loaders.claimsOfArticle(pageSize(args.first, ctx.limits, 100)).load(a.id),
     entities: (a, args, ctx) => ctx.loaders.entitiesOfArticle(labelsOf(args.kinds), pageSize(args.first, ctx.limits, 100)).load(a.id),

@@ -11,6 +11,7 @@ import type { RequestContext } from '../api/context.js';
 import type { Limits } from '../api/limits.js';
 import { createAdmission, ServerBusyError } from './admission.js';
 import { depthLimitRule } from './plugins/depth-limit.js';
+import { noSubscriptionsRule } from './plugins/no-subscriptions.js';
 import { complexityLimitPlugin } from './plugins/complexity-limit.js';
 import { databaseUnavailablePlugin } from './plugins/database-unavailable.js';
 import { readCachePlugin } from './plugins/read-cache.js';
@@ -69,6 +70,21 @@ export function formatError(debug: boolean) {
       return { message: original!.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     const code = formatted.extensions?.code;
+    // Apollo refuses some requests (a persisted query's hash that does not match) with a 4xx
+    // status but no code; the message is for the client, not an internal error to mask.
+    const status = (original as { extensions?: { http?: { status?: number } } } | undefined)?.extensions?.http?.status;
+    if (code === 'INTERNAL_SERVER_ERROR' && status !== undefined && status >= 400 && status < 500) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_REQUEST' } };
+    }
+    // graphql-js gives up checking that same-named fields can be merged past a fixed budget
+    // (hundreds of repeats of one field) and says only "Validation aborted.".
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message === 'Validation aborted.') {
+      return {
+        message:
+          'The operation repeats fields of the same name too often to check that they merge (graphql-js gave up); ask for each field once.',
+        extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'overlappingFields' },
+      };
+    }
     // Apollo codes every validation error alike; a refusal by one of our limits says which.
     if (code === 'GRAPHQL_VALIDATION_FAILED' && typeof formatted.extensions?.limit === 'string') {
       return { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
@@ -115,7 +131,7 @@ export async function startApollo(options: ApolloOptions): Promise<ApolloServer<
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
-    validationRules: [depthLimitRule(limits)],
+    validationRules: [depthLimitRule(limits), noSubscriptionsRule],
     formatError: formatError(debug),
     includeStacktraceInErrorResponses: debug,
     csrfPrevention: true,

@@ -12,7 +12,8 @@ import { handleGraphql, type GraphqlRoute } from './graphql-route.js';
 import { clientGone, HttpError, sendGraphqlError, sendHtml, sendJson } from './http.js';
 import { playgroundAsset, playgroundHtml } from './playground/page.js';
 import { logUnexpected } from './plugins/request-id.js';
-import { databaseUnavailable } from '../errors.js';
+import { databaseUnavailable, unauthenticated } from '../errors.js';
+import { keyMatches } from './apollo.js';
 
 export interface Routes {
   graphql: GraphqlRoute;
@@ -23,17 +24,27 @@ export interface Routes {
   cors: ReturnType<typeof corsPolicy>;
 }
 
+/** Export refusals carry `code` beside `error`, the codes GraphQL errors use where they exist. */
 async function exportRoute(routes: Routes, req: IncomingMessage, res: ServerResponse, url: URL) {
+  const { apiKey, requireKeyForReads } = routes.graphql;
+  if (requireKeyForReads && !keyMatches(req.headers.authorization, apiKey)) {
+    res.setHeader('www-authenticate', 'Bearer');
+    return sendJson(res, 401, { error: unauthenticated().message, code: 'UNAUTHENTICATED' });
+  }
   try {
     return await routes.admission.run(() => handleExport(routes.reader, routes.limits, req, res, url), clientGone(res));
   } catch (error) {
-    if (error instanceof ExportRequestError) return sendJson(res, error.status, { error: error.message });
+    if (error instanceof ExportRequestError) {
+      for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
+      return sendJson(res, error.status, { error: error.message, code: error.code });
+    }
     if (error instanceof ClientGoneError) return;
     if (error instanceof ServerBusyError) {
       res.setHeader('retry-after', '1');
-      return sendJson(res, 503, { error: error.message });
+      return sendJson(res, 503, { error: error.message, code: 'SERVER_BUSY' });
     }
-    if ((error as Error).name === 'DatabaseUnavailableError') return sendJson(res, 503, { error: databaseUnavailable().message });
+    if ((error as Error).name === 'DatabaseUnavailableError')
+      return sendJson(res, 503, { error: databaseUnavailable().message, code: 'DATABASE_UNAVAILABLE' });
     throw error;
   }
 }

@@ -240,6 +240,54 @@ describe('odd but valid requests get the answer their words ask for', () => {
   });
 });
 
+describe('requests the API does not serve get a coded refusal, not an internal error', () => {
+  it('a subscription', async () => {
+    const response = await post(JSON.stringify({ query: 'subscription { stats { articles } }' }));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors[0]).toMatchObject({
+      message: expect.stringMatching(/no subscriptions/),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+  });
+
+  it("a persisted query whose hash is not the query's", async () => {
+    const response = await post(
+      JSON.stringify({ query: '{ stats { articles } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }),
+    );
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors[0]).toMatchObject({ message: expect.stringMatching(/sha does not match/), extensions: { code: 'BAD_REQUEST' } });
+  });
+
+  it('hundreds of repeats of one field, which graphql-js stops checking', async () => {
+    const { body } = await api.gql(`{ stats { ${'articles '.repeat(800)}} }`);
+    expect(body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/same name/),
+      extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'overlappingFields' },
+    });
+  });
+
+  it('a sentence page past its limit, refused as every other page size is', async () => {
+    const query = 'query($n: Int) { articles(first: 1) { nodes { sentences(first: $n) { text } } } }';
+    const refused = await api.gql(query, { n: 100_000 });
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first', limit: 5000 });
+    expect((await api.gql(query, { n: 2 })).body.data!.articles.nodes[0].sentences).toHaveLength(2);
+  });
+});
+
+describe('a neighbourhood keeps to its node limit', () => {
+  it('even below depth + 1', async () => {
+    const query = 'query($limit: Int) { neighborhood(id: "organization:alibaba", depth: 2, limit: $limit) { nodes { id } truncated } }';
+    for (const limit of [1, 2]) {
+      const { neighborhood } = (await api.gql(query, { limit })).body.data!;
+      expect(neighborhood.nodes.map((n: { id: string }) => n.id)).toHaveLength(limit);
+      expect(neighborhood.nodes[0].id).toBe('organization:alibaba');
+      expect(neighborhood.truncated).toBe(true);
+    }
+  });
+});
+
 describe('configuration for production', () => {
   it('can require the key for reads and turn off introspection', async () => {
     const locked = await createApp({

@@ -170,6 +170,50 @@ describe('export limits and bad requests', () => {
     await small.stop();
   });
 
+  it('takes the same fields as a POSTed form, for views whose ids do not fit in a URL', async () => {
+    const form = (body: string, headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' }) =>
+      fetch(`${base}/export`, { method: 'POST', headers, body });
+    // 1 000 ids, half of them repeats of the two real ones: far past what a URL may hold.
+    const ids = Array.from({ length: 1000 }, (_, i) => (i % 2 ? 'organization:alibaba' : 'person:wu')).join(',');
+    const posted = await form(new URLSearchParams({ format: 'graphml', ids: `${ids},${'x'.repeat(20_000)}`, depth: '0' }).toString());
+    expect(posted.status).toBe(404); // the long id is no entity, and says so
+    expect(await posted.json()).toMatchObject({ code: 'NOT_FOUND', error: expect.stringContaining('xxxx') });
+    const ok = await form(new URLSearchParams({ format: 'graphml', ids, depth: '0' }).toString());
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-disposition')).toMatch(/attachment; filename=".*\.graphml"/);
+    expect(await ok.text()).toMatch(/Alibaba[\s\S]*Wu|Wu[\s\S]*Alibaba/);
+    expect((await form('format=graphml&ids=person:wu', { 'content-type': 'application/json' })).status).toBe(415);
+    const put = await fetch(`${base}/export?format=graphml&seed=person:wu`, { method: 'PUT' });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('GET, POST');
+  });
+
+  it('refuses loose parameters instead of guessing: an empty or hexadecimal depth, one unknown seed among known ones', async () => {
+    for (const depth of ['', '0x2', '1.0', '-1', ' 1']) {
+      const response = await fetch(`${base}/export?format=graphml&seed=person:wu&depth=${encodeURIComponent(depth)}`);
+      expect(response.status, depth).toBe(400);
+      expect(await response.json()).toMatchObject({ code: 'BAD_REQUEST', error: expect.stringMatching(/depth must be an integer/) });
+    }
+    const mixed = await fetch(`${base}/export?format=graphml&seed=person:wu&seed=person:nobody`);
+    expect(mixed.status).toBe(404);
+    expect(await mixed.json()).toEqual({ code: 'NOT_FOUND', error: 'No entity with id person:nobody.' });
+  });
+
+  it('asks for the key when reads require it', async () => {
+    const locked = await createApp({ graph: source, apiKey: 'secret', requireKeyForReads: true });
+    const lockedBase = await listen(locked);
+    try {
+      const url = `${lockedBase}/export?format=graphml&seed=person:wu`;
+      const refused = await fetch(url);
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('www-authenticate')).toBe('Bearer');
+      expect(await refused.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
+      expect((await fetch(url, { headers: { authorization: 'Bearer secret' } })).status).toBe(200);
+    } finally {
+      await locked.stop();
+    }
+  });
+
   it('exports through GraphQL too', async () => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',

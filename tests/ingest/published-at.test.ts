@@ -14,7 +14,18 @@ describe('normalizePublishedAt', () => {
     ['Nov 20 2024 09:00 EST', '2024-11-20T14:00:00.000Z'],
   ])('reads %s as %s', (written, iso) => expect(normalizePublishedAt(written)).toBe(iso));
 
-  it.each([['last Tuesday'], ['2024-02-31'], [''], ['   '], [null], [undefined], ['99999-01-01']])('gives null for %s', (written) => {
+  it.each([
+    ['last Tuesday'],
+    ['2024-02-31'],
+    ['2024-11-20T25:00:00Z'],
+    ['2024-11-20T09:60:00Z'],
+    ['2024-11-20T09:00:61Z'],
+    [''],
+    ['   '],
+    [null],
+    [undefined],
+    ['99999-01-01'],
+  ])('gives null for %s', (written) => {
     expect(normalizePublishedAt(written)).toBeNull();
   });
 });

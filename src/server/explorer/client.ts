@@ -170,11 +170,15 @@ function refresh(): void {
     .join('');
   const ids = cy
     .nodes(':visible')
-    .map((n) => encodeURIComponent(n.id()))
+    .map((n) => n.id())
     .join(',');
-  $('exports').innerHTML = ['graphml', 'gexf', 'cytoscape', 'csv', 'jsonld', 'cypher']
-    .map((f) => `<a href="/export?format=${f}&ids=${ids}&depth=0" download>${f}</a>`)
-    .join(' ');
+  // A form POST, not links: the ids of a view of hundreds of entities do not fit in a URL.
+  $('exports').innerHTML =
+    `<form method="post" action="/export"><input type="hidden" name="ids" value="${escape(ids)}"><input type="hidden" name="depth" value="0">` +
+    ['graphml', 'gexf', 'cytoscape', 'csv', 'jsonld', 'cypher']
+      .map((f) => `<button type="submit" name="format" value="${f}">${f}</button>`)
+      .join(' ') +
+    '</form>';
 }
 
 function status(text: string): void {

@@ -31,7 +31,7 @@ const styles = `
   cite { display: block; font-size: .8rem; color: #718096; }
   .actions { display: flex; gap: .4rem; flex-wrap: wrap; } .actions button { padding: .3rem .6rem; }
   .link { border: 0; background: none; color: #2b6cb0; text-decoration: underline; cursor: pointer; font: inherit; padding: 0; }
-  small { color: #718096; } #status { color: #4a5568; font-size: .85rem; } #exports a { margin-right: .4rem; }
+  small { color: #718096; } #status { color: #4a5568; font-size: .85rem; } #exports button { margin-right: .4rem; }
   :focus-visible { outline: 2px solid #3182ce; outline-offset: 1px; }`;
 
 /** The explorer page; its script is bundled by `npm run build:playground` with the playground. */

@@ -10,15 +10,22 @@ function thrown(error: unknown): unknown {
   return current;
 }
 
+/** Errors that are reported as what they are: outages, and a client that went away. */
+const EXPECTED = new Set(['DatabaseUnavailableError', 'DatabaseAuthError', 'ClientGoneError']);
+
 /**
  * True for an error the client sees as "Unexpected error.": one with no code of its own
  * (a thrown Error, a graphql-js execution error such as an unserialisable value) or
  * INTERNAL_SERVER_ERROR. Coded errors (parse, validation, BAD_USER_INPUT, NOT_FOUND, …) are
- * the client's, and database outages (DATABASE_UNAVAILABLE) are reported as such.
+ * the client's, database outages (DATABASE_UNAVAILABLE) are reported as such, and a client
+ * that disconnected while its request waited has nobody to report to.
  */
 export function isUnexpected(error: unknown): boolean {
-  const original = thrown(error) as { name?: string; extensions?: { code?: unknown } } | undefined;
-  if (original?.name === 'DatabaseUnavailableError' || original?.name === 'DatabaseAuthError') return false;
+  const original = thrown(error) as { name?: string; extensions?: { code?: unknown; http?: { status?: number } } } | undefined;
+  if (original?.name && EXPECTED.has(original.name)) return false;
+  // Apollo's own refusals (a persisted query's wrong hash) carry a 4xx status and no code.
+  const status = original?.extensions?.http?.status;
+  if (status !== undefined && status >= 400 && status < 500) return false;
   const code = original?.extensions?.code ?? (error as { extensions?: { code?: unknown } }).extensions?.code;
   return code === undefined || code === 'INTERNAL_SERVER_ERROR';
 }
