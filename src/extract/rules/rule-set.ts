@@ -31,6 +31,13 @@ interface Present {
 
 const presentCache = new WeakMap<readonly Unit[], Present>();
 
+/** What a rule needs of a sentence before it is worth matching, worked out once per rule. */
+interface Prepared {
+  needs: Need[];
+  /** The required tests that set look-ups do not already answer, each run against the units. */
+  residual: UnitTest[];
+}
+
 function presentIn(units: readonly Unit[]): Present {
   const cached = presentCache.get(units);
   if (cached) return cached;
@@ -49,35 +56,58 @@ const listOf = (test: ValueTest): string[] | undefined =>
   typeof test === 'string' ? [test] : Array.isArray(test) ? test : 'IN' in test ? test.IN : undefined;
 
 /** A required test's positive look-up keys: some unit must have one of `values` under `key`. */
-type Need = [key: keyof Present, values: string[]];
+type Need = [key: keyof Present, values: string[], valueSet: ReadonlySet<string>];
+
+const NEED_KEYS = [
+  ['lower', 'LOWER'],
+  ['lemma', 'LEMMA'],
+  ['classes', 'CLASS'],
+  ['ent', 'ENT'],
+] as const;
 
 function needsOf(tests: readonly UnitTest[]): Need[] {
   const needs: Need[] = [];
   for (const test of tests) {
-    for (const [key, value] of [
-      ['lower', test.LOWER],
-      ['lemma', test.LEMMA],
-      ['classes', test.CLASS],
-      ['ent', test.ENT],
-    ] as const) {
+    for (const [key, field] of NEED_KEYS) {
+      const value = test[field];
       if (value === undefined || value === 'ANY') continue;
       const list = listOf(value);
-      if (list) needs.push([key, list]);
+      if (list) needs.push([key, list, new Set(list)]);
     }
   }
   return needs;
 }
 
-/** Whether the sentence has, for every need, one of its values (cheap set look-ups, no matching). */
+/**
+ * Whether a required test says no more than one of its needs: a single positive look-up
+ * (`{LEMMA: [...]}`, `{ENT: "Person"}`), which `mayOccur` already answers for the sentence,
+ * so matching it against every unit again would only repeat that answer.
+ */
+function isOneNeed(test: UnitTest): boolean {
+  const keys = Object.keys(test);
+  if (keys.length !== 1) return false;
+  const value = test[keys[0] as keyof UnitTest];
+  return NEED_KEYS.some(([, field]) => field === keys[0]) && value !== 'ANY' && listOf(value as ValueTest) !== undefined;
+}
+
+/** Whether the sentence has, for every need, one of its values (set look-ups, the smaller side walked). */
 function mayOccur(needs: readonly Need[], present: Present): boolean {
-  for (const [key, values] of needs) {
+  for (const [key, values, valueSet] of needs) {
     const set = present[key];
     let any = false;
-    for (const v of values)
-      if (set.has(v)) {
-        any = true;
-        break;
-      }
+    if (set.size < values.length) {
+      for (const v of set)
+        if (valueSet.has(v)) {
+          any = true;
+          break;
+        }
+    } else {
+      for (const v of values)
+        if (set.has(v)) {
+          any = true;
+          break;
+        }
+    }
     if (!any) return false;
   }
   return true;
@@ -106,28 +136,41 @@ export function loadRuleSet(): RuleSet {
   if (shared) return shared;
   const classes = loadVocabClasses();
   const rules = loadRules(classes.names);
-  const required = new Map(rules.map((r) => [r, requiredTests(r.pattern)]));
-  const needs = new Map(rules.map((r) => [r, needsOf(required.get(r)!)]));
+  const prepared = new Map<Rule, Prepared>();
+  const prepare = (rule: Rule): Prepared => {
+    let known = prepared.get(rule);
+    if (!known) {
+      const tests = requiredTests(rule.pattern);
+      known = { needs: needsOf(tests), residual: tests.filter((t) => !isOneNeed(t)) };
+      prepared.set(rule, known);
+    }
+    return known;
+  };
   // Each rule filed under the values of its first need: a sentence looks up only the rules
   // whose first need it has (rules with no need are always tried).
-  const byNeed = new Map<string, Set<Rule>>();
+  const byNeed: Record<keyof Present, Map<string, Rule[]>> = { lower: new Map(), lemma: new Map(), classes: new Map(), ent: new Map() };
   const always = new Set<Rule>();
   for (const rule of rules) {
-    const first = needs.get(rule)![0];
+    const first = prepare(rule).needs[0];
     if (!first) {
       always.add(rule);
       continue;
     }
+    const filed = byNeed[first[0]];
     for (const value of first[1]) {
-      const key = `${first[0]}:${value}`;
-      if (!byNeed.has(key)) byNeed.set(key, new Set());
-      byNeed.get(key)!.add(rule);
+      const list = filed.get(value);
+      if (list) list.push(rule);
+      else filed.set(value, [rule]);
     }
   }
   const candidates = (present: Present): Set<Rule> => {
     const found = new Set(always);
-    for (const key of ['lower', 'lemma', 'classes', 'ent'] as const) {
-      for (const value of present[key]) byNeed.get(`${key}:${value}`)?.forEach((r) => found.add(r));
+    for (const key of NEED_KEYS) {
+      const filed = byNeed[key[0]];
+      for (const value of present[key[0]]) {
+        const list = filed.get(value);
+        if (list) for (const rule of list) found.add(rule);
+      }
     }
     return found;
   };
@@ -150,9 +193,8 @@ export function loadRuleSet(): RuleSet {
       for (const rule of list) {
         if (!possible.has(rule)) continue;
         if (rule.kinds ? !rule.kinds.includes(sentence.kind) : sentence.kind === 'headline') continue;
-        if (!mayOccur(needs.get(rule) ?? needsOf(requiredTests(rule.pattern)), present)) continue;
-        const tests = required.get(rule) ?? requiredTests(rule.pattern);
-        if (!tests.every((t) => units.some((u) => testUnit(t, u)))) continue;
+        const { needs, residual } = prepare(rule);
+        if (!mayOccur(needs, present) || !residual.every((t) => units.some((u) => testUnit(t, u)))) continue;
         for (const match of findAll(rule.pattern, units)) out.push({ rule, match });
       }
       return out;
