@@ -1,5 +1,6 @@
 /** Small helpers for the plain-HTTP side of the server (routes other than Apollo's own work). */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ClientGoneError } from './admission.js';
 
 /** An error the router answers with its own status, e.g. 413 for a body over the limit. */
 export class HttpError extends Error {
@@ -11,13 +12,19 @@ export class HttpError extends Error {
   }
 }
 
+/** The body as text, at most `max` bytes; a client that hangs up while sending it is a ClientGoneError. */
 export async function readBody(req: IncomingMessage, max: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > max) throw new HttpError(413, `Request body larger than ${max} bytes.`);
-    chunks.push(chunk as Buffer);
+  try {
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > max) throw new HttpError(413, `Request body larger than ${max} bytes.`);
+      chunks.push(chunk as Buffer);
+    }
+  } catch (error) {
+    if (error instanceof HttpError || !req.destroyed) throw error;
+    throw new ClientGoneError('The client went away while sending the request body.', { cause: error });
   }
   return Buffer.concat(chunks).toString('utf8');
 }

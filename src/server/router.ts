@@ -87,6 +87,8 @@ export function createRouter(routes: Routes) {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
     route(req, res, url, requestId).catch((error: unknown) => {
+      // Nobody to answer, and nothing went wrong on this side.
+      if (error instanceof ClientGoneError) return void res.destroy();
       const status = error instanceof HttpError ? error.status : undefined;
       // The rest of a refused body stays unread: close the socket so the client's next request starts clean.
       if (status === 413) res.setHeader('connection', 'close');
