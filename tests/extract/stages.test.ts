@@ -31,6 +31,15 @@ describe('mentions', () => {
     );
   });
 
+  it('reads "the Oban-based operator" as the place and a description after it', () => {
+    const doc = runUntil(
+      'mentions',
+      'Westbay Ferries cut its sailings. The Oban-based operator, which is owned by Kintail Group, said crews were short.',
+    );
+    const texts = doc.mentions.map((m) => `${m.source}:${m.text}`);
+    expect(texts).toEqual(expect.arrayContaining(['name:Oban', 'description:operator']));
+  });
+
   it('does not join a weekday to a name', () => {
     const doc = runUntil('mentions', 'Runners finished the Berlin Marathon on Sunday.');
     expect(doc.mentions.map((m) => m.text)).toContain('Berlin Marathon');
