@@ -15,7 +15,7 @@ import { noSubscriptionsRule } from './plugins/no-subscriptions.js';
 import { complexityLimitPlugin } from './plugins/complexity-limit.js';
 import { databaseUnavailablePlugin } from './plugins/database-unavailable.js';
 import { readCachePlugin } from './plugins/read-cache.js';
-import { requestIdPlugin } from './plugins/request-id.js';
+import { isUncodedClientRefusal, requestIdPlugin } from './plugins/request-id.js';
 import type { ResponseCache } from './response-cache.js';
 import { loadTypeDefs } from './schema.js';
 import { databaseUnavailable, unauthenticated } from '../errors.js';
@@ -70,10 +70,8 @@ export function formatError(debug: boolean) {
       return { message: original!.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     const code = formatted.extensions?.code;
-    // Apollo refuses some requests (a persisted query's hash that does not match) with a 4xx
-    // status but no code; the message is for the client, not an internal error to mask.
-    const status = (original as { extensions?: { http?: { status?: number } } } | undefined)?.extensions?.http?.status;
-    if (code === 'INTERNAL_SERVER_ERROR' && status !== undefined && status >= 400 && status < 500) {
+    // The message of such a refusal is for the client, not an internal error to mask.
+    if (code === 'INTERNAL_SERVER_ERROR' && isUncodedClientRefusal(original)) {
       return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_REQUEST' } };
     }
     // graphql-js gives up checking that same-named fields can be merged past a fixed budget

@@ -10,6 +10,12 @@ function thrown(error: unknown): unknown {
   return current;
 }
 
+/** Apollo's own refusals (a persisted query's wrong hash) carry a 4xx status and no code: the client's. */
+export function isUncodedClientRefusal(original: unknown): boolean {
+  const status = (original as { extensions?: { http?: { status?: number } } } | undefined)?.extensions?.http?.status;
+  return status !== undefined && status >= 400 && status < 500;
+}
+
 /** Errors that are reported as what they are: outages, and a client that went away. */
 const EXPECTED = new Set(['DatabaseUnavailableError', 'DatabaseAuthError', 'ClientGoneError']);
 
@@ -21,11 +27,9 @@ const EXPECTED = new Set(['DatabaseUnavailableError', 'DatabaseAuthError', 'Clie
  * that disconnected while its request waited has nobody to report to.
  */
 export function isUnexpected(error: unknown): boolean {
-  const original = thrown(error) as { name?: string; extensions?: { code?: unknown; http?: { status?: number } } } | undefined;
+  const original = thrown(error) as { name?: string; extensions?: { code?: unknown } } | undefined;
   if (original?.name && EXPECTED.has(original.name)) return false;
-  // Apollo's own refusals (a persisted query's wrong hash) carry a 4xx status and no code.
-  const status = original?.extensions?.http?.status;
-  if (status !== undefined && status >= 400 && status < 500) return false;
+  if (isUncodedClientRefusal(original)) return false;
   const code = original?.extensions?.code ?? (error as { extensions?: { code?: unknown } }).extensions?.code;
   return code === undefined || code === 'INTERNAL_SERVER_ERROR';
 }
