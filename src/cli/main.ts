@@ -37,7 +37,15 @@ async function main(argv: string[]): Promise<number> {
   return spec.run(parsed.values, parsed.positionals);
 }
 
-const KNOWN = ['UsageError', 'ConfigError', 'Neo4jSetupError', 'DatabaseUnavailableError', 'DatabaseAuthError', 'ExportTooLargeError'];
+const KNOWN = [
+  'UsageError',
+  'ConfigError',
+  'Neo4jSetupError',
+  'DatabaseUnavailableError',
+  'DatabaseAuthError',
+  'ExportTooLargeError',
+  'UnknownSeedsError',
+];
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -99,7 +99,15 @@ export class ExportTooLargeError extends Error {
   }
 }
 
-/** The entities within `depth` of the seeds, with provenance, refused past `maxNodes`. */
+/** Seeds that name no entity: an export of the others would look complete and is not. */
+export class UnknownSeedsError extends Error {
+  override name = 'UnknownSeedsError';
+  constructor(readonly ids: string[]) {
+    super(`No entity with id ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ` and ${ids.length - 10} more` : ''}.`);
+  }
+}
+
+/** The entities within `depth` of the seeds, with provenance; refused past `maxNodes` or for an unknown seed. */
 export async function exportAround(
   reader: GraphReader,
   seeds: string[],
@@ -109,5 +117,9 @@ export async function exportAround(
 ): Promise<ExportGraph> {
   const subgraph = await reader.subgraph(seeds, depth, maxNodes, null, null, 'all');
   if (subgraph.truncated) throw new ExportTooLargeError(maxNodes);
+  // Checked before the provenance is read: a mistyped id should not cost a whole export.
+  const found = new Set(subgraph.nodes.map((node) => node.id));
+  const unknown = seeds.filter((seed) => !found.has(seed));
+  if (unknown.length) throw new UnknownSeedsError(unknown);
   return exportGraphOf(reader, subgraph, coMentions);
 }

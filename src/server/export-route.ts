@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EXPORT_FORMATS, exportFile, parseExportFormat, type ExportFormat } from '../export/index.js';
-import { ExportTooLargeError, exportAround, type CoMentionLevel } from '../graph/export-graph.js';
+import { ExportTooLargeError, UnknownSeedsError, exportAround, type CoMentionLevel } from '../graph/export-graph.js';
 import type { GraphReader } from '../graph/reader.js';
 import type { Limits } from '../api/limits.js';
 import { readBody } from './http.js';
@@ -82,15 +82,11 @@ export async function handleExport(
   const request = parseExportRequest(await exportParams(req, url), limits);
   const graph = await exportAround(reader, request.seeds, request.depth, limits.maxExportNodes, request.coMentions).catch(
     (error: unknown) => {
-      throw error instanceof ExportTooLargeError ? new ExportRequestError(413, 'EXPORT_TOO_LARGE', error.message) : error;
+      if (error instanceof ExportTooLargeError) throw new ExportRequestError(413, 'EXPORT_TOO_LARGE', error.message);
+      if (error instanceof UnknownSeedsError) throw new ExportRequestError(404, 'NOT_FOUND', error.message);
+      throw error;
     },
   );
-  const found = new Set(graph.nodes.map((node) => node.id));
-  const unknown = request.seeds.filter((seed) => !found.has(seed));
-  if (unknown.length) {
-    const named = unknown.slice(0, 10).join(', ') + (unknown.length > 10 ? ` and ${unknown.length - 10} more` : '');
-    throw new ExportRequestError(404, 'NOT_FOUND', `No entity with id ${named}.`);
-  }
   const file = exportFile(request.format, graph);
   const name = `newsgraph-${request.seeds[0]!.replace(/[^\w-]+/g, '_').slice(0, 60)}-d${request.depth}.${file.extension}`;
   res.writeHead(200, { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${name}"` });
