@@ -9,6 +9,7 @@ import { createLoaders } from '../api/loaders.js';
 import { createAdmission } from './admission.js';
 import { startApollo } from './apollo.js';
 import { corsPolicy } from './cors.js';
+import { answerClientError } from './http.js';
 import { ResponseCache } from './response-cache.js';
 import { createRouter } from './router.js';
 
@@ -57,6 +58,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   let built: Pipeline | undefined;
   const pipeline = () => (built ??= createPipeline());
   const server = http.createServer();
+  server.on('clientError', answerClientError);
   const cacheMaxAge = options.cacheMaxAge ?? 15;
   const responseCache = new ResponseCache({ maxBytes: options.responseCacheBytes ?? 0, ttlMs: cacheMaxAge * 1000 });
   const admission = createAdmission(limits.maxConcurrentRequests, limits.maxQueuedRequests);

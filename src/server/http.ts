@@ -1,5 +1,6 @@
 /** Small helpers for the plain-HTTP side of the server (routes other than Apollo's own work). */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { ClientGoneError } from './admission.js';
 
 /** An error the router answers with its own status, e.g. 413 for a body over the limit. */
@@ -51,4 +52,21 @@ export function clientGone(res: ServerResponse): AbortSignal {
     if (!res.writableFinished) gone.abort();
   });
   return gone.signal;
+}
+
+/**
+ * Node answers a request whose line and headers pass its 16 KiB limit with a bare 431 and no
+ * body; a long `/export?ids=…` URL is the usual cause, so the answer says what to do instead.
+ * Other malformed requests keep Node's plain 400.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable) return void socket.destroy();
+  if (error.code !== 'HPE_HEADER_OVERFLOW') return void socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  const body = JSON.stringify({
+    error: 'The request line and headers are larger than 16 KiB. For many ids, POST /export with a form body (see the README).',
+    code: 'HEADERS_TOO_LARGE',
+  });
+  socket.end(
+    `HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

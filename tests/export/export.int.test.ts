@@ -188,6 +188,13 @@ describe('export limits and bad requests', () => {
     expect(put.headers.get('allow')).toBe('GET, POST');
   });
 
+  it('answers a URL too long for Node with JSON that points to the form, not an empty 431', async () => {
+    const ids = Array.from({ length: 800 }, (_, i) => `organization:company-number-${i}`).join(',');
+    const response = await fetch(`${base}/export?format=graphml&ids=${ids}`);
+    expect(response.status).toBe(431);
+    expect(await response.json()).toMatchObject({ code: 'HEADERS_TOO_LARGE', error: expect.stringMatching(/POST \/export/) });
+  });
+
   it('refuses loose parameters instead of guessing: an empty or hexadecimal depth, one unknown seed among known ones', async () => {
     for (const depth of ['', '0x2', '1.0', '-1', ' 1']) {
       const response = await fetch(`${base}/export?format=graphml&seed=person:wu&depth=${encodeURIComponent(depth)}`);
