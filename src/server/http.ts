@@ -57,10 +57,11 @@ export function clientGone(res: ServerResponse): AbortSignal {
 /**
  * Node answers a request whose line and headers pass its 16 KiB limit with a bare 431 and no
  * body; a long `/export?ids=…` URL is the usual cause, so the answer says what to do instead.
- * Other malformed requests keep Node's plain 400.
+ * Other malformed requests get Node's own plain answers (408 for a request too slow to arrive, else 400).
  */
 export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
   if (!socket.writable) return void socket.destroy();
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return void socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n');
   if (error.code !== 'HPE_HEADER_OVERFLOW') return void socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
   const body = JSON.stringify({
     error: 'The request line and headers are larger than 16 KiB. For many ids, POST /export with a form body (see the README).',
