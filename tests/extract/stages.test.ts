@@ -5,10 +5,10 @@ import { relationTriples } from '../helpers/corpus.js';
 
 // Each stage is run alone on the output of the stages before it, on tiny hand-written text.
 const stages = createPipeline().stages;
-function runUntil(name: string, body: string): Doc {
+function runUntil(name: string, body: string, title = 'T'): Doc {
   let doc: Doc = {
-    article: { id: 'a', title: 'T' },
-    text: `T\n\n${body}`,
+    article: { id: 'a', title },
+    text: `${title}\n\n${body}`,
     sentences: [],
     mentions: [],
     entities: [],
@@ -38,6 +38,15 @@ describe('mentions', () => {
     );
     const texts = doc.mentions.map((m) => `${m.source}:${m.text}`);
     expect(texts).toEqual(expect.arrayContaining(['name:Oban', 'description:operator']));
+  });
+
+  it('keeps a name that opens a sentence whole when a title-cased headline has its last word alone', () => {
+    const doc = runUntil(
+      'mentions',
+      'Orrery raised money. Glanmor Rail, a train operator, said faults fell.',
+      'Start-Up Raises Money for Rail Fault Software',
+    );
+    expect(doc.mentions.map((m) => m.text)).toContain('Glanmor Rail');
   });
 
   it('does not join a weekday to a name', () => {

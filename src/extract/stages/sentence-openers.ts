@@ -22,7 +22,9 @@ const namesPastFirstWord = (mentions: readonly Mention[]): Set<string> =>
 function fitNamesToSentenceStarts(sentences: Sentence[], mentions: Mention[], g: Gazetteer): void {
   const isPersonal = (word: string) => g.surnames.has(word) || g.firstNames.has(normalizeName(word));
   const isPlace = (name: string) => g.places.has(name.toLowerCase());
-  const known = namesPastFirstWord(mentions);
+  // Not a headline's names: a title-cased headline capitalises every word ("… for Rail Fault Software"),
+  // and "Rail" there must not cut "Glanmor" off "Glanmor Rail" opening a sentence.
+  const known = namesPastFirstWord(mentions.filter((m) => sentences[m.sentence]!.kind !== 'headline'));
   for (const mention of mentions) {
     if (mention.source !== 'name') continue;
     const [first, second] = sentences[mention.sentence]!.tokens;
