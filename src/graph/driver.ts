@@ -210,24 +210,23 @@ export class Graph {
       bookmarkManager: this.bookmarks,
     });
     const timeout = this.connection.timeoutMs * 4;
-    let settled = false;
+    let hung = false;
     try {
       // The server's timeout cannot end a transaction on a server that hangs; this bound can.
       const written = session.executeWrite((tx) => work(new CountingTransaction(tx, this)), { timeout });
-      const result = await byDeadline(written, Date.now() + timeout + this.retryMs);
-      settled = true;
-      return result;
+      return await byDeadline(written, Date.now() + timeout + this.retryMs);
     } catch (error) {
-      if (error instanceof NoAnswerInTime) {
+      hung = error instanceof NoAnswerInTime;
+      if (hung) {
         throw new DatabaseUnavailableError(
           `Neo4j at ${this.connection.uri} did not finish a write within ${timeout + this.retryMs} ms; whether it committed is unknown.`,
         );
       }
-      settled = true;
       throw classifyDriverError(error, this.connection.uri);
     } finally {
-      if (settled) await session.close();
-      else void session.close().catch(() => {});
+      // A session still inside a hung transaction may never close: do not wait for it.
+      if (hung) void session.close().catch(() => {});
+      else await session.close();
     }
   }
 

@@ -7,6 +7,10 @@ import { stallingProxy, type StallingProxy } from '../helpers/stalling-proxy.js'
 
 // A hung Neo4j (SIGSTOP, a stalled network) keeps its sockets open and never answers, so
 // no connection timeout fires; the shared test server is reached through a relay that stalls.
+/** A connection of the test's own to the run's Neo4j, at `uri` (the relay or the server itself). */
+const graphAt = (uri: string, timeoutMs = 30_000) =>
+  new Graph({ uri, user: 'neo4j', password: inject('neo4jPassword'), database: 'neo4j', timeoutMs });
+
 let proxy: StallingProxy;
 let graph: Graph;
 let app: App;
@@ -15,7 +19,7 @@ let base: string;
 beforeAll(async () => {
   const target = new URL(inject('neo4jUri'));
   proxy = await stallingProxy({ host: target.hostname, port: Number(target.port) });
-  graph = new Graph({ uri: proxy.uri, user: 'neo4j', password: inject('neo4jPassword'), database: 'neo4j', timeoutMs: 30_000 });
+  graph = graphAt(proxy.uri);
   await graph.verify();
   app = await createApp({ graph });
   base = await listen(app);
@@ -61,13 +65,7 @@ describe('Neo4j that hangs while the API serves', () => {
     // the read asks whether the server answers at all (half of the 2 s reach time).
     // Lists of 12 000 each: the 1.44 × 10^8 rows stream, so the server's memory stays small.
     // A graph of its own, straight to the server: the first test's outage must not colour this one.
-    const direct = new Graph({
-      uri: inject('neo4jUri'),
-      user: 'neo4j',
-      password: inject('neo4jPassword'),
-      database: 'neo4j',
-      timeoutMs: 30_000,
-    });
+    const direct = graphAt(inject('neo4jUri'));
     try {
       const slow = await timed(() =>
         direct.read('UNWIND range(1, 12000) AS a UNWIND range(1, 12000) AS b WITH a, b WHERE (a + b) % 3 = 0 RETURN count(*) AS n'),
@@ -83,7 +81,7 @@ describe('Neo4j that hangs while the API serves', () => {
 
   it('gives up a write on a hung server after its transaction timeout, saying its commit is unknown', async () => {
     // Transaction timeout 250 ms: writes get four times that, then the 2 s reach time.
-    const writer = new Graph({ uri: proxy.uri, user: 'neo4j', password: inject('neo4jPassword'), database: 'neo4j', timeoutMs: 250 });
+    const writer = graphAt(proxy.uri, 250);
     try {
       await writer.write((tx) => tx.run('RETURN 1'));
       proxy.stall();

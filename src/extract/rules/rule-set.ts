@@ -165,9 +165,8 @@ export function loadRuleSet(): RuleSet {
   }
   const candidates = (present: Present): Set<Rule> => {
     const found = new Set(always);
-    for (const key of NEED_KEYS) {
-      const filed = byNeed[key[0]];
-      for (const value of present[key[0]]) {
+    for (const [key, filed] of Object.entries(byNeed) as Array<[keyof Present, Map<string, Rule[]>]>) {
+      for (const value of present[key]) {
         const list = filed.get(value);
         if (list) for (const rule of list) found.add(rule);
       }

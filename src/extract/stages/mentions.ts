@@ -67,6 +67,10 @@ function vocabMatcher(type: EntityType, terms: VocabTerm[], caseSensitive: boole
   return { type, phrases: createPhraseMatcher(byAlias.keys(), caseSensitive), caseSensitive, terms: byAlias };
 }
 
+/** "Oban-based", "Milton-Keynes-based": a place's name as a describing word, a name of its own inside a description. */
+const PLACE_BASED = '[A-Z][a-z]+(?:-[A-Z][a-z]+)?-based';
+const PLACE_BASED_MODIFIER = new RegExp(` ${PLACE_BASED}\\s+`);
+
 function buildMatchers(gazetteer: Gazetteer): Matchers {
   const descriptionType = new Map<string, EntityType>();
   for (const [type, words] of Object.entries(gazetteer.cues.genericDescriptions)) {
@@ -76,7 +80,7 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     // "the country's second-largest steelmaker", "the employers' group": one possessive first, then up to two
     // describing words (listed ones, "family-based" or "Oban-based", "second-largest" and the like, or a capitalised word).
     // "Spain's weather agency": after a named owner (a name of its own, left out of the mention) any two words.
-    `\\b(?:(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:[a-z]+(?:['’]s|s['’])\\s+)?(?:(?:${wordAlternation(gazetteer.cues.descriptionModifiers)}|(?:[a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)-based|(?:second|third|fourth|fifth)-(?:largest|biggest)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+){0,2}|(?<owner>[A-Z][a-z]+['’]s)\\s+(?:[a-z-]+\\s+){0,2})(?<head>${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|which|who)\\b)`,
+    `\\b(?:(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:[a-z]+(?:['’]s|s['’])\\s+)?(?:(?:${wordAlternation(gazetteer.cues.descriptionModifiers)}|(?:[a-z]+-based|${PLACE_BASED})|(?:second|third|fourth|fifth)-(?:largest|biggest)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+){0,2}|(?<owner>[A-Z][a-z]+['’]s)\\s+(?:[a-z-]+\\s+){0,2})(?<head>${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|which|who)\\b)`,
     'g',
   );
   const speakerDescriptions = new RegExp(
@@ -551,7 +555,7 @@ function descriptionMentions(sentence: Sentence, m: Matchers): Mention[] {
     if (m.descriptionType.get(head) === 'Event' && next?.pos === 'NOUN' && /^\s+$/.test(sentence.text.slice(end, next.start))) continue;
     const owner = match.groups!.owner;
     // "The Oban-based operator": the place is a name of its own, so the description starts after it.
-    const based = / (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)-based\s+/.exec(match[0]);
+    const based = PLACE_BASED_MODIFIER.exec(match[0]);
     const start = based ? match.index + based.index + based[0].length : owner ? match.index + match[0].indexOf(' ') + 1 : match.index;
     found.push({
       sentence: sentence.index,
