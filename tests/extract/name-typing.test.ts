@@ -676,3 +676,21 @@ describe('a club named with a compound word of its language', () => {
     ).toBe('Organization');
   });
 });
+
+describe('a known place written as where something is', () => {
+  it('keeps a city before a common noun a place, not the body the noun belongs to', () => {
+    const body =
+      'Halden Savings Bank was fined on Tuesday. The lender said the transfers were approved at its Aarhus headquarters between 2019 and 2022.';
+    expect(typeOf(body, 'Aarhus')).toBe('Place');
+  });
+
+  it('gives the description after "<name> in <city>," to the name, not the city', () => {
+    const body = 'Claire Benoit, 24, has trained since childhood at Cercle Nautique Fourvière in Lyon, the club her mother founded.';
+    expect(typeOf(body, 'Lyon')).toBe('Place');
+  });
+
+  it('still reads a city before a role and a person as the club', () => {
+    const body = 'Porto beat Benfica 3-1 on Sunday. "We were patient," Porto coach Rui Vidal said after the match.';
+    expect(typeOf(body, 'Porto')).toBe('Organization');
+  });
+});

@@ -366,8 +366,31 @@ const LINE_UP = /^[^:]{2,80}:\s+(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(
 /** "Henrik Aasland, Chief Executive, ": a name, then a capitalised role, as a list's line gives them. */
 const LISTED_ROLE_BEFORE = /\p{Lu}[\p{Ll}'’-]+\s*,\s*\p{Lu}(?:[\p{L}&-]+\s+){0,4}[\p{L}&-]+\s*,\s*$/u;
 
-/** Evidence from the words around a mention. */
+/** Organisation evidence that presumes the name is the body a role, a job or a building belongs to. */
+const BODY_OF_NOUN = new Set(['org-noun-after', 'worked-at', 'role-of']);
+
+/**
+ * Evidence from the words around a mention. A place the gazetteer knows, written before a common noun ("the bank's
+ * Aarhus headquarters", "at the Daventry site", "reading sessions at Settle library") or after "from" ("a nurse from
+ * Lyon"), says where the noun is or where someone is from: the words that make a name a body there ("headquarters",
+ * "at", a role before) are left out, and the gazetteer decides.
+ */
 export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
+  const votes = contextVotesOf(mention, sentence, c);
+  if (!c.isKnownPlace(mention.text)) return votes;
+  const next = sentence.tokens.find((t) => t.start >= mention.end);
+  const qualifiesNoun = next?.pos === 'NOUN' && /^\s+$/.test(sentence.text.slice(mention.end, next.start)) && /^\p{Ll}/u.test(next.text);
+  const tail = sentence.text.slice(Math.max(0, mention.start - 40), mention.start);
+  // "at AS Croix-Rousse Pongistes in Lyon, the club she has played for": the apposition is the name's before "in".
+  const placeOfNameBefore = /\p{Lu}[\p{L}'’.-]*\s+in\s+$/u.test(tail);
+  return votes.filter(
+    (v) =>
+      v.type !== 'Organization' ||
+      !((BODY_OF_NOUN.has(v.why) && (qualifiesNoun || /\bfrom\s+$/i.test(tail))) || (v.why === 'apposition-org' && placeOfNameBefore)),
+  );
+}
+
+function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   const before = sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
   const after = sentence.text.slice(mention.end, mention.end + 180);
   // The last words before the name, for patterns that end there: a regex ending in $ is tried from every position.
