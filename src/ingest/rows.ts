@@ -53,6 +53,21 @@ export interface ArticleRows {
 
 const aliasKey = (kind: string, name: string) => `${kind}|${normalizeName(name)}`;
 
+/**
+ * The names of an entity that may join it to entities of other articles: all but the short forms,
+ * names whose words are all words of a longer name of the same entity ("Brown" of "Peter Brown",
+ * "Huaxin" of "Huaxin Asset Management", "Central Bank" of "Central Bank of Iceland"). Within an
+ * article a short form means the one entity its text names in full; across articles it names
+ * anyone of that surname, any body of that brand, so joining on it made one entity of every Brown.
+ */
+export function identifyingNames(names: readonly string[]): string[] {
+  const words = names.map((n) => normalizeName(n).split(/\s+/).filter(Boolean));
+  return names.filter((_, i) => {
+    const own = words[i]!;
+    return !words.some((other, j) => j !== i && other.length > own.length && own.every((w) => other.includes(w)));
+  });
+}
+
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
@@ -91,7 +106,7 @@ export function toArticleRows(doc: Doc): ArticleRows {
         name: e.name,
         normalizedName: normalizeName(e.name),
         aliases: names,
-        aliasKeys: [...new Set(names.map((n) => aliasKey(e.type, n)))],
+        aliasKeys: [...new Set(identifyingNames(names).map((n) => aliasKey(e.type, n)))],
       };
     }),
     mentions: doc.entities.flatMap((e) =>

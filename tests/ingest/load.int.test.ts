@@ -142,3 +142,40 @@ describe('loading the seed article into Neo4j', () => {
     expect(toNumber((await one(`MATCH (:Person {id:'person:wu'})-[r:AFFILIATED_WITH]->() RETURN count(r) AS n`))?.n)).toBe(1);
   });
 });
+
+describe('entities of different articles', () => {
+  const article = (title: string, body: string) => ({
+    title,
+    body,
+    url: `https://example.test/${title.toLowerCase().replace(/\W+/g, '-')}`,
+  });
+
+  it('keeps apart people and bodies that share only a surname or a brand, and joins a full name', async () => {
+    await clearGraph(graph);
+    await ingestArticle(
+      graph,
+      article(
+        'Leeds school wins science prize',
+        'Peter Brown, a chemistry teacher at Hollin Grove School in Leeds, said the prize would pay for a new laboratory. Brown said his pupils had earned it. Corrandel Capital, the school’s sponsor, said it was proud. Corrandel said it would fund two more years.',
+      ),
+    );
+    await ingestArticle(
+      graph,
+      article(
+        'Devon farm opens cider mill',
+        'Gordon Brown, a farmer near Totnes in Devon, said the mill would press 40 tonnes of apples a year. Brown said the orchard was planted by his grandfather. Corrandel Logistics, which will carry the cider, said demand was strong. Peter Brown, the Leeds teacher, sent his congratulations, Corrandel said.',
+      ),
+    );
+    const ids = async (label: string) =>
+      (await graph.read<{ id: string }>(`MATCH (e:${label}) RETURN e.id AS id ORDER BY id`)).map((r) => r.id);
+    expect(await ids('Person')).toEqual(expect.arrayContaining(['person:gordon-brown', 'person:peter-brown']));
+    expect(await ids('Organization')).toEqual(
+      expect.arrayContaining(['organization:corrandel-capital', 'organization:corrandel-logistics']),
+    );
+    // The teacher named in full in both articles is one person, mentioned in both.
+    const teacher = await one(
+      `MATCH (p:Person {id: 'person:peter-brown'})<-[:MENTIONS]-(s:Sentence)<-[:HAS_SENTENCE]-(a:Article) RETURN count(DISTINCT a) AS n`,
+    );
+    expect(toNumber(teacher?.n)).toBe(2);
+  });
+});
