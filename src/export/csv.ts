@@ -1,8 +1,16 @@
 import type { ExportGraph } from './types.js';
 import { roundConfidence } from './confidence.js';
 
-/** Array cells use `;` between items, as `neo4j-admin database import` expects by default. */
-const ARRAY_DELIMITER = ';';
+/**
+ * Array cells use `|` between items (`neo4j-admin database import --array-delimiter='|'`): the
+ * importer's default `;` is common in news sentences and cannot be escaped, so items holding it
+ * were altered. An item's own `|` (rare in text) becomes `/`.
+ */
+const ARRAY_DELIMITER = '|';
+/** Starts a CSV file (not the GraphQL string) so spreadsheets read it as UTF-8: without it they assume a legacy code page. */
+export const CSV_FILE_START = '\uFEFF';
+/** What a spreadsheet takes for a formula at a cell's start (OWASP's list: = + - @, tab, carriage return). */
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 function cell(value: string | number | null): string {
   if (value === null) return '';
@@ -10,13 +18,20 @@ function cell(value: string | number | null): string {
   return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const arrayCell = (items: string[]) => cell(items.map((i) => i.replace(new RegExp(ARRAY_DELIMITER, 'g'), ',')).join(ARRAY_DELIMITER));
+/** A cell of words from articles: one a spreadsheet would run as a formula ("=cmd|…", "- Shares fell") starts with `'`. */
+const textCell = (text: string | null) => cell(text !== null && FORMULA_START.test(text) ? `'${text}` : text);
+
+const arrayCell = (items: string[]) => textCell(items.map((i) => i.replaceAll(ARRAY_DELIMITER, '/')).join(ARRAY_DELIMITER));
 
 /** nodes.csv in the `neo4j-admin database import` layout (`:ID`, typed columns, `:LABEL`). */
 export function toNodesCsv(graph: ExportGraph): string {
   const rows = ['id:ID,name,kind,aliases:string[],mentionCount:int,:LABEL'];
   for (const n of graph.nodes)
-    rows.push([cell(n.id), cell(n.name), cell(n.kind), arrayCell(n.aliases), cell(n.mentionCount), cell(`Entity;${n.kind}`)].join(','));
+    rows.push(
+      [cell(n.id), textCell(n.name), cell(n.kind), arrayCell(n.aliases), cell(n.mentionCount), cell(`Entity${ARRAY_DELIMITER}${n.kind}`)].join(
+        ',',
+      ),
+    );
   return `${rows.join('\n')}\n`;
 }
 
@@ -30,7 +45,7 @@ export function toRelationshipsCsv(graph: ExportGraph): string {
         cell(e.target),
         cell(e.type),
         cell(e.id),
-        cell(e.role),
+        textCell(e.role),
         cell(roundConfidence(e.confidence)),
         arrayCell(e.evidence),
         arrayCell(e.articles),

@@ -1,4 +1,4 @@
-import { toNodesCsv, toRelationshipsCsv } from './csv.js';
+import { CSV_FILE_START, toNodesCsv, toRelationshipsCsv } from './csv.js';
 import { toCypher } from './cypher.js';
 import { toCytoscape } from './cytoscape.js';
 import { toGEXF } from './gexf.js';
@@ -33,8 +33,8 @@ export function exportFile(format: ExportFormat, graph: ExportGraph): ExportFile
     case 'CSV':
       return {
         body: zipStored([
-          { name: 'nodes.csv', content: toNodesCsv(graph) },
-          { name: 'relationships.csv', content: toRelationshipsCsv(graph) },
+          { name: 'nodes.csv', content: CSV_FILE_START + toNodesCsv(graph) },
+          { name: 'relationships.csv', content: CSV_FILE_START + toRelationshipsCsv(graph) },
         ]),
         contentType: 'application/zip',
         extension: 'zip',

@@ -1,5 +1,8 @@
 import { crc32 } from 'node:zlib';
 
+/** 1980-01-01, the earliest valid DOS date: a fixed date keeps the same export byte-identical (0 read as 1980-00-00). */
+const DOS_DATE = (1 << 5) | 1;
+
 /**
  * A ZIP archive of uncompressed ("stored") files: enough to hand a researcher several
  * CSV tables as one download, without another dependency.
@@ -17,6 +20,7 @@ export function zipStored(files: Array<{ name: string; content: string | Buffer 
     local.writeUInt16LE(20, 4); // version needed
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
     local.writeUInt16LE(0, 8); // stored
+    local.writeUInt16LE(DOS_DATE, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
     local.writeUInt32LE(data.length, 22);
@@ -27,6 +31,7 @@ export function zipStored(files: Array<{ name: string; content: string | Buffer 
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(DOS_DATE, 14);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
     central.writeUInt32LE(data.length, 24);

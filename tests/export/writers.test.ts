@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toNodesCsv, toRelationshipsCsv } from '../../src/export/csv.js';
+import { exportFile } from '../../src/export/index.js';
 import { toCypher } from '../../src/export/cypher.js';
 import { toCytoscape } from '../../src/export/cytoscape.js';
 import { toGEXF } from '../../src/export/gexf.js';
@@ -97,5 +98,32 @@ describe('confidences in every format', () => {
     expect(text).not.toMatch(/\d\.\d{4,}/);
     expect(text).toContain('0.89');
     expect(text).toContain('0.7');
+  });
+});
+
+describe('CSV for spreadsheets and neo4j-admin', () => {
+  const risky = {
+    ...smallGraph,
+    nodes: smallGraph.nodes.map((n, i) => (i === 0 ? { ...n, name: '=HYPERLINK("http://x.test","y")', aliases: ['@Home Ltd', 'A|B'] } : n)),
+    edges: smallGraph.edges.map((e, i) => (i === 0 ? { ...e, evidence: ['- Shares fell 3%; bonds rose.'], articles: ['+SUM(1,2) in talks'] } : e)),
+  };
+  const cellsOf = (csv: string) => csv.split('\n')[1]!;
+
+  it('starts every text cell a spreadsheet would run as a formula with an apostrophe', () => {
+    const nodes = cellsOf(toNodesCsv(risky));
+    expect(nodes).toContain(`"'=HYPERLINK(""http://x.test"",""y"")"`);
+    expect(nodes).toContain("'@Home Ltd|A/B");
+    const relationships = cellsOf(toRelationshipsCsv(risky));
+    expect(relationships).toContain("'- Shares fell 3%; bonds rose.");
+    expect(relationships).toContain(`"'+SUM(1,2) in talks"`);
+  });
+
+  it('keeps semicolons in text, and marks the downloaded files as UTF-8 and dates them validly', () => {
+    expect(toRelationshipsCsv(risky)).toContain('3%; bonds');
+    const zip = exportFile('CSV', risky).body as Buffer;
+    const utf8Mark = Buffer.from('\uFEFF', 'utf8');
+    for (const header of ['id:ID,', ':START_ID,']) expect(zip.includes(Buffer.concat([utf8Mark, Buffer.from(header)]))).toBe(true);
+    // The first file's DOS date (local header, offset 12): day 1, month 1 of 1980, not the invalid 1980-00-00.
+    expect(zip.readUInt16LE(12)).toBe(0x21);
   });
 });
