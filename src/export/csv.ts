@@ -28,9 +28,14 @@ export function toNodesCsv(graph: ExportGraph): string {
   const rows = ['id:ID,name,kind,aliases:string[],mentionCount:int,:LABEL'];
   for (const n of graph.nodes)
     rows.push(
-      [cell(n.id), textCell(n.name), cell(n.kind), arrayCell(n.aliases), cell(n.mentionCount), cell(`Entity${ARRAY_DELIMITER}${n.kind}`)].join(
-        ',',
-      ),
+      [
+        cell(n.id),
+        textCell(n.name),
+        cell(n.kind),
+        arrayCell(n.aliases),
+        cell(n.mentionCount),
+        cell(`Entity${ARRAY_DELIMITER}${n.kind}`),
+      ].join(','),
     );
   return `${rows.join('\n')}\n`;
 }

@@ -105,7 +105,9 @@ describe('CSV for spreadsheets and neo4j-admin', () => {
   const risky = {
     ...smallGraph,
     nodes: smallGraph.nodes.map((n, i) => (i === 0 ? { ...n, name: '=HYPERLINK("http://x.test","y")', aliases: ['@Home Ltd', 'A|B'] } : n)),
-    edges: smallGraph.edges.map((e, i) => (i === 0 ? { ...e, evidence: ['- Shares fell 3%; bonds rose.'], articles: ['+SUM(1,2) in talks'] } : e)),
+    edges: smallGraph.edges.map((e, i) =>
+      i === 0 ? { ...e, evidence: ['- Shares fell 3%; bonds rose.'], articles: ['+SUM(1,2) in talks'] } : e,
+    ),
   };
   const cellsOf = (csv: string) => csv.split('\n')[1]!;
 
