@@ -15,6 +15,13 @@ export function shortHash(text: string): string {
 
 export const entityId = (kind: string, slug: string) => `${kind.toLowerCase()}:${slug}`;
 
+/**
+ * The alias key that keeps an entity id answering after its entity was folded into another (two
+ * names found to be one, a curator's merge): `id|person:peter-brown` → the entity that absorbed it.
+ */
+export const FORMER_ID_PREFIX = 'id|';
+export const formerIdKey = (id: string) => `${FORMER_ID_PREFIX}${id}`;
+
 /** An article's id from what identifies it: its URL or, without one, its title. */
 export const articleIdOf = (basis: string) => `article:${shortHash(basis)}`;
 

@@ -800,7 +800,10 @@ export type Query = {
   coMentions: Array<CoMention>;
   /** Entities, optionally of one kind, in pages. */
   entities: EntityConnection;
-  /** One entity by id, or null. */
+  /**
+   * One entity by id, or null. An id whose entity was folded into another (two names found to name
+   * one entity at load, or a curator's `mergeEntities`) answers with that entity, which has its own id.
+   */
   entity: Maybe<Entity>;
   /**
    * Entities within `depth` (≤ 3) hops of one entity, and the facts between them: at most

@@ -107,7 +107,10 @@ export class UnknownSeedsError extends Error {
   }
 }
 
-/** The entities within `depth` of the seeds, with provenance; refused past `maxNodes` or for an unknown seed. */
+/**
+ * The entities within `depth` of the seeds, with provenance; refused past `maxNodes` or for an unknown
+ * seed. A seed that is the former id of a folded entity stands for the entity that absorbed it.
+ */
 export async function exportAround(
   reader: GraphReader,
   seeds: string[],
@@ -115,11 +118,11 @@ export async function exportAround(
   maxNodes: number,
   coMentions: CoMentionLevel | null = null,
 ): Promise<ExportGraph> {
-  const subgraph = await reader.subgraph(seeds, depth, maxNodes, null, null, 'all');
-  if (subgraph.truncated) throw new ExportTooLargeError(maxNodes);
-  // Checked before the provenance is read: a mistyped id should not cost a whole export.
-  const found = new Set(subgraph.nodes.map((node) => node.id));
-  const unknown = seeds.filter((seed) => !found.has(seed));
+  // Checked before the walk: a mistyped id should not cost a whole export.
+  const current = await reader.entitiesByIds(seeds);
+  const unknown = seeds.filter((seed) => !current.has(seed));
   if (unknown.length) throw new UnknownSeedsError(unknown);
+  const subgraph = await reader.subgraph([...new Set([...current.values()].map((e) => e.id))], depth, maxNodes, null, null, 'all');
+  if (subgraph.truncated) throw new ExportTooLargeError(maxNodes);
   return exportGraphOf(reader, subgraph, coMentions);
 }

@@ -90,14 +90,10 @@ function byId<T>(rows: Array<Record<string, unknown>>, field: string): Map<strin
 export class GraphReader {
   constructor(readonly graph: Graph) {}
 
+  /** Keyed by the id asked for: a former id of a folded entity gives the entity that absorbed it. */
   async entitiesByIds(ids: readonly string[]): Promise<Map<string, EntityRow>> {
-    const rows = await this.graph.read(E.ENTITIES_BY_IDS, { ids });
-    return new Map(
-      rows.map((r) => {
-        const entity = plain<EntityRow>(r.entity);
-        return [entity.id, entity];
-      }),
-    );
+    const rows = await this.graph.read<{ id: string; entity: unknown }>(E.ENTITIES_BY_IDS, { ids });
+    return new Map(rows.map((r) => [r.id, plain<EntityRow>(r.entity)]));
   }
 
   /** Each entity's curator merge records, oldest first. */

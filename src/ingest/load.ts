@@ -1,5 +1,5 @@
 import { addChanges, noChanges, type Graph, type CountingTransaction, type WriteChanges } from '../graph/driver.js';
-import { factId } from '../ids.js';
+import { factId, formerIdKey } from '../ids.js';
 import * as Q from '../graph/queries/ingest.js';
 import { absorbEntities } from '../graph/queries/curation.js';
 import { moveFactsOf } from '../graph/curation.js';
@@ -76,6 +76,12 @@ async function resolveAcrossArticles(tx: CountingTransaction, articles: ArticleR
   return { idOf: articles.map(() => (id: string) => find(id)), pairs, stored };
 }
 
+/**
+ * An extracted id joined to another keeps answering through an alias key, as a stored one folded
+ * into another does (`absorbEntities`): so any order of loading leaves the same aliases.
+ */
+const formerIds = (extracted: string, chosen: string) => (extracted === chosen ? [] : [formerIdKey(extracted)]);
+
 /** One row per graph entity in the batch, names and alias keys united. */
 function entityRowsOf(articles: ArticleRows[], idOf: Array<(id: string) => string>) {
   const rows = new Map<string, EntityRow & { articleId: string; reason: string; ownName: string | null }>();
@@ -87,7 +93,7 @@ function entityRowsOf(articles: ArticleRows[], idOf: Array<(id: string) => strin
       const row = rows.get(id);
       if (row) {
         row.aliases = [...new Set([...row.aliases, ...entity.aliases])];
-        row.aliasKeys = [...new Set([...row.aliasKeys, ...entity.aliasKeys])];
+        row.aliasKeys = [...new Set([...row.aliasKeys, ...entity.aliasKeys, ...formerIds(entity.id, id)])];
         if (ownName !== null && (row.ownName === null || ownName < row.ownName))
           Object.assign(row, { ownName, name: ownName, normalizedName: entity.normalizedName });
       } else {
@@ -96,7 +102,7 @@ function entityRowsOf(articles: ArticleRows[], idOf: Array<(id: string) => strin
           ...entity,
           id,
           aliases: [...entity.aliases],
-          aliasKeys: [...entity.aliasKeys],
+          aliasKeys: [...entity.aliasKeys, ...formerIds(entity.id, id)],
           articleId: article.articleId,
           reason,
           ownName,

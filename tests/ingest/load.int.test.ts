@@ -7,6 +7,7 @@ import { toNumber } from '../../src/graph/driver.js';
 import { ingestArticle, ingestPaths } from '../../src/ingest/ingest.js';
 import { migrate } from '../../src/graph/migrations.js';
 import { GraphReader } from '../../src/graph/reader.js';
+import { exportAround } from '../../src/graph/export-graph.js';
 import { clearGraph, countGraph, testGraph } from '../helpers/graph.js';
 import { FIXTURES, readTxt, SEED_FILE } from '../helpers/corpus.js';
 
@@ -177,5 +178,37 @@ describe('entities of different articles', () => {
       `MATCH (p:Person {id: 'person:peter-brown'})<-[:MENTIONS]-(s:Sentence)<-[:HAS_SENTENCE]-(a:Article) RETURN count(DISTINCT a) AS n`,
     );
     expect(toNumber(teacher?.n)).toBe(2);
+  });
+});
+
+describe('ids of entities folded into others', () => {
+  it('still answer, with the entity that absorbed them, in any order of loading', async () => {
+    const named = {
+      title: 'Ferry fares to rise',
+      body: 'The Northern Ferry Authority (NFA) said on Monday that fares would rise by 4 percent in April. The NFA said fuel costs had doubled.',
+      url: 'https://example.test/ferry-fares',
+    };
+    const acronym = {
+      title: 'Ferry strike called off',
+      body: 'A strike by crews at the NFA, the state ferry operator, was called off on Tuesday after talks.',
+      url: 'https://example.test/ferry-strike',
+    };
+    const reader = new GraphReader(graph);
+    const snapshots = [];
+    for (const order of [
+      [named, acronym],
+      [acronym, named],
+    ]) {
+      await clearGraph(graph);
+      for (const input of order) await ingestArticle(graph, input);
+      // The least id names the joined entity; the other, stored first in one order, was folded into it.
+      const found = await reader.entitiesByIds(['organization:northern-ferry-authority', 'organization:nfa']);
+      expect(found.get('organization:northern-ferry-authority')?.id).toBe('organization:nfa');
+      expect(found.get('organization:nfa')?.name).toBe('NFA');
+      const exported = await exportAround(reader, ['organization:northern-ferry-authority'], 0, 100);
+      expect(exported.nodes.map((n) => n.id)).toEqual(['organization:nfa']);
+      snapshots.push(await countGraph(graph));
+    }
+    expect(snapshots[0]).toEqual(snapshots[1]);
   });
 });

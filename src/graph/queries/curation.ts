@@ -1,3 +1,4 @@
+import { FORMER_ID_PREFIX } from '../../ids.js';
 import { FACT_TYPES, type FactType } from './graph.js';
 import { ENTITY } from './projections.js';
 
@@ -82,7 +83,7 @@ RETURN e.id AS id, e.kind AS kind, e.name AS name`;
 
 /**
  * Mentions, claim links and aliases move; names become aliases; merged nodes go (`$pairs`
- * as for moveFacts). A
+ * as for moveFacts), their ids kept as alias keys (`formerIdKey`) so they still answer. A
  * curator's merge appends `$record` (a JSON string: Neo4j properties hold no maps) to
  * `keep.mergeRecords` and marks the aliases it moved; the loader's own merges (aliases
  * that turned out to name one entity) pass no record and leave alias provenance as it was.
@@ -109,6 +110,11 @@ CALL (keep, m) {
 }
 CALL (keep, m) {
   MATCH (a:Alias)-[:ALIAS_OF]->(m) MERGE (a)-[:ALIAS_OF]->(keep)${curator ? " SET a.reason = 'merged by curator'" : ''}
+}
+CALL (keep, m) {
+  MERGE (former:Alias {key: '${FORMER_ID_PREFIX}' + m.id})
+  ON CREATE SET former.reason = 'folded id'
+  MERGE (former)-[:ALIAS_OF]->(keep)
 }
 SET keep.aliases = keep.aliases + [x IN [m.name] + m.aliases WHERE NOT x IN keep.aliases AND x <> keep.name]
 SET keep.aliasText = reduce(text = '', x IN keep.aliases | text + ' | ' + x)

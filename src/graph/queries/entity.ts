@@ -1,12 +1,16 @@
+import { FORMER_ID_PREFIX } from '../../ids.js';
 import { FACT } from './graph.js';
 import { ENTITY, RELATIONSHIP, CLAIM, ARTICLE } from './projections.js';
 import { IN_DATE_RANGE } from './article.js';
 
-/** Entities by id, for the DataLoader. */
+/** Entities by id for the DataLoader, or by a former id (`formerIdKey`) for an entity folded into another: the answer carries the id it has now. */
 export const ENTITIES_BY_IDS = `
 UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-RETURN ${ENTITY('e')} AS entity`;
+OPTIONAL MATCH (direct:Entity {id: id})
+OPTIONAL MATCH (:Alias {key: CASE WHEN direct IS NULL THEN '${FORMER_ID_PREFIX}' + id END})-[:ALIAS_OF]->(absorbing:Entity)
+WITH id, coalesce(direct, absorbing) AS e
+WHERE e IS NOT NULL
+RETURN id, ${ENTITY('e')} AS entity`;
 
 /**
  * Facts touching each entity, filtered by type and direction, best first, with both ends'
