@@ -54,20 +54,34 @@ export function clientGone(res: ServerResponse): AbortSignal {
   return gone.signal;
 }
 
+/** Ends a connection whose request Node could not parse with a JSON refusal, as every other refusal is. */
+function refuseUnparsed(socket: Duplex, status: string, error: string, code: string): void {
+  const body = JSON.stringify({ error, code });
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
 /**
- * Node answers a request whose line and headers pass its 16 KiB limit with a bare 431 and no
- * body; a long `/export?ids=…` URL is the usual cause, so the answer says what to do instead.
- * Other malformed requests get Node's own plain answers (408 for a request too slow to arrive, else 400).
+ * Requests Node's parser refuses before any handler sees them. It answers them with no body: a
+ * bare 431 when the request line and headers pass 16 KiB (a long `/export?ids=…` URL, usually),
+ * a bare 400 for a malformed request (an id with "ł" typed into a URL unencoded). These answers
+ * say what to do instead; a request too slow to arrive keeps Node's 408.
  */
 export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
   if (!socket.writable) return void socket.destroy();
   if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return void socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n');
-  if (error.code !== 'HPE_HEADER_OVERFLOW') return void socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-  const body = JSON.stringify({
-    error: 'The request line and headers are larger than 16 KiB. For many ids, POST /export with a form body (see the README).',
-    code: 'HEADERS_TOO_LARGE',
-  });
-  socket.end(
-    `HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  if (error.code === 'HPE_HEADER_OVERFLOW')
+    return refuseUnparsed(
+      socket,
+      '431 Request Header Fields Too Large',
+      'The request line and headers are larger than 16 KiB. For many ids, POST /export with a form body (see the README).',
+      'HEADERS_TOO_LARGE',
+    );
+  refuseUnparsed(
+    socket,
+    '400 Bad Request',
+    'The request is not valid HTTP. A URL must percent-encode spaces and characters outside ASCII (encodeURIComponent, or curl -G --data-urlencode).',
+    'BAD_REQUEST',
   );
 }

@@ -94,8 +94,12 @@ export function createRouter(routes: Routes) {
       if (status === 413) res.setHeader('connection', 'close');
       else if (!status) logUnexpected(requestId, error, { route: url.pathname });
       if (res.headersSent) return void res.end();
-      if (status) sendGraphqlError(res, status, (error as Error).message, { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' });
-      else sendGraphqlError(res, 500, 'Unexpected error.', { code: 'INTERNAL_SERVER_ERROR', requestId });
+      const [message, code] = status
+        ? [(error as Error).message, status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST']
+        : ['Unexpected error.', 'INTERNAL_SERVER_ERROR'];
+      // GraphQL clients read `errors`; the other routes refuse with `{ error, code }`, as the README gives.
+      if (url.pathname === '/graphql') sendGraphqlError(res, status ?? 500, message, { code, ...(status ? {} : { requestId }) });
+      else sendJson(res, status ?? 500, { error: message, code, ...(status ? {} : { requestId }) });
     });
   };
 }

@@ -1,5 +1,6 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -213,6 +214,10 @@ describe('export limits and bad requests', () => {
     expect(ok.headers.get('content-disposition')).toMatch(/attachment; filename=".*\.graphml"/);
     expect(await ok.text()).toMatch(/Alibaba[\s\S]*Wu|Wu[\s\S]*Alibaba/);
     expect((await form('format=graphml&ids=person:wu', { 'content-type': 'application/json' })).status).toBe(415);
+    // A form past 2 MiB is refused in the export's own shape, not GraphQL's.
+    const huge = await form(`format=graphml&ids=${'x'.repeat(3 * 1024 * 1024)}`);
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', error: expect.any(String) });
     const put = await fetch(`${base}/export?format=graphml&seed=person:wu`, { method: 'PUT' });
     expect(put.status).toBe(405);
     expect(put.headers.get('allow')).toBe('GET, POST');
@@ -223,6 +228,24 @@ describe('export limits and bad requests', () => {
     const response = await fetch(`${base}/export?format=graphml&ids=${ids}`);
     expect(response.status).toBe(431);
     expect(await response.json()).toMatchObject({ code: 'HEADERS_TOO_LARGE', error: expect.stringMatching(/POST \/export/) });
+  });
+
+  it('answers a URL with unencoded letters outside ASCII with a JSON 400, not an empty one', async () => {
+    const { hostname, port } = new URL(base);
+    const raw = await new Promise<string>((resolve, reject) => {
+      let answer = '';
+      const socket = net.connect(Number(port), hostname, () =>
+        socket.write(Buffer.from('GET /export?format=graphml&seed=person:maria-zołtowska HTTP/1.1\r\nHost: x\r\n\r\n', 'utf8')),
+      );
+      socket.on('data', (chunk) => (answer += chunk.toString('utf8')));
+      socket.on('end', () => resolve(answer));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toMatchObject({
+      code: 'BAD_REQUEST',
+      error: expect.stringMatching(/percent-encode/),
+    });
   });
 
   it('refuses loose parameters instead of guessing: an empty or hexadecimal depth, one unknown seed among known ones', async () => {
