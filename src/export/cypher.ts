@@ -4,9 +4,19 @@ import { roundConfidence } from './confidence.js';
 const LABELS = new Set(['Person', 'Organization', 'Event', 'Place', 'Industry', 'Topic']);
 const TYPE = /^[A-Z][A-Z_]*$/;
 
+/** Characters other tools take for line ends (Python's `splitlines`, JavaScript's line terminators): written as escapes, so the script stays one statement a line. */
+const OTHER_LINE_BREAKS = /[\u000b\u000c\u001c-\u001e\u0085\u2028\u2029]/g;
+
 /** A Cypher string literal: the script has no parameters, so every value is escaped here. */
 export function cypherString(value: string): string {
-  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}'`;
+  const escaped = value
+    .replace(/\\/g, '\\\\')
+    .replace(/'/g, "\\'")
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r')
+    .replace(/\t/g, '\\t')
+    .replace(OTHER_LINE_BREAKS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `'${escaped}'`;
 }
 
 const list = (items: string[]) => `[${items.map(cypherString).join(', ')}]`;

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cypherStatements, toCypher } from '../../src/export/cypher.js';
+import { cypherStatements, cypherString, toCypher } from '../../src/export/cypher.js';
 import { CSV_ARRAY_DELIMITER } from '../../src/export/csv.js';
 import { exportFile } from '../../src/export/index.js';
 import { NEO4J_PROJECT } from '../../src/paths.js';
@@ -145,6 +145,9 @@ describe('hostile names survive the database round trips', () => {
       Object.fromEntries((await target.read('MATCH (n:Entity) RETURN n.id AS id, n.name AS name')).map((r) => [r.id, r.name]));
     const expected = Object.fromEntries(smallGraph.nodes.map((n) => [n.id, n.name]));
     expect(await names()).toEqual(expected);
+    // The script writes line separators as escapes; Neo4j reads them back as the characters.
+    const [separator] = await target.read(`RETURN ${cypherString('a\u2028b')} AS text`);
+    expect(separator?.text).toBe('a\u2028b');
     const [role] = await target.read('MATCH ()-[r:AFFILIATED_WITH]->() RETURN r.role AS role, r.evidence AS evidence');
     expect(role).toEqual({ role: 'chief "fun" officer', evidence: ['She said, "a < b & c".'] });
 

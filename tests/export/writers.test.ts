@@ -68,6 +68,16 @@ describe('export writers', () => {
     expect(unnamed['https://newsgraph.dev/vocab#source'][0]['@value']).toBe('Analysts at two banks');
   });
 
+  it('keeps the Cypher script one statement a line when a name holds a line separator', () => {
+    const script = toCypher({
+      ...smallGraph,
+      nodes: smallGraph.nodes.map((n, i) => (i === 0 ? { ...n, name: 'Ana\u2028Lima\u0085' } : n)),
+    });
+    expect(script).not.toMatch(/[\u2028\u0085]/);
+    expect(script).toContain("'Ana\\u2028Lima\\u0085'");
+    expect(script.split('\n').length).toBe(toCypher(smallGraph).split('\n').length);
+  });
+
   it('refuses labels and types outside the fixed lists in the Cypher script', () => {
     expect(() => toCypher({ ...smallGraph, nodes: [{ ...smallGraph.nodes[0]!, kind: 'Person) DETACH DELETE (x' }] })).toThrow(
       /unexpected kind/,
