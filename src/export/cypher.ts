@@ -5,6 +5,7 @@ const LABELS = new Set(['Person', 'Organization', 'Event', 'Place', 'Industry', 
 const TYPE = /^[A-Z][A-Z_]*$/;
 
 /** Characters other tools take for line ends (Python's `splitlines`, JavaScript's line terminators): written as escapes, so the script stays one statement a line. */
+// eslint-disable-next-line no-control-regex -- the control characters are what this matches
 const OTHER_LINE_BREAKS = /[\u000b\u000c\u001c-\u001e\u0085\u2028\u2029]/g;
 
 /** A Cypher string literal: the script has no parameters, so every value is escaped here. */
