@@ -19,7 +19,7 @@ export interface ExportEdge {
   /** Evidence sentences, in the order of `evidenceIds`. */
   evidence: string[];
   evidenceIds: string[];
-  /** Titles of the articles the evidence comes from. */
+  /** The title of each evidence sentence's article, in the order of `evidence` (a title repeats for sentences of one article). */
   articles: string[];
   /** Co-mention edges (`CO_MENTIONED`) only: how many sentences, or articles, mention both ends. */
   weight?: number;

@@ -54,7 +54,8 @@ export async function exportGraphOf(
           confidence: r.confidence,
           evidenceIds,
           evidence: evidenceIds.map((id) => sentences.get(id)?.text ?? ''),
-          articles: [...new Set(evidenceIds.map((id) => articles.get(articleOfSentence(id))?.title ?? ''))],
+          // One title per evidence sentence, in its order, so a researcher can pair each sentence with its article.
+          articles: evidenceIds.map((id) => articles.get(articleOfSentence(id))?.title ?? ''),
         };
       })
       .concat(together.map(({ source, target, weight }) => coMentionEdge(source, target, weight))),

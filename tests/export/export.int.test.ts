@@ -100,8 +100,15 @@ describe('exports of the seeded Alibaba neighbourhood (2 hops)', () => {
     );
     expect(readWithNetworkx(graphml, 'graphml')).toMatchObject(expected);
     expect(readWithNetworkx(await (await download('gexf')).text(), 'gexf')).toMatchObject(expected);
-    const cy = readWithCytoscape(await (await download('cytoscape')).text());
+    const cytoscapeJson = await (await download('cytoscape')).text();
+    const cy = readWithCytoscape(cytoscapeJson);
     expect({ nodes: cy.nodes, edges: cy.edges }).toEqual(expected);
+    // Each evidence sentence has its article's title at the same place, repeated for sentences of one article.
+    const edgeData = (
+      JSON.parse(cytoscapeJson) as { elements: { edges: Array<{ data: { evidence: string[]; articles: string[] } }> } }
+    ).elements.edges.map((e) => e.data);
+    expect(edgeData.some((d) => d.evidence.length > 1)).toBe(true);
+    for (const d of edgeData) expect(d.articles.length).toBe(d.evidence.length);
     const expanded = (await expandJsonLd(await (await download('jsonld')).text())) as Array<Record<string, unknown>>;
     expect(
       expanded.filter((n) =>
