@@ -57,7 +57,11 @@ async function nodeById(id: string, ctx: RequestContext) {
  * Refuses ids that name no entity, so "no such entity" is told apart from "no path" or "no
  * neighbours". One batched lookup (the entity loader), whose rows later fields reuse.
  */
-async function requireEntities(ctx: RequestContext, ids: readonly string[]): Promise<void> {
+/**
+ * The ids entities have now, in the order asked (a former id of a folded entity gives the id of the
+ * entity that absorbed it); refused as not found when any names no entity.
+ */
+async function currentIds(ctx: RequestContext, ids: readonly string[]): Promise<string[]> {
   const found = await ctx.loaders.entity.loadMany(ids);
   const missing = ids.filter((_, i) => !found[i] || found[i] instanceof Error);
   if (missing.length) {
@@ -69,6 +73,7 @@ async function requireEntities(ctx: RequestContext, ids: readonly string[]): Pro
       `No entit${missing.length === 1 ? 'y' : 'ies'} with id ${list}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}.`,
     );
   }
+  return found.map((entity) => (entity as EntityRow).id);
 }
 
 /** A graph read already returned its entities: its facts' ends need no second lookup. */
@@ -142,18 +147,18 @@ export const queryResolvers: Resolvers = {
     },
     path: async (_root, args, ctx) => {
       const maxHops = bounded('maxHops', args.maxHops ?? 4, 1, Math.min(ctx.limits.maxPathHops, MAX_PATH_HOPS));
-      await requireEntities(ctx, args.from === args.to ? [args.from] : [args.from, args.to]);
-      if (args.from === args.to) return { nodes: [(await ctx.loaders.entity.load(args.from))!], relationships: [] };
-      return known(ctx, await ctx.reader.shortestPath(args.from, args.to, maxHops));
+      const [from, to] = await currentIds(ctx, [args.from, args.to]);
+      if (from === to) return { nodes: [(await ctx.loaders.entity.load(from!))!], relationships: [] };
+      return known(ctx, await ctx.reader.shortestPath(from!, to!, maxHops));
     },
     neighborhood: async (_root, args, ctx) => {
       const depth = bounded('depth', args.depth ?? 1, 0, ctx.limits.maxNeighborhoodDepth);
       const limit = bounded('limit', args.limit ?? 100, 1, ctx.limits.maxSubgraphNodes);
-      await requireEntities(ctx, [args.id]);
+      const [id] = await currentIds(ctx, [args.id]);
       return known(
         ctx,
         await ctx.reader.neighborhood(
-          args.id,
+          id!,
           depth,
           limit,
           labelsOf(args.kinds),
@@ -166,22 +171,22 @@ export const queryResolvers: Resolvers = {
       const depth = bounded('depth', args.depth ?? 0, 0, ctx.limits.maxNeighborhoodDepth);
       const limit = bounded('limit', args.limit ?? 500, 1, ctx.limits.maxSubgraphNodes);
       if (args.ids.length > ctx.limits.maxSubgraphNodes) throw badInput(`At most ${ctx.limits.maxSubgraphNodes} ids.`, { argument: 'ids' });
-      await requireEntities(ctx, [...new Set(args.ids)]);
-      return known(ctx, await ctx.reader.subgraph([...args.ids], depth, limit, null, null, 'none', limit * ctx.limits.maxFactsPerNode));
+      const ids = [...new Set(await currentIds(ctx, [...new Set(args.ids)]))];
+      return known(ctx, await ctx.reader.subgraph(ids, depth, limit, null, null, 'none', limit * ctx.limits.maxFactsPerNode));
     },
     stats: (_root, _args, ctx) => ctx.reader.stats(),
     coMentions: async (_root, args, ctx) => {
       const first = pageSize(args.first, ctx.limits, 20);
-      await requireEntities(ctx, [args.id]);
-      const rows = await ctx.reader.coMentions(args.id, args.level ?? 'SENTENCE', labelsOf(args.kinds), first);
+      const [id] = await currentIds(ctx, [args.id]);
+      const rows = await ctx.reader.coMentions(id!, args.level ?? 'SENTENCE', labelsOf(args.kinds), first);
       ctx.loaders.holdEntities(rows.map((r) => r.entity));
       return rows;
     },
     timeline: async (_root, args, ctx) => {
       const range = dateRange(args);
       const interval = args.interval ?? 'WEEK';
-      await requireEntities(ctx, [args.id]);
-      return fillBuckets(await ctx.reader.timeline(args.id, TRUNCATE_UNIT[interval], range), interval, range);
+      const [id] = await currentIds(ctx, [args.id]);
+      return fillBuckets(await ctx.reader.timeline(id!, TRUNCATE_UNIT[interval], range), interval, range);
     },
   },
   Path: {

@@ -144,6 +144,8 @@ describe('GraphQL API over HTTP', () => {
     expect(Date.parse(merged.body.data!.mergeEntities.mergedFrom[0].at)).toBeGreaterThanOrEqual(before - 1000);
     // The merged id keeps answering, with the entity that absorbed it (a dashboard's stored id stays valid).
     expect((await gql('{ entity(id: "person:jane-roe") { id } }')).body.data!.entity).toEqual({ id: 'organization:acme-corp' });
+    const around = await gql('{ neighborhood(id: "person:jane-roe", depth: 0) { nodes { id } } }');
+    expect(around.body.data!.neighborhood.nodes).toEqual([{ id: 'organization:acme-corp' }]);
     // Read back later, the record is there too.
     expect((await gql('{ entity(id: "organization:acme-corp") { mergedFrom { ids forced } } }')).body.data!.entity.mergedFrom).toEqual([
       { ids: ['person:jane-roe'], forced: true },
