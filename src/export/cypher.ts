@@ -22,6 +22,9 @@ export function cypherString(value: string): string {
 
 const list = (items: string[]) => `[${items.map(cypherString).join(', ')}]`;
 
+/** A float as Cypher reads it: `1` would store an integer beside the other facts' floats (a co-mention's confidence is 1). */
+const floatLiteral = (value: number) => (Number.isInteger(value) ? value.toFixed(1) : String(value));
+
 /**
  * A parameter-free script of MERGE statements, one per line, that rebuilds the subgraph
  * in an empty Neo4j (run it with cypher-shell, or statement by statement).
@@ -37,7 +40,7 @@ export function toCypher(graph: ExportGraph): string {
   for (const e of graph.edges) {
     if (!TYPE.test(e.type)) throw new Error(`unexpected relationship type ${e.type}`);
     lines.push(
-      `MATCH (a:Entity {id: ${cypherString(e.source)}}), (b:Entity {id: ${cypherString(e.target)}}) MERGE (a)-[r:${e.type}]->(b) SET r.id = ${cypherString(e.id)}, r.role = ${e.role === null ? 'null' : cypherString(e.role)}, r.confidence = ${roundConfidence(Number(e.confidence))}, r.evidence = ${list(e.evidence)}, r.articles = ${list(e.articles)}${e.weight !== undefined ? `, r.weight = ${Math.trunc(e.weight)}` : ''};`,
+      `MATCH (a:Entity {id: ${cypherString(e.source)}}), (b:Entity {id: ${cypherString(e.target)}}) MERGE (a)-[r:${e.type}]->(b) SET r.id = ${cypherString(e.id)}, r.role = ${e.role === null ? 'null' : cypherString(e.role)}, r.confidence = ${floatLiteral(roundConfidence(Number(e.confidence)))}, r.evidence = ${list(e.evidence)}, r.articles = ${list(e.articles)}${e.weight !== undefined ? `, r.weight = ${Math.trunc(e.weight)}` : ''};`,
     );
   }
   return `${lines.join('\n')}\n`;

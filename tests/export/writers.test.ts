@@ -78,6 +78,12 @@ describe('export writers', () => {
     expect(script.split('\n').length).toBe(toCypher(smallGraph).split('\n').length);
   });
 
+  it('writes every confidence in the Cypher script as a float, a whole one too', () => {
+    const script = toCypher({ ...smallGraph, edges: smallGraph.edges.map((e) => ({ ...e, confidence: 1 })) });
+    expect(script).toContain('r.confidence = 1.0,');
+    expect(script).not.toMatch(/r\.confidence = 1,/);
+  });
+
   it('refuses labels and types outside the fixed lists in the Cypher script', () => {
     expect(() => toCypher({ ...smallGraph, nodes: [{ ...smallGraph.nodes[0]!, kind: 'Person) DETACH DELETE (x' }] })).toThrow(
       /unexpected kind/,
