@@ -33,6 +33,8 @@ const CONTEXT = {
   'ng:participatedIn': { '@type': '@id' },
   'ng:offers': { '@type': '@id' },
   'ng:focusesOn': { '@type': '@id' },
+  // Co-mentions (`coMentions`): a link to the other entity, not a string.
+  'ng:CO_MENTIONED': { '@type': '@id' },
   author: { '@type': '@id' },
   about: { '@type': '@id' },
   ng_kind: 'ng:kind',

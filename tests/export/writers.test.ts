@@ -84,6 +84,14 @@ describe('export writers', () => {
     expect(script).not.toMatch(/r\.confidence = 1,/);
   });
 
+  it('JSON-LD links co-mentioned entities by id, not by a string', async () => {
+    const [a, b] = smallGraph.nodes;
+    const coMention = { ...smallGraph.edges[0]!, id: 'x', type: 'CO_MENTIONED', source: a!.id, target: b!.id, weight: 2 };
+    const expanded = (await expandJsonLd(toJsonLd({ ...smallGraph, edges: [coMention] }))) as Array<Record<string, any>>;
+    const source = expanded.find((n) => n['@id'] === `urn:newsgraph:${encodeURIComponent(a!.id)}`)!;
+    expect(source['https://newsgraph.dev/vocab#CO_MENTIONED']).toEqual([{ '@id': `urn:newsgraph:${encodeURIComponent(b!.id)}` }]);
+  });
+
   it('refuses labels and types outside the fixed lists in the Cypher script', () => {
     expect(() => toCypher({ ...smallGraph, nodes: [{ ...smallGraph.nodes[0]!, kind: 'Person) DETACH DELETE (x' }] })).toThrow(
       /unexpected kind/,
