@@ -232,6 +232,21 @@ describe('claims', () => {
     expect(doc.claims[0]!.text).toBe('Prices will keep rising next year');
   });
 
+  it('reads "according to the network" as the body named before whose name ends in that word', () => {
+    const doc = runUntil(
+      'claims',
+      [
+        'The Harwick Rivers Network, which funds river clean-ups, published its annual report on Monday.',
+        'According to the network, 40 miles of river were cleared of rubbish last year.',
+        'Brenmouth Port Authority said on Tuesday that it would dredge the harbour.',
+        'Brenmouth, a town of 12,000 people, handled 90 cruise calls last season, according to the port authority.',
+      ].join(' '),
+    );
+    const speakerOf = (start: string) => doc.claims.find((c) => c.sentence.startsWith(start))?.speaker;
+    expect(speakerOf('According to the network')).toBe('organization:harwick-rivers-network');
+    expect(speakerOf('Brenmouth, a town')).toBe('organization:brenmouth-port-authority');
+  });
+
   it('gives each quoted paragraph under "X, Chief Executive of Y, said:" to X, up to the first paragraph that is no quotation', () => {
     const doc = runUntil(
       'claims',

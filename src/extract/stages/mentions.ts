@@ -2,6 +2,7 @@ import { loadGazetteer, type Gazetteer, type VocabTerm } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { createPhraseMatcher, wordsOf, type PhraseMatcher } from '../phrase-matcher.js';
 import { fitSentenceOpeners } from './sentence-openers.js';
+import { namedHeadDescriptions } from './head-descriptions.js';
 import { speechVerbNext } from './type-evidence.js';
 import { isCommonWord } from '../nlp.js';
 import {
@@ -753,6 +754,7 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
         const pronouns = pronounMentions(sentence).filter((p) => ![...keptNames, ...descriptions].some((x) => overlaps(x, p)));
         mentions.push(...keptNames, ...vocabOutsideNames, ...descriptions, ...pronouns);
       }
+      mentions.push(...namedHeadDescriptions(doc.sentences, mentions, gazetteer.organizationHeadWords));
       const kept = fitSentenceOpeners(doc.sentences, mentions, gazetteer);
       kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
       return { ...doc, mentions: kept };

@@ -9,6 +9,7 @@ import type { Doc, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
 import { CHARACTERISATION } from './mentions.js';
 import { clusterOfLabel } from './turn-labels.js';
+import { NAMED_HEAD } from './head-descriptions.js';
 
 /** How many mentions back "his daughter" may look for the name it was introduced with (an obituary's length). */
 const PERSON_LOOKBACK = 400;
@@ -497,7 +498,8 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
         (reported && fits(reported.entity!) ? reported.entity : undefined) ??
         story?.entity ??
         (only.length === 1 && !ownedByGroup ? only[0]!.key : resolvedInSection(head, mention.sentence));
-      if (key) {
+      // A description made of a name's own last word ("the network") is that named body or nothing.
+      if (key && (mention.evidence !== NAMED_HEAD || hasNameWithHead(byKey.get(key), head))) {
         attach(mention, key);
         resolvedHeads.set(head, { key, sentence: mention.sentence });
         // Once "the company" is another body again, the introduction no longer holds it.
