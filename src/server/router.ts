@@ -98,8 +98,9 @@ export function createRouter(routes: Routes) {
         ? [(error as Error).message, status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST']
         : ['Unexpected error.', 'INTERNAL_SERVER_ERROR'];
       // GraphQL clients read `errors`; the other routes refuse with `{ error, code }`, as the README gives.
-      if (url.pathname === '/graphql') sendGraphqlError(res, status ?? 500, message, { code, ...(status ? {} : { requestId }) });
-      else sendJson(res, status ?? 500, { error: message, code, ...(status ? {} : { requestId }) });
+      const details = status ? { code } : { code, requestId };
+      if (url.pathname === '/graphql') sendGraphqlError(res, status ?? 500, message, details);
+      else sendJson(res, status ?? 500, { error: message, ...details });
     });
   };
 }

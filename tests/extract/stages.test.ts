@@ -223,6 +223,9 @@ describe('salience', () => {
 });
 
 describe('claims', () => {
+  /** The speaker of the claim whose sentence opens with `start`. */
+  const speakerOf = (doc: Doc, start: string) => doc.claims.find((c) => c.sentence.startsWith(start))?.speaker;
+
   it('reads "<clause>, X said" and "according to X"', () => {
     const doc = runUntil(
       'claims',
@@ -242,9 +245,8 @@ describe('claims', () => {
         'Brenmouth, a town of 12,000 people, handled 90 cruise calls last season, according to the port authority.',
       ].join(' '),
     );
-    const speakerOf = (start: string) => doc.claims.find((c) => c.sentence.startsWith(start))?.speaker;
-    expect(speakerOf('According to the network')).toBe('organization:harwick-rivers-network');
-    expect(speakerOf('Brenmouth, a town')).toBe('organization:brenmouth-port-authority');
+    expect(speakerOf(doc, 'According to the network')).toBe('organization:harwick-rivers-network');
+    expect(speakerOf(doc, 'Brenmouth, a town')).toBe('organization:brenmouth-port-authority');
   });
 
   it('gives each quoted paragraph under "X, Chief Executive of Y, said:" to X, up to the first paragraph that is no quotation', () => {
@@ -258,10 +260,9 @@ describe('claims', () => {
         'Sales of sofas grew fastest, and "the lighting range sold out" in 40 stores.',
       ].join('\n\n'),
     );
-    const speakerOf = (start: string) => doc.claims.find((c) => c.sentence.startsWith(start))?.speaker;
-    expect(speakerOf('"This was our best')).toBe('person:fiona-carrick');
-    expect(speakerOf('"People are still')).toBe('person:fiona-carrick');
-    expect(speakerOf('Sales of sofas')).toBeUndefined();
+    expect(speakerOf(doc, '"This was our best')).toBe('person:fiona-carrick');
+    expect(speakerOf(doc, '"People are still')).toBe('person:fiona-carrick');
+    expect(speakerOf(doc, 'Sales of sofas')).toBeUndefined();
   });
 
   it('gives "The spokesperson said" to the body whose spokesperson spoke just before, and to none if that one made no claim', () => {
@@ -274,9 +275,8 @@ describe('claims', () => {
         '"Nobody should try to cross the picket lines by car," the spokesperson said.',
       ].join(' '),
     );
-    const speakerOf = (start: string) => doc.claims.find((c) => c.sentence.startsWith(start))?.speaker;
-    expect(speakerOf('The spokesperson said')).toBe('organization:avonbridge-university');
-    expect(speakerOf('"Nobody should')).toBeNull();
+    expect(speakerOf(doc, 'The spokesperson said')).toBe('organization:avonbridge-university');
+    expect(speakerOf(doc, '"Nobody should')).toBeNull();
   });
 
   it('gives "The tribunal found that…" to no named body when the article names no tribunal', () => {

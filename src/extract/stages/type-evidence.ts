@@ -381,13 +381,11 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   const next = sentence.tokens.find((t) => t.start >= mention.end);
   const qualifiesNoun = next?.pos === 'NOUN' && /^\s+$/.test(sentence.text.slice(mention.end, next.start)) && /^\p{Ll}/u.test(next.text);
   const tail = sentence.text.slice(Math.max(0, mention.start - 40), mention.start);
+  const saysWhere = qualifiesNoun || /\bfrom\s+$/i.test(tail);
   // "at AS Croix-Rousse Pongistes in Lyon, the club she has played for": the apposition is the name's before "in".
   const placeOfNameBefore = /\p{Lu}[\p{L}'’.-]*\s+in\s+$/u.test(tail);
-  return votes.filter(
-    (v) =>
-      v.type !== 'Organization' ||
-      !((BODY_OF_NOUN.has(v.why) && (qualifiesNoun || /\bfrom\s+$/i.test(tail))) || (v.why === 'apposition-org' && placeOfNameBefore)),
-  );
+  const leftOut = (v: Vote) => (saysWhere && BODY_OF_NOUN.has(v.why)) || (placeOfNameBefore && v.why === 'apposition-org');
+  return votes.filter((v) => v.type !== 'Organization' || !leftOut(v));
 }
 
 function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
