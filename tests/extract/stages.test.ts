@@ -85,6 +85,15 @@ describe('resolve', () => {
 
   const mentionsOf = (doc: Doc, name: string) => doc.entities.find((e) => e.name === name)?.mentions.map((m) => m.text) ?? [];
 
+  it('ties "the Danish shipping group" to the name right after it, past the industry word it holds', () => {
+    const doc = runUntil(
+      'resolve',
+      'Ostvard Havens blocked the quay. Kerrow Terminals, which is owned by the Danish shipping group Maersk, said it regretted the action.',
+    );
+    expect(mentionsOf(doc, 'Maersk')).toContain('the Danish shipping group');
+    expect(mentionsOf(doc, 'Ostvard Havens')).not.toContain('the Danish shipping group');
+  });
+
   it('reads "the orchestra" as the story\'s orchestra, not one named once in a guest\'s title', () => {
     const doc = runUntil(
       'resolve',
@@ -233,6 +242,14 @@ describe('claims', () => {
     );
     expect(doc.claims.map((c) => c.speaker)).toEqual(['person:maria-lopez', 'organization:acme-corp']);
     expect(doc.claims[0]!.text).toBe('Prices will keep rising next year');
+  });
+
+  it('reads "the Genoa-based shipping company said": an industry word describes the speaking body', () => {
+    const doc = runUntil(
+      'claims',
+      'Talvera Lines will stop calling at the port of Corvale from March, the Genoa-based shipping company said on Monday.',
+    );
+    expect(speakerOf(doc, 'Talvera Lines will stop')).toBe('organization:talvera-lines');
   });
 
   it('reads "according to the network" as the body named before whose name ends in that word', () => {

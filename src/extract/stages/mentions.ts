@@ -72,6 +72,11 @@ function vocabMatcher(type: EntityType, terms: VocabTerm[], caseSensitive: boole
 const PLACE_BASED = '[A-Z][a-z]+(?:-[A-Z][a-z]+)?-based';
 const PLACE_BASED_MODIFIER = new RegExp(` ${PLACE_BASED}\\s+`);
 
+/** "the shipping company", "the mining group": an industry's one-word name describes the body after it. */
+function industryWords(gazetteer: Gazetteer): string[] {
+  return gazetteer.industries.flatMap((term) => term.aliases).filter((alias) => /^[a-z-]+$/.test(alias));
+}
+
 function buildMatchers(gazetteer: Gazetteer): Matchers {
   const descriptionType = new Map<string, EntityType>();
   for (const [type, words] of Object.entries(gazetteer.cues.genericDescriptions)) {
@@ -81,7 +86,7 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     // "the country's second-largest steelmaker", "the employers' group": one possessive first, then up to two
     // describing words (listed ones, "family-based" or "Oban-based", "second-largest" and the like, or a capitalised word).
     // "Spain's weather agency": after a named owner (a name of its own, left out of the mention) any two words.
-    `\\b(?:(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:[a-z]+(?:['’]s|s['’])\\s+)?(?:(?:${wordAlternation(gazetteer.cues.descriptionModifiers)}|(?:[a-z]+-based|${PLACE_BASED})|(?:second|third|fourth|fifth)-(?:largest|biggest)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+){0,2}|(?<owner>[A-Z][a-z]+['’]s)\\s+(?:[a-z-]+\\s+){0,2})(?<head>${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|which|who)\\b)`,
+    `\\b(?:(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:[a-z]+(?:['’]s|s['’])\\s+)?(?:(?:${wordAlternation([...gazetteer.cues.descriptionModifiers, ...industryWords(gazetteer)])}|(?:[a-z]+-based|${PLACE_BASED})|(?:second|third|fourth|fifth)-(?:largest|biggest)|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+){0,2}|(?<owner>[A-Z][a-z]+['’]s)\\s+(?:[a-z-]+\\s+){0,2})(?<head>${phraseAlternation(descriptionType.keys())})\\b(?!\\s+(?:of|which|who)\\b)`,
     'g',
   );
   const speakerDescriptions = new RegExp(

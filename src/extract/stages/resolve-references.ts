@@ -426,7 +426,8 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const previous = mentions[index - 1];
       // "The developer, Thamesvale Energy Recovery, says…", "the broker Stansfield Hume": a description apposed
       // to the name after it, or standing right before it, is that name.
-      const next = mentions[index + 1];
+      // (Past what the description holds itself: "shipping" in "the shipping group Maersk".)
+      const next = mentions.slice(index + 1).find((m) => m.start >= mention.end || m.sentence !== mention.sentence);
       const namedAfter =
         next?.sentence === mention.sentence &&
         next.type === mention.type &&
