@@ -13,6 +13,12 @@ describe('names that start with a first name', () => {
     expect(typeOf('She left the university in 1991 to start Saltkorn Seeds in Aarhus.', 'Saltkorn Seeds')).toBe('Organization');
   });
 
+  it('reads a family firm\'s "<Surname> and Sons" or "<Surname> Brothers" as one body', () => {
+    const body = 'The workshop of Tregarth and Sons in Polwenna still makes boots by hand. Orders for Pascoe Brothers fell.';
+    expect(typeOf(body, 'Tregarth and Sons')).toBe('Organization');
+    expect(typeOf(body, 'Pascoe Brothers')).toBe('Organization');
+  });
+
   it('keeps people whose surnames are also words', () => {
     expect(typeOf('"We will keep the plant open," Anna Baker said on Tuesday.', 'Anna Baker')).toBe('Person');
     expect(typeOf('Bill Gates told the conference that vaccines save lives.', 'Bill Gates')).toBe('Person');
