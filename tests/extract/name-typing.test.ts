@@ -13,10 +13,11 @@ describe('names that start with a first name', () => {
     expect(typeOf('She left the university in 1991 to start Saltkorn Seeds in Aarhus.', 'Saltkorn Seeds')).toBe('Organization');
   });
 
-  it('reads a family firm\'s "<Surname> and Sons" or "<Surname> Brothers" as one body', () => {
+  it('reads a family firm\'s "<Surname> and Sons", "<Surname> Brothers" or "<A> and <B> Homes" as one body', () => {
     const body = 'The workshop of Tregarth and Sons in Polwenna still makes boots by hand. Orders for Pascoe Brothers fell.';
     expect(typeOf(body, 'Tregarth and Sons')).toBe('Organization');
     expect(typeOf(body, 'Pascoe Brothers')).toBe('Organization');
+    expect(typeOf('The site was bought by Trewin and Polkerris Homes in 2017.', 'Trewin and Polkerris Homes')).toBe('Organization');
   });
 
   it('keeps people whose surnames are also words', () => {

@@ -4,7 +4,7 @@ import { createPhraseMatcher, wordsOf, type PhraseMatcher } from '../phrase-matc
 import { fitSentenceOpeners } from './sentence-openers.js';
 import { namedHeadDescriptions } from './head-descriptions.js';
 import { speechVerbNext } from './type-evidence.js';
-import { isCommonWord } from '../nlp.js';
+import { isCommonWord, isPluralNoun } from '../nlp.js';
 import {
   escapeRegExp,
   isAllCaps,
@@ -460,6 +460,16 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
     if (
       (!organizationHeads.has(head) || last === first) &&
       (organizationHeads.has(nextHead) || (eventHeads.has(nextHead) && nextEnd - (connector + 1) > 1))
+    )
+      return true;
+    // "Lowe and Brindley Homes": a coined word (no place), "and", then a firm's name ending in a plural common noun is one firm.
+    if (
+      last === first &&
+      !isCommonWord(head) &&
+      !gazetteer.places.has(head.toLowerCase()) &&
+      nextEnd - (connector + 1) >= 2 &&
+      isPluralNoun(nextHead) &&
+      !eventHeads.has(nextHead)
     )
       return true;
     const joined = tokens
