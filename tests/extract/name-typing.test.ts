@@ -20,6 +20,13 @@ describe('names that start with a first name', () => {
     expect(typeOf('The site was bought by Trewin and Polkerris Homes in 2017.', 'Trewin and Polkerris Homes')).toBe('Organization');
   });
 
+  it("reads a family's possessive before a plural common noun as its shop, not a country's", () => {
+    const body = "Orlan Retail bid for Callaghy's Food Stores. The heifer went to Tulliver's Butchers. Germany's Free Democrats objected.";
+    expect(typeOf(body, "Callaghy's Food Stores")).toBe('Organization');
+    expect(typeOf(body, "Tulliver's Butchers")).toBe('Organization');
+    expect(typeOf(body, 'Germany')).toBe('Place');
+  });
+
   it('keeps people whose surnames are also words', () => {
     expect(typeOf('"We will keep the plant open," Anna Baker said on Tuesday.', 'Anna Baker')).toBe('Person');
     expect(typeOf('Bill Gates told the conference that vaccines save lives.', 'Bill Gates')).toBe('Person');

@@ -256,6 +256,9 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
       } else if (adjacent && /^['’]s$/.test(token.text) && placeNamedAfterOwner(tokens, i, j, gazetteer)) {
         // "Robin Hood's Bay", "Land's End Point": a place named after whose it was.
         j += 1;
+      } else if (adjacent && /^['’]s$/.test(token.text) && last === i && shopNamedAfterOwner(tokens, j, gazetteer)) {
+        // "Brannock's Food Stores", "Wylie's Butchers": a family's possessive before a plural common noun names its firm.
+        j += 1;
       } else if (adjacent && /^['’]s$/.test(token.text) && last === j - 1 && BRAND_AFTER.test(tokens[j + 1]?.text ?? '')) {
         // "Hadley's, which sold the bars…", "Hadley's was looking at it": a possessive nothing follows is a shop's name.
         last = j;
@@ -343,6 +346,25 @@ function runEndsInHead(tokens: Token[], from: number, gazetteer: Gazetteer): boo
   const j = runEnd(tokens, from);
   const head = tokens[j - 1]?.text ?? '';
   return j > from && (gazetteer.cues.organizationHeads.has(head) || gazetteer.cues.eventHeads.has(head));
+}
+
+/**
+ * At `possessive`, after one coined word (no common word, no known body, no country, region or large town: "Germany's
+ * Free Democrats" are the country's), a run ending in a plural common noun.
+ */
+function shopNamedAfterOwner(tokens: Token[], possessive: number, gazetteer: Gazetteer): boolean {
+  const owner = tokens[possessive - 1]!.text;
+  const end = runEnd(tokens, possessive + 1);
+  const place = gazetteer.places.get(owner.toLowerCase())?.[0];
+  return (
+    end > possessive + 1 &&
+    end - (possessive + 1) <= 3 &&
+    isPluralNoun(tokens[end - 1]!.text) &&
+    !isCommonWord(owner) &&
+    !(place && (place.level !== 'city' || place.population >= 100_000)) &&
+    !gazetteer.organizations.has(owner) &&
+    !gazetteer.demonyms.has(tokens[possessive + 1]!.text)
+  );
 }
 
 /** An officer, a royal, a saint or a given name alone before a possessive ("Prosecutor's", "King's", "St Mary's"), not an owner's name ("Alibaba's"). */
