@@ -85,6 +85,14 @@ describe('resolve', () => {
 
   const mentionsOf = (doc: Doc, name: string) => doc.entities.find((e) => e.name === name)?.mentions.map((m) => m.text) ?? [];
 
+  it('reads "the guild" as the article\'s guild, not the subject of the sentence before', () => {
+    const doc = runUntil(
+      'resolve',
+      "The Weekend Courier reports that the Tarrant Nurses' Guild walked out of talks. The guild's president, Orla Fenn, said members were tired.",
+    );
+    expect(mentionsOf(doc, "Tarrant Nurses' Guild")).toContain('The guild');
+  });
+
   it('ties "the Danish shipping group" to the name right after it, past the industry word it holds', () => {
     const doc = runUntil(
       'resolve',
@@ -250,6 +258,11 @@ describe('claims', () => {
       'Talvera Lines will stop calling at the port of Corvale from March, the Genoa-based shipping company said on Monday.',
     );
     expect(speakerOf(doc, 'Talvera Lines will stop')).toBe('organization:talvera-lines');
+  });
+
+  it('reads a weekday after "the" as part of a paper\'s name: "The Sunday Ledger reports that"', () => {
+    const doc = runUntil('claims', 'The Sunday Ledger reports that negotiators walked out of talks in Dublin late on Friday.');
+    expect(speakerOf(doc, 'The Sunday Ledger reports')).toBe('organization:sunday-ledger');
   });
 
   it('reads "according to the network" as the body named before whose name ends in that word', () => {

@@ -271,9 +271,10 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
     last = Math.max(last, knownNameEnd(tokens, i, gazetteer));
     let startToken = i;
     // "The" belongs to few names; keep it only where the vocabulary says so.
+    const determined = /^the$/i.test(tokens[startToken]!.text) || /^the$/i.test(tokens[i - 1]?.text ?? '');
     if (/^the$/i.test(tokens[startToken]!.text) && startToken < last) startToken += 1;
-    // "On Friday Sarmento struck…": a day or a month is no part of the name after it.
-    while (startToken < last && gazetteer.cues.calendarWords.has(tokens[startToken]!.text)) startToken += 1;
+    // "On Friday Sarmento struck…": a day or a month is no part of the name after it ("the Sunday Ledger" keeps its day).
+    while (!determined && startToken < last && gazetteer.cues.calendarWords.has(tokens[startToken]!.text)) startToken += 1;
     spans.push({ start: tokens[startToken]!.start, end: tokens[last]!.end });
     i = last + 1;
   }
