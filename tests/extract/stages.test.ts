@@ -260,6 +260,20 @@ describe('claims', () => {
     expect(speakerOf(doc, 'Talvera Lines will stop')).toBe('organization:talvera-lines');
   });
 
+  it('reads "X writes that" and "X points out, though, that" as reported speech, not "writes software that"', () => {
+    const doc = runUntil(
+      'claims',
+      [
+        'Anna Moss writes that Vollmer has been looking for a way into the Irish market.',
+        'Anna Moss points out, though, that day visitors would pay nothing.',
+        'Delta Grid writes software that decides when solar farms store power.',
+      ].join(' '),
+    );
+    expect(speakerOf(doc, 'Anna Moss writes')).toBe('person:anna-moss');
+    expect(speakerOf(doc, 'Anna Moss points out')).toBe('person:anna-moss');
+    expect(speakerOf(doc, 'Delta Grid')).toBeUndefined();
+  });
+
   it('reads a weekday after "the" as part of a paper\'s name: "The Sunday Ledger reports that"', () => {
     const doc = runUntil('claims', 'The Sunday Ledger reports that negotiators walked out of talks in Dublin late on Friday.');
     expect(speakerOf(doc, 'The Sunday Ledger reports')).toBe('organization:sunday-ledger');
