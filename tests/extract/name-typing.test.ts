@@ -27,6 +27,14 @@ describe('names that start with a first name', () => {
     expect(typeOf(body, 'Germany')).toBe('Place');
   });
 
+  it('reads the sides of a line of results as two teams, whatever their first words', () => {
+    const doc = extract(
+      'Saturday results:\n\nMarsh Vale Pirates 2 Loch Ard Blades 4\nKelvin Comets 3 Ardley Falcons 2\n\nThe Comets stayed third.',
+    );
+    const typeIn = (name: string) => doc.entities.find((e) => e.name === name)?.type;
+    expect(['Marsh Vale Pirates', 'Loch Ard Blades', 'Kelvin Comets', 'Ardley Falcons'].map(typeIn)).toEqual(Array(4).fill('Organization'));
+  });
+
   it('keeps people whose surnames are also words', () => {
     expect(typeOf('"We will keep the plant open," Anna Baker said on Tuesday.', 'Anna Baker')).toBe('Person');
     expect(typeOf('Bill Gates told the conference that vaccines save lives.', 'Bill Gates')).toBe('Person');

@@ -14,6 +14,18 @@ const doc = (text: string): Doc => ({
 });
 
 describe('segment', () => {
+  it('reads a line of one result, two sides and their score, as a row, not a subhead', () => {
+    const out = segment.run(
+      doc(
+        'Round-up\n\nSaturday results:\n\nTarnby Rovers 5 Kelso Lynx 1\nAshdale Pirates 2 (overtime)\nHolm City 2-1 Vale United\n\nText.',
+      ),
+    );
+    const kindOf = (text: string) => out.sentences.find((s) => s.text === text)?.kind;
+    expect(kindOf('Tarnby Rovers 5 Kelso Lynx 1')).toBe('row');
+    expect(kindOf('Holm City 2-1 Vale United')).toBe('row');
+    expect(kindOf('Ashdale Pirates 2 (overtime)')).not.toBe('row');
+  });
+
   it('keeps the headline apart from the first body sentence', () => {
     const out = segment.run(doc('A Headline Without A Full Stop\n\nThe body starts here. It goes on.'));
     expect(out.sentences.map((s) => s.text)).toEqual(['A Headline Without A Full Stop', 'The body starts here.', 'It goes on.']);

@@ -93,6 +93,14 @@ describe('resolve', () => {
     expect(mentionsOf(doc, "Tarrant Nurses' Guild")).toContain('The guild');
   });
 
+  it('reads "their goalkeeper" past a clause\'s comma as the team the sentence opens with', () => {
+    const doc = runUntil(
+      'resolve',
+      'Lochan Blades won away for the first time since October, beating Firth Rovers 4-2 thanks largely to their goalkeeper, Tom Hennessy.',
+    );
+    expect(mentionsOf(doc, 'Lochan Blades')).toContain('their');
+  });
+
   it('ties "the Danish shipping group" to the name right after it, past the industry word it holds', () => {
     const doc = runUntil(
       'resolve',

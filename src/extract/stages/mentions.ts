@@ -4,6 +4,7 @@ import { createPhraseMatcher, wordsOf, type PhraseMatcher } from '../phrase-matc
 import { fitSentenceOpeners } from './sentence-openers.js';
 import { namedHeadDescriptions } from './head-descriptions.js';
 import { speechVerbNext } from './type-evidence.js';
+import { isScoreLine } from './segment.js';
 import { isCommonWord, isPluralNoun } from '../nlp.js';
 import {
   escapeRegExp,
@@ -153,6 +154,8 @@ const BRAND_AFTER = /^(?:[,;:.)]|which|was|is|has|had|said|says|will|would)$/;
 export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers): Array<{ start: number; end: number }> {
   const { tokens } = sentence;
   const headline = sentence.kind === 'headline';
+  // "Glenbrae Wolves 5 Carrick Lynx 1": in a line of one result its numbers are the score, no part of a name.
+  const scoreLine = sentence.kind === 'row' && isScoreLine(sentence.text);
   const spans: Array<{ start: number; end: number }> = [];
   let i = 0;
   while (i < tokens.length) {
@@ -182,7 +185,10 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
       const pastParticles = particlesEnd(tokens, j, gazetteer);
       if (
         isNameToken(token, j, tokens, headline) ||
-        (/^\d+$/.test(token.text) && !/^\d/.test(tokens[j + 1]?.text ?? '') && !m.quantityWord.test(tokens[j + 1]?.text ?? ''))
+        (/^\d+$/.test(token.text) &&
+          !scoreLine &&
+          !/^\d/.test(tokens[j + 1]?.text ?? '') &&
+          !m.quantityWord.test(tokens[j + 1]?.text ?? ''))
       ) {
         last = j;
         j += 1;

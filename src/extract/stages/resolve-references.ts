@@ -588,8 +588,11 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const last = before[before.length - 1];
       // "In a statement, its chief negotiator, …": with no organisation before it, a title's owner is
       // the organisation the sentence before opened with.
+      // "Lochan Blades won away, beating Firth City Pirates 4-2 thanks to their goalkeeper": past a clause's comma
+      // after the name the sentence opens with, that name.
+      const pastComma = (m: Mention) => sentence.text.slice(m.end, mention.start).includes(',');
       const owner =
-        last && sentence.text.slice(last.end, mention.start).includes(',')
+        last && (pastComma(last) || (before[0]!.start === 0 && pastComma(before[0]!)))
           ? before[0]
           : (last ??
             (opensWithRole(sentence.text.slice(mention.end), g) ? previousSubject(doc, mentions, index, 'Organization') : undefined));

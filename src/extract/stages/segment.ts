@@ -52,6 +52,19 @@ function splitLines(text: string): Line[] {
 /** Numbers on an unpunctuated line that make it a row of results or of a table, not a subhead. */
 const RESULT_NUMBERS = 3;
 
+/**
+ * "Glenbrae Wolves 5 Carrick Lynx 1", "Ardmore Falcons 3 Glenbrae Wolves 2 (overtime)", "Porto 2-1 Benfica":
+ * one result, two sides and their score, is a row with two numbers.
+ */
+const SIDE = String.raw`(?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}\p{Lu}[\p{L}'’.&-]*`;
+const SCORE_LINE = new RegExp(
+  String.raw`^${SIDE}\s+(?:\d{1,3}\s+${SIDE}\s+\d{1,3}|\d{1,3}\s*[-–]\s*\d{1,3}\s+${SIDE})(?:\s*\([^()]*\))?$`,
+  'u',
+);
+
+/** Whether a line is one result of two sides and their score. */
+export const isScoreLine = (text: string): boolean => SCORE_LINE.test(text);
+
 /** A capitalised word past the first (not an acronym), or words that are all capitalised. */
 function namesRow(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
@@ -92,7 +105,7 @@ function lineKind(text: string, isTitle: boolean, listed: boolean): SentenceKind
   // "Tim Henman (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2", "Barcelona 3 3 0 0 9 2 9": a row of
   // results naming people or sides, not a subhead; a table's row under a label of common words
   // ("Fibre customers (000s) 2,310 2,045") stays apart from the text, as a subhead does.
-  if ((text.match(/\d+/g)?.length ?? 0) >= RESULT_NUMBERS && namesRow(text)) return 'row';
+  if (((text.match(/\d+/g)?.length ?? 0) >= RESULT_NUMBERS && namesRow(text)) || isScoreLine(text)) return 'row';
   return text.split(/\s+/).length <= 20 ? 'headline' : 'body';
 }
 

@@ -5,6 +5,7 @@
  */
 import { isSurname, type Gazetteer } from '../gazetteer.js';
 import { rolePatterns } from '../role-patterns.js';
+import { isScoreLine } from './segment.js';
 import { isCommonWord, isPluralNoun, isSingularNoun } from '../nlp.js';
 import { headWord, isAcronym, normalizeName, phraseAlternation, wordAlternation } from '../text.js';
 import type { EntityType, Mention, Sentence } from '../types.js';
@@ -487,6 +488,9 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   }
   if ((/^\s*,\s*who\b/.test(after) && !afterPlacePreposition && !describedBody) || /^\s*\(\d{1,3}\)/.test(after))
     votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
+  // "Kelvin Comets 3 Ardmore Falcons 2": the sides of a line of results are teams, whatever their first words.
+  if (sentence.kind === 'row' && /^\s+\d/.test(after) && isScoreLine(sentence.text))
+    votes.push({ type: 'Organization', weight: 3, why: 'score-line-side' });
   // "Porto beat Benfica 2-1", "Benfica host Sporting": sides in a match are teams, not places (a player's first name outweighs this).
   if (c.matchSubject.test(after) || (c.matchObject.test(tail) && /^\s+\d{1,2}-\d{1,2}\b/.test(after)))
     votes.push({ type: 'Organization', weight: 2, why: 'match-side' });
