@@ -119,7 +119,8 @@ function apposition(units: readonly Unit[], pos: number): Step[] {
       const next = units[j + 1]?.lower;
       return j > pos + 1 && next !== 'and' && next !== 'or' ? [[j + 1, []]] : [];
     }
-    if (!relative && (u.pos === 'VERB' || u.pos === 'AUX') && !u.classes.has('TITLE')) return [];
+    // ("the Pune-based maker": a verb's participle after a hyphen is a compound's word, no verb of the aside.)
+    if (!relative && (u.pos === 'VERB' || u.pos === 'AUX') && !u.classes.has('TITLE') && units[j - 1]?.lower !== '-') return [];
   }
   return [];
 }
