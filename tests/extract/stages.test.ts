@@ -282,6 +282,27 @@ describe('claims', () => {
     expect(speakerOf(doc, 'Delta Grid')).toBeUndefined();
   });
 
+  it('gives "…," he said to the one who spoke in the sentence before, named in an apposition, not the last man named', () => {
+    const doc = runUntil(
+      'claims',
+      [
+        "The Thunderhawks' head coach, Balaji Kulkarni, said the team had planned for a year to sign Ravi Deshpande.",
+        '"We did not come to Mumbai to be sensible," he said.',
+      ].join(' '),
+    );
+    expect(speakerOf(doc, '"We did not come')).toBe('person:balaji-kulkarni');
+  });
+
+  it('leaves out of a headline\'s name a first word the body never uses with it ("Raider" of "Raider Deshpande")', () => {
+    const doc = runUntil(
+      'claims',
+      'Pune made Ravi Deshpande the most expensive player. "My hands were shaking," Deshpande said.',
+      'Raider Deshpande fetches a record fee',
+    );
+    expect(doc.entities.map((e) => e.name)).not.toContain('Raider Deshpande');
+    expect(speakerOf(doc, '"My hands')).toBe('person:ravi-deshpande');
+  });
+
   it('reads a weekday after "the" as part of a paper\'s name: "The Sunday Ledger reports that"', () => {
     const doc = runUntil('claims', 'The Sunday Ledger reports that negotiators walked out of talks in Dublin late on Friday.');
     expect(speakerOf(doc, 'The Sunday Ledger reports')).toBe('organization:sunday-ledger');

@@ -233,7 +233,14 @@ function reportedSpeaker(doc: Doc, mentions: Mention[], index: number, g: Gazett
   const speaking = mentions.filter((m) => {
     if (m.sentence !== sentence.index || m.type !== 'Person' || m.source !== 'name' || !m.entity) return false;
     if (/\baccording\s+to\s+$/i.test(sentence.text.slice(0, m.start))) return true;
-    return speechVerbAfter(sentence.text.slice(m.end).replace(/^\s*,[^,"“”]{1,150},/, ''), g);
+    // Past an apposition after the name, or the comma that closes one the name ends ("The coach, Balaji Kulkarni, said").
+    return speechVerbAfter(
+      sentence.text
+        .slice(m.end)
+        .replace(/^\s*,[^,"“”]{1,150},/, '')
+        .replace(/^\s*,(?=\s)/, ''),
+      g,
+    );
   });
   return new Set(speaking.map((m) => m.entity)).size === 1 ? speaking[0] : undefined;
 }

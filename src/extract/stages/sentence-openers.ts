@@ -37,6 +37,8 @@ function fitNamesToSentenceStarts(sentences: Sentence[], mentions: Mention[], g:
         mention.text = rest;
       }
     } else if (
+      // (Not a headline's name: what the body does not use it left out already, "Raider" of "Raider Deshmane".)
+      sentences[mention.sentence]!.kind !== 'headline' &&
       first &&
       second &&
       mention.start === second.start &&
