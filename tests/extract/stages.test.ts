@@ -303,6 +303,18 @@ describe('claims', () => {
     expect(speakerOf(doc, '"My hands')).toBe('person:ravi-deshpande');
   });
 
+  it('gives "A spokesperson for the company said" to the body the sentence before opened with, not one its clause named', () => {
+    const doc = runUntil(
+      'claims',
+      [
+        'Trentholme Pottery closed in 2015.',
+        "Meridale Brands, which still sells two of Trentholme's patterns, now makes them in Portugal.",
+        'A spokesperson for the company said it remained proud of the name.',
+      ].join(' '),
+    );
+    expect(speakerOf(doc, 'A spokesperson')).toBe('organization:meridale-brands');
+  });
+
   it('reads a weekday after "the" as part of a paper\'s name: "The Sunday Ledger reports that"', () => {
     const doc = runUntil('claims', 'The Sunday Ledger reports that negotiators walked out of talks in Dublin late on Friday.');
     expect(speakerOf(doc, 'The Sunday Ledger reports')).toBe('organization:sunday-ledger');

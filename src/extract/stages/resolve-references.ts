@@ -405,7 +405,10 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const fits = (key: string) => descriptionFits(head, byKey.get(key), g);
       // "The company argued…" opening a sentence continues the previous sentence's subject, not its last name.
       // …if a public body's word can call it so ("Brennock is a drug maker. The regulator said…" is no Brennock).
-      const opener = mention.start === 0 ? previousSubject(doc, mentions, index, mention.type) : undefined;
+      // So does one in the phrase that opens it ("A spokesperson for the company said…").
+      const opensSentence =
+        mention.start === 0 || /^(?:An?|The)\s+(?:[a-z-]+\s+){1,3}(?:for|of|at)\s+$/.test(sentence.text.slice(0, mention.start));
+      const opener = opensSentence ? previousSubject(doc, mentions, index, mention.type) : undefined;
       // …nor a body that is none when the sentence before names one: "The army sent soldiers from the
       // Sassari Brigade. The brigade's commander…" is the brigade's.
       const namedJustBefore = () =>
