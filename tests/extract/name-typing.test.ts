@@ -35,6 +35,10 @@ describe('names that start with a first name', () => {
     expect(['Marsh Vale Pirates', 'Loch Ard Blades', 'Kelvin Comets', 'Ardley Falcons'].map(typeIn)).toEqual(Array(4).fill('Organization'));
   });
 
+  it('reads two kinds of event joined by "and" as one event\'s name', () => {
+    expect(typeOf('The Harrogate Trade Fair and Conference opens in May.', 'Harrogate Trade Fair and Conference')).toBe('Event');
+  });
+
   it('keeps people whose surnames are also words', () => {
     expect(typeOf('"We will keep the plant open," Anna Baker said on Tuesday.', 'Anna Baker')).toBe('Person');
     expect(typeOf('Bill Gates told the conference that vaccines save lives.', 'Bill Gates')).toBe('Person');

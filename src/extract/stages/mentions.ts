@@ -491,6 +491,8 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
       (organizationHeads.has(nextHead) || (eventHeads.has(nextHead) && nextEnd - (connector + 1) > 1))
     )
       return true;
+    // "Harrogate Trade Fair and Conference": two kinds of event joined are one event's name.
+    if (eventHeads.has(head) && nextEnd === connector + 2 && eventHeads.has(nextHead)) return true;
     // "Lowe and Brindley Homes": a coined word (no place), "and", then a firm's name ending in a plural common noun is one firm.
     if (
       last === first &&
