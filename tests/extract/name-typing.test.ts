@@ -39,6 +39,12 @@ describe('names that start with a first name', () => {
     expect(typeOf('The Harrogate Trade Fair and Conference opens in May.', 'Harrogate Trade Fair and Conference')).toBe('Event');
   });
 
+  it('types a named church as a place, a venue like a hall, and finds where it is', () => {
+    const doc = extract('The funeral will be held at Buksnes Church in Gravdal. The choir sang at Holmvik Church on Sunday.');
+    expect(doc.entities.find((e) => e.name === 'Holmvik Church')?.type).toBe('Place');
+    expect(relationTriples(doc)).toContain('place:buksnes-church LOCATED_IN place:gravdal');
+  });
+
   it('keeps people whose surnames are also words', () => {
     expect(typeOf('"We will keep the plant open," Anna Baker said on Tuesday.', 'Anna Baker')).toBe('Person');
     expect(typeOf('Bill Gates told the conference that vaccines save lives.', 'Bill Gates')).toBe('Person');
