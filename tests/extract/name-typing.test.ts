@@ -45,6 +45,12 @@ describe('names that start with a first name', () => {
     expect(relationTriples(doc)).toContain('place:buksnes-church LOCATED_IN place:gravdal');
   });
 
+  it('keeps "Friends of the …" whole as a body\'s name', () => {
+    expect(typeOf('Friends of the Tiree Ferry, a group set up by islanders, said the cut was unfair.', 'Friends of the Tiree Ferry')).toBe(
+      'Organization',
+    );
+  });
+
   it('keeps people whose surnames are also words', () => {
     expect(typeOf('"We will keep the plant open," Anna Baker said on Tuesday.', 'Anna Baker')).toBe('Person');
     expect(typeOf('Bill Gates told the conference that vaccines save lives.', 'Bill Gates')).toBe('Person');
