@@ -51,6 +51,18 @@ describe('names that start with a first name', () => {
     );
   });
 
+  it('types every name of a list after "in" as a place, not after a month', () => {
+    const doc = extract('The libraries in Wedcombe, Axbury, Shiplow, Draycote and Westry-sub-Mendle would shut on 31 July.');
+    expect(doc.entities.find((e) => e.name === 'Draycote')?.type).toBe('Place');
+    const hearing = extract('At the hearing in September, Richard Calloway KC, for the firm, told the court it had erred.');
+    expect(hearing.entities.find((e) => e.name.startsWith('Richard Calloway'))?.type).toBe('Person');
+  });
+
+  it('reads a town whose name opens with an English venue word as no venue of the dateline town', () => {
+    const doc = extract('SHREWSBURY — The trust runs community hospitals in Ludlow, Bridgnorth and Church Stretton.');
+    expect(relationTriples(doc)).not.toContain('place:church-stretton LOCATED_IN place:shrewsbury');
+  });
+
   it('keeps people whose surnames are also words', () => {
     expect(typeOf('"We will keep the plant open," Anna Baker said on Tuesday.', 'Anna Baker')).toBe('Person');
     expect(typeOf('Bill Gates told the conference that vaccines save lives.', 'Bill Gates')).toBe('Person');

@@ -6,6 +6,7 @@
 import { contextMentions, sectionsOf, type DocIndex } from '../doc-index.js';
 import type { Rule } from '../rules/types.js';
 import type { VocabClasses } from '../rules/vocab-classes.js';
+import { isCommonWord } from '../nlp.js';
 import { normalizeName } from '../text.js';
 import type { Doc, Mention, Predicate } from '../types.js';
 
@@ -260,8 +261,10 @@ export function venuesAtDateline(doc: Doc, found: Found[], venueHeads: ReadonlyS
   const isVenue = (key: string) => {
     const entity = doc.entities.find((e) => e.key === key);
     const words = entity?.type === 'Place' ? entity.name.split(' ') : [];
-    // Not "Białowieża National Park": a national park is a region of its own, not a town's venue.
-    return words.length > 1 && !words.includes('National') && (venueHeads.has(words[0]!) || venueHeads.has(words[words.length - 1]!));
+    // Not "Białowieża National Park": a national park is a region of its own, not a town's venue. A venue's word opens
+    // a name in another language ("Palais Rennweg", "Teatro Real"); an English one opens a town's ("Church Stretton").
+    const opensVenue = venueHeads.has(words[0]!) && !isCommonWord(words[0]!);
+    return words.length > 1 && !words.includes('National') && (opensVenue || venueHeads.has(words[words.length - 1]!));
   };
   const firstSentence = (key: string) => doc.mentions.find((m) => m.entity === key)?.sentence;
   for (const venue of doc.entities.filter((e) => e.key !== place && isVenue(e.key))) {

@@ -389,6 +389,14 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   return votes.filter((v) => v.type !== 'Organization' || !leftOut(v));
 }
 
+/** …not "in September, Richard Calloway KC, …": a date after "in" opens no list. */
+const LIST_OF_DATES =
+  /\b(?:in|near|across|throughout)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** A list of two or more capitalised names after "in" or "near" before the name. */
+const PLACE_LIST_BEFORE =
+  /\b(?:in|near|across|throughout)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+){1,8}(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:and|or)\s+)?$/u;
+
 function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   const before = sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
   const after = sentence.text.slice(mention.end, mention.end + 180);
@@ -513,6 +521,10 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
     )
   )
     votes.push({ type: 'Place', weight: 1, why: 'preposition' });
+  // "The libraries in Wedmore, Axbridge, Shipham, Draycott and Westbury-sub-Mendip": every name of a list after
+  // "in" is where, like the first.
+  else if (PLACE_LIST_BEFORE.test(before) && !LIST_OF_DATES.test(before) && /^\s*(?:,|and\b|or\b|[.;]|$)/.test(after))
+    votes.push({ type: 'Place', weight: 1, why: 'listed-after-in' });
   // "Massachusetts-based Ardent Bio": what is based somewhere is an organisation.
   if (/\p{L}-based\s+$/u.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'after-x-based' });
   // "Ardent Bio's chief executive": a company's officers and board.
