@@ -315,6 +315,28 @@ describe('claims', () => {
     expect(speakerOf(doc, 'A spokesperson')).toBe('organization:meridale-brands');
   });
 
+  it('gives "A council spokesperson said" to the council named before, however far back, or to no one', () => {
+    const named = runUntil(
+      'claims',
+      [
+        'Tarrow County Council will cut library hours from September.',
+        'The library will close on Mondays.',
+        'Councillor Ann Hegarty of the Independent Rural Alliance said the decision hit families hardest.',
+        'A council spokesperson said two vacant posts would be advertised in the coming weeks.',
+      ].join(' '),
+    );
+    expect(speakerOf(named, 'A council spokesperson')).toBe('organization:tarrow-county-council');
+    const unnamed = runUntil(
+      'claims',
+      [
+        'Library hours will be cut, the county council confirmed.',
+        'Councillor Ann Hegarty of the Independent Rural Alliance said the decision hit families hardest.',
+        'A council spokesperson said two vacant posts would be advertised in the coming weeks.',
+      ].join(' '),
+    );
+    expect(speakerOf(unnamed, 'A council spokesperson')).not.toBe('organization:independent-rural-alliance');
+  });
+
   it('reads a weekday after "the" as part of a paper\'s name: "The Sunday Ledger reports that"', () => {
     const doc = runUntil('claims', 'The Sunday Ledger reports that negotiators walked out of talks in Dublin late on Friday.');
     expect(speakerOf(doc, 'The Sunday Ledger reports')).toBe('organization:sunday-ledger');

@@ -103,9 +103,15 @@ function speakerOf(match: RuleMatch): Mention | undefined {
  * "Tagora reported… The Lisbon-based group said…": for a rule whose speaker comes from context, the
  * organisation the two sentences before name most, when this sentence names none.
  */
-function organisationBefore(index: ReturnType<typeof indexDoc>, sentence: Sentence): Mention | undefined {
-  if (index.inSentence(sentence.index).some((m) => m.type === 'Organization')) return undefined;
-  const earlier = contextMentions(index, sentence.index).filter((m) => m.type === 'Organization' && m.entity);
+function organisationBefore(index: ReturnType<typeof indexDoc>, sentence: Sentence, body?: string): Mention | undefined {
+  if (!body && index.inSentence(sentence.index).some((m) => m.type === 'Organization')) return undefined;
+  // "A council spokesperson said": the council the article named before, however far back, or none ("the county
+  // council" was never named).
+  const before = body
+    ? Array.from({ length: sentence.index }, (_, i) => index.inSentence(i)).flat()
+    : contextMentions(index, sentence.index);
+  const bodies = before.filter((m) => m.type === 'Organization' && m.entity);
+  const earlier = body ? bodies.filter((m) => new RegExp(`\\b${body}\\b`, 'i').test(index.entity(m.entity)?.name ?? '')) : bodies;
   const counts = new Map<string, number>();
   for (const m of earlier) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
@@ -139,13 +145,15 @@ function attribute(
   units: readonly Unit[],
   quote: RegExpExecArray | null,
   named: boolean,
-  fromContext?: (s: Sentence) => Mention | undefined,
+  fromContext?: (s: Sentence, body?: string) => Mention | undefined,
 ): Attribution | undefined {
   const inside = (u: Unit) => !!quote && u.start >= quote.index && u.end <= quote.index + quote[0].length;
   for (const rule of rules) {
     if (rule.form === 'direct' && !quote) continue;
     for (const { match } of ruleSet.run([rule], sentence, units)) {
-      const speaker = speakerOf(match) ?? (rule.speakerFromContext ? fromContext?.(sentence) : undefined);
+      // A public body's word ("council", not "company") must name the body: it is no word for any organisation.
+      const body = match.captures.get('body')?.find((u) => u.classes.has('BODY_NOUN'))?.lower;
+      const speaker = speakerOf(match) ?? (rule.speakerFromContext ? fromContext?.(sentence, body) : undefined);
       const source = captureText(sentence, match.captures.get('source'));
       if (named ? !speaker?.entity : !source) continue;
       const spoken = match.captures.get('speaker')?.find((u) => u.mention === speaker);
@@ -240,7 +248,7 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
       );
       const labelEntity = (label: string) => labelSpeaker(label, doc, doc.entities, (name) => entityNamed(doc, name), gazetteer);
       const unitsOf = (s: Sentence) => ruleSet.units(s, index.inSentence(s.index));
-      const fromContext = (s: Sentence) => organisationBefore(index, s);
+      const fromContext = (s: Sentence, body?: string) => organisationBefore(index, s, body);
       const speakerIn = (s: Sentence | undefined) =>
         s ? attribute(ruleSet, namedRules, s, unitsOf(s), QUOTE.exec(s.text), true, fromContext)?.speaker?.entity : undefined;
       // "Fiona Carrick, Chief Executive of Marlowe, said:" above quoted paragraphs: each is hers, up to the first that is no quotation.
