@@ -63,6 +63,18 @@ describe('names that start with a first name', () => {
     expect(relationTriples(doc)).not.toContain('place:church-stretton LOCATED_IN place:shrewsbury');
   });
 
+  it('keeps a given name that is also a title ("Dean Sutcliffe") as the name, not an honorific ("Sir Malcolm", "Judge Halsall")', () => {
+    const doc = extract(
+      'The union wants more. Its regional organiser, Dean Sutcliffe, said staff were tired. Judge Halsall said the sentence was fair.',
+    );
+    const names = doc.entities.map((e) => e.name);
+    expect(names).toContain('Dean Sutcliffe');
+    expect(names).toContain('Halsall');
+    expect(extract('Sir Malcolm Reid chairs the trust. Sir Malcolm said the gift was welcome.').entities.map((e) => e.name)).not.toContain(
+      'Sir Malcolm',
+    );
+  });
+
   it('keeps people whose surnames are also words', () => {
     expect(typeOf('"We will keep the plant open," Anna Baker said on Tuesday.', 'Anna Baker')).toBe('Person');
     expect(typeOf('Bill Gates told the conference that vaccines save lives.', 'Bill Gates')).toBe('Person');

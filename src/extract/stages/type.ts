@@ -175,6 +175,10 @@ function namesNoPerson(head: string, text: string, g: Gazetteer): boolean {
   );
 }
 
+/** Titles that are given names too but stand before surnames far more often ("Judge", "Major" are no one's names here). */
+const HONORIFIC_ONLY =
+  /^(?:Sir|Dame|Dr|Doctor|Professor|Mr|Mrs|Ms|Miss|Rev|Reverend|Saint|St|Judge|Major|King|Queen|Prince|Princess|Lord|Lady|Sister|Father|Mother|General|Captain|Bishop|Mayor|President|Justice)$/;
+
 /** Removes a leading title or role ("President", "Dr.", "Prosecutor") from a person's name. */
 function stripTitle(mention: Mention, g: Gazetteer): Mention {
   // The longest title of up to four words that leaves a name: "Chief Financial Officer Wendell Huang".
@@ -187,6 +191,8 @@ function stripTitle(mention: Mention, g: Gazetteer): Mention {
   // "Fishmonger Tadhg Collins", "Farmer Anna Byrne": a common noun before a given name says what the person does.
   if (width === 0 && mention.start === 0 && words.length === 3 && occupationBefore(words, g)) width = 1;
   if (width === 0 || !/^\p{Lu}/u.test(words[width]!)) return mention;
+  // "Its regional organiser, Dean Sutcliffe": a one-word title that is also a given name, before one word, is the name.
+  if (width === 1 && words.length === 2 && g.firstNames.has(words[0]!.toLowerCase()) && !HONORIFIC_ONLY.test(words[0]!)) return mention;
   // "General Court", "General Assembly": a title before the head of a body's name is part of the name.
   if (namesNoPerson(headWord(mention.text), mention.text, g)) return mention;
   const title = words.slice(0, width).join(' ');
