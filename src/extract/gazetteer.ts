@@ -387,7 +387,11 @@ export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
     [...stored.demonyms, ...stored.nationalityNouns],
     stored.placeAdjectives,
   );
-  const firstNames = require('gender-detection-from-name/names/en.js') as Map<string, 'male' | 'female'>;
+  // The package's English list, and given names from elsewhere it lacks ("Per", "Huw", "Femke", "Wanjiru").
+  const firstNames = new Map([
+    ...(require('gender-detection-from-name/names/en.js') as Map<string, 'male' | 'female'>),
+    ...Object.entries(readVocab<Record<string, 'male' | 'female'>>('given-names.json', dir)),
+  ]);
   const sets = {} as Record<SetList, ReadonlySet<string>>;
   for (const key of SET_LISTS) sets[key] = new Set(stored[key]);
   const cues: CueWords = { ...stored, ...sets };

@@ -75,6 +75,13 @@ describe('names that start with a first name', () => {
     );
   });
 
+  it('knows given names from beyond the English list: "Per Engström", "Huw Bellamy" keep their first names', () => {
+    const doc = extract('Per Engström, a packaging analyst at Svea Insight, said costs rose. Huw Bellamy, the managing director, agreed.');
+    const names = doc.entities.map((e) => e.name);
+    expect(names).toContain('Per Engström');
+    expect(names).toContain('Huw Bellamy');
+  });
+
   it('keeps people whose surnames are also words', () => {
     expect(typeOf('"We will keep the plant open," Anna Baker said on Tuesday.', 'Anna Baker')).toBe('Person');
     expect(typeOf('Bill Gates told the conference that vaccines save lives.', 'Bill Gates')).toBe('Person');
