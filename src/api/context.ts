@@ -1,6 +1,6 @@
 import type { Graph } from '../graph/driver.js';
 import type { GraphReader } from '../graph/reader.js';
-import type { Pipeline } from '../extract/pipeline.js';
+import type { ExtractPool } from '../ingest/extract-pool.js';
 import type { Limits } from './limits.js';
 import type { Loaders } from './loaders.js';
 
@@ -10,8 +10,11 @@ export interface RequestContext {
   reader: GraphReader;
   loaders: Loaders;
   limits: Limits;
-  /** The extraction pipeline, built on first use: only ingest mutations need it (~100 MB of gazetteers and model). */
-  pipeline(): Pipeline;
+  /**
+   * Extraction on a worker thread, started on first use: only ingest mutations need it (~100 MB of gazetteers and
+   * model), and an article extracted on the request thread would hold every other request until it was done.
+   */
+  extractor(): ExtractPool;
   /** True when the request carried the right API key. */
   authorized: boolean;
   /** Sent back as `x-request-id` and logged with any unexpected error. */

@@ -30,13 +30,35 @@ export interface WinkToken {
   end: number;
 }
 
+/** Runs without spaces longer than this are no words: the tokenizer reads them cut every RUN_CUT characters. */
+const LONG_RUN = /\S{100,}/g;
+const RUN_CUT = 64;
+
+/**
+ * `text` with every long run of characters without spaces cut by a space every RUN_CUT characters, at the same
+ * length (so offsets hold). wink's e-mail pattern backtracks over such a run in time that grows with its square:
+ * 48 000 characters of "Abc-Abc-…" took 10 s to tokenize, and a request carrying them held the server.
+ */
+function withLongRunsCut(text: string): string {
+  return text.replace(LONG_RUN, (run) => {
+    let out = '';
+    for (let i = 0; i < run.length; i += 1) {
+      const code = run.charCodeAt(i);
+      // Never between the halves of a surrogate pair.
+      const cut = i % RUN_CUT === RUN_CUT - 1 && !(code >= 0xd800 && code <= 0xdfff);
+      out += cut ? ' ' : run[i];
+    }
+    return out;
+  });
+}
+
 /**
  * Tokens of `text` with their POS tags and character offsets. wink keeps no offsets, so
  * each token is found in the text after the previous one.
  */
 export function tokenize(text: string): { tokens: WinkToken[]; sentenceEnds: number[] } {
   const nlp = wink();
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(withLongRunsCut(text));
   const its = nlp.its;
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];

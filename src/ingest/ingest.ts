@@ -32,7 +32,7 @@ export interface IngestOptions {
   fold?: FoldOptions;
 }
 
-/** Extracts and loads one article (the API's ingestArticle uses this too). */
+/** Extracts and loads one article on this thread (tests and scripts; the API extracts on a worker). */
 export async function ingestArticle(graph: Graph, input: ArticleInput, pipeline: Pipeline = createPipeline()): Promise<LoadResult> {
   return loadArticle(graph, pipeline.run(input));
 }

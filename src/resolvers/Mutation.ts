@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { badInput, notFound, unauthenticated } from '../errors.js';
 import { MergeAcrossKindsError, mergeEntityInto } from '../graph/curation.js';
-import { ingestArticle } from '../ingest/ingest.js';
+import { loadArticles } from '../ingest/load.js';
 import { MAX_ARTICLE_BYTES, articleBytes } from '../ingest/read-articles.js';
 
 export const mutationResolvers: Resolvers = {
@@ -16,23 +16,20 @@ export const mutationResolvers: Resolvers = {
           `The article is ${bytes} bytes (title and text, UTF-8); articles over ${MAX_ARTICLE_BYTES} bytes are refused. Split it into parts.`,
           { argument: 'input.text' },
         );
-      const result = await ingestArticle(
-        ctx.graph,
-        {
-          title: input.title,
-          body: input.text,
-          url: input.url ?? undefined,
-          source: input.source ?? undefined,
-          publishedAt: input.publishedAt ?? undefined,
-        },
-        ctx.pipeline(),
-      );
+      const { rows } = await ctx.extractor().extract({
+        title: input.title,
+        body: input.text,
+        url: input.url ?? undefined,
+        source: input.source ?? undefined,
+        publishedAt: input.publishedAt ?? undefined,
+      });
+      const [result] = await loadArticles(ctx.graph, [rows]);
       return {
-        articleId: result.articleId,
-        changed: result.changed,
-        entities: result.entities,
-        relationships: result.relations,
-        claims: result.claims,
+        articleId: result!.articleId,
+        changed: result!.changed,
+        entities: result!.entities,
+        relationships: result!.relations,
+        claims: result!.claims,
       };
     },
     mergeEntities: async (_root, { keep, merge, force }, ctx) => {

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Graph } from '../graph/driver.js';
 import { GraphReader } from '../graph/reader.js';
-import { createPipeline, type Pipeline } from '../extract/pipeline.js';
+import { createExtractPool, type ExtractPool } from '../ingest/extract-pool.js';
 import type { RequestContext } from '../api/context.js';
 import { DEFAULT_LIMITS, type Limits } from '../api/limits.js';
 import { createLoaders } from '../api/loaders.js';
@@ -55,8 +55,8 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const reader = new GraphReader(options.graph);
-  let built: Pipeline | undefined;
-  const pipeline = () => (built ??= createPipeline());
+  let pool: ExtractPool | undefined;
+  const extractor = () => (pool ??= createExtractPool(1));
   const server = http.createServer();
   server.on('clientError', answerClientError);
   const cacheMaxAge = options.cacheMaxAge ?? 15;
@@ -82,7 +82,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         responseCache,
         apiKey: options.apiKey,
         requireKeyForReads: options.requireKeyForReads ?? false,
-        contextBase: () => ({ graph: options.graph, reader, loaders: createLoaders(reader), limits, pipeline }),
+        contextBase: () => ({ graph: options.graph, reader, loaders: createLoaders(reader), limits, extractor }),
       },
       graph: options.graph,
       reader,
@@ -102,7 +102,10 @@ export async function createApp(options: AppOptions): Promise<App> {
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await pool?.close();
+    },
     responseCache,
   };
 }

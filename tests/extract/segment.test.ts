@@ -26,6 +26,14 @@ describe('segment', () => {
     expect(kindOf('Ashdale Pirates 2 (overtime)')).not.toBe('row');
   });
 
+  it('cuts a long run without spaces for the tokenizer, at the same offsets (its e-mail pattern is quadratic on one)', () => {
+    const run = 'B'.repeat(300);
+    const { tokens } = tokenize(`Before ${run} after.`);
+    expect(Math.max(...tokens.map((t) => t.text.length))).toBeLessThanOrEqual(64);
+    for (const t of tokens) expect(`Before ${run} after.`.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.at(-2)?.text).toBe('after');
+  });
+
   it('keeps the headline apart from the first body sentence', () => {
     const out = segment.run(doc('A Headline Without A Full Stop\n\nThe body starts here. It goes on.'));
     expect(out.sentences.map((s) => s.text)).toEqual(['A Headline Without A Full Stop', 'The body starts here.', 'It goes on.']);

@@ -664,11 +664,7 @@ function pronounMentions(sentence: Sentence): Mention[] {
  * Title case makes whole headlines look like one name ("Kenyan Runner Wins Berlin
  * Marathon"); where the body uses a shorter name inside the span, keep just that.
  */
-function shrinkToBodyNames(names: Mention[], sentences: Sentence[], headlineIndex: number): void {
-  const body = sentences
-    .filter((s) => s.index !== headlineIndex && s.kind !== 'headline')
-    .map((s) => s.text)
-    .join('\n');
+function shrinkToBodyNames(names: Mention[], body: string): void {
   for (const name of names) {
     if (body.includes(name.text)) continue;
     const words = name.text.split(' ');
@@ -733,6 +729,13 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
     run(doc) {
       const m = matchers;
       const mentions: Mention[] = [];
+      // The text outside headlines, joined once: an article of many short lines has as many headlines.
+      let body: string | undefined;
+      const bodyText = () =>
+        (body ??= doc.sentences
+          .filter((s) => s.kind !== 'headline')
+          .map((s) => s.text)
+          .join('\n'));
       for (const sentence of doc.sentences) {
         const vocab = vocabMentions(sentence, m).sort((a, b) => a.start - b.start || b.end - a.end);
         const keptVocab: Mention[] = [];
@@ -779,7 +782,7 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
         }
         // Title-cased headlines look like names throughout to a recogniser trained on running text.
         if (sentence.kind !== 'headline' || shouted) names.push(...recognisedNames(sentence, names));
-        if (sentence.kind === 'headline') shrinkToBodyNames(names, doc.sentences, sentence.index);
+        if (sentence.kind === 'headline') shrinkToBodyNames(names, bodyText());
         // A name that is only a vocabulary term ("AI", a title-cased "AI Infrastructure") is the term.
         const headline = sentence.kind === 'headline';
         const characterised = characterisationMention(sentence, m);
