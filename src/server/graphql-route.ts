@@ -63,7 +63,14 @@ export async function handleGraphql(route: GraphqlRoute, req: IncomingMessage, r
   const cached = cacheKey === undefined ? undefined : responseCache.lookup(cacheKey);
   if (cached && 'hit' in cached) {
     const { hit } = cached;
-    res.writeHead(hit.status, { ...hit.headers, 'content-length': String(hit.body.length), age: String(hit.ageSeconds), 'x-cache': 'hit' });
+    // Each answer carries its own request's id, not the one that filled the cache.
+    res.writeHead(hit.status, {
+      ...hit.headers,
+      'x-request-id': requestId,
+      'content-length': String(hit.body.length),
+      age: String(hit.ageSeconds),
+      'x-cache': 'hit',
+    });
     return res.end(hit.body);
   }
   const execution: ExecutionSlot = { signal: clientGone(res) };

@@ -110,6 +110,19 @@ describe('GraphQL API over HTTP', () => {
     expect(stats.entitiesByKind.find((k: { kind: string }) => k.kind === 'INDUSTRY').count).toBe(4);
   });
 
+  it('lets shared caches keep anonymous reads only: a read with the key is private, and every read varies by Accept', async () => {
+    const read = (headers: Record<string, string>) =>
+      fetch(`${base}/graphql?query=${encodeURIComponent('{ stats { articles } }')}`, {
+        headers: { accept: 'application/json', 'apollo-require-preflight': 'true', ...headers },
+      });
+    const anonymous = await read({});
+    expect(anonymous.headers.get('cache-control')).toMatch(/max-age=\d+, public/);
+    const keyed = await read({ authorization: `Bearer ${API_KEY}` });
+    expect(keyed.status).toBe(200);
+    expect(keyed.headers.get('cache-control')).toMatch(/max-age=\d+, private/);
+    for (const answer of [anonymous, keyed]) expect(answer.headers.get('vary')?.toLowerCase()).toContain('accept');
+  });
+
   it('refuses mutations without the API key, and runs them with it', async () => {
     const mutation = 'mutation($input: ArticleInput!) { ingestArticle(input: $input) { changed entities article { id title } } }';
     const input = { title: 'Acme opens lab', text: 'Jane Roe, the chief executive of Acme Corp, said the lab will focus on robotics.' };

@@ -20,6 +20,7 @@ async function post(base: string, query: string, variables: Record<string, unkno
     return {
       cache: response.headers.get('x-cache'),
       age: response.headers.get('age'),
+      requestId: response.headers.get('x-request-id'),
       body: (await response.json()) as { data?: any; errors?: unknown[] },
       statements,
     };
@@ -44,6 +45,9 @@ describe('the response cache over HTTP', () => {
     expect(again.statements).toBe(0);
     expect(again.age).toBe('0');
     expect(again.body).toEqual(first.body);
+    // A hit carries its own request's id, for the logs, not the one of the request that filled the entry.
+    expect(again.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(again.requestId).not.toBe(first.requestId);
   });
 
   it('never shares an entry between variables or between callers with and without the key', async () => {
