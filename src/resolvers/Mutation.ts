@@ -34,8 +34,13 @@ export const mutationResolvers: Resolvers = {
     },
     mergeEntities: async (_root, { keep, merge, force }, ctx) => {
       if (!ctx.authorized) throw unauthenticated();
-      const others = merge.filter((id) => id !== keep);
+      // Each id once: a list naming one id many times wrote it into the merge record as often, squared.
+      const others = [...new Set(merge.filter((id) => id !== keep))];
       if (others.length === 0) throw badInput('`merge` must name at least one entity other than `keep`.', { argument: 'merge' });
+      // Every id must name an entity (a folded id names the one that absorbed it): none is skipped without a word.
+      const found = await ctx.reader.entitiesByIds(others);
+      const unknown = others.filter((id) => !found.has(id));
+      if (unknown.length) throw notFound(`No entity with id ${unknown.map((id) => `"${id}"`).join(', ')}; nothing was merged.`);
       // One shared key identifies no one in particular; a per-client key would name its holder here.
       const kept = await mergeEntityInto(ctx.graph, keep, others, { force: force ?? false, by: 'api-key' }).catch((error: unknown) => {
         if (error instanceof MergeAcrossKindsError) throw badInput(error.message, { argument: 'force' });

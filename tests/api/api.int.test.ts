@@ -186,6 +186,27 @@ describe('GraphQL API over HTTP', () => {
     ]);
   });
 
+  it('merges each named id once, and refuses an id that names no entity, merging nothing', async () => {
+    const auth = { authorization: `Bearer ${API_KEY}` };
+    const ingest = 'mutation($input: ArticleInput!) { ingestArticle(input: $input) { changed } }';
+    const text = 'Tomas Redvers, the chief executive of Vale Works, said orders rose. Timo Redvers, its chairman, agreed with him.';
+    expect((await gql(ingest, { input: { title: 'Vale Works orders', text } }, auth)).body.errors).toBeUndefined();
+    const unknown = await gql(
+      'mutation { mergeEntities(keep: "person:tomas-redvers", merge: ["person:timo-redvers", "nope:z"]) { id } }',
+      {},
+      auth,
+    );
+    expect(unknown.body.errors?.[0]).toMatchObject({ message: expect.stringContaining('"nope:z"'), extensions: { code: 'NOT_FOUND' } });
+    expect((await gql('{ entity(id: "person:timo-redvers") { id } }')).body.data!.entity).toEqual({ id: 'person:timo-redvers' });
+    const merged = await gql(
+      'mutation { mergeEntities(keep: "person:tomas-redvers", merge: ["person:timo-redvers", "person:timo-redvers", "person:timo-redvers"]) { mergedFrom { ids } } }',
+      {},
+      auth,
+    );
+    expect(merged.body.errors).toBeUndefined();
+    expect(merged.body.data!.mergeEntities.mergedFrom).toEqual([{ ids: ['person:timo-redvers'] }]);
+  });
+
   it('serves a claim whose source the article describes without naming, with those words', async () => {
     const mutation = 'mutation($input: ArticleInput!) { ingestArticle(input: $input) { article { id } } }';
     const input = {
