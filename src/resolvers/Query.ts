@@ -118,6 +118,10 @@ export const queryResolvers: Resolvers = {
       );
     },
     claims: async (_root, args, ctx) => {
+      // An empty id filters nothing out silently (every claim came back); say so instead.
+      for (const argument of ['speaker', 'about', 'article'] as const)
+        if (args[argument] != null && !args[argument]!.trim())
+          throw badInput(`\`${argument}\` is empty: give an id, or leave it out.`, { argument });
       const first = pageSize(args.first, ctx.limits);
       const after = CURSORS.claims.decode(args.after);
       const page = await ctx.reader.claimPage(

@@ -110,6 +110,13 @@ describe('claims filters, every combination, against Neo4j', () => {
     const got = await served({ speaker: a.speaker!.id, about: b.about[0]!.id, article: other.article.id, search: 'zzzzqqq' });
     expect(got).toEqual({ ids: [], totalCount: 0 });
   });
+
+  it('refuses an empty id filter rather than ignoring it (it answered every claim)', async () => {
+    for (const argument of ['speaker', 'about', 'article']) {
+      const { body } = await api.gql(`{ claims(${argument}: "", first: 5) { totalCount } }`);
+      expect(body.errors?.[0]?.extensions, argument).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    }
+  });
 });
 
 describe('unexpected errors', () => {
