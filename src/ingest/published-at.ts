@@ -13,6 +13,9 @@ const HAS_ZONE = /(?:\b(?:GMT|UTC|UT|Z|[ECMP][SD]T)\b|[+-]\d{2}:?\d{2}\b)/;
 
 function fromIso(match: RegExpExecArray): number {
   const [, y, mo, d, h = '00', mi = '00', s = '00', fraction = '0', zone] = match;
+  // Date.UTC reads years 0-99 as 1900-1999 ("0024-11-20" was stored as 1924); no offset passes UTC±14:00.
+  const offset = zone && zone.toUpperCase() !== 'Z' ? zone.slice(1).replace(':', '') : '0000';
+  if (Number(y) < 1000 || Number(offset.slice(0, 2)) > 14 || Number(offset.slice(2)) > 59) return Number.NaN;
   const ms = Number(fraction.slice(0, 3).padEnd(3, '0'));
   let time = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
   if (zone && zone.toUpperCase() !== 'Z') {
@@ -33,6 +36,8 @@ export function normalizePublishedAt(written: string | null | undefined): string
   const text = written?.trim();
   if (!text) return null;
   const iso = ISO.exec(text);
+  // Outside ISO form, only a text naming its year: V8 fills a missing one with 2001 ("March 2", "12", "20 Nov").
+  if (!iso && !/\b\d{4}\b/.test(text)) return null;
   const time = iso ? fromIso(iso) : Date.parse(HAS_ZONE.test(text) ? text : `${text} UTC`);
   if (!Number.isFinite(time)) return null;
   const year = new Date(time).getUTCFullYear();

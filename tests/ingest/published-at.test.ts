@@ -25,6 +25,12 @@ describe('normalizePublishedAt', () => {
     [null],
     [undefined],
     ['99999-01-01'],
+    // V8 would fill in 2001 for a missing year, and read years 0-99 as the 1900s; no zone is 99 hours off.
+    ['March 2'],
+    ['12'],
+    ['20 Nov'],
+    ['0024-11-20'],
+    ['2024-11-20T09:00:00+99:99'],
   ])('gives null for %s', (written) => {
     expect(normalizePublishedAt(written)).toBeNull();
   });
