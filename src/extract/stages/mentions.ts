@@ -356,8 +356,8 @@ function runEndsInHead(tokens: Token[], from: number, gazetteer: Gazetteer): boo
 }
 
 /**
- * At `possessive`, after one coined word (no common word, no known body, no country, region or large town: "Germany's
- * Free Democrats" are the country's), a run ending in a plural common noun.
+ * Whether, at `possessive`, one coined word (no common word, no known body, no country, region or large town: "Germany's
+ * Free Democrats" are the country's) owns a run ending in a plural common noun.
  */
 function shopNamedAfterOwner(tokens: Token[], possessive: number, gazetteer: Gazetteer): boolean {
   const owner = tokens[possessive - 1]!.text;
