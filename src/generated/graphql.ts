@@ -19,6 +19,7 @@ export type Scalars = {
 /** A news article that has been ingested. */
 export type Article = Node & {
   __typename?: 'Article';
+  /** The claims the article makes, in the order of their sentences. */
   claims: Array<Claim>;
   /** Entities the article mentions, most mentioned first. */
   entities: Array<Entity>;

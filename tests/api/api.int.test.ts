@@ -207,6 +207,16 @@ describe('GraphQL API over HTTP', () => {
     expect(merged.body.data!.mergeEntities.mergedFrom).toEqual([{ ids: ['person:timo-redvers'] }]);
   });
 
+  it("lists an article's claims in the order of their sentences", async () => {
+    const { body } = await gql('{ articles(first: 50) { nodes { claims { evidence { index } } } } }');
+    const lists: number[][] = body.data!.articles.nodes.map((a: { claims: Array<{ evidence: { index: number } }> }) =>
+      a.claims.map((c) => c.evidence.index),
+    );
+    const longest = lists.reduce((a, b) => (b.length > a.length ? b : a));
+    expect(longest.length).toBeGreaterThan(5);
+    for (const indexes of lists) expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
+  });
+
   it('serves a claim whose source the article describes without naming, with those words', async () => {
     const mutation = 'mutation($input: ArticleInput!) { ingestArticle(input: $input) { article { id } } }';
     const input = {

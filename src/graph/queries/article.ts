@@ -70,7 +70,8 @@ export const CLAIMS_OF_ARTICLES = `
 UNWIND $ids AS id
 CALL (id) {
   MATCH (c:Claim {articleId: id})
-  RETURN c ORDER BY c.id LIMIT $first
+  OPTIONAL MATCH (c)-[:EVIDENCED_BY]->(s:Sentence)
+  RETURN c ORDER BY s.index, c.id LIMIT $first
 }
 RETURN id, collect(${CLAIM('c')}) AS claims`;
 
