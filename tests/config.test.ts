@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config/config.js';
+import { keyMatches } from '../src/server/apollo.js';
 
 describe('configuration', () => {
   it('defaults to the bundled Neo4j', () => {
@@ -15,6 +16,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT=abc/);
     expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/bolt:\/\/host:7687/);
     expect(() => loadConfig({ NEO4J_LOCAL_HEAP: 'lots' })).toThrow(/512m or 1g/);
+    // Reads that need a key no one was given: a server that would answer nothing.
+    expect(() => loadConfig({ NEWSGRAPH_REQUIRE_KEY_FOR_READS: 'true' })).toThrow(/NEWSGRAPH_API_KEY is not set/);
+    expect(loadConfig({ NEWSGRAPH_REQUIRE_KEY_FOR_READS: 'true', NEWSGRAPH_API_KEY: 'k' }).requireKeyForReads).toBe(true);
+  });
+
+  it('reads the API key under any case of the Bearer scheme', () => {
+    expect(keyMatches('bearer k2', 'k2')).toBe(true);
+    expect(keyMatches('BEARER k2', 'k2')).toBe(true);
+    expect(keyMatches('Bearer k3', 'k2')).toBe(false);
+    expect(keyMatches('Basic k2', 'k2')).toBe(false);
   });
 
   it('accepts routing and encrypted URIs', () => {

@@ -107,6 +107,11 @@ export function loadConfig(env: Env = process.env): Config {
   if (!/^\d+[mMgG]$/.test(heap)) {
     throw new ConfigError(`NEO4J_LOCAL_HEAP=${heap} must look like 512m or 1g.`);
   }
+  const apiKey = env.NEWSGRAPH_API_KEY?.trim() || undefined;
+  const requireKeyForReads = flag(env, 'NEWSGRAPH_REQUIRE_KEY_FOR_READS', false);
+  // Without a key to give, every read would be refused: a server that answers nothing.
+  if (requireKeyForReads && !apiKey)
+    throw new ConfigError('NEWSGRAPH_REQUIRE_KEY_FOR_READS is on but NEWSGRAPH_API_KEY is not set: set the key, or turn the flag off.');
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: host(env),
@@ -114,12 +119,12 @@ export function loadConfig(env: Env = process.env): Config {
     maxConcurrentRequests: integer(env, 'NEWSGRAPH_MAX_CONCURRENT_REQUESTS', DEFAULT_CONCURRENCY, 1, 1000),
     maxConcurrentHeavyRequests: integer(env, 'NEWSGRAPH_MAX_CONCURRENT_HEAVY_REQUESTS', 1, 1, 1000),
     responseCacheMb: integer(env, 'NEWSGRAPH_RESPONSE_CACHE_MB', 64, 0, 65536),
-    apiKey: env.NEWSGRAPH_API_KEY?.trim() || undefined,
+    apiKey,
     corsOrigins: corsOrigins(env),
     production: env.NODE_ENV === 'production',
     introspection: flag(env, 'NEWSGRAPH_INTROSPECTION', true),
     hideSuggestions: flag(env, 'NEWSGRAPH_HIDE_SUGGESTIONS', env.NODE_ENV === 'production'),
-    requireKeyForReads: flag(env, 'NEWSGRAPH_REQUIRE_KEY_FOR_READS', false),
+    requireKeyForReads,
     neo4j: {
       uri: uri(env),
       user: env.NEO4J_USER?.trim() || 'neo4j',

@@ -35,7 +35,8 @@ export interface ApolloOptions {
 
 /** Whether `Authorization: Bearer <key>` carries the API key (compared in constant time). */
 export function keyMatches(header: string | undefined, apiKey: string | undefined): boolean {
-  if (!apiKey || !header?.startsWith('Bearer ')) return false;
+  // The scheme's name is case-insensitive in HTTP ("bearer", "BEARER").
+  if (!apiKey || !header || !/^bearer\s/i.test(header)) return false;
   const given = Buffer.from(header.slice('Bearer '.length).trim());
   const expected = Buffer.from(apiKey);
   return given.length === expected.length && timingSafeEqual(given, expected);
