@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, readdirSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleInput } from '../extract/pipeline.js';
 
@@ -175,6 +175,8 @@ function element(where: string, value: () => unknown, invalid: string): ArticleR
 export function readArticleFile(file: string): ArticleRecord[] {
   try {
     const extension = path.extname(file).toLowerCase();
+    // A path that names nothing is missing, whatever its extension ("/nonexistent/path").
+    if (!existsSync(file)) throw new ArticleFileError(file, 'does not exist.');
     if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(extension)) {
       throw new ArticleFileError(file, `has an unknown extension; use one of ${ARTICLE_EXTENSIONS.join(', ')}.`);
     }
@@ -221,7 +223,9 @@ export function expandPaths(paths: string[]): string[] {
           .replace(/[.+^${}()|[\]\\]/g, '\\$&')
           .replace(/\*/g, '.*')}$`,
       );
-      for (const name of readdirSync(dir).sort()) if (pattern.test(name)) files.push(path.join(dir, name));
+      // A glob in a folder that does not exist matches nothing there: its path is reported missing.
+      if (!existsSync(dir)) files.push(p);
+      else for (const name of readdirSync(dir).sort()) if (pattern.test(name)) files.push(path.join(dir, name));
       continue;
     }
     let stats;

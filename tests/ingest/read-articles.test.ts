@@ -54,6 +54,10 @@ describe('reading article files', () => {
     expect(readArticleFile(write('h.txt', ''))[0]?.error?.message).toMatch(/no title/);
     expect(readArticleFile(write('i.pdf', 'x'))[0]?.error?.message).toMatch(/unknown extension/);
     expect(readArticleFile(path.join(dir, 'missing.txt'))[0]?.error?.message).toMatch(/missing\.txt/);
+    // A missing path is missing whatever its extension, and a glob in a missing folder is no crash.
+    expect(readArticleFile(path.join(dir, 'no', 'such', 'path'))[0]?.error?.message).toMatch(/path: does not exist\./);
+    const globbed = expandPaths([path.join(dir, 'nowhere', '*.md')]);
+    expect(globbed.flatMap((f) => readArticleFile(f)).map((r) => r.error?.message)).toEqual([expect.stringMatching(/does not exist\./)]);
     const huge = write('j.txt', `Title\n${'Ten megabytes of text. '.repeat(460_000)}`);
     expect(readArticleFile(huge)[0]?.error?.message).toMatch(/j\.txt: is \d+ bytes; files over 5242880 bytes are refused/);
   });
