@@ -154,6 +154,16 @@ describe('GraphQL API over HTTP', () => {
     expect(delay.max / 1e6).toBeLessThan(extractionMs / 2);
   });
 
+  it('takes an article near the 128 KiB limit even when JSON escaping doubles its size past 100 kB', async () => {
+    const mutation = 'mutation($input: ArticleInput!) { ingestArticle(input: $input) { changed } }';
+    const line = (i: number) => `"Quoted line ${i}," said Maria Lopez of Acme Corp.\n`;
+    const text = Array.from({ length: 2100 }, (_, i) => line(i)).join('');
+    expect(JSON.stringify({ query: mutation, variables: { input: { title: 'Quotes', text } } }).length).toBeGreaterThan(100_000);
+    const done = await gql(mutation, { input: { title: 'A day of quotes', text } }, { authorization: `Bearer ${API_KEY}` });
+    expect(done.body.errors).toBeUndefined();
+    expect(done.body.data!.ingestArticle.changed).toBe(true);
+  });
+
   it('merges entities on request, keeping names as aliases; across kinds only with force, and records the merge (issue 19 item 4)', async () => {
     const auth = { authorization: `Bearer ${API_KEY}` };
     const refused = await gql('mutation { mergeEntities(keep: "organization:acme-corp", merge: ["person:jane-roe"]) { id } }', {}, auth);
