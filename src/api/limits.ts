@@ -61,7 +61,8 @@ export const DEFAULT_LIMITS: Limits = {
   heavyCost: 20_000,
   maxConcurrentHeavyRequests: 1,
   maxQueryLength: 20_000,
-  // Room for the largest article an ingest takes (128 KiB) with every character escaped in JSON, and its fields.
+  // Room for the largest article an ingest takes (128 KiB) with every character doubled by JSON escaping (quotation
+  // marks, backslashes, line breaks), and its fields.
   maxBodyBytes: 300_000,
   maxConcurrentRequests: DEFAULT_CONCURRENCY,
   maxQueuedRequests: 1000,
