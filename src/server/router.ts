@@ -66,18 +66,27 @@ export function createRouter(routes: Routes) {
       if (routes.cors.preflight(req, res)) return;
       routes.cors.apply(req, res);
     }
-    if (pathname === '/graphql') return handleGraphql(routes.graphql, req, res, url, requestId);
+    if (pathname === '/graphql') {
+      // GraphQL over HTTP is GET and POST (OPTIONS answered above): PUT or DELETE is no request to read.
+      if (req.method !== 'GET' && req.method !== 'POST') {
+        res.setHeader('allow', 'GET, POST, OPTIONS');
+        return sendGraphqlError(res, 405, `/graphql answers GET and POST, not ${req.method}.`, { code: 'METHOD_NOT_ALLOWED' });
+      }
+      return handleGraphql(routes.graphql, req, res, url, requestId);
+    }
     if (pathname === '/export') return exportRoute(routes, req, res, url);
     if (pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (pathname === '/ready') return readyRoute(routes.graph, res);
-    if (pathname.startsWith('/assets/') && req.method === 'GET') {
+    // HEAD as GET, its body left out by Node (link checkers and monitors ask with HEAD).
+    const reading = req.method === 'GET' || req.method === 'HEAD';
+    if (pathname.startsWith('/assets/') && reading) {
       const asset = playgroundAsset(pathname.slice('/assets/'.length));
       if (!asset) return sendJson(res, 404, { error: 'No such asset.' });
       res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=3600' });
       return res.end(asset.body);
     }
-    if (pathname === '/explore' && req.method === 'GET') return sendHtml(res, explorerHtml());
-    if ((pathname === '/' || pathname === '/playground') && req.method === 'GET') return sendHtml(res, playgroundHtml());
+    if (pathname === '/explore' && reading) return sendHtml(res, explorerHtml());
+    if ((pathname === '/' || pathname === '/playground') && reading) return sendHtml(res, playgroundHtml());
     sendJson(res, 404, { error: `No route ${pathname}. Try /graphql, /playground, /explore, /export, /health or /ready.` });
   };
 

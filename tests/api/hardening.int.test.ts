@@ -56,6 +56,20 @@ describe('hostile queries get a clear, coded refusal', () => {
     expect(long.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'maxQueryLength' });
   });
 
+  it('PUT or DELETE on /graphql, HEAD on the pages', async () => {
+    for (const method of ['PUT', 'DELETE']) {
+      const answer = await fetch(`${api.base}/graphql`, { method, headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(answer.status, method).toBe(405);
+      expect(answer.headers.get('allow')).toBe('GET, POST, OPTIONS');
+      expect((await answer.json()).errors[0].extensions.code).toBe('METHOD_NOT_ALLOWED');
+    }
+    for (const page of ['/', '/playground', '/explore']) {
+      const head = await fetch(`${api.base}${page}`, { method: 'HEAD' });
+      expect(head.status, page).toBe(200);
+      expect(head.headers.get('content-type'), page).toMatch(/text\/html/);
+    }
+  });
+
   it('a batch of 1 000 operations in one POST', async () => {
     const batch = await post(JSON.stringify(Array.from({ length: 1000 }, () => ({ query: '{ stats { articles } }' }))));
     expect(batch.status).toBe(400);
