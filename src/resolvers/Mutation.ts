@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { badInput, notFound, unauthenticated } from '../errors.js';
 import { MergeAcrossKindsError, mergeEntityInto } from '../graph/curation.js';
-import { loadArticles } from '../ingest/load.js';
+import { loadArticles, type LoadResult } from '../ingest/load.js';
 import { MAX_ARTICLE_BYTES, articleBytes } from '../ingest/read-articles.js';
 
 export const mutationResolvers: Resolvers = {
@@ -23,14 +23,8 @@ export const mutationResolvers: Resolvers = {
         source: input.source ?? undefined,
         publishedAt: input.publishedAt ?? undefined,
       });
-      const [result] = await loadArticles(ctx.graph, [rows]);
-      return {
-        articleId: result!.articleId,
-        changed: result!.changed,
-        entities: result!.entities,
-        relationships: result!.relations,
-        claims: result!.claims,
-      };
+      const [{ articleId, changed, entities, relations, claims }] = (await loadArticles(ctx.graph, [rows])) as [LoadResult];
+      return { articleId, changed, entities, relationships: relations, claims };
     },
     mergeEntities: async (_root, { keep, merge, force }, ctx) => {
       if (!ctx.authorized) throw unauthenticated();

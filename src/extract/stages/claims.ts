@@ -111,7 +111,8 @@ function organisationBefore(index: ReturnType<typeof indexDoc>, sentence: Senten
     ? Array.from({ length: sentence.index }, (_, i) => index.inSentence(i)).flat()
     : contextMentions(index, sentence.index);
   const bodies = before.filter((m) => m.type === 'Organization' && m.entity);
-  const earlier = body ? bodies.filter((m) => new RegExp(`\\b${body}\\b`, 'i').test(index.entity(m.entity)?.name ?? '')) : bodies;
+  const bodyWord = body ? new RegExp(`\\b${body}\\b`, 'i') : undefined;
+  const earlier = bodyWord ? bodies.filter((m) => bodyWord.test(index.entity(m.entity)?.name ?? '')) : bodies;
   const counts = new Map<string, number>();
   for (const m of earlier) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];

@@ -437,7 +437,9 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       // "The developer, Thamesvale Energy Recovery, says…", "the broker Stansfield Hume": a description apposed
       // to the name after it, or standing right before it, is that name.
       // (Past what the description holds itself: "shipping" in "the shipping group Maersk".)
-      const next = mentions.slice(index + 1).find((m) => m.start >= mention.end || m.sentence !== mention.sentence);
+      let after = index + 1;
+      while (mentions[after]?.sentence === mention.sentence && mentions[after]!.start < mention.end) after += 1;
+      const next = mentions[after];
       const namedAfter =
         next?.sentence === mention.sentence &&
         next.type === mention.type &&

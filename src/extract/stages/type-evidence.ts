@@ -64,6 +64,8 @@ export interface Cues {
   placeLeaderOf: RegExp;
   /** "the nearby districts of (Pernis and) ". */
   districtOf: RegExp;
+  /** …not "in September, Richard Calloway KC, …": a date after "in" opens no list ("May" too, which the calendar words leave out). */
+  dateAfterIn: RegExp;
   /** "shares in ", "a stake in the ". */
   ownershipIn: RegExp;
   /** "'s chief executive", "'s new CEO": a company's officers and board after a possessive. */
@@ -156,6 +158,7 @@ export function buildCues(g: Gazetteer): Cues {
     eventNameTail: new RegExp(`\\b(?:${cue(g.cues.eventNameTails)})$`),
     placeLeaderOf: new RegExp(`\\b(?:${cue(g.cues.placeLeaderRoles)})\\s+of\\s+$`, 'i'),
     districtOf: new RegExp(`\\b(?:${cue(g.cues.districtNouns)})\\s+of\\s+(?:\\p{Lu}[\\p{L}-]*\\s+and\\s+)?$`, 'u'),
+    dateAfterIn: new RegExp(`\\b(?:in|near|across|throughout)\\s+(?:${cue([...g.cues.calendarWords, 'May'])})\\b`),
     ownershipIn: new RegExp(`\\b(?:${cue(g.cues.ownershipNouns)})\\s+in\\s+(?:the\\s+)?$`, 'i'),
     // "chief <anything> (officer)" is a pattern of titles, not a list.
     possessiveOfficer: new RegExp(
@@ -389,10 +392,6 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   return votes.filter((v) => v.type !== 'Organization' || !leftOut(v));
 }
 
-/** …not "in September, Richard Calloway KC, …": a date after "in" opens no list. */
-const LIST_OF_DATES =
-  /\b(?:in|near|across|throughout)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-
 /** A list of two or more capitalised names after "in" or "near" before the name. */
 const PLACE_LIST_BEFORE =
   /\b(?:in|near|across|throughout)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+){1,8}(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:and|or)\s+)?$/u;
@@ -523,7 +522,7 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
     votes.push({ type: 'Place', weight: 1, why: 'preposition' });
   // "The libraries in Wedmore, Axbridge, Shipham, Draycott and Westbury-sub-Mendip": every name of a list after
   // "in" is where, like the first.
-  else if (PLACE_LIST_BEFORE.test(before) && !LIST_OF_DATES.test(before) && /^\s*(?:,|and\b|or\b|[.;]|$)/.test(after))
+  else if (PLACE_LIST_BEFORE.test(before) && !c.dateAfterIn.test(before) && /^\s*(?:,|and\b|or\b|[.;]|$)/.test(after))
     votes.push({ type: 'Place', weight: 1, why: 'listed-after-in' });
   // "Massachusetts-based Ardent Bio": what is based somewhere is an organisation.
   if (/\p{L}-based\s+$/u.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'after-x-based' });
