@@ -36,6 +36,8 @@ export interface Limits {
   maxConcurrentHeavyRequests: number;
   /** Longest query text, in characters. */
   maxQueryLength: number;
+  /** Deepest nesting of brackets (`{`, `[`, `(`) in the query text, checked before it is parsed. */
+  maxQueryNesting: number;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes: number;
   /** GraphQL requests executing at once (NEWSGRAPH_MAX_CONCURRENT_REQUESTS, default DEFAULT_CONCURRENCY); the rest queue. */
@@ -61,6 +63,9 @@ export const DEFAULT_LIMITS: Limits = {
   heavyCost: 20_000,
   maxConcurrentHeavyRequests: 1,
   maxQueryLength: 20_000,
+  // Room for a selection past maxDepth to be refused by the depth rule, which names it; far below the ~1 500 list
+  // levels that overflow the parser's stack.
+  maxQueryNesting: 200,
   // Room for the largest article an ingest takes (128 KiB) with every character doubled by JSON escaping (quotation
   // marks, backslashes, line breaks), and its fields.
   maxBodyBytes: 300_000,

@@ -5,6 +5,7 @@ import type { ExecutionSlot, RequestContext } from '../api/context.js';
 import type { Limits } from '../api/limits.js';
 import { keyMatches, requireKey } from './apollo.js';
 import { clientGone, readBody, sendGraphqlError } from './http.js';
+import { bracketNesting } from './query-nesting.js';
 import type { ResponseCache } from './response-cache.js';
 
 export interface GraphqlRoute {
@@ -48,6 +49,14 @@ export async function handleGraphql(route: GraphqlRoute, req: IncomingMessage, r
       code: 'QUERY_TOO_COMPLEX',
       limit: 'maxQueryLength',
       value: limits.maxQueryLength,
+    });
+  }
+  const nesting = typeof queryText === 'string' ? bracketNesting(queryText, limits.maxQueryNesting) : 0;
+  if (nesting > limits.maxQueryNesting) {
+    return sendGraphqlError(res, 400, `The query text nests brackets more than ${limits.maxQueryNesting} deep.`, {
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'maxQueryNesting',
+      value: limits.maxQueryNesting,
     });
   }
   // The caller's access scope keys the cache; the context function enforces it.

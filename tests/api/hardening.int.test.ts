@@ -56,6 +56,12 @@ describe('hostile queries get a clear, coded refusal', () => {
     expect(long.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'maxQueryLength' });
   });
 
+  it('a list literal nested 3 000 deep', async () => {
+    const deep = await timed('3000-deep list', () => api.gql(`{ search(text: ${'['.repeat(3000)}"x"${']'.repeat(3000)}) { id } }`));
+    expect(deep.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'maxQueryNesting' });
+    expect(deep.body.errors?.[0]?.message).not.toMatch(/call stack/);
+  });
+
   it('PUT or DELETE on /graphql, HEAD on the pages', async () => {
     for (const method of ['PUT', 'DELETE']) {
       const answer = await fetch(`${api.base}/graphql`, { method, headers: { 'content-type': 'application/json' }, body: '{}' });
