@@ -138,6 +138,9 @@ describe('publication-date filters', () => {
     const { body } = await api.gql('{ articles(from: "soon") { totalCount } }');
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0]?.message).toMatch(/`from` must be a date/);
+    // Date.UTC reads years 0-99 as 1900-1999: such a window must be refused, not moved.
+    const early = await api.gql('{ articles(to: "0024-11-20") { totalCount } }');
+    expect(early.body.errors?.[0]?.message).toMatch(/`to` must be a date/);
   });
 });
 
