@@ -191,9 +191,13 @@ export type Direction =
 export type Entity = {
   /** Other names seen for this entity (abbreviations, short forms, descriptions). */
   aliases: Array<Scalars['String']['output']>;
-  /** Articles that mention this entity, newest first (undated last), published from `from` (inclusive) to `to` (exclusive) when given. */
+  /**
+   * Articles that mention this entity, newest first (undated last), published from `from`
+   * (inclusive) to `to` (exclusive) when given: at most 100; `Query.articles(mentioning:)` pages
+   * through all.
+   */
   articles: Array<Article>;
-  /** Claims stated by this entity (as speaker) or about it. */
+  /** Claims stated by this entity (as speaker) or about it: at most 100; `Query.claims(speaker:)` and `(about:)` page through all. */
   claims: Array<Claim>;
   /** Stable slug id, `<kind>:<normalised-name>`. */
   id: Scalars['ID']['output'];
@@ -208,7 +212,7 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** Entities directly linked to this one by any fact. */
   neighbors: Array<Entity>;
-  /** Facts linking this entity to others, each with evidence. */
+  /** Facts linking this entity to others, each with evidence: at most 100; `Query.relationships(entity:)` pages through all. */
   relationships: Array<Relationship>;
   /**
    * The entity's ties, strongest first: each neighbour with the strongest fact between the two,
@@ -785,7 +789,12 @@ export type Query = {
   __typename?: 'Query';
   /** One article by id. */
   article: Maybe<Article>;
-  /** Articles, newest first (or oldest first); undated articles come last in either order. */
+  /**
+   * Articles, newest first (or oldest first); undated articles come last in either order.
+   * With `mentioning`, only the articles that mention that entity (an entity's own `articles`
+   * list stops at 100; this pages through all of them, with their `totalCount`). An id that
+   * names no entity is a `NOT_FOUND` error.
+   */
   articles: ArticleConnection;
   /**
    * Claims, filtered by speaker, subject entity, article, words in the claim, and the
@@ -822,7 +831,9 @@ export type Query = {
   path: Maybe<Path>;
   /**
    * Facts of the given types (all when none), most confident first (ties by id), at or above
-   * `minConfidence`: "every AFFILIATED_WITH with its role" is one query.
+   * `minConfidence`: "every AFFILIATED_WITH with its role" is one query. With `entity`, only
+   * the facts of that entity in `direction` (an entity's own `relationships` list stops at 100;
+   * this pages through all of them). An `entity` that names no entity is a `NOT_FOUND` error.
    */
   relationships: RelationshipConnection;
   /**
@@ -861,6 +872,7 @@ export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  mentioning?: InputMaybe<Scalars['ID']['input']>;
   orderBy?: InputMaybe<ArticleOrder>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -923,6 +935,8 @@ export type QueryPathArgs = {
 
 export type QueryRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  entity?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
@@ -1709,7 +1723,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit' | 'relationshipsPerNode'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'first' | 'minConfidence'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'direction' | 'first' | 'minConfidence'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   searchConnection?: Resolver<ResolversTypes['SearchHitConnection'], ParentType, ContextType, RequireFields<QuerySearchConnectionArgs, 'first' | 'query'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;

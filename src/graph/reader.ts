@@ -12,7 +12,7 @@ import { MERGE_RECORDS } from './queries/curation.js';
 import type { MergeRecordRow } from './rows.js';
 import { buildClaimsPage, type ClaimFilter } from './build/claims-page.js';
 import { luceneQuery } from './build/lucene.js';
-import { buildRelationshipsPage } from './build/relationships-page.js';
+import { buildRelationshipsPage, RELATIONSHIP_COUNT_OF_ENTITY, RELATIONSHIP_PAGE_OF_ENTITY } from './build/relationships-page.js';
 import type { FactType } from './queries/graph.js';
 import { factParts, factType } from '../ids.js';
 import { strongestPairs, type RankedTies } from './strongest-pairs.js';
@@ -229,19 +229,23 @@ export class GraphReader {
     return byId<EntityRow[]>(await this.graph.read(A.ENTITIES_OF_ARTICLES, { ids, kinds, first: int(first) }), 'entities');
   }
 
+  /** A page of articles, of all or of those mentioning the entity `mentioning`. */
   async articlePage(
     after: ArticleAfter | null,
     first: number,
     order: 'NEWEST_FIRST' | 'OLDEST_FIRST',
     range: DateRange,
+    mentioning: string | null = null,
   ): Promise<Page<ArticleRow>> {
     const keyset = { hasAfter: after !== null, afterDate: after?.publishedAt ?? null, afterId: after?.id ?? null };
+    const page = A.ARTICLE_PAGE[mentioning ? 'mentioning' : 'all'][order];
     const dated = range.from !== null || range.to !== null;
-    const [rows, count] = await Promise.all([
-      this.graph.read(order === 'OLDEST_FIRST' ? A.ARTICLE_PAGE_OLDEST_FIRST : A.ARTICLE_PAGE, { ...keyset, ...range, first: int(first) }),
-      this.graph.read(dated ? A.ARTICLE_COUNT_IN_RANGE : A.ARTICLE_COUNT, { ...range }),
+    const count = mentioning ? A.ARTICLE_COUNT_MENTIONING : dated ? A.ARTICLE_COUNT_IN_RANGE : A.ARTICLE_COUNT;
+    const [rows, total] = await Promise.all([
+      this.graph.read(page, { ...keyset, ...range, entity: mentioning, first: int(first) }),
+      this.graph.read(count, { ...range, entity: mentioning }),
     ]);
-    return { items: rows.map((r) => plain<ArticleRow>(r.article)), totalCount: toNumber(count[0]?.total) };
+    return { items: rows.map((r) => plain<ArticleRow>(r.article)), totalCount: toNumber(total[0]?.total) };
   }
 
   async claimPage(filter: ClaimFilter, after: ClaimAfter | null, first: number): Promise<Page<ClaimRow>> {
@@ -256,14 +260,18 @@ export class GraphReader {
   }
 
   /** Facts of some types, most confident first, after a keyset cursor, with their ends' entities. */
+  /** A page of facts, of all entities or of `of.entity` in `of.direction`. */
   async relationshipPage(
     types: readonly FactType[],
     minConfidence: number,
     after: { confidence: number; id: string } | null,
     first: number,
+    of: { entity: string; direction: string } | null = null,
   ) {
-    const { page, count } = buildRelationshipsPage(types);
+    const { page, count } = of ? { page: RELATIONSHIP_PAGE_OF_ENTITY, count: RELATIONSHIP_COUNT_OF_ENTITY } : buildRelationshipsPage(types);
     const params = {
+      ...of,
+      types: types.length ? types : null,
       minConfidence,
       first: int(first),
       maxConfidence: after?.confidence ?? 1e9,

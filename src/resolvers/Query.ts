@@ -137,7 +137,9 @@ export const queryResolvers: Resolvers = {
       if (!(minConfidence >= 0 && minConfidence <= 1))
         throw badInput('`minConfidence` must be between 0 and 1.', { argument: 'minConfidence' });
       const after = CURSORS.relationships.decode(args.after);
-      const page = await ctx.reader.relationshipPage(factTypes(args.types) ?? [], minConfidence, after, first + 1);
+      const [entity] = args.entity == null ? [] : await currentIds(ctx, [args.entity]);
+      const of = entity ? { entity, direction: args.direction ?? 'BOTH' } : null;
+      const page = await ctx.reader.relationshipPage(factTypes(args.types) ?? [], minConfidence, after, first + 1, of);
       ctx.loaders.holdEntities(page.ends);
       return connection(page, first, (r) => CURSORS.relationships.encode({ confidence: r.confidence, id: r.id }), after);
     },
@@ -146,7 +148,9 @@ export const queryResolvers: Resolvers = {
       const first = pageSize(args.first, ctx.limits);
       const codec = args.orderBy === 'OLDEST_FIRST' ? CURSORS.articlesOldestFirst : CURSORS.articlesNewestFirst;
       const after = codec.decode(args.after);
-      const page = await ctx.reader.articlePage(after, first + 1, args.orderBy ?? 'NEWEST_FIRST', dateRange(args));
+      const range = dateRange(args);
+      const [mentioning = null] = args.mentioning == null ? [] : await currentIds(ctx, [args.mentioning]);
+      const page = await ctx.reader.articlePage(after, first + 1, args.orderBy ?? 'NEWEST_FIRST', range, mentioning);
       return connection(page, first, (a) => codec.encode({ publishedAt: a.publishedAt, id: a.id }), after);
     },
     path: async (_root, args, ctx) => {

@@ -121,3 +121,71 @@ describe('searchConnection', () => {
     expect(total).toBe(ranked.length);
   });
 });
+
+describe("an entity's lists, paged past their cap through the top-level connections", () => {
+  const MENTIONING =
+    'query($after: String, $first: Int, $id: ID, $order: ArticleOrder) { articles(mentioning: $id, first: $first, after: $after, orderBy: $order) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }';
+  const FACTS_OF =
+    'query($after: String, $first: Int, $id: ID, $direction: Direction) { relationships(entity: $id, direction: $direction, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }';
+
+  /** The most mentioned entity, with its own lists at their largest. */
+  async function hub() {
+    const { body } = await api.gql(
+      '{ entities(first: 1) { nodes { id articles(first: 100) { id } out: relationships(direction: OUTGOING, first: 100) { id } all: relationships(first: 100) { id } } } }',
+    );
+    expect(body.errors).toBeUndefined();
+    return body.data!.entities.nodes[0] as {
+      id: string;
+      articles: Array<{ id: string }>;
+      out: Array<{ id: string }>;
+      all: Array<{ id: string }>;
+    };
+  }
+
+  async function pageWith(query: string, field: string, variables: Record<string, unknown>, first = 2) {
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (let n = 0; n < 200; n += 1) {
+      const { body } = await api.gql(query, { ...variables, after, first });
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      const page = body.data![field] as Page & { totalCount: number };
+      ids.push(...page.nodes.map((x) => x.id));
+      if (!page.pageInfo.hasNextPage) return { ids, totalCount: page.totalCount };
+      after = page.pageInfo.endCursor;
+    }
+    throw new Error('did not end');
+  }
+
+  it('articles(mentioning:) pages the entity.articles list, in both orders, with its total', async () => {
+    const entity = await hub();
+    expect(entity.articles.length).toBeGreaterThan(2);
+    const newest = await pageWith(MENTIONING, 'articles', { id: entity.id });
+    expect(newest.ids).toEqual(entity.articles.map((a) => a.id));
+    expect(newest.totalCount).toBe(entity.articles.length);
+    const oldest = await pageWith(MENTIONING, 'articles', { id: entity.id, order: 'OLDEST_FIRST' });
+    expect(new Set(oldest.ids)).toEqual(new Set(newest.ids));
+    const all = await api.gql('{ articles { totalCount } }');
+    expect(newest.totalCount).toBeLessThan(all.body.data!.articles.totalCount);
+  });
+
+  it('relationships(entity:) pages the entity.relationships list, each way, with its total', async () => {
+    const entity = await hub();
+    expect(entity.all.length).toBeGreaterThan(2);
+    const all = await pageWith(FACTS_OF, 'relationships', { id: entity.id });
+    expect(all.ids).toEqual(entity.all.map((r) => r.id));
+    expect(all.totalCount).toBe(entity.all.length);
+    const out = await pageWith(FACTS_OF, 'relationships', { id: entity.id, direction: 'OUTGOING' });
+    expect(out.ids).toEqual(entity.out.map((r) => r.id));
+    expect(out.totalCount).toBeLessThan(all.totalCount);
+  });
+
+  it('an id that names no entity is NOT_FOUND, not every article', async () => {
+    for (const [query, field] of [
+      [MENTIONING, 'articles'],
+      [FACTS_OF, 'relationships'],
+    ] as const) {
+      const { body } = await api.gql(query, { id: 'person:nobody-at-all', first: 5 });
+      expect(body.errors?.[0]?.extensions?.code, field).toBe('NOT_FOUND');
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { FACT_TYPES, type FactType } from '../queries/graph.js';
+import { FACT, FACT_TYPES, type FactType } from '../queries/graph.js';
 import { ENTITY, RELATIONSHIP } from '../queries/projections.js';
 import type { BuiltQuery } from './claims-page.js';
 
@@ -31,3 +31,21 @@ RETURN ${RELATIONSHIP('r', 'none', ['a', 'b'])} AS relationship, ${ENTITY('a')} 
 RETURN sum(n) AS total`,
   };
 }
+
+/**
+ * A page of one entity's facts (`$entity`), in the order and after the cursor of
+ * `buildRelationshipsPage`, from `$minConfidence` up, of `$types` (null: all) in
+ * `$direction` ('OUTGOING', 'INCOMING' or 'BOTH'). An entity's facts are few enough to
+ * sort: the walk starts at the entity, not at a confidence index.
+ */
+const OF_ENTITY = `MATCH (e:Entity {id: $entity})-[r:${FACT}]-(:Entity)
+WHERE ($types IS NULL OR type(r) IN $types) AND r.confidence >= $minConfidence
+  AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = e) OR ($direction = 'INCOMING' AND endNode(r) = e))`;
+
+export const RELATIONSHIP_PAGE_OF_ENTITY = `${OF_ENTITY} AND ${AFTER}
+WITH DISTINCT r ORDER BY r.confidence DESC, r.id LIMIT $first
+WITH r, startNode(r) AS a, endNode(r) AS b
+RETURN ${RELATIONSHIP('r', 'none', ['a', 'b'])} AS relationship, ${ENTITY('a')} AS source, ${ENTITY('b')} AS target`;
+
+export const RELATIONSHIP_COUNT_OF_ENTITY = `${OF_ENTITY}
+RETURN count(DISTINCT r) AS total`;

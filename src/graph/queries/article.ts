@@ -43,19 +43,34 @@ const afterArticle = (a: string, later: '<' | '>') => `(NOT $hasAfter
   OR ($afterDate IS NOT NULL AND (${a}.publishedAt ${later} $afterDate OR (${a}.publishedAt = $afterDate AND ${a}.id > $afterId) OR ${a}.publishedAt IS NULL))
   OR ($afterDate IS NULL AND ${a}.publishedAt IS NULL AND ${a}.id > $afterId))`;
 
-export const ARTICLE_PAGE = `
-MATCH (a:Article)
-WHERE ${IN_DATE_RANGE('a')} AND ${afterArticle('a', '<')}
+/** The articles that mention `$entity`, each once, bound to `a`. */
+const ARTICLES_MENTIONING = `MATCH (e:Entity {id: $entity})
+CALL (e) {
+  MATCH (a:Article)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e)
+  RETURN DISTINCT a
+}`;
+
+const articlePage = (source: string, order: keyof typeof ARTICLE_ORDER) => `
+${source}
+WITH a WHERE ${IN_DATE_RANGE('a')} AND ${afterArticle('a', order === 'NEWEST_FIRST' ? '<' : '>')}
 RETURN ${ARTICLE('a')} AS article
-ORDER BY ${ARTICLE_ORDER.NEWEST_FIRST('a')}
+ORDER BY ${ARTICLE_ORDER[order]('a')}
 LIMIT $first`;
 
-export const ARTICLE_PAGE_OLDEST_FIRST = `
-MATCH (a:Article)
-WHERE ${IN_DATE_RANGE('a')} AND ${afterArticle('a', '>')}
-RETURN ${ARTICLE('a')} AS article
-ORDER BY ${ARTICLE_ORDER.OLDEST_FIRST('a')}
-LIMIT $first`;
+/** A page of all articles, or of those mentioning `$entity`, in each order. */
+export const ARTICLE_PAGE = {
+  all: { NEWEST_FIRST: articlePage('MATCH (a:Article)', 'NEWEST_FIRST'), OLDEST_FIRST: articlePage('MATCH (a:Article)', 'OLDEST_FIRST') },
+  mentioning: {
+    NEWEST_FIRST: articlePage(ARTICLES_MENTIONING, 'NEWEST_FIRST'),
+    OLDEST_FIRST: articlePage(ARTICLES_MENTIONING, 'OLDEST_FIRST'),
+  },
+} as const;
+
+/** Articles that mention `$entity`, in a date window when one is given. */
+export const ARTICLE_COUNT_MENTIONING = `
+${ARTICLES_MENTIONING}
+WITH a WHERE ${IN_DATE_RANGE('a')}
+RETURN count(a) AS total`;
 
 export const SENTENCES_OF_ARTICLES = `
 UNWIND $ids AS id
