@@ -800,7 +800,8 @@ export type Query = {
    * Claims, filtered by speaker, subject entity, article, words in the claim, and the
    * publication date of their article (`from` inclusive, `to` exclusive; a date alone is
    * midnight UTC), in article order. Search text with no searchable word ("the", "*")
-   * matches no claim; an empty one filters nothing.
+   * matches no claim; an empty one filters nothing. A `speaker` or `about` that names no
+   * entity is a `NOT_FOUND` error; a merged entity's former id finds the claims it has now.
    */
   claims: ClaimConnection;
   /**

@@ -124,11 +124,12 @@ export const queryResolvers: Resolvers = {
           throw badInput(`\`${argument}\` is empty: give an id, or leave it out.`, { argument });
       const first = pageSize(args.first, ctx.limits);
       const after = CURSORS.claims.decode(args.after);
-      const page = await ctx.reader.claimPage(
-        { speaker: args.speaker, about: args.about, article: args.article, search: args.search, ...dateRange(args) },
-        after,
-        first + 1,
+      const range = dateRange(args);
+      // A merged entity's former id finds the claims it has now; an id naming no entity is NOT_FOUND, not "no claims".
+      const [speaker, about] = await Promise.all(
+        [args.speaker, args.about].map(async (id) => (id == null ? id : (await currentIds(ctx, [id]))[0])),
       );
+      const page = await ctx.reader.claimPage({ speaker, about, article: args.article, search: args.search, ...range }, after, first + 1);
       return connection(page, first, (c) => CURSORS.claims.encode({ articleId: c.articleId, id: c.id }), after);
     },
     relationships: async (_root, args, ctx) => {

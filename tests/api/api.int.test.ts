@@ -190,6 +190,10 @@ describe('GraphQL API over HTTP', () => {
     expect((await gql('{ entity(id: "person:jane-roe") { id } }')).body.data!.entity).toEqual({ id: 'organization:acme-corp' });
     const around = await gql('{ neighborhood(id: "person:jane-roe", depth: 0) { nodes { id } } }');
     expect(around.body.data!.neighborhood.nodes).toEqual([{ id: 'organization:acme-corp' }]);
+    const claimsNow = await gql('{ claims(about: "organization:acme-corp") { totalCount } }');
+    const claimsByFormerId = await gql('{ claims(about: "person:jane-roe") { totalCount } }');
+    expect(claimsNow.body.data!.claims.totalCount).toBeGreaterThan(0);
+    expect(claimsByFormerId.body.data!.claims).toEqual(claimsNow.body.data!.claims);
     // Read back later, the record is there too.
     expect((await gql('{ entity(id: "organization:acme-corp") { mergedFrom { ids forced } } }')).body.data!.entity.mergedFrom).toEqual([
       { ids: ['person:jane-roe'], forced: true },

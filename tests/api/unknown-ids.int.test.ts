@@ -19,6 +19,12 @@ describe('graph walks from an id that names no entity', () => {
       '{ subgraph(ids: ["person:wu", "person:nobody", "org:none"]) { nodes { id } } }',
       /entities with id "person:nobody", "org:none"/,
     ],
+    ['claims by a speaker', '{ claims(speaker: "person:nobody") { totalCount } }', /"person:nobody"/],
+    ['claims about', '{ claims(about: "person:nobody") { totalCount } }', /"person:nobody"/],
+    ['articles mentioning', '{ articles(mentioning: "person:nobody") { totalCount } }', /"person:nobody"/],
+    ['facts of', '{ relationships(entity: "person:nobody") { totalCount } }', /"person:nobody"/],
+    ['timeline', '{ timeline(id: "person:nobody") { start } }', /"person:nobody"/],
+    ['co-mentions', '{ coMentions(id: "person:nobody") { count } }', /"person:nobody"/],
   ])('%s answers NOT_FOUND naming the id', async (_name, query, message) => {
     const { status, body } = await api.gql(query);
     expect(status).toBe(200);
