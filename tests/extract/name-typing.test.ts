@@ -35,6 +35,12 @@ describe('names that start with a first name', () => {
     expect(['Marsh Vale Pirates', 'Loch Ard Blades', 'Kelvin Comets', 'Ardley Falcons'].map(typeIn)).toEqual(Array(4).fill('Organization'));
   });
 
+  it("keeps a nationality in a body's name when the next word is also a given name", () => {
+    const body = "The Estonian Forest Growers' Association said prices had fallen. The Estonian Grace Okafor said nothing.";
+    expect(typeOf(body, "Estonian Forest Growers' Association")).toBe('Organization');
+    expect(typeOf(body, 'Grace Okafor')).toBe('Person');
+  });
+
   it('reads two kinds of event joined by "and" as one event\'s name', () => {
     expect(typeOf('The Harrogate Trade Fair and Conference opens in May.', 'Harrogate Trade Fair and Conference')).toBe('Event');
   });

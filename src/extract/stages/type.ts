@@ -247,6 +247,9 @@ function stripNationality(mention: Mention, g: Gazetteer): Mention {
   if (words.length < 3 || !(g.demonyms.has(words[0]!) || plural)) return mention;
   // "the Frenchman Baptiste Morel": a nationality's noun describes a person whatever the given name.
   if (!g.cues.nationalityNouns.has(words[0]!) && !plural && !g.firstNames.has(normalizeName(words[1]!))) return mention;
+  // "the Latvian Forest Owners' Association": a body's head ends no person's name, whatever word opens it.
+  const last = words[words.length - 1]!;
+  if (g.cues.organizationHeads.has(last) || g.cues.eventHeads.has(last)) return mention;
   const cut = mention.text.indexOf(words[1]!, words[0]!.length);
   return { ...mention, start: mention.start + cut, text: mention.text.slice(cut) };
 }
