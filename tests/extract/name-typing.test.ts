@@ -41,6 +41,15 @@ describe('names that start with a first name', () => {
     expect(typeOf(body, 'Grace Okafor')).toBe('Person');
   });
 
+  it('reads a campaign with its cause as a body, and a fiesta, a fringe or a named weekend as an event', () => {
+    const body =
+      'The Campaign for Better Buses said fares were too high. The Tarnwick Jazz Weekend and the Ashvale Balloon Fiesta open on Friday.';
+    expect(typeOf(body, 'Campaign for Better Buses')).toBe('Organization');
+    expect(typeOf(body, 'Tarnwick Jazz Weekend')).toBe('Event');
+    expect(typeOf(body, 'Ashvale Balloon Fiesta')).toBe('Event');
+    expect(typeOf('Two of its shows played at the Brenmouth Fringe last August.', 'Brenmouth Fringe')).toBe('Event');
+  });
+
   it('reads two kinds of event joined by "and" as one event\'s name', () => {
     expect(typeOf('The Harrogate Trade Fair and Conference opens in May.', 'Harrogate Trade Fair and Conference')).toBe('Event');
   });

@@ -110,6 +110,14 @@ describe('resolve', () => {
     expect(mentionsOf(doc, 'Ostvard Havens')).not.toContain('the Danish shipping group');
   });
 
+  it('reads "the town" as no place named only after it', () => {
+    const doc = runUntil(
+      'resolve',
+      'The Tarnwick Playhouse runs the Tarnwick Arts Festival, held in the town every July. Two of its own shows played in Edinburgh last August.',
+    );
+    expect(mentionsOf(doc, 'Edinburgh')).not.toContain('the town');
+  });
+
   it('reads "the orchestra" as the story\'s orchestra, not one named once in a guest\'s title', () => {
     const doc = runUntil(
       'resolve',
@@ -266,6 +274,14 @@ describe('claims', () => {
       'Talvera Lines will stop calling at the port of Corvale from March, the Genoa-based shipping company said on Monday.',
     );
     expect(speakerOf(doc, 'Talvera Lines will stop')).toBe('organization:talvera-lines');
+  });
+
+  it("gives a quotation whose own sentence names its source without a name to no one, not to the sentence before's speaker", () => {
+    const doc = runUntil(
+      'claims',
+      'A man from Cheltenham was arrested on Monday, Severnside Police said. In a statement released through the police, Mr Hallam\'s family said he had been "the kindest man any of us will ever know".',
+    );
+    expect(doc.claims.find((c) => c.sentence.includes('kindest'))?.speaker).toBeNull();
   });
 
   it('reads "X writes that" and "X points out, though, that" as reported speech, not "writes software that"', () => {

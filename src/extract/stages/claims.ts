@@ -298,7 +298,10 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
           claims.push(claim);
           continue;
         }
-        if (quote && words(quote[1]!) >= MIN_WORDS) {
+        // "Mr Hallam's family said he had been "…"": a sentence naming its own source, though not by name, is
+        // that source's, not a neighbour's speaker's.
+        const described = attribute(ruleSet, unnamedRules, sentence, units, quote, false);
+        if (quote && words(quote[1]!) >= MIN_WORDS && !described?.source) {
           // '"…," his brother said' with no brother named before: the quote is his, not a neighbour's.
           const unnamedPerson = unnamedPeople.get(sentence.index);
           if (unnamedPerson) {
@@ -332,7 +335,6 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
           claims.push(makeClaim(doc, sentence, units, goesOn, 'direct', open!, 0.7, open));
           continue;
         }
-        const described = attribute(ruleSet, unnamedRules, sentence, units, quote, false);
         if (described?.content && words(described.content) >= MIN_WORDS) {
           // A quotation keeps its words ('"He cycled that road…," the family said'); a report is cut to its clause.
           const quoted = described.rule.form === 'direct' ? described.content.trim() : undefined;

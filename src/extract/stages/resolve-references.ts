@@ -494,8 +494,12 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
         antecedent || described || ownedByGroup || (reported && fits(reported.entity!))
           ? undefined
           : mostMentioned(mentions, index, mention.type, byKey, candidate, section);
+      // (Named by then: "held in the town" is no city the next sentence names.)
       const only = clusters.filter(
-        (c) => c.type === mention.type && fits(c.key) && c.mentions.some((m) => doc.sentences[m.sentence]?.kind !== 'dateline'),
+        (c) =>
+          c.type === mention.type &&
+          fits(c.key) &&
+          c.mentions.some((m) => doc.sentences[m.sentence]?.kind !== 'dateline' && m.sentence <= mention.sentence),
       );
       // …within the window: "Loyaltec, a Manchester company…" is not "the company" of the story's last line.
       const introduction = introducedHeads.get(head);
