@@ -19,6 +19,8 @@ export type Scalars = {
 /** A news article that has been ingested. */
 export type Article = Node & {
   __typename?: 'Article';
+  /** The body alone: `text` without its title and the blank line after it. */
+  body: Scalars['String']['output'];
   /** The claims the article makes, in the order of their sentences. */
   claims: Array<Claim>;
   /** Entities the article mentions, most mentioned first. */
@@ -35,7 +37,10 @@ export type Article = Node & {
   /** SHA-256 of the article text; a changed hash re-extracts the article. */
   sha256: Scalars['String']['output'];
   source: Maybe<Scalars['String']['output']>;
-  /** Full text of the article body. */
+  /**
+   * The article as it was extracted: its title, a blank line, then its body. Sentence and
+   * mention offsets index into this text.
+   */
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
   url: Maybe<Scalars['String']['output']>;
@@ -1487,6 +1492,7 @@ export type ResolversParentTypes = {
 };
 
 export type ArticleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ArticleClaimsArgs, 'first'>>;
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ArticleEntitiesArgs, 'first'>>;
   extractorVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

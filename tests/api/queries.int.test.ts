@@ -42,9 +42,15 @@ describe('the rest of the query surface', () => {
     expect(one.body.data!.article.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(one.body.data!.article.entities.every((e: { kind: string }) => e.kind === 'PERSON')).toBe(true);
     // The body is read only when asked for, and then whole.
-    const body2 = await gql('query($id: ID!) { article(id: $id) { text sentences(first: 3) { text start end } } }', { id });
-    const { text, sentences } = body2.body.data!.article;
+    const body2 = await gql('query($id: ID!) { article(id: $id) { title text body sentences(first: 3) { text start end } } }', { id });
+    const { title, text, body: articleBody, sentences } = body2.body.data!.article;
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    // The body alone: the text after the title and its blank line.
+    expect(text.startsWith(title)).toBe(true);
+    expect(articleBody.length).toBeGreaterThan(0);
+    expect(articleBody.startsWith(title)).toBe(false);
+    expect(text.endsWith(articleBody)).toBe(true);
+    expect(text.length - articleBody.length).toBe(title.length + 2);
   });
 
   it('filters entities by kind and orders them by name', async () => {

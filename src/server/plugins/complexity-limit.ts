@@ -47,6 +47,7 @@ const WEIGHTS: Record<string, number> = {
   'Claim.sentence': 5,
   'Claim.quote': 5,
   'Article.text': 200,
+  'Article.body': 200,
 };
 /** An export's cost per node and fact it may hold (each with its evidence sentences). */
 const EXPORT_WEIGHT_PER_ITEM = 30;
