@@ -40,6 +40,8 @@ export interface Limits {
   maxQueryNesting: number;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes: number;
+  /** Longest time to receive a whole request, headers and body (a client that never finishes is answered 408). */
+  maxRequestReceiveMs: number;
   /** GraphQL requests executing at once (NEWSGRAPH_MAX_CONCURRENT_REQUESTS, default DEFAULT_CONCURRENCY); the rest queue. */
   maxConcurrentRequests: number;
   /** Requests that may wait for a slot before the server answers 503. */
@@ -69,6 +71,8 @@ export const DEFAULT_LIMITS: Limits = {
   // Room for the largest article an ingest takes (128 KiB) with every character doubled by JSON escaping (quotation
   // marks, backslashes, line breaks), and its fields.
   maxBodyBytes: 300_000,
+  // The largest body at 10 kB/s; Node's own default is 300 s.
+  maxRequestReceiveMs: 30_000,
   maxConcurrentRequests: DEFAULT_CONCURRENCY,
   maxQueuedRequests: 1000,
 };

@@ -57,7 +57,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   const reader = new GraphReader(options.graph);
   let pool: ExtractPool | undefined;
   const extractor = () => (pool ??= createExtractPool(1));
-  const server = http.createServer();
+  // A request still arriving after maxRequestReceiveMs is answered 408 and its connection closed (slow-body clients
+  // otherwise hold a socket for Node's 300 s); Node checks its connections for this every connectionsCheckingInterval.
+  const server = http.createServer({
+    requestTimeout: limits.maxRequestReceiveMs,
+    headersTimeout: Math.min(limits.maxRequestReceiveMs, 60_000),
+    connectionsCheckingInterval: Math.min(limits.maxRequestReceiveMs / 4, 5_000),
+  });
   server.on('clientError', answerClientError);
   const cacheMaxAge = options.cacheMaxAge ?? 15;
   const responseCache = new ResponseCache({ maxBytes: options.responseCacheBytes ?? 0, ttlMs: cacheMaxAge * 1000 });

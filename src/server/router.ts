@@ -14,6 +14,7 @@ import { playgroundAsset, playgroundHtml } from './playground/page.js';
 import { logUnexpected } from './plugins/request-id.js';
 import { databaseUnavailable, unauthenticated } from '../errors.js';
 import { keyMatches } from './apollo.js';
+import { FAVICON_SVG } from './favicon.js';
 
 export interface Routes {
   graphql: GraphqlRoute;
@@ -84,6 +85,15 @@ export function createRouter(routes: Routes) {
       if (!asset) return sendJson(res, 404, { error: 'No such asset.' });
       res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=3600' });
       return res.end(asset.body);
+    }
+    if (pathname === '/favicon.svg' && reading) {
+      res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' });
+      return res.end(FAVICON_SVG);
+    }
+    // Browsers ask for /favicon.ico on any page (the API's JSON too): no icon, and no 404 in their console.
+    if (pathname === '/favicon.ico' && reading) {
+      res.writeHead(204, { 'cache-control': 'public, max-age=86400' });
+      return res.end();
     }
     if (pathname === '/explore' && reading) return sendHtml(res, explorerHtml());
     if ((pathname === '/' || pathname === '/playground') && reading) return sendHtml(res, playgroundHtml());

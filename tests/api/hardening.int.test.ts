@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
 import { client, listen, seededApi, type SeededApi } from '../helpers/api.js';
@@ -74,6 +75,16 @@ describe('hostile queries get a clear, coded refusal', () => {
       expect(head.status, page).toBe(200);
       expect(head.headers.get('content-type'), page).toMatch(/text\/html/);
     }
+  });
+
+  it("an icon for the pages, and no 404 for the browser's /favicon.ico", async () => {
+    const page = await (await fetch(`${api.base}/playground`)).text();
+    expect(page).toContain('href="/favicon.svg"');
+    const icon = await fetch(`${api.base}/favicon.svg`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await icon.text()).toMatch(/^<svg /);
+    expect((await fetch(`${api.base}/favicon.ico`)).status).toBe(204);
   });
 
   it('a batch of 1 000 operations in one POST', async () => {
@@ -157,6 +168,30 @@ describe('fragment fan-out, introspection and the real size of a query', () => {
       expect(together.every((r) => r.body.data?.entities.nodes.length)).toBe(true);
     } finally {
       await narrow.stop();
+    }
+  });
+
+  it('answers 408 and closes a request whose body never finishes arriving', async () => {
+    const slow = await createApp({ graph: api.graph, limits: { maxRequestReceiveMs: 1000 } });
+    try {
+      const base = new URL(await listen(slow));
+      const started = performance.now();
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = net.connect(Number(base.port), base.hostname, () => {
+          // Promises 1 000 bytes, sends 10 and then nothing.
+          socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":');
+        });
+        let received = '';
+        socket.on('data', (chunk) => (received += chunk.toString()));
+        socket.on('close', () => resolve(received));
+        socket.on('error', reject);
+        setTimeout(() => reject(new Error('the connection was still open after 20 s')), 20_000).unref();
+      });
+      console.error(`slow body closed after ${(performance.now() - started).toFixed(0)} ms`);
+      expect(answer).toMatch(/^HTTP\/1\.1 408/);
+      expect((await client(base.origin)('{ stats { articles } }')).body.data?.stats.articles).toBe(1);
+    } finally {
+      await slow.stop();
     }
   });
 

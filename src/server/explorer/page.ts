@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { BUNDLE_DIR } from '../../paths.js';
+import { FAVICON_LINK } from '../favicon.js';
 
 const styles = `
   * { box-sizing: border-box; }
@@ -39,6 +40,7 @@ export function explorerHtml(): string {
   const ready = existsSync(path.join(BUNDLE_DIR, 'explorer.js'));
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>newsgraph explorer</title>
+${FAVICON_LINK}
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>${styles}</style></head>
 <body>
 <header>

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUNDLE_DIR } from '../../paths.js';
+import { FAVICON_LINK } from '../favicon.js';
 
 /** Queries the playground opens with: what an analyst tries first. */
 export const EXAMPLE_QUERY = `# newsgraph: try these, then explore the Docs panel.
@@ -35,6 +36,7 @@ export function playgroundHtml(): string {
   const fallback = `<p style="font-family:sans-serif;padding:2rem">The playground bundle is missing: run <code>npm run build:playground</code>. The API is at <a href="/graphql">/graphql</a>.</p>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>newsgraph playground</title>
+${FAVICON_LINK}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${ready ? '<link rel="stylesheet" href="/assets/playground.css">' : ''}
 <style>html,body,#root{height:100%;margin:0}</style></head>
