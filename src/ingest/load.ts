@@ -82,19 +82,29 @@ async function resolveAcrossArticles(tx: CountingTransaction, articles: ArticleR
  */
 const formerIds = (extracted: string, chosen: string) => (extracted === chosen ? [] : [formerIdKey(extracted)]);
 
+/** A name in capitals throughout ("HEALTHCARE", a headline's or a banner's). */
+export const isShoutedName = (name: string) => name === name.toUpperCase() && name !== name.toLowerCase();
+
+/**
+ * Whether `a` names an entity better than `b`: a name in ordinary case before one in capitals
+ * (the capitals stay only when no article writes it otherwise), then the lesser string, so the
+ * choice does not depend on the order articles arrive in. mergeEntities in Cypher decides alike.
+ */
+const namesBetter = (a: string, b: string) => (isShoutedName(a) !== isShoutedName(b) ? !isShoutedName(a) : a < b);
+
 /** One row per graph entity in the batch, names and alias keys united. */
 function entityRowsOf(articles: ArticleRows[], idOf: Array<(id: string) => string>) {
   const rows = new Map<string, EntityRow & { articleId: string; reason: string; ownName: string | null }>();
   articles.forEach((article, i) => {
     for (const entity of article.entities) {
       const id = idOf[i]!(entity.id);
-      // Only an entity whose own id was chosen names it (the least such name, so order does not matter).
+      // Only an entity whose own id was chosen names it (the best such name, so order does not matter).
       const ownName = entity.id === id ? entity.name : null;
       const row = rows.get(id);
       if (row) {
         row.aliases = [...new Set([...row.aliases, ...entity.aliases])];
         row.aliasKeys = [...new Set([...row.aliasKeys, ...entity.aliasKeys, ...formerIds(entity.id, id)])];
-        if (ownName !== null && (row.ownName === null || ownName < row.ownName))
+        if (ownName !== null && (row.ownName === null || namesBetter(ownName, row.ownName)))
           Object.assign(row, { ownName, name: ownName, normalizedName: entity.normalizedName });
       } else {
         const reason = id === entity.id ? 'extracted name' : `matched an existing ${entity.kind} by name or alias`;

@@ -181,6 +181,31 @@ describe('entities of different articles', () => {
   });
 });
 
+describe("an entity's display name", () => {
+  it('is written in ordinary case when any article writes it so, in either order of loading', async () => {
+    const shouted = {
+      title: 'Packers walk out',
+      body: 'Workers at KESTREL FOODS in Leeds walked out on Monday, the union said.',
+      url: 'https://example.test/packers-walk-out',
+    };
+    const cased = {
+      title: 'Plant to reopen',
+      body: 'Kestrel Foods said its Leeds plant would reopen.',
+      url: 'https://example.test/plant-reopens',
+    };
+    for (const order of [
+      [shouted, cased],
+      [cased, shouted],
+    ]) {
+      await clearGraph(graph);
+      for (const input of order) await ingestArticle(graph, input);
+      const row = await one(`MATCH (e:Organization {id: 'organization:kestrel-foods'}) RETURN e.name AS name, e.aliases AS aliases`);
+      expect(row?.name).toBe('Kestrel Foods');
+      expect(row?.aliases).toContain('KESTREL FOODS');
+    }
+  });
+});
+
 describe('ids of entities folded into others', () => {
   it('still answer, with the entity that absorbed them, in any order of loading', async () => {
     const named = {

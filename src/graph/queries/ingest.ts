@@ -60,11 +60,15 @@ UNWIND $keys AS key
 MATCH (:Alias {key: key})-[:ALIAS_OF]->(e:Entity)
 RETURN key, e.id AS id`;
 
+/** A name in capitals throughout, as `isShoutedName` in load.ts decides. */
+const SHOUTED = (name: string) => `coalesce(${name} = toUpper(${name}) AND ${name} <> toLower(${name}), false)`;
+
 /**
  * One row per entity of a batch. Only what changed is written: rewriting an unchanged
  * name list would still update the full-text index, and frequent entities recur in
- * nearly every batch. The name is the least of the names whose own id is the entity's
- * (`row.ownName`, null when none in this batch), so it does not depend on load order.
+ * nearly every batch. The name is the best of the names whose own id is the entity's
+ * (`row.ownName`, null when none in this batch): one in ordinary case before one in
+ * capitals, then the least, so it does not depend on load order.
  */
 export function mergeEntities(kind: EntityType): string {
   if (!ENTITY_TYPES.includes(kind)) throw new Error(`unknown kind ${kind}`);
@@ -75,7 +79,9 @@ ON CREATE SET e:${kind}, e.name = row.name, e.kind = $kind, e.normalizedName = r
               e.aliases = [], e.aliasText = '', e.mentionCount = 0, e.createdAt = datetime(),
               e.strongest = [], e.strongestFacts = [], e.strongestWeights = [], e.strongestConfidences = [],
               e.extractorVersion = $extractorVersion
-WITH e, row, CASE WHEN row.ownName IS NOT NULL AND row.ownName < e.name THEN [x IN e.aliases WHERE x <> row.ownName] + e.name END AS renamed
+WITH e, row, ${SHOUTED('e.name')} AS shouted, ${SHOUTED('row.ownName')} AS ownShouted
+WITH e, row, CASE WHEN row.ownName IS NOT NULL AND ((shouted AND NOT ownShouted) OR (shouted = ownShouted AND row.ownName < e.name))
+  THEN [x IN e.aliases WHERE x <> row.ownName] + e.name END AS renamed
 FOREACH (_ IN CASE WHEN renamed IS NOT NULL THEN [1] ELSE [] END |
   SET e.aliases = renamed, e.name = row.ownName, e.normalizedName = row.normalizedName,
       e.aliasText = reduce(text = '', x IN renamed | text + ' | ' + x))
