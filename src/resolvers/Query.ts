@@ -9,7 +9,7 @@ import type { EntityRow } from '../graph/rows.js';
 import { exportText } from '../export/index.js';
 import { exportGraphOf } from '../graph/export-graph.js';
 import { connection, pageSize } from './paging.js';
-import { CURSORS } from './cursors.js';
+import { CURSORS, searchScope } from './cursors.js';
 import { tieCursor } from './ties.js';
 import { dateRange, fillBuckets } from './time.js';
 import { TRUNCATE_UNIT } from '../graph/queries/time.js';
@@ -108,12 +108,15 @@ export const queryResolvers: Resolvers = {
     searchConnection: async (_root, args, ctx) => {
       if (args.query.length > 200) throw badInput('`query` may be at most 200 characters.', { argument: 'query' });
       const first = pageSize(args.first, ctx.limits, 10);
+      const scope = searchScope(args.query, args.kinds);
       const after = CURSORS.search.decode(args.after);
+      if (after && after.scope !== scope)
+        throw badInput('This cursor belongs to another search: page on with the same `query` and `kinds`.', { argument: 'after' });
       const page = await ctx.reader.searchPage(args.query, labelsOf(args.kinds), after, first + 1);
       return connection(
         page,
         first,
-        (h) => CURSORS.search.encode({ exact: h.exact, score: h.score, mentionCount: h.entity.mentionCount, id: h.entity.id }),
+        (h) => CURSORS.search.encode({ scope, exact: h.exact, score: h.score, mentionCount: h.entity.mentionCount, id: h.entity.id }),
         after,
       );
     },

@@ -120,6 +120,19 @@ describe('searchConnection', () => {
     expect(ids).toEqual(ranked);
     expect(total).toBe(ranked.length);
   });
+
+  it("refuses a search cursor with another search's text or kinds", async () => {
+    const PAGE =
+      'query($q: String!, $k: [EntityKind!], $after: String) { searchConnection(query: $q, kinds: $k, first: 1, after: $after) { pageInfo { endCursor } } }';
+    const first = await api.gql(PAGE, { q: 'bank' });
+    const after = first.body.data!.searchConnection.pageInfo.endCursor;
+    expect((await api.gql(PAGE, { q: 'bank', after })).body.errors).toBeUndefined();
+    for (const other of [{ q: 'bonk' }, { q: 'bank', k: ['PERSON'] }]) {
+      const { body } = await api.gql(PAGE, { ...other, after });
+      expect(body.errors?.[0]?.extensions?.code, JSON.stringify(other)).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.message).toMatch(/another search/);
+    }
+  });
 });
 
 describe("an entity's lists, paged past their cap through the top-level connections", () => {
