@@ -211,7 +211,7 @@ export type Entity = {
   mentionCount: Scalars['Int']['output'];
   /** Each place the entity is mentioned, with its sentence and character offsets; `from`/`to` keep mentions in articles published in that window. */
   mentions: Array<Mention>;
-  /** Curator merges (`mergeEntities`) that folded other entities into this one, oldest first. */
+  /** Curator merges (`mergeEntities`) that folded other entities into this one, or into those, oldest first. */
   mergedFrom: Array<MergeRecord>;
   /** Canonical display name. */
   name: Scalars['String']['output'];
@@ -537,8 +537,11 @@ export type Mutation = {
   ingestArticle: IngestResult;
   /**
    * Merges entities into `keep`: their mentions, facts and claims move to it and their names
-   * become its aliases, and `keep.mergedFrom` records the merge. Entities of another kind
-   * than `keep` are refused (`BAD_USER_INPUT`) unless `force: true`. Needs the API key.
+   * become its aliases, and `keep.mergedFrom` records the merge (with the merged entities' own
+   * records). A merged entity's id, and its facts' ids, go on answering with what absorbed
+   * them; such an id may be given as `keep` or in `merge`. Entities of another kind than `keep`
+   * are refused (`BAD_USER_INPUT`) unless `force: true`. An id that names no entity is
+   * `NOT_FOUND`, and nothing is merged. Needs the API key.
    */
   mergeEntities: Entity;
 };

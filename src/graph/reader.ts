@@ -96,10 +96,11 @@ export class GraphReader {
     return new Map(rows.map((r) => [r.id, plain<EntityRow>(r.entity)]));
   }
 
-  /** Each entity's curator merge records, oldest first. */
+  /** Each entity's curator merge records, oldest first (with those of the entities merged into it). */
   async mergeRecordsOf(ids: readonly string[]): Promise<Map<string, MergeRecordRow[]>> {
     const rows = await this.graph.read<{ id: string; records: string[] }>(MERGE_RECORDS, { ids });
-    return new Map(rows.map((r) => [r.id, r.records.map((json) => JSON.parse(json) as MergeRecordRow)]));
+    const byTime = (a: MergeRecordRow, b: MergeRecordRow) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
+    return new Map(rows.map((r) => [r.id, r.records.map((json) => JSON.parse(json) as MergeRecordRow).sort(byTime)]));
   }
 
   /** Each entity's facts, and the entities at their ends. */

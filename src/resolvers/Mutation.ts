@@ -28,22 +28,24 @@ export const mutationResolvers: Resolvers = {
     },
     mergeEntities: async (_root, { keep, merge, force }, ctx) => {
       if (!ctx.authorized) throw unauthenticated();
-      // Each id once: a list naming one id many times wrote it into the merge record as often, squared.
-      const others = [...new Set(merge.filter((id) => id !== keep))];
+      // Every id must name an entity; a folded id names the one that absorbed it, and is merged (or kept) as that one.
+      const found = await ctx.reader.entitiesByIds([keep, ...merge]);
+      const unknown = [keep, ...merge].filter((id) => !found.has(id));
+      if (unknown.length)
+        throw notFound(`No entity with id ${[...new Set(unknown)].map((id) => `"${id}"`).join(', ')}; nothing was merged.`);
+      const kept = found.get(keep)!.id;
+      // Each entity once: a list naming one id many times wrote it into the merge record as often, squared.
+      const others = [...new Set(merge.map((id) => found.get(id)!.id))].filter((id) => id !== kept);
       if (others.length === 0) throw badInput('`merge` must name at least one entity other than `keep`.', { argument: 'merge' });
-      // Every id must name an entity (a folded id names the one that absorbed it): none is skipped without a word.
-      const found = await ctx.reader.entitiesByIds(others);
-      const unknown = others.filter((id) => !found.has(id));
-      if (unknown.length) throw notFound(`No entity with id ${unknown.map((id) => `"${id}"`).join(', ')}; nothing was merged.`);
       // One shared key identifies no one in particular; a per-client key would name its holder here.
-      const kept = await mergeEntityInto(ctx.graph, keep, others, { force: force ?? false, by: 'api-key' }).catch((error: unknown) => {
+      const result = await mergeEntityInto(ctx.graph, kept, others, { force: force ?? false, by: 'api-key' }).catch((error: unknown) => {
         if (error instanceof MergeAcrossKindsError) throw badInput(error.message, { argument: 'force' });
         throw error;
       });
-      if (!kept) throw notFound(`No entity with id "${keep}".`);
-      ctx.loaders.entity.clear(keep);
-      ctx.loaders.mergeRecords.clear(keep);
-      return kept;
+      if (!result) throw notFound(`No entity with id "${keep}".`);
+      ctx.loaders.entity.clear(keep).clear(kept);
+      ctx.loaders.mergeRecords.clear(kept);
+      return result;
     },
   },
   IngestResult: {

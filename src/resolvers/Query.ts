@@ -30,8 +30,12 @@ function factTypes(types: readonly FactType[] | null | undefined): FactType[] | 
 async function nodeById(id: string, ctx: RequestContext) {
   switch (nodeKindOf(id)) {
     case 'Relationship': {
-      const rels = await ctx.loaders.relationships(null, 'BOTH', ctx.limits.maxPageSize).load(id.split('|')[0]!);
-      const found = rels.find((r) => r.id === id);
+      // A fact's id names its ends (`<source>|<TYPE>|<target>`): an end merged since answers through its former id.
+      // (Looked up by id, not among the source's first 100 facts, which a hub's weaker facts fall outside.)
+      const [source = '', type, target = ''] = id.split('|');
+      const ends = await ctx.loaders.entity.loadMany([source, target]);
+      const [from, to] = ends.map((e) => (e && !(e instanceof Error) ? e.id : undefined));
+      const found = await ctx.loaders.fact.load(from && to ? `${from}|${type}|${to}` : id);
       return found ? { ...found, __typename: 'Relationship' as const } : null;
     }
     case 'Sentence': {

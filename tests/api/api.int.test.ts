@@ -221,6 +221,34 @@ describe('GraphQL API over HTTP', () => {
     expect(merged.body.data!.mergeEntities.mergedFrom).toEqual([{ ids: ['person:timo-redvers'] }]);
   });
 
+  it('keeps the history of a chain of merges, and takes a folded id as `keep` for the entity that absorbed it', async () => {
+    const auth = { authorization: `Bearer ${API_KEY}` };
+    const ingest = 'mutation($input: ArticleInput!) { ingestArticle(input: $input) { changed } }';
+    const text =
+      'Anna Kessling, the chief executive of Ostwick Ferries, opened the bridge. Anja Kessling, her deputy, and Hanna Kessling, a councillor, cut the ribbon. Petra Lindqvist watched.';
+    expect((await gql(ingest, { input: { title: 'Ostwick bridge opens', text } }, auth)).body.errors).toBeUndefined();
+    const merge = (keep: string, ids: string[]) =>
+      gql(`mutation($keep: ID!, $ids: [ID!]!) { mergeEntities(keep: $keep, merge: $ids) { id mergedFrom { ids } } }`, { keep, ids }, auth);
+    const factId = 'person:anna-kessling|AFFILIATED_WITH|organization:ostwick-ferries';
+    const fact = async () => (await gql('query($id: ID!) { node(id: $id) { id } }', { id: factId })).body.data!.node;
+    expect(await fact()).toEqual({ id: factId });
+    expect((await merge('person:anja-kessling', ['person:anna-kessling'])).body.errors).toBeUndefined();
+    // "person:anna-kessling" is folded: as `keep` it is the entity that absorbed it.
+    const second = await merge('person:anna-kessling', ['person:hanna-kessling']);
+    expect(second.body.errors).toBeUndefined();
+    expect(second.body.data!.mergeEntities.id).toBe('person:anja-kessling');
+    // Folded into a third entity (named by a folded id), the chain's earlier records go with it, oldest first.
+    const third = await merge('person:petra-lindqvist', ['person:anna-kessling']);
+    expect(third.body.errors).toBeUndefined();
+    expect(third.body.data!.mergeEntities.mergedFrom.map((r: { ids: string[] }) => r.ids)).toEqual([
+      ['person:anna-kessling'],
+      ['person:hanna-kessling'],
+      ['person:anja-kessling'],
+    ]);
+    // The fact's first id still answers, with the fact as it is now.
+    expect(await fact()).toEqual({ id: 'person:petra-lindqvist|AFFILIATED_WITH|organization:ostwick-ferries' });
+  });
+
   it("lists an article's claims in the order of their sentences", async () => {
     const { body } = await gql('{ articles(first: 50) { nodes { claims { evidence { index } } } } }');
     const lists: number[][] = body.data!.articles.nodes.map((a: { claims: Array<{ evidence: { index: number } }> }) =>

@@ -87,6 +87,7 @@ RETURN e.id AS id, e.kind AS kind, e.name AS name`;
  * curator's merge appends `$record` (a JSON string: Neo4j properties hold no maps) to
  * `keep.mergeRecords` and marks the aliases it moved; the loader's own merges (aliases
  * that turned out to name one entity) pass no record and leave alias provenance as it was.
+ * Either way the merged entities' own records join keep's, so a chain of merges keeps its history.
  */
 export function absorbEntities(by: 'curator' | 'loader'): string {
   const curator = by === 'curator';
@@ -118,6 +119,9 @@ CALL (keep, m) {
 }
 SET keep.aliases = keep.aliases + [x IN [m.name] + m.aliases WHERE NOT x IN keep.aliases AND x <> keep.name]
 SET keep.aliasText = reduce(text = '', x IN keep.aliases | text + ' | ' + x)
+// A merged entity's own merge history goes with it (the reader orders the records by time).
+FOREACH (_ IN CASE WHEN size(coalesce(m.mergeRecords, [])) > 0 THEN [1] ELSE [] END |
+  SET keep.mergeRecords = coalesce(keep.mergeRecords, []) + m.mergeRecords)
 DETACH DELETE m
 WITH DISTINCT keep
 SET keep.mentionCount = COUNT { (keep)<-[:MENTIONS]-() }${curator ? ', keep.mergeRecords = coalesce(keep.mergeRecords, []) + $record' : ''}
