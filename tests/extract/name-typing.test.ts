@@ -50,6 +50,12 @@ describe('names that start with a first name', () => {
     expect(typeOf('Two of its shows played at the Brenmouth Fringe last August.', 'Brenmouth Fringe')).toBe('Event');
   });
 
+  it('reads a name that "was founded in 2019 by" people as a body, and gives it its founders', () => {
+    const doc = extract('Tessaloop was founded in 2019 by Maria Lopez and Yusuf Okafor.');
+    expect(doc.entities.find((e) => e.name === 'Tessaloop')?.type).toBe('Organization');
+    expect(relationTriples(doc)).toContain('person:maria-lopez AFFILIATED_WITH organization:tessaloop');
+  });
+
   it('reads two kinds of event joined by "and" as one event\'s name', () => {
     expect(typeOf('The Harrogate Trade Fair and Conference opens in May.', 'Harrogate Trade Fair and Conference')).toBe('Event');
   });

@@ -543,9 +543,13 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
     votes.push({ type: 'Person', weight: 1.5, why: 'role-apposition' });
   // "Amani Njoroge co-founded Pesaflow"
   if (/\b(?:co-?)?founded\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'founded' });
-  // "Agrisens, founded by Pau Ferrer…", "Refibra, started by the engineer Aylin Demir": a body its people made
-  // (not "run by", which events and airports are too).
-  if (/^\s*,\s*(?:which\s+(?:was|is)\s+)?(?:co-?founded|founded|started|set\s+up|created)\s+by\b/i.test(after))
+  // "Agrisens, founded by Pau Ferrer…", "Refibra, started by the engineer Aylin Demir", "Loomstack was founded in
+  // 2019 by …": a body its people made (not "run by", which events and airports are too).
+  if (
+    /^\s*(?:,\s*(?:which\s+(?:was|is)\s+)?|\s+(?:was|is|has\s+been|had\s+been)\s+)(?:co-?founded|founded|started|set\s+up|created)\s+(?:(?:in|during)\s+[^,.;]{1,30}?\s+)?by\b/i.test(
+      after,
+    )
+  )
     votes.push({ type: 'Organization', weight: 3, why: 'made-by-person' });
   // "rivals such as Intuit and Xero"
   if (c.organizationExamples.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'example-of-organizations' });
