@@ -433,11 +433,18 @@ export function isShortFormOf(short: string, long: string, g: Gazetteer): boolea
   return !rest.some((w) => g.organizationHeadWords.has(w) && !g.cues.descriptiveTails.has(w));
 }
 
-/** Whether `text` opens with a role of up to three words ("its chief negotiator, …"): a title belongs to a person of a body. */
+/**
+ * Whether `text` opens with a role of up to three words ("its chief negotiator, …", past a nationality: "their
+ * Argentine striker, …"): a title belongs to a person of a body.
+ */
 export function opensWithRole(text: string, g: Gazetteer): boolean {
   const words = text
     .trimStart()
     .toLowerCase()
-    .split(/[\s,]+/, 3);
-  return words.some((_, i) => g.roles.has(words.slice(0, i + 1).join(' ')));
+    .split(/[\s,]+/, 5);
+  // "their Argentine striker": a nationality before the role.
+  let from = 0;
+  while (from < 2 && g.placeOfAdjective.has(words[from] ?? '')) from += 1;
+  const role = words.slice(from, from + 3);
+  return role.some((_, i) => g.roles.has(role.slice(0, i + 1).join(' ')));
 }

@@ -218,6 +218,10 @@ describe('relations through "their"', () => {
     expect(triples('Tyne Harriers won the final on Sunday after their captain, Rebecca Thwaite, won the ball back.')).toContain(
       'person:rebecca-thwaite AFFILIATED_WITH organization:tyne-harriers',
     );
+    // …past a nationality before the role.
+    expect(triples('Tyne Harriers led through a penalty from their Norwegian striker, Sigrid Aune.')).toContain(
+      'person:sigrid-aune AFFILIATED_WITH organization:tyne-harriers',
+    );
     expect(triples('Tyne Harriers won the final on Sunday, and their fans, Rebecca Thwaite among them, sang.')).not.toContain(
       'person:rebecca-thwaite AFFILIATED_WITH organization:tyne-harriers',
     );
