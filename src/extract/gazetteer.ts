@@ -56,6 +56,7 @@ const SET_LISTS = [
   'connectorHeads',
   'placeNameTails',
   'surnameBodyHeads',
+  'eventNounsAfterName',
 ] as const;
 type SetList = (typeof SET_LISTS)[number];
 
@@ -189,6 +190,8 @@ export interface CueWords {
   surnameBodyHeads: ReadonlySet<string>;
   /** Head words after which a connector ("of", "de"…) may join the next capitalised run into the name ("League of …"). */
   connectorHeads: ReadonlySet<string>;
+  /** Lower-case words for an event that, after "the <Name>", say the name is an event's ("the IAA Mobility show"). */
+  eventNounsAfterName: ReadonlySet<string>;
   /** Describing words between "the" and a generic description ("the annual summit", "the state-owned company"). */
   descriptionModifiers: string[];
   /** Verbs between two sides of a fixture ("Benfica host Sporting"). */

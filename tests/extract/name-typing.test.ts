@@ -56,6 +56,12 @@ describe('names that start with a first name', () => {
     expect(relationTriples(doc)).toContain('person:maria-lopez AFFILIATED_WITH organization:tessaloop');
   });
 
+  it('reads a name before a lower-case word for an event as the event ("at the Vestra Mobility show")', () => {
+    const doc = extract('Solvane Motors unveiled its first electric car at the Vestra Mobility show in Munich on Tuesday.');
+    expect(doc.entities.find((e) => e.name === 'Vestra Mobility')?.type).toBe('Event');
+    expect(relationTriples(doc)).toContain('organization:solvane-motors PARTICIPATED_IN event:vestra-mobility');
+  });
+
   it('reads two kinds of event joined by "and" as one event\'s name', () => {
     expect(typeOf('The Harrogate Trade Fair and Conference opens in May.', 'Harrogate Trade Fair and Conference')).toBe('Event');
   });

@@ -28,6 +28,8 @@ export interface Cues {
   roleOf: RegExp;
   /** "the Vereinigung Cockpit union said": a lower-case organisation noun right after the name. */
   orgNounAfter: RegExp;
+  /** "at the IAA Mobility show": a name before a lower-case word for an event. */
+  eventNounAfter: RegExp;
   /** "…'s regional director" (the relations stage's affiliation pattern). */
   possessiveRole: RegExp;
   /** "Benfica president Mário Lopes": a name right before a lower-case role and another name. */
@@ -152,6 +154,7 @@ export function buildCues(g: Gazetteer): Cues {
       'iu',
     ),
     orgNounAfter: new RegExp(`^\\s+(?:${orgNouns})\\b(?!['’])`),
+    eventNounAfter: new RegExp(`^\\s+(?:${phraseAlternation(g.cues.eventNounsAfterName)})\\b(?!['’])`),
     matchSubject: new RegExp(`^\\s+(?:${matchVerbs})\\s+[^.]{0,40}?\\b\\d{1,2}-\\d{1,2}\\b`),
     matchObject: new RegExp(`\\b(?:${matchVerbs})\\s+$`),
     sportsWord: new RegExp(`\\b(?:${cue(g.cues.sportsWords)})\\b`, 'i'),
@@ -587,6 +590,8 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   else if (PART_OF_PLACE_AFTER.test(after)) votes.push({ type: 'Place', weight: 2, why: 'apposition-part-of-place' });
   // "Lumenfield Forward, the company's annual developer conference".
   if (c.eventNounApposition.test(after)) votes.push({ type: 'Event', weight: 4.5, why: 'apposition-event' });
+  // "at the IAA Mobility show in Munich", "the Vesta summit": the name of the event the noun says it is.
+  else if (/\bthe\s+$/i.test(tail) && c.eventNounAfter.test(after)) votes.push({ type: 'Event', weight: 2, why: 'event-noun-after' });
   // "PackNord 2025, held over three days at…", "The next PackNord will be held in…": what is held is an event.
   else if (/^\s*(?:,\s*(?:which\s+(?:is|was|will\s+be)\s+)?|(?:is|was|will\s+be|has\s+been)\s+)held\b/.test(after))
     votes.push({ type: 'Event', weight: 2.5, why: 'held' });
