@@ -260,8 +260,7 @@ export class GraphReader {
     return { items: rows.map((r) => plain<ClaimRow>(r.claim)), totalCount: toNumber(total[0]?.total) };
   }
 
-  /** Facts of some types, most confident first, after a keyset cursor, with their ends' entities. */
-  /** A page of facts, of all entities or of `of.entity` in `of.direction`. */
+  /** Facts of some types (of all entities, or of `of.entity` in `of.direction`), most confident first, after a keyset cursor, with their ends' entities. */
   async relationshipPage(
     types: readonly FactType[],
     minConfidence: number,

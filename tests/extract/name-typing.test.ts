@@ -62,6 +62,18 @@ describe('names that start with a first name', () => {
     expect(relationTriples(doc)).toContain('organization:solvane-motors PARTICIPATED_IN event:vestra-mobility');
   });
 
+  it('reads a suite, a stand, a lido, rooms or a meadow as a venue, whatever first word it has', () => {
+    const body =
+      'The forum was held in the Abbey Suite at Daisy Meadow, beside the Riverside Stand, the Tarnby Lido and the Albion Assembly Rooms. The show moved to Hasfield Meadows.';
+    for (const venue of ['Abbey Suite', 'Daisy Meadow', 'Riverside Stand', 'Tarnby Lido', 'Albion Assembly Rooms', 'Hasfield Meadows'])
+      expect(typeOf(body, venue), venue).toBe('Place');
+  });
+
+  it('reads a club\'s head word alone ("United" beside "Harnby United") as the club, not a person a "who" follows', () => {
+    const doc = extract('Harnby United will play at home. United, who were promoted in May, sold 4,000 season tickets.');
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('United');
+  });
+
   it('reads two kinds of event joined by "and" as one event\'s name', () => {
     expect(typeOf('The Harrogate Trade Fair and Conference opens in May.', 'Harrogate Trade Fair and Conference')).toBe('Event');
   });

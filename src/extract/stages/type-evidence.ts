@@ -279,7 +279,13 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
       why: `gazetteer:${area ? 'area' : place.level}`,
     });
   // "Blue Hour Pictures", "Saltkorn Seeds": a plural common noun ends a company's name, rarely a person's.
-  if (words.length > 1 && isPluralNoun(last) && !g.cues.wordSurnames.has(last) && !eventHeads.has(last))
+  if (
+    words.length > 1 &&
+    isPluralNoun(last) &&
+    !g.cues.wordSurnames.has(last) &&
+    !eventHeads.has(last) &&
+    !g.cues.placeNameTails.has(last.toLowerCase())
+  )
     votes.push({ type: 'Organization', weight: 1.5, why: `plural-head:${last}` });
   const first = words[0] ?? '';
   // "Wealdmere Water", "Hesselø Shipping": a singular common noun after a coined word (no given name, no

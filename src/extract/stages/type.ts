@@ -487,6 +487,12 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         if (orgs.some((o) => o !== name && (withoutLegalForm(o) === name || isShortFormOf(name, o, gazetteer))))
           votes.push({ type: 'Organization', weight: 2.5, why: 'short-form-of-organization' });
       }
+      // "United" beside "Harnby United", "Rovers" beside "Wansbeck Rovers": a body's head word alone is that body, not a
+      // person a "who" follows.
+      for (const [name, votes] of byName) {
+        if (name.includes(' ') || tally(votes)?.type !== 'Person' || !gazetteer.cues.sportsClubHeads.has(name)) continue;
+        if (orgs.some((o) => o.endsWith(` ${name}`))) votes.push({ type: 'Organization', weight: 3, why: 'head-of-organization' });
+      }
       // "Vaasan Myrsky" beside "Myrsky's home rink": a name of two words that a one-word organisation ends, with no
       // evidence of its own, is that organisation's full name.
       for (const [name, votes] of byName) {
