@@ -74,6 +74,20 @@ describe('names that start with a first name', () => {
     expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('United');
   });
 
+  it('ends a list at its last place ("…, Durham and Fernhill High School"), but keeps "the Kendal and District Business Alliance"', () => {
+    const list = extract("Ravensworth Grammar beat St Aidan's College, Durham and Fernhill High School in the final.");
+    expect(list.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Durham', 'Fernhill High School']));
+    expect(typeOf('The Kendal and District Business Alliance said rents were too high.', 'Kendal and District Business Alliance')).toBe(
+      'Organization',
+    );
+  });
+
+  it('reads a team of a body and a graduation as what they are', () => {
+    const body = 'The North East Health Protection Team said nine cases were confirmed before the Tarnwick University Summer Graduation.';
+    expect(typeOf(body, 'North East Health Protection Team')).toBe('Organization');
+    expect(typeOf(body, 'Tarnwick University Summer Graduation')).toBe('Event');
+  });
+
   it('reads two kinds of event joined by "and" as one event\'s name', () => {
     expect(typeOf('The Harrogate Trade Fair and Conference opens in May.', 'Harrogate Trade Fair and Conference')).toBe('Event');
   });

@@ -486,7 +486,15 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
     // "Competition and Consumer Authority", "Food and Drug Administration", "Energy and Petroleum Regulatory
     // Authority" (one word is no body's head), "Food and Wine Festival" (but "Pixmo Labs and Chatterly Systems"
     // are two, and so are "Varnavas and Marathon": one word is no event's name).
+    // …but "St Aidan's College, Durham and Fernhill High School": a place ending a list, then a name that opens with no
+    // place, is the list's last item ("England and Wales Cricket Board" joins two places; "the Kendal and District
+    // Business Alliance" opens no list).
+    const placeThenName =
+      tokens[first - 1]?.text === ',' &&
+      gazetteer.places.has(before.toLowerCase()) &&
+      !gazetteer.places.has((tokens[connector + 1]?.text ?? '').toLowerCase());
     if (
+      !placeThenName &&
       (!organizationHeads.has(head) || last === first) &&
       (organizationHeads.has(nextHead) || (eventHeads.has(nextHead) && nextEnd - (connector + 1) > 1))
     )
