@@ -203,7 +203,9 @@ export function officeFacts(doc: Doc, pending: Pending[], found: Found[], office
     }));
   for (const p of pending) {
     if (!p.rule.objectFromOffice || !p.role) continue;
-    const roleWords = normalizeName(p.role).split(/[\s-]+/);
+    // Each word of the role, a hyphened one whole ("vice-chancellor") and in parts ("economy minister").
+    const role = normalizeName(p.role);
+    const roleWords = [...new Set([...role.split(/\s+/), ...role.split(/[\s-]+/)])];
     const bodies = new Set(roleWords.flatMap((w) => offices[w] ?? []));
     let candidates = organisations.filter((o) => [...bodies].some((b) => o.words.has(b)));
     // "The committee's chairman, Cllr X": the committee and the council both, unless the sentence already gives the council.
