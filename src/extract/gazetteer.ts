@@ -57,6 +57,7 @@ const SET_LISTS = [
   'placeNameTails',
   'surnameBodyHeads',
   'eventNounsAfterName',
+  'personOrBodyNouns',
 ] as const;
 type SetList = (typeof SET_LISTS)[number];
 
@@ -192,6 +193,8 @@ export interface CueWords {
   connectorHeads: ReadonlySet<string>;
   /** Lower-case words for an event that, after "the <Name>", say the name is an event's ("the IAA Mobility show"). */
   eventNounsAfterName: ReadonlySet<string>;
+  /** Nouns for a body that people are called too ("the broadcaster Neil Ashurst", "the broadcaster ITV"), lower case. */
+  personOrBodyNouns: ReadonlySet<string>;
   /** Describing words between "the" and a generic description ("the annual summit", "the state-owned company"). */
   descriptionModifiers: string[];
   /** Verbs between two sides of a fixture ("Benfica host Sporting"). */

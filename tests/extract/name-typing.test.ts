@@ -88,6 +88,12 @@ describe('names that start with a first name', () => {
     expect(typeOf(body, 'Tarnwick University Summer Graduation')).toBe('Event');
   });
 
+  it('reads "the broadcaster Neil Ashurst" as a person, and "the broadcaster Vestel Media" still as a body', () => {
+    const body = 'The chancellor, the broadcaster Neil Ashurst, presides. Its rival, the broadcaster Vestel Media, objected.';
+    expect(typeOf(body, 'Neil Ashurst')).toBe('Person');
+    expect(typeOf(body, 'Vestel Media')).toBe('Organization');
+  });
+
   it('reads two kinds of event joined by "and" as one event\'s name', () => {
     expect(typeOf('The Harrogate Trade Fair and Conference opens in May.', 'Harrogate Trade Fair and Conference')).toBe('Event');
   });

@@ -28,6 +28,8 @@ export interface Cues {
   roleOf: RegExp;
   /** "the Vereinigung Cockpit union said": a lower-case organisation noun right after the name. */
   orgNounAfter: RegExp;
+  /** "the broadcaster …", "the publisher …": a noun for a body that people are called too, right before the name. */
+  personOrBodyNounBefore: RegExp;
   /** "at the IAA Mobility show": a name before a lower-case word for an event. */
   eventNounAfter: RegExp;
   /** "…'s regional director" (the relations stage's affiliation pattern). */
@@ -154,6 +156,7 @@ export function buildCues(g: Gazetteer): Cues {
       'iu',
     ),
     orgNounAfter: new RegExp(`^\\s+(?:${orgNouns})\\b(?!['’])`),
+    personOrBodyNounBefore: new RegExp(`\\b(?:${wordAlternation(g.cues.personOrBodyNouns)})\\s+$`),
     eventNounAfter: new RegExp(`^\\s+(?:${phraseAlternation(g.cues.eventNounsAfterName)})\\b(?!['’])`),
     matchSubject: new RegExp(`^\\s+(?:${matchVerbs})\\s+[^.]{0,40}?\\b\\d{1,2}-\\d{1,2}\\b`),
     matchObject: new RegExp(`\\b(?:${matchVerbs})\\s+$`),
@@ -473,7 +476,10 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   const afterPreposition = /\b(?:in|at|from|of|for|near)\s+(?:the\s+)?$/i.test(tail);
   // "a partner at the law firm X, who represented A, said": a body's descriptor says the clause and the
   // speech are the person's before.
-  const describedBody = c.orgNounBefore.test(before);
+  // (Not "the broadcaster Neil Ashurst": a given name and a surname after a noun that people are called too.)
+  const words = mention.text.split(' ');
+  const personsName = words.length === 2 && c.isGivenName(words[0]!) && !isCommonWord(words[1]!.toLowerCase());
+  const describedBody = c.orgNounBefore.test(before) && !(personsName && c.personOrBodyNounBefore.test(before));
   const saysIt =
     /^\s+(?:said|says|added|announced|warned)\s+(?:that\s+)?it\s+(?:would|will|had|has|was|is|could|can|expects?|plans?)\b/i.test(after);
   if (saysIt && !afterPreposition) votes.push({ type: 'Organization', weight: 2, why: 'says-it' });
