@@ -280,6 +280,19 @@ describe('claims', () => {
     expect(speakerOf(doc, 'Talvera Lines will stop')).toBe('organization:talvera-lines');
   });
 
+  it('gives "The chairman said" to "X, the club\'s chairman," and "The chancellor said" to "The chancellor of …, the broadcaster X,"', () => {
+    const club = runUntil(
+      'claims',
+      '"This money keeps our academy alive," said Graham Thorley, the club\'s chairman, who bought the club in 2016. The chairman said the deal had to stay secret until it was signed.',
+    );
+    expect(speakerOf(club, 'The chairman said')).toBe('person:graham-thorley');
+    const university = runUntil(
+      'claims',
+      'The chancellor of the university, the broadcaster Neil Ashurst, presides over every ceremony. The chancellor said the university was prouder of this week than of any league table.',
+    );
+    expect(speakerOf(university, 'The chancellor said')).toBe('person:neil-ashurst');
+  });
+
   it("gives a quotation whose own sentence names its source without a name to no one, not to the sentence before's speaker", () => {
     const doc = runUntil(
       'claims',

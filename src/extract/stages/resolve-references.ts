@@ -152,15 +152,16 @@ function laterWithHead(mentions: Mention[], index: number, head: string, byKey: 
  * such person, no antecedent: a description is never the story's main person by default.
  */
 function personNamedAs(doc: Doc, mentions: Mention[], index: number, word: string): Mention | undefined {
-  // "the governor", after "The governor of the Bank of Slovenia, Matej Kranjc, told…".
-  const before = new RegExp(`\\b${word}(?:\\s+of\\s+[^,.]{1,60})?\\s*,?\\s*$`, 'i');
-  const after = new RegExp(`^\\s*,\\s*(?:the|a|an|his|her|their|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?${word}\\b`, 'iu');
+  // "the governor", after "The governor of the Bank of Slovenia, Matej Kranjc, told…" (or "…, the broadcaster X,").
+  const before = new RegExp(`\\b${word}(?:\\s+of\\s+[^,.]{1,60})?\\s*,?\\s*(?:the\\s+\\p{Ll}+\\s+)?$`, 'iu');
+  // "the chairman", after "X, the club's chairman,".
+  const after = new RegExp(`^\\s*,\\s*(?:the|a|an|his|her|their|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${word}\\b`, 'iu');
   for (let i = index - 1; i >= Math.max(0, index - PERSON_LOOKBACK); i -= 1) {
     const candidate = mentions[i]!;
     if (candidate.type !== 'Person' || candidate.source !== 'name' || !candidate.entity) continue;
     const text = doc.sentences[candidate.sentence]!.text;
     if (
-      before.test(text.slice(Math.max(0, candidate.start - 40), candidate.start)) ||
+      before.test(text.slice(Math.max(0, candidate.start - 100), candidate.start)) ||
       after.test(text.slice(candidate.end, candidate.end + 80))
     )
       return candidate;
