@@ -58,6 +58,7 @@ const SET_LISTS = [
   'surnameBodyHeads',
   'eventNounsAfterName',
   'personOrBodyNouns',
+  'commercialDescriptions',
 ] as const;
 type SetList = (typeof SET_LISTS)[number];
 
@@ -195,6 +196,8 @@ export interface CueWords {
   eventNounsAfterName: ReadonlySet<string>;
   /** Nouns for a body that people are called too ("the broadcaster Neil Ashurst", "the broadcaster ITV"), lower case. */
   personOrBodyNouns: ReadonlySet<string>;
+  /** Descriptions of a business ("the company", "the insurer") that never name a sports club, lower case. */
+  commercialDescriptions: ReadonlySet<string>;
   /** Describing words between "the" and a generic description ("the annual summit", "the state-owned company"). */
   descriptionModifiers: string[];
   /** Verbs between two sides of a fixture ("Benfica host Sporting"). */

@@ -293,6 +293,14 @@ describe('claims', () => {
     expect(speakerOf(university, 'The chancellor said')).toBe('person:neil-ashurst');
   });
 
+  it('never gives "the company said" to a sports club', () => {
+    const doc = runUntil(
+      'claims',
+      'Harnby United will rename its ground after Halbeck Insurance, which paid £1.2 million. United sold 4,000 season tickets. In a statement, the company said it was proud to back the club.',
+    );
+    expect(speakerOf(doc, 'In a statement, the company said')).toBe('organization:halbeck-insurance');
+  });
+
   it("gives a quotation whose own sentence names its source without a name to no one, not to the sentence before's speaker", () => {
     const doc = runUntil(
       'claims',

@@ -63,6 +63,12 @@ function descriptionFits(head: string, cluster: Cluster | undefined, g: Gazettee
     .filter((h) => g.organizationHeadWords.has(h) || g.cues.bodyHeads.has(h));
   // "the centre", "the brigade": only a body whose own name says so, never the story's company.
   if (g.cues.ownHeadOnlyBodies.has(head)) return heads.includes(head);
+  // "the company", "the insurer": never a sports club ("Harnby United"), whatever else the story's company is.
+  if (
+    g.cues.commercialDescriptions.has(head) &&
+    [...cluster.names.values()].some((n) => g.cues.sportsClubHeads.has(headWord(n).toLowerCase()))
+  )
+    return false;
   // "the airline", "the company": never a body whose name says it is another kind ("… Pilots' Association").
   if (!g.cues.bodyHeads.has(head)) return ![...cluster.names.values()].some((n) => g.cues.bodyHeads.has(headWord(n).toLowerCase()));
   // "the union" is the pilots' union, not the European Union.
