@@ -94,6 +94,12 @@ describe('names that start with a first name', () => {
     expect(typeOf(body, 'Vestel Media')).toBe('Organization');
   });
 
+  it('reads "Wines of the Weald" inside a sentence as one body', () => {
+    const doc = extract('According to Growers of the Tarn Valley, there are now 118 vineyards in the region.');
+    expect(doc.entities.find((e) => e.name === 'Growers of the Tarn Valley')?.type).toBe('Organization');
+    expect(doc.claims[0]?.speaker).toBe('organization:growers-of-the-tarn-valley');
+  });
+
   it('reads two kinds of event joined by "and" as one event\'s name', () => {
     expect(typeOf('The Harrogate Trade Fair and Conference opens in May.', 'Harrogate Trade Fair and Conference')).toBe('Event');
   });

@@ -231,7 +231,10 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
         tokens[j + 1]?.text === 'the' &&
         isCapitalized(tokens[j + 2]?.text ?? '') &&
         !gazetteer.cues.calendarWords.has(tokens[j + 2]!.text) &&
-        (gazetteer.cues.connectorHeads.has(tokens[last]!.text) || gazetteer.cues.organizationHeads.has(tokens[last]!.text))
+        (gazetteer.cues.connectorHeads.has(tokens[last]!.text) ||
+          gazetteer.cues.organizationHeads.has(tokens[last]!.text) ||
+          // "According to Wines of the Weald": a capitalised plural common noun inside a sentence opens such a name.
+          (!headline && last === i && i > 0 && isPluralNoun(tokens[last]!.text)))
       ) {
         // "Ministry of the Environment", "Council of the European Union", "Ministry for the Economy": a body's
         // "of the" or "for the" is part of its name.
