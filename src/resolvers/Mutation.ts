@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { badInput, notFound, unauthenticated } from '../errors.js';
 import { MergeAcrossKindsError, mergeEntityInto } from '../graph/curation.js';
+import { currentIds } from './entity-ids.js';
 import { loadArticles, type LoadResult } from '../ingest/load.js';
 import { MAX_ARTICLE_BYTES, articleBytes } from '../ingest/read-articles.js';
 
@@ -29,13 +30,10 @@ export const mutationResolvers: Resolvers = {
     mergeEntities: async (_root, { keep, merge, force }, ctx) => {
       if (!ctx.authorized) throw unauthenticated();
       // Every id must name an entity; a folded id names the one that absorbed it, and is merged (or kept) as that one.
-      const found = await ctx.reader.entitiesByIds([keep, ...merge]);
-      const unknown = [keep, ...merge].filter((id) => !found.has(id));
-      if (unknown.length)
-        throw notFound(`No entity with id ${[...new Set(unknown)].map((id) => `"${id}"`).join(', ')}; nothing was merged.`);
-      const kept = found.get(keep)!.id;
+      const ids = await currentIds(ctx, [keep, ...merge], ' Nothing was merged.');
+      const kept = ids[0]!;
       // Each entity once: a list naming one id many times wrote it into the merge record as often, squared.
-      const others = [...new Set(merge.map((id) => found.get(id)!.id))].filter((id) => id !== kept);
+      const others = [...new Set(ids.slice(1))].filter((id) => id !== kept);
       if (others.length === 0) throw badInput('`merge` must name at least one entity other than `keep`.', { argument: 'merge' });
       // One shared key identifies no one in particular; a per-client key would name its holder here.
       const result = await mergeEntityInto(ctx.graph, kept, others, { force: force ?? false, by: 'api-key' }).catch((error: unknown) => {
@@ -43,7 +41,8 @@ export const mutationResolvers: Resolvers = {
         throw error;
       });
       if (!result) throw notFound(`No entity with id "${keep}".`);
-      ctx.loaders.entity.clear(keep).clear(kept);
+      // The loader holds the ids read above, merged ones among them.
+      for (const id of new Set([keep, ...merge, kept])) ctx.loaders.entity.clear(id);
       ctx.loaders.mergeRecords.clear(kept);
       return result;
     },

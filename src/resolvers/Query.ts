@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/graphql.js';
-import { badInput, notFound } from '../errors.js';
+import { badInput } from '../errors.js';
 import { MAX_PATH_HOPS } from '../graph/queries/graph.js';
 import { nodeKindOf } from '../ids.js';
 import { labelOf, labelsOf } from './Entity.js';
@@ -11,6 +11,7 @@ import { exportGraphOf } from '../graph/export-graph.js';
 import { connection, pageSize } from './paging.js';
 import { CURSORS, searchScope } from './cursors.js';
 import { tieCursor } from './ties.js';
+import { currentIdOf, currentIds } from './entity-ids.js';
 import { dateRange, fillBuckets } from './time.js';
 import { TRUNCATE_UNIT } from '../graph/queries/time.js';
 import type { FactType } from '../graph/queries/graph.js';
@@ -55,29 +56,6 @@ async function nodeById(id: string, ctx: RequestContext) {
       return entity ? { ...entity, __typename: entity.kind as 'Person' } : null;
     }
   }
-}
-
-/**
- * Refuses ids that name no entity, so "no such entity" is told apart from "no path" or "no
- * neighbours". One batched lookup (the entity loader), whose rows later fields reuse.
- */
-/**
- * The ids entities have now, in the order asked (a former id of a folded entity gives the id of the
- * entity that absorbed it); refused as not found when any names no entity.
- */
-async function currentIds(ctx: RequestContext, ids: readonly string[]): Promise<string[]> {
-  const found = await ctx.loaders.entity.loadMany(ids);
-  const missing = ids.filter((_, i) => !found[i] || found[i] instanceof Error);
-  if (missing.length) {
-    const list = missing
-      .slice(0, 10)
-      .map((id) => `"${id}"`)
-      .join(', ');
-    throw notFound(
-      `No entit${missing.length === 1 ? 'y' : 'ies'} with id ${list}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}.`,
-    );
-  }
-  return found.map((entity) => (entity as EntityRow).id);
 }
 
 /** A graph read already returned its entities: its facts' ends need no second lookup. */
@@ -133,9 +111,7 @@ export const queryResolvers: Resolvers = {
       const after = CURSORS.claims.decode(args.after);
       const range = dateRange(args);
       // A merged entity's former id finds the claims it has now; an id naming no entity is NOT_FOUND, not "no claims".
-      const [speaker, about] = await Promise.all(
-        [args.speaker, args.about].map(async (id) => (id == null ? id : (await currentIds(ctx, [id]))[0])),
-      );
+      const [speaker, about] = await Promise.all([currentIdOf(ctx, args.speaker), currentIdOf(ctx, args.about)]);
       const page = await ctx.reader.claimPage({ speaker, about, article: args.article, search: args.search, ...range }, after, first + 1);
       return connection(page, first, (c) => CURSORS.claims.encode({ articleId: c.articleId, id: c.id }), after);
     },
@@ -145,7 +121,7 @@ export const queryResolvers: Resolvers = {
       if (!(minConfidence >= 0 && minConfidence <= 1))
         throw badInput('`minConfidence` must be between 0 and 1.', { argument: 'minConfidence' });
       const after = CURSORS.relationships.decode(args.after);
-      const [entity] = args.entity == null ? [] : await currentIds(ctx, [args.entity]);
+      const entity = await currentIdOf(ctx, args.entity);
       const of = entity ? { entity, direction: args.direction ?? 'BOTH' } : null;
       const page = await ctx.reader.relationshipPage(factTypes(args.types) ?? [], minConfidence, after, first + 1, of);
       ctx.loaders.holdEntities(page.ends);
@@ -157,7 +133,7 @@ export const queryResolvers: Resolvers = {
       const codec = args.orderBy === 'OLDEST_FIRST' ? CURSORS.articlesOldestFirst : CURSORS.articlesNewestFirst;
       const after = codec.decode(args.after);
       const range = dateRange(args);
-      const [mentioning = null] = args.mentioning == null ? [] : await currentIds(ctx, [args.mentioning]);
+      const mentioning = await currentIdOf(ctx, args.mentioning);
       const page = await ctx.reader.articlePage(after, first + 1, args.orderBy ?? 'NEWEST_FIRST', range, mentioning);
       return connection(page, first, (a) => codec.encode({ publishedAt: a.publishedAt, id: a.id }), after);
     },
