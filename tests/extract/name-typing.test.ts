@@ -664,6 +664,17 @@ describe('places named after places', () => {
   });
 });
 
+describe('places described by a country', () => {
+  it('puts a place apposed to "the Latvian capital" or "the Ukrainian capital" in that country', () => {
+    const doc = extract(
+      'Latvia sells timber abroad. Most of it leaves through the Latvian capital, Riga, by sea. Drones struck Kyiv, the Ukrainian capital, in Ukraine.',
+    );
+    const triples = relationTriples(doc);
+    expect(triples).toContain('place:riga LOCATED_IN place:latvia');
+    expect(triples).toContain('place:kyiv LOCATED_IN place:ukraine');
+  });
+});
+
 describe('a round-up of several events', () => {
   it("gives each section's competitors its own event, not the one the article names most", () => {
     const doc = extract({

@@ -6,7 +6,7 @@ import type { Rule, Unit } from '../rules/types.js';
 import { loadOffices, type VocabClasses } from '../rules/vocab-classes.js';
 import { descriptivePlace, headWord, normalizeName } from '../text.js';
 import { isCommonWord } from '../nlp.js';
-import type { Doc, Entity, Predicate, Relation, Sentence } from '../types.js';
+import type { Doc, Entity, Mention, Predicate, Relation, Sentence } from '../types.js';
 import {
   competitionFacts,
   contextFacts,
@@ -116,6 +116,35 @@ function eventsNamedAfterPlaces(
         sentence: m.sentence,
         confidence: m.descriptive ? 0.75 : 0.7,
         rule: 'event-named-after-place',
+      });
+  }
+}
+
+/**
+ * "the Latvian capital, Riga", "Kyiv, the Ukrainian capital": a place described with another place's adjective
+ * lies in that place, when the article names it. Only a description apposed to the name: one standing alone
+ * ("the Welsh capital" two sentences on) may have been read as the wrong place.
+ */
+function placesDescribedByAdjective(doc: Doc, found: Found[], placesByName: ReadonlyMap<string, string>, g: Gazetteer): void {
+  const apposed = (m: Mention, n: Mention) => {
+    const sentence = doc.sentences[m.sentence]!.text;
+    const [first, second] = m.start < n.start ? [m, n] : [n, m];
+    return /^\s*,\s*$/.test(sentence.slice(first.end, second.start));
+  };
+  for (const m of doc.mentions) {
+    if (m.type !== 'Place' || m.source !== 'description' || !m.entity) continue;
+    const named = doc.mentions.some((n) => n.sentence === m.sentence && n.entity === m.entity && n.source === 'name' && apposed(m, n));
+    if (!named) continue;
+    const adjective = m.text.split(' ').find((w) => g.placeOfAdjective.has(w.toLowerCase()));
+    const place = adjective && placesByName.get(normalizeName(g.placeOfAdjective.get(adjective.toLowerCase())!));
+    if (place && place !== m.entity)
+      found.push({
+        subject: m.entity,
+        predicate: 'LOCATED_IN',
+        object: place,
+        sentence: m.sentence,
+        confidence: 0.75,
+        rule: 'place-described-by-adjective',
       });
   }
 }
@@ -274,6 +303,7 @@ export function findFacts(
   );
   orderContainment(found, entities, g);
   eventsNamedAfterPlaces(doc, found, places, g.cues.eventQualifiers);
+  placesDescribedByAdjective(doc, found, places, g);
   const firstMention = firstMentionSentences(doc);
   placesNamedAfterPlaces(doc, found, g, firstMention);
   partsOfGroups(doc, found, ruleSet.classes, g, firstMention);
