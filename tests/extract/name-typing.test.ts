@@ -294,6 +294,8 @@ describe('clubs named after their towns', () => {
     expect(typeOf(report, 'Jordan Henderson')).toBe('Person');
     // A given name that is also a town's, before a surname, is still a person's ("Duarte" is a Mexican city).
     expect(typeOf(`${report} The flanker Duarte Fialho of Hamar Foxhounds was also picked.`, 'Duarte Fialho')).not.toBe('Organization');
+    // A given name that is also a country's, before a common noun that is also a surname ("pike"), is a person's too.
+    expect(typeOf(`${report} The Foxhounds' captain, Jordan Pike, scored twice.`, 'Jordan Pike')).toBe('Person');
   });
 
   it('leaves the same words alone outside sports reports', () => {

@@ -347,8 +347,9 @@ function isClubOfPlace(name: string, g: Gazetteer): boolean {
   if ([organizationHeads, eventHeads, placeHeads, g.cues.venueHeads].some((heads) => heads.has(nickname))) return false;
   if (isSurname(nickname, g)) return false;
   // Nicknames are plural ("Corsairs", "Volcanes") or an animal's or a thing's name ("Pécs Lynx"); "Duarte Fialho" is a
-  // person whose given name is also a town's.
-  return isPluralNoun(nickname) || /[^s]s$/.test(nickname) || isSingularNoun(nickname.toLowerCase());
+  // person whose given name is also a town's, and so is "Jordan Pike": a given name before a singular is a person.
+  if (isPluralNoun(nickname) || /[^s]s$/.test(nickname)) return true;
+  return isSingularNoun(nickname.toLowerCase()) && !g.firstNames.has(place.toLowerCase());
 }
 
 /**
