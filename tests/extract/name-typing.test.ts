@@ -464,6 +464,13 @@ describe('names joined by "of"', () => {
     expect(typeOf(body, 'Association of Chief Police Officers')).toBe('Organization');
     expect(relationTriples(extract(body))).toContain('person:marjan-kovacic AFFILIATED_WITH organization:homeland-alliance');
   });
+
+  it('reads "the X of Y … Show" as one event, whatever the word before "of"', () => {
+    const body =
+      'Dana Price presented the results at the Dublin Future of Work Summit. About 38,000 people came to the Vale of Mowbray Air Show.';
+    expect(typeOf(body, 'Dublin Future of Work Summit')).toBe('Event');
+    expect(typeOf(body, 'Vale of Mowbray Air Show')).toBe('Event');
+  });
 });
 
 describe('a place before a clause about someone else', () => {

@@ -533,6 +533,12 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
   // "Association of Community Pharmacists of Ireland", "Royal College of Surgeons of England": a body named with
   // "of" names its country with a second one.
   if (word === 'of' && placeRunAfter(tokens, connector, gazetteer) && headThenOf(tokens, first, connector, gazetteer)) return true;
+  // "the Future of Work Summit", "the Vale of Mowbray Air Show": after "the", a run then "of" and a name of two
+  // words or more ending in an event's head is one event, whatever the run's own head.
+  if (word === 'of' && /^the$/i.test(tokens[first - 1]?.text ?? '')) {
+    const nextEnd = runEnd(tokens, connector + 1);
+    if (nextEnd - (connector + 1) >= 2 && eventHeads.has(tokens[nextEnd - 1]!.text)) return true;
+  }
   // "the Homeland Alliance of Prime Minister Marjan Kovačič": a body's leader after "of" is a name of its own.
   if (word === 'of' && titledPersonAt(tokens, connector + 1, gazetteer)) return false;
   // "the Mariehamn Sea History Museum on Åland", "Tamarind Capital of Singapore": where a body or a company

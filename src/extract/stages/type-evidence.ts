@@ -244,6 +244,8 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
     votes.push({ type: 'Place', weight: 3, why: `venue-head:${head}` });
   // "Port of Rotterdam Authority": a last word that heads bodies outweighs the word before "of".
   const last = words[words.length - 1] ?? '';
+  // "Vale of Mowbray Air Show": so does one that heads events.
+  if (last !== head && eventHeads.has(last) && !organizationHeads.has(last)) votes.push({ type: 'Event', weight: 3, why: `head:${last}` });
   if (last !== head && organizationHeads.has(last)) votes.push({ type: 'Organization', weight: 4, why: `head:${last}` });
   // "Banca Sorell", "Stichting Datavrij", "Grupo Irazábal": the word that says it is a body comes first.
   else if (g.cues.leadingOrganizationHeads.has(words[0] ?? '') && words.length > 1)
