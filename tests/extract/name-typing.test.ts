@@ -430,6 +430,14 @@ describe('a kind of event named alone', () => {
       'Triathlon World Series Annecy',
     ]);
   });
+
+  it('reads a jamboree as an event, and an airfield or a guildhall as a venue', () => {
+    const body =
+      'Scouts pitched their tents as the Irfon International Jamboree opened. The show was held at Hollinby Airfield. New citizens gathered at Sallowbridge Guildhall.';
+    expect(typeOf(body, 'Irfon International Jamboree')).toBe('Event');
+    expect(typeOf(body, 'Hollinby Airfield')).toBe('Place');
+    expect(typeOf(body, 'Sallowbridge Guildhall')).toBe('Place');
+  });
 });
 
 describe('short names in brackets', () => {
