@@ -264,6 +264,12 @@ describe('names of institutions and governments', () => {
     expect(typeOf('Ireland’s Data Protection Commission fined the firm.', 'Ireland’s Data Protection Commission')).toBeUndefined();
   });
 
+  it('reads a research unit as a body, and as part of the university it sits at', () => {
+    const body = 'The trial was one of 12 run with the Working Time Research Unit at Tolka University, which studies shorter hours.';
+    expect(typeOf(body, 'Working Time Research Unit')).toBe('Organization');
+    expect(relationTriples(extract(body))).toContain('organization:working-time-research-unit PART_OF organization:tolka-university');
+  });
+
   it('reads "Government of X" as one organisation', () => {
     expect(typeOf('Rosa Etxeberria has led the Government of Navarre since 2019.', 'Government of Navarre')).toBe('Organization');
   });
