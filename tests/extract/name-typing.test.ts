@@ -162,6 +162,21 @@ describe('a body called by one word of its name', () => {
     expect(doc.entities.find((e) => e.name === 'Hollin Bakery')?.aliases).toContain('Hollin');
     expect(relationTriples(doc)).toContain('organization:hollin-bakery PART_OF organization:brightwell-foods');
   });
+
+  it("reads a village's or a family's name owning an officer as the body named after it", () => {
+    const doc = extract(
+      [
+        'Scarbeck Colliery Band won the title on Saturday. The band comes from the village of Scarbeck.',
+        "Much of the praise went to Scarbeck's principal cornet, Josh Haigh, 19.",
+        'Hollins Pharmacy Group will sell the tests. Hollins Family Holdings owns it.',
+        "Hollins's managing director, Catherine Hollins, said the tests would be free. Hollins said more would follow.",
+      ].join(' '),
+    );
+    const triples = relationTriples(doc);
+    expect(triples).toContain('person:josh-haigh AFFILIATED_WITH organization:scarbeck-colliery-band');
+    expect(triples).toContain('person:catherine-hollins AFFILIATED_WITH organization:hollins-pharmacy-group');
+    expect(doc.entities.find((e) => e.name === 'Scarbeck')?.type).toBe('Place');
+  });
 });
 
 describe('a body called by the first words of its name', () => {

@@ -4,7 +4,7 @@ import { entityId } from '../../ids.js';
 import { descriptivePlace, initials, isAcronym, normalizeName, opensTownName, slug, surnameForms, withoutLegalForm } from '../text.js';
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
-import { CLUB_NICKNAME } from './type-evidence.js';
+import { CLUB_NICKNAME, NAMESAKE_BODY } from './type-evidence.js';
 import { resolveReferences } from './resolve-references.js';
 import { clusterOfLabel, interviewRoles, isRoleLabel } from './turn-labels.js';
 
@@ -136,6 +136,7 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
       }
       mergeShortForms(clusters, gazetteer);
       mergeClubNicknames(clusters, gazetteer);
+      mergeNamesakeBodies(clusters);
       mergeEventShortForms(clusters);
       dropBareEventTails(clusters, gazetteer);
       resolveDescriptiveEvents(doc, mentions, clusters);
@@ -280,6 +281,26 @@ function mergeClubNicknames(clusters: Cluster[], g: Gazetteer): void {
     const [club] = clubs;
     if (!nickname && namedTogether(short, club!)) continue;
     absorb(clusters, short, club!);
+  }
+}
+
+/**
+ * "Scarbeck's principal cornet" (see the type stage) for "Scarbeck Colliery Band": a one-word name that owns a body's
+ * officer joins the body its name opens, the one the article names first when several do ("Wearside University", not
+ * the later "Wearside Students' Union").
+ */
+function mergeNamesakeBodies(clusters: Cluster[]): void {
+  const organisations = clusters.filter((c) => c.type === 'Organization');
+  const firstNamed = (c: Cluster) => Math.min(...c.mentions.map((m) => m.sentence));
+  for (const short of organisations) {
+    const names = [...short.names.keys()];
+    if (names.length !== 1 || !short.mentions.some((m) => m.evidence?.split(',').includes(NAMESAKE_BODY))) continue;
+    const prefix = `${names[0]!} `;
+    const bodies = organisations.filter(
+      (c) => c !== short && clusters.includes(c) && [...c.names.keys()].some((n) => n.startsWith(prefix)),
+    );
+    const [body] = bodies.sort((a, b) => firstNamed(a) - firstNamed(b));
+    if (body) absorb(clusters, short, body);
   }
 }
 

@@ -19,6 +19,9 @@ export interface Vote {
 /** The evidence of a club's nickname ("Corsairs" for "Galway Corsairs"), which the resolve stage joins to the club. */
 export const CLUB_NICKNAME = 'nickname-of-club';
 
+/** The evidence of a one-word name owning a body's officer ("Scarbeck's conductor" for "Scarbeck Colliery Band"), which the resolve stage joins to that body. */
+export const NAMESAKE_BODY = 'possessive-of-namesake-body';
+
 export interface Cues {
   roleAfter: RegExp;
   whoseLeader: RegExp;

@@ -14,7 +14,7 @@ import {
   withoutLegalForm,
 } from '../text.js';
 import type { Doc, EntityType, Mention, Sentence } from '../types.js';
-import { buildCues, CLUB_NICKNAME, contextVotes, nameVotes, type Vote } from './type-evidence.js';
+import { buildCues, CLUB_NICKNAME, contextVotes, NAMESAKE_BODY, nameVotes, type Cues, type Vote } from './type-evidence.js';
 import { isCommonWord, isPluralNoun, isSingularNoun } from '../nlp.js';
 import { isRoleLabel } from './turn-labels.js';
 
@@ -353,6 +353,20 @@ function isClubOfPlace(name: string, g: Gazetteer): boolean {
 }
 
 /**
+ * "Scarbeck's principal cornet, Josh Haigh", "Hollins's managing director, Catherine Hollins": a village's or a
+ * family's one-word name owning an officer or a player the sentence names is the body named after it ("Scarbeck
+ * Colliery Band", "Hollins Pharmacy Group"), whatever the name is elsewhere. A mayor or a governor stays the place's.
+ */
+function ownsBodysOfficer(mention: Mention, sentence: string, bodies: readonly string[], c: Cues, g: Gazetteer): boolean {
+  const name = normalizeName(mention.text);
+  if (name.includes(' ') || !bodies.some((b) => b.startsWith(`${name} `))) return false;
+  const after = sentence.slice(mention.end);
+  const possessed = /^['’]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+(?:\p{Lu}|who\b)/u.exec(after);
+  if (possessed && !g.cues.placeLeaderRoles.includes(possessed[1]!.split(/\s+/).pop()!)) return true;
+  return c.possessiveOfficer.test(after) && !bodies.includes(name);
+}
+
+/**
  * Gives each proper-noun mention one of the six types from gazetteers, head words,
  * titles and context, then lets every mention of a name share the article's verdict.
  * Names with no evidence are dropped rather than guessed.
@@ -602,9 +616,12 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       }
       const verdicts = new Map([...byName.entries()].map(([name, votes]) => [name, tally(votes)]));
       fillFromRecogniser(verdicts, recognisedAs);
+      const bodies = [...verdicts.entries()].filter(([, v]) => v?.type === 'Organization').map(([name]) => name);
       const mentions = split
         .map((mention) => {
           if (mention.source !== 'name') return mention;
+          const namesakeBody = ownsBodysOfficer(mention, doc.sentences[mention.sentence]!.text, bodies, c, gazetteer);
+          if (namesakeBody) return { ...mention, type: 'Organization' as const, evidence: NAMESAKE_BODY };
           const verdict = verdicts.get(normalizeName(mention.text));
           // "Liberal MP Rajinder Sandhu": what stands before a person's role is a body or a word for one, never a person.
           const beforeRole = mention.evidence === BEFORE_ROLE && verdict?.type === 'Person';
