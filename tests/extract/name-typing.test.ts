@@ -713,6 +713,24 @@ describe('places described by a country', () => {
   });
 });
 
+describe("a story's event when the headline names another", () => {
+  it('takes the event the body names most', () => {
+    const story = (body: string) =>
+      extract({ title: 'Holme Band win the Ridings title and a place in the Albion Brass Grand Final', body }).relations.map(
+        (r) => `${r.subject} ${r.predicate} ${r.object}`,
+      );
+    const triples = story(
+      [
+        'HUDDERSFIELD, England — Holme Band won the Ridings Brass Band Championship on Saturday, earning a place at the Albion Brass Grand Final in Birmingham.',
+        'The adjudicator, Dr Alun Penberthy, told the audience that the standard had been high.',
+        'The Ridings Brass Band Championship has been held every spring since 1950.',
+      ].join('\n\n'),
+    );
+    expect(triples).toContain('person:alun-penberthy SPOKE_AT event:ridings-brass-band-championship');
+    expect(triples).toContain('event:ridings-brass-band-championship HELD_IN place:huddersfield');
+  });
+});
+
 describe('a round-up of several events', () => {
   it("gives each section's competitors its own event, not the one the article names most", () => {
     const doc = extract({

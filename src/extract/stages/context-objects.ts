@@ -102,22 +102,37 @@ export interface StoryEvents {
 }
 
 /** Read once per article for the context stages below. */
-export function storyEvents(doc: Doc): StoryEvents {
-  return { story: mostNamedEvent(doc), sections: sectionEvents(doc) };
+export function storyEvents(doc: Doc, classes: VocabClasses): StoryEvents {
+  return { story: mostNamedEvent(doc, classes), sections: sectionEvents(doc) };
 }
 
 /**
  * The event the article names most: twice at least and more than any other, or the only one it
  * names. A name only a headline gives is no event ("… After Six-Hour Meeting" is a title-cased phrase).
  */
-function mostNamedEvent(doc: Doc): string | undefined {
+function mostNamedEvent(doc: Doc, classes: VocabClasses): string | undefined {
   const events = doc.mentions.filter((m) => m.type === 'Event' && m.entity);
   const inBody = new Set(events.filter((m) => doc.sentences[m.sentence]?.kind !== 'headline').map((m) => m.entity));
   const counts = new Map<string, number>();
   for (const m of events) if (inBody.has(m.entity)) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!first || (second ? second[1] === first[1] || first[1] < 2 : false)) return undefined;
+  if (!first || (second ? second[1] === first[1] || first[1] < 2 : false)) return tieByBody(events, counts, doc, classes);
   return first[0];
+}
+
+/**
+ * Two events named equally often, one of them by a headline: the body's own count decides ("… end 31-year wait
+ * with Three Ridings title and a place in the Albion Brass Grand Final" names the final, the body the championship twice),
+ * unless the body's is a league or a tour, which runs all season and is no story's one event.
+ */
+function tieByBody(events: Mention[], counts: ReadonlyMap<string, number>, doc: Doc, classes: VocabClasses): string | undefined {
+  const top = Math.max(...counts.values());
+  if (top < 2) return undefined;
+  const tied = [...counts].filter(([, n]) => n === top).map(([key]) => key);
+  const inBody = (key: string) => events.filter((m) => m.entity === key && doc.sentences[m.sentence]?.kind !== 'headline').length;
+  const [first, second] = tied.map((key) => [key, inBody(key)] as const).sort((a, b) => b[1] - a[1]);
+  if (!first || !second || first[1] <= second[1]) return undefined;
+  return nameHasClass(doc, first[0], classes, ['TOURING_WORD']) ? undefined : first[0];
 }
 
 /**

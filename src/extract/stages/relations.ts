@@ -307,7 +307,7 @@ export function findFacts(
   const firstMention = firstMentionSentences(doc);
   placesNamedAfterPlaces(doc, found, g, firstMention);
   partsOfGroups(doc, found, ruleSet.classes, g, firstMention);
-  const context = { doc, index, pending, found, classes: ruleSet.classes, stories: storyEvents(doc) };
+  const context = { doc, index, pending, found, classes: ruleSet.classes, stories: storyEvents(doc, ruleSet.classes) };
   contextFacts(context);
   officeFacts(doc, pending, found, offices);
   competitionFacts(context);
