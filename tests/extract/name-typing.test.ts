@@ -335,6 +335,14 @@ describe('names the vocabulary knows, and the words that open or end bodies', ()
     expect(typeOf('The auction house Maison Delorme said the wine sold within minutes.', 'Maison Delorme')).toBe('Organization');
     expect(typeOf('Sri Lanka lead the three-match Harbour Light Trophy 1-0.', 'Harbour Light Trophy')).toBe('Event');
   });
+
+  it('reads a name ending in a plural of doers the lexicon lacks as a troupe, not a place, unless a surname or a place', () => {
+    expect(typeOf('The loudest cheer went to Swallowtail Wingwalkers, whose biplanes flew low.', 'Swallowtail Wingwalkers')).toBe(
+      'Organization',
+    );
+    expect(typeOf('The loudest cheer went to Dana Rogers, whose biplane flew low.', 'Dana Rogers')).toBe('Person');
+    expect(typeOf('The farm lies in East Flanders, near Ghent.', 'East Flanders')).toBe('Place');
+  });
 });
 
 describe('a place that modifies a description', () => {

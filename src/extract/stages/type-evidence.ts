@@ -295,6 +295,17 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
     !g.cues.placeNameTails.has(last.toLowerCase())
   )
     votes.push({ type: 'Organization', weight: 1.5, why: `plural-head:${last}` });
+  // "Swallowtail Wingwalkers", "Chiltern Cruisers": a plural of doers the lexicon lacks is a troupe or a firm, unless
+  // it is a surname ("Rogers", "Withers") after a given name, or a place ("East Flanders").
+  else if (
+    words.length > 1 &&
+    /\p{Ll}{3,}ers$/u.test(last) &&
+    !isSurname(last, g) &&
+    !g.firstNames.has(normalizeName(words[0]!)) &&
+    !g.places.has(last.toLowerCase()) &&
+    !eventHeads.has(last)
+  )
+    votes.push({ type: 'Organization', weight: 1.5, why: `doers-head:${last}` });
   const first = words[0] ?? '';
   // "Wealdmere Water", "Hesselø Shipping": a singular common noun after a coined word (no given name, no
   // English word: not "Lamp Keeper", a title) ends a company's name.
