@@ -336,6 +336,12 @@ describe('names the vocabulary knows, and the words that open or end bodies', ()
     expect(typeOf('Sri Lanka lead the three-match Harbour Light Trophy 1-0.', 'Harbour Light Trophy')).toBe('Event');
   });
 
+  it('reads a name opening with "Team" as a team', () => {
+    const body = 'Hallam finished 38 seconds ahead of the Dutch rider Jorrit Bakker of Team Vosseler, with his teammate third.';
+    expect(typeOf(body, 'Team Vosseler')).toBe('Organization');
+    expect(relationTriples(extract(body))).toContain('person:jorrit-bakker AFFILIATED_WITH organization:team-vosseler');
+  });
+
   it('reads a name ending in a plural of doers the lexicon lacks as a troupe, not a place, unless a surname or a place', () => {
     expect(typeOf('The loudest cheer went to Swallowtail Wingwalkers, whose biplanes flew low.', 'Swallowtail Wingwalkers')).toBe(
       'Organization',
