@@ -336,6 +336,12 @@ describe('names the vocabulary knows, and the words that open or end bodies', ()
     expect(typeOf('Sri Lanka lead the three-match Harbour Light Trophy 1-0.', 'Harbour Light Trophy')).toBe('Event');
   });
 
+  it('keeps a capitalised common plural\'s possessive inside a name ("Patients\' Voice")', () => {
+    const body = "Margaret Holloway, who chairs the charity Patients' Voice, said she had heard from patients.";
+    expect(typeOf(body, "Patients' Voice")).toBe('Organization');
+    expect(typeOf(body, 'Patients')).toBeUndefined();
+  });
+
   it('reads a name opening with "Team" as a team', () => {
     const body = 'Hallam finished 38 seconds ahead of the Dutch rider Jorrit Bakker of Team Vosseler, with his teammate third.';
     expect(typeOf(body, 'Team Vosseler')).toBe('Organization');

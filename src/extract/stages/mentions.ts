@@ -242,8 +242,15 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
       } else if (pastParticles > j) {
         // "Jan de Vries", "Central Unitaria de Trabajadores", "Banco do Brasil".
         j = pastParticles;
-      } else if (adjacent && APOSTROPHE.test(token.text) && /s$/.test(previous.text) && runEndsInHead(tokens, j + 1, gazetteer)) {
-        // "Ministers' Meeting", "Farmers' Union": a plural possessive inside an event's or body's name.
+      } else if (
+        adjacent &&
+        APOSTROPHE.test(token.text) &&
+        /s$/.test(previous.text) &&
+        (runEndsInHead(tokens, j + 1, gazetteer) ||
+          (!headline && last === i && i > 0 && isPluralNoun(previous.text) && isCapitalized(tokens[j + 1]?.text ?? '')))
+      ) {
+        // "Ministers' Meeting", "Farmers' Union": a plural possessive inside an event's or body's name; "the charity
+        // Patients' Voice": a capitalised common plural's, inside a sentence, whatever follows.
         j += 1;
       } else if (
         adjacent &&
