@@ -342,6 +342,13 @@ describe('names the vocabulary knows, and the words that open or end bodies', ()
     expect(typeOf(body, 'Patients')).toBeUndefined();
   });
 
+  it('reads a known party before a legislator\'s title as the party ("the Liberal Democrat MP for …")', () => {
+    const doc = extract(
+      'The Liberal Democrats objected. Helen Rashford, the Liberal Democrat MP for Westmorland and the Fells, said she would raise it.',
+    );
+    expect(relationTriples(doc)).toContain('person:helen-rashford AFFILIATED_WITH organization:liberal-democrats');
+  });
+
   it('reads a name opening with "Team" as a team', () => {
     const body = 'Hallam finished 38 seconds ahead of the Dutch rider Jorrit Bakker of Team Vosseler, with his teammate third.';
     expect(typeOf(body, 'Team Vosseler')).toBe('Organization');

@@ -21,6 +21,23 @@ import type { EntityType, Mention, Sentence, Token } from '../types.js';
 /** The evidence of a person's description that opens a sentence with who they are ("The Colombian said"). */
 export const CHARACTERISATION = 'characterisation';
 
+/** A legislator's title after a party's name ("Labour MP", "Republican Senator"). */
+const LEGISLATOR_TITLES = new Set([
+  'MP',
+  'MPs',
+  'MEP',
+  'MEPs',
+  'MSP',
+  'MSPs',
+  'MS',
+  'MLA',
+  'TD',
+  'Senator',
+  'Congressman',
+  'Congresswoman',
+  'Councillor',
+]);
+
 /** Words that may join capitalised words inside one name ("Bank of America"). */
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'la', 'del', 'von', 'van', 'der', '&', 'and']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X', 'VERB', 'ADV']);
@@ -285,6 +302,8 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
     }
     // "Ministry of Housing, Communities and Local Government": a name the vocabulary knows is read whole.
     last = Math.max(last, knownNameEnd(tokens, i, gazetteer));
+    // "the Liberal Democrat MP for Westmorland": a party the vocabulary knows, then a legislator's title, is the party.
+    if (last > i && LEGISLATOR_TITLES.has(tokens[last]!.text) && gazetteer.organizations.has(runText(tokens, i, last))) last -= 1;
     let startToken = i;
     // "The" belongs to few names; keep it only where the vocabulary says so.
     const determined = /^the$/i.test(tokens[startToken]!.text) || /^the$/i.test(tokens[i - 1]?.text ?? '');
