@@ -47,6 +47,7 @@ const RULE_KEYS = new Set([
   'objectFromOffice',
   'speakerFromContext',
   'subjectFromBox',
+  'withheldName',
 ]);
 
 export class RuleError extends Error {
@@ -91,6 +92,9 @@ export function loadRules(classes: ReadonlySet<string>, dir: string = RULES_DIR)
       checkItems(rule.pattern as PatternItem[], where, classes);
       if (rule.speakerFromContext && (rule.predicate !== 'CLAIM' || rule.speakerFromContext !== 'Organization'))
         throw new RuleError(`${where}: speakerFromContext is "Organization", on CLAIM rules only`);
+      const capturesSource = (rule.pattern as Array<{ capture?: string }>).some((item) => item.capture === 'source');
+      if (rule.withheldName && (rule.predicate !== 'CLAIM' || !capturesSource))
+        throw new RuleError(`${where}: withheldName is for CLAIM rules that capture a source`);
       rules.push(rule);
     }
   }

@@ -135,6 +135,12 @@ export interface Rule {
    */
   speakerFromContext?: 'Organization';
   /**
+   * For a CLAIM pattern that captures a source: a speaker who withholds a name ("One skipper, who did not want to be
+   * named, said"). Tried before the rules that name a speaker, so that no name or pronoun inside the aside ("who did
+   * not give her name") is taken for one.
+   */
+  withheldName?: true;
+  /**
    * For a pattern that captures an object and no subject: the subject is the person a profile box is about,
    * on the box's lines ("Who is Catherine Munro?" then "Spent 15 years at Northlight Ferries"), and the rule
    * runs on no other sentence.

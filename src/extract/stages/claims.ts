@@ -235,6 +235,7 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
   const rules = ruleSet.rules.filter((r) => r.predicate === 'CLAIM');
   const namedRules = rules.filter((r) => !r.pattern.some((item) => (item as { capture?: string }).capture === 'source'));
   const unnamedRules = rules.filter((r) => !namedRules.includes(r));
+  const withheldNameRules = unnamedRules.filter((r) => r.withheldName);
   return {
     name: 'claims',
     requires: ['sentences', 'entities'],
@@ -287,7 +288,9 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
         }
         if (sentence.turnLabel && !roles) continue;
         const quote = QUOTE.exec(sentence.text);
-        const found = attribute(ruleSet, namedRules, sentence, units, quote, true, fromContext);
+        // "One skipper, who did not want to be named, said…": no name in the sentence is the speaker's.
+        const withheld = attribute(ruleSet, withheldNameRules, sentence, units, quote, false)?.source;
+        const found = withheld ? undefined : attribute(ruleSet, namedRules, sentence, units, quote, true, fromContext);
         if (found?.speaker) {
           const confidence = found.speaker.source === 'pronoun' ? found.rule.confidence - 0.1 : found.rule.confidence;
           const claim =

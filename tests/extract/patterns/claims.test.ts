@@ -12,6 +12,19 @@ describe('what counts as a claim', () => {
     expect(doc.claims).toMatchObject([{ speaker: 'person:anil-mehta', form: 'direct' }]);
   });
 
+  it('gives no speaker to someone who withholds a name, whatever name or pronoun the aside holds', () => {
+    const doc = extract(
+      [
+        'Morag Lennie said the car parks were full by noon.',
+        "A steward at the beer tent, who did not give her name, said the local ale had run out by three o'clock.",
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => [c.text, c.speaker ?? null])).toEqual([
+      ['The car parks were full by noon', 'person:morag-lennie'],
+      ["The local ale had run out by three o'clock", null],
+    ]);
+  });
+
   it('leaves out where a statement was made, and acts that are not statements', () => {
     const doc = extract(
       [
