@@ -279,6 +279,14 @@ describe('names of institutions and governments', () => {
     expect(typeOf('Ireland’s Data Protection Commission fined the firm.', 'Ireland’s Data Protection Commission')).toBeUndefined();
   });
 
+  it('keeps "University Hospitals of …" whole, and gives its spokesperson\'s words to it, not to the hospital it runs', () => {
+    const doc = extract(
+      'A spokesperson for University Hospitals of Leicester NHS Trust, which runs the Leicester Royal Infirmary today, said its midwifery school would name a room after her.',
+    );
+    expect(doc.entities.find((e) => e.name === 'University Hospitals of Leicester NHS Trust')?.type).toBe('Organization');
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['organization:university-hospitals-of-leicester-nhs-trust']);
+  });
+
   it('reads a research unit as a body, and as part of the university it sits at', () => {
     const body = 'The trial was one of 12 run with the Working Time Research Unit at Tolka University, which studies shorter hours.';
     expect(typeOf(body, 'Working Time Research Unit')).toBe('Organization');
