@@ -409,6 +409,12 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
     }
     if (mention.source === 'description' && mention.type) {
       const head = mention.text.split(/\s+/).pop()!.toLowerCase();
+      // "members of Kettlebury Peace Forum … The forum said": an event's word only one body's name has is that body.
+      const bodies = mention.type === 'Event' ? clusters.filter((c) => c.type === 'Organization' && hasNameWithHead(c, head)) : [];
+      if (bodies.length === 1 && !clusters.some((c) => c.type === 'Event' && hasNameWithHead(c, head))) {
+        attach(mention, bodies[0]!.key);
+        return;
+      }
       const fits = (key: string) => descriptionFits(head, byKey.get(key), g);
       // "The company argued…" opening a sentence continues the previous sentence's subject, not its last name.
       // …if a public body's word can call it so ("Brennock is a drug maker. The regulator said…" is no Brennock).

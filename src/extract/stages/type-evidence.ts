@@ -430,6 +430,10 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   // The last words before the name, for patterns that end there: a regex ending in $ is tried from every position.
   const tail = before.slice(-40);
   const votes: Vote[] = [];
+  // "members of Kettlebury Peace Forum", "X, which campaigns for …": a body of people, whatever its head says.
+  const membersOf = /\bmembers\s+of\s+(?:the\s+)?$/i.test(tail) && !/^-/.test(after) && !c.isKnownPlace(mention.text);
+  if (membersOf || /^\s*,\s*which\s+(?:campaigns|lobbies|represents)\b/.test(after))
+    votes.push({ type: 'Organization', weight: 3.5, why: 'members-of' });
   // "(Newswire)" in a dateline is the agency that filed the story ("(Wire)", one common word, only says it is wire copy).
   const oneCommonWord = !mention.text.includes(' ') && isCommonWord(mention.text);
   if (sentence.kind === 'dateline' && /\(\s*$/.test(tail) && /^\s*\)/.test(after) && !oneCommonWord)

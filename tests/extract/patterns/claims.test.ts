@@ -12,6 +12,18 @@ describe('what counts as a claim', () => {
     expect(doc.claims).toMatchObject([{ speaker: 'person:anil-mehta', form: 'direct' }]);
   });
 
+  it('reads a body named with an event\'s word ("Peace Forum") by its members, and "the forum" as that body', () => {
+    const doc = extract(
+      [
+        'The parade opened the Kettlebury Armed Forces Weekend on Saturday.',
+        'About two dozen members of Kettlebury Peace Forum stood in silence outside the library.',
+        'The forum, which campaigns for nuclear disarmament, said in a statement that it had no quarrel with the soldiers.',
+      ].join('\n'),
+    );
+    expect(doc.entities.find((e) => e.name === 'Kettlebury Peace Forum')?.type).toBe('Organization');
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['organization:kettlebury-peace-forum']);
+  });
+
   it('gives no speaker to someone who withholds a name, whatever name or pronoun the aside holds', () => {
     const doc = extract(
       [
