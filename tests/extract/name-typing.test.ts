@@ -737,6 +737,13 @@ describe('places named after places', () => {
   });
 });
 
+describe('places the gazetteer knows whole', () => {
+  it('reads "County Down" whole though the tagger reads "Down" as no name', () => {
+    const doc = extract('Pupils at Drumlough Integrated College in Downpatrick, County Down, built a floating sensor.');
+    expect(relationTriples(doc)).toContain('place:downpatrick LOCATED_IN place:county-down');
+  });
+});
+
 describe('places described by a country', () => {
   it('puts a place apposed to "the Latvian capital" or "the Ukrainian capital" in that country', () => {
     const doc = extract(

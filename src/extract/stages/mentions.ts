@@ -302,6 +302,8 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
     }
     // "Ministry of Housing, Communities and Local Government": a name the vocabulary knows is read whole.
     last = Math.max(last, knownNameEnd(tokens, i, gazetteer));
+    // "County Down": a place the gazetteer knows whole, whatever the tagger made of its last word.
+    while (isCapitalized(tokens[last + 1]?.text ?? '') && gazetteer.places.has(runText(tokens, i, last + 2).toLowerCase())) last += 1;
     // "the Liberal Democrat MP for Westmorland": a party the vocabulary knows, then a legislator's title, is the party.
     if (last > i && LEGISLATOR_TITLES.has(tokens[last]!.text) && gazetteer.organizations.has(runText(tokens, i, last))) last -= 1;
     let startToken = i;
