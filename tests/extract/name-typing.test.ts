@@ -487,6 +487,10 @@ describe('a kind of event named alone', () => {
     ]);
   });
 
+  it('reads a night as an event ("Marlingham Bonfire Night")', () => {
+    expect(typeOf('Crowds filled the streets for Marlingham Bonfire Night on Saturday.', 'Marlingham Bonfire Night')).toBe('Event');
+  });
+
   it('reads a jamboree as an event, and an airfield or a guildhall as a venue', () => {
     const body =
       'Scouts pitched their tents as the Irfon International Jamboree opened. The show was held at Hollinby Airfield. New citizens gathered at Sallowbridge Guildhall.';
