@@ -37,6 +37,13 @@ describe('what counts as a claim', () => {
     ]);
   });
 
+  it('leaves out whom a speaker told ("told the audience the standard had been high")', () => {
+    const doc = extract('The adjudicator, Dr Alun Penberthy, told the audience the standard had been the highest in a decade.');
+    expect(doc.claims.map((c) => [c.speaker, c.text])).toEqual([
+      ['person:alun-penberthy', 'The standard had been the highest in a decade'],
+    ]);
+  });
+
   it('leaves out where a statement was made, and acts that are not statements', () => {
     const doc = extract(
       [
