@@ -670,8 +670,9 @@ function descriptionMentions(sentence: Sentence, m: Matchers): Mention[] {
   m.personDescriptions.lastIndex = 0;
   for (const match of sentence.text.matchAll(m.personDescriptions)) {
     const end = match.index + match[0].length;
-    // "Ximena Rojas, the mayor of Calama, said": an apposition describes the name before it, no one else.
-    if (/,\s*$/.test(sentence.text.slice(0, match.index))) continue;
+    // "Ximena Rojas, the mayor of Calama, said": an apposition describes the name before it, no one else (but
+    // "Asked why the band had slipped, the adjudicator said" follows a clause, not a name).
+    if (/\p{Lu}[\p{L}'’.-]*\s*,\s*$/u.test(sentence.text.slice(0, match.index))) continue;
     found.push({ sentence: sentence.index, start: match.index, end, text: match[0], type: 'Person', source: 'description' });
   }
   return found;

@@ -152,6 +152,10 @@ function laterWithHead(mentions: Mention[], index: number, head: string, byKey: 
   return undefined;
 }
 
+/** Up to two honorifics or ranks before a name ("Dr", "Lieutenant Colonel"). */
+const HONORIFICS_BEFORE =
+  '(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Councillor|Cllr|Judge|Lieutenant|Colonel|Major|General|Captain|Sergeant|Corporal|Reverend|Rev)\\.?\\s+){0,2}';
+
 /**
  * "his daughter said" for "His daughter, Simran Bamrah, …", "Simran Bamrah, his daughter, …" or
  * "spokeswoman Ana Lima": the nearest person named before with that word beside the name. No
@@ -159,7 +163,8 @@ function laterWithHead(mentions: Mention[], index: number, head: string, byKey: 
  */
 function personNamedAs(doc: Doc, mentions: Mention[], index: number, word: string): Mention | undefined {
   // "the governor", after "The governor of the Bank of Slovenia, Matej Kranjc, told…" (or "…, the broadcaster X,").
-  const before = new RegExp(`\\b${word}(?:\\s+of\\s+[^,.]{1,60})?\\s*,?\\s*(?:the\\s+\\p{Ll}+\\s+)?$`, 'iu');
+  // ("The adjudicator, Dr Alun Penberthy": an honorific may stand between.)
+  const before = new RegExp(`\\b${word}(?:\\s+of\\s+[^,.]{1,60})?\\s*,?\\s*(?:the\\s+\\p{Ll}+\\s+)?${HONORIFICS_BEFORE}$`, 'iu');
   // "the chairman", after "X, the club's chairman,".
   const after = new RegExp(`^\\s*,\\s*(?:the|a|an|his|her|their|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${word}\\b`, 'iu');
   for (let i = index - 1; i >= Math.max(0, index - PERSON_LOOKBACK); i -= 1) {

@@ -37,6 +37,19 @@ describe('what counts as a claim', () => {
     ]);
   });
 
+  it('gives "Asked why …, the adjudicator said" to the adjudicator named before, with what followed the verb', () => {
+    const doc = extract(
+      [
+        'Holme Band won the title. The adjudicator, Dr Alun Penberthy, praised the winners.',
+        'Asked why the champions had slipped to fourth, the adjudicator said Ravenshaw had lost their nerve in the finale.',
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => [c.speaker, c.text])).toContainEqual([
+      'person:alun-penberthy',
+      'Ravenshaw had lost their nerve in the finale',
+    ]);
+  });
+
   it('leaves out whom a speaker told ("told the audience the standard had been high")', () => {
     const doc = extract('The adjudicator, Dr Alun Penberthy, told the audience the standard had been the highest in a decade.');
     expect(doc.claims.map((c) => [c.speaker, c.text])).toEqual([
