@@ -50,6 +50,16 @@ describe('what counts as a claim', () => {
     ]);
   });
 
+  it('gives "The chief inspector warned" to the chief inspector named before', () => {
+    const doc = extract(
+      [
+        'Chief Inspector Rachel Dunmore, who led the policing operation, said officers had seized fireworks.',
+        'The chief inspector warned that anyone caught throwing a firework next year would be arrested.',
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['person:rachel-dunmore', 'person:rachel-dunmore']);
+  });
+
   it('leaves out whom a speaker told ("told the audience the standard had been high")', () => {
     const doc = extract('The adjudicator, Dr Alun Penberthy, told the audience the standard had been the highest in a decade.');
     expect(doc.claims.map((c) => [c.speaker, c.text])).toEqual([
