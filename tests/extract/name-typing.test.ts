@@ -357,6 +357,11 @@ describe('names the vocabulary knows, and the words that open or end bodies', ()
     expect(relationTriples(doc)).toContain('person:helen-rashford AFFILIATED_WITH organization:liberal-democrats');
   });
 
+  it('reads "members of X" as a body, but not a person owning what follows', () => {
+    expect(typeOf('About two dozen members of Kettlebury Peace Forum stood in silence.', 'Kettlebury Peace Forum')).toBe('Organization');
+    expect(typeOf("Police detained 260 members of Aung Suu Kyi's party on Monday.", 'Aung Suu Kyi')).not.toBe('Organization');
+  });
+
   it('reads a name opening with "Team" as a team', () => {
     const body = 'Hallam finished 38 seconds ahead of the Dutch rider Jorrit Bakker of Team Vosseler, with his teammate third.';
     expect(typeOf(body, 'Team Vosseler')).toBe('Organization');

@@ -431,8 +431,9 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   const tail = before.slice(-40);
   const votes: Vote[] = [];
   // "members of Kettlebury Peace Forum", "X, which campaigns for …": a body of people, whatever its head says.
-  const membersOf = /\bmembers\s+of\s+(?:the\s+)?$/i.test(tail) && !/^-/.test(after) && !c.isKnownPlace(mention.text);
-  if (membersOf || /^\s*,\s*which\s+(?:campaigns|lobbies|represents)\b/.test(after))
+  // (Not an owner: "members of Suu Kyi's party".)
+  const membersOf = /\bmembers\s+of\s+(?:the\s+)?$/i.test(tail) && !/^\s*(?:-|['’]s\b)/.test(after) && !c.isKnownPlace(mention.text);
+  if (membersOf || /^\s*,\s*which\s+(?:campaigns|lobbies)\b/.test(after))
     votes.push({ type: 'Organization', weight: 3.5, why: 'members-of' });
   // "(Newswire)" in a dateline is the agency that filed the story ("(Wire)", one common word, only says it is wire copy).
   const oneCommonWord = !mention.text.includes(' ') && isCommonWord(mention.text);
