@@ -152,19 +152,23 @@ function laterWithHead(mentions: Mention[], index: number, head: string, byKey: 
   return undefined;
 }
 
-/** Up to two honorifics or ranks before a name ("Dr", "Lieutenant Colonel"). */
-const HONORIFICS_BEFORE =
-  '(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Councillor|Cllr|Judge|Lieutenant|Colonel|Major|General|Captain|Sergeant|Corporal|Reverend|Rev)\\.?\\s+){0,2}';
+/** The gazetteer's titles as one alternation, built once per gazetteer. */
+const titleAlternations = new WeakMap<Gazetteer, string>();
+function titlesOf(g: Gazetteer): string {
+  let titles = titleAlternations.get(g);
+  if (titles === undefined) titleAlternations.set(g, (titles = phraseAlternation(g.cues.personTitles)));
+  return titles;
+}
 
 /**
  * "his daughter said" for "His daughter, Simran Bamrah, …", "Simran Bamrah, his daughter, …" or
  * "spokeswoman Ana Lima": the nearest person named before with that word beside the name. No
  * such person, no antecedent: a description is never the story's main person by default.
  */
-function personNamedAs(doc: Doc, mentions: Mention[], index: number, word: string): Mention | undefined {
+function personNamedAs(doc: Doc, mentions: Mention[], index: number, word: string, titles: string): Mention | undefined {
   // "the governor", after "The governor of the Bank of Slovenia, Matej Kranjc, told…" (or "…, the broadcaster X,").
-  // ("The adjudicator, Dr Alun Penberthy": an honorific may stand between.)
-  const before = new RegExp(`\\b${word}(?:\\s+of\\s+[^,.]{1,60})?\\s*,?\\s*(?:the\\s+\\p{Ll}+\\s+)?${HONORIFICS_BEFORE}$`, 'iu');
+  // ("The adjudicator, Dr Alun Penberthy": up to two titles may stand between.)
+  const before = new RegExp(`\\b${word}(?:\\s+of\\s+[^,.]{1,60})?\\s*,?\\s*(?:the\\s+\\p{Ll}+\\s+)?(?:(?:${titles})\\s+){0,2}$`, 'iu');
   // "the chairman", after "X, the club's chairman,".
   const after = new RegExp(`^\\s*,\\s*(?:the|a|an|his|her|their|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${word}\\b`, 'iu');
   for (let i = index - 1; i >= Math.max(0, index - PERSON_LOOKBACK); i -= 1) {
@@ -366,6 +370,7 @@ function indefiniteHeadAfter(text: string, g: Gazetteer): string | undefined {
 
 export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Cluster[], g: Gazetteer): void {
   const byKey = new Map(clusters.map((c) => [c.key, c]));
+  const titles = titlesOf(g);
   const attach = (mention: Mention, key: string) => {
     mention.entity = key;
     mention.type = byKey.get(key)?.type;
@@ -408,7 +413,7 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const named =
         mention.evidence === CHARACTERISATION
           ? (previousSubject(doc, mentions, index, 'Person') ?? onlyPersonBefore(mentions, index))
-          : personNamedAs(doc, mentions, index, mention.text.split(/\s+/).pop()!.toLowerCase());
+          : personNamedAs(doc, mentions, index, mention.text.split(/\s+/).pop()!.toLowerCase(), titles);
       if (named?.entity) attach(mention, named.entity);
       return;
     }
