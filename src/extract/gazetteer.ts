@@ -59,6 +59,7 @@ const SET_LISTS = [
   'eventNounsAfterName',
   'personOrBodyNouns',
   'commercialDescriptions',
+  'legislatorTitles',
 ] as const;
 type SetList = (typeof SET_LISTS)[number];
 
@@ -198,6 +199,8 @@ export interface CueWords {
   personOrBodyNouns: ReadonlySet<string>;
   /** Descriptions of a business ("the company", "the insurer") that never name a sports club, lower case. */
   commercialDescriptions: ReadonlySet<string>;
+  /** A legislator's title after a party's name ("Liberal Democrat MP"): the name before it is the party's alone. */
+  legislatorTitles: ReadonlySet<string>;
   /** Describing words between "the" and a generic description ("the annual summit", "the state-owned company"). */
   descriptionModifiers: string[];
   /** Verbs between two sides of a fixture ("Benfica host Sporting"). */

@@ -21,23 +21,6 @@ import type { EntityType, Mention, Sentence, Token } from '../types.js';
 /** The evidence of a person's description that opens a sentence with who they are ("The Colombian said"). */
 export const CHARACTERISATION = 'characterisation';
 
-/** A legislator's title after a party's name ("Labour MP", "Republican Senator"). */
-const LEGISLATOR_TITLES = new Set([
-  'MP',
-  'MPs',
-  'MEP',
-  'MEPs',
-  'MSP',
-  'MSPs',
-  'MS',
-  'MLA',
-  'TD',
-  'Senator',
-  'Congressman',
-  'Congresswoman',
-  'Councillor',
-]);
-
 /** Words that may join capitalised words inside one name ("Bank of America"). */
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'la', 'del', 'von', 'van', 'der', '&', 'and']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X', 'VERB', 'ADV']);
@@ -251,7 +234,7 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
         (gazetteer.cues.connectorHeads.has(tokens[last]!.text) ||
           gazetteer.cues.organizationHeads.has(tokens[last]!.text) ||
           // "According to Wines of the Weald": a capitalised plural common noun inside a sentence opens such a name.
-          (!headline && last === i && i > 0 && isPluralNoun(tokens[last]!.text)))
+          opensPluralName(tokens, i, last, headline))
       ) {
         // "Ministry of the Environment", "Council of the European Union", "Ministry for the Economy": a body's
         // "of the" or "for the" is part of its name.
@@ -264,7 +247,7 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
         APOSTROPHE.test(token.text) &&
         /s$/.test(previous.text) &&
         (runEndsInHead(tokens, j + 1, gazetteer) ||
-          (!headline && last === i && i > 0 && isPluralNoun(previous.text) && isCapitalized(tokens[j + 1]?.text ?? '')))
+          (opensPluralName(tokens, i, last, headline) && isCapitalized(tokens[j + 1]?.text ?? '')))
       ) {
         // "Ministers' Meeting", "Farmers' Union": a plural possessive inside an event's or body's name; "the charity
         // Patients' Voice": a capitalised common plural's, inside a sentence, whatever follows.
@@ -305,7 +288,8 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
     // "County Down": a place the gazetteer knows whole, whatever the tagger made of its last word.
     while (isCapitalized(tokens[last + 1]?.text ?? '') && gazetteer.places.has(runText(tokens, i, last + 2).toLowerCase())) last += 1;
     // "the Liberal Democrat MP for Westmorland": a party the vocabulary knows, then a legislator's title, is the party.
-    if (last > i && LEGISLATOR_TITLES.has(tokens[last]!.text) && gazetteer.organizations.has(runText(tokens, i, last))) last -= 1;
+    if (last > i && gazetteer.cues.legislatorTitles.has(tokens[last]!.text) && gazetteer.organizations.has(runText(tokens, i, last)))
+      last -= 1;
     let startToken = i;
     // "The" belongs to few names; keep it only where the vocabulary says so.
     const determined = /^the$/i.test(tokens[startToken]!.text) || /^the$/i.test(tokens[i - 1]?.text ?? '');
@@ -340,6 +324,13 @@ function isCountedNationality(name: Mention, sentence: Sentence, gazetteer: Gaze
   const first = sentence.tokens.find((t) => t.start === name.start);
   return space > 0 && first?.pos === 'NUM' && gazetteer.demonyms.has(name.text.slice(space + 1));
 }
+
+/**
+ * Whether the run so far is one capitalised plural common noun inside a sentence ("Wines" of "According to Wines of
+ * the Weald", "Patients" of "the charity Patients' Voice"): such a word opens a name (headlines capitalise every word).
+ */
+const opensPluralName = (tokens: Token[], first: number, last: number, headline: boolean) =>
+  !headline && last === first && first > 0 && isPluralNoun(tokens[last]!.text);
 
 /** A lower-case syllable of a hyphenated given name ("Jae-won"), not a word that follows a name's hyphen ("Lagos-based"). */
 function isGivenNameSyllable(token: Token | undefined, gazetteer: Gazetteer): boolean {

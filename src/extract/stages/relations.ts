@@ -36,6 +36,10 @@ function placesOf(doc: Doc, g: Gazetteer): Map<string, string> {
   return places;
 }
 
+/** The article's place an adjective names ("Spanish" → Spain), if the article names it. */
+const placeOfAdjective = (word: string, places: ReadonlyMap<string, string>, g: Gazetteer) =>
+  places.get(normalizeName(g.placeOfAdjective.get(word.toLowerCase()) ?? ''));
+
 /**
  * Facts from the rule files: each match's subjects × objects, with the rule's confidence. A captured
  * adjective of a place ("the northern Spanish region of Asturias") stands for that place when the article
@@ -59,8 +63,7 @@ function ruleFacts(
   const personNamed = new Map(
     doc.entities.filter((e) => e.type === 'Person').flatMap((e) => [e.name, ...e.aliases].map((n) => [normalizeName(n), e.key] as const)),
   );
-  const entityOf = (u: Unit) =>
-    u.mention?.entity ?? (u.classes.has('PLACE_ADJECTIVE') ? places.get(normalizeName(g.placeOfAdjective.get(u.lower) ?? '')) : undefined);
+  const entityOf = (u: Unit) => u.mention?.entity ?? (u.classes.has('PLACE_ADJECTIVE') ? placeOfAdjective(u.lower, places, g) : undefined);
   for (const sentence of doc.sentences) {
     const mentions = index.inSentence(sentence.index);
     if (mentions.length === 0) continue;
@@ -135,8 +138,10 @@ function placesDescribedByAdjective(doc: Doc, found: Found[], placesByName: Read
     if (m.type !== 'Place' || m.source !== 'description' || !m.entity) continue;
     const named = doc.mentions.some((n) => n.sentence === m.sentence && n.entity === m.entity && n.source === 'name' && apposed(m, n));
     if (!named) continue;
-    const adjective = m.text.split(' ').find((w) => g.placeOfAdjective.has(w.toLowerCase()));
-    const place = adjective && placesByName.get(normalizeName(g.placeOfAdjective.get(adjective.toLowerCase())!));
+    const place = m.text
+      .split(' ')
+      .map((w) => placeOfAdjective(w, placesByName, g))
+      .find(Boolean);
     if (place && place !== m.entity)
       found.push({
         subject: m.entity,
