@@ -257,6 +257,9 @@ describe('a body called by the first words of its name', () => {
 
   it('reads a name that says "it" of itself as a body', () => {
     expect(typeOf('Skyport Handling said it would bring in staff from other airports.', 'Skyport Handling')).toBe('Organization');
+    // Through a relative clause, and over an event's head word: a league that speaks of itself is its body.
+    const league = 'Wearvale Junior Football League, which organised the festival, said it had written to all 64 clubs.';
+    expect(typeOf(league, 'Wearvale Junior Football League')).toBe('Organization');
   });
 
   it("reads a possessive that nothing follows as a shop's name", () => {

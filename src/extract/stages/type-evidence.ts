@@ -502,7 +502,7 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   const personsName = words.length === 2 && c.isGivenName(words[0]!) && !isCommonWord(words[1]!.toLowerCase());
   const describedBody = c.orgNounBefore.test(before) && !(personsName && c.personOrBodyNounBefore.test(before));
   const saysIt =
-    /^\s+(?:said|says|added|announced|warned)\s+(?:that\s+)?it\s+(?:would|will|had|has|was|is|could|can|expects?|plans?)\b/i.test(after);
+    /^(?:\s+|\s*,\s*which\s[^,;]{1,120},\s*)(?:said|says|added|announced|warned)\s+(?:that\s+)?it\s+(?:would|will|had|has|was|is|could|can|expects?|plans?)\b/i.test(after);
   if (saysIt && !afterPreposition) votes.push({ type: 'Organization', weight: 2, why: 'says-it' });
   else if (
     (c.speechAfter.test(after) && !afterPreposition && !describedBody) ||
