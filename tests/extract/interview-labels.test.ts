@@ -350,4 +350,30 @@ describe('interview labels', () => {
     expect(new Set(turns.map((c) => c.speaker))).toEqual(new Set(['person:daniel-okonedo']));
     expect(speech.claims.some((c) => c.sentence.startsWith('Reaction'))).toBe(false);
   });
+
+  it("gives a surname label's answers to that person when the questions above them carry no label", () => {
+    const qa = extract({
+      title: 'A letter from 1975',
+      body: [
+        'Pupils at Hollin Primary School opened a time capsule on Saturday. Janet Crowther, who wrote a letter for it aged nine, answered our questions.',
+        'What did you feel?',
+        'Crowther: I cried, if I am honest. I had forgotten the letter.',
+        'Why hovercraft?',
+        'Crowther: We had crossed to the island on one that Easter.',
+        'What would you bury now?',
+        'Crowther: A letter, the same as before.',
+      ].join('\n\n'),
+    });
+    const turns = qa.claims.filter((c) => c.form === 'interview');
+    expect(turns.map((c) => c.sentence)).toEqual([
+      'I cried, if I am honest.',
+      'I had forgotten the letter.',
+      'We had crossed to the island on one that Easter.',
+      'A letter, the same as before.',
+    ]);
+    expect(new Set(turns.map((c) => c.speaker))).toEqual(new Set(['person:janet-crowther']));
+    // One such turn is a label in a fact box, not an interview.
+    const once = extract({ title: 'Route', body: 'Where does it go?\n\nFerring: The line ends at the harbour.' });
+    expect(once.claims).toEqual([]);
+  });
 });

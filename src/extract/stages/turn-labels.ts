@@ -24,17 +24,23 @@ const ASKING_SHARE = 1 / 3;
 export function interviewRoles(doc: Doc): InterviewRoles | undefined {
   const questions = new Map<string, number>();
   const turns = new Map<string, number>();
+  // "Why hovercraft? / Crowther: We had been…": turns that open after a question no label gives.
+  const afterUnlabelledQuestion = new Map<string, number>();
   for (const sentence of doc.sentences) {
     if (!sentence.turnLabel) continue;
     turns.set(sentence.turnLabel, (turns.get(sentence.turnLabel) ?? 0) + 1);
     if (sentence.kind === 'question') questions.set(sentence.turnLabel, (questions.get(sentence.turnLabel) ?? 0) + 1);
+    const before = doc.sentences[sentence.index - 1];
+    if (before && !before.turnLabel && before.kind === 'question')
+      afterUnlabelledQuestion.set(sentence.turnLabel, (afterUnlabelledQuestion.get(sentence.turnLabel) ?? 0) + 1);
   }
   // A letters page, statements read in turn: with nobody asking, every label answers.
   const interviewer = [...questions.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   // …but then only labels of full names answer, a fact-check's "Claim:" and a speech's "A" (segment's): a fact
   // box's "Route:", "Cost:" says nobody's words.
   const { claimLabels } = loadGazetteer().cues;
-  const answersUnasked = (label: string) => label.includes(' ') || claimLabels.has(label) || label === 'A';
+  const answersUnasked = (label: string) =>
+    label.includes(' ') || claimLabels.has(label) || label === 'A' || (afterUnlabelledQuestion.get(label) ?? 0) >= 2;
   const answering = [...turns.entries()].filter(
     ([label, count]) =>
       label !== interviewer && (questions.get(label) ?? 0) < ASKING_SHARE * count && (interviewer || answersUnasked(label)),
