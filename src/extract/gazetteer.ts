@@ -316,8 +316,9 @@ function loadPlaces(
   const places = new Map<string, PlaceEntry[]>();
   const countryNames = new Map<string, string>();
   const demonymCountries = new Map<string, WorldCountry[]>();
-  // The packaged list has one form per country ("Slovene"); the vocabulary adds regions' and other forms.
-  const demonyms = new Set(extraDemonyms);
+  // The packaged list has one form per country ("Slovene"); the vocabulary adds regions' and other forms, and
+  // every adjective it ties to a place ("Cumbrian", "Texan") is one.
+  const demonyms = new Set([...extraDemonyms, ...Object.keys(placeAdjectives)]);
   const countries = require('world-countries') as WorldCountry[];
   for (const country of countries) {
     // Some entries leave a form empty.

@@ -255,6 +255,13 @@ describe('a body called by the first words of its name', () => {
     );
   });
 
+  it('makes no entity of an adjective the vocabulary ties to a place ("the Cumbrian maker of ropes")', () => {
+    const body =
+      'Skelbrow Ropeworks, the Cumbrian maker of climbing ropes, was sold on Monday. It is the 41st Cumbrian company to make the move.';
+    expect(typeOf(body, 'Cumbrian')).toBeUndefined();
+    expect(typeOf(body, 'Skelbrow Ropeworks')).toBe('Organization');
+  });
+
   it('reads a name that says "it" of itself as a body', () => {
     expect(typeOf('Skyport Handling said it would bring in staff from other airports.', 'Skyport Handling')).toBe('Organization');
     // Through a relative clause, and over an event's head word: a league that speaks of itself is its body.
