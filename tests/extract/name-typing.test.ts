@@ -416,6 +416,23 @@ describe('short forms of organisations', () => {
     expect(extract(body).entities.find((e) => e.name === 'Wyvern Athletic')?.aliases).toContain('Wyvern');
   });
 
+  it('keeps a body named after a business apart from it ("X Employee Ownership Trust"), but not a trust under its service\'s name', () => {
+    const sold = extract({
+      title: 'Skelbrow Ropeworks passes into employee ownership',
+      body: [
+        'COCKERMOUTH, England — Skelbrow Ropeworks, the maker of ropes, today announced that its founders have sold the company.',
+        "The Skelbrow Ropeworks Employee Ownership Trust now holds all of the company's shares.",
+      ].join('\n\n'),
+    });
+    const names = sold.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Skelbrow Ropeworks', 'Skelbrow Ropeworks Employee Ownership Trust']));
+    const trust = extract({
+      title: 'Trusts to merge',
+      body: 'Mercia Vale Hospitals NHS Trust runs the Royal Severn Hospital.\n\nDr Farida Okonjo, chief executive of Mercia Vale, will lead the new body.',
+    });
+    expect(trust.entities.find((e) => e.name === 'Mercia Vale Hospitals NHS Trust')?.aliases).toContain('Mercia Vale');
+  });
+
   it('reads clubs by their leading or last words in a sports report', () => {
     const report = [
       'Halbury Town beat Redditch 2-0 in the league on Saturday, their fourth win of the season.',

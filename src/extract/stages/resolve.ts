@@ -245,13 +245,18 @@ function mergeShortForms(clusters: Cluster[], g: Gazetteer): void {
     const words = names[0]!.split(' ');
     const last = words[words.length - 1]!;
     const headed = g.cues.organizationHeads.has(last) || g.cues.sportsClubHeads.has(last.toLowerCase());
-    const separateBody = (n: string) => {
+    const separateBody = (n: string, surface: string) => {
       const rest = n.slice(prefix.length);
-      return (headed && rest.split(' ').some((w) => g.cues.bodyHeads.has(w))) || g.places.get(rest)?.[0]?.level === 'country';
+      // "Skelbrow Ropeworks Employee Ownership Trust": a body of two words or more named after the short name is
+      // its own (not "… Hospitals NHS Trust", the same body under its service's name).
+      const restWords = surface.split(' ').slice(words.length);
+      const ownBody =
+        restWords.length > 1 && g.cues.bodyHeads.has(restWords[restWords.length - 1]!.toLowerCase()) && !restWords.some(isAcronym);
+      return (headed && rest.split(' ').some((w) => g.cues.bodyHeads.has(w))) || ownBody || g.places.get(rest)?.[0]?.level === 'country';
     };
     const isSeparate = words.length > 1 ? separateBody : () => false;
     const opening = organisations.filter(
-      (c) => c !== short && clusters.includes(c) && [...c.names.keys()].some((n) => n.startsWith(prefix) && !isSeparate(n)),
+      (c) => c !== short && clusters.includes(c) && [...c.names].some(([n, surface]) => n.startsWith(prefix) && !isSeparate(n, surface)),
     );
     // "Wyvern" for "Wyvern Athletic", though "Wyvern Athletic Supporters' Trust" opens with it too.
     const extendsName = (c: Cluster, o: Cluster) => [...c.names.keys()].some((n) => [...o.names.keys()].some((m) => n.startsWith(`${m} `)));
