@@ -255,13 +255,6 @@ describe('a body called by the first words of its name', () => {
     );
   });
 
-  it('makes no entity of an adjective the vocabulary ties to a place ("the Cumbrian maker of ropes")', () => {
-    const body =
-      'Skelbrow Ropeworks, the Cumbrian maker of climbing ropes, was sold on Monday. It is the 41st Cumbrian company to make the move.';
-    expect(typeOf(body, 'Cumbrian')).toBeUndefined();
-    expect(typeOf(body, 'Skelbrow Ropeworks')).toBe('Organization');
-  });
-
   it('reads a name that says "it" of itself as a body', () => {
     expect(typeOf('Skyport Handling said it would bring in staff from other airports.', 'Skyport Handling')).toBe('Organization');
     // Through a relative clause, and over an event's head word: a league that speaks of itself is its body.
@@ -971,5 +964,21 @@ describe('a known place written as where something is', () => {
   it('still reads a city before a role and a person as the club', () => {
     const body = 'Porto beat Benfica 3-1 on Sunday. "We were patient," Porto coach Rui Vidal said after the match.';
     expect(typeOf(body, 'Porto')).toBe('Organization');
+  });
+});
+
+describe('landscape names and adjectives of places', () => {
+  it('reads hills, commons, beaches, coves, downs, cliffs and gorges as places', () => {
+    const body = 'The Hobbesdon Hills were named a reserve, and the party met on Merebrook Common before walking to Tresco Cove.';
+    expect(typeOf(body, 'Hobbesdon Hills')).toBe('Place');
+    expect(typeOf(body, 'Merebrook Common')).toBe('Place');
+    expect(typeOf(body, 'Tresco Cove')).toBe('Place');
+  });
+
+  it('makes no entity of an adjective the vocabulary ties to a place ("the Cumbrian maker of ropes")', () => {
+    const body =
+      'Skelbrow Ropeworks, the Cumbrian maker of climbing ropes, was sold on Monday. It is the 41st Cumbrian company to make the move.';
+    expect(typeOf(body, 'Cumbrian')).toBeUndefined();
+    expect(typeOf(body, 'Skelbrow Ropeworks')).toBe('Organization');
   });
 });
