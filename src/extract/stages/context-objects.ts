@@ -221,7 +221,9 @@ export function officeFacts(doc: Doc, pending: Pending[], found: Found[], office
     // Each word of the role, a hyphened one whole ("vice-chancellor") and in parts ("economy minister").
     const role = normalizeName(p.role);
     const roleWords = [...new Set([...role.split(/\s+/), ...role.split(/[\s-]+/)])];
-    const bodies = new Set(roleWords.flatMap((w) => offices[w] ?? []));
+    // "Two current pupils, A and B": an office named in the plural.
+    const officeOf = (w: string) => offices[w] ?? offices[w.replace(/s$/, '')];
+    const bodies = new Set(roleWords.flatMap((w) => officeOf(w) ?? []));
     let candidates = organisations.filter((o) => [...bodies].some((b) => o.words.has(b)));
     // "The committee's chairman, Cllr X": the committee and the council both, unless the sentence already gives the council.
     const affiliated = found.filter((f) => f.predicate === p.rule.predicate && f.subject === p.subject && f.sentence === p.sentence);
@@ -229,7 +231,7 @@ export function officeFacts(doc: Doc, pending: Pending[], found: Found[], office
     // "— Beth Carrow, general secretary, Rail and Maritime Staff Union": the office's body is the one the sentence gives.
     if (affiliated.some((f) => f.role === p.role)) continue;
     if (candidates.length > 1) {
-      const narrowed = candidates.filter((o) => roleWords.some((w) => !offices[w] && o.words.has(w)));
+      const narrowed = candidates.filter((o) => roleWords.some((w) => !officeOf(w) && o.words.has(w)));
       // Council minutes name the county council too: the body the article names twice as often as any other is the one.
       const [first, second] = [...candidates].sort((a, b) => b.named - a.named);
       candidates = narrowed.length || first!.named < Math.max(3, 2 * second!.named) ? narrowed : [first!];
