@@ -982,3 +982,10 @@ describe('landscape names and adjectives of places', () => {
     expect(typeOf(body, 'Skelbrow Ropeworks')).toBe('Organization');
   });
 });
+
+describe('named lectures', () => {
+  it('reads a named lecture as an event', () => {
+    const body = "Professor Celia Wrennock was delivering this year's Aldred Memorial Lecture, on antibiotic resistance in farm animals.";
+    expect(typeOf(body, 'Aldred Memorial Lecture')).toBe('Event');
+  });
+});
