@@ -989,3 +989,14 @@ describe('named lectures', () => {
     expect(typeOf(body, 'Aldred Memorial Lecture')).toBe('Event');
   });
 });
+
+describe('quantities opening a sentence', () => {
+  it('makes no name of "Several" or "Few" opening a sentence, but keeps a name they open', () => {
+    const body =
+      'Dozens of fanciers waited at their lofts. Several told the Courier that the birds were lost. Few said so. All Nippon Airways said it would help.';
+    const names = extract(body).entities.map((e) => e.name);
+    expect(names).not.toContain('Several');
+    expect(names).not.toContain('Few');
+    expect(names).toContain('All Nippon Airways');
+  });
+});

@@ -122,9 +122,16 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
   };
 }
 
+/** Words that open a sentence as a quantity of something named before ("Several told the Courier…"), which the tagger can read as names. */
+const OPENING_QUANTIFIERS = new Set('several few many most some both neither either each all none others'.split(' '));
+
 function isNameToken(token: Token, index: number, tokens: Token[], headline = false): boolean {
   if (!isCapitalized(token.text) && !/^\d+$/.test(token.text)) return false;
   if (/^\d+$/.test(token.text)) return false; // numbers only continue a name, never start one
+  const opensSentence = index === 0 || /^["“‘(]$/.test(tokens[index - 1]?.text ?? '');
+  // ("All Nippon Airways" opens a name: a capitalised word follows.)
+  const quantity = OPENING_QUANTIFIERS.has(token.text.toLowerCase()) && !isCapitalized(tokens[index + 1]?.text ?? '');
+  if (opensSentence && !headline && quantity) return false;
   if (token.pos === 'PROPN') return true;
   // "Per-Olof Sandberg", "Jean-Luc": a capitalised word joined by a hyphen to another opens a name, whatever its tag.
   const hyphened =
@@ -136,7 +143,7 @@ function isNameToken(token: Token, index: number, tokens: Token[], headline = fa
       !headline && index > 0 && !isAllCaps(token.text) && !/^["“‘(:]$/.test(tokens[index - 1]!.text) && tokens[index + 1]?.pos === 'PROPN'
     );
   // A capitalised common word at the start of a sentence is just the start of the sentence.
-  if (index === 0 || /^["“‘(]$/.test(tokens[index - 1]?.text ?? '')) return isAllCaps(token.text);
+  if (opensSentence) return isAllCaps(token.text);
   return true;
 }
 
