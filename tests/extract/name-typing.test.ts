@@ -1000,3 +1000,14 @@ describe('quantities opening a sentence', () => {
     expect(names).toContain('All Nippon Airways');
   });
 });
+
+describe('a first name a speaker gives', () => {
+  it('reads the name after "who gave only his first name" as a person, who speaks', () => {
+    const doc = extract(
+      'An elderly man sitting outside the bar on the main square, who gave only his first name, Turi, said the newcomers were welcome.',
+    );
+    const turi = doc.entities.find((e) => e.name === 'Turi');
+    expect(turi?.type).toBe('Person');
+    expect(doc.claims.map((c) => c.speaker)).toEqual([turi!.id]);
+  });
+});

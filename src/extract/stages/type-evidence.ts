@@ -430,6 +430,9 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   // The last words before the name, for patterns that end there: a regex ending in $ is tried from every position.
   const tail = before.slice(-40);
   const votes: Vote[] = [];
+  // "who gave only his first name, Turi,": the name a speaker gives is a person's.
+  if (/\bgave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?names?\s*(?:,|as)\s*$/i.test(tail))
+    votes.push({ type: 'Person', weight: 4, why: 'gave-name' });
   // "members of Kettlebury Peace Forum", "X, which campaigns for …": a body of people, whatever its head says.
   // (Not an owner: "members of Suu Kyi's party".)
   const membersOf = /\bmembers\s+of\s+(?:the\s+)?$/i.test(tail) && !/^\s*(?:-|['’]s\b)/.test(after) && !c.isKnownPlace(mention.text);
@@ -502,7 +505,9 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   const personsName = words.length === 2 && c.isGivenName(words[0]!) && !isCommonWord(words[1]!.toLowerCase());
   const describedBody = c.orgNounBefore.test(before) && !(personsName && c.personOrBodyNounBefore.test(before));
   const saysIt =
-    /^(?:\s+|\s*,\s*which\s[^,;]{1,120},\s*)(?:said|says|added|announced|warned)\s+(?:that\s+)?it\s+(?:would|will|had|has|was|is|could|can|expects?|plans?)\b/i.test(after);
+    /^(?:\s+|\s*,\s*which\s[^,;]{1,120},\s*)(?:said|says|added|announced|warned)\s+(?:that\s+)?it\s+(?:would|will|had|has|was|is|could|can|expects?|plans?)\b/i.test(
+      after,
+    );
   if (saysIt && !afterPreposition) votes.push({ type: 'Organization', weight: 2, why: 'says-it' });
   else if (
     (c.speechAfter.test(after) && !afterPreposition && !describedBody) ||
