@@ -1011,3 +1011,10 @@ describe('a first name a speaker gives', () => {
     expect(doc.claims.map((c) => c.speaker)).toEqual([turi!.id]);
   });
 });
+
+describe('bodies named for what their people do', () => {
+  it('reads "… Asset Managers" as a body, though a role noun stands before it', () => {
+    const body = "Amberveld's largest shareholder, the Durban pension fund manager Umvoti Asset Managers, declined to comment.";
+    expect(typeOf(body, 'Umvoti Asset Managers')).toBe('Organization');
+  });
+});
