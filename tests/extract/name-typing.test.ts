@@ -968,11 +968,12 @@ describe('a known place written as where something is', () => {
 });
 
 describe('landscape names and adjectives of places', () => {
-  it('reads hills, commons, beaches, coves, downs, cliffs and gorges as places', () => {
+  it('reads hills, commons, beaches, coves, downs, cliffs, gorges, bogs and fens as places', () => {
     const body = 'The Hobbesdon Hills were named a reserve, and the party met on Merebrook Common before walking to Tresco Cove.';
     expect(typeOf(body, 'Hobbesdon Hills')).toBe('Place');
     expect(typeOf(body, 'Merebrook Common')).toBe('Place');
     expect(typeOf(body, 'Tresco Cove')).toBe('Place');
+    expect(typeOf('Alan Brockway found 14 spikes on Hatchmoor Bog in the New Forest in late July.', 'Hatchmoor Bog')).toBe('Place');
   });
 
   it('makes no entity of an adjective the vocabulary ties to a place ("the Cumbrian maker of ropes")', () => {
