@@ -386,6 +386,12 @@ describe('a place that modifies a description', () => {
     expect(doc.entities.find((e) => e.name === 'Amsterdam')?.type).toBe('Place');
     expect(relationTriples(doc)).toContain('person:sophie-adeyemi AFFILIATED_WITH organization:keizer-and-lint');
   });
+
+  it('reads a described body after a role and "at" as the body, though its name reads as a person\'s', () => {
+    const doc = extract('Tom Ferris, a software analyst at the stockbroker Halden Moore, said the price was full.');
+    expect(doc.entities.find((e) => e.name === 'Halden Moore')?.type).toBe('Organization');
+    expect(relationTriples(doc)).toContain('person:tom-ferris AFFILIATED_WITH organization:halden-moore');
+  });
 });
 
 describe('short forms of organisations', () => {

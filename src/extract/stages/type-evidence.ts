@@ -600,6 +600,9 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
     votes.push({ type: 'Organization', weight: 1.2, why: 'org-noun-after-name' });
   // "venture firm Ventures Platform", "payments company Stripe"
   if (describedBody) votes.push({ type: 'Organization', weight: 3, why: 'descriptor-before' });
+  // "an analyst at the stockbroker Halden Moore": a role's body, described, outweighs a name that reads as a person's.
+  if (describedBody && c.roleOf.test(before.replace(/\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}$/u, '')))
+    votes.push({ type: 'Organization', weight: 1.5, why: 'role-at-described-body' });
   // "his party, National Renewal, would…", "Finland's parliament, the Eduskunta": the noun before an apposed name.
   // "the UN refugee agency, UNHCR, said", "The country's largest supermarket chain, Lipa Market, said": a name
   // set off by commas after "the … agency".
