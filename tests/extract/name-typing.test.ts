@@ -387,6 +387,12 @@ describe('a place that modifies a description', () => {
     expect(relationTriples(doc)).toContain('person:sophie-adeyemi AFFILIATED_WITH organization:keizer-and-lint');
   });
 
+  it("reads what a person heads, chairs or runs as a body, though its name reads as a person's", () => {
+    const doc = extract('Neil Hawthorne, who heads Shropshire Hills Health, will become its chair.');
+    expect(doc.entities.find((e) => e.name === 'Shropshire Hills Health')?.type).toBe('Organization');
+    expect(relationTriples(doc)).toContain('person:neil-hawthorne AFFILIATED_WITH organization:shropshire-hills-health');
+  });
+
   it('reads a described body after a role and "at" as the body, though its name reads as a person\'s', () => {
     const doc = extract('Tom Ferris, a software analyst at the stockbroker Halden Moore, said the price was full.');
     expect(doc.entities.find((e) => e.name === 'Halden Moore')?.type).toBe('Organization');

@@ -584,6 +584,9 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
     votes.push({ type: 'Person', weight: 1.5, why: 'role-apposition' });
   // "Amani Njoroge co-founded Pesaflow"
   if (/\b(?:co-?)?founded\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'founded' });
+  // "Neil Hawthorne, who heads Shropshire Hills Health": what a person heads or chairs is a body.
+  else if (/\bwho\s+(?:now\s+|also\s+)?(?:heads|chairs|runs|directs|manages|co-founded)\s+$/.test(tail))
+    votes.push({ type: 'Organization', weight: 2, why: 'headed-by-person' });
   // "Agrisens, founded by Pau Ferrer…", "Refibra, started by the engineer Aylin Demir", "Loomstack was founded in
   // 2019 by …": a body its people made (not "run by", which events and airports are too).
   if (
