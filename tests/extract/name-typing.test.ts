@@ -387,6 +387,12 @@ describe('a place that modifies a description', () => {
     expect(relationTriples(doc)).toContain('person:sophie-adeyemi AFFILIATED_WITH organization:keizer-and-lint');
   });
 
+  it('reads a name after a practice, a partnership, a studio or a label as the body so described', () => {
+    const doc = extract('The third panellist, Gwen Harries, a partner in the Leominster practice Pembridge Farm Vets, agreed.');
+    expect(relationTriples(doc)).toContain('person:gwen-harries AFFILIATED_WITH organization:pembridge-farm-vets');
+    expect(typeOf('The design studio Harrow Lane made the posters.', 'Harrow Lane')).toBe('Organization');
+  });
+
   it("reads what a person heads, chairs or runs as a body, though its name reads as a person's", () => {
     const doc = extract('Neil Hawthorne, who heads Shropshire Hills Health, will become its chair.');
     expect(doc.entities.find((e) => e.name === 'Shropshire Hills Health')?.type).toBe('Organization');
