@@ -330,6 +330,16 @@ describe('clubs named after their towns', () => {
     expect(typeOf(`${report} The Foxhounds' captain, Jordan Pike, scored twice.`, 'Jordan Pike')).toBe('Person');
   });
 
+  it('types a name whose plural last word the report writes after "the" as a club, whatever its first word', () => {
+    const final = [
+      'Sherwood Kingfishers won the Carrington Shield on Saturday, beating the holders, Morven Selkies, 4-3 on penalties.',
+      'The Selkies goalkeeper saved two penalties, and the referee sent off their coach before the end of the match.',
+    ].join(' ');
+    expect(typeOf(final, 'Morven Selkies')).toBe('Organization');
+    // Without "the Selkies" the same name is read as a person's.
+    expect(typeOf(final.replace('The Selkies goalkeeper', 'Their goalkeeper'), 'Morven Selkies')).not.toBe('Organization');
+  });
+
   it('leaves the same words alone outside sports reports', () => {
     expect(typeOf('Hamar Foxhounds said the hunt would go ahead on Saturday.', 'Hamar Foxhounds')).not.toBe('Organization');
   });

@@ -353,6 +353,20 @@ function isClubOfPlace(name: string, g: Gazetteer): boolean {
 }
 
 /**
+ * "Leith Selkies … the Selkies goalkeeper": in a sports report, a two-word name whose plural last word the text also
+ * writes after "the" names a club, whatever its first word (a district, a given name). People are not "the Ruizes".
+ */
+function isNicknamedClub(name: string, text: string, g: Gazetteer): boolean {
+  const words = name.split(' ');
+  if (words.length !== 2) return false;
+  const nickname = words[1]!;
+  if (!/^\p{Lu}\p{Ll}+[^s']s$/u.test(nickname) || isSurname(nickname, g) || g.places.has(nickname.toLowerCase())) return false;
+  const { organizationHeads, eventHeads, placeHeads, venueHeads } = g.cues;
+  if ([organizationHeads, eventHeads, placeHeads, venueHeads].some((heads) => heads.has(nickname))) return false;
+  return new RegExp(`\\b[Tt]he ${nickname}\\b`).test(text);
+}
+
+/**
  * "Scarbeck's principal cornet, Josh Haigh", "Hollins's managing director, Catherine Hollins": a village's or a
  * family's one-word name owning an officer or a player the sentence names is the body named after it ("Scarbeck
  * Colliery Band", "Hollins Pharmacy Group"), whatever the name is elsewhere. A mayor or a governor stays the place's.
@@ -523,8 +537,9 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
           votes.push({ type: 'Organization', weight: 3, why: 'brand-of-group' });
       }
       if (isSportsReport(doc, sportsWords)) {
+        const text = doc.sentences.map((s) => s.text).join(' ');
         for (const name of new Set(names.map((m) => m.text))) {
-          const ofPlace = isClubOfPlace(name, gazetteer);
+          const ofPlace = isClubOfPlace(name, gazetteer) || isNicknamedClub(name, text, gazetteer);
           if (!ofPlace && !endsAsClub(name, gazetteer)) continue;
           byName.get(normalizeName(name))?.push({ type: 'Organization', weight: 5, why: 'club-name' });
           // "the Corsairs fly-half": the nickname after a town's name, alone, is the club.
