@@ -397,6 +397,12 @@ describe('a place that modifies a description', () => {
     expect(relationTriples(doc)).toContain('person:sophie-adeyemi AFFILIATED_WITH organization:keizer-and-lint');
   });
 
+  it('reads a name that opens or closes on a day as an event, though a which-clause otherwise says body', () => {
+    const body = 'Delays dominated the first African Snakebite Summit, which closed on Thursday with a call for more antivenom.';
+    expect(typeOf(body, 'African Snakebite Summit')).toBe('Event');
+    expect(typeOf('Kestrel Retail, which runs 140 shops, will close 12 of them.', 'Kestrel Retail')).toBe('Organization');
+  });
+
   it('reads a name after a practice, a partnership, a studio or a label as the body so described', () => {
     const doc = extract('The third panellist, Gwen Harries, a partner in the Leominster practice Pembridge Farm Vets, agreed.');
     expect(relationTriples(doc)).toContain('person:gwen-harries AFFILIATED_WITH organization:pembridge-farm-vets');

@@ -420,6 +420,10 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   return votes.filter((v) => v.type !== 'Organization' || !leftOut(v));
 }
 
+/** A relative clause that tells what an event does: it opens, closes or ends (on a day, with a call), or takes place. */
+const EVENT_WHICH_CLAUSE =
+  /^\s*,\s*which\s+(?:(?:has|had|was|will|is)\s+)?(?:(?:opened|opens|closed|closes|ended|ends|began|begins|starts|started)(?=\s*[,.]|\s+(?:on|in|at|last|this|yesterday|today|earlier|with|after)\b)|took\s+place|takes\s+place)/;
+
 /** A list of two or more capitalised names after "in" or "near" before the name. */
 const PLACE_LIST_BEFORE =
   /\b(?:in|near|across|throughout)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+){1,8}(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:and|or)\s+)?$/u;
@@ -619,7 +623,9 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   if (/\bby\s/.test(before) && c.agentBy.test(before)) votes.push({ type: 'Organization', weight: 1.2, why: 'by-agent' });
   if (/\p{Lu}[\p{L}-]+['’]s\s+$/u.test(before) && !/^\s*['’]s/.test(after))
     votes.push({ type: 'Organization', weight: 0.6, why: 'after-possessive' });
-  if (/^\s*,\s*which\b/.test(after)) votes.push({ type: 'Organization', weight: 1.6, why: 'which-clause' });
+  // (Not "the first African Snakebite Summit, which closed on Thursday": what opens, closes or runs is an event.)
+  if (/^\s*,\s*which\b/.test(after) && !EVENT_WHICH_CLAUSE.test(after))
+    votes.push({ type: 'Organization', weight: 1.6, why: 'which-clause' });
   // "the Logistics Employers' Forum, which represents…", "affiliated to the Trades Union Congress": only bodies do.
   if (/^\s*,\s*which\s+represents\b/.test(after) || /\baffiliated\s+(?:to|with)\s+(?:the\s+)?$/i.test(tail))
     votes.push({ type: 'Organization', weight: 3, why: 'represents' });
