@@ -118,6 +118,20 @@ describe('phrase layer', () => {
     expect(match!.captures.get('members')!.map((u) => u.text)).toEqual(['Tom Berg', 'Eva Kral', 'Ana Ruiz']);
   });
 
+  it('lets a list\'s person carry a described body ("of the charity Bite Free"), and asides where the rule asks', () => {
+    const body =
+      'The panel brought together Tom Berg, supply director at the distributor Medroute, Eva Kral of the charity Bite Free and Ana Ruiz.';
+    const members = (list: PatternItem) =>
+      findAll([{ LEMMA: 'bring' }, { LOWER: 'together' }, { ...list, capture: 'members' }], units(body))[0]!
+        .captures.get('members')!
+        .map((u) => u.text);
+    expect(members({ LIST: { ENT: 'Person' } })).toEqual(['Tom Berg']);
+    expect(members({ LIST: { ENT: 'Person' }, ASIDES: true })).toEqual(['Tom Berg', 'Eva Kral', 'Ana Ruiz']);
+    const plain = units('The jury included Eva Kral of the charity Bite Free and Ana Ruiz.');
+    const [match] = findAll([{ LEMMA: 'include' }, { LIST: { ENT: 'Person' }, capture: 'members' }], plain);
+    expect(match!.captures.get('members')!.map((u) => u.text)).toEqual(['Eva Kral', 'Ana Ruiz']);
+  });
+
   it('steps over an aside between commas, a relative clause, but not a clause with its own verb or a list', () => {
     const joins: PatternItem[] = [{ ENT: 'Person', capture: 's' }, { APPOSITION: true, OP: '?' }, { LEMMA: 'join' }];
     const subjects = (body: string) => findAll(joins, units(body)).map((m) => m.captures.get('s')![0]!.text);

@@ -26,6 +26,7 @@ const UNIT_KEYS = new Set([
   'NP',
   'PP',
   'LIST',
+  'ASIDES',
   'APPOSITION',
   'START',
   'END',

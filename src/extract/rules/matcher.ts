@@ -63,21 +63,42 @@ function nounPhrase(test: UnitTest, units: readonly Unit[], pos: number): Step[]
 /** Joiners that close a list: "A, B and C"; "A, B" alone is an apposition or two clauses, no list. */
 const LIST_CLOSERS = new Set(['and', 'or', '&']);
 
-/** Past a person's "of" and their body or town ("Lucía Berrocal of Tramontana Cine"), which a list member may carry. */
-function pastAffiliation(units: readonly Unit[], at: number, head: Unit | undefined): number {
-  const of = units[at]?.lower === 'of' && (units[at + 1]?.ent === 'Organization' || units[at + 1]?.ent === 'Place');
-  return of && head?.ent === 'Person' ? at + 2 : at;
+/**
+ * Past what a list's person carries before the next member: "of" and their body or town ("Lucía Berrocal of Tramontana
+ * Cine", "of the charity Bite Free Africa"), or, where the rule asks, an aside up to the next comma ("Tom Barasa, supply
+ * chain director at MedRoute, Esther Wambui …") that names no person and has no verb, taken only when a member follows.
+ */
+function pastAffiliation(units: readonly Unit[], at: number, head: Unit | undefined, asides: boolean): number {
+  if (head?.ent !== 'Person') return at;
+  if (units[at]?.lower === 'of') {
+    const body = nounPhrase({ ENT: ['Organization', 'Place'] }, units, at + 1)[0];
+    if (body) return body[0];
+  }
+  return asides ? pastAside(units, at) : at;
 }
 
+function pastAside(units: readonly Unit[], at: number): number {
+  if (units[at]?.lower !== ',') return at;
+  for (let j = at + 1; j < units.length && j <= at + 1 + MAX_APPOSITION; j += 1) {
+    const u = units[j]!;
+    if (u.ent === 'Person' || CLAUSE_BREAKS.has(u.lower) || u.lower === 'and' || u.lower === 'or') return at;
+    if ((u.pos === 'VERB' || u.pos === 'AUX') && !u.classes.has('TITLE') && units[j - 1]?.lower !== '-') return at;
+    if (u.lower === ',') return j > at + 1 && startsPerson(units, units[j + 1]?.lower === 'and' ? j + 2 : j + 1) ? j : at;
+  }
+  return at;
+}
+
+const startsPerson = (units: readonly Unit[], pos: number) => nounPhrase({ ENT: 'Person' }, units, pos).length > 0;
+
 /** "A, B and C", "A and B", "A": each member a noun phrase whose head passes the test. */
-function list(test: UnitTest, units: readonly Unit[], pos: number): Step[] {
+function list(test: UnitTest, units: readonly Unit[], pos: number, asides = false): Step[] {
   const steps: Step[] = [];
   for (const [end, heads] of nounPhrase(test, units, pos).slice(0, 1)) {
     let at = end;
     const members = [...heads];
     steps.push([at, [...members]]);
     for (;;) {
-      const from = pastAffiliation(units, at, members[members.length - 1]);
+      const from = pastAffiliation(units, at, members[members.length - 1], asides);
       let next = from;
       while (next < from + 2 && units[next] && LIST_JOINERS.has(units[next]!.lower)) next += 1;
       let closes = units.slice(from, next).some((u) => LIST_CLOSERS.has(u.lower));
@@ -127,7 +148,7 @@ function apposition(units: readonly Unit[], pos: number): Step[] {
 
 function once(item: PatternItem, units: readonly Unit[], pos: number): Step[] {
   if ('APPOSITION' in item) return apposition(units, pos);
-  if ('LIST' in item) return list((item as ListItem).LIST, units, pos);
+  if ('LIST' in item) return list((item as ListItem).LIST, units, pos, (item as ListItem).ASIDES === true);
   if ('PP' in item) {
     const pp = item as PrepPhraseItem;
     if (pos >= units.length || !testUnit(pp.PP, units[pos]!)) return [];

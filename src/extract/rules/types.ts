@@ -71,6 +71,8 @@ export interface PrepPhraseItem extends ItemBase {
 /** "A, B and C": noun phrases joined by commas and a conjunction; every head is captured. */
 export interface ListItem extends ItemBase {
   LIST: UnitTest;
+  /** Step over a person's aside between members: "A, supply chain director at X, B and C". */
+  ASIDES?: boolean;
 }
 
 /**
