@@ -407,6 +407,8 @@ describe('a place that modifies a description', () => {
     const doc = extract('The third panellist, Gwen Harries, a partner in the Leominster practice Pembridge Farm Vets, agreed.');
     expect(relationTriples(doc)).toContain('person:gwen-harries AFFILIATED_WITH organization:pembridge-farm-vets');
     expect(typeOf('The design studio Harrow Lane made the posters.', 'Harrow Lane')).toBe('Organization');
+    const mill = 'Lanificio Varzella, a family-owned Biella spinning mill, said in a statement that prices were high.';
+    expect(typeOf(mill, 'Lanificio Varzella')).toBe('Organization');
   });
 
   it("reads what a person heads, chairs or runs as a body, though its name reads as a person's", () => {
