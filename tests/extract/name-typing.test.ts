@@ -409,6 +409,9 @@ describe('a place that modifies a description', () => {
     expect(typeOf('The design studio Harrow Lane made the posters.', 'Harrow Lane')).toBe('Organization');
     const mill = 'Lanificio Varzella, a family-owned Biella spinning mill, said in a statement that prices were high.';
     expect(typeOf(mill, 'Lanificio Varzella')).toBe('Organization');
+    // "the mill" then stands for it: who heads the mill's office is its.
+    const head = extract(`${mill} Paola Rondani, who heads the mill's purchasing office, said it would not switch.`);
+    expect(relationTriples(head)).toContain('person:paola-rondani AFFILIATED_WITH organization:lanificio-varzella');
   });
 
   it("reads what a person heads, chairs or runs as a body, though its name reads as a person's", () => {
