@@ -127,6 +127,13 @@ describe('phrase layer', () => {
         .map((u) => u.text);
     expect(members({ LIST: { ENT: 'Person' } })).toEqual(['Tom Berg']);
     expect(members({ LIST: { ENT: 'Person' }, ASIDES: true })).toEqual(['Tom Berg', 'Eva Kral', 'Ana Ruiz']);
+    const slate = units('The candidates are Tom Berg for the Labour Party, Eva Kral for the Green Party and Ana Ruiz.');
+    const listed = (list: PatternItem) =>
+      findAll([{ LOWER: 'are' }, { ...list, capture: 'members' }], slate)[0]!
+        .captures.get('members')!
+        .map((u) => u.text);
+    expect(listed({ LIST: { ENT: 'Person' } })).toEqual(['Tom Berg']);
+    expect(listed({ LIST: { ENT: 'Person' }, ASIDES: true })).toEqual(['Tom Berg', 'Eva Kral', 'Ana Ruiz']);
     const plain = units('The jury included Eva Kral of the charity Bite Free and Ana Ruiz.');
     const [match] = findAll([{ LEMMA: 'include' }, { LIST: { ENT: 'Person' }, capture: 'members' }], plain);
     expect(match!.captures.get('members')!.map((u) => u.text)).toEqual(['Eva Kral', 'Ana Ruiz']);

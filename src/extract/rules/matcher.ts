@@ -65,12 +65,13 @@ const LIST_CLOSERS = new Set(['and', 'or', '&']);
 
 /**
  * Past what a list's person carries before the next member: "of" and their body or town ("Lucía Berrocal of Tramontana
- * Cine", "of the charity Bite Free Africa"), or, where the rule asks, an aside up to the next comma ("Tom Barasa, supply
- * chain director at MedRoute, Esther Wambui …") that names no person and has no verb, taken only when a member follows.
+ * Cine", "of the charity Bite Free Africa"), or, where the rule asks, "for" and a party ("A for the Labour Party, B for
+ * …") or an aside up to the next comma ("Tom Barasa, supply chain director at MedRoute, Esther Wambui …") that names no
+ * person and has no verb, taken only when a member follows.
  */
 function pastAffiliation(units: readonly Unit[], at: number, head: Unit | undefined, asides: boolean): number {
   if (head?.ent !== 'Person') return at;
-  if (units[at]?.lower === 'of') {
+  if (units[at]?.lower === 'of' || (asides && units[at]?.lower === 'for')) {
     const body = nounPhrase({ ENT: ['Organization', 'Place'] }, units, at + 1)[0];
     if (body) return body[0];
   }
