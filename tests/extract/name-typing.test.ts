@@ -397,6 +397,12 @@ describe('a place that modifies a description', () => {
     expect(relationTriples(doc)).toContain('person:sophie-adeyemi AFFILIATED_WITH organization:keizer-and-lint');
   });
 
+  it('reads what a side won, retained or lifted as a competition, and prizes as events', () => {
+    expect(typeOf('Kersal Vale won the Chadkirk Shield for the first time on Saturday.', 'Chadkirk Shield')).toBe('Event');
+    expect(typeOf('The band won the Grade 3 title for the third year running.', 'Grade 3')).not.toBe('Event');
+    expect(typeOf('A first collection won the main award at the Fernleigh Poetry Prizes.', 'Fernleigh Poetry Prizes')).toBe('Event');
+  });
+
   it('reads a name that opens or closes on a day as an event, though a which-clause otherwise says body', () => {
     const body = 'Delays dominated the first African Snakebite Summit, which closed on Thursday with a call for more antivenom.';
     expect(typeOf(body, 'African Snakebite Summit')).toBe('Event');

@@ -588,6 +588,13 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
     votes.push({ type: 'Person', weight: 1.5, why: 'role-apposition' });
   // "Amani Njoroge co-founded Pesaflow"
   if (/\b(?:co-?)?founded\s+$/.test(before)) votes.push({ type: 'Organization', weight: 1.5, why: 'founded' });
+  // "Kersal Vale won the Chadkirk Shield": what a side wins, retains or lifts is a competition or its prize (not "won
+  // the Labour Party's nomination", nor "won the Grade 3 title", where the name only qualifies the noun after it).
+  if (/\b(?:won|wins|win|winning|retained|retains|lifted|lifts|clinched|clinches)\s+the\s+$/.test(tail) && !/^['’]s\b/.test(after)) {
+    const next = sentence.tokens.find((t) => t.start >= mention.end);
+    const qualifiesNoun = next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && /^\s+$/.test(sentence.text.slice(mention.end, next.start));
+    if (!qualifiesNoun) votes.push({ type: 'Event', weight: 2, why: 'won-the' });
+  }
   // "Neil Hawthorne, who heads Shropshire Hills Health": what a person heads or chairs is a body.
   else if (/\bwho\s+(?:now\s+|also\s+)?(?:heads|chairs|runs|directs|manages|co-founded)\s+$/.test(tail))
     votes.push({ type: 'Organization', weight: 2, why: 'headed-by-person' });
