@@ -596,7 +596,7 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
     if (!qualifiesNoun) votes.push({ type: 'Event', weight: 2, why: 'won-the' });
   }
   // "Neil Hawthorne, who heads Shropshire Hills Health": what a person heads or chairs is a body.
-  else if (/\bwho\s+(?:now\s+|also\s+)?(?:heads|chairs|runs|directs|manages|co-founded)\s+$/.test(tail))
+  if (/\bwho\s+(?:now\s+|also\s+)?(?:heads|chairs|runs|directs|manages|co-founded)\s+$/.test(tail))
     votes.push({ type: 'Organization', weight: 2, why: 'headed-by-person' });
   // "Agrisens, founded by Pau Ferrer…", "Refibra, started by the engineer Aylin Demir", "Loomstack was founded in
   // 2019 by …": a body its people made (not "run by", which events and airports are too).
@@ -630,7 +630,7 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   if (/\bby\s/.test(before) && c.agentBy.test(before)) votes.push({ type: 'Organization', weight: 1.2, why: 'by-agent' });
   if (/\p{Lu}[\p{L}-]+['’]s\s+$/u.test(before) && !/^\s*['’]s/.test(after))
     votes.push({ type: 'Organization', weight: 0.6, why: 'after-possessive' });
-  // (Not "the first African Snakebite Summit, which closed on Thursday": what opens, closes or runs is an event.)
+  // (Not "the first African Snakebite Summit, which closed on Thursday": what opens or closes on a day is an event.)
   if (/^\s*,\s*which\b/.test(after) && !EVENT_WHICH_CLAUSE.test(after))
     votes.push({ type: 'Organization', weight: 1.6, why: 'which-clause' });
   // "the Logistics Employers' Forum, which represents…", "affiliated to the Trades Union Congress": only bodies do.

@@ -539,11 +539,11 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       if (isSportsReport(doc, sportsWords)) {
         const text = doc.sentences.map((s) => s.text).join(' ');
         for (const name of new Set(names.map((m) => m.text))) {
-          const ofPlace = isClubOfPlace(name, gazetteer) || isNicknamedClub(name, text, gazetteer);
-          if (!ofPlace && !endsAsClub(name, gazetteer)) continue;
+          const nicknamed = isClubOfPlace(name, gazetteer) || isNicknamedClub(name, text, gazetteer);
+          if (!nicknamed && !endsAsClub(name, gazetteer)) continue;
           byName.get(normalizeName(name))?.push({ type: 'Organization', weight: 5, why: 'club-name' });
           // "the Corsairs fly-half": the nickname after a town's name, alone, is the club.
-          if (ofPlace) byName.get(normalizeName(name.split(' ')[1]!))?.push({ type: 'Organization', weight: 3, why: CLUB_NICKNAME });
+          if (nicknamed) byName.get(normalizeName(name.split(' ')[1]!))?.push({ type: 'Organization', weight: 3, why: CLUB_NICKNAME });
         }
       }
       // A name that ends a known person's name is that person ("Smith", "Van Leeuwen"); a full name with no
