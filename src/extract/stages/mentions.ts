@@ -107,7 +107,7 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     // Not "His daughter, Simran Bamrah, …": a description apposed to a name introduces it; nor "was the
     // daughter of a skipper", a new person's relation.
     personDescriptions: new RegExp(
-      `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s+(?:(?:late|elder|eldest|younger|youngest)\\s+)?(?:${wordAlternation(gazetteer.cues.personDescriptions)})\\b(?!\\s*,\\s*\\p{Lu}|\\s+of\\b)`,
+      `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s+(?:\\p{Ll}[\\p{L}-]*['’]s\\s+)?(?:(?:late|elder|eldest|younger|youngest)\\s+)?(?:${wordAlternation(gazetteer.cues.personDescriptions)})\\b(?!\\s*,\\s*\\p{Lu}|\\s+of\\b)`,
       'gu',
     ),
     characterisation: new RegExp(
@@ -671,6 +671,10 @@ function descriptionMentions(sentence: Sentence, m: Matchers): Mention[] {
     // "Ximena Rojas, the mayor of Calama, said": an apposition describes the name before it, no one else (but
     // "Asked why the band had slipped, the adjudicator said" follows a clause, not a name).
     if (/\p{Lu}[\p{L}'’.-]*\s*,\s*$/u.test(sentence.text.slice(0, match.index))) continue;
+    // "The association's president said" names a speaker; "The university's chancellor, the former diplomat X," introduces
+    // one, and "the miner's son" in passing is nobody named.
+    const after = sentence.text.slice(end);
+    if (/['’]s\s/.test(match[0]) && (!m.speechAfter.test(after) || /^\s*,\s*(?:the|an?)\s/i.test(after))) continue;
     found.push({ sentence: sentence.index, start: match.index, end, text: match[0], type: 'Person', source: 'description' });
   }
   return found;

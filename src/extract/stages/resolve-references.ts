@@ -13,6 +13,8 @@ import { NAMED_HEAD } from './head-descriptions.js';
 
 /** How many mentions back "his daughter" may look for the name it was introduced with (an obituary's length). */
 const PERSON_LOOKBACK = 400;
+/** Roles of whoever heads a body: "X, who heads Y" is its president, chair or head. */
+const HEAD_ROLES = new Set(['president', 'chairman', 'chairwoman', 'chair', 'head', 'leader', 'chief']);
 /** How many sentences back a description or pronoun may look for its antecedent. */
 const WINDOW = 4;
 /**
@@ -169,8 +171,13 @@ function personNamedAs(doc: Doc, mentions: Mention[], index: number, word: strin
   // "the governor", after "The governor of the Bank of Slovenia, Matej Kranjc, told…" (or "…, the broadcaster X,").
   // ("The adjudicator, Dr Alun Penberthy": up to two titles may stand between.)
   const before = new RegExp(`\\b${word}(?:\\s+of\\s+[^,.]{1,60})?\\s*,?\\s*(?:the\\s+\\p{Ll}+\\s+)?(?:(?:${titles})\\s+){0,2}$`, 'iu');
-  // "the chairman", after "X, the club's chairman,".
-  const after = new RegExp(`^\\s*,\\s*(?:the|a|an|his|her|their|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${word}\\b`, 'iu');
+  // "the chairman", after "X, the club's chairman," or "X, chairman of Y,"; "the president" (a head), after "X, who heads Y,".
+  const after = new RegExp(
+    `^\\s*,\\s*(?:(?:the|a|an|his|her|their|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?${word}\\b${
+      HEAD_ROLES.has(word) ? '|^\\s*,\\s*who\\s+(?:heads|leads|chairs|runs)\\b' : ''
+    }`,
+    'iu',
+  );
   for (let i = index - 1; i >= Math.max(0, index - PERSON_LOOKBACK); i -= 1) {
     const candidate = mentions[i]!;
     if (candidate.type !== 'Person' || candidate.source !== 'name' || !candidate.entity) continue;
@@ -182,6 +189,14 @@ function personNamedAs(doc: Doc, mentions: Mention[], index: number, word: strin
       return candidate;
   }
   return undefined;
+}
+
+/**
+ * "the head teacher says" with no one introduced so: an office, not a kin word ("Her husband said" is never the
+ * woman named before) nor another's office ("the company's transport manager").
+ */
+function isBareOffice(description: string, g: Gazetteer): boolean {
+  return !/['’]s\s/.test(description) && g.roles.has(description.toLowerCase().replace(/^\S+\s+/, ''));
 }
 
 /** The one person the sentence before mentions[index]'s names ("According to Sri Lanka's coach, Graham Fenwick, … The Englishman said"). */
@@ -413,7 +428,8 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const named =
         mention.evidence === CHARACTERISATION
           ? (previousSubject(doc, mentions, index, 'Person') ?? onlyPersonBefore(mentions, index))
-          : personNamedAs(doc, mentions, index, mention.text.split(/\s+/).pop()!.toLowerCase(), titles);
+          : (personNamedAs(doc, mentions, index, mention.text.split(/\s+/).pop()!.toLowerCase(), titles) ??
+            (isBareOffice(mention.text, g) ? onlyPersonBefore(mentions, index) : undefined));
       if (named?.entity) attach(mention, named.entity);
       return;
     }

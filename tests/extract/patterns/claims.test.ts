@@ -414,6 +414,36 @@ describe('who made a claim', () => {
     expect(speakerOf('"He was never late')).not.toBe('person:simran-bamrah');
   });
 
+  it('gives an office held by a body ("The trust\'s chair said") to whoever was introduced with it or as its head', () => {
+    const doc = extract(
+      [
+        'Priya Lomond, who heads the Ashgrove Rivers Trust, told volunteers at the launch that the work would take a decade.',
+        "The trust's chair said the charity had asked the water company for help with the cost of the survey.",
+        'Tomas Verhoef, chief executive of Norrland Freight, said the ferry route had lost money for three years running.',
+        'The chief executive said the company would decide the future of the route before the end of the summer.',
+      ].join('\n\n'),
+    );
+    const speakerOf = (start: string) => doc.claims.find((c) => c.sentence.startsWith(start))?.speaker;
+    expect(speakerOf("The trust's chair")).toBe('person:priya-lomond');
+    expect(speakerOf('The chief executive said')).toBe('person:tomas-verhoef');
+  });
+
+  it('gives a bare office ("the head teacher says") to the one person the sentence before names, never a kin word', () => {
+    const doc = extract(
+      [
+        'On the morning the report came out, Ifeoma Grant stood at the gate of Larchfield Primary School and greeted every parent.',
+        '"I wanted them to hear the news from me and not from the newspapers," the head teacher says.',
+        'Donna Kerrigan and her husband bought the derelict farmhouse at auction in the spring of last year.',
+        'Her husband said the hardest part of the whole project had been finding builders who would take it on.',
+        "The university's chancellor, the former diplomat Sir Hugo Penrith, said the new campus would open in the autumn.",
+      ].join('\n\n'),
+    );
+    const speakerOf = (start: string) => doc.claims.find((c) => c.sentence.startsWith(start))?.speaker;
+    expect(speakerOf('"I wanted them')).toBe('person:ifeoma-grant');
+    expect(speakerOf('Her husband said')).not.toBe('person:donna-kerrigan');
+    expect(speakerOf("The university's chancellor")).toBe('person:hugo-penrith');
+  });
+
   it('reads "the board" as a body called a board when there is one, else as the company it governs', () => {
     const doc = extract(
       [
