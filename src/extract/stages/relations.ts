@@ -238,16 +238,26 @@ const KNOWN_CITY = 100_000;
  * "the Nairobi suburb of Ruiru" and "the Chomedey district of Laval" say the same thing in opposite
  * orders; the gazetteer's sizes tell which place holds the other.
  */
-function orderContainment(found: Found[], entities: Map<string, Entity>, g: Gazetteer): void {
+function orderContainment(doc: Doc, found: Found[], entities: Map<string, Entity>, g: Gazetteer, classes: VocabClasses): void {
   const size = (key: string) => {
     const entity = entities.get(key);
     return entity ? (g.places.get(entity.name.toLowerCase())?.[0]?.population ?? 0) : 0;
   };
+  // "Antipolo, a city in Rizal province": the text says which is the division, whatever towns share its name.
+  const writtenAsDivision = (f: Found) => {
+    const name = entities.get(f.object)?.name;
+    const text = doc.sentences[f.sentence]?.text;
+    if (!name || !text) return false;
+    const at = text.indexOf(`${name} `);
+    const next = at < 0 ? undefined : /^\p{L}+/u.exec(text.slice(at + name.length + 1))?.[0];
+    return next !== undefined && classes.ofWord(next.toLowerCase()).includes('DIVISION_NOUN');
+  };
   for (const f of found) {
     if (f.predicate !== 'LOCATED_IN') continue;
-    const [inner, outer] = [size(f.subject), size(f.object)];
     // Other phrasings say which holds which ("Cần Thơ, in the Mekong Delta"): only a known size overrules them.
     const eitherOrder = f.rule === 'place-noun-of-place';
+    if (!eitherOrder && writtenAsDivision(f)) continue;
+    const [inner, outer] = [size(f.subject), size(f.object)];
     if (inner >= KNOWN_CITY && inner > outer && (eitherOrder || outer > 0)) [f.subject, f.object] = [f.object, f.subject];
   }
 }
@@ -306,7 +316,7 @@ export function findFacts(
     places,
     g,
   );
-  orderContainment(found, entities, g);
+  orderContainment(doc, found, entities, g, ruleSet.classes);
   eventsNamedAfterPlaces(doc, found, places, g.cues.eventQualifiers);
   placesDescribedByAdjective(doc, found, places, g);
   const firstMention = firstMentionSentences(doc);

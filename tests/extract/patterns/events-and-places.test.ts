@@ -25,6 +25,17 @@ describe('events and places', () => {
     expect(facts(doc)).not.toContain('organization:dale-borough-council PARTICIPATED_IN event:west-dale-mayoral-election');
   });
 
+  it('keeps a town inside a province the text calls one, though a bigger town elsewhere shares its name', () => {
+    const doc = extract(
+      [
+        'Residents of Calamba, in Laguna province, were moved to schools on Monday.',
+        'In Cainta, a town in Rizal province, the river burst its banks.',
+      ].join('\n'),
+    );
+    expect(facts(doc)).toEqual(expect.arrayContaining(['place:calamba LOCATED_IN place:laguna', 'place:cainta LOCATED_IN place:rizal']));
+    expect(facts(doc)).not.toContain('place:laguna LOCATED_IN place:calamba');
+  });
+
   it('reads "the congress" as the article\'s congress, but not "the congress organisers" or "the exhibition hall"', () => {
     const doc = extract(
       [
