@@ -444,6 +444,16 @@ describe('who made a claim', () => {
     expect(speakerOf("The university's chancellor")).toBe('person:hugo-penrith');
   });
 
+  it('gives "He said" to the counsel a participle introduced ("Prosecuting, X told the court"), not the defendant', () => {
+    const doc = extract(
+      [
+        'Martin Quayle, 52, ran a caravan park near Looe through his company. He had admitted nine counts of theft.',
+        'Prosecuting, Simon Moberly told the court that Quayle had taken bookings for pitches he no longer leased. He said 40 families had lost their money, and that Quayle had spent it on a boat.',
+      ].join('\n\n'),
+    );
+    expect(doc.claims.find((c) => c.sentence.startsWith('He said 40 families'))?.speaker).toBe('person:simon-moberly');
+  });
+
   it('reads "the board" as a body called a board when there is one, else as the company it governs', () => {
     const doc = extract(
       [
