@@ -94,6 +94,11 @@ describe('names that start with a first name', () => {
     expect(typeOf(body, 'Vestel Media')).toBe('Organization');
   });
 
+  it('reads "the naturalist and broadcaster Eirlys Penhallow" as a person when the recogniser is sure, though the lists lack "Eirlys"', () => {
+    const body = 'A session on upland farming, chaired by the naturalist and broadcaster Eirlys Penhallow, heard from two farmers.';
+    expect(typeOf(body, 'Eirlys Penhallow')).toBe('Person');
+  });
+
   it('reads "Wines of the Weald" inside a sentence as one body', () => {
     const doc = extract('According to Growers of the Tarn Valley, there are now 118 vineyards in the region.');
     expect(doc.entities.find((e) => e.name === 'Growers of the Tarn Valley')?.type).toBe('Organization');

@@ -420,6 +420,9 @@ export function contextVotes(mention: Mention, sentence: Sentence, c: Cues): Vot
   return votes.filter((v) => v.type !== 'Organization' || !leftOut(v));
 }
 
+/** How far the recogniser's person tag must beat the next tag to stand for a given name the lists lack. */
+const SURE_PERSON_MARGIN = 10;
+
 /** A relative clause that tells what an event does: it opens, closes or ends (on a day, with a call), or takes place. */
 const EVENT_WHICH_CLAUSE =
   /^\s*,\s*which\s+(?:(?:has|had|was|will|is)\s+)?(?:(?:opened|opens|closed|closes|ended|ends|began|begins|starts|started)(?=\s*[,.]|\s+(?:on|in|at|last|this|yesterday|today|earlier|with|after)\b)|took\s+place|takes\s+place)/;
@@ -506,7 +509,13 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   // speech are the person's before.
   // (Not "the broadcaster Neil Ashurst": a given name and a surname after a noun that people are called too.)
   const words = mention.text.split(' ');
-  const personsName = words.length === 2 && c.isGivenName(words[0]!) && !isCommonWord(words[1]!.toLowerCase());
+  // (A given name the lists lack counts when the recogniser is sure the two words are a person's: "the broadcaster
+  // Lowri Maddocks", not "the German retailer Vollmer Handel", which it reads so only narrowly.)
+  const readAsPerson = () =>
+    sentence.names?.some(
+      (n) => n.type === 'PER' && n.margin >= SURE_PERSON_MARGIN && n.start === mention.start && n.end === mention.end,
+    ) === true;
+  const personsName = words.length === 2 && (c.isGivenName(words[0]!) || readAsPerson()) && !isCommonWord(words[1]!.toLowerCase());
   const describedBody = c.orgNounBefore.test(before) && !(personsName && c.personOrBodyNounBefore.test(before));
   const saysIt =
     /^(?:\s+|\s*,\s*which\s[^,;]{1,120},\s*)(?:said|says|added|announced|warned)\s+(?:that\s+)?it\s+(?:would|will|had|has|was|is|could|can|expects?|plans?)\b/i.test(
