@@ -99,6 +99,13 @@ describe('names that start with a first name', () => {
     expect(typeOf(body, 'Eirlys Penhallow')).toBe('Person');
   });
 
+  it('reads a centre an event is held at as its venue ("a two-day meeting on … at the Glyndwr Centre"), a research centre still as a body', () => {
+    const body =
+      'The Dormouse Futures Conference, a two-day meeting on dormouse conservation at the Glyndwr Centre in Mold, ended on Friday. Dr Ifan Rees of the Upland Ecology Centre spoke.';
+    expect(typeOf(body, 'Glyndwr Centre')).toBe('Place');
+    expect(typeOf(body, 'Upland Ecology Centre')).toBe('Organization');
+  });
+
   it('reads "Wines of the Weald" inside a sentence as one body', () => {
     const doc = extract('According to Growers of the Tarn Valley, there are now 118 vineyards in the region.');
     expect(doc.entities.find((e) => e.name === 'Growers of the Tarn Valley')?.type).toBe('Organization');

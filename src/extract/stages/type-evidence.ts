@@ -85,6 +85,8 @@ export interface Cues {
   agentBy: RegExp;
   /** "the two-week event at the ". */
   venueOf: RegExp;
+  /** "a two-day meeting on hedgehog conservation at the ": an event's word, a few words, then "at". */
+  venueAfterEvent: RegExp;
   /** " province", " state" right after a name. */
   placeWordAfter: RegExp;
   /** "'s shares", " subsidiary" right after a name. */
@@ -103,6 +105,8 @@ export interface Cues {
   isGivenName: (word: string) => boolean;
   /** A place the gazetteer lists ("Nice", "Reading"). */
   isKnownPlace: (name: string) => boolean;
+  /** "Centre", "Hall", "Stadium": a head venues have. */
+  isVenueHead: (head: string) => boolean;
   /** A word ending as a body's compound name does ("Vívóklub", "Regattaverein"). */
   compoundBodyWord: RegExp;
 }
@@ -183,6 +187,10 @@ export function buildCues(g: Gazetteer): Cues {
       'u',
     ),
     venueOf: new RegExp(`\\b(?:${cue(g.cues.venueEventWords)})\\s+(?:at|in)\\s+(?:the\\s+)?$`, 'i'),
+    venueAfterEvent: new RegExp(
+      `\\b(?:${cue([...g.cues.venueEventWords, ...[...g.cues.eventHeads].map((h) => h.toLowerCase())])})(?:\\s+[\\p{Ll}-]+){0,5}\\s+at\\s+the\\s+$`,
+      'u',
+    ),
     placeWordAfter: new RegExp(`^\\s*(?:${cue(g.cues.placeWordsAfterName)})\\b`, 'i'),
     organizationAttributeAfter: new RegExp(`^\\s*(?:['’]s\\s+)?(?:${cue(g.cues.organizationAttributes)})\\b`, 'i'),
     organizationVerbAfter: new RegExp(
@@ -194,6 +202,7 @@ export function buildCues(g: Gazetteer): Cues {
     staffOf: new RegExp(`\\b(?:${cue(g.cues.staffNouns)})\\s+(?:of|at|from)\\s+(?:the\\s+)?$`, 'i'),
     isGivenName: (word) => g.firstNames.has(normalizeName(word)),
     isKnownPlace: (name) => g.places.has(name.toLowerCase()),
+    isVenueHead: (head) => g.cues.venueHeads.has(head),
     compoundBodyWord: new RegExp(`(?:${[...g.cues.organizationWordEndings].join('|')})$`, 'iu'),
     titledPersonOf: new RegExp(`\\b(?:${roles})\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}of\\s+$`, 'u'),
     orgKnownAs: new RegExp(`\\b(?:${orgNouns})\\s*,?\\s+(?:known|called|named)\\s+(?:as\\s+)?$`),
@@ -667,6 +676,10 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   if (c.placeWordAfter.test(after)) votes.push({ type: 'Place', weight: 3, why: 'place-word-after' });
   // "the two-week event at the Caja Mágica": where an event is, is a place.
   if (c.venueOf.test(tail)) votes.push({ type: 'Place', weight: 1.5, why: 'venue' });
+  // …and a name with a venue's head there ("a two-day meeting on … at the Maelor Centre") is the venue, though
+  // "Centre" heads research bodies too.
+  else if (c.venueAfterEvent.test(before) && c.isVenueHead(headWord(mention.text)))
+    votes.push({ type: 'Place', weight: 4.5, why: 'venue-of-event' });
   if (c.organizationAttributeAfter.test(after)) {
     votes.push({ type: 'Organization', weight: 2, why: 'org-noun-after' });
   }
