@@ -528,6 +528,16 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
       (organizationHeads.has(nextHead) || (eventHeads.has(nextHead) && nextEnd - (connector + 1) > 1))
     )
       return true;
+    // "Adur and Worthing Councils": one word, "and", a town and a body's head in the plural are the towns' joint body
+    // (not "Stocznia Oliwska and Seawatt Services", two firms).
+    if (
+      last === first &&
+      nextEnd === connector + 3 &&
+      gazetteer.places.has((tokens[connector + 1]?.text ?? '').toLowerCase()) &&
+      nextHead !== singularOf(nextHead) &&
+      organizationHeads.has(singularOf(nextHead))
+    )
+      return true;
     // "Harrogate Trade Fair and Conference": two kinds of event joined are one event's name.
     if (eventHeads.has(head) && nextEnd === connector + 2 && eventHeads.has(nextHead)) return true;
     // "Lowe and Brindley Homes": a coined word (no place), "and", then a firm's name ending in a plural common noun is one firm.
@@ -631,6 +641,9 @@ function vocabMentions(sentence: Sentence, m: Matchers): Mention[] {
 
 /** A verb whose object is told something: what follows its object's "that" is what was said. */
 const TOLD_BEFORE = /\b(?:told|tells?|telling|warned|assured|reminded|informed)\s+$/i;
+
+/** "Councils" → "Council", "Authorities" → "Authority": the head one body of a joint name would have ("Adur and Worthing Councils"). */
+const singularOf = (word: string) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word);
 
 function descriptionMentions(sentence: Sentence, m: Matchers): Mention[] {
   const found: Mention[] = [];

@@ -7,6 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { extract, entity, facts, names } from '../../helpers/extract.js';
 
 describe('where a name starts and ends', () => {
+  it('reads one word, "and", a town and a plural body\'s head as the towns\' joint body ("Rother and Hastings Councils")', () => {
+    const doc = extract('A spokesperson for Rother and Hastings Councils said the beach huts would be moved before the winter.');
+    expect(names(doc, 'Organization')).toEqual(['Rother and Hastings Councils']);
+    expect(doc.claims[0]?.speaker).toBe('organization:rother-and-hastings-councils');
+  });
+
   it("reads a capitalised word opening a sentence before a noun as that noun's modifier when the article writes it in lower case", () => {
     const doc = extract('Fire services have warned about e-bike batteries for years. Crews in Leeds attended 40 battery fires last year.');
     expect(names(doc, 'Organization')).toEqual([]);
