@@ -93,6 +93,11 @@ export function wordAlternation(words: Iterable<string>): string {
     .join('|');
 }
 
+/** Whether `offset` lies inside a quotation the text opens before it (an odd number of quotation marks before). */
+export function insideQuotation(text: string, offset: number): boolean {
+  return (text.slice(0, offset).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+}
+
 /** A line that introduces a block of quoted paragraphs and says nothing itself: "Fiona Carrick, Chief Executive of Marlowe, said:". */
 export const INTRODUCES_QUOTED_BLOCK = /\b(?:said|says|added|adds|commented|comments):$/;
 

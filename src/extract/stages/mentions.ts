@@ -8,6 +8,7 @@ import { isScoreLine } from './segment.js';
 import { isCommonWord, isPluralNoun } from '../nlp.js';
 import {
   escapeRegExp,
+  insideQuotation,
   isAllCaps,
   isCapitalized,
   isShouted,
@@ -37,6 +38,8 @@ interface Matchers {
   descriptionType: Map<string, EntityType>;
   /** "his daughter", "the spokeswoman": a person the article named with that word before. */
   personDescriptions: RegExp;
+  /** Descriptions that are only read before a speech verb ("The consultant said"). */
+  onlySpeaking: ReadonlySet<string>;
   /**
    * "the region's fire service said", "their union said": descriptions read only before a speech verb (the
    * rules read "its subsidiary X" word by word, and "the city's new stadium" names no body).
@@ -107,13 +110,14 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     // Not "His daughter, Simran Bamrah, …": a description apposed to a name introduces it; nor "was the
     // daughter of a skipper", a new person's relation.
     personDescriptions: new RegExp(
-      `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s+(?:\\p{Ll}[\\p{L}-]*['’]s\\s+)?(?:(?:late|elder|eldest|younger|youngest)\\s+)?(?:${wordAlternation(gazetteer.cues.personDescriptions)})\\b(?!\\s*,\\s*\\p{Lu}|\\s+of\\b)`,
+      `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s+(?:\\p{Ll}[\\p{L}-]*['’]s\\s+)?(?:(?:late|elder|eldest|younger|youngest)\\s+)?(?<role>${wordAlternation([...gazetteer.cues.personDescriptions, ...speakingRoles(gazetteer)])})\\b(?!\\s*,\\s*\\p{Lu}|\\s+of\\b)`,
       'gu',
     ),
     characterisation: new RegExp(
       `^The\\s+(?:${phraseAlternation(gazetteer.demonyms)}(?:-born)?|\\d{1,3}-year-old)(?:\\s+(?<noun>[a-z]+))?\\b`,
       'u',
     ),
+    onlySpeaking: new Set(speakingRoles(gazetteer)),
     personNouns: new Set([...gazetteer.roles, ...gazetteer.cues.personDescriptions, ...gazetteer.cues.characterNouns]),
     speechAfter: speechVerbNext(gazetteer),
     qualifiedTerm: new RegExp(`^\\s+(?:${wordAlternation(gazetteer.cues.nounsQualifiedByTerm)})\\b`, 'i'),
@@ -642,6 +646,12 @@ function vocabMentions(sentence: Sentence, m: Matchers): Mention[] {
 /** A verb whose object is told something: what follows its object's "that" is what was said. */
 const TOLD_BEFORE = /\b(?:told|tells?|telling|warned|assured|reminded|informed)\s+$/i;
 
+/** Roles a person holds (not a body: "owner", "sponsor") that the description list lacks. */
+function speakingRoles(g: Gazetteer): string[] {
+  const listed = new Set(g.cues.personDescriptions);
+  return [...g.roles].filter((r) => !listed.has(r) && !g.cues.organizationRoles.includes(r));
+}
+
 /** "Councils" → "Council", "Authorities" → "Authority": the head one body of a joint name would have ("Adur and Worthing Councils"). */
 const singularOf = (word: string) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word);
 
@@ -686,8 +696,12 @@ function descriptionMentions(sentence: Sentence, m: Matchers): Mention[] {
     if (/\p{Lu}[\p{L}'’.-]*\s*,\s*$/u.test(sentence.text.slice(0, match.index))) continue;
     // "The association's president said" names a speaker; "The university's chancellor, the former diplomat X," introduces
     // one, and "the miner's son" in passing is nobody named.
+    // Any other role is read only as a speaker ("The consultant said"): elsewhere it names no one the rules need.
     const after = sentence.text.slice(end);
-    if (/['’]s\s/.test(match[0]) && (!m.speechAfter.test(after) || /^\s*,\s*(?:the|an?)\s/i.test(after))) continue;
+    const speakingOnly = /['’]s\s/.test(match[0]) || m.onlySpeaking.has(match.groups!.role!.toLowerCase());
+    // (Not inside a quotation: '"… read what the coroner said today …"' quotes someone else.)
+    if (speakingOnly && (!m.speechAfter.test(after) || /^\s*,\s*(?:the|an?)\s/i.test(after) || insideQuotation(sentence.text, match.index)))
+      continue;
     found.push({ sentence: sentence.index, start: match.index, end, text: match[0], type: 'Person', source: 'description' });
   }
   return found;

@@ -3,7 +3,7 @@
  * pronouns attach to the names the first pass clustered.
  */
 import { opensWithRole, type Gazetteer, type PlaceLevel } from '../gazetteer.js';
-import { headWord, phraseAlternation } from '../text.js';
+import { headWord, insideQuotation, phraseAlternation } from '../text.js';
 import { leadOf, sectionsOf } from '../doc-index.js';
 import type { Doc, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
@@ -288,7 +288,9 @@ function previousSubject(doc: Doc, mentions: Mention[], index: number, type: Ent
     const before = text.slice(0, m.start);
     return (
       m.start === 0 ||
-      /^(?:[Tt]he\s+|(?:\p{Lu}[\p{L}.]*\s+){1,3}|According to\s+(?:the\s+)?|\p{Lu}\p{Ll}+ing,\s+(?:\p{Lu}[\p{L}.]*\s+){0,2})$/u.test(before) ||
+      /^(?:[Tt]he\s+|(?:\p{Lu}[\p{L}.]*\s+){1,3}|According to\s+(?:the\s+)?|\p{Lu}\p{Ll}+ing,\s+(?:\p{Lu}[\p{L}.]*\s+){0,2})$/u.test(
+        before,
+      ) ||
       (/^(?:The|Its|Their)\s[^,;.]{0,60},\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(before) && /^\s*,/.test(text.slice(m.end)))
     );
   };
@@ -349,10 +351,6 @@ function nearest(
 }
 
 /** Whether `offset` in `text` lies between an opening and a closing quotation mark. */
-function insideQuotation(text: string, offset: number): boolean {
-  return (text.slice(0, offset).match(/["“”]/g)?.length ?? 0) % 2 === 1;
-}
-
 const pronounGender = (word: string): 'male' | 'female' | undefined =>
   /^(she|her|hers)$/i.test(word) ? 'female' : /^(he|him|his)$/i.test(word) ? 'male' : undefined;
 

@@ -444,6 +444,20 @@ describe('who made a claim', () => {
     expect(speakerOf("The university's chancellor")).toBe('person:hugo-penrith');
   });
 
+  it('gives "The consultant said" to the consultant introduced, and a role inside a quotation to no one', () => {
+    const doc = extract(
+      [
+        'Naledi Brink, a flood consultant at the Durban firm Tidemark Partners, said the wall was too low.',
+        'The consultant said a higher wall would cost about twice as much but would last for fifty years.',
+        "The inquest heard from the coroner, Owen Pryce, on Monday. Lerato Mokoena, the driver's sister, spoke afterwards.",
+        '"He loved that job," she said. "I want every fleet manager in the country to read what the coroner said today and check their lorries."',
+      ].join('\n\n'),
+    );
+    const speakerOf = (start: string) => doc.claims.find((c) => c.sentence.startsWith(start))?.speaker;
+    expect(speakerOf('The consultant said')).toBe('person:naledi-brink');
+    expect(speakerOf('"I want every')).not.toBe('person:owen-pryce');
+  });
+
   it('gives "He said" to the counsel a participle introduced ("Prosecuting, X told the court"), not the defendant', () => {
     const doc = extract(
       [
