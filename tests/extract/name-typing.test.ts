@@ -106,6 +106,10 @@ describe('names that start with a first name', () => {
     expect(typeOf(body, 'Upland Ecology Centre')).toBe('Organization');
   });
 
+  it('reads "Metro" before a big city as a region\'s word ("in Pasay, in Metro Manila"), not a firm\'s', () => {
+    expect(typeOf('The fair opened in Surrey, in Metro Vancouver, on Monday.', 'Metro Vancouver')).toBe('Place');
+  });
+
   it('reads "Wines of the Weald" inside a sentence as one body', () => {
     const doc = extract('According to Growers of the Tarn Valley, there are now 118 vineyards in the region.');
     expect(doc.entities.find((e) => e.name === 'Growers of the Tarn Valley')?.type).toBe('Organization');
