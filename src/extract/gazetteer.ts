@@ -24,6 +24,7 @@ const SET_LISTS = [
   'leadingEventHeads',
   'personTitles',
   'calendarWords',
+  'holidayNames',
   'descriptiveEventWords',
   'eventQualifiers',
   'hyphenSuffixes',
@@ -96,6 +97,8 @@ export interface CueWords {
   unnamedSources: string[];
   /** Day and month names, never part of a name (not "May", which is also a given name and a verb). */
   calendarWords: ReadonlySet<string>;
+  /** Days of the year named like proper names ("Christmas Eve", "Good Friday"): dates, never entities. */
+  holidayNames: ReadonlySet<string>;
   /** Lower-case event words that turn the name before them into an event ("the Wuzhen summit"). */
   descriptiveEventWords: ReadonlySet<string>;
   eventQualifiers: ReadonlySet<string>;

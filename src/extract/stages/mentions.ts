@@ -866,6 +866,7 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
             !(characterised && overlaps(characterised, name)) &&
             !m.lawName.test(name.text) &&
             !gazetteer.cues.calendarWords.has(name.text) &&
+            !gazetteer.cues.holidayNames.has(name.text) &&
             !isDate(name.text, gazetteer) &&
             !isMonthMay(name, sentence.text) &&
             !gazetteer.demonyms.has(name.text) &&

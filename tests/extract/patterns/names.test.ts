@@ -7,6 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { extract, entity, facts, names } from '../../helpers/extract.js';
 
 describe('where a name starts and ends', () => {
+  it('reads a holiday ("on Christmas Eve") as a date, never an entity', () => {
+    const doc = extract(
+      ['The choir hopes to sing in the new hall on Christmas Eve.', 'The shops in the square will stay open late on Christmas Eve.'].join(
+        '\n',
+      ),
+    );
+    expect(doc.entities.map((e) => e.name)).toEqual([]);
+  });
+
   it('reads one word, "and", a town and a plural body\'s head as the towns\' joint body ("Rother and Hastings Councils")', () => {
     const doc = extract('A spokesperson for Rother and Hastings Councils said the beach huts would be moved before the winter.');
     expect(names(doc, 'Organization')).toEqual(['Rother and Hastings Councils']);
