@@ -89,16 +89,20 @@ function failingMidFold(failAt: number): { graph: Graph; chunks: () => number } 
 describe('folds run apart from the article transaction', () => {
   it('give the same graph as folds inside it, in tiny chunks, and one cut short is finished by the next load', async () => {
     const forward = await forwardFingerprint();
-    const crashing = failingMidFold(4);
     const tiny: FoldOptions = { inlineMax: 0, linksPerTransaction: 1, factsPerTransaction: 1 };
-    // The shuffle's seed gives an order in which many folds run apart (18 chunks with the 91 gold sets of now). A new
-    // gold set reshuffles the files: when the count below falls to 10 or fewer, the order no longer tests what this
-    // says, and another seed is needed (13 gave 8 once eval-styles76 came in; 3 and 17 gave 18 each).
-    const apart = await loadInOrder(shuffled(files, 3), 9, crashing.graph, tiny);
+    // An order in which many folds run apart: each new gold set reshuffles the files, and a shuffle may leave too few
+    // (seed 13 gave 8 once eval-styles76 came in; after eval-styles77, seed 3 gave 10, 17 gave 3 and 13 gave 12), so the next seed is tried then.
+    let crashing = failingMidFold(4);
+    let apart: Awaited<ReturnType<typeof loadInOrder>> | undefined;
+    for (const seed of [3, 13, 17, 29, 41, 53]) {
+      crashing = failingMidFold(4);
+      apart = await loadInOrder(shuffled(files, seed), 9, crashing.graph, tiny);
+      console.error(`seed ${seed}: ${crashing.chunks()} chunks of mentions moved apart`);
+      if (crashing.chunks() > 10) break;
+    }
     // Many folds ran apart, a few mentions at a time, and one of them was cut short.
-    console.error(`${crashing.chunks()} chunks of mentions moved apart`);
     expect(crashing.chunks()).toBeGreaterThan(10);
-    expect(fingerprintDiff(forward, apart)).toEqual({ onlyFirst: [], onlySecond: [] });
+    expect(fingerprintDiff(forward, apart!)).toEqual({ onlyFirst: [], onlySecond: [] });
     expect(await graph.read('MATCH (e:Folding) RETURN e.id AS id')).toEqual([]);
     for (const [id, { stored, computed }] of await rankedFromScratch(graph)) expect(stored, id).toEqual(computed);
   }, 600_000);
