@@ -678,7 +678,7 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   if (c.venueOf.test(tail)) votes.push({ type: 'Place', weight: 1.5, why: 'venue' });
   // …and a name with a venue's head there ("a two-day meeting on … at the Maelor Centre") is the venue, though
   // "Centre" heads research bodies too.
-  else if (c.venueAfterEvent.test(before) && c.isVenueHead(headWord(mention.text)))
+  else if (c.isVenueHead(headWord(mention.text)) && /\sat\s+the\s+$/.test(tail) && c.venueAfterEvent.test(before))
     votes.push({ type: 'Place', weight: 4.5, why: 'venue-of-event' });
   if (c.organizationAttributeAfter.test(after)) {
     votes.push({ type: 'Organization', weight: 2, why: 'org-noun-after' });
