@@ -298,6 +298,17 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
     last = Math.max(last, knownNameEnd(tokens, i, gazetteer));
     // "County Down": a place the gazetteer knows whole, whatever the tagger made of its last word.
     while (isCapitalized(tokens[last + 1]?.text ?? '') && gazetteer.places.has(runText(tokens, i, last + 2).toLowerCase())) last += 1;
+    // "King's Lynn": a place the gazetteer knows with a possessive inside (not "Sheep's Head Distillery", a body's name).
+    if (
+      /^['’]s$/.test(tokens[last + 1]?.text ?? '') &&
+      isCapitalized(tokens[last + 2]?.text ?? '') &&
+      !isCapitalized(tokens[last + 3]?.text ?? '')
+    ) {
+      const whole = writtenText(tokens, i, last + 3)
+        .replace('’', "'")
+        .toLowerCase();
+      if (gazetteer.places.has(whole)) last += 2;
+    }
     // "the Liberal Democrat MP for Westmorland": a party the vocabulary knows, then a legislator's title, is the party.
     if (last > i && gazetteer.cues.legislatorTitles.has(tokens[last]!.text) && gazetteer.organizations.has(runText(tokens, i, last)))
       last -= 1;
@@ -480,6 +491,13 @@ const runText = (tokens: Token[], from: number, end: number) =>
     .slice(from, end)
     .map((t) => t.text)
     .join(' ');
+
+/** The tokens' text as written: no space where none stood ("King's", "Lynn" → "King's Lynn"). */
+const writtenText = (tokens: Token[], from: number, end: number) =>
+  tokens
+    .slice(from, end)
+    .map((t, k, run) => (k > 0 && t.start > run[k - 1]!.end ? ` ${t.text}` : t.text))
+    .join('');
 
 /** The capitalised run after a connector is a known place ("Museum on Åland", "Tamarind Capital of Singapore"). */
 function placeRunAfter(tokens: Token[], connector: number, gazetteer: Gazetteer): boolean {

@@ -342,7 +342,12 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // "Lucas" is a first name and a small Brazilian city; "Jordan" and "Paris" are mostly places.
   // Accents folded: "Nicolás" is the list's "nicolas".
   // "West Midlands", "Royal Severn": a compass word or "Royal" opens a region's or an institution's name, however often it is a given name.
-  const given = g.firstNames.has(normalizeName(first)) && !g.cues.regionWords.has(first) && !g.cues.openersNeverGiven.has(first);
+  // ("King's Lynn": a possessive first word is whose the place was, no one's given name.)
+  const given =
+    g.firstNames.has(normalizeName(first)) &&
+    !g.cues.regionWords.has(first) &&
+    !g.cues.openersNeverGiven.has(first) &&
+    !/['’]s$/.test(first);
   const namesake = g.places.get(first.toLowerCase())?.[0];
   // "Gagnon-Lévesque": a double-barrelled surname is a name too.
   const lastIsName = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*$/u.test(words[words.length - 1] ?? '');

@@ -7,6 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { extract, entity, facts, names } from '../../helpers/extract.js';
 
 describe('where a name starts and ends', () => {
+  it('reads a place the gazetteer knows with a possessive inside as the place ("King\'s Lynn"), not a person named King', () => {
+    const doc = extract("The fish market in King's Lynn reopened on Monday after a year of repairs.");
+    expect(names(doc, 'Place')).toEqual(["King's Lynn"]);
+  });
+
   it('reads a holiday ("on Christmas Eve") as a date, never an entity', () => {
     const doc = extract(
       ['The choir hopes to sing in the new hall on Christmas Eve.', 'The shops in the square will stay open late on Christmas Eve.'].join(
