@@ -712,12 +712,11 @@ function descriptionMentions(sentence: Sentence, m: Matchers): Mention[] {
     // "Ximena Rojas, the mayor of Calama, said": an apposition describes the name before it, no one else (but
     // "Asked why the band had slipped, the adjudicator said" follows a clause, not a name).
     if (/\p{Lu}[\p{L}'’.-]*\s*,\s*$/u.test(sentence.text.slice(0, match.index))) continue;
-    // "The association's president said" names a speaker; "The university's chancellor, the former diplomat X," introduces
-    // one, and "the miner's son" in passing is nobody named.
-    // Any other role is read only as a speaker ("The consultant said"): elsewhere it names no one the rules need.
+    // A body's office ("The association's president said") and a role the list lacks ("The consultant said") are read
+    // only as a speaker: not an apposition that introduces one ("The university's chancellor, the former diplomat X,"),
+    // a word in passing ("the miner's son"), nor a quotation's words ('"… read what the coroner said today …"').
     const after = sentence.text.slice(end);
     const speakingOnly = /['’]s\s/.test(match[0]) || m.onlySpeaking.has(match.groups!.role!.toLowerCase());
-    // (Not inside a quotation: '"… read what the coroner said today …"' quotes someone else.)
     if (speakingOnly && (!m.speechAfter.test(after) || /^\s*,\s*(?:the|an?)\s/i.test(after) || insideQuotation(sentence.text, match.index)))
       continue;
     found.push({ sentence: sentence.index, start: match.index, end, text: match[0], type: 'Person', source: 'description' });

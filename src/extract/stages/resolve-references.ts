@@ -350,7 +350,6 @@ function nearest(
   return undefined;
 }
 
-/** Whether `offset` in `text` lies between an opening and a closing quotation mark. */
 const pronounGender = (word: string): 'male' | 'female' | undefined =>
   /^(she|her|hers)$/i.test(word) ? 'female' : /^(he|him|his)$/i.test(word) ? 'male' : undefined;
 
