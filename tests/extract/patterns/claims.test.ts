@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { extract, facts } from '../../helpers/extract.js';
 
+/** The speaker of the claim whose sentence opens with `start`. */
+const speakerOf = (doc: ReturnType<typeof extract>, start: string) => doc.claims.find((c) => c.sentence.startsWith(start))?.speaker;
+
 describe('what counts as a claim', () => {
   it('takes a quotation framed by "called"', () => {
     const doc = extract('Consumer advocate Anil Mehta called the merger "a step backwards for shoppers everywhere."');
@@ -409,9 +412,8 @@ describe('who made a claim', () => {
         '"He was never late for anything in his life," his brother said.',
       ].join('\n\n'),
     );
-    const speakerOf = (start: string) => doc.claims.find((c) => c.sentence.startsWith(start))?.speaker;
-    expect(speakerOf('"He used to say')).toBe('person:simran-bamrah');
-    expect(speakerOf('"He was never late')).not.toBe('person:simran-bamrah');
+    expect(speakerOf(doc, '"He used to say')).toBe('person:simran-bamrah');
+    expect(speakerOf(doc, '"He was never late')).not.toBe('person:simran-bamrah');
   });
 
   it('gives an office held by a body ("The trust\'s chair said") to whoever was introduced with it or as its head', () => {
@@ -423,9 +425,8 @@ describe('who made a claim', () => {
         'The chief executive said the company would decide the future of the route before the end of the summer.',
       ].join('\n\n'),
     );
-    const speakerOf = (start: string) => doc.claims.find((c) => c.sentence.startsWith(start))?.speaker;
-    expect(speakerOf("The trust's chair")).toBe('person:priya-lomond');
-    expect(speakerOf('The chief executive said')).toBe('person:tomas-verhoef');
+    expect(speakerOf(doc, "The trust's chair")).toBe('person:priya-lomond');
+    expect(speakerOf(doc, 'The chief executive said')).toBe('person:tomas-verhoef');
   });
 
   it('gives a bare office ("the head teacher says") to the one person the sentence before names, never a kin word', () => {
@@ -438,10 +439,9 @@ describe('who made a claim', () => {
         "The university's chancellor, the former diplomat Sir Hugo Penrith, said the new campus would open in the autumn.",
       ].join('\n\n'),
     );
-    const speakerOf = (start: string) => doc.claims.find((c) => c.sentence.startsWith(start))?.speaker;
-    expect(speakerOf('"I wanted them')).toBe('person:ifeoma-grant');
-    expect(speakerOf('Her husband said')).not.toBe('person:donna-kerrigan');
-    expect(speakerOf("The university's chancellor")).toBe('person:hugo-penrith');
+    expect(speakerOf(doc, '"I wanted them')).toBe('person:ifeoma-grant');
+    expect(speakerOf(doc, 'Her husband said')).not.toBe('person:donna-kerrigan');
+    expect(speakerOf(doc, "The university's chancellor")).toBe('person:hugo-penrith');
   });
 
   it('gives "The consultant said" to the consultant introduced, and a role inside a quotation to no one', () => {
@@ -453,9 +453,8 @@ describe('who made a claim', () => {
         '"He loved that job," she said. "I want every fleet manager in the country to read what the coroner said today and check their lorries."',
       ].join('\n\n'),
     );
-    const speakerOf = (start: string) => doc.claims.find((c) => c.sentence.startsWith(start))?.speaker;
-    expect(speakerOf('The consultant said')).toBe('person:naledi-brink');
-    expect(speakerOf('"I want every')).not.toBe('person:owen-pryce');
+    expect(speakerOf(doc, 'The consultant said')).toBe('person:naledi-brink');
+    expect(speakerOf(doc, '"I want every')).not.toBe('person:owen-pryce');
   });
 
   it('gives "He said" to the counsel a participle introduced ("Prosecuting, X told the court"), not the defendant', () => {
