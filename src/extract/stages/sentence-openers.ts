@@ -5,6 +5,7 @@
  * of the article uses the same words.
  */
 import type { Gazetteer } from '../gazetteer.js';
+import { isCommonWord } from '../nlp.js';
 import { isCapitalized, normalizeName } from '../text.js';
 import type { Mention, Sentence } from '../types.js';
 
@@ -122,8 +123,12 @@ function isCommonOpener(
   const [first, next] = sentences[mention.sentence]!.tokens;
   if (!first || first.end !== mention.end || next?.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text)) return false;
   if (g.organizations.has(mention.text) || g.places.has(mention.text.toLowerCase())) return false;
-  return lowerLemmas.has(first.lemma ?? first.text.toLowerCase());
+  return lowerLemmas.has(first.lemma ?? first.text.toLowerCase()) || isCommonCompound(first.text);
 }
+
+/** "Pre-tax", "Full-year": a hyphenated compound of common words (not "Rolls-Royce"), a modifier wherever it stands. */
+const isCommonCompound = (word: string) =>
+  word.includes('-') && (isCommonWord(word.toLowerCase()) || word.split('-').every((part) => isCommonWord(part.toLowerCase())));
 
 /** Lemmas of the words the article writes in lower case. */
 const lowerCaseLemmas = (sentences: Sentence[]) =>

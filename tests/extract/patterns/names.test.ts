@@ -7,6 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { extract, entity, facts, names } from '../../helpers/extract.js';
 
 describe('where a name starts and ends', () => {
+  it('reads a hyphenated compound of common words opening a sentence ("Pre-tax profit fell") as a modifier, "Rolls-Royce" still as a name', () => {
+    const doc = extract(['Pre-tax profit at the bakery fell to 4.1 million pounds.', 'Rolls-Royce shares rose by a fifth.'].join('\n'));
+    expect(names(doc, 'Organization')).toEqual(['Rolls-Royce']);
+  });
+
   it('reads a place the gazetteer knows with a possessive inside as the place ("King\'s Lynn"), not a person named King', () => {
     const doc = extract("The fish market in King's Lynn reopened on Monday after a year of repairs.");
     expect(names(doc, 'Place')).toEqual(["King's Lynn"]);
