@@ -406,6 +406,9 @@ const PART_OF_PLACE_AFTER = new RegExp(
   String.raw`^\s*,\s+(?:in|on)\s+(?:the\s+)?(?:(?:city|town|capital|country|region|island|province|state)['’]s\s+)?(?:(?:inner|outer|far|rural|${COMPASS})\s+)*(?:${COMPASS}|centre|center|outskirts|suburbs|edge)\b`,
 );
 
+/** "Whitby, on the North Yorkshire coast": a town on another place's coast. */
+const ON_THE_COAST_AFTER = /^\s*,\s+(?:on|along)\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:coast|coastline|shore|seaboard)\b/u;
+
 /** A label, a colon, then five names or more of one or two words each, parted by semicolons or commas. */
 const LINE_UP = /^[^:]{2,80}:\s+(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: \([^()]*\))?\s*(?:[;,]|,? and)\s+){4,}\p{Lu}/u;
 
@@ -667,7 +670,8 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   // "Ptolemaida, a town in the region of Western Macedonia": as strong as a gazetteer entry.
   if (c.placeNounApposition.test(after)) votes.push({ type: 'Place', weight: 4.5, why: 'apposition-place' });
   // "Keswick, in the city's inner south-west", "Norwood, in the east": where in a larger place it lies.
-  else if (PART_OF_PLACE_AFTER.test(after)) votes.push({ type: 'Place', weight: 2, why: 'apposition-part-of-place' });
+  else if (PART_OF_PLACE_AFTER.test(after) || ON_THE_COAST_AFTER.test(after))
+    votes.push({ type: 'Place', weight: 2, why: 'apposition-part-of-place' });
   // "Lumenfield Forward, the company's annual developer conference".
   if (c.eventNounApposition.test(after)) votes.push({ type: 'Event', weight: 4.5, why: 'apposition-event' });
   // "at the IAA Mobility show in Munich", "the Vesta summit": the name of the event the noun says it is.
