@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../helpers/corpus.js';
+import { extract, relationTriples } from '../helpers/corpus.js';
 
 // "Q:" and "A:" name roles, not people: the answers belong to the person the introduction presents.
 const transcript = extract({
@@ -113,7 +113,25 @@ const hearing = extract({
   ].join('\n\n'),
 });
 
+// A surname label in a family business: the introduction presents one of two people of that name.
+const family = extract({
+  title: 'Interview: Maren Halloway, the clockmaker',
+  body: [
+    'Maren Halloway is the fourth of her family to run Halloway & Pike, the clock workshop that her grandfather Edmund Halloway opened in 1921. She spoke to Tom Weller of the Borders Courier.',
+    'Weller: How did you start?',
+    'Halloway: I trained as an engineer and spent nine years at Tarnbeck Instruments in Carlisle before I came home.',
+    'Weller: Do you miss it?',
+    'Halloway: Not at all. My work here is slower, but nothing I make is thrown away.',
+  ].join('\n\n'),
+});
+
 describe('interview labels', () => {
+  it('reads a surname label as the person the introduction presents when the family has two, so "I" in the answers is hers', () => {
+    const facts = relationTriples(family);
+    expect(facts).toContain('person:maren-halloway AFFILIATED_WITH organization:tarnbeck-instruments');
+    expect(facts).not.toContain('person:edmund-halloway AFFILIATED_WITH organization:tarnbeck-instruments');
+  });
+
   it('reads a label in capitals as the person of that name, and who asks in its brackets as names', () => {
     const answers = briefing.claims.filter((c) => c.form === 'interview');
     expect(answers.length).toBe(3);

@@ -93,5 +93,17 @@ export function labelSpeaker<T extends Candidate>(
 
 /** labelSpeaker over the resolve stage's clusters, a label found by its normalised name. */
 export function clusterOfLabel(label: string, doc: Doc, clusters: Cluster[], g: Gazetteer): Cluster | undefined {
-  return labelSpeaker(label, doc, clusters, (name) => clusters.find((c) => c.names.has(normalizeName(name))), g);
+  const byName = (name: string) => clusters.find((c) => c.names.has(normalizeName(name))) ?? bySurname(name, doc, clusters);
+  return labelSpeaker(label, doc, clusters, byName, g);
+}
+
+/**
+ * "Rudgwick:" over the answers of "Frances Rudgwick": the one person whose full name ends in the label, or, when the
+ * family has several ("her great-great-grandfather Josiah Rudgwick"), the one the introduction presents.
+ */
+function bySurname(label: string, doc: Doc, clusters: Cluster[]): Cluster | undefined {
+  if (label.includes(' ')) return undefined;
+  const key = normalizeName(label);
+  const holders = clusters.filter((c) => c.type === 'Person' && [...c.names.keys()].some((name) => name.endsWith(` ${key}`)));
+  return holders.length > 1 ? presentedPerson(doc, holders) : holders[0];
 }
