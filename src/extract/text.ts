@@ -93,6 +93,21 @@ export function wordAlternation(words: Iterable<string>): string {
     .join('|');
 }
 
+/**
+ * Stems to try when the tagger left a word as it stands ("showcased", or "Speakers" tagged as a
+ * proper noun at a sentence's start): the usual English endings taken off.
+ */
+export function stems(word: string): string[] {
+  if (word.length < 5) return [];
+  const out: string[] = [];
+  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) out.push(word.slice(0, -2));
+  if (word.endsWith('s')) out.push(word.slice(0, -1));
+  if (word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1));
+  if (word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  return out;
+}
+
 /** Whether `offset` lies inside a quotation the text opens before it (an odd number of quotation marks before). */
 export function insideQuotation(text: string, offset: number): boolean {
   return (text.slice(0, offset).match(/["“”]/g)?.length ?? 0) % 2 === 1;

@@ -5,27 +5,12 @@
  * its classes; every other token is a unit with its lower form, lemma and part of speech.
  * `nounPhraseEnds` and `listAt` read noun phrases and coordinated lists off these units.
  */
-import { headWord } from '../text.js';
+import { headWord, stems } from '../text.js';
 import type { Mention, Sentence, Token } from '../types.js';
 import type { Unit } from './types.js';
 import type { PhraseNode, VocabClasses } from './vocab-classes.js';
 
 const NO_CLASSES: ReadonlySet<string> = new Set();
-
-/**
- * Stems to try when the tagger left a word as it stands ("showcased", or "Speakers" tagged as a
- * proper noun at a sentence's start): the usual English endings taken off.
- */
-function stems(word: string): string[] {
-  if (word.length < 5) return [];
-  const out: string[] = [];
-  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith('es')) out.push(word.slice(0, -2));
-  if (word.endsWith('s')) out.push(word.slice(0, -1));
-  if (word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1));
-  if (word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
-  return out;
-}
 
 /** Endings of nouns for occupations the role lists need not spell out one by one. */
 const OCCUPATION_ENDING = /(?:ologist|ographer|ician)s?$/;

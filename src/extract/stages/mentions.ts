@@ -15,6 +15,7 @@ import {
   NAME_PARTICLES,
   phraseAlternation,
   PLACE_PARTICLES,
+  stems,
   wordAlternation,
 } from '../text.js';
 import type { EntityType, Mention, Sentence, Token } from '../types.js';
@@ -82,6 +83,7 @@ function industryWords(gazetteer: Gazetteer): string[] {
 }
 
 function buildMatchers(gazetteer: Gazetteer): Matchers {
+  const rolesOnlySpeaking = speakingRoles(gazetteer);
   const descriptionType = new Map<string, EntityType>();
   for (const [type, words] of Object.entries(gazetteer.cues.genericDescriptions)) {
     for (const word of words) descriptionType.set(word, type as EntityType);
@@ -110,14 +112,14 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     // Not "His daughter, Simran Bamrah, …": a description apposed to a name introduces it; nor "was the
     // daughter of a skipper", a new person's relation.
     personDescriptions: new RegExp(
-      `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s+(?:\\p{Ll}[\\p{L}-]*['’]s\\s+)?(?:(?:late|elder|eldest|younger|youngest)\\s+)?(?<role>${wordAlternation([...gazetteer.cues.personDescriptions, ...speakingRoles(gazetteer)])})\\b(?!\\s*,\\s*\\p{Lu}|\\s+of\\b)`,
+      `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s+(?:\\p{Ll}[\\p{L}-]*['’]s\\s+)?(?:(?:late|elder|eldest|younger|youngest)\\s+)?(?<role>${wordAlternation([...gazetteer.cues.personDescriptions, ...rolesOnlySpeaking])})\\b(?!\\s*,\\s*\\p{Lu}|\\s+of\\b)`,
       'gu',
     ),
     characterisation: new RegExp(
       `^The\\s+(?:${phraseAlternation(gazetteer.demonyms)}(?:-born)?|\\d{1,3}-year-old)(?:\\s+(?<noun>[a-z]+))?\\b`,
       'u',
     ),
-    onlySpeaking: new Set(speakingRoles(gazetteer)),
+    onlySpeaking: new Set(rolesOnlySpeaking),
     personNouns: new Set([...gazetteer.roles, ...gazetteer.cues.personDescriptions, ...gazetteer.cues.characterNouns]),
     speechAfter: speechVerbNext(gazetteer),
     qualifiedTerm: new RegExp(`^\\s+(?:${wordAlternation(gazetteer.cues.nounsQualifiedByTerm)})\\b`, 'i'),
@@ -304,10 +306,8 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
       isCapitalized(tokens[last + 2]?.text ?? '') &&
       !isCapitalized(tokens[last + 3]?.text ?? '')
     ) {
-      const whole = writtenText(tokens, i, last + 3)
-        .replace('’', "'")
-        .toLowerCase();
-      if (gazetteer.places.has(whole)) last += 2;
+      const whole = sentence.text.slice(tokens[i]!.start, tokens[last + 2]!.end).replace(/’/g, "'");
+      if (gazetteer.places.has(whole.toLowerCase())) last += 2;
     }
     // "the Liberal Democrat MP for Westmorland": a party the vocabulary knows, then a legislator's title, is the party.
     if (last > i && gazetteer.cues.legislatorTitles.has(tokens[last]!.text) && gazetteer.organizations.has(runText(tokens, i, last)))
@@ -492,13 +492,6 @@ const runText = (tokens: Token[], from: number, end: number) =>
     .map((t) => t.text)
     .join(' ');
 
-/** The tokens' text as written: no space where none stood ("King's", "Lynn" → "King's Lynn"). */
-const writtenText = (tokens: Token[], from: number, end: number) =>
-  tokens
-    .slice(from, end)
-    .map((t, k, run) => (k > 0 && t.start > run[k - 1]!.end ? ` ${t.text}` : t.text))
-    .join('');
-
 /** The capitalised run after a connector is a known place ("Museum on Åland", "Tamarind Capital of Singapore"). */
 function placeRunAfter(tokens: Token[], connector: number, gazetteer: Gazetteer): boolean {
   const end = runEnd(tokens, connector + 1);
@@ -556,8 +549,7 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
       last === first &&
       nextEnd === connector + 3 &&
       gazetteer.places.has((tokens[connector + 1]?.text ?? '').toLowerCase()) &&
-      nextHead !== singularOf(nextHead) &&
-      organizationHeads.has(singularOf(nextHead))
+      stems(nextHead).some((stem) => organizationHeads.has(stem))
     )
       return true;
     // "Harrogate Trade Fair and Conference": two kinds of event joined are one event's name.
@@ -669,9 +661,6 @@ function speakingRoles(g: Gazetteer): string[] {
   const listed = new Set(g.cues.personDescriptions);
   return [...g.roles].filter((r) => !listed.has(r) && !g.cues.organizationRoles.includes(r));
 }
-
-/** "Councils" → "Council", "Authorities" → "Authority": the head one body of a joint name would have ("Adur and Worthing Councils"). */
-const singularOf = (word: string) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word);
 
 function descriptionMentions(sentence: Sentence, m: Matchers): Mention[] {
   const found: Mention[] = [];

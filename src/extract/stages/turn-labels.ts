@@ -91,7 +91,7 @@ export function labelSpeaker<T extends Candidate>(
   return label === interviewRoles(doc)?.interviewee ? presentedPerson(doc, candidates) : undefined;
 }
 
-/** labelSpeaker over the resolve stage's clusters, a label found by its normalised name. */
+/** labelSpeaker over the resolve stage's clusters, a label found by its normalised name or the surname it is. */
 export function clusterOfLabel(label: string, doc: Doc, clusters: Cluster[], g: Gazetteer): Cluster | undefined {
   const byName = (name: string) => clusters.find((c) => c.names.has(normalizeName(name))) ?? bySurname(name, doc, clusters);
   return labelSpeaker(label, doc, clusters, byName, g);
