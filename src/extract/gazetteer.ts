@@ -61,6 +61,7 @@ const SET_LISTS = [
   'personOrBodyNouns',
   'commercialDescriptions',
   'legislatorTitles',
+  'documentNouns',
 ] as const;
 type SetList = (typeof SET_LISTS)[number];
 
@@ -78,6 +79,8 @@ export interface CueWords {
   claimLabels: ReadonlySet<string>;
   /** A fact-check's labels of its own finding ("Verdict:"): the writer's words, no one's claim. */
   verdictLabels: ReadonlySet<string>;
+  /** What a body or person writes and a story then quotes as "the report", "the memo": it speaks for its author. */
+  documentNouns: ReadonlySet<string>;
   /** Surnames that are also English words ("Baker", "Gates"): a person's name, not a company's words. */
   wordSurnames: ReadonlySet<string>;
   organizationHeads: ReadonlySet<string>;

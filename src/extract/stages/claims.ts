@@ -119,20 +119,29 @@ function organisationBefore(index: ReturnType<typeof indexDoc>, sentence: Senten
   return top ? earlier.find((m) => m.entity === top[0]) : undefined;
 }
 
-const DEFINITE_SPOKESPERSON = /^the\s+spokes(?:person|man|woman)$/i;
-const SPOKESPERSON = /\bspokes(?:person|man|woman)\b/i;
+const SPOKESPERSON_WORDS = ['spokesperson', 'spokesman', 'spokeswoman'];
+
+/** The noun a definite source ends in ("the spokesperson", "the 40-page report"), lower-cased. */
+const definiteHead = (source: string | undefined) => /^the\s+(?:[\p{L}\d-]+\s+){0,2}?(\p{L}+)$/iu.exec(source ?? '')?.[1]?.toLowerCase();
 
 /**
- * "The spokesperson said …": the speaker of the claim in the last sentence, of the few before, that
- * names a spokesperson ("A spokesperson for the university said …"); none if that sentence made no claim.
+ * "The spokesperson said …", "According to the memo, …": the speaker of the claim in the last sentence, of the
+ * few before, that names the same word ("A spokesperson for the university said …", "In a memo to staff, X
+ * said …"); none if that sentence made no claim. A document no sentence named ("… the ombudsman has found.
+ * According to the report, …") is the body's whose claim the sentence just before makes.
  */
-function spokespersonBefore(doc: Doc, claims: readonly Claim[], sentence: Sentence): string | undefined {
+function sourceNamedBefore(doc: Doc, claims: readonly Claim[], sentence: Sentence, source: string | undefined, g: Gazetteer) {
+  const head = definiteHead(source);
+  const document = !!head && g.cues.documentNouns.has(head);
+  if (!head || (!document && !SPOKESPERSON_WORDS.includes(head))) return undefined;
+  const word = new RegExp(`\\b(?:${document ? head : SPOKESPERSON_WORDS.join('|')})s?\\b`, 'i');
+  const speakerAt = (i: number) => claims.find((c) => c.sentenceIndex === i && c.speaker)?.speaker;
+  const entity = (id: string | null | undefined) => (id ? doc.entities.find((e) => e.id === id) : undefined);
   for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 5); i -= 1) {
-    if (!SPOKESPERSON.test(doc.sentences[i]!.text)) continue;
-    const speaker = claims.find((c) => c.sentenceIndex === i && c.speaker)?.speaker;
-    return speaker ? doc.entities.find((e) => e.id === speaker)?.key : undefined;
+    if (word.test(doc.sentences[i]!.text)) return entity(speakerAt(i))?.key;
   }
-  return undefined;
+  const body = document ? entity(speakerAt(sentence.index - 1)) : undefined;
+  return body?.type === 'Organization' ? body.key : undefined;
 }
 
 /**
@@ -345,7 +354,7 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
             doc,
             sentence,
             units,
-            DEFINITE_SPOKESPERSON.test(described.source ?? '') ? spokespersonBefore(doc, claims, sentence) : undefined,
+            sourceNamedBefore(doc, claims, sentence, described.source, gazetteer),
             quoted ? 'direct' : 'indirect',
             quoted ?? claimText(described.content),
             described.rule.confidence,

@@ -110,6 +110,18 @@ function placeFits(head: string, cluster: Cluster, g: Gazetteer): boolean {
 const hasNameWithHead = (cluster: Cluster | undefined, head: string) =>
   [...(cluster?.names.values() ?? [])].some((name) => name.includes(' ') && headWord(name).toLowerCase() === head);
 
+/**
+ * The one body whose name has `word` right before its head ("Housing Ombudsman Service"), when no name ends in
+ * it; not a word that describes another ("Airline Pilots' Association" is no airline).
+ */
+function holdingWord(clusters: readonly Cluster[], type: EntityType, word: string): Cluster[] {
+  if (type !== 'Organization' || clusters.some((c) => c.type === type && hasNameWithHead(c, word))) return [];
+  const holding = clusters.filter(
+    (c) => c.type === type && [...c.names.values()].some((name) => name.toLowerCase().split(/\s+/).at(-2) === word),
+  );
+  return holding.length === 1 ? holding : [];
+}
+
 /** "the trust" for "Thamesbridge NHS Trust": the nearest entity in the window whose name has the description's head word. */
 function nearestWithHead(mentions: Mention[], index: number, head: string, byKey: Map<string, Cluster>): Mention | undefined {
   const description = mentions[index]!;
@@ -505,10 +517,12 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
         /\p{Lu}\p{L}*['’]s\s+$/u.test(sentence.text.slice(0, mention.start));
       // "The foundation was set up in 1998…": the article's one foundation, however far back it was named;
       // "the meeting" is the article's one "… Meeting", too.
-      const headed =
+      const headedByName =
         g.cues.bodyHeads.has(head) || mention.type === 'Event'
           ? clusters.filter((c) => c.type === mention.type && hasNameWithHead(c, head) && fits(c.key))
           : [];
+      // "the ombudsman" for "Housing Ombudsman Service": a word no name ends in, but one body's name holds.
+      const headed = headedByName.length > 0 ? headedByName : holdingWord(clusters, mention.type, head);
       // …unless the sentence before opened with a body that has one ("Siemens reported… The board said": its
       // board), or whose name says it is one; not otherwise ("Thamesvale is… The committee's chairman").
       const subjectKept = subject && (g.cues.ownHeadOnlyBodies.has(head) || hasNameWithHead(byKey.get(subject.entity!), head));

@@ -558,4 +558,32 @@ describe('who made a claim', () => {
     const said = doc.claims.find((c) => c.sentence.includes('I am not a genius'));
     expect(said?.speaker).toBe('person:rimantas-zilinskas');
   });
+
+  it('gives "the report" and "the memo" to whoever the story said wrote them, or to the body whose finding comes just before', () => {
+    const memo = extract(
+      [
+        'In a memo to staff, Ruth Calder said the company had grown too fast and would close two offices.',
+        'According to the memo, 140 jobs will go in Leeds and 60 in Hull.',
+        'The memo said the Hull office would shut by the end of June.',
+      ].join('\n'),
+    );
+    expect(speakerOf(memo, 'According to the memo')).toBe('person:ruth-calder');
+    expect(speakerOf(memo, 'The memo said')).toBe('person:ruth-calder');
+    const report = extract(
+      [
+        'A landlord left a tenant without heating for a whole winter, the Rental Standards Ombudsman Service has found.',
+        'The ombudsman found that Harrowgate Lettings had ignored nine complaints from Dinah Ellery.',
+        'According to the report, the boiler was not inspected until March.',
+      ].join('\n'),
+    );
+    expect(speakerOf(report, 'The ombudsman found')).toBe('organization:rental-standards-ombudsman-service');
+    expect(speakerOf(report, 'According to the report')).toBe('organization:rental-standards-ombudsman-service');
+    // A report no one was said to write, after a person's words, is no one's.
+    const unwritten = extract(
+      ['"We were never told why," said Dinah Ellery, a nurse.', 'According to the report, the boiler was not inspected until March.'].join(
+        '\n',
+      ),
+    );
+    expect(speakerOf(unwritten, 'According to the report')).toBeNull();
+  });
 });
