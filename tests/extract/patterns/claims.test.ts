@@ -586,4 +586,15 @@ describe('who made a claim', () => {
     );
     expect(speakerOf(unwritten, 'According to the report')).toBeNull();
   });
+
+  it('gives "X conceded that the party was no longer … but said" to X, not to the party the reported clause names', () => {
+    const doc = extract(
+      [
+        "Marjan Kovac, leader of the Homeland Alliance, spoke at the party's headquarters.",
+        'Civic Renewal won 31 seats, and Civic Renewal will now try to form a government.',
+        'Kovac conceded that the Homeland Alliance was no longer the largest party in parliament but said it remained ready to serve in government.',
+      ].join('\n'),
+    );
+    expect(speakerOf(doc, 'Kovac conceded')).toBe('person:marjan-kovac');
+  });
 });
