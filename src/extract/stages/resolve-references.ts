@@ -294,13 +294,14 @@ function previousSubject(doc: Doc, mentions: Mention[], index: number, type: Ent
   // "The Eastbank Neighbours Association, which…, said": a name after "The" opens its sentence too, and
   // one after its title ("Dr Ingrid Halvorsen, chief executive of …"), the source of "According to X, …", and a
   // name apposed to the title that opens it ("The union's general secretary, Asha Kaur, said"), and a name after a
-  // participle that says in what capacity ("Prosecuting, Gideon Fairclough told the court …").
+  // participle that says in what capacity ("Prosecuting, Gideon Fairclough told the court …", "Passing sentence, District
+  // Judge Helen Marriott said …").
   const opens = (m: Mention) => {
     const text = doc.sentences[m.sentence]?.text ?? '';
     const before = text.slice(0, m.start);
     return (
       m.start === 0 ||
-      /^(?:[Tt]he\s+|(?:\p{Lu}[\p{L}.]*\s+){1,3}|According to\s+(?:the\s+)?|\p{Lu}\p{Ll}+ing,\s+(?:\p{Lu}[\p{L}.]*\s+){0,2})$/u.test(
+      /^(?:[Tt]he\s+|(?:\p{Lu}[\p{L}.]*\s+){1,3}|According to\s+(?:the\s+)?|\p{Lu}\p{Ll}+ing(?:\s+\p{Ll}+){0,2},\s+(?:\p{Lu}[\p{L}.]*\s+){0,2})$/u.test(
         before,
       ) ||
       (/^(?:The|Its|Their)\s[^,;.]{0,60},\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(before) && /^\s*,/.test(text.slice(m.end)))

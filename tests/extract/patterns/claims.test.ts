@@ -597,4 +597,18 @@ describe('who made a claim', () => {
     );
     expect(speakerOf(doc, 'Kovac conceded')).toBe('person:marjan-kovac');
   });
+
+  it('gives a court report\'s advocate his own words, and "She said" after "Passing sentence, Judge X said" to the judge', () => {
+    const doc = extract(
+      [
+        'Dorothy Penrose, 24, collapsed after eating at a Copperleaf Kitchen restaurant in Warwick.',
+        'Copperleaf Kitchen and its director, Amir Qadri, admitted two food safety offences.',
+        'Tom Hale, of Hale Keane Solicitors, for the company and Qadri, said his clients were "deeply ashamed" of what had happened.',
+        'Passing sentence, District Judge Helen Marriott said the chain had been gambling with lives and was found out only because Penrose survived.',
+        'She said she had reduced the fines because of the early guilty pleas.',
+      ].join('\n'),
+    );
+    expect(speakerOf(doc, 'Tom Hale')).toBe('person:tom-hale');
+    expect(speakerOf(doc, 'She said she had reduced')).toBe('person:helen-marriott');
+  });
 });
