@@ -591,17 +591,21 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
         !(m.sentence === mention.sentence && insideQuotation(sentence.text, m.start) && !insideQuotation(sentence.text, mention.start));
       // "Gilchrist said Marr had stayed behind. He added that…": who goes on speaking is who spoke in the sentence
       // before, not the last person it named.
+      // ("Speaking by video link from Wroclaw, she said …": a participle's phrase before it changes nothing.)
+      const opensClause = mention.start === 0 || /^\p{Lu}\p{Ll}+ing\b[^,;"“”]*,\s*$/u.test(sentence.text.slice(0, mention.start));
       const speaker =
-        mention.start === 0 && speechVerbAfter(sentence.text.slice(mention.end), g)
-          ? previousSubject(doc, mentions, index, 'Person')
-          : undefined;
+        opensClause && speechVerbAfter(sentence.text.slice(mention.end), g) ? previousSubject(doc, mentions, index, 'Person') : undefined;
       // '"…," he said' after a sentence reporting one person's words goes on with that person.
       const quoted =
         /["”]\s*$/.test(sentence.text.slice(0, mention.start)) && speechVerbAfter(sentence.text.slice(mention.end), g)
           ? reportedSpeaker(doc, mentions, index, g)
           : undefined;
+      // …and so does one the sentence before opened with, whose given name says it is the pronoun's gender
+      // ("Marta Zielinska won the award for her version of the late poet Tadeusz Brzana's book. … she said").
       const continuing =
-        speaker && fits(speaker) && speaksPastApposition(doc.sentences[speaker.sentence]!.text.slice(speaker.end), g)
+        speaker &&
+        fits(speaker) &&
+        (speaksPastApposition(doc.sentences[speaker.sentence]!.text.slice(speaker.end), g) || known(speaker) === gender)
           ? speaker
           : quoted && fits(quoted)
             ? quoted

@@ -611,4 +611,15 @@ describe('who made a claim', () => {
     expect(speakerOf(doc, 'Tom Hale')).toBe('person:tom-hale');
     expect(speakerOf(doc, 'She said she had reduced')).toBe('person:helen-marriott');
   });
+
+  it('gives "Speaking by video link, she said" to the woman the sentence before opened with, not the man of unknown gender it named last', () => {
+    const doc = extract(
+      [
+        'The poetry prizes were presented in Lancaster on Thursday.',
+        'Marta Zielinska won the translation award for her English version of a book by the late poet Tadeusz Brzana.',
+        'Speaking by video link from Wroclaw, she said the book had taken her eleven years to get right.',
+      ].join('\n'),
+    );
+    expect(speakerOf(doc, 'Speaking by video link')).toBe('person:marta-zielinska');
+  });
 });
