@@ -62,6 +62,7 @@ const SET_LISTS = [
   'commercialDescriptions',
   'legislatorTitles',
   'documentNouns',
+  'unitNouns',
 ] as const;
 type SetList = (typeof SET_LISTS)[number];
 
@@ -81,6 +82,8 @@ export interface CueWords {
   verdictLabels: ReadonlySet<string>;
   /** What a body or person writes and a story then quotes as "the report", "the memo": it speaks for its author. */
   documentNouns: ReadonlySet<string>;
+  /** What one body is of another ("subsidiary", "arm", "division"): `{UNIT_NOUN}` in the rules. */
+  unitNouns: ReadonlySet<string>;
   /** Surnames that are also English words ("Baker", "Gates"): a person's name, not a company's words. */
   wordSurnames: ReadonlySet<string>;
   organizationHeads: ReadonlySet<string>;

@@ -122,6 +122,24 @@ function holdingWord(clusters: readonly Cluster[], type: EntityType, word: strin
   return holding.length === 1 ? holding : [];
 }
 
+/** Whether text opens with a unit's word, past up to two describing words (" charitable arm, …"). */
+const namesUnit = (text: string, g: Gazetteer) =>
+  text
+    .trimStart()
+    .split(/[\s,.;:]+/)
+    .slice(0, 3)
+    .some((word) => g.cues.unitNouns.has(word.toLowerCase()));
+
+/** The one other organisation whose name opens with the same word as one of `owned`'s names, if it fits. */
+function sharingFirstWord(clusters: readonly Cluster[], owned: Cluster | undefined, fits: (c: Cluster) => boolean): string | undefined {
+  if (!owned) return undefined;
+  const firstWords = new Set([...owned.names.values()].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!));
+  const sharing = clusters.filter(
+    (c) => c !== owned && c.type === 'Organization' && fits(c) && [...c.names.values()].some((n) => firstWords.has(n.split(' ')[0]!)),
+  );
+  return sharing.length === 1 ? sharing[0]!.key : undefined;
+}
+
 /** "the trust" for "Thamesbridge NHS Trust": the nearest entity in the window whose name has the description's head word. */
 function nearestWithHead(mentions: Mention[], index: number, head: string, byKey: Map<string, Cluster>): Mention | undefined {
   const description = mentions[index]!;
@@ -473,12 +491,22 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
           : undefined;
       // "at Amazon, where she ran the company's logistics": a possessive names the one just mentioned
       // (not a place's: "in Gota, on the city's edge" is the larger city Gota lies in).
-      const earlierName =
-        !subject && mention.type !== 'Place' && /^['’]s\b/.test(sentence.text.slice(mention.end))
-          ? nameEarlierInSentence(mentions, index, mention.type)
+      const possessive = /^['’]s\b/.test(sentence.text.slice(mention.end));
+      // "Boxhaven Iberia, the group's Spanish subsidiary": a possessive apposed to a name is another body's, its owner.
+      const apposedTo = mentions[index - 1];
+      const ownedName =
+        possessive &&
+        mention.type === 'Organization' &&
+        apposedTo?.sentence === mention.sentence &&
+        /^\s*,\s*$/.test(sentence.text.slice(apposedTo.end, mention.start))
+          ? apposedTo.entity
           : undefined;
+      // …most often one whose name it shares ("Tagus Air Cargo, the airline's freight unit" is Tagus Air's).
+      const namesake = ownedName ? sharingFirstWord(clusters, byKey.get(ownedName), (c) => fits(c.key)) : undefined;
+      const earlierName =
+        !subject && mention.type !== 'Place' && possessive ? nameEarlierInSentence(mentions, index, mention.type) : undefined;
       // …if it can be called so ("Tagus Air said the union's demands…" is another body's).
-      const owner = earlierName && fits(earlierName.entity!) ? earlierName : undefined;
+      const owner = earlierName && fits(earlierName.entity!) && earlierName.entity !== ownedName ? earlierName : undefined;
       // "…, led by A and B, the company said": a description before a speech verb is the subject of
       // a reporting clause, no apposition of the name before it (the story's company, below).
       const reporting = speechVerbAfter(sentence.text.slice(mention.end), g);
@@ -501,6 +529,7 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
           : undefined;
       const apposed =
         !reporting &&
+        !ownedName &&
         previous?.sentence === mention.sentence &&
         previous.type === mention.type &&
         previous.source === 'name' &&
@@ -508,7 +537,7 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
           ? previous
           : undefined;
       // Not the agency in a dateline: "the company" is never the newswire that filed the story.
-      const candidate = (m: Mention) => fits(m.entity!) && doc.sentences[m.sentence]?.kind !== 'dateline';
+      const candidate = (m: Mention) => fits(m.entity!) && doc.sentences[m.sentence]?.kind !== 'dateline' && m.entity !== ownedName;
       // "the residents' association", "Spain's weather agency" say whose body it is: a name must say so
       // too (its head, its describing words), not the story's main one.
       // So do "its economy ministry", "their union".
@@ -557,6 +586,7 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const introduction = introducedHeads.get(head);
       const indefinitely = introduction && mention.sentence - introduction.sentence <= WINDOW ? introduction.key : undefined;
       const key =
+        namesake ??
         soleHeaded ??
         (namedAfter ?? owner ?? apposed)?.entity ??
         // "According to Aldermoor, … The company said": the sentence before's subject outweighs a body introduced nearby.
@@ -663,6 +693,13 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       // "Lochan Blades won away, beating Firth City Pirates 4-2 thanks to their goalkeeper": past a clause's comma
       // after the name the sentence opens with, that name.
       const pastComma = (m: Mention) => sentence.text.slice(m.end, mention.start).includes(',');
+      // "The Fairhurst Foundation, its charitable arm, …": a possessive apposed to a name is another body's, the one
+      // the sentence before opened with.
+      if (last && /^\s*,\s*$/.test(sentence.text.slice(last.end, mention.start)) && namesUnit(sentence.text.slice(mention.end), g)) {
+        const opener = previousSubject(doc, mentions, index, 'Organization');
+        if (opener?.entity && opener.entity !== last.entity) attach(mention, opener.entity);
+        return;
+      }
       const owner =
         last && (pastComma(last) || (before[0]!.start === 0 && pastComma(before[0]!)))
           ? before[0]

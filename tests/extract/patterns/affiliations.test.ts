@@ -480,4 +480,21 @@ describe('affiliations and ownership', () => {
       ]),
     );
   });
+
+  it('reads a possessive apposed to a name ("X, the group\'s Spanish subsidiary", "X, its charitable arm") as the body X is part of', () => {
+    const doc = extract(
+      [
+        'Harrowby Storage Group reported lower half-year profits on Tuesday, and rival Castlegate Self Store said it would cut prices.',
+        "Harrowby Iberia, the group's Spanish subsidiary, grew sales by 19 per cent.",
+        'Fairhurst Retail Group runs 60 shops in Lancashire.',
+        'The Fairhurst Foundation, its charitable arm, has given 3 million pounds to local causes.',
+      ].join('\n'),
+    );
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'organization:harrowby-iberia PART_OF organization:harrowby-storage-group',
+        'organization:fairhurst-foundation PART_OF organization:fairhurst-retail-group',
+      ]),
+    );
+  });
 });
