@@ -151,6 +151,21 @@ describe('interview labels', () => {
     expect(transcript.entities.map((e) => e.name)).not.toContain('Q');
   });
 
+  it('makes no entity of a role label in capitals ("INTERVIEWER:"), and gives the named label its answers', () => {
+    const doc = extract({
+      title: 'A chimney sweep on wet wood',
+      body: [
+        'Mari Hollins has swept chimneys in Buxton for twenty years. She spoke to the Peak Courier.',
+        'INTERVIEWER: What has changed?',
+        'MARI HOLLINS: People burn wood that is far too wet, and it coats the flue in tar within a single winter.',
+        'INTERVIEWER: What do you tell them?',
+        'MARI HOLLINS: Buy your logs a year ahead and stack them under cover, because a moisture meter costs less than a fire.',
+      ].join('\n\n'),
+    });
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Mari Hollins']);
+    expect(new Set(doc.claims.filter((c) => c.form === 'interview').map((c) => c.speaker))).toEqual(new Set(['person:mari-hollins']));
+  });
+
   it('gives the answers of "A:" to the person the introduction presents', () => {
     const answers = transcript.claims.filter((c) => c.form === 'interview');
     expect(answers.length).toBeGreaterThanOrEqual(3);

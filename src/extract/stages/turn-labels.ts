@@ -49,8 +49,12 @@ export function interviewRoles(doc: Doc): InterviewRoles | undefined {
   return interviewee ? { interviewer, interviewee, answerers: new Set(answering.map(([label]) => label)) } : undefined;
 }
 
-export const isRoleLabel = (label: string, g: Gazetteer) =>
-  g.cues.turnRoleLabels.has(label) || g.cues.handOverLabels.has(label) || g.cues.claimLabels.has(label) || g.cues.verdictLabels.has(label);
+/** Whether a label names a role, not a person: "Q", "Interviewer", also in capitals ("INTERVIEWER"). */
+export const isRoleLabel = (label: string, g: Gazetteer): boolean => {
+  const lists = [g.cues.turnRoleLabels, g.cues.handOverLabels, g.cues.claimLabels, g.cues.verdictLabels];
+  const capitalised = label.length > 1 && label === label.toUpperCase() ? label[0] + label.slice(1).toLowerCase() : label;
+  return lists.some((list) => list.has(label) || list.has(capitalised));
+};
 
 interface Candidate {
   type: EntityType;
