@@ -63,6 +63,7 @@ const SET_LISTS = [
   'legislatorTitles',
   'documentNouns',
   'unitNouns',
+  'premisesNouns',
 ] as const;
 type SetList = (typeof SET_LISTS)[number];
 
@@ -84,6 +85,8 @@ export interface CueWords {
   documentNouns: ReadonlySet<string>;
   /** What one body is of another ("subsidiary", "arm", "division"): `{UNIT_NOUN}` in the rules. */
   unitNouns: ReadonlySet<string>;
+  /** A business by its premises ("a toy shop", "a cafe"): names a body only in an apposition to its name. */
+  premisesNouns: ReadonlySet<string>;
   /** Surnames that are also English words ("Baker", "Gates"): a person's name, not a company's words. */
   wordSurnames: ReadonlySet<string>;
   organizationHeads: ReadonlySet<string>;

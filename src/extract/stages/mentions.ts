@@ -499,6 +499,15 @@ function placeRunAfter(tokens: Token[], connector: number, gazetteer: Gazetteer)
   return end > connector + 1 && gazetteer.places.has(text.toLowerCase());
 }
 
+/** Whether ", a/an …" after `at` describes a body or its premises within three words ("…, a toy shop", "…, an accountancy firm"). */
+function describedAsBody(tokens: Token[], at: number, gazetteer: Gazetteer): boolean {
+  if (tokens[at]?.text !== ',' || !/^(?:a|an)$/.test(tokens[at + 1]?.text ?? '')) return false;
+  return tokens.slice(at + 2, at + 5).some((t) => {
+    const word = t.text.toLowerCase();
+    return gazetteer.cues.organizationNouns.includes(word) || gazetteer.cues.premisesNouns.has(word);
+  });
+}
+
 /** A connector joins two capitalised runs only after an organisation, event or place head word. */
 function joinable(tokens: Token[], first: number, last: number, connector: number, gazetteer: Gazetteer): boolean {
   const head = tokens[last]!.text;
@@ -552,6 +561,9 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
       stems(nextHead).some((stem) => organizationHeads.has(stem))
     )
       return true;
+    // "Kite and Acorn, a toy shop in Helmsley": two single words apposed to a body's description are its name (not
+    // two people's names: "Ana and Tomas, a couple from Leeds").
+    if (last === first && nextEnd === connector + 2 && describedAsBody(tokens, nextEnd, gazetteer)) return true;
     // "Harrogate Trade Fair and Conference": two kinds of event joined are one event's name.
     if (eventHeads.has(head) && nextEnd === connector + 2 && eventHeads.has(nextHead)) return true;
     // "Lowe and Brindley Homes": a coined word (no place), "and", then a firm's name ending in a plural common noun is one firm.

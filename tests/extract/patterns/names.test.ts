@@ -310,4 +310,12 @@ describe('which names are one entity', () => {
       ['Korea Aerospace Administration', ['KASA']],
     ]);
   });
+
+  it('reads "A and B, a toy shop" as one body\'s name, and "Ana and Tomas, a couple" as two people', () => {
+    const shop = extract('Bronwen Slater, who runs Kite and Acorn, a toy shop in Helmsley, said she had spent less than she planned.');
+    expect(names(shop, 'Organization')).toEqual(['Kite and Acorn']);
+    expect(shop.claims.map((c) => c.speaker)).toEqual(['person:bronwen-slater']);
+    const couple = extract('Ana and Tomas, a couple from Leeds, said they had spent less than they planned.');
+    expect(names(couple, 'Organization')).toEqual([]);
+  });
 });
