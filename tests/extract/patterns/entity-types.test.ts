@@ -255,4 +255,10 @@ describe('what kind of entity a name is', () => {
     expect(names(doc, 'Place')).toEqual(['Obluze', 'Oksywie']);
     expect(facts(doc)).toContain('organization:baltic-freight PART_OF organization:maersk');
   });
+
+  it('reads a name before a lower-case "river" as a place, though its first word is a given name', () => {
+    const doc = extract('Most of the stones are still dug by hand from pits along the Kalu Ganga river and sold rough.');
+    expect(names(doc, 'Place')).toEqual(['Kalu Ganga']);
+    expect(names(doc, 'Person')).toEqual([]);
+  });
 });
