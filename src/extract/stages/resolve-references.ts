@@ -130,6 +130,14 @@ const namesUnit = (text: string, g: Gazetteer) =>
     .slice(0, 3)
     .some((word) => g.cues.unitNouns.has(word.toLowerCase()));
 
+/** The body the sentence before opens with, after a plural noun for its people ("Analysts at X", "Economists from X"). */
+function staffOfBodyBefore(doc: Doc, mentions: readonly Mention[], sentence: number): Mention | undefined {
+  const before = doc.sentences[sentence - 1];
+  const body = mentions.find((m) => m.sentence === sentence - 1 && m.type === 'Organization' && m.entity);
+  if (!before || !body) return undefined;
+  return /^[A-Z][a-z]+s\s+(?:at|from|with)\s+(?:the\s+)?$/.test(before.text.slice(0, body.start)) ? body : undefined;
+}
+
 /** The one other organisation whose name opens with the same word as one of `owned`'s names, if it fits. */
 function sharingFirstWord(clusters: readonly Cluster[], owned: Cluster | undefined, fits: (c: Cluster) => boolean): string | undefined {
   if (!owned) return undefined;
@@ -643,6 +651,10 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const antecedent = continuing ?? nearest(mentions, index, fits, (m) => m.sentence);
       const key = antecedent?.entity ?? (persons.length === 1 ? persons[0]!.key : undefined);
       if (key) attach(mention, key);
+    } else if (word === 'they' && mention.start === 0 && speechVerbAfter(sentence.text.slice(mention.end), g)) {
+      // "Analysts at Brammer & Loxley were less forgiving. They said …": people of a body, unnamed, speak for it.
+      const body = staffOfBodyBefore(doc, mentions, mention.sentence);
+      if (body?.entity) attach(mention, body.entity);
     } else if (/^(i|my|me)$/.test(word) && sentence.turnLabel) {
       const speaker = clusterOfLabel(sentence.turnLabel, doc, clusters, g);
       if (speaker) attach(mention, speaker.key);

@@ -622,4 +622,23 @@ describe('who made a claim', () => {
     );
     expect(speakerOf(doc, 'Speaking by video link')).toBe('person:marta-zielinska');
   });
+
+  it('gives "They said" to the body whose unnamed analysts the sentence before opens with, and none to a plain "They"', () => {
+    const doc = extract(
+      [
+        'Harrowby Storage Group reported lower half-year profits on Tuesday.',
+        'Analysts at Pendle Row Securities were less forgiving.',
+        'They said in a note that the company had opened too many stores where rivals were cutting prices.',
+      ].join('\n'),
+    );
+    expect(speakerOf(doc, 'They said in a note')).toBe('organization:pendle-row-securities');
+    const plain = extract(
+      [
+        'Harrowby Storage Group reported lower half-year profits on Tuesday.',
+        'Customers of Pendle Row Securities were less forgiving.',
+        'They said in a note that the company had opened too many stores where rivals were cutting prices.',
+      ].join('\n'),
+    );
+    expect(speakerOf(plain, 'They said in a note')).toBeUndefined();
+  });
 });
