@@ -210,6 +210,9 @@ function openQuotation(text: string): string | undefined {
   return QUOTE_MARKS.has(text.charAt(0)) && leavesQuoteOpen(text) ? text.slice(1).trim() : undefined;
 }
 
+/** A social post's header: the account's name and its handle ("Lakeline Buses (@LakelineBuses):"). */
+const POST_HEADER = /^([^()@:]{2,80}?)\s*\(@[A-Za-z0-9_]{1,30}\)\s*:?$/;
+
 /** Whether no line break separates two sentences of the article. */
 function sameParagraph(doc: Doc, a: Sentence, b: Sentence): boolean {
   return !doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)).includes('\n');
@@ -264,7 +267,28 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
         s ? attribute(ruleSet, namedRules, s, unitsOf(s), QUOTE.exec(s.text), true, fromContext)?.speaker?.entity : undefined;
       // "Fiona Carrick, Chief Executive of Marlowe, said:" above quoted paragraphs: each is hers, up to the first that is no quotation.
       let blockSpeaker: string | undefined;
+      // "Lakeline Buses (@LakelineBuses):" above a post: the paragraph under it is the account holder's.
+      let post: { speaker: string | undefined; last: number } | undefined;
       for (const sentence of doc.sentences) {
+        const handle = POST_HEADER.exec(sentence.text);
+        if (handle) {
+          post = { speaker: entityNamed(doc, handle[1]!.trim())?.key, last: sentence.index };
+          continue;
+        }
+        const previous = doc.sentences[sentence.index - 1];
+        if (
+          post?.speaker &&
+          previous &&
+          post.last === previous.index &&
+          (POST_HEADER.test(previous.text) || sameParagraph(doc, previous, sentence))
+        ) {
+          post.last = sentence.index;
+          claims.push(makeClaim(doc, sentence, unitsOf(sentence), post.speaker, 'direct', claimText(sentence.text), 0.75));
+          continue;
+        }
+        post = undefined;
+        // "X replied from its own account an hour later:" introduces the post below; it says nothing itself.
+        if (sentence.text.endsWith(':') && POST_HEADER.test(doc.sentences[sentence.index + 1]?.text ?? '')) continue;
         // A line that ends in a question marks all its sentences as questions; the statements
         // before the question itself may still report what someone says.
         if (

@@ -641,4 +641,21 @@ describe('who made a claim', () => {
     );
     expect(speakerOf(plain, 'They said in a note')).toBeUndefined();
   });
+
+  it('gives the paragraph under a post\'s header ("Lakeline Buses (@LakelineBuses):") to the account holder, and nothing after it', () => {
+    const doc = extract(
+      [
+        'Lakeline Buses, the operator that runs most services in the north of the county, replied from its own account an hour later:',
+        '',
+        'Lakeline Buses (@LakelineBuses):',
+        'We have not cut any route. The 14 services are under review because they carry fewer than six passengers a trip.',
+        '',
+        'The row went on for most of the weekend, and more than 900 people joined it.',
+      ].join('\n'),
+    );
+    expect(doc.claims.map((c) => [c.sentence, c.speaker])).toEqual([
+      ['We have not cut any route.', 'organization:lakeline-buses'],
+      ['The 14 services are under review because they carry fewer than six passengers a trip.', 'organization:lakeline-buses'],
+    ]);
+  });
 });
