@@ -300,7 +300,8 @@ function reportedSpeaker(doc: Doc, mentions: Mention[], index: number, g: Gazett
   const sentence = doc.sentences[mentions[index]!.sentence - 1];
   if (!sentence) return undefined;
   const speaking = mentions.filter((m) => {
-    if (m.sentence !== sentence.index || m.type !== 'Person' || m.source !== 'name' || !m.entity) return false;
+    // (a pronoun resolved before counts: "Speaking by video link, she said …. '"…," she said'".)
+    if (m.sentence !== sentence.index || m.type !== 'Person' || (m.source !== 'name' && m.source !== 'pronoun') || !m.entity) return false;
     if (/\baccording\s+to\s+$/i.test(sentence.text.slice(0, m.start))) return true;
     // Past an apposition after the name, or the comma that closes one the name ends ("The coach, Balaji Kulkarni, said").
     return speechVerbAfter(

@@ -612,15 +612,17 @@ describe('who made a claim', () => {
     expect(speakerOf(doc, 'She said she had reduced')).toBe('person:helen-marriott');
   });
 
-  it('gives "Speaking by video link, she said" to the woman the sentence before opened with, not the man of unknown gender it named last', () => {
+  it('gives "Speaking by video link, she said" to the woman the sentence before opened with, not the man of unknown gender it named last, and so the quotation after it', () => {
     const doc = extract(
       [
         'The poetry prizes were presented in Lancaster on Thursday.',
         'Marta Zielinska won the translation award for her English version of a book by the late poet Tadeusz Brzana.',
-        'Speaking by video link from Wroclaw, she said the book had taken her eleven years to get right.',
+        'Speaking by video link from Wroclaw, she said Brzana had spent forty years writing about a single orchard.',
+        '"He was a poet of small things, and small things are the hardest to carry into another language," she said.',
       ].join('\n'),
     );
     expect(speakerOf(doc, 'Speaking by video link')).toBe('person:marta-zielinska');
+    expect(speakerOf(doc, '"He was a poet')).toBe('person:marta-zielinska');
   });
 
   it('gives "They said" to the body whose unnamed analysts the sentence before opens with, and none to a plain "They"', () => {
