@@ -261,4 +261,10 @@ describe('what kind of entity a name is', () => {
     expect(names(doc, 'Place')).toEqual(['Kalu Ganga']);
     expect(names(doc, 'Person')).toEqual([]);
   });
+
+  it('reads a name after a band\'s word ("the Leeds electronic duo Neon Harbour") as a group, not the place its head suggests', () => {
+    const doc = extract('The Leeds electronic duo Neon Harbour will close the festival on the Sunday night.');
+    expect(names(doc, 'Organization')).toEqual(['Neon Harbour']);
+    expect(names(doc, 'Place')).toEqual(['Leeds']);
+  });
 });
