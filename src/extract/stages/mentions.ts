@@ -198,6 +198,8 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
       const pastParticles = particlesEnd(tokens, j, gazetteer);
       if (
         isNameToken(token, j, tokens, headline) ||
+        // "Cercle d'Escrime du Clain", "Jeanne d'Arc": an elided particle joined to the word it names goes on the name.
+        ELIDED_PARTICLE.test(token.text) ||
         (/^\d+$/.test(token.text) &&
           !scoreLine &&
           !/^\d/.test(tokens[j + 1]?.text ?? '') &&
@@ -369,6 +371,9 @@ function particlesEnd(tokens: Token[], at: number, gazetteer: Gazetteer): number
   if (j > at && tokens[j]?.text === '-' && joined(j) && joined(j + 1)) j += 1;
   return j > at && isCapitalized(tokens[j]?.text ?? '') && !gazetteer.cues.calendarWords.has(tokens[j]!.text) ? j : at;
 }
+
+/** A French or Italian particle elided onto a capitalised word ("d'Escrime", "dell'Arte"). */
+const ELIDED_PARTICLE = /^(?:d|l|dell|dall|sull|all)['’]\p{Lu}\p{L}+$/u;
 
 /** The index just past the capitalised run that starts at `from`, across plural possessives ("Workers' Union"). */
 function runEnd(tokens: Token[], from: number): number {

@@ -318,4 +318,10 @@ describe('which names are one entity', () => {
     const couple = extract('Ana and Tomas, a couple from Leeds, said they had spent less than they planned.');
     expect(names(couple, 'Organization')).toEqual([]);
   });
+
+  it('keeps an elided particle inside a name ("Cercle d\'Escrime du Clain"), so no person "Clain" is read', () => {
+    const doc = extract("Lea Lemaire, 25, trains with Cercle d'Escrime du Clain in Poitiers and is coached there by Nadine Roussel.");
+    expect(names(doc, 'Organization')).toEqual(["Cercle d'Escrime du Clain"]);
+    expect(names(doc, 'Person')).toEqual(['Lea Lemaire', 'Nadine Roussel']);
+  });
 });
