@@ -324,4 +324,9 @@ describe('which names are one entity', () => {
     expect(names(doc, 'Organization')).toEqual(["Cercle d'Escrime du Clain"]);
     expect(names(doc, 'Person')).toEqual(['Lea Lemaire', 'Nadine Roussel']);
   });
+
+  it('reads a name opening with a foreign word for a shop ("Mercearia Macedo") as the shop, not a place', () => {
+    const doc = extract('Every morning at eight, Rui Macedo lifts the steel shutter of Mercearia Macedo, on Rua das Flores in Porto.');
+    expect(names(doc, 'Organization')).toEqual(['Mercearia Macedo']);
+  });
 });
