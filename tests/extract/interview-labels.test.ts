@@ -151,6 +151,22 @@ describe('interview labels', () => {
     expect(transcript.entities.map((e) => e.name)).not.toContain('Q');
   });
 
+  it('reads initials labels ("HM:", "IB:") as the people whose initials they are, and a forge as a body', () => {
+    const doc = extract({
+      title: 'A blacksmith on patience',
+      body: [
+        'Heledd Mostyn runs Efail Mostyn, a two-person forge in Llanrwst. She spoke to Iolo Benbow of the Valley Gazette.',
+        'IB: How does somebody end up a blacksmith?',
+        'HM: The long way round, because I was a welder for twelve years before I ever picked up a hammer.',
+        'IB: What do you make?',
+        'HM: Gates, railings and fire tools, mostly for old houses whose owners want the ironwork to match.',
+      ].join('\n\n'),
+    });
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Heledd Mostyn', 'Iolo Benbow']);
+    expect(doc.entities.find((e) => e.name === 'Efail Mostyn')?.type).toBe('Organization');
+    expect(new Set(doc.claims.filter((c) => c.form === 'interview').map((c) => c.speaker))).toEqual(new Set(['person:heledd-mostyn']));
+  });
+
   it('makes no entity of a role label in capitals ("INTERVIEWER:"), and gives the named label its answers', () => {
     const doc = extract({
       title: 'A chimney sweep on wet wood',

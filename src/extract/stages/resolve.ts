@@ -336,13 +336,34 @@ function dropBareEventTails(clusters: Cluster[], g: Gazetteer): void {
   }
 }
 
+/** "HM:" over the answers of Heledd Mostyn: the one person whose name's initials the label is. */
+function personWithInitials(clusters: readonly Cluster[], label: string): Cluster | undefined {
+  if (!/^\p{Lu}{2,3}$/u.test(label)) return undefined;
+  const initials = (name: string) =>
+    name
+      .split(/[\s-]+/)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word[0])
+      .join('');
+  const holders = clusters.filter((c) => c.type === 'Person' && [...c.names.values()].some((name) => initials(name) === label));
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
 /** Interview labels name speakers; an unmatched label becomes its own entity. */
 function resolveTurnLabels(doc: Doc, clusters: Cluster[], g: Gazetteer): void {
   const labels = new Set(doc.sentences.map((s) => s.turnLabel).filter((l): l is string => !!l));
   for (const label of labels) {
     const norm = normalizeName(label);
-    if (isRoleLabel(label, g) || clusters.some((c) => c.names.has(norm))) continue;
-    const person = findCluster(clusters, 'Person', label, g);
+    if (isRoleLabel(label, g)) continue;
+    // (the label read as a name of its own goes into the person its initials are)
+    const own = clusters.find((c) => c.names.has(norm));
+    const initialled = personWithInitials(
+      clusters.filter((c) => c !== own),
+      label,
+    );
+    if (own && initialled && own.names.size === 1) absorb(clusters, own, initialled);
+    if (own) continue;
+    const person = findCluster(clusters, 'Person', label, g) ?? initialled;
     if (person) {
       person.names.set(norm, label);
       continue;
