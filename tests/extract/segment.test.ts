@@ -104,6 +104,23 @@ describe('segment', () => {
     for (const s of out.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it("cuts a release's place-and-date line in ordinary case ('Frome, Somerset, 15 April 2026 - '), and no sentence that only names a date", () => {
+    const release = segment.run(
+      doc(
+        [
+          'Paperwren launches a card range',
+          'Frome, Somerset, 15 April 2026 - Paperwren Cards today launched Hedgerow, a range of 48 cards.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(release.sentences.filter((s) => s.kind === 'dateline').map((s) => s.text)).toEqual(['Frome, Somerset, 15 April 2026 -']);
+    for (const s of release.sentences) expect(release.text.slice(s.start, s.end)).toBe(s.text);
+    const story = segment.run(
+      doc(['Fair opens', 'Harrogate, the spa town, hosts the fair on 15 April 2026 - its tenth year.'].join('\n\n')),
+    );
+    expect(story.sentences.filter((s) => s.kind === 'dateline')).toEqual([]);
+  });
+
   it('marks the lines under a profile box heading with the name the box is about, up to a blank line', () => {
     const text = [
       'Dahl joins Portmoor',

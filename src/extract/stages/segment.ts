@@ -29,6 +29,9 @@ const MIN_TURNS = 3;
  */
 const DATELINE =
   /^\p{Lu}[\p{Lu}\p{M}.'’ -]{2,30}?(?:,\s+[\p{L}\p{M}\d.'’ -]{2,25}?){0,3}(?:\s+\([\p{L}\p{M}\d .&'’-]{2,40}\))?\s+[-–—]{1,2}\s+(?=["“\p{Lu}])/u;
+/** A release's place-and-date line in ordinary case: "Frome, Somerset, 15 April 2026 - ", "Leeds, 3 March 2025: ". */
+const DATED_PLACE_LINE =
+  /^\p{Lu}[\p{L}\p{M}.'’ -]{2,30}?(?:,\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,25}?){0,2},\s+\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\s+\d{4}\s*(?:[-–—]{1,2}|:)\s+(?=["“\p{Lu}])/u;
 /** Sentences longer than this are cut at the nearest space, so no input can stall later stages. */
 const MAX_SENTENCE = 2000;
 
@@ -205,7 +208,7 @@ function splitDatelines(sentences: Sentence[]): Sentence[] {
   sentences.forEach((sentence, i) => {
     const first = sentences.findIndex((s) => s.kind !== 'headline') === i;
     const opens = first || (i > 0 && sentences[i - 1]!.kind === 'headline');
-    const match = opens && sentence.kind === 'body' ? DATELINE.exec(sentence.text) : null;
+    const match = opens && sentence.kind === 'body' ? (DATELINE.exec(sentence.text) ?? DATED_PLACE_LINE.exec(sentence.text)) : null;
     // After a later subhead only a true dash marks a dateline: "SOCCER - JAPAN WIN" is a headline's topic.
     if (match && !first && !/[–—]|--/.test(match[0])) {
       split.push(sentence);
