@@ -268,11 +268,11 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
       // "Fiona Carrick, Chief Executive of Marlowe, said:" above quoted paragraphs: each is hers, up to the first that is no quotation.
       let blockSpeaker: string | undefined;
       // "Lakeline Buses (@LakelineBuses):" above a post: the paragraph under it is the account holder's.
-      let post: { speaker: string | undefined; last: number } | undefined;
+      let post: { speaker: string | undefined; header: number; last: number } | undefined;
       for (const sentence of doc.sentences) {
         const handle = POST_HEADER.exec(sentence.text);
         if (handle) {
-          post = { speaker: entityNamed(doc, handle[1]!.trim())?.key, last: sentence.index };
+          post = { speaker: entityNamed(doc, handle[1]!.trim())?.key, header: sentence.index, last: sentence.index };
           continue;
         }
         const previous = doc.sentences[sentence.index - 1];
@@ -280,7 +280,7 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
           post?.speaker &&
           previous &&
           post.last === previous.index &&
-          (POST_HEADER.test(previous.text) || sameParagraph(doc, previous, sentence))
+          (post.header === previous.index || sameParagraph(doc, previous, sentence))
         ) {
           post.last = sentence.index;
           claims.push(makeClaim(doc, sentence, unitsOf(sentence), post.speaker, 'direct', claimText(sentence.text), 0.75));

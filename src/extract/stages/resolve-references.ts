@@ -122,6 +122,10 @@ function holdingWord(clusters: readonly Cluster[], type: EntityType, word: strin
   return holding.length === 1 ? holding : [];
 }
 
+/** Whether only a comma stands between two mentions of one sentence, `a` first ("X, the group's …"). */
+const commaApposed = (text: string, a: Mention | undefined, b: Mention) =>
+  !!a && a.sentence === b.sentence && /^\s*,\s*$/.test(text.slice(a.end, b.start));
+
 /** Whether text opens with a unit's word, past up to two describing words (" charitable arm, …"). */
 const namesUnit = (text: string, g: Gazetteer) =>
   text
@@ -501,15 +505,11 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       // "at Amazon, where she ran the company's logistics": a possessive names the one just mentioned
       // (not a place's: "in Gota, on the city's edge" is the larger city Gota lies in).
       const possessive = /^['’]s\b/.test(sentence.text.slice(mention.end));
-      // "Boxhaven Iberia, the group's Spanish subsidiary": a possessive apposed to a name is another body's, its owner.
-      const apposedTo = mentions[index - 1];
+      // "Sindicato Número Uno, the largest union at the site": an apposition describes the name it follows…
+      const previous = mentions[index - 1];
+      // …but "Boxhaven Iberia, the group's Spanish subsidiary": a possessive apposed to a name is another body's, its owner.
       const ownedName =
-        possessive &&
-        mention.type === 'Organization' &&
-        apposedTo?.sentence === mention.sentence &&
-        /^\s*,\s*$/.test(sentence.text.slice(apposedTo.end, mention.start))
-          ? apposedTo.entity
-          : undefined;
+        possessive && mention.type === 'Organization' && commaApposed(sentence.text, previous, mention) ? previous!.entity : undefined;
       // …most often one whose name it shares ("Tagus Air Cargo, the airline's freight unit" is Tagus Air's).
       const namesake = ownedName ? sharingFirstWord(clusters, byKey.get(ownedName), (c) => fits(c.key)) : undefined;
       const earlierName =
@@ -519,8 +519,6 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       // "…, led by A and B, the company said": a description before a speech verb is the subject of
       // a reporting clause, no apposition of the name before it (the story's company, below).
       const reporting = speechVerbAfter(sentence.text.slice(mention.end), g);
-      // "Sindicato Número Uno, the largest union at the site": an apposition describes the name it follows.
-      const previous = mentions[index - 1];
       // "The developer, Thamesvale Energy Recovery, says…", "the broker Stansfield Hume": a description apposed
       // to the name after it, or standing right before it, is that name.
       // (Past what the description holds itself: "shipping" in "the shipping group Maersk".)
@@ -531,7 +529,7 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
         next?.sentence === mention.sentence &&
         next.type === mention.type &&
         next.source === 'name' &&
-        ((/^\s*,\s*$/.test(sentence.text.slice(mention.end, next.start)) && /^\s*,/.test(sentence.text.slice(next.end))) ||
+        ((commaApposed(sentence.text, mention, next) && /^\s*,/.test(sentence.text.slice(next.end))) ||
           // "at the broker Stansfield Hume": a description right before a name describes it.
           /^\s+$/.test(sentence.text.slice(mention.end, next.start)))
           ? next
@@ -539,10 +537,9 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const apposed =
         !reporting &&
         !ownedName &&
-        previous?.sentence === mention.sentence &&
-        previous.type === mention.type &&
+        previous?.type === mention.type &&
         previous.source === 'name' &&
-        /^\s*,\s*$/.test(sentence.text.slice(previous.end, mention.start))
+        commaApposed(sentence.text, previous, mention)
           ? previous
           : undefined;
       // Not the agency in a dateline: "the company" is never the newswire that filed the story.
@@ -708,7 +705,7 @@ export function resolveReferences(doc: Doc, mentions: Mention[], clusters: Clust
       const pastComma = (m: Mention) => sentence.text.slice(m.end, mention.start).includes(',');
       // "The Fairhurst Foundation, its charitable arm, …": a possessive apposed to a name is another body's, the one
       // the sentence before opened with.
-      if (last && /^\s*,\s*$/.test(sentence.text.slice(last.end, mention.start)) && namesUnit(sentence.text.slice(mention.end), g)) {
+      if (last && commaApposed(sentence.text, last, mention) && namesUnit(sentence.text.slice(mention.end), g)) {
         const opener = previousSubject(doc, mentions, index, 'Organization');
         if (opener?.entity && opener.entity !== last.entity) attach(mention, opener.entity);
         return;

@@ -336,16 +336,12 @@ function dropBareEventTails(clusters: Cluster[], g: Gazetteer): void {
   }
 }
 
-/** "HM:" over the answers of Heledd Mostyn: the one person whose name's initials the label is. */
-function personWithInitials(clusters: readonly Cluster[], label: string): Cluster | undefined {
+/** "HM:" over the answers of Heledd Mostyn: the one person, other than `except`, whose name's initials the label is. */
+function personWithInitials(clusters: readonly Cluster[], label: string, except?: Cluster): Cluster | undefined {
   if (!/^\p{Lu}{2,3}$/u.test(label)) return undefined;
-  const initials = (name: string) =>
-    name
-      .split(/[\s-]+/)
-      .filter((word) => /^\p{Lu}/u.test(word))
-      .map((word) => word[0])
-      .join('');
-  const holders = clusters.filter((c) => c.type === 'Person' && [...c.names.values()].some((name) => initials(name) === label));
+  const holders = clusters.filter(
+    (c) => c !== except && c.type === 'Person' && [...c.names.values()].some((name) => initials(name) === label),
+  );
   return holders.length === 1 ? holders[0] : undefined;
 }
 
@@ -357,10 +353,7 @@ function resolveTurnLabels(doc: Doc, clusters: Cluster[], g: Gazetteer): void {
     if (isRoleLabel(label, g)) continue;
     // (the label read as a name of its own goes into the person its initials are)
     const own = clusters.find((c) => c.names.has(norm));
-    const initialled = personWithInitials(
-      clusters.filter((c) => c !== own),
-      label,
-    );
+    const initialled = personWithInitials(clusters, label, own);
     if (own && initialled && own.names.size === 1) absorb(clusters, own, initialled);
     if (own) continue;
     const person = findCluster(clusters, 'Person', label, g) ?? initialled;
