@@ -141,6 +141,21 @@ describe('interview labels', () => {
     expect(briefing.claims.map((c) => c.text)).toContain('The work will close the harbour for a year');
   });
 
+  it('keeps a role label in capitals a role when its brackets name who asks ("QUESTION (Ola Berg, …):")', () => {
+    const capitalRoles = extract({
+      title: 'Transcript: the harbour minister on the new breakwater',
+      body: [
+        'The following is a transcript of a press conference given in Arendal by Kari Moen, the minister for coastal affairs.',
+        'KARI MOEN: The breakwater will be finished in 2028, and the state pays the whole cost of it.',
+        'QUESTION (Ola Berg, Sørlandet Dagblad): Fishermen say the work will close the harbour for a year.',
+        'KARI MOEN: The harbour stays open throughout the works, with one lane kept clear for the fishing fleet.',
+      ].join('\n\n'),
+    });
+    const answers = capitalRoles.claims.filter((c) => c.form === 'interview');
+    expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:kari-moen']));
+    expect(answers.length).toBe(2);
+  });
+
   it('takes every label that answers as a speaker, and none that asks', () => {
     const answers = call.claims.filter((c) => c.form === 'interview');
     expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:maria-lopez', 'person:tomas-berg']));

@@ -384,8 +384,7 @@ const NOTED_NAME = new RegExp(`^${PERSON_NAME}(?:,|$)`, 'u');
  * The Ledger):" is a reporter's question, and its answerer is the person the introduction presents).
  */
 function labelName(name: string, note: string): string {
-  const { turnRoleLabels, handOverLabels } = loadGazetteer().cues;
-  if (name.includes(' ') || turnRoleLabels.has(name) || handOverLabels.has(name)) return name;
+  if (name.includes(' ') || isRoleLabel(name, loadGazetteer())) return name;
   return NOTED_NAME.exec(note)?.[1] ?? name;
 }
 
