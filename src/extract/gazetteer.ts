@@ -117,6 +117,8 @@ export interface CueWords {
   quantityWords: string[];
   /** Last words of laws' names ("the AI Act"): laws are none of the six kinds. */
   lawHeads: string[];
+  /** Cues after which a lower-case phrase names a field a body works on ("campaigns against", "a trade body for"). */
+  fieldCues: { topicVerbs: string[]; industryBodies: string[]; memberNouns: string[]; notFieldWords: string[] };
   /** Lower-case words after a hyphen that are not part of the name before it ("Lagos-based"). */
   hyphenSuffixes: ReadonlySet<string>;
   /** Head words that say what a company makes rather than name another business ("Nordlys Software"). */

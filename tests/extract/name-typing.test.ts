@@ -955,6 +955,23 @@ describe('military ranks', () => {
   });
 });
 
+describe('judicial titles', () => {
+  it('reads "Sheriff" and "Coroner" before a name as titles, so a later "she" finds the woman they name', () => {
+    const doc = extract(
+      [
+        'The inquiry sat for four days in Fort William.',
+        'In her determination, Sheriff Iona Pettigrew said the death might have been avoided. Coroner Alun Reese sat at the second hearing.',
+        'She recommended that every harvester be fitted with a proximity alarm before the next felling season.',
+      ].join('\n\n'),
+    );
+    const names = doc.entities.map((e) => e.name);
+    expect(names).toContain('Iona Pettigrew');
+    expect(names).toContain('Alun Reese');
+    const recommendation = doc.claims.find((c) => c.sentence.startsWith('She recommended'));
+    expect(recommendation?.speaker).toBe('person:iona-pettigrew');
+  });
+});
+
 describe('bodies apposed to a long description', () => {
   it('types a name set off after "the country\'s largest supermarket chain" or "the No campaign" as a body', () => {
     const doc = extract(

@@ -3,6 +3,7 @@ import type { Stage } from '../stage.js';
 import { createPhraseMatcher, wordsOf, type PhraseMatcher } from '../phrase-matcher.js';
 import { fitSentenceOpeners } from './sentence-openers.js';
 import { namedHeadDescriptions } from './head-descriptions.js';
+import { fieldMentions } from './field-mentions.js';
 import { speechVerbNext } from './type-evidence.js';
 import { isScoreLine } from './segment.js';
 import { isCommonWord, isPluralNoun } from '../nlp.js';
@@ -835,7 +836,9 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
           .map((s) => s.text)
           .join('\n'));
       for (const sentence of doc.sentences) {
-        const vocab = vocabMentions(sentence, m).sort((a, b) => a.start - b.start || b.end - a.end);
+        const vocab = [...vocabMentions(sentence, m), ...fieldMentions(sentence, gazetteer)].sort(
+          (a, b) => a.start - b.start || b.end - a.end,
+        );
         const keptVocab: Mention[] = [];
         for (const mention of vocab) if (!keptVocab.some((kept) => overlaps(kept, mention))) keptVocab.push(mention);
         const names: Mention[] = [];

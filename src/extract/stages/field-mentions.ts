@@ -1,0 +1,91 @@
+/**
+ * Fields named in words where a story says what a body works on: "a charity that campaigns against light
+ * pollution", "represents firms in the signage industry", "a trade body for the wedding industry", "the
+ * region's wine industry". An open vocabulary of topics and industries beside the curated one, read from
+ * the cues of `fieldCues` in cue-words.json: the field is the lower-case noun phrase after the cue.
+ */
+import type { Gazetteer } from '../gazetteer.js';
+import { phraseAlternation, wordAlternation } from '../text.js';
+import type { EntityType, Mention, Sentence } from '../types.js';
+
+/** A lower-case word that can be part of a field's name: no function word, no number. */
+const fieldWord = (stop: string) => `(?!(?:${stop})\\b)[a-z][a-z'’-]*[a-z]`;
+
+interface FieldPattern {
+  pattern: RegExp;
+  type: EntityType;
+}
+
+const patternsByGazetteer = new WeakMap<Gazetteer, FieldPattern[]>();
+
+function fieldPatterns(g: Gazetteer): FieldPattern[] {
+  let patterns = patternsByGazetteer.get(g);
+  if (patterns) return patterns;
+  const cues = g.cues.fieldCues;
+  const word = fieldWord(wordAlternation([...cues.notFieldWords, ...cues.memberNouns]));
+  const field = `(?<field>${word}(?:\\s+${word}){0,3})`;
+  const the = `(?:the\\s+)?`;
+  patterns = [
+    // "a group that campaigns against plastic pollution", "which works on hedgerow restoration".
+    {
+      type: 'Topic',
+      pattern: new RegExp(`\\b(?:that|which)\\s+(?:also\\s+|now\\s+)?(?:${phraseAlternation(cues.topicVerbs)})\\s+${the}${field}`, 'g'),
+    },
+    // "a professional body for piano tuning", "the trade association for the wedding industry".
+    { type: 'Industry', pattern: new RegExp(`\\b(?:${phraseAlternation(cues.industryBodies)})\\s+${the}${field}`, 'g') },
+    // "represents firms in the signage industry", "represents about 400 people working in forestry".
+    {
+      type: 'Industry',
+      pattern: new RegExp(
+        `\\brepresent(?:s|ed|ing)?\\s+(?:(?:about|around|some|nearly|over|more\\s+than)\\s+)?(?:[\\d,]+\\s+)?(?:${wordAlternation(cues.memberNouns)})\\s+(?:(?:working|employed)\\s+)?in\\s+${the}${field}`,
+        'g',
+      ),
+    },
+    // "the region's wine industry", "the film and television industry": a field named as an industry.
+    {
+      type: 'Industry',
+      pattern: new RegExp(
+        `\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[a-z]+['’]s)\\s+(?<field>${word}(?:\\s+(?:and\\s+)?${word}){0,2}\\s+industry)\\b`,
+        'g',
+      ),
+    },
+  ];
+  patternsByGazetteer.set(g, patterns);
+  return patterns;
+}
+
+/**
+ * Whether the phrase ending at `end` is a whole field: it ends in a noun (or a trade's "-ing": "piano tuning"), not
+ * an adjective of a longer phrase ("mobile and broadband customers"), nor people ("independent brewers"), and no
+ * complement follows it ("the commercial use of health data", "limits on holiday lets"; "outdoor education for young people" is whole).
+ */
+function namesField(sentence: Sentence, end: number): boolean {
+  const last = sentence.tokens.find((t) => t.end === end);
+  if (!last || !(last.pos === 'NOUN' || /ing$/.test(last.text)) || /(?:ers|ors|ists|ians)$/.test(last.text)) return false;
+  return !/^\s+(?:of|on|to|against)\b/.test(sentence.text.slice(end));
+}
+
+/** The fields a sentence names after a cue, as vocabulary mentions whose term is the phrase itself. */
+export function fieldMentions(sentence: Sentence, g: Gazetteer): Mention[] {
+  const found: Mention[] = [];
+  for (const { pattern, type } of fieldPatterns(g)) {
+    pattern.lastIndex = 0;
+    for (const match of sentence.text.matchAll(pattern)) {
+      const text = match.groups!.field!;
+      const start = match.index + match[0].length - text.length;
+      if (!namesField(sentence, start + text.length)) continue;
+      // "…the wedding industry" is an industry whatever the cue before it.
+      const kind = /\bindustry$/.test(text) ? 'Industry' : type;
+      found.push({
+        sentence: sentence.index,
+        start,
+        end: start + text.length,
+        text,
+        type: kind,
+        source: 'vocab',
+        evidence: `vocab:${text}`,
+      });
+    }
+  }
+  return found;
+}
