@@ -156,6 +156,22 @@ describe('interview labels', () => {
     expect(answers.length).toBe(2);
   });
 
+  it("reads a label that is a word of the interviewer's newspaper ('BEACON:') as that paper, not a person", () => {
+    const profile = extract({
+      title: 'Interview: the taxidermist restoring a polar bear',
+      body: [
+        'Ingrid Tallentire runs Fellwing Taxidermy in Middlesbrough. She spoke to Kieran Moult, a features writer at the Teesside Beacon. Questions are marked BEACON and her answers are marked with her first name.',
+        'BEACON: Where do the animals come from?',
+        'Ingrid: Almost all of them are found dead, on roads, under windows or at the vet.',
+        'BEACON: Who are your customers?',
+        'Ingrid: About half my work is for museums, and the rest is for private collectors.',
+      ].join('\n\n'),
+    });
+    expect(profile.entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('BEACON');
+    const answers = profile.claims.filter((c) => c.form === 'interview');
+    expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:ingrid-tallentire']));
+  });
+
   it('takes every label that answers as a speaker, and none that asks', () => {
     const answers = call.claims.filter((c) => c.form === 'interview');
     expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:maria-lopez', 'person:tomas-berg']));

@@ -59,6 +59,7 @@ interface Matchers {
   quantityWord: RegExp;
   /** "the AI Act", "Inflation Reduction Act": laws are none of the six kinds; words inside them still count. */
   lawName: RegExp;
+  unitNouns: ReadonlySet<string>;
 }
 
 /** Hyphens and spaces are interchangeable in vocabulary matches. */
@@ -126,6 +127,7 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     qualifiedTerm: new RegExp(`^\\s+(?:${wordAlternation(gazetteer.cues.nounsQualifiedByTerm)})\\b`, 'i'),
     quantityWord: new RegExp(`^(?:${wordAlternation(gazetteer.cues.quantityWords)})$`, 'i'),
     lawName: new RegExp(`\\s(?:${wordAlternation(gazetteer.cues.lawHeads)})$`),
+    unitNouns: gazetteer.cues.unitNouns,
   };
 }
 
@@ -688,6 +690,21 @@ function descriptionMentions(sentence: Sentence, m: Matchers): Mention[] {
     // "the company that makes chips" is another company, but "told the forum that…" the forum.
     if (/^\s+that\b/.test(sentence.text.slice(end)) && !TOLD_BEFORE.test(sentence.text.slice(0, match.index))) continue;
     const head = match.groups!.head!.toLowerCase();
+    // "Boxhaven Iberia, the group's Spanish division": the unit is the name apposed, the mention its owner ("the group").
+    const owning = m.unitNouns.has(head) ? /^(\S+\s+([a-z]+))['’]s\s/.exec(match[0]) : null;
+    if (owning) {
+      const type = m.descriptionType.get(owning[2]!);
+      if (type)
+        found.push({
+          sentence: sentence.index,
+          start: match.index,
+          end: match.index + owning[1]!.length,
+          text: owning[1]!,
+          type,
+          source: 'description',
+        });
+      continue;
+    }
     // "the exhibition hall", "the congress organisers": an event's word before a noun describes that noun.
     const next = sentence.tokens.find((t) => t.start > end);
     if (m.descriptionType.get(head) === 'Event' && next?.pos === 'NOUN' && /^\s+$/.test(sentence.text.slice(end, next.start))) continue;

@@ -47,3 +47,12 @@ export function previousSubject(doc: Doc, mentions: Mention[], index: number, ty
   }
   return undefined;
 }
+
+/** The unit's word ("arm", "division") text opens with, past up to two describing words (" charitable arm, …"). */
+export const unitWordAfter = (text: string, g: Gazetteer): string | undefined =>
+  text
+    .trimStart()
+    .split(/[\s,.;:]+/)
+    .slice(0, 3)
+    .find((word) => g.cues.unitNouns.has(word.toLowerCase()))
+    ?.toLowerCase();

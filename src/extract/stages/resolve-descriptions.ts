@@ -11,7 +11,7 @@ import type { Cluster } from './cluster.js';
 import { descriptionFits, hasNameWithHead, holdingWord, namedByDescribingWord, sharingFirstWord } from './description-fit.js';
 import { NAMED_HEAD } from './head-descriptions.js';
 import { personDescribed } from './person-descriptions.js';
-import { commaApposed, previousSubject, speechVerbAfter, WINDOW } from './reference-context.js';
+import { commaApposed, previousSubject, speechVerbAfter, unitWordAfter, WINDOW } from './reference-context.js';
 
 type Typed = Mention & { type: EntityType };
 const isTyped = (m: Mention): m is Typed => m.type !== undefined;
@@ -182,6 +182,10 @@ export function descriptionResolver(
     // …but "Boxhaven Iberia, the group's Spanish subsidiary": a possessive apposed to a name is another body's, its owner.
     const ownedName =
       possessive && mention.type === 'Organization' && commaApposed(sentence.text, previous, mention) ? previous!.entity : undefined;
+    // …and the unit's word names the apposed body from then on ("Hollisford Hearing, the group's hearing-aid division.
+    // … who runs the division").
+    const unit = ownedName ? unitWordAfter(sentence.text.slice(mention.end).replace(/^['’]s?/, ''), g) : undefined;
+    if (unit) apposedHeads.set(unit, ownedName!);
     // …most often one whose name it shares ("Tagus Air Cargo, the airline's freight unit" is Tagus Air's).
     const namesake = ownedName ? sharingFirstWord(clusters, byKey.get(ownedName), (c) => fits(c.key)) : undefined;
     const earlierName =

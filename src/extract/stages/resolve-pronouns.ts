@@ -7,16 +7,8 @@ import { opensWithRole, type Gazetteer } from '../gazetteer.js';
 import { insideQuotation } from '../text.js';
 import type { Doc, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
-import { commaApposed, previousSubject, speechVerbAfter, WINDOW } from './reference-context.js';
+import { commaApposed, previousSubject, speechVerbAfter, unitWordAfter, WINDOW } from './reference-context.js';
 import { clusterOfLabel } from './turn-labels.js';
-
-/** Whether text opens with a unit's word, past up to two describing words (" charitable arm, …"). */
-const namesUnit = (text: string, g: Gazetteer) =>
-  text
-    .trimStart()
-    .split(/[\s,.;:]+/)
-    .slice(0, 3)
-    .some((word) => g.cues.unitNouns.has(word.toLowerCase()));
 
 /** The body the sentence before opens with, after a plural noun for its people ("Analysts at X", "Economists from X"). */
 function staffOfBodyBefore(doc: Doc, mentions: readonly Mention[], sentence: number): Mention | undefined {
@@ -231,7 +223,7 @@ export function resolvePronoun(
     const pastComma = (m: Mention) => sentence.text.slice(m.end, mention.start).includes(',');
     // "The Fairhurst Foundation, its charitable arm, …": a possessive apposed to a name is another body's, the one
     // the sentence before opened with.
-    if (last && commaApposed(sentence.text, last, mention) && namesUnit(sentence.text.slice(mention.end), g)) {
+    if (last && commaApposed(sentence.text, last, mention) && unitWordAfter(sentence.text.slice(mention.end), g)) {
       const opener = previousSubject(doc, mentions, index, 'Organization');
       if (opener?.entity && opener.entity !== last.entity) attach(mention, opener.entity);
       return;

@@ -345,6 +345,19 @@ function personWithInitials(clusters: readonly Cluster[], label: string, except?
   return holders.length === 1 ? holders[0] : undefined;
 }
 
+/** The one organisation with a name of two words or more that holds a one-word label as a word of its own. */
+function bodyHoldingWord(clusters: readonly Cluster[], label: string, except?: Cluster): Cluster | undefined {
+  if (/\s/.test(label)) return undefined;
+  const word = label.toLowerCase();
+  const holders = clusters.filter(
+    (c) =>
+      c !== except &&
+      c.type === 'Organization' &&
+      [...c.names.values()].some((name) => name.includes(' ') && name.toLowerCase().split(/\s+/).includes(word)),
+  );
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
 /** Interview labels name speakers; an unmatched label becomes its own entity. */
 function resolveTurnLabels(doc: Doc, clusters: Cluster[], g: Gazetteer): void {
   const labels = new Set(doc.sentences.map((s) => s.turnLabel).filter((l): l is string => !!l));
@@ -355,7 +368,13 @@ function resolveTurnLabels(doc: Doc, clusters: Cluster[], g: Gazetteer): void {
     const own = clusters.find((c) => c.names.has(norm));
     const initialled = personWithInitials(clusters, label, own);
     if (own && initialled && own.names.size === 1) absorb(clusters, own, initialled);
-    if (own) continue;
+    // "BEACON:" over the questions of "a features writer at the Teesside Beacon": a one-word label that no person's
+    // name holds and one body's does stands for that body.
+    const namesake = findCluster(clusters, 'Person', label, g);
+    const body = !namesake || namesake === own ? bodyHoldingWord(clusters, label, own) : undefined;
+    if (own && body && own.type === 'Person' && own.names.size === 1) absorb(clusters, own, body);
+    else if (!own && body) body.names.set(norm, label);
+    if (own || body) continue;
     const person = findCluster(clusters, 'Person', label, g) ?? initialled;
     if (person) {
       person.names.set(norm, label);

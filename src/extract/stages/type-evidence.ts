@@ -589,8 +589,13 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
     /\b(?:in|near|across|throughout|outside|to|from|visited|visit|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|(?:north|south)-(?:eastern|western)\s+|central\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/iu.test(
       before,
     )
-  )
+  ) {
     votes.push({ type: 'Place', weight: 1, why: 'preposition' });
+    // "at the Essex Piano Weekend in Saffron Walden": a known town's whole name of two words or more after "in" is the
+    // town, though it reads as a given name and a surname.
+    if (mention.text.includes(' ') && c.isKnownPlace(mention.text))
+      votes.push({ type: 'Place', weight: 2, why: 'known-place-after-preposition' });
+  }
   // "The libraries in Wedmore, Axbridge, Shipham, Draycott and Westbury-sub-Mendip": every name of a list after
   // "in" is where, like the first.
   else if (PLACE_LIST_BEFORE.test(before) && !c.dateAfterIn.test(before) && /^\s*(?:,|and\b|or\b|[.;]|$)/.test(after))
@@ -703,6 +708,9 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   }
   // "UNICEF's regional director": capitals holding a role are an organisation.
   if (isAcronym(mention.text) && c.possessiveRole.test(after)) votes.push({ type: 'Organization', weight: 2, why: 'acronym-role' });
+  // "the NHS said", "what the RSPB calls": letters after "the" are a body's (a country's are the gazetteer's), never a person's.
+  else if (isAcronym(mention.text) && /\bthe\s+$/i.test(tail) && !c.isKnownPlace(mention.text))
+    votes.push({ type: 'Organization', weight: 2, why: 'the-acronym' });
   // At a sentence's start only a name no dictionary knows: "Opposition leader X" opens with a capitalised word.
   if (c.orgBeforeRole.test(after) && (mention.start > 0 || !isCommonWord(mention.text.split(' ')[0]!)))
     votes.push({ type: 'Organization', weight: 2, why: 'org-before-role' });

@@ -498,3 +498,20 @@ describe('affiliations and ownership', () => {
     );
   });
 });
+
+describe("a unit apposed to a name, then called by its unit's word", () => {
+  it('reads "the division" as the body apposed to "the group\'s Spanish division", which stays part of the group', () => {
+    const doc = extract(
+      [
+        'Boxhaven Self Storage reported results on Tuesday.',
+        "Boxhaven Iberia, the group's Spanish division, grew sales by 19 per cent. Lucia Ferran, who runs the division, said it would open a store in Seville.",
+      ].join('\n\n'),
+    );
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'organization:boxhaven-iberia PART_OF organization:boxhaven-self-storage',
+        'person:lucia-ferran AFFILIATED_WITH organization:boxhaven-iberia',
+      ]),
+    );
+  });
+});

@@ -268,3 +268,32 @@ describe('what kind of entity a name is', () => {
     expect(names(doc, 'Place')).toEqual(['Leeds']);
   });
 });
+
+describe('names a story gives no other evidence for', () => {
+  it('reads a known town of two words after "in" as the town, though it reads as a given name and a surname', () => {
+    const doc = extract(
+      'Lorna Heathcote tunes pianos.\n\nLast October she gave a demonstration at the Essex Piano Weekend in Saffron Walden, and a queue formed.',
+    );
+    expect(entity(doc, 'Saffron Walden')?.type).toBe('Place');
+    expect(facts(doc)).toContain('event:essex-piano-weekend HELD_IN place:saffron-walden');
+  });
+
+  it('reads capitals after "the" as a body, not a person who speaks ("the NHS said")', () => {
+    const doc = extract('Opticians reported results.\n\nThe NHS said waiting lists fell. Exports to the US fell too.');
+    expect(entity(doc, 'NHS')?.type).toBe('Organization');
+    expect(entity(doc, 'US')?.type).toBe('Place');
+  });
+
+  it('reads a name apposed to "a one-woman business" as a body, and a "… Circle" as one name', () => {
+    const doc = extract(
+      [
+        'Pianos suffer in damp houses.',
+        'Lorna Heathcote, 58, who has run Stillwater Tuning, a one-woman business, from her home in Colchester for 31 years, said so.',
+        "She is a member of the British Preparators' Circle, a society that sets standards.",
+      ].join('\n\n'),
+    );
+    expect(entity(doc, 'Stillwater Tuning')?.type).toBe('Organization');
+    expect(facts(doc)).toContain('person:lorna-heathcote AFFILIATED_WITH organization:stillwater-tuning');
+    expect(entity(doc, "British Preparators' Circle")?.type).toBe('Organization');
+  });
+});
