@@ -172,6 +172,29 @@ describe('interview labels', () => {
     expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:ingrid-tallentire']));
   });
 
+  it("reads a vox pop's 'Name, age, occupation, town' lines as standing above the answers, each read for names", () => {
+    const voxPop = extract({
+      title: 'Vox pop: a year after the ban, what has changed in Armagh?',
+      body: [
+        'We spent a morning in the city centre asking people what they make of it.',
+        'Orla Teague, 17, sixth-form student, Armagh',
+        'Everyone my age who vaped before still vapes, and they just buy the refillable ones now.',
+        'Malachy Dunne, 54, owner of Vapour Lane, Drumbrae',
+        'Business dropped by about a fifth in the first month and then came back to where it was.',
+        'Ryan Gilhooly, 22, warehouse worker, Keady',
+        'Honestly, nothing has changed for me, and the ban was about plastic, not about health.',
+        'A spokesperson for the council said officers would carry out test purchases this summer.',
+      ].join('\n\n'),
+    });
+    const speakerOf = (start: string) => voxPop.claims.find((c) => c.sentence.startsWith(start))?.speaker;
+    expect(speakerOf('Everyone my age')).toBe('person:orla-teague');
+    expect(speakerOf('Business dropped')).toBe('person:malachy-dunne');
+    expect(speakerOf('Honestly')).toBe('person:ryan-gilhooly');
+    expect(speakerOf('A spokesperson')).not.toBe('person:ryan-gilhooly');
+    expect(relationTriples(voxPop)).toContain('person:malachy-dunne AFFILIATED_WITH organization:vapour-lane');
+    expect(voxPop.entities.find((e) => e.name === 'Drumbrae')?.type).toBe('Place');
+  });
+
   it('takes every label that answers as a speaker, and none that asks', () => {
     const answers = call.claims.filter((c) => c.form === 'interview');
     expect(new Set(answers.map((c) => c.speaker))).toEqual(new Set(['person:maria-lopez', 'person:tomas-berg']));

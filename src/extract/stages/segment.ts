@@ -405,7 +405,7 @@ const MIN_LETTERS = 2;
  * writer's turn. The paragraphs above a sign-off back to a subhead or the sign-off before belong to
  * it; a page needs `MIN_LETTERS` of them, as one name below a paragraph may be a caption or a credit.
  */
-function signedLetters(lines: readonly Line[]): Array<TurnLabel | null> {
+function signedLetters(lines: readonly Line[]): { labels: Array<TurnLabel | null>; headers: Set<number> } {
   const { personTitles } = loadGazetteer().cues;
   const labels: Array<TurnLabel | null> = lines.map(() => null);
   const isParagraph = (i: number) => i > 0 && TERMINAL.test(lines[i]!.text) && !SIGN_OFF.test(lines[i]!.text);
@@ -419,11 +419,24 @@ function signedLetters(lines: readonly Line[]): Array<TurnLabel | null> {
   // Lines whose name opens the paragraph below are headings over what follows ("Harold Metcalfe, farmer, 91"
   // over "Harold Metcalfe, who farmed…"): no letter begins with its writer's name.
   const heads = signOffs.filter(({ line, name }) => lines[line + 1]?.text.startsWith(name)).length;
-  if (signOffs.length < MIN_LETTERS || heads * 2 >= signOffs.length) return labels;
+  if (signOffs.length < MIN_LETTERS || heads * 2 >= signOffs.length) return { labels, headers: new Set() };
+  // A vox pop's lines ("Orla McAteer, 17, sixth-form student, Armagh") stand above the answers: an answer follows
+  // the last of them, where a letters page ends on its last signature. The last one's answer is its paragraph.
+  // (A dash before the name, "— Agnes Whyte, 101, of Paisley", signs what stands above it.)
+  const last = signOffs[signOffs.length - 1]!;
+  if (isParagraph(last.line + 1) && !signOffs.some(({ line }) => /^[-–—]/.test(lines[line]!.text))) {
+    const starts = new Set(signOffs.map(({ line }) => line));
+    for (const { line, name } of signOffs) {
+      const end = line === last.line ? line + 2 : lines.length;
+      for (let i = line + 1; i < end && isParagraph(i) && !starts.has(i); i += 1) labels[i] = { prefix: 0, name, note: '' };
+    }
+    // (Each line is read for names, like a speaker line: "owner of Vapour Lane, Armagh".)
+    return { labels, headers: starts };
+  }
   for (const { line, name } of signOffs) {
     for (let i = line - 1; isParagraph(i) && !labels[i]; i -= 1) labels[i] = { prefix: 0, name, note: '' };
   }
-  return labels;
+  return { labels, headers: new Set() };
 }
 
 /** A turn's label: where the turn's text starts on its line, who speaks, and who they are if the label says. */
@@ -452,7 +465,10 @@ function transcriptLabels(lines: readonly Line[]): { labels: Array<TurnLabel | n
   const names = [...speakerLines].map((i) => speakerLine(lines[i]!.text)!);
   const colonLabels = [...speakerLines].every((i) => lines[i]!.text.endsWith(':'));
   if (speakerLines.size < MIN_TURNS || (!colonLabels && new Set(names).size === names.length)) speakerLines.clear();
-  if (!inline && !speakerLines.size) return { labels: signedLetters(lines), speakerLines };
+  if (!inline && !speakerLines.size) {
+    const letters = signedLetters(lines);
+    return { labels: letters.labels, speakerLines: letters.headers };
+  }
   const labels = lines.map((line, i): TurnLabel | null => {
     const above = speakerLines.has(i - 1) ? speakerLine(lines[i - 1]!.text) : undefined;
     if (above) return { prefix: 0, name: above, note: '' };

@@ -464,6 +464,9 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
     votes.push({ type: 'Organization', weight: 3.5, why: 'members-of' });
   // "(Newswire)" in a dateline is the agency that filed the story ("(Wire)", one common word, only says it is wire copy).
   const oneCommonWord = !mention.text.includes(' ') && isCommonWord(mention.text);
+  // "Bernadette Quinn, 68, retired nurse, Loughgall": the last part of a line giving a person's age is where they live.
+  if (sentence.kind === 'label' && /^\p{Lu}[^,]*,\s*\d{1,3},/u.test(sentence.text) && /,\s*$/.test(tail) && /^\s*$/.test(after))
+    votes.push({ type: 'Place', weight: 2.5, why: 'home-after-age' });
   if (sentence.kind === 'dateline' && /\(\s*$/.test(tail) && /^\s*\)/.test(after) && !oneCommonWord)
     votes.push({ type: 'Organization', weight: 3, why: 'dateline-agency' });
   // Outside the brackets, a dateline names where the story was filed: a place, and its region or country.
