@@ -381,6 +381,22 @@ describe('interview labels', () => {
     expect(podcast.claims.some((c) => /\d:\d/.test(c.sentence))).toBe(false);
   });
 
+  it('keeps signatures below their letters when no subhead parts them and no signature gives an age', () => {
+    const page = extract({
+      title: 'Letters to the Editor',
+      body: [
+        'The approved route passes within 200 metres of Stenford Primary School, and our children deserve clean air.',
+        'Margaret Pryce, Stenford',
+        'No library in the district will close this year, whatever the rumours in the town say.',
+        'Peter Hume, Harbury',
+        'Letters may be edited for length.',
+      ].join('\n\n'),
+    });
+    const speakerOf = (start: string) => page.claims.find((c) => c.sentence.startsWith(start))?.speaker;
+    expect(speakerOf('The approved route')).toBe('person:margaret-pryce');
+    expect(speakerOf('No library')).toBe('person:peter-hume');
+  });
+
   it("gives a letters page's paragraphs to the sign-off below each letter", () => {
     const page = extract({
       title: 'Letters to the Editor',

@@ -8,8 +8,8 @@ import type { Gazetteer } from '../gazetteer.js';
 import { phraseAlternation, wordAlternation } from '../text.js';
 import type { EntityType, Mention, Sentence } from '../types.js';
 
-/** A lower-case word that can be part of a field's name: no function word, no number. */
-const fieldWord = (stop: string) => `(?!(?:${stop})\\b)[a-z][a-z'’-]*[a-z]`;
+/** A lower-case word that can be part of a field's name: no function word, no number, no possessive ("the island's"). */
+const fieldWord = (stop: string) => `(?!(?:${stop})\\b)[a-z][a-z-]*[a-z](?!['’])`;
 
 interface FieldPattern {
   pattern: RegExp;
@@ -17,6 +17,17 @@ interface FieldPattern {
 }
 
 const patternsByGazetteer = new WeakMap<Gazetteer, FieldPattern[]>();
+const curatedByGazetteer = new WeakMap<Gazetteer, Set<string>>();
+
+/** The curated industries' and topics' names and aliases, lower case: "the logistics trade" is the curated logistics. */
+function curatedTerms(g: Gazetteer): Set<string> {
+  let terms = curatedByGazetteer.get(g);
+  if (!terms) {
+    terms = new Set([...g.industries, ...g.topics].flatMap((t) => [t.name, ...t.aliases]).map((a) => a.toLowerCase()));
+    curatedByGazetteer.set(g, terms);
+  }
+  return terms;
+}
 
 function fieldPatterns(g: Gazetteer): FieldPattern[] {
   let patterns = patternsByGazetteer.get(g);
@@ -41,11 +52,11 @@ function fieldPatterns(g: Gazetteer): FieldPattern[] {
         'g',
       ),
     },
-    // "the region's wine industry", "the film and television industry": a field named as an industry.
+    // "the region's wine industry", "the film and television industry", "the spice trade": a field named as an industry or a trade.
     {
       type: 'Industry',
       pattern: new RegExp(
-        `\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[a-z]+['’]s)\\s+(?<field>${word}(?:\\s+(?:and\\s+)?${word}){0,2}\\s+industry)\\b`,
+        `\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[a-z]+['’]s)\\s+(?<field>${word}(?:\\s+(?:and\\s+)?${word}){0,2}\\s+(?:industry|trade))\\b`,
         'g',
       ),
     },
@@ -56,12 +67,16 @@ function fieldPatterns(g: Gazetteer): FieldPattern[] {
 
 /**
  * Whether the phrase ending at `end` is a whole field: it ends in a noun (or a trade's "-ing": "piano tuning"), not
- * an adjective of a longer phrase ("mobile and broadband customers"), nor people ("independent brewers"), and no
+ * an adjective of a longer phrase ("mobile and broadband customers", "the free trade deal"), nor people ("independent brewers"), and no
  * complement follows it ("the commercial use of health data", "limits on holiday lets"; "outdoor education for young people" is whole).
  */
 function namesField(sentence: Sentence, end: number): boolean {
-  const last = sentence.tokens.find((t) => t.end === end);
+  const at = sentence.tokens.findIndex((t) => t.end === end);
+  const last = sentence.tokens[at];
   if (!last || !(last.pos === 'NOUN' || /ing$/.test(last.text)) || /(?:ers|ors|ists|ians)$/.test(last.text)) return false;
+  // ("the free trade deal": a noun after it makes the phrase a describing one.)
+  const next = sentence.tokens[at + 1];
+  if (next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.start === end + 1) return false;
   return !/^\s+(?:of|on|to|against)\b/.test(sentence.text.slice(end));
 }
 
@@ -73,9 +88,9 @@ export function fieldMentions(sentence: Sentence, g: Gazetteer): Mention[] {
     for (const match of sentence.text.matchAll(pattern)) {
       const text = match.groups!.field!;
       const start = match.index + match[0].length - text.length;
-      if (!namesField(sentence, start + text.length)) continue;
-      // "…the wedding industry" is an industry whatever the cue before it.
-      const kind = /\bindustry$/.test(text) ? 'Industry' : type;
+      if (!namesField(sentence, start + text.length) || curatedTerms(g).has(text.replace(/\s+(?:industry|trade)$/, ''))) continue;
+      // "…the wedding industry", "…the vaping trade" is an industry whatever the cue before it.
+      const kind = /\b(?:industry|trade)$/.test(text) ? 'Industry' : type;
       found.push({
         sentence: sentence.index,
         start,

@@ -600,6 +600,11 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
     const bothPlaces = gazetteer.places.has(before.toLowerCase()) && gazetteer.places.has(next.toLowerCase());
     return gazetteer.organizationOpenings.has(joined) && !bothPlaces;
   }
+  // "the East Riding of Yorkshire", "the Isle of Wight": a place the gazetteer knows whole.
+  if (word === 'of') {
+    const nextEnd = runEnd(tokens, connector + 1);
+    if (nextEnd > connector + 1 && gazetteer.places.has(runText(tokens, first, nextEnd).toLowerCase())) return true;
+  }
   // "Association of Community Pharmacists of Ireland", "Royal College of Surgeons of England": a body named with
   // "of" names its country with a second one.
   if (word === 'of' && placeRunAfter(tokens, connector, gazetteer) && headThenOf(tokens, first, connector, gazetteer)) return true;

@@ -421,10 +421,16 @@ function signedLetters(lines: readonly Line[]): { labels: Array<TurnLabel | null
   const heads = signOffs.filter(({ line, name }) => lines[line + 1]?.text.startsWith(name)).length;
   if (signOffs.length < MIN_LETTERS || heads * 2 >= signOffs.length) return { labels, headers: new Set() };
   // A vox pop's lines ("Orla McAteer, 17, sixth-form student, Armagh") stand above the answers: an answer follows
-  // the last of them, where a letters page ends on its last signature. The last one's answer is its paragraph.
-  // (A dash before the name, "— Agnes Whyte, 101, of Paisley", signs what stands above it.)
+  // each of them, most give an age, and none has a dash before the name ("— Agnes Whyte, 101, of Paisley" signs what
+  // stands above it). A letters page's signatures stand below, with subheads or a closing note after them.
+  // The last one's answer is its paragraph.
   const last = signOffs[signOffs.length - 1]!;
-  if (isParagraph(last.line + 1) && !signOffs.some(({ line }) => /^[-–—]/.test(lines[line]!.text))) {
+  const aged = signOffs.filter(({ line }) => /,\s*\d{1,3}\s*,/.test(lines[line]!.text)).length;
+  const above =
+    aged * 2 > signOffs.length &&
+    signOffs.every(({ line }) => isParagraph(line + 1)) &&
+    !signOffs.some(({ line }) => /^[-–—]/.test(lines[line]!.text));
+  if (above) {
     const starts = new Set(signOffs.map(({ line }) => line));
     for (const { line, name } of signOffs) {
       const end = line === last.line ? line + 2 : lines.length;

@@ -297,3 +297,19 @@ describe('names a story gives no other evidence for', () => {
     expect(entity(doc, "British Preparators' Circle")?.type).toBe('Organization');
   });
 });
+
+describe('names the gazetteer knows whole', () => {
+  it('keeps "East Riding of Yorkshire" one place, and "Altiplano Valores" a body whose forecast is a claim', () => {
+    const doc = extract(
+      [
+        'Dentists are scarce on the coast.',
+        'Bridlington, a seaside town in the East Riding of Yorkshire, has lost four practices.',
+        'In a report published on Monday, Altiplano Valores forecast that cardamom export earnings would fall by a third this year.',
+      ].join('\n\n'),
+    );
+    expect(entity(doc, 'East Riding of Yorkshire')?.type).toBe('Place');
+    expect(facts(doc)).toContain('place:bridlington LOCATED_IN place:east-riding-of-yorkshire');
+    expect(entity(doc, 'Altiplano Valores')?.type).toBe('Organization');
+    expect(doc.claims.find((c) => c.sentence.startsWith('In a report'))?.speaker).toBe('organization:altiplano-valores');
+  });
+});

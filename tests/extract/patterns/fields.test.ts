@@ -43,6 +43,20 @@ describe('fields named after a cue', () => {
     );
   });
 
+  it('reads "the spice trade" as an industry, but not "the free trade deal", "the island\'s gem trade" whole, or a curated one (logistics, read as transportation) again', () => {
+    const doc = extract(
+      [
+        'The Independent Vape Retailers Forum, which represents the vaping trade, says licensing would help.',
+        "Prices in the spice trade fell, and the free trade deal was signed. The island's gem trade slowed.",
+        'Hauliers in the logistics trade warned of delays.',
+      ].join('\n\n'),
+    );
+    const fields = doc.entities.filter((e) => e.type === 'Industry').map((e) => e.name);
+    expect(fields).toEqual(expect.arrayContaining(['vaping trade', 'spice trade', 'gem trade', 'transportation']));
+    for (const name of ['free trade', "island's gem trade", 'logistics trade']) expect(fields).not.toContain(name);
+    expect(facts(doc)).toContain('organization:independent-vape-retailers-forum FOCUSES_ON industry:vaping-trade');
+  });
+
   it('takes no field from people, places, an adjective of a longer phrase or a noun with its complement', () => {
     const doc = extract(
       [
