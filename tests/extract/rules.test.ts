@@ -9,6 +9,7 @@ import { findAll } from '../../src/extract/rules/matcher.js';
 import { loadRuleSet } from '../../src/extract/rules/rule-set.js';
 import type { PatternItem, Unit } from '../../src/extract/rules/types.js';
 import { chunks } from '../../src/extract/rules/units.js';
+import { loadVocabClasses } from '../../src/extract/rules/vocab-classes.js';
 import { claimRule } from '../../src/extract/stages/claims.js';
 import { findFacts } from '../../src/extract/stages/relations.js';
 
@@ -195,5 +196,14 @@ describe('rule files', () => {
     expect(() => loadRules(classes, write([{ ...base, predicate: 'KNOWS' }]))).toThrow(/unknown predicate/);
     expect(() => loadRules(classes, write([{ ...base, counterexamples: [] }]))).toThrow(/counterexample/);
     expect(() => loadRules(classes, write([base, base]))).toThrow(/repeated id/);
+  });
+});
+
+describe('vocabulary classes', () => {
+  it('read a list inside one of cue-words.json\'s objects ("@cues.fieldCues.memberNouns")', () => {
+    const { ofWord } = loadVocabClasses();
+    expect(ofWord('firms')).toContain('FIELD_MEMBER');
+    expect(ofWord('retailers')).toContain('FIELD_MEMBER');
+    expect(ofWord('towns')).not.toContain('FIELD_MEMBER');
   });
 });

@@ -3,7 +3,7 @@
  * lemma lists, so "address" covers addresses, addressed and addressing. An entry of several
  * words ("take part in", "chief executive") is matched over the lemmas (or lower forms) of
  * consecutive tokens and becomes one unit. "@roles" pulls in `roles.json`; "@cues.<list>" a
- * list of `cue-words.json`; "@countries" the common names of the packaged list of countries;
+ * list of `cue-words.json` ("@cues.<object>.<list>" one inside an object); "@countries" the common names of the packaged list of countries;
  * "@demonyms" English adjectives of places ("Spanish", "Scottish": `Gazetteer.placeOfAdjective`); "@offices" the offices of `offices.json`.
  */
 import { readFileSync } from 'node:fs';
@@ -42,7 +42,11 @@ function expand(entry: string, dir: string): string[] {
   if (entry === '@offices') return Object.keys(loadOffices(dir));
   if (entry.startsWith('@cues.')) {
     const cues = JSON.parse(readFileSync(path.join(dir, 'cue-words.json'), 'utf8')) as Record<string, unknown>;
-    const list = cues[entry.slice('@cues.'.length)];
+    // "@cues.fieldCues.memberNouns": a list inside one of the file's objects.
+    const list = entry
+      .slice('@cues.'.length)
+      .split('.')
+      .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], cues);
     if (!Array.isArray(list)) throw new Error(`classes.json: "${entry}" names no list in cue-words.json`);
     return list as string[];
   }
