@@ -375,7 +375,7 @@ function resolveTurnLabels(doc: Doc, clusters: Cluster[], g: Gazetteer): void {
     if (own && body && own.type === 'Person' && own.names.size === 1) absorb(clusters, own, body);
     else if (!own && body) body.names.set(norm, label);
     if (own || body) continue;
-    const person = findCluster(clusters, 'Person', label, g) ?? initialled;
+    const person = namesake ?? initialled;
     if (person) {
       person.names.set(norm, label);
       continue;
