@@ -11,6 +11,10 @@ import type { EntityType, Mention, Sentence } from '../types.js';
 /** A lower-case word that can be part of a field's name: no function word, no number, no possessive ("the island's"). */
 const fieldWord = (stop: string) => `(?!(?:${stop})\\b)[a-z][a-z-]*[a-z](?!['’])`;
 
+/** The word that makes a phrase a field's own name ("the wedding industry", "the spice trade"), and that ending. */
+const FIELD_NOUN = '(?:industry|trade)';
+const NAMED_AS_FIELD = new RegExp(`(?:^|\\s+)${FIELD_NOUN}$`);
+
 interface FieldPattern {
   pattern: RegExp;
   type: EntityType;
@@ -56,7 +60,7 @@ function fieldPatterns(g: Gazetteer): FieldPattern[] {
     {
       type: 'Industry',
       pattern: new RegExp(
-        `\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[a-z]+['’]s)\\s+(?<field>${word}(?:\\s+(?:and\\s+)?${word}){0,2}\\s+(?:industry|trade))\\b`,
+        `\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[a-z]+['’]s)\\s+(?<field>${word}(?:\\s+(?:and\\s+)?${word}){0,2}\\s+${FIELD_NOUN})\\b`,
         'g',
       ),
     },
@@ -88,9 +92,9 @@ export function fieldMentions(sentence: Sentence, g: Gazetteer): Mention[] {
     for (const match of sentence.text.matchAll(pattern)) {
       const text = match.groups!.field!;
       const start = match.index + match[0].length - text.length;
-      if (!namesField(sentence, start + text.length) || curatedTerms(g).has(text.replace(/\s+(?:industry|trade)$/, ''))) continue;
+      if (!namesField(sentence, start + text.length) || curatedTerms(g).has(text.replace(NAMED_AS_FIELD, ''))) continue;
       // "…the wedding industry", "…the vaping trade" is an industry whatever the cue before it.
-      const kind = /\b(?:industry|trade)$/.test(text) ? 'Industry' : type;
+      const kind = NAMED_AS_FIELD.test(text) ? 'Industry' : type;
       found.push({
         sentence: sentence.index,
         start,

@@ -397,6 +397,9 @@ const SIGN_OFF = new RegExp(
   `^(?:[-–—]\\s*)?(\\p{Lu}[\\p{L}.'’-]*(?: (?:${NAME_PARTICLE} )?\\p{Lu}[\\p{L}'’-]*){1,4})(?:,\\s+[^.?!:;,]{2,60}){1,4}$`,
   'u',
 );
+/** A line that gives a person's age right after the name: "Orla McAteer, 17, sixth-form student, Armagh". */
+export const NAME_THEN_AGE = /^\p{Lu}[^,]*,\s*\d{1,3}\s*,/u;
+
 /** Sign-offs a page needs before its paragraphs are read as signed letters. */
 const MIN_LETTERS = 2;
 
@@ -425,7 +428,7 @@ function signedLetters(lines: readonly Line[]): { labels: Array<TurnLabel | null
   // stands above it). A letters page's signatures stand below, with subheads or a closing note after them.
   // The last one's answer is its paragraph.
   const last = signOffs[signOffs.length - 1]!;
-  const aged = signOffs.filter(({ line }) => /,\s*\d{1,3}\s*,/.test(lines[line]!.text)).length;
+  const aged = signOffs.filter(({ line }) => NAME_THEN_AGE.test(lines[line]!.text)).length;
   const above =
     aged * 2 > signOffs.length &&
     signOffs.every(({ line }) => isParagraph(line + 1)) &&

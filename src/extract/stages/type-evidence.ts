@@ -5,7 +5,7 @@
  */
 import { isSurname, type Gazetteer } from '../gazetteer.js';
 import { rolePatterns } from '../role-patterns.js';
-import { isScoreLine } from './segment.js';
+import { isScoreLine, NAME_THEN_AGE } from './segment.js';
 import { isCommonWord, isPluralNoun, isSingularNoun } from '../nlp.js';
 import { headWord, isAcronym, normalizeName, phraseAlternation, wordAlternation } from '../text.js';
 import type { EntityType, Mention, Sentence } from '../types.js';
@@ -465,7 +465,7 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   // "(Newswire)" in a dateline is the agency that filed the story ("(Wire)", one common word, only says it is wire copy).
   const oneCommonWord = !mention.text.includes(' ') && isCommonWord(mention.text);
   // "Bernadette Quinn, 68, retired nurse, Loughgall": the last part of a line giving a person's age is where they live.
-  if (sentence.kind === 'label' && /^\p{Lu}[^,]*,\s*\d{1,3},/u.test(sentence.text) && /,\s*$/.test(tail) && /^\s*$/.test(after))
+  if (sentence.kind === 'label' && NAME_THEN_AGE.test(sentence.text) && /,\s*$/.test(tail) && /^\s*$/.test(after))
     votes.push({ type: 'Place', weight: 2.5, why: 'home-after-age' });
   if (sentence.kind === 'dateline' && /\(\s*$/.test(tail) && /^\s*\)/.test(after) && !oneCommonWord)
     votes.push({ type: 'Organization', weight: 3, why: 'dateline-agency' });
