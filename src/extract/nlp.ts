@@ -197,6 +197,11 @@ export function isPluralNoun(word: string): boolean {
   return entry?.pos === 'NOUN' && entry.lemma !== word.toLowerCase() && word.toLowerCase().endsWith('s');
 }
 
+/** A word's part of speech in wink's lexicon ("former" ADJ, "per" ADP), whatever the tagger made of it capitalised. */
+export function lexiconPos(word: string): string | undefined {
+  return lexiconEntry(word)?.pos;
+}
+
 /** Words recur across names and articles: each is looked up in wink once (a bounded cache). */
 const entries = new Map<string, { pos: string; lemma: string } | undefined>();
 

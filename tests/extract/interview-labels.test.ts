@@ -495,4 +495,22 @@ describe('interview labels', () => {
     const once = extract({ title: 'Route', body: 'Where does it go?\n\nFerring: The line ends at the harbour.' });
     expect(once.claims).toEqual([]);
   });
+
+  it('reads numbered "Q1:"/"A1:" labels as the roles Q and A, the answers the presented person\'s', () => {
+    const numbered = extract({
+      title: 'A cooper on casks',
+      body: [
+        'Elin Morgan is the master cooper at Tarwick Cask Works. She spoke to Dan Price of Oak and Still magazine.',
+        'Q1: What does a cooper do here?',
+        'A1: Mostly we repair casks that have leaked. We build new casks too, but repair is most of the work.',
+        'Q2: Where does the wood come from?',
+        'A2: Most of it has already held bourbon in Kentucky before it reaches the yard.',
+      ].join('\n\n'),
+    });
+    const person = numbered.entities.find((e) => e.name === 'Elin Morgan')!;
+    const answers = numbered.claims.filter((c) => c.speaker === person.id).map((c) => c.sentence);
+    expect(answers).toContain('Mostly we repair casks that have leaked.');
+    expect(answers).toContain('Most of it has already held bourbon in Kentucky before it reaches the yard.');
+    expect(numbered.claims.some((c) => /^[QA]\d/.test(c.sentence))).toBe(false);
+  });
 });

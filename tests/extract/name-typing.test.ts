@@ -1096,4 +1096,30 @@ describe('bodies named for what their people do', () => {
     const body = "Amberveld's largest shareholder, the Durban pension fund manager Umvoti Asset Managers, declined to comment.";
     expect(typeOf(body, 'Umvoti Asset Managers')).toBe('Organization');
   });
+
+  it('reads a town the recogniser calls a side at every mention of a sports report as the side, a country as a country', () => {
+    const body = [
+      'Essex need another 148 runs to beat Yorkshire after a century from Tom Kettle.',
+      'Yorkshire had resumed on 210 for six but lost four wickets before lunch, and the Essex captain Ben Hale said the pitch was turning.',
+      "Yorkshire face Kent in the final championship match of the season, while England play Pakistan at Lord's next week.",
+    ].join(' ');
+    expect(typeOf(body, 'Yorkshire')).toBe('Organization');
+    expect(typeOf(body, 'Pakistan')).toBe('Place');
+  });
+
+  it('leaves a sentence-opening adjective or "Per" out of the name after it', () => {
+    expect(typeOf('Former U.S. president Ronald Reagan wrote the letter in 1994.', 'U.S.')).toBe('Place');
+    const per = 'Per RoadSight, cameras on 14 lorries have logged 3,100 potholes. The cameras are made by RoadSight, a Leeds firm.';
+    expect(typeOf(per, 'RoadSight')).toBe('Organization');
+    expect(typeOf('Per Engström, a packaging analyst at Svea Insight, said orders had fallen.', 'Per Engström')).toBe('Person');
+    expect(typeOf('Historic England said it had no objection to the plans.', 'Historic England')).toBe('Organization');
+  });
+
+  it('keeps a given name that is also a role after a police title ("PC Dean Mawer")', () => {
+    expect(typeOf('PC Dean Mawer, a licensing officer, told the councillors about the assaults.', 'Dean Mawer')).toBe('Person');
+    expect(
+      typeOf('Lord Justice Harwood said the appeal failed.', 'Lord Justice Harwood') ??
+        typeOf('Lord Justice Harwood said the appeal failed.', 'Harwood'),
+    ).toBe('Person');
+  });
 });

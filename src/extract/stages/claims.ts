@@ -141,7 +141,19 @@ function sourceNamedBefore(doc: Doc, claims: readonly Claim[], sentence: Sentenc
     if (word.test(doc.sentences[i]!.text)) return entity(speakerAt(i))?.key;
   }
   const body = document ? entity(speakerAt(sentence.index - 1)) : undefined;
-  return body?.type === 'Organization' ? body.key : undefined;
+  if (body?.type === 'Organization') return body.key;
+  // "…, according to the annual report": a company's own periodic filing is the company's, the body the article names most.
+  return document && COMPANY_FILING.test(source ?? '') ? mostNamedOrganization(doc)?.key : undefined;
+}
+
+/** The modifiers of a company's periodic filings ("the annual report", "the results statement", "the trading update"). */
+const COMPANY_FILING = /^the\s+(?:annual|results|interim|quarterly|half-year|full-year|trading|year-end)\s/i;
+
+/** The organisation with the most mentions (the first on a tie). */
+function mostNamedOrganization(doc: Doc) {
+  let best: Doc['entities'][number] | undefined;
+  for (const e of doc.entities) if (e.type === 'Organization' && (!best || e.mentions.length > best.mentions.length)) best = e;
+  return best;
 }
 
 /**

@@ -17,9 +17,11 @@ const LABEL_BODY = `[A-Z][\\p{L}.'’&-]*(?: (?:of|and|for|the|on|[A-Z][\\p{L}.'
  * reporter), perhaps after the time it was said ("[00:04:12] Ana Ruiz:", a podcast's timestamps).
  */
 const TURN_LABEL = new RegExp(
-  `^(?:[[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s+)?((?:[A-Z][\\p{L}.'’&-]*|\\d+)(?: (?:${NAME_PARTICLE} )?(?:[A-Z][\\p{L}.'’&-]*|\\d+)){0,4})(?: \\(([^()\\n]{2,80})\\)|, (${LABEL_BODY}))?:\\s+(?=\\S)`,
+  `^(?:[[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s+)?((?:[QA]\\d{1,3}|[A-Z][\\p{L}.'’&-]*|\\d+)(?: (?:${NAME_PARTICLE} )?(?:[A-Z][\\p{L}.'’&-]*|\\d+)){0,4})(?: \\(([^()\\n]{2,80})\\)|, (${LABEL_BODY}))?:\\s+(?=\\S)`,
   'u',
 );
+/** A numbered question or answer label ("Q1", "A12"). */
+const NUMBERED_ROLE = /^([QA])\d{1,3}$/;
 const TERMINAL = /[.!?…"”’)\]]$/;
 /** A line needs this many `Name:` turns before it is read as an interview. */
 const MIN_TURNS = 3;
@@ -485,7 +487,8 @@ function transcriptLabels(lines: readonly Line[]): { labels: Array<TurnLabel | n
     if (!match) return null;
     // "Gareth Lyle, Tarrant Aggregates:" is read whole, an apposition saying whose the speaker is.
     if (match[3]) return { prefix: match[0].length, name: match[1]!, note: `${match[1]}, ${match[3]}` };
-    const name = labelName(match[1]!, match[2] ?? '');
+    // "Q1:", "A1:": questions and answers numbered in pairs are the roles "Q" and "A".
+    const name = labelName(match[1]!.replace(NUMBERED_ROLE, '$1'), match[2] ?? '');
     // So is "Janet Orme (Millersby Residents' Association):", where the label is a name and not a role.
     const noted = match[2] && name === match[1] && name.includes(' ') ? `${name} (${match[2]})` : match[2];
     return { prefix: match[0].length, name, note: noted ?? '' };

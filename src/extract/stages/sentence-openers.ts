@@ -5,7 +5,7 @@
  * of the article uses the same words.
  */
 import type { Gazetteer } from '../gazetteer.js';
-import { isCommonWord } from '../nlp.js';
+import { isCommonWord, lexiconPos } from '../nlp.js';
 import { isCapitalized, normalizeName } from '../text.js';
 import type { Mention, Sentence } from '../types.js';
 
@@ -33,7 +33,19 @@ function fitNamesToSentenceStarts(sentences: Sentence[], mentions: Mention[], g:
       const space = mention.text.indexOf(' ');
       const rest = mention.text.slice(space + 1);
       const opener = mention.text.slice(0, space);
-      if (space > 0 && known.has(rest) && !isPersonal(opener) && !isPlace(opener) && !isPlace(rest)) {
+      // "Former U.S. president …", "Top Belarus politician …": an adjective opening the sentence before a known place
+      // that qualifies a common noun is no part of a name the article never writes whole ("Northern Ireland" and "New
+      // Zealand" are places whole; "Historic England said" is a body).
+      const next = sentences[mention.sentence]!.tokens.find((t) => t.start >= mention.end);
+      const adjectiveBeforePlace =
+        next?.pos === 'NOUN' &&
+        /^\p{Ll}/u.test(next.text) &&
+        lexiconPos(opener) === 'ADJ' &&
+        isPlace(rest) &&
+        !isPlace(mention.text) &&
+        !known.has(mention.text);
+      const strayOpener = known.has(rest) && !isPersonal(opener) && !isPlace(opener) && !isPlace(rest);
+      if (space > 0 && (adjectiveBeforePlace || strayOpener)) {
         mention.start += space + 1;
         mention.text = rest;
       }
@@ -45,7 +57,10 @@ function fitNamesToSentenceStarts(sentences: Sentence[], mentions: Mention[], g:
       mention.start === second.start &&
       second.start === first.end + 1 &&
       isCapitalized(first.text) &&
-      isPersonal(first.text)
+      isPersonal(first.text) &&
+      // "Per RoadSight, cameras have logged …": a preposition that is also a given name ("Per Engström") joins only what
+      // may be a surname.
+      (lexiconPos(first.text) !== 'ADP' || isPersonal(mention.text) || /^\p{Lu}[\p{Ll}'’-]+$/u.test(mention.text))
     ) {
       mention.start = 0;
       mention.text = `${first.text} ${mention.text}`;

@@ -77,6 +77,10 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
     const two = `${one} ${words[i + 1]?.toLowerCase()}`;
     const width = g.roles.has(two) && i < words.length - 2 ? 2 : g.roles.has(one) || g.cues.personTitles.has(words[i]!) ? 1 : 0;
     if (!width) continue;
+    // "PC Dean Mawer": after a person's title, a role that is also a given name before one word opens the name.
+    // ("Lord Justice Harwood": a title after a title is the title's.)
+    const givenName = g.firstNames.has(one) && !g.cues.personTitles.has(words[i]!);
+    if (width === 1 && i === words.length - 2 && givenName && g.cues.personTitles.has(words[i - 1]!)) continue;
     const left = words.slice(0, i).join(' ');
     const right = words.slice(i + width).join(' ');
     // "Association of Chief Police Officers", "Caledonian Premier League": after the role come common words in
@@ -485,7 +489,9 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         const next = opener && sentence.tokens.find((t) => t.start >= opener.end);
         const modifier = next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN';
         // "Nights would stay above 20C…, the forecaster said": a common word opening the sentence is no name.
-        if (opener && !modifier && !isOneCommonWord(opener.text) && /,\s*$/.test(sentence.text.slice(0, description.start)))
+        // "Guangzhou uses 500,000 containers a day, the newspaper said": a known place is what the sentence is about, not who spoke.
+        const place = opener && gazetteer.places.has(normalizeName(opener.text));
+        if (opener && !modifier && !place && !isOneCommonWord(opener.text) && /,\s*$/.test(sentence.text.slice(0, description.start)))
           byName.get(normalizeName(opener.text))?.push({ type: description.type!, weight: 2, why: 'described-as' });
       }
       // "Silverstrand Releasing said … . Its managing director, Ruth Aldous, said …": what opens the sentence
@@ -544,6 +550,18 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
           byName.get(normalizeName(name))?.push({ type: 'Organization', weight: 5, why: 'club-name' });
           // "the Corsairs fly-half": the nickname after a town's name, alone, is the club.
           if (nicknamed) byName.get(normalizeName(name.split(' ')[1]!))?.push({ type: 'Organization', weight: 3, why: CLUB_NICKNAME });
+        }
+        // "Essex need another 148 to beat Yorkshire": in a sports report a town or county the recogniser reads as a
+        // body wherever it stands (a side named after its place) is the side.
+        for (const [name, votes] of byName) {
+          const recognised = recognisedAs.get(name) ?? [];
+          if (
+            recognised.length >= 2 &&
+            recognised.every((t) => t === 'Organization') &&
+            gazetteer.places.has(name) &&
+            tally(votes)?.type === 'Place'
+          )
+            votes.push({ type: 'Organization', weight: 5, why: 'side-of-place' });
         }
       }
       // A name that ends a known person's name is that person ("Smith", "Van Leeuwen"); a full name with no

@@ -660,4 +660,16 @@ describe('who made a claim', () => {
       ['The 14 services are under review because they carry fewer than six passengers a trip.', 'organization:lakeline-buses'],
     ]);
   });
+
+  it('credits "…, according to the annual report" to the company the article names most', () => {
+    const doc = extract(
+      [
+        'Wychford Garden Centres made a profit of 4 million pounds. Wychford Garden Centres runs 14 centres in the Midlands.',
+        'In October the group bought a nursery near Pershore for 7.5 million pounds.',
+        'The nursery now supplies about a third of the shrubs sold in its centres, according to the annual report.',
+      ].join(' '),
+    );
+    const claim = doc.claims.find((c) => c.sentence.startsWith('The nursery now supplies'));
+    expect(claim?.speaker).toBe('organization:wychford-garden-centres');
+  });
 });
