@@ -357,6 +357,9 @@ function loadPlaces(
     ['UAE', 'AE'],
     ['Mainland China', 'CN'],
     ['Taiwan', 'TW'],
+    // The packaged names are the official ones ("Türkiye", "Bosnia and Herzegovina"); news uses the short forms too.
+    ['Turkey', 'TR'],
+    ['Bosnia', 'BA'],
   ] as const) {
     addPlace(places, alias, { name: countryNames.get(code) ?? alias, level: 'country', country: code, population: 1e9 });
   }

@@ -1122,4 +1122,42 @@ describe('bodies named for what their people do', () => {
         typeOf('Lord Justice Harwood said the appeal failed.', 'Harwood'),
     ).toBe('Person');
   });
+
+  it('knows the short names news uses for countries the packaged list names officially, and no faith or people as a place', () => {
+    const body = "Officials said Bosnia's ruling party would take part. Turkey's coach praised Jewish and Kurdish groups in Grozny.";
+    expect(typeOf(body, 'Bosnia')).toBe('Place');
+    expect(typeOf(body, 'Turkey')).toBe('Place');
+    expect(typeOf(body, 'Grozny')).toBe('Place');
+    expect(typeOf(body, 'Jewish')).toBeUndefined();
+    expect(typeOf(body, 'Kurdish')).toBeUndefined();
+  });
+
+  it("keeps a known place before a minister's portfolio ('Hong Kong Financial Secretary Donald Tsang')", () => {
+    const body =
+      'Hong Kong Financial Secretary Donald Tsang said the territory was ready. Information Technology Minister Ravi Menon agreed.';
+    expect(typeOf(body, 'Hong Kong')).toBe('Place');
+    expect(typeOf(body, 'Donald Tsang')).toBe('Person');
+    expect(typeOf(body, 'Information Technology')).toBeUndefined();
+  });
+
+  it('reads a cricket report as a sports report, its counties named at most mentions as sides', () => {
+    const body = [
+      'Essex need another 148 runs to beat Yorkshire after a century from Tom Kettle.',
+      'Yorkshire had resumed on 210 for six but lost four wickets before lunch, and the Essex captain Ben Hale said the innings had turned.',
+      "The Yorkshire batsman Sam Pike was out for 12, and Yorkshire's bowler Ali Khan took five wickets.",
+    ].join(' ');
+    expect(typeOf(body, 'Yorkshire')).toBe('Organization');
+  });
+
+  it('reads a name after "the state of", "the island of" as a place the lists lack', () => {
+    const body =
+      'Gunmen attacked a convoy in the western state of Valtierra on Friday. The plane hit a mountain on the island of Skarvholm.';
+    expect(typeOf(body, 'Valtierra')).toBe('Place');
+    expect(typeOf(body, 'Skarvholm')).toBe('Place');
+  });
+
+  it('reads what is bought whole ("completed its purchase of X") as a company, whatever its name ends in', () => {
+    const body = 'In October the group completed its purchase of Hawthorn Lane Nurseries, a plant grower near Pershore.';
+    expect(typeOf(body, 'Hawthorn Lane Nurseries')).toBe('Organization');
+  });
 });

@@ -586,6 +586,9 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   if (c.districtOf.test(tail)) votes.push({ type: 'Place', weight: 3.5, why: 'district-of' });
   // "shares in Nordhavn", "a stake in Tessel": what is owned is a company.
   if (c.ownershipIn.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'shares-in' });
+  // "completed its purchase of Hawthorn Lane Nurseries", "the takeover of Pressfold": what is bought whole is a company.
+  else if (/\b(?:purchase|acquisition|takeover|buyout)\s+of\s+(?:the\s+)?$/i.test(tail))
+    votes.push({ type: 'Organization', weight: 2, why: 'bought-whole' });
   // "in Copenhagen and Aarhus": the second of two places after a preposition too; "in south-western Jutland",
   // "12 kilometres north of Chivay".
   else if (

@@ -96,7 +96,16 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
       evidence: `title:${words.slice(i, i + width).join(' ')}`,
     };
     // "Information Technology Minister Ravi Menon": before a minister comes a portfolio, not an organisation.
-    if (g.cues.portfolioRoles.has(words[i + width - 1]!.toLowerCase())) return [person];
+    // …but a known place opening them is whose minister it is ("Hong Kong Financial Secretary Donald Tsang").
+    if (g.cues.portfolioRoles.has(words[i + width - 1]!.toLowerCase())) {
+      const place = [2, 1]
+        .filter((n) => n < i)
+        .map((n) => words.slice(0, n).join(' '))
+        .find((p) => g.places.has(p.toLowerCase()));
+      return place
+        ? [{ ...mention, end: mention.start + place.length, text: place, type: undefined, evidence: BEFORE_ROLE }, person]
+        : [person];
+    }
     // "Labour MP Helen Varga", "Green councillor X": the one or two words before a party member's role name the party.
     const party =
       g.cues.partyMemberRoles.has(words[i + width - 1]!.toLowerCase()) &&
@@ -552,12 +561,12 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
           if (nicknamed) byName.get(normalizeName(name.split(' ')[1]!))?.push({ type: 'Organization', weight: 3, why: CLUB_NICKNAME });
         }
         // "Essex need another 148 to beat Yorkshire": in a sports report a town or county the recogniser reads as a
-        // body wherever it stands (a side named after its place) is the side.
+        // body at two or more mentions, most of them (a side named after its place), is the side.
         for (const [name, votes] of byName) {
           const recognised = recognisedAs.get(name) ?? [];
           if (
-            recognised.length >= 2 &&
-            recognised.every((t) => t === 'Organization') &&
+            recognised.filter((t) => t === 'Organization').length >= 2 &&
+            majorityType(recognised) === 'Organization' &&
             gazetteer.places.has(name) &&
             tally(votes)?.type === 'Place'
           )
