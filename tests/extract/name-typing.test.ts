@@ -1160,4 +1160,27 @@ describe('bodies named for what their people do', () => {
     const body = 'In October the group completed its purchase of Hawthorn Lane Nurseries, a plant grower near Pershore.';
     expect(typeOf(body, 'Hawthorn Lane Nurseries')).toBe('Organization');
   });
+
+  it("reads a league table's rows, a result's sides and a fixture's sides as teams, whatever place they are named after", () => {
+    const table = extract({
+      title: 'League standings',
+      body: ['Standings after Saturday:', 'Bury 4 3 1 0 8 2 10', 'Brighton 4 1 1 2 3 6 4', 'Swansea 49 Cardiff 23'].join('\n'),
+    });
+    const typeIn = (doc: ReturnType<typeof extract>, name: string) => doc.entities.find((e) => e.name === name)?.type;
+    expect(typeIn(table, 'Bury')).toBe('Organization');
+    expect(typeIn(table, 'Brighton')).toBe('Organization');
+    expect(typeIn(table, 'Cardiff')).toBe('Organization');
+    const fixtures = extract({
+      title: 'Fixtures',
+      body: [
+        'Fixtures for the week:',
+        'Postponed: Birmingham v Barnsley',
+        'England v Pakistan',
+        'The case of Ruiz v Leeds was heard in London.',
+      ].join('\n'),
+    });
+    expect(typeIn(fixtures, 'Barnsley')).toBe('Organization');
+    expect(typeIn(fixtures, 'Pakistan')).toBe('Place');
+    expect(typeIn(fixtures, 'Leeds')).not.toBe('Organization');
+  });
 });

@@ -231,6 +231,10 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // "de", "da", "do" join bodies' and places' names as often).
   if (words.length === 3 && PERSON_PARTICLES.has(words[1]!) && words.every((w, i) => i === 1 || /^\p{Lu}/u.test(w)))
     votes.push({ type: 'Person', weight: 1.5, why: 'family-particle' });
+  // "M. Butcher", "G. Kersey": an initial before one capitalised word is a person's, whatever the word means alone
+  // (a known firm's name, "J. Sainsbury", is the gazetteer's).
+  if (words.length === 2 && /^\p{Lu}\.$/u.test(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1]!))
+    votes.push({ type: 'Person', weight: 2, why: 'initial-then-name' });
   // A lone head word is no name ("Festival director Livia Brunner").
   if ((eventHeads.has(head) || c.eventNameTail.test(text)) && words.length > 1)
     votes.push({ type: 'Event', weight: 3, why: `head:${head}` });
@@ -448,6 +452,9 @@ const EVENT_WHICH_CLAUSE =
 const PLACE_LIST_BEFORE =
   /\b(?:in|near|across|throughout)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+){1,8}(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:and|or)\s+)?$/u;
 
+/** What follows a side's name in a league table's row: four or more figures and nothing else. */
+const STANDINGS_FIGURES = /^(?:\s+[-+]?\d{1,3}(?:\.\d{1,3})?){4,}\s*$/;
+
 function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   const before = sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
   const after = sentence.text.slice(mention.end, mention.end + 180);
@@ -570,8 +577,12 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   if ((/^\s*,\s*who\b/.test(after) && !afterPlacePreposition && !describedBody) || /^\s*\(\d{1,3}\)/.test(after))
     votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
   // "Kelvin Comets 3 Ardmore Falcons 2": the sides of a line of results are teams, whatever their first words.
+  // (Past a region's name: "Swansea 49 Cardiff 23" is two sides.)
   if (sentence.kind === 'row' && /^\s+\d/.test(after) && isScoreLine(sentence.text))
-    votes.push({ type: 'Organization', weight: 3, why: 'score-line-side' });
+    votes.push({ type: 'Organization', weight: 4, why: 'score-line-side' });
+  // "Bury 4 3 1 0 8 2 10": a row of a league table, a name and four or more figures, names a side.
+  else if (sentence.kind === 'row' && mention.start === 0 && STANDINGS_FIGURES.test(after))
+    votes.push({ type: 'Organization', weight: 4, why: 'standings-row' });
   // "Porto beat Benfica 2-1", "Benfica host Sporting": sides in a match are teams, not places (a player's first name outweighs this).
   if (c.matchSubject.test(after) || (c.matchObject.test(tail) && /^\s+\d{1,2}-\d{1,2}\b/.test(after)))
     votes.push({ type: 'Organization', weight: 2, why: 'match-side' });

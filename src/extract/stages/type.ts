@@ -332,6 +332,36 @@ function groupBrand(name: string): string | undefined {
   return rest.length === 1 ? rest[0] : undefined;
 }
 
+/**
+ * "Birmingham v Barnsley", "FLORIDA AT CINCINNATI", "May 18 v Worcestershire", and in a sports report "Kent had reached
+ * 108", "to beat Yorkshire": the sides of a fixture on a line of its own, or a sports report's sentence, are teams (not
+ * a case's parties, "Smith v Jones", in running text; national sides keep their countries' names: "England v Pakistan").
+ */
+function sidesOfFixtures(doc: Doc, names: readonly Mention[], sportsReport: boolean, g: Gazetteer): Set<string> {
+  const isCountry = (name: string) => g.places.get(name.toLowerCase())?.[0]?.level === 'country';
+  const sides = new Set<string>();
+  for (const m of names) {
+    const { text, kind } = doc.sentences[m.sentence]!;
+    if ((kind === 'body' && !sportsReport) || isCountry(m.text)) continue;
+    const before = text.slice(0, m.start);
+    const after = text.slice(m.end);
+    // (The side before may be a date: "May 18 v Worcestershire".)
+    const other = FIXTURE_AFTER.exec(after)?.[1] ?? FIXTURE_BEFORE.exec(before)?.[1] ?? (FIXTURE_MARK_BEFORE.test(before) ? '' : undefined);
+    const inMatch = sportsReport && g.places.has(m.text.toLowerCase()) && (MATCH_VERB_AFTER.test(after) || MATCH_VERB_BEFORE.test(before));
+    if ((other !== undefined && !isCountry(other)) || inMatch) sides.add(normalizeName(m.text));
+  }
+  return sides;
+}
+
+/** A side's verb in a match report, after its name or before the other side's. */
+const MATCH_VERB_AFTER = /^\s+(?:beat|beats|drew|defeated|thrashed|edged|trailed|had\s+reached)\b/;
+const MATCH_VERB_BEFORE = /\b(?:beat|beating|defeated|thrashed)\s+$/;
+
+/** A fixture's "v", "vs" or capitals' "AT" between two sides, after or before a name. */
+const FIXTURE_AFTER = /^\s+(?:v|vs\.?|AT)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u;
+const FIXTURE_MARK_BEFORE = /(?:^|\s)(?:v|vs\.?|AT)\s+$/u;
+const FIXTURE_BEFORE = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:v|vs\.?|AT)\s+$/u;
+
 /** An article that speaks of matches, coaches, referees and the like: three different sports words at least ("season" alone is a hurricane's too). */
 function isSportsReport(doc: Doc, sportsWords: RegExp): boolean {
   const words = new Set<string>();
@@ -551,7 +581,10 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         if (words.length > 1 && !orgs.includes(name) && words.some((w) => brands.has(w)))
           votes.push({ type: 'Organization', weight: 3, why: 'brand-of-group' });
       }
-      if (isSportsReport(doc, sportsWords)) {
+      const sportsReport = isSportsReport(doc, sportsWords);
+      for (const name of sidesOfFixtures(doc, names, sportsReport, gazetteer))
+        byName.get(name)?.push({ type: 'Organization', weight: 4, why: 'fixture-side' });
+      if (sportsReport) {
         const text = doc.sentences.map((s) => s.text).join(' ');
         for (const name of new Set(names.map((m) => m.text))) {
           const nicknamed = isClubOfPlace(name, gazetteer) || isNicknamedClub(name, text, gazetteer);
