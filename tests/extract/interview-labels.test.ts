@@ -513,4 +513,22 @@ describe('interview labels', () => {
     expect(answers).toContain('Most of it has already held bourbon in Kentucky before it reaches the yard.');
     expect(numbered.claims.some((c) => /^[QA]\d/.test(c.sentence))).toBe(false);
   });
+
+  it('reads a transcription program\'s numbered voices ("Speaker 1:", "Speaker 2:") as roles, the answers the presented person\'s', () => {
+    const voices = extract({
+      title: 'A pilot on rope ladders',
+      body: [
+        'This is an edited transcript. Speaker 1 is the presenter, Euan Ross. Speaker 2 is Mairi Lennox, a marine pilot since 2015.',
+        'Speaker 1: What does a pilot actually do?',
+        'Speaker 2: I take ships in and out of the firth for masters who do not know it.',
+        'Speaker 1: How do you get on board?',
+        'Speaker 2: The pilot boat takes us out to a point beyond the headlands at the mouth of the firth.',
+      ].join('\n\n'),
+    });
+    const pilot = voices.entities.find((e) => e.name === 'Mairi Lennox')!;
+    expect(voices.entities.some((e) => e.name === 'Speaker 2')).toBe(false);
+    expect(voices.claims.filter((c) => c.speaker === pilot.id).map((c) => c.sentence)).toContain(
+      'I take ships in and out of the firth for masters who do not know it.',
+    );
+  });
 });

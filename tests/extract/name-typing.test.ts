@@ -1183,4 +1183,9 @@ describe('bodies named for what their people do', () => {
     expect(typeIn(fixtures, 'Pakistan')).toBe('Place');
     expect(typeIn(fixtures, 'Leeds')).not.toBe('Organization');
   });
+
+  it('keeps a body\'s name whole through a list whose last item has two words ("… Environment and Rural Affairs")', () => {
+    const body = 'The Department of Agriculture, Environment and Rural Affairs said in a statement that the plant was a model.';
+    expect(typeOf(body, 'Department of Agriculture, Environment and Rural Affairs')).toBe('Organization');
+  });
 });

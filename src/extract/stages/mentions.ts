@@ -488,9 +488,10 @@ function listInsideName(tokens: Token[], first: number, comma: number, gazetteer
   let j = comma;
   while (tokens[j]?.text === ',' && isCapitalized(tokens[j + 1]?.text ?? '')) j += 2;
   if (j === comma || tokens[j]?.text !== 'and') return false;
-  // "… Agriculture, Food and the Marine": the last item may take "the".
+  // "… Agriculture, Food and the Marine": the last item may take "the"; it may be of two or three words ("… and Rural
+  // Affairs", "Armagh City, Banbridge and Craigavon Borough Council").
   const last = tokens[j + 1]?.text === 'the' ? j + 2 : j + 1;
-  return isCapitalized(tokens[last]?.text ?? '') && runEnd(tokens, last) === last + 1;
+  return isCapitalized(tokens[last]?.text ?? '') && runEnd(tokens, last) - last <= 3;
 }
 
 /** The words of tokens[from, end) joined by spaces. */

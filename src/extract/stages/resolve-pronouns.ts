@@ -123,6 +123,9 @@ function genderOf(key: string, g: Gazetteer): 'male' | 'female' | undefined {
   return g.surnames.has(first.charAt(0).toUpperCase() + first.slice(1)) ? undefined : g.firstNames.get(first);
 }
 
+/** "In a written submission, ", "In an emailed statement, ": a phrase naming only the document a body spoke in. */
+const IN_A_DOCUMENT = /^In an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|submission|letter|response|filing|reply|email|note)\s*,\s*$/u;
+
 /** Attaches mentions[index], a pronoun, to the entity it stands for, if one is found. */
 export function resolvePronoun(
   doc: Doc,
@@ -206,7 +209,11 @@ export function resolvePronoun(
   } else if (word === 'it' && /,\s*$/.test(sentence.text.slice(0, mention.start)) && speechVerbAfter(sentence.text.slice(mention.end), g)) {
     // "The bank has set aside 500 million crowns, it said in a statement": the organisation the sentence opened with.
     const opener = mentions.find((m) => m.sentence === mention.sentence && m.start === 0 && m.entity && m.type === 'Organization');
-    if (opener?.entity) attach(mention, opener.entity);
+    // "… opposed the sale. In a written submission, it said …": after a fronted phrase naming only the document, the body
+    // the sentence before opened with.
+    const inDocument = IN_A_DOCUMENT.test(sentence.text.slice(0, mention.start));
+    const named = opener ?? (inDocument ? previousSubject(doc, mentions, index, 'Organization') : undefined);
+    if (named?.entity) attach(mention, named.entity);
   } else if (word === 'its' || (word === 'their' && opensWithRole(sentence.text.slice(mention.end), g))) {
     // "Kestrel sells diets through its subsidiary X": a possessive "its" is the organisation
     // the sentence named last before it (a description counts once resolved); so is "their" before a

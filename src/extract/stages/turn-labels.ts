@@ -49,8 +49,12 @@ export function interviewRoles(doc: Doc): InterviewRoles | undefined {
   return interviewee ? { interviewer, interviewee, answerers: new Set(answering.map(([label]) => label)) } : undefined;
 }
 
+/** A transcription program's numbered voice ("Speaker 2", "SPEAKER 1"): a role whose person the introduction names. */
+const NUMBERED_VOICE = /^(?:speaker|voice|participant|respondent)\s+\d{1,2}$/i;
+
 /** Whether a label names a role, not a person: "Q", "Interviewer", also in capitals ("INTERVIEWER"). */
 export const isRoleLabel = (label: string, g: Gazetteer): boolean => {
+  if (NUMBERED_VOICE.test(label)) return true;
   const lists = [g.cues.turnRoleLabels, g.cues.handOverLabels, g.cues.claimLabels, g.cues.verdictLabels];
   const capitalised = label.length > 1 && label === label.toUpperCase() ? label[0] + label.slice(1).toLowerCase() : label;
   return lists.some((list) => list.has(label) || list.has(capitalised));
@@ -92,7 +96,30 @@ export function labelSpeaker<T extends Candidate>(
   g: Gazetteer,
 ): T | undefined {
   if (!isRoleLabel(label, g)) return byName(label);
-  return label === interviewRoles(doc)?.interviewee ? presentedPerson(doc, candidates) : undefined;
+  return (
+    namedInIntroduction(label, doc, candidates) ??
+    (label === interviewRoles(doc)?.interviewee ? presentedPerson(doc, candidates) : undefined)
+  );
+}
+
+/**
+ * "Speaker 2 is Kirsteen Ogilvie, who …": the person an introduction names right after "<label> is" (past a few words
+ * of who they are: "Speaker 1 is the station's presenter, Euan Mackintosh").
+ */
+function namedInIntroduction<T extends Candidate>(label: string, doc: Doc, candidates: T[]): T | undefined {
+  const firstTurn = doc.sentences.find((s) => s.turnLabel)?.index ?? doc.sentences.length;
+  for (const sentence of doc.sentences.slice(0, firstTurn)) {
+    const at = sentence.text.indexOf(`${label} is `);
+    if (at < 0) continue;
+    const from = at + label.length + 4;
+    const people = candidates.flatMap((c) =>
+      c.type === 'Person' ? c.mentions.filter((m) => m.sentence === sentence.index && m.start >= from).map((m) => ({ c, m })) : [],
+    );
+    const first = people.sort((a, b) => a.m.start - b.m.start)[0];
+    // Within the clause that says it: nothing past the sentence's next full stop or semicolon before the name.
+    if (first && !/[.;]/.test(sentence.text.slice(from, first.m.start))) return first.c;
+  }
+  return undefined;
 }
 
 /** labelSpeaker over the resolve stage's clusters, a label found by its normalised name or the surname it is. */

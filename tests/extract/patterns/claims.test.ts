@@ -672,4 +672,20 @@ describe('who made a claim', () => {
     const claim = doc.claims.find((c) => c.sentence.startsWith('The nursery now supplies'));
     expect(claim?.speaker).toBe('organization:wychford-garden-centres');
   });
+
+  it('credits "In a written submission, it said …" to the body the sentence before opened with', () => {
+    const doc = extract(
+      [
+        'The vicar asked the court to approve the sale of the cup.',
+        'The Church Buildings Council, which advises parishes on the care of churches, opposed the sale. In a written submission, it said that very few cups of that date were still owned by their parishes.',
+      ].join('\n\n'),
+    );
+    const claim = doc.claims.find((c) => c.sentence.startsWith('In a written submission'));
+    expect(claim?.speaker).toBe('organization:church-buildings-council');
+  });
+
+  it('credits "Analysts at X, which …, said" to X', () => {
+    const doc = extract('Analysts at Belmont Partners, which rates the shares a sell, said most of the growth came from new sites.');
+    expect(doc.claims[0]?.speaker).toBe('organization:belmont-partners');
+  });
 });
