@@ -405,6 +405,11 @@ export function isSurname(word: string, g: Gazetteer): boolean {
   return g.surnames.has(name) || g.cues.wordSurnames.has(name);
 }
 
+/** Whether a name, in any case, is first of all a country's: the first place the gazetteer has of that name ("France", "U.S."). */
+export function isCountryName(name: string, g: Gazetteer): boolean {
+  return g.places.get(name.toLowerCase())?.[0]?.level === 'country';
+}
+
 let cached: Gazetteer | undefined;
 
 /** Loads vocabularies from `dir` (default seed/vocab) and the packaged gazetteers. */

@@ -150,8 +150,8 @@ function sourceNamedBefore(doc: Doc, claims: readonly Claim[], sentence: Sentenc
 const COMPANY_FILING = /^the\s+(?:annual|results|interim|quarterly|half-year|full-year|trading|year-end)\s/i;
 
 /** The organisation with the most mentions (the first on a tie). */
-function mostNamedOrganization(doc: Doc) {
-  let best: Doc['entities'][number] | undefined;
+function mostNamedOrganization(doc: Doc): Entity | undefined {
+  let best: Entity | undefined;
   for (const e of doc.entities) if (e.type === 'Organization' && (!best || e.mentions.length > best.mentions.length)) best = e;
   return best;
 }

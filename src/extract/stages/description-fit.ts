@@ -2,7 +2,7 @@
  * Which named entity a description's head word can stand for ("the union", "the city", "the ombudsman"), read
  * from the entity's names and the gazetteer's kinds of body and place.
  */
-import type { Gazetteer, PlaceLevel } from '../gazetteer.js';
+import { isCountryName, type Gazetteer, type PlaceLevel } from '../gazetteer.js';
 import { headWord } from '../text.js';
 import type { EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
@@ -32,8 +32,7 @@ export function descriptionFits(head: string, cluster: Cluster | undefined, g: G
   // "the union" is the pilots' union, not the European Union.
   if (g.cues.statesUnionHeads.has(head) && [...cluster.names.values()].some((n) => g.demonyms.has(n.split(' ')[0]!))) return false;
   // "the federal regulator" for "Health Canada": a word before a country's name names a national body.
-  const national = () =>
-    [...cluster.names.values()].some((n) => g.places.get(n.split(' ').pop()!.toLowerCase())?.[0]?.level === 'country' && n.includes(' '));
+  const national = () => [...cluster.names.values()].some((n) => isCountryName(n.split(' ').pop()!, g) && n.includes(' '));
   if (g.cues.publicOnlyDescriptions.has(head))
     return heads.includes(head) || heads.some((h) => g.cues.publicBodyHeads.has(h)) || (heads.length === 0 && national());
   const alike = (kind: ReadonlySet<string>) => kind.has(head) && heads.some((h) => kind.has(h));

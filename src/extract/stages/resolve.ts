@@ -1,4 +1,4 @@
-import { isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
+import { isCountryName, isShortFormOf, loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import { entityId } from '../../ids.js';
 import { descriptivePlace, initials, isAcronym, normalizeName, opensTownName, slug, surnameForms, withoutLegalForm } from '../text.js';
@@ -252,7 +252,7 @@ function mergeShortForms(clusters: Cluster[], g: Gazetteer): void {
       const restWords = surface.split(' ').slice(words.length);
       const ownBody =
         restWords.length > 1 && g.cues.bodyHeads.has(restWords[restWords.length - 1]!.toLowerCase()) && !restWords.some(isAcronym);
-      return (headed && rest.split(' ').some((w) => g.cues.bodyHeads.has(w))) || ownBody || g.places.get(rest)?.[0]?.level === 'country';
+      return (headed && rest.split(' ').some((w) => g.cues.bodyHeads.has(w))) || ownBody || isCountryName(rest, g);
     };
     const isSeparate = words.length > 1 ? separateBody : () => false;
     const opening = organisations.filter(

@@ -2,7 +2,7 @@
  * Sports pages name sides after their towns, and write clubs with nicknames: which names of a sports report, a
  * league table, a result line or a fixture list are teams. The type stage turns these into votes.
  */
-import { isSurname, type Gazetteer } from '../gazetteer.js';
+import { isCountryName, isSurname, type Gazetteer } from '../gazetteer.js';
 import { isPluralNoun, isSingularNoun } from '../nlp.js';
 import { normalizeName } from '../text.js';
 import type { Doc, Mention } from '../types.js';
@@ -13,17 +13,16 @@ import type { Doc, Mention } from '../types.js';
  * a case's parties, "Smith v Jones", in running text; national sides keep their countries' names: "England v Pakistan").
  */
 export function sidesOfFixtures(doc: Doc, names: readonly Mention[], sportsReport: boolean, g: Gazetteer): Set<string> {
-  const isCountry = (name: string) => g.places.get(name.toLowerCase())?.[0]?.level === 'country';
   const sides = new Set<string>();
   for (const m of names) {
     const { text, kind } = doc.sentences[m.sentence]!;
-    if ((kind === 'body' && !sportsReport) || isCountry(m.text)) continue;
+    if ((kind === 'body' && !sportsReport) || isCountryName(m.text, g)) continue;
     const before = text.slice(0, m.start);
     const after = text.slice(m.end);
     // (The side before may be a date: "May 18 v Worcestershire".)
     const other = FIXTURE_AFTER.exec(after)?.[1] ?? FIXTURE_BEFORE.exec(before)?.[1] ?? (FIXTURE_MARK_BEFORE.test(before) ? '' : undefined);
     const inMatch = sportsReport && g.places.has(m.text.toLowerCase()) && (MATCH_VERB_AFTER.test(after) || MATCH_VERB_BEFORE.test(before));
-    if ((other !== undefined && !isCountry(other)) || inMatch) sides.add(normalizeName(m.text));
+    if ((other !== undefined && !isCountryName(other, g)) || inMatch) sides.add(normalizeName(m.text));
   }
   return sides;
 }

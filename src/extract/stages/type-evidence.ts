@@ -3,7 +3,7 @@
  * head words, first names) and from the words around each mention (appositions, roles,
  * prepositions, verbs). The stage sums them per name.
  */
-import { isSurname, type Gazetteer } from '../gazetteer.js';
+import { isCountryName, isSurname, type Gazetteer } from '../gazetteer.js';
 import { rolePatterns } from '../role-patterns.js';
 import { isScoreLine, NAME_THEN_AGE } from './segment.js';
 import { isCommonWord, isPluralNoun, isSingularNoun } from '../nlp.js';
@@ -377,13 +377,7 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   if (words.length > 2 && !given && g.demonyms.has(first)) votes.push({ type: 'Organization', weight: 2, why: 'demonym-first' });
   // "Health Canada", "Irazábal Australia": a word no one is given as a first name, before a country, names a
   // national body or arm, however often it is said to speak (but "Lower Austria", "South Africa" are places).
-  if (
-    words.length === 2 &&
-    !given &&
-    !place &&
-    !g.cues.regionWords.has(first) &&
-    g.places.get(last.toLowerCase())?.[0]?.level === 'country'
-  )
+  if (words.length === 2 && !given && !place && !g.cues.regionWords.has(first) && isCountryName(last, g))
     votes.push({ type: 'Organization', weight: 4, why: 'word-then-country' });
   // "Zorza Lublin", "Daugava Riga": a word no one is given as a name, before a large city, names a club or a firm
   // (a town of a few thousand is a surname as often; "Port Lincoln", "Coliseu Porto" are places).
