@@ -1184,6 +1184,39 @@ describe('bodies named for what their people do', () => {
     expect(typeIn(fixtures, 'Leeds')).not.toBe('Organization');
   });
 
+  it("reads a scorecard's batsmen and bowlers as people, a scores line's counties and a table's cities in capitals as sides", () => {
+    const card = extract({
+      title: 'Scorecard',
+      body: [
+        'Wessex innings:',
+        'T. Arrowsmith c Vane b Holloway 56',
+        'D. Orrin lbw b Holloway 2',
+        'R. Quill not out 12',
+        '',
+        'At Taunton: Cornwall 83 and 174 (P. Simmonds 4-38), Devon 296 (I. Austin 61).',
+        '',
+        'DUNMORE 70 63 .526 4',
+        'BOSTON 69 65 .515 5 1/2',
+      ].join('\n'),
+    });
+    const typeIn = (name: string) => card.entities.find((e) => e.name === name)?.type;
+    for (const person of ['T. Arrowsmith', 'Vane', 'Holloway', 'D. Orrin', 'R. Quill', 'P. Simmonds', 'I. Austin'])
+      expect(typeIn(person), person).toBe('Person');
+    expect(typeIn('Cornwall')).toBe('Organization');
+    expect(typeIn('Devon')).toBe('Organization');
+    expect(typeIn('DUNMORE')).toBe('Organization');
+    expect(typeIn('BOSTON')).toBe('Organization');
+    expect(card.entities.some((e) => /\d/.test(e.name))).toBe(false);
+  });
+
+  it("reads a wire's place-and-date line as the place the story was filed from", () => {
+    const doc = extract({
+      title: 'Harbour talks resume',
+      body: 'VELMORA, Norland 2026-03-14\nOfficials met on Friday to discuss the harbour.',
+    });
+    expect(doc.entities.find((e) => e.name.toLowerCase() === 'velmora')?.type).toBe('Place');
+  });
+
   it('keeps a body\'s name whole through a list whose last item has two words ("… Environment and Rural Affairs")', () => {
     const body = 'The Department of Agriculture, Environment and Rural Affairs said in a statement that the plant was a model.';
     expect(typeOf(body, 'Department of Agriculture, Environment and Rural Affairs')).toBe('Organization');

@@ -215,6 +215,39 @@ describe('segment', () => {
     expect(out.sentences[1]!.turnLabel).toBeUndefined();
   });
 
+  it("reads a wire's place-and-date line alone as a dateline, a scorecard's batting line and a table's row in capitals as rows", () => {
+    const out = segment.run(
+      doc(
+        [
+          'Harbour talks resume',
+          '',
+          'VELMORA 2026-03-14',
+          'Officials met on Friday.',
+          '',
+          'KESTEL, Norland, March 14',
+          '',
+          'T. Arrowsmith c Vane b Holloway 56',
+          'R. Quill not out 12',
+          'DUNMORE 70 63 .526 4',
+          'ASHBY CITY 69 65 .515 5 1/2',
+          'Tarnby Rovers 3 Kelso Lynx 2 (halftime 1-0)',
+          '',
+          'Paris 2024 Games',
+        ].join('\n'),
+      ),
+    );
+    const kindOf = (text: string) => out.sentences.find((s) => s.text === text)?.kind;
+    expect(kindOf('VELMORA 2026-03-14')).toBe('dateline');
+    expect(kindOf('KESTEL, Norland, March 14')).toBe('dateline');
+    expect(kindOf('T. Arrowsmith c Vane b Holloway 56')).toBe('row');
+    expect(kindOf('R. Quill not out 12')).toBe('row');
+    // A winning percentage's full stop ends no sentence.
+    expect(kindOf('DUNMORE 70 63 .526 4')).toBe('row');
+    expect(kindOf('ASHBY CITY 69 65 .515 5 1/2')).toBe('row');
+    expect(kindOf('Tarnby Rovers 3 Kelso Lynx 2 (halftime 1-0)')).toBe('row');
+    expect(kindOf('Paris 2024 Games')).toBe('headline');
+  });
+
   it('bounds a pathological 50 000-character sentence', () => {
     const out = segment.run(doc(`T\n\n${'word '.repeat(10_000)}`));
     expect(Math.max(...out.sentences.map((s) => s.text.length))).toBeLessThanOrEqual(2000);

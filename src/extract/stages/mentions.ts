@@ -163,6 +163,12 @@ function isNameToken(token: Token, index: number, tokens: Token[], headline = fa
 const SCORE_AFTER =
   /^\s*(?:\(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s+\d|(?:\s+\d{1,2})?,\s*\p{Lu}[^()]*\))|[,;]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\d{1,2}\b)/u;
 
+/**
+ * What follows a cricket side's runs: its second innings ("Somerset 83 and 174"), its batsmen and bowlers in
+ * brackets ("Sussex 363 (W. Athey 111"), or its points ("Leicestershire 22 points").
+ */
+const INNINGS_AFTER = /^(?:\s+and\s+\d{1,3}\b|\s*\(\s*(?:\p{Lu}\.\s?)+\p{Lu}|\s+points\b)/u;
+
 /** What follows a shop's possessive name ("Hadley's, which…", "Hadley's was"), never a possessed noun. */
 const BRAND_AFTER = /^(?:[,;:.)]|which|was|is|has|had|said|says|will|would)$/;
 
@@ -187,7 +193,7 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
     if (
       !first ||
       !(opensBody || isNameToken(first, i, tokens, headline)) ||
-      (i === 0 && sentence.kind === 'row' && isCommonWord(first.text))
+      (i === 0 && sentence.kind === 'row' && isCommonWord(first.text) && !/^\p{Lu}\.$/u.test(first.text))
     ) {
       i += 1;
       continue;
@@ -868,14 +874,19 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
         const shouted = isShouted(sentence.tokens.map((t) => t.text));
         for (const span of shouted ? [] : nameSpans(sentence, gazetteer, m)) {
           let { end } = span;
-          // "J. Pooley 111": where the recogniser ends the name before a trailing number, the number is a score.
-          // A product's number stays ("Galaxy Fold 7", "BBC Radio 4"): only a person's, of two digits or more.
-          const trailingNumber = /\s\d{2,}$/.exec(sentence.text.slice(span.start, end));
+          // "J. Pooley 111": where the recogniser ends a person's name before a trailing number, the number is a score.
+          // A product's number stays ("Galaxy Fold 7", "BBC Radio 4"): only a person's, of two digits or more, or of
+          // one in a table's row ("M. Bevan c Vaas b Chandana 2").
+          const trailingNumber = (sentence.kind === 'row' ? /\s\d+$/ : /\s\d{2,}$/).exec(sentence.text.slice(span.start, end));
           const recognised = sentence.names?.find((n) => n.start === span.start && n.end === end - (trailingNumber?.[0].length ?? 0));
           // "Kelburn Athletic 2 (Ritchie 49) Glenmoray Rovers 1": a side's number before its scorers, or before the
           // other side and its number, is a score.
           const scoreNumber = /\s\d{1,2}$/.exec(sentence.text.slice(span.start, end));
-          if (trailingNumber && recognised?.type === 'PER') end -= trailingNumber[0].length;
+          const runs = /\s\d{1,3}$/.exec(sentence.text.slice(span.start, end));
+          // In a scorecard's row, after "b" (bowled by), the number is the batter's runs, whatever the recogniser made of the bowler.
+          const bowler = sentence.kind === 'row' && /\sb\s+$/.test(sentence.text.slice(0, span.start));
+          if (trailingNumber && (recognised?.type === 'PER' || bowler)) end -= trailingNumber[0].length;
+          else if (runs && INNINGS_AFTER.test(sentence.text.slice(end))) end -= runs[0].length;
           else if (scoreNumber && SCORE_AFTER.test(sentence.text.slice(end))) end -= scoreNumber[0].length;
           // "4 (Mäkinen, Halonen 2, Korpela)": inside the brackets after a side's score, a scorer's tally.
           else if (scoreNumber && /\d\s*\([^()]*$/.test(sentence.text.slice(0, span.start)) && /^\s*[,)]/.test(sentence.text.slice(end)))

@@ -34,6 +34,12 @@ const DATELINE =
 /** A release's place-and-date line in ordinary case: "Frome, Somerset, 15 April 2026 - ", "Leeds, 3 March 2025: ". */
 const DATED_PLACE_LINE =
   /^\p{Lu}[\p{L}\p{M}.'’ -]{2,30}?(?:,\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,25}?){0,2},\s+\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\s+\d{4}\s*(?:[-–—]{1,2}|:)\s+(?=["“\p{Lu}])/u;
+/**
+ * A wire's dateline on a line of its own: "BELGRADE 1996-08-30", "NICE, France, Aug 30", "OSLO, 30 August 2026".
+ * The place is in capitals; a region or country may follow; the date is the whole rest of the line.
+ */
+const DATE_STAMPED_PLACE_LINE =
+  /^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}?(?:\s*,\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,25}?){0,2}\s*,?\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}(?:\s+\d{4})?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)$/u;
 /** Sentences longer than this are cut at the nearest space, so no input can stall later stages. */
 const MAX_SENTENCE = 2000;
 
@@ -67,6 +73,17 @@ const SCORE_LINE = new RegExp(
   'u',
 );
 
+/**
+ * A cricket scorecard's batting line: "M. Bevan c Vaas b Chandana 56", "A. Ranatunga lbw b Fleming 0",
+ * "R. Ponting not out 46": a batter, how he was out and to whom, and his runs.
+ */
+const PLAYER = String.raw`(?:\p{Lu}\.\s?){0,3}${SIDE}`;
+const BATTING_LINE = new RegExp(
+  String.raw`^${PLAYER}\s+(?:(?:c\s+${PLAYER}\s+|c\s+and\s+|st\s+${PLAYER}\s+|lbw\s+|hit\s+wicket\s+)?b\s+${PLAYER}|run\s+out(?:\s+\(${PLAYER}\))?|not\s+out|retired\s+hurt)\s+\d{1,3}$`,
+  'u',
+);
+/** "BALTIMORE 70 63 .526 4", "BOSTON 69 65 .515 5 1/2": a league table's row, a side in capitals and four or more figures. */
+const CAPITALS_STANDINGS_ROW = /^\p{Lu}[\p{Lu}\p{M} .'’&-]*(?:\s+(?:[-+]?\d{1,3}(?:\.\d{1,3})?|\.\d{3}|\d\/\d|-)){4,}$/u;
 /** Whether a line is one result of two sides and their score. */
 export const isScoreLine = (text: string): boolean => SCORE_LINE.test(text);
 
@@ -95,7 +112,10 @@ function listLines(bodies: readonly string[]): Set<number> {
 
 function lineKind(text: string, isTitle: boolean, listed: boolean): SentenceKind {
   if (isTitle) return 'headline';
+  if (DATE_STAMPED_PLACE_LINE.test(text)) return 'dateline';
   if (text.endsWith('?')) return 'question';
+  // "Pohang 3 Ulsan 2 (halftime 1-0)": a result ends in a bracket, no full stop.
+  if (isScoreLine(text) || CAPITALS_STANDINGS_ROW.test(text)) return 'row';
   if (TERMINAL.test(text)) return 'body';
   // "Media contact: Sofie Lund Kragh, Head of Communications, Halvenor": a label before a list is a line
   // of text, no subhead (nor a row for its telephone number's digits).
@@ -110,7 +130,7 @@ function lineKind(text: string, isTitle: boolean, listed: boolean): SentenceKind
   // "Tim Henman (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2", "Barcelona 3 3 0 0 9 2 9": a row of
   // results naming people or sides, not a subhead; a table's row under a label of common words
   // ("Fibre customers (000s) 2,310 2,045") stays apart from the text, as a subhead does.
-  if (((text.match(/\d+/g)?.length ?? 0) >= RESULT_NUMBERS && namesRow(text)) || isScoreLine(text)) return 'row';
+  if (((text.match(/\d+/g)?.length ?? 0) >= RESULT_NUMBERS && namesRow(text)) || isScoreLine(text) || BATTING_LINE.test(text)) return 'row';
   return text.split(/\s+/).length <= 20 ? 'headline' : 'body';
 }
 
@@ -152,6 +172,11 @@ function withUnitEnds(text: string, ends: number[]): number[] {
 /** "Men: 1. Daniel Kipchumba 2:06:41; 2. Abebe Tessema …": a results list's ordinal ends no sentence. */
 function endsAfterOrdinals(text: string, ends: number[]): number[] {
   return ends.filter((end) => !/[:;]\s?\d{1,3}\.$/.test(text.slice(0, end)));
+}
+
+/** "BALTIMORE 70 63 .526 4": a full stop after a space and before digits opens a decimal (a winning percentage). */
+function endsBeforeDecimals(text: string, ends: number[]): number[] {
+  return ends.filter((end) => !(/\s\.$/.test(text.slice(0, end)) && /^\d/.test(text.slice(end))));
 }
 
 /** "Panel: Who pays for the grid? — with A (X), B (Y)": a question in a line's title, a dash going on, ends no sentence. */
@@ -594,7 +619,7 @@ export const segment: Stage = {
       const { tokens, sentenceEnds: ends } = analysed[lineIndex]!;
       const sentenceEnds = withUnitEnds(
         body,
-        endsBeforeDashes(body, endsAfterOrdinals(body, endsAfterTitles(body, endsOutsideQuotes(body, ends)))),
+        endsBeforeDecimals(body, endsBeforeDashes(body, endsAfterOrdinals(body, endsAfterTitles(body, endsOutsideQuotes(body, ends))))),
       );
       const tokensWithin = tokenCursor(tokens);
       let from = 0;

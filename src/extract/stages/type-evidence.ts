@@ -377,7 +377,9 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   if (words.length > 2 && !given && g.demonyms.has(first)) votes.push({ type: 'Organization', weight: 2, why: 'demonym-first' });
   // "Health Canada", "Irazábal Australia": a word no one is given as a first name, before a country, names a
   // national body or arm, however often it is said to speak (but "Lower Austria", "South Africa" are places).
-  if (words.length === 2 && !given && !place && !g.cues.regionWords.has(first) && isCountryName(last, g))
+  // ("I. Austin", "C. Jordan": an initial is a person's.)
+  const initial = /^\p{Lu}\.$/u.test(first);
+  if (words.length === 2 && !given && !place && !initial && !g.cues.regionWords.has(first) && isCountryName(last, g))
     votes.push({ type: 'Organization', weight: 4, why: 'word-then-country' });
   // "Zorza Lublin", "Daugava Riga": a word no one is given as a name, before a large city, names a club or a firm
   // (a town of a few thousand is a surname as often; "Port Lincoln", "Coliseu Porto" are places).
@@ -385,6 +387,7 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
     words.length === 2 &&
     !given &&
     !place &&
+    !initial &&
     !g.cues.regionWords.has(first) &&
     !g.surnames.has(first) &&
     ![g.cues.placeHeads, g.cues.leadingPlaceHeads, g.cues.venueHeads].some((heads) => heads.has(first)) &&
@@ -446,8 +449,11 @@ const EVENT_WHICH_CLAUSE =
 const PLACE_LIST_BEFORE =
   /\b(?:in|near|across|throughout)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+){1,8}(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:and|or)\s+)?$/u;
 
-/** What follows a side's name in a league table's row: four or more figures and nothing else. */
-const STANDINGS_FIGURES = /^(?:\s+[-+]?\d{1,3}(?:\.\d{1,3})?){4,}\s*$/;
+/** What follows a side's name in a league table's row: four or more figures ("10", "2.5", ".526", "1/2", "-") and nothing else. */
+const STANDINGS_FIGURES = /^(?:\s+(?:[-+]?\d{1,3}(?:\.\d{1,3})?|\.\d{3}|\d\/\d|-)){4,}\s*$/;
+
+/** What follows a cricket side's name in a scores line: its runs, then a second innings, its players in brackets or its points. */
+const INNINGS_FIGURES = /^\s+\d{1,3}(?:-\d{1,2})?(?:\s+and\s+\d{1,3}(?:-\d{1,2})?\b|\s*\(\s*(?:\p{Lu}\.\s?)+\p{Lu}|\s+points\b)/u;
 
 function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   const before = sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
@@ -577,6 +583,11 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   // "Bury 4 3 1 0 8 2 10": a row of a league table, a name and four or more figures, names a side.
   else if (sentence.kind === 'row' && mention.start === 0 && STANDINGS_FIGURES.test(after))
     votes.push({ type: 'Organization', weight: 4, why: 'standings-row' });
+  // "M. Bevan c Vaas b Chandana 56": in a scorecard's row, who caught and who bowled are players.
+  if (sentence.kind === 'row' && /\s(?:c|b|st)\s+$/.test(tail) && /^\s+(?:b\s|\d{1,3}$)/.test(after))
+    votes.push({ type: 'Person', weight: 3, why: 'fielder-or-bowler' });
+  // "Somerset 83 and 174 (P. Simmons 4-38), Leicestershire 296": a side's innings.
+  else if (INNINGS_FIGURES.test(after)) votes.push({ type: 'Organization', weight: 4, why: 'innings-score' });
   // "Porto beat Benfica 2-1", "Benfica host Sporting": sides in a match are teams, not places (a player's first name outweighs this).
   if (c.matchSubject.test(after) || (c.matchObject.test(tail) && /^\s+\d{1,2}-\d{1,2}\b/.test(after)))
     votes.push({ type: 'Organization', weight: 2, why: 'match-side' });
