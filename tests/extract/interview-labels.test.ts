@@ -531,4 +531,46 @@ describe('interview labels', () => {
       'I take ships in and out of the firth for masters who do not know it.',
     );
   });
+
+  it('gives a surname label in capitals with a note on how it was said ("(through interpreter)") to that person', () => {
+    const interpreted = extract({
+      title: 'A miller on the harvest',
+      body: [
+        'Katalin Vass runs a paprika mill in Szentes. Vass, 61, spoke to Tom Hale of Spice Trade Weekly through an interpreter.',
+        'Q: How was the harvest?',
+        'VASS (through interpreter): Better than last year, but the peppers ripened small and early.',
+        'Q: Do you export?',
+        'VASS (in English): Mostly to Germany and Austria, and a little to Britain.',
+        'Q: What next?',
+        'VASS (through interpreter): We will irrigate the last dry fields before the summer comes.',
+      ].join('\n\n'),
+    });
+    const miller = interpreted.entities.find((e) => e.name === 'Katalin Vass')!;
+    const answers = interpreted.claims.filter((c) => c.speaker === miller.id).map((c) => c.sentence);
+    expect(answers).toContain('Better than last year, but the peppers ripened small and early.');
+    expect(answers).toContain('Mostly to Germany and Austria, and a little to Britain.');
+    expect(interpreted.entities.some((e) => /interpreter|English/.test(e.name))).toBe(false);
+  });
+
+  it('reads a broadcast script\'s "CUE:" lines as the newsreader\'s prose, and an "AUDIO:" line\'s quotation below it as the named voice\'s', () => {
+    const script = extract({
+      title: 'Valley Radio News: 0800 bulletin script',
+      body: [
+        'CUE: Ardwen Council says twelve roads will go back to a 30 miles an hour limit in June.',
+        'AUDIO: Councillor Eira Morgan, Ardwen Council (11 seconds)',
+        '"The main roads between villages were never meant to be twenty. People were not keeping to it."',
+        'CUE: The Ardwen Cycle Group says the change puts children at risk.',
+        'AUDIO: Owain Pryce, Ardwen Cycle Group (9 seconds)',
+        '"Fewer children have been hurt since the change, and I cannot see why anyone would gamble with that."',
+      ].join('\n\n'),
+    });
+    const nameOf = new Map(script.entities.map((e) => [e.id, e.name]));
+    const speakerOf = (start: string) =>
+      nameOf.get(script.claims.find((c) => c.sentence.replace(/^"/, '').startsWith(start))?.speaker ?? '');
+    expect(speakerOf('Ardwen Council says')).toBe('Ardwen Council');
+    expect(speakerOf('The main roads between villages')).toBe('Eira Morgan');
+    expect(speakerOf('Fewer children have been hurt')).toBe('Owain Pryce');
+    expect(script.entities.some((e) => /^(?:CUE|AUDIO)$/.test(e.name))).toBe(false);
+    expect(script.claims.some((c) => /^(?:CUE|AUDIO):/.test(c.sentence))).toBe(false);
+  });
 });

@@ -65,6 +65,13 @@ describe('type', () => {
     expect(typeOf('Global Health Forum')).toBe('Event');
   });
 
+  it("knows a country's capital however small it is", () => {
+    const doc = runUntil('type', 'Ministers met at the national assembly building; Belmopan and Vaduz sent envoys.');
+    const typeOf = (text: string) => doc.mentions.find((m) => m.text === text)?.type;
+    expect(typeOf('Belmopan')).toBe('Place');
+    expect(typeOf('Vaduz')).toBe('Place');
+  });
+
   it('drops a capitalised name it has no evidence for rather than guessing', () => {
     const doc = runUntil('type', 'Zorblat rose sharply.');
     expect(doc.mentions.find((m) => m.text === 'Zorblat')).toBeUndefined();

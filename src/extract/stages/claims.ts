@@ -244,9 +244,19 @@ function goesOnQuoting(doc: Doc, sentence: Sentence, previous: Claim | undefined
 }
 
 /** The entity a turn label names, whatever its case ("ANNA RUIZ:" is Anna Ruiz). */
+/** Whether a sentence opens a line after a broadcast script's clip label ("AUDIO: "), which the segmenter strips. */
+function opensWithClipLabel(doc: Doc, sentence: Sentence, g: Gazetteer): boolean {
+  const label = /(?:^|\n)([A-Z]{2,10}):\s+$/.exec(doc.text.slice(Math.max(0, sentence.start - 14), sentence.start));
+  return !!label && g.cues.clipLabels.has(label[1]!);
+}
+
 function entityNamed(doc: Doc, label: string) {
   const key = normalizeName(label);
-  return doc.entities.find((e) => e.name === label || e.aliases.includes(label)) ?? doc.entities.find((e) => normalizeName(e.name) === key);
+  // "HALMOS:" in capitals is the alias "Halmos".
+  return (
+    doc.entities.find((e) => e.name === label || e.aliases.includes(label)) ??
+    doc.entities.find((e) => normalizeName(e.name) === key || e.aliases.some((a) => normalizeName(a) === key))
+  );
 }
 
 /**
@@ -281,7 +291,20 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
       let blockSpeaker: string | undefined;
       // "Lakeline Buses (@LakelineBuses):" above a post: the paragraph under it is the account holder's.
       let post: { speaker: string | undefined; header: number; last: number } | undefined;
+      // "AUDIO: Gareth Madoc, Safe Routes Alliance (10 seconds)": a script's clip slug names the voice of the quotation below it.
+      let clip: { speaker: string | undefined; slug: number } | undefined;
       for (const sentence of doc.sentences) {
+        if (opensWithClipLabel(doc, sentence, gazetteer)) {
+          const named = unitsOf(sentence).find((u) => (u.ent === 'Person' || u.ent === 'Organization') && u.mention?.entity);
+          clip = { speaker: named?.mention?.entity, slug: sentence.index };
+          continue;
+        }
+        const clipQuote = clip?.slug === sentence.index - 1 && clip.speaker ? QUOTE.exec(sentence.text) : null;
+        if (clipQuote && words(clipQuote[1]!) >= MIN_WORDS) {
+          const text = clipQuote[1]!.trim();
+          claims.push(makeClaim(doc, sentence, unitsOf(sentence), clip!.speaker, 'direct', text, 0.8, text));
+          continue;
+        }
         const handle = POST_HEADER.exec(sentence.text);
         if (handle) {
           post = { speaker: entityNamed(doc, handle[1]!.trim())?.key, header: sentence.index, last: sentence.index };

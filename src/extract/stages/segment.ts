@@ -1,4 +1,4 @@
-import { loadGazetteer } from '../gazetteer.js';
+import { loadGazetteer, type Gazetteer } from '../gazetteer.js';
 import { tokenizeEach } from '../nlp.js';
 import { INTRODUCES_QUOTED_BLOCK, NAME_PARTICLES } from '../text.js';
 import { isRoleLabel } from './turn-labels.js';
@@ -20,6 +20,12 @@ const TURN_LABEL = new RegExp(
   `^(?:[[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s+)?((?:[QA]\\d{1,3}|[A-Z][\\p{L}.'’&-]*|\\d+)(?: (?:${NAME_PARTICLE} )?(?:[A-Z][\\p{L}.'’&-]*|\\d+)){0,4})(?: \\(([^()\\n]{2,80})\\)|, (${LABEL_BODY}))?:\\s+(?=\\S)`,
   'u',
 );
+/**
+ * How a turn was said, in its label's brackets ("HALMOS (through interpreter):", "(in English)", "(via video link)"):
+ * no part of who speaks.
+ */
+const DELIVERY_NOTE =
+  /^(?:(?:speaking\s+)?(?:through|via|with)\s+(?:an?\s+)?(?:interpreter|translator|translation|video(?:\s+link)?|(?:tele)?phone)|(?:speaking\s+)?in\s+\p{Lu}\p{Ll}+|translated(?:\s+from\s+\p{Lu}\p{Ll}+)?|interpreted|by\s+(?:(?:tele)?phone|video(?:\s+link)?))$/iu;
 /** A numbered question or answer label ("Q1", "A12"). */
 const NUMBERED_ROLE = /^([QA])\d{1,3}$/;
 const TERMINAL = /[.!?…"”’)\]]$/;
@@ -221,6 +227,15 @@ function tokenCursor(tokens: readonly Token[]): (from: number, to: number) => To
 
 /** A live blog's entry time opening a line ("14:05 — ", "9.30am GMT: "): no part of the entry's first sentence. */
 const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?)\s*(?:—|–|-|:)\s+(?=\S)/i;
+
+/** A broadcast script's label in capitals ("CUE: ", "AUDIO: "). */
+const SCRIPT_LABEL = /^([A-Z]{2,10}):\s+(?=\S)/;
+
+/** How long a broadcast script's label opening a line is (0 if none): the newsreader's cue or a clip's slug. */
+function scriptLabelLength(line: string, g: Gazetteer = loadGazetteer()): number {
+  const match = SCRIPT_LABEL.exec(line);
+  return match && (g.cues.scriptLabels.has(match[1]!) || g.cues.clipLabels.has(match[1]!)) ? match[0].length : 0;
+}
 
 function timestampLength(line: string): number {
   return TIMESTAMP.exec(line)?.[0].length ?? 0;
@@ -492,7 +507,9 @@ interface TurnLabel {
 function transcriptLabels(lines: readonly Line[]): { labels: Array<TurnLabel | null>; speakerLines: Set<number> } {
   const email = emailExcerpt(lines);
   if (email) return { labels: email, speakerLines: new Set() };
-  const inline = lines.filter((line, i) => i > 0 && TURN_LABEL.test(line.text)).length >= MIN_TURNS;
+  // (A broadcast script's "CUE:" and "AUDIO:" are no one's turns.)
+  const labelled = (i: number) => i > 0 && TURN_LABEL.test(lines[i]!.text) && !scriptLabelLength(lines[i]!.text);
+  const inline = lines.filter((_, i) => labelled(i)).length >= MIN_TURNS;
   const speakerLines = new Set<number>();
   const isSpeakerLine = (i: number) => i > 0 && !!speakerLine(lines[i]!.text) && !!lines[i + 1] && !speakerLine(lines[i + 1]!.text);
   if (!inline) lines.forEach((_, i) => isSpeakerLine(i) && speakerLines.add(i));
@@ -508,14 +525,15 @@ function transcriptLabels(lines: readonly Line[]): { labels: Array<TurnLabel | n
   const labels = lines.map((line, i): TurnLabel | null => {
     const above = speakerLines.has(i - 1) ? speakerLine(lines[i - 1]!.text) : undefined;
     if (above) return { prefix: 0, name: above, note: '' };
-    const match = inline && i > 0 ? TURN_LABEL.exec(line.text) : null;
+    const match = inline && labelled(i) ? TURN_LABEL.exec(line.text) : null;
     if (!match) return null;
     // "Gareth Lyle, Tarrant Aggregates:" is read whole, an apposition saying whose the speaker is.
     if (match[3]) return { prefix: match[0].length, name: match[1]!, note: `${match[1]}, ${match[3]}` };
     // "Q1:", "A1:": questions and answers numbered in pairs are the roles "Q" and "A".
-    const name = labelName(match[1]!.replace(NUMBERED_ROLE, '$1'), match[2] ?? '');
+    const note = match[2] && !DELIVERY_NOTE.test(match[2]) ? match[2] : undefined;
+    const name = labelName(match[1]!.replace(NUMBERED_ROLE, '$1'), note ?? '');
     // So is "Janet Orme (Millersby Residents' Association):", where the label is a name and not a role.
-    const noted = match[2] && name === match[1] && name.includes(' ') ? `${name} (${match[2]})` : match[2];
+    const noted = note && name === match[1] && name.includes(' ') ? `${name} (${note})` : note;
     return { prefix: match[0].length, name, note: noted ?? '' };
   });
   return { labels, speakerLines };
@@ -528,7 +546,9 @@ function readLines(lines: readonly Line[], labels: ReadonlyArray<TurnLabel | nul
   const questionMark = (lineIndex: number) =>
     roleTurns[lineIndex] === 'Q' ? (MARKED_QUESTION.exec(lines[lineIndex]!.text)?.[0].length ?? 0) : 0;
   const prefixes = lines.map(
-    (line, lineIndex) => labels[lineIndex]?.prefix ?? (lineIndex > 0 ? timestampLength(line.text) || questionMark(lineIndex) : 0),
+    (line, lineIndex) =>
+      labels[lineIndex]?.prefix ??
+      (lineIndex > 0 ? timestampLength(line.text) || scriptLabelLength(line.text) || questionMark(lineIndex) : 0),
   );
   const bodies = lines.map((line, lineIndex) => line.text.slice(prefixes[lineIndex]));
   // Who a label says the speaker is, in brackets ("Ana Ruiz, The Ledger"), is read for names too.
