@@ -1209,6 +1209,11 @@ describe('bodies named for what their people do', () => {
     expect(card.entities.some((e) => /\d/.test(e.name))).toBe(false);
   });
 
+  it('reads what a named person is "of The X" as a body, as "of the X" is', () => {
+    const body = 'She spoke to Rosa Lindell of The Relish Buyer at the mill in October, through an interpreter, Daniel Feher.';
+    expect(typeOf(body, 'Relish Buyer')).toBe('Organization');
+  });
+
   it("reads a wire's place-and-date line as the place the story was filed from", () => {
     const doc = extract({
       title: 'Harbour talks resume',

@@ -566,8 +566,9 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
     !c.isKnownPlace(mention.text)
   )
     votes.push({ type: 'Organization', weight: 1.5, why: 'body-in-brackets-after-name' });
-  // "Oliver Brandt of the Fraserton Greens": what a named person is "of the" is most often a body (places weigh more).
-  if (/\p{Lu}[\p{L}'’-]+\s+of\s+the\s+$/u.test(tail)) votes.push({ type: 'Organization', weight: 1.2, why: 'name-of-the' });
+  // "Oliver Brandt of the Fraserton Greens", "Rosalind Fairbairn of The Condiment Buyer": what a named person is "of the"
+  // is most often a body (places weigh more).
+  if (/\p{Lu}[\p{L}'’-]+\s+of\s+[tT]he\s+$/u.test(tail)) votes.push({ type: 'Organization', weight: 1.2, why: 'name-of-the' });
   // "Tobias Engvik of Fjordline-Kaspar": what a person is "of" without "the" is a team or a firm as often as a
   // home town (a known town weighs more).
   else {
