@@ -1209,6 +1209,22 @@ describe('bodies named for what their people do', () => {
     expect(card.entities.some((e) => /\d/.test(e.name))).toBe(false);
   });
 
+  it("reads a table's side of two capitalised words whole, and a town before a player's role in a sports report as the side", () => {
+    const table = extract({
+      title: 'Standings',
+      body: ['Standings after Saturday:', 'East Fife 2 0 1 1 0 4 1', 'Port Vale 4 1 2 1 4 4 5', 'NEW YORK 74 59 .556 -'].join('\n'),
+    });
+    const names = table.entities.map((e) => `${e.type}:${e.name}`);
+    expect(names).toEqual(expect.arrayContaining(['Organization:East Fife', 'Organization:Port Vale', 'Organization:NEW YORK']));
+    const report =
+      'Rugby union: Kelso beat Melrose 21-14 in the league on Saturday, and the referee sent off a prop. Wrexham winger Tom Pryce scored twice for the side, and the coach praised him.';
+    expect(typeOf(report, 'Wrexham')).toBe('Organization');
+  });
+
+  it('lets the recogniser read a one-word name after "at" as a place', () => {
+    expect(typeOf('The plane landed at Carrowmore shortly before midnight.', 'Carrowmore')).toBe('Place');
+  });
+
   it('reads what a named person is "of The X" as a body, as "of the X" is', () => {
     const body = 'She spoke to Rosa Lindell of The Relish Buyer at the mill in October, through an interpreter, Daniel Feher.';
     expect(typeOf(body, 'Relish Buyer')).toBe('Organization');

@@ -193,7 +193,12 @@ export function nameSpans(sentence: Sentence, gazetteer: Gazetteer, m: Matchers)
     if (
       !first ||
       !(opensBody || isNameToken(first, i, tokens, headline)) ||
-      (i === 0 && sentence.kind === 'row' && isCommonWord(first.text) && !/^\p{Lu}\.$/u.test(first.text))
+      (i === 0 &&
+        sentence.kind === 'row' &&
+        isCommonWord(first.text) &&
+        !/^\p{Lu}\.$/u.test(first.text) &&
+        // ("East Fife 2 0 1 1 0 4 1", "NEW YORK 74 59 .556": a side's name of two capitalised words is no label.)
+        !isCapitalized(tokens[1]?.text ?? ''))
     ) {
       i += 1;
       continue;

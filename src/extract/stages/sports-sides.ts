@@ -3,7 +3,7 @@
  * league table, a result line or a fixture list are teams. The type stage turns these into votes.
  */
 import { isCountryName, isSurname, type Gazetteer } from '../gazetteer.js';
-import { isPluralNoun, isSingularNoun } from '../nlp.js';
+import { isCommonWord, isPluralNoun, isSingularNoun } from '../nlp.js';
 import { normalizeName } from '../text.js';
 import type { Doc, Mention } from '../types.js';
 
@@ -12,7 +12,13 @@ import type { Doc, Mention } from '../types.js';
  * 108", "to beat Yorkshire": the sides of a fixture on a line of its own, or a sports report's sentence, are teams (not
  * a case's parties, "Smith v Jones", in running text; national sides keep their countries' names: "England v Pakistan").
  */
-export function sidesOfFixtures(doc: Doc, names: readonly Mention[], sportsReport: boolean, g: Gazetteer): Set<string> {
+export function sidesOfFixtures(
+  doc: Doc,
+  names: readonly Mention[],
+  sportsReport: boolean,
+  g: Gazetteer,
+  isPlayerRole: (word: string) => boolean = () => false,
+): Set<string> {
   const sides = new Set<string>();
   for (const m of names) {
     const { text, kind } = doc.sentences[m.sentence]!;
@@ -22,10 +28,24 @@ export function sidesOfFixtures(doc: Doc, names: readonly Mention[], sportsRepor
     // (The side before may be a date: "May 18 v Worcestershire".)
     const other = FIXTURE_AFTER.exec(after)?.[1] ?? FIXTURE_BEFORE.exec(before)?.[1] ?? (FIXTURE_MARK_BEFORE.test(before) ? '' : undefined);
     const inMatch = sportsReport && g.places.has(m.text.toLowerCase()) && (MATCH_VERB_AFTER.test(after) || MATCH_VERB_BEFORE.test(before));
-    if ((other !== undefined && !isCountryName(other, g)) || inMatch) sides.add(normalizeName(m.text));
+    // "Surrey all-rounder Adam Hollioake", "Shearer's Newcastle team mate": a town before a player's role is the side
+    // (not "the Copenhagen team", a team from the town, nor "Central midfielder", a word).
+    const role = ROLE_AFTER.exec(after);
+    const ofSide =
+      sportsReport &&
+      !!role &&
+      g.places.has(m.text.toLowerCase()) &&
+      !isCommonWord(m.text) &&
+      (CLUB_ROLE.test(after) || isPlayerRole(role[1]!));
+    if ((other !== undefined && !isCountryName(other, g)) || inMatch || ofSide) sides.add(normalizeName(m.text));
   }
   return sides;
 }
+
+/** The word after a name, lower case. */
+const ROLE_AFTER = /^\s+(\p{Ll}[\p{Ll}-]*)/u;
+/** A club's people who are no players ("Newcastle manager", "team mate"). */
+const CLUB_ROLE = /^\s+(?:team[\s-]?mates?|coach|manager|boss)\b/;
 
 /** A side's verb in a match report, after its name or before the other side's. */
 const MATCH_VERB_AFTER = /^\s+(?:beat|beats|drew|defeated|thrashed|edged|trailed|had\s+reached)\b/;

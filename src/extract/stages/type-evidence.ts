@@ -623,6 +623,9 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   // "in" is where, like the first.
   else if (PLACE_LIST_BEFORE.test(before) && !c.dateAfterIn.test(before) && /^\s*(?:,|and\b|or\b|[.;]|$)/.test(after))
     votes.push({ type: 'Place', weight: 1, why: 'listed-after-in' });
+  // "at Edgbaston on Saturday": what things happen at is a place as often as a body; too weak alone, it lets the
+  // recogniser's reading of a one-word place stand.
+  else if (/\bat\s+(?:the\s+)?$/i.test(before)) votes.push({ type: 'Place', weight: 0.5, why: 'at' });
   // "Massachusetts-based Ardent Bio": what is based somewhere is an organisation.
   if (/\p{L}-based\s+$/u.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'after-x-based' });
   // "Ardent Bio's chief executive": a company's officers and board.

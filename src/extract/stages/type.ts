@@ -506,7 +506,8 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
           votes.push({ type: 'Organization', weight: 3, why: 'brand-of-group' });
       }
       const sportsReport = isSportsReport(doc, sportsWords);
-      for (const name of sidesOfFixtures(doc, names, sportsReport, gazetteer))
+      const isPlayerRole = (word: string) => loadRuleSet().classes.ofWord(word).includes('PLAYER_POSITION');
+      for (const name of sidesOfFixtures(doc, names, sportsReport, gazetteer, isPlayerRole))
         byName.get(name)?.push({ type: 'Organization', weight: 4, why: 'fixture-side' });
       if (sportsReport) {
         const text = doc.sentences.map((s) => s.text).join(' ');
