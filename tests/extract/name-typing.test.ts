@@ -1221,6 +1221,23 @@ describe('bodies named for what their people do', () => {
     expect(typeOf(report, 'Wrexham')).toBe('Organization');
   });
 
+  it("reads a people's plural ('Seven Iraqis', 'Azeris') and a currency's sign ('C$') as no entity, the Philippines still a place", () => {
+    const doc = extract(
+      'Seven Iraqis who seized an airliner were charged on Friday. Azeris and Armenians met in Berlin. The bond fell C$ 0.45 as typhoons hit the Philippines.',
+    );
+    const names = doc.entities.map((e) => e.name);
+    expect(names).not.toContain('Seven Iraqis');
+    expect(names).not.toContain('Iraqis');
+    expect(names).not.toContain('Azeris');
+    expect(names).not.toContain('C$');
+    expect(doc.entities.find((e) => e.name === 'Philippines')?.type).toBe('Place');
+  });
+
+  it('reads the name apposed to "the speaker of the X parliament" as the role holder, not the body', () => {
+    const body = 'The speaker of the Norland parliament, Semyon Varetsky, told reporters that a draft constitution was ready.';
+    expect(typeOf(body, 'Semyon Varetsky')).toBe('Person');
+  });
+
   it('lets the recogniser read a one-word name after "at" as a place', () => {
     expect(typeOf('The plane landed at Carrowmore shortly before midnight.', 'Carrowmore')).toBe('Place');
   });

@@ -360,8 +360,13 @@ function knownNameEnd(tokens: Token[], from: number, gazetteer: Gazetteer): numb
 function isCountedNationality(name: Mention, sentence: Sentence, gazetteer: Gazetteer): boolean {
   const space = name.text.indexOf(' ');
   const first = sentence.tokens.find((t) => t.start === name.start);
-  return space > 0 && first?.pos === 'NUM' && gazetteer.demonyms.has(name.text.slice(space + 1));
+  return space > 0 && first?.pos === 'NUM' && isNationality(name.text.slice(space + 1), gazetteer);
 }
+
+/** A people's adjective or noun, singular or plural ("Iraqi", "Iraqis", "Azeris"): no entity of its own (the Philippines and the Balkans are places). */
+const isNationality = (word: string, gazetteer: Gazetteer) =>
+  gazetteer.demonyms.has(word) ||
+  (/\p{Ll}s$/u.test(word) && gazetteer.demonyms.has(word.slice(0, -1)) && !gazetteer.places.has(word.toLowerCase()));
 
 /**
  * Whether the run so far is one capitalised plural common noun inside a sentence ("Wines" of "According to Wines of
@@ -934,8 +939,10 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
             !gazetteer.cues.holidayNames.has(name.text) &&
             !isDate(name.text, gazetteer) &&
             !isMonthMay(name, sentence.text) &&
-            !gazetteer.demonyms.has(name.text) &&
+            !isNationality(name.text, gazetteer) &&
             !isCountedNationality(name, sentence, gazetteer) &&
+            // "C$ 1.15 billion", "HK$": a currency's sign.
+            !/^\p{Lu}{1,3}\$$/u.test(name.text) &&
             !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))),
         );
         const vocabOutsideNames = keptVocab.filter((v) => !keptNames.some((name) => overlaps(name, v)));

@@ -455,6 +455,9 @@ const STANDINGS_FIGURES = /^(?:\s+(?:[-+]?\d{1,3}(?:\.\d{1,3})?|\.\d{3}|\d\/\d|-
 /** What follows a cricket side's name in a scores line: its runs, then a second innings, its players in brackets or its points. */
 const INNINGS_FIGURES = /^\s+\d{1,3}(?:-\d{1,2})?(?:\s+and\s+\d{1,3}(?:-\d{1,2})?\b|\s*\(\s*(?:\p{Lu}\.\s?)+\p{Lu}|\s+points\b)/u;
 
+/** "chairman of the ", "speaker of the " (a parliament's, which the roles list leaves out: it names a conference's speakers too). */
+const roleOfBody = (text: string, c: Cues) => c.roleOf.test(text) || /\b[Ss]peaker\s+of\s+the\s+$/.test(text);
+
 function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   const before = sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
   const after = sentence.text.slice(mention.end, mention.end + 180);
@@ -677,10 +680,12 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   // "his party, National Renewal, would…", "Finland's parliament, the Eduskunta": the noun before an apposed name.
   // "the UN refugee agency, UNHCR, said", "The country's largest supermarket chain, Lipa Market, said": a name
   // set off by commas after "the … agency".
+  // (Not "The speaker of the Belarus parliament, Semyon Sharetsky": the body is a role's, the name the role holder's.)
   else if (
     (/(?:\b(?:his|her|their|its)|\p{Lu}\p{L}*['’]s)\s+\p{Ll}+\s*,\s*(?:the\s+)?$/u.test(tail) ||
       (/\b[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}\p{Ll}+\s*,\s*$/u.test(before) && /^\s*,/.test(after))) &&
-    c.orgNounBefore.test(before.replace(/\s*,\s*(?:the\s+)?$/, ' '))
+    c.orgNounBefore.test(before.replace(/\s*,\s*(?:the\s+)?$/, ' ')) &&
+    !roleOfBody(before.replace(/\b[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}\p{Ll}+\s*,\s*$/u, 'the '), c)
   )
     votes.push({ type: 'Organization', weight: 2, why: 'descriptor-apposed' });
   // "sold by Novo Nordisk and Eli Lilly": the agent may be the second of two names.
