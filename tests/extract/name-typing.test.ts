@@ -1238,6 +1238,16 @@ describe('bodies named for what their people do', () => {
     expect(typeOf(body, 'Semyon Varetsky')).toBe('Person');
   });
 
+  it("keeps a body's two head words joined by 'and' as one name, and reads a share's symbol as no entity", () => {
+    const doc = extract(
+      'Kelda Mining plc (AIM: KMX) said on Monday, according to the Northern Coastal Survey Authority and Institute, that the shore was clear.',
+    );
+    const names = doc.entities.map((e) => e.name);
+    expect(names).toContain('Northern Coastal Survey Authority and Institute');
+    expect(names).not.toContain('Institute');
+    expect(names).not.toContain('KMX');
+  });
+
   it('lets the recogniser read a one-word name after "at" as a place', () => {
     expect(typeOf('The plane landed at Carrowmore shortly before midnight.', 'Carrowmore')).toBe('Place');
   });

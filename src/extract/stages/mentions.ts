@@ -363,6 +363,12 @@ function isCountedNationality(name: Mention, sentence: Sentence, gazetteer: Gaze
   return space > 0 && first?.pos === 'NUM' && isNationality(name.text.slice(space + 1), gazetteer);
 }
 
+/** "Tregeagle Resources plc (AIM: TGR)": a share's symbol on its exchange names no entity of its own. */
+const isTicker = (name: Mention, text: string) =>
+  /\(\s*(?:AIM|LSE|LON|NYSE|NASDAQ|Nasdaq|TSXV?|ASX|HKEX|SGX|JSE|NSE|BSE|Euronext|XETRA|SIX|TSE|TYO|OTC[A-Z]*)\s*:\s*$/.test(
+    text.slice(Math.max(0, name.start - 16), name.start),
+  ) && /^\s*\)/.test(text.slice(name.end));
+
 /** A people's adjective or noun, singular or plural ("Iraqi", "Iraqis", "Azeris"): no entity of its own (the Philippines and the Balkans are places). */
 const isNationality = (word: string, gazetteer: Gazetteer) =>
   gazetteer.demonyms.has(word) ||
@@ -591,6 +597,8 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
     if (last === first && nextEnd === connector + 2 && describedAsBody(tokens, nextEnd, gazetteer)) return true;
     // "Harrogate Trade Fair and Conference": two kinds of event joined are one event's name.
     if (eventHeads.has(head) && nextEnd === connector + 2 && eventHeads.has(nextHead)) return true;
+    // "Coastal Zone Management Authority and Institute": so are two kinds of body after a name of three words or more.
+    if (organizationHeads.has(head) && last - first >= 2 && nextEnd === connector + 2 && organizationHeads.has(nextHead)) return true;
     // "Lowe and Brindley Homes": a coined word (no place), "and", then a firm's name ending in a plural common noun is one firm.
     if (
       last === first &&
@@ -943,6 +951,7 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
             !isCountedNationality(name, sentence, gazetteer) &&
             // "C$ 1.15 billion", "HK$": a currency's sign.
             !/^\p{Lu}{1,3}\$$/u.test(name.text) &&
+            !isTicker(name, sentence.text) &&
             !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))),
         );
         const vocabOutsideNames = keptVocab.filter((v) => !keptNames.some((name) => overlaps(name, v)));
