@@ -1248,6 +1248,14 @@ describe('bodies named for what their people do', () => {
     expect(names).not.toContain('KMX');
   });
 
+  it("reads a person's surname that is a country's name too as the person's, where the recogniser reads it so", () => {
+    const doc = extract(
+      'Irish film director Neil Jordan says he never lost more sleep over a film. Jordan defends his decision to make it. "The film spares nobody," Jordan said.',
+    );
+    expect(doc.entities.find((e) => e.name === 'Jordan')).toBeUndefined();
+    expect(doc.entities.find((e) => e.name === 'Neil Jordan')?.aliases).toContain('Jordan');
+  });
+
   it('lets the recogniser read a one-word name after "at" as a place', () => {
     expect(typeOf('The plane landed at Carrowmore shortly before midnight.', 'Carrowmore')).toBe('Place');
   });

@@ -542,7 +542,13 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       );
       for (const [name, votes] of byName) {
         const surnameAlone = !name.includes(' ') || NAME_PARTICLES.has(name.split(' ')[0]!);
-        if (surnameAlone && surnames.has(name)) votes.push({ type: 'Person', weight: 3, why: 'surname-of-person' });
+        if (surnameAlone && surnames.has(name)) {
+          votes.push({ type: 'Person', weight: 3, why: 'surname-of-person' });
+          // "Neil Jordan … Jordan said": a surname that is a country's name too is the person's where the recogniser
+          // reads most of its mentions so.
+          if (majorityType(recognisedAs.get(name) ?? []) === 'Person')
+            votes.push({ type: 'Person', weight: 2, why: 'surname-read-as-person' });
+        }
       }
       // "Carolina Fuentes … Fuentes, a former mayor": a full name ending in a one-word name the article makes a person.
       const people = new Set(
