@@ -1256,6 +1256,14 @@ describe('bodies named for what their people do', () => {
     expect(doc.entities.find((e) => e.name === 'Neil Jordan')?.aliases).toContain('Jordan');
   });
 
+  it('gives "Its chair" to the body that opened the sentence before after "But the", not to a body it went on to name', () => {
+    const doc = extract(
+      "Ardwen Council says twelve roads will go back to 30. But the Ardwen Cycle Group, a parents' group that campaigns on road safety, says the council is listening to drivers. Its chair, Owain Pryce, says casualties have fallen.",
+    );
+    expect(relationTriples(doc)).toContain('person:owain-pryce AFFILIATED_WITH organization:ardwen-cycle-group');
+    expect(relationTriples(doc)).not.toContain('person:owain-pryce AFFILIATED_WITH organization:ardwen-council');
+  });
+
   it('lets the recogniser read a one-word name after "at" as a place', () => {
     expect(typeOf('The plane landed at Carrowmore shortly before midnight.', 'Carrowmore')).toBe('Place');
   });

@@ -24,7 +24,8 @@ function inOpeningPhrase(doc: Doc, m: Mention): boolean {
   return (
     m.start > 0 &&
     m.end <= sentence.text.indexOf(',') &&
-    !/^the\s+$/i.test(sentence.text.slice(0, m.start)) &&
+    // ("But the Gwynedd Safe Routes Alliance, a parents' group, says": a conjunction before the subject opens no phrase.)
+    !/^(?:(?:but|and|yet|so)\s+)?(?:the\s+)?$/i.test(sentence.text.slice(0, m.start)) &&
     !sentence.tokens.some((t) => t.start < m.start && (t.pos === 'VERB' || t.pos === 'AUX'))
   );
 }
