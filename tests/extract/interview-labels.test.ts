@@ -573,4 +573,26 @@ describe('interview labels', () => {
     expect(script.entities.some((e) => /^(?:CUE|AUDIO)$/.test(e.name))).toBe(false);
     expect(script.claims.some((c) => /^(?:CUE|AUDIO):/.test(c.sentence))).toBe(false);
   });
+
+  it('reads a webchat\'s "Name asks:"/"Surname replies:" labels: the experts\' answers are theirs, the readers\' handles no one', () => {
+    const chat = extract({
+      title: 'Webchat: your damp questions answered',
+      body: [
+        "Two experts answered readers' questions: Dr Nia Tremayne, a surveyor who runs Wetwall Survey, and Owen Haldane, a housing lawyer.",
+        'Mossbank asks: Our landlord says the mould is our fault. Is that right?',
+        'Tremayne replies: Not usually. Most mould in rented homes comes from cold walls and poor ventilation, not from tenants.',
+        'DampDaveHull asks: Can I withhold rent until it is fixed?',
+        'Haldane replies: Please do not. Withholding rent can put you in breach of your tenancy, so write to the landlord first.',
+        'Fernleaf asks: Who pays for the repairs?',
+        'Tremayne replies: The landlord pays for repairs to the structure and the heating in almost every tenancy.',
+      ].join('\n\n'),
+    });
+    const nameOf = new Map(chat.entities.map((e) => [e.id, e.name]));
+    const speakerOf = (start: string) => nameOf.get(chat.claims.find((c) => c.sentence.startsWith(start))?.speaker ?? '');
+    expect(speakerOf('Most mould in rented homes')).toBe('Nia Tremayne');
+    expect(speakerOf('Withholding rent can put you')).toBe('Owen Haldane');
+    expect(chat.entities.map((e) => e.name)).not.toContain('Mossbank');
+    expect(chat.entities.map((e) => e.name)).not.toContain('DampDaveHull');
+    expect(chat.claims.some((c) => /replies:/.test(c.sentence))).toBe(false);
+  });
 });

@@ -1264,6 +1264,21 @@ describe('bodies named for what their people do', () => {
     expect(relationTriples(doc)).not.toContain('person:owain-pryce AFFILIATED_WITH organization:ardwen-council');
   });
 
+  it('reads a media advisory\'s "WHO:" heading as no body, and "Lord Street" as a street, not a lord', () => {
+    const doc = extract({
+      title: 'Media advisory: hawks fly over Lord Street',
+      body: [
+        "Two hawks will begin flights over Lord Street, the town's main shopping street, on Saturday.",
+        'WHAT: The first flight of the hawks.',
+        'WHEN: Saturday, from 9.30am.',
+        'WHERE: Lord Street, Southport.',
+        'WHO: Carys Wynne, manager, Promenade Partnership.',
+      ].join('\n\n'),
+    });
+    expect(doc.entities.map((e) => e.name)).not.toContain('WHO');
+    expect(doc.entities.find((e) => e.name === 'Lord Street')?.type).toBe('Place');
+  });
+
   it('lets the recogniser read a one-word name after "at" as a place', () => {
     expect(typeOf('The plane landed at Carrowmore shortly before midnight.', 'Carrowmore')).toBe('Place');
   });

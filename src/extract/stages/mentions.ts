@@ -952,6 +952,8 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
             // "C$ 1.15 billion", "HK$": a currency's sign.
             !/^\p{Lu}{1,3}\$$/u.test(name.text) &&
             !isTicker(name, sentence.text) &&
+            // "WHO: Carys Wynne-Oldfield, manager, …": a media advisory's heading, not the World Health Organization.
+            !(name.start === 0 && /^(?:WHO|WHAT|WHEN|WHERE|WHY|HOW)$/.test(name.text) && sentence.text[name.end] === ':') &&
             !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))),
         );
         const vocabOutsideNames = keptVocab.filter((v) => !keptNames.some((name) => overlaps(name, v)));

@@ -380,6 +380,10 @@ function resolveTurnLabels(doc: Doc, clusters: Cluster[], g: Gazetteer): void {
       person.names.set(norm, label);
       continue;
     }
+    // "Bramblewick asks:", "GardenWallGwen asks:": a one-word label that only ever asks, and names no one the article
+    // does, is a reader's handle, no entity.
+    const asksOnly = doc.sentences.filter((s) => s.turnLabel === label).every((s) => s.kind === 'question');
+    if (asksOnly && !label.includes(' ')) continue;
     const head =
       label
         .replace(/\s+\d+$/, '')

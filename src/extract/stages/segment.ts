@@ -11,13 +11,15 @@ const NAME_PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
 const PERSON_NAME = `(\\p{Lu}[\\p{L}'’-]*(?: (?:${NAME_PARTICLE} )?\\p{Lu}[\\p{L}'’-]*){1,3})`;
 /** A body named after a label's comma ("Gareth Lyle, Tarrant Aggregates:"): capitalised words and their connectors. */
 const LABEL_BODY = `[A-Z][\\p{L}.'’&-]*(?: (?:of|and|for|the|on|[A-Z][\\p{L}.'’&-]*)){0,6}`;
+/** A webchat's or a letters page's verb between the label's name and its colon ("Kerrow replies:", "Bramblewick asks:"). */
+const LABEL_VERB = '(?:asks|replies|answers|responds|writes)';
 /**
  * `Name: answer` where the name is one to five capitalised words or numbers (a particle between
  * two), perhaps with who they are in brackets ("Q (Ana Ruiz, The Ledger):", a press conference's
  * reporter), perhaps after the time it was said ("[00:04:12] Ana Ruiz:", a podcast's timestamps).
  */
 const TURN_LABEL = new RegExp(
-  `^(?:[[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s+)?((?:[QA]\\d{1,3}|[A-Z][\\p{L}.'’&-]*|\\d+)(?: (?:${NAME_PARTICLE} )?(?:[A-Z][\\p{L}.'’&-]*|\\d+)){0,4})(?: \\(([^()\\n]{2,80})\\)|, (${LABEL_BODY}))?:\\s+(?=\\S)`,
+  `^(?:[[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s+)?((?:[QA]\\d{1,3}|[A-Z][\\p{L}_.'’&-]*|\\d+)(?: (?:${NAME_PARTICLE} )?(?:[A-Z][\\p{L}.'’&-]*|\\d+)){0,4})(?: ${LABEL_VERB})?(?: \\(([^()\\n]{2,80})\\)|, (${LABEL_BODY}))?:\\s+(?=\\S)`,
   'u',
 );
 /**

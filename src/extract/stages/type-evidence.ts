@@ -340,8 +340,8 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // "Paddock Wood", "Mile Cross": a place's common last word after a word no one is given.
   else if (words.length > 1 && g.cues.placeNameTails.has(lastLower) && !g.firstNames.has(normalizeName(first)) && !placeHeads.has(last))
     votes.push({ type: 'Place', weight: 1.5, why: `place-tail:${last}` });
-  // (Not before a body's or an event's head: "Premier Snooker Tour", "President Hotels Group".)
-  if (words.length > 1 && personTitles.has(first) && !organizationHeads.has(last) && !eventHeads.has(last))
+  // (Not before a body's, an event's or a place's head: "Premier Snooker Tour", "President Hotels Group", "Lord Street".)
+  if (words.length > 1 && personTitles.has(first) && !organizationHeads.has(last) && !eventHeads.has(last) && !placeHeads.has(last))
     votes.push({ type: 'Person', weight: 3, why: `title:${first}` });
   // "Lucas" is a first name and a small Brazilian city; "Jordan" and "Paris" are mostly places.
   // Accents folded: "Nicolás" is the list's "nicolas".
