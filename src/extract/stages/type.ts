@@ -544,9 +544,9 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
         const surnameAlone = !name.includes(' ') || NAME_PARTICLES.has(name.split(' ')[0]!);
         if (surnameAlone && surnames.has(name)) {
           votes.push({ type: 'Person', weight: 3, why: 'surname-of-person' });
-          // "Neil Jordan … Jordan said": a surname that is a country's name too is the person's where the recogniser
-          // reads most of its mentions so.
-          if (majorityType(recognisedAs.get(name) ?? []) === 'Person')
+          // "Neil Jordan … Jordan said": a surname that is a place's name too is the person's where the recogniser
+          // reads most of its mentions so (a family firm's "Caloi" beside "Luigi Caloi" keeps its own evidence).
+          if (gazetteer.places.has(name) && majorityType(recognisedAs.get(name) ?? []) === 'Person')
             votes.push({ type: 'Person', weight: 2, why: 'surname-read-as-person' });
         }
       }
