@@ -243,16 +243,15 @@ function goesOnQuoting(doc: Doc, sentence: Sentence, previous: Claim | undefined
   return doc.entities.find((e) => e.id === previous.speaker)?.key;
 }
 
-/** The entity a turn label names, whatever its case ("ANNA RUIZ:" is Anna Ruiz). */
 /** Whether a sentence opens a line after a broadcast script's clip label ("AUDIO: "), which the segmenter strips. */
 function opensWithClipLabel(doc: Doc, sentence: Sentence, g: Gazetteer): boolean {
   const label = /(?:^|\n)([A-Z]{2,10}):\s+$/.exec(doc.text.slice(Math.max(0, sentence.start - 14), sentence.start));
   return !!label && g.cues.clipLabels.has(label[1]!);
 }
 
+/** The entity a turn label names, whatever its case ("ANNA RUIZ:" is Anna Ruiz; "HALMOS:" the alias "Halmos"). */
 function entityNamed(doc: Doc, label: string) {
   const key = normalizeName(label);
-  // "HALMOS:" in capitals is the alias "Halmos".
   return (
     doc.entities.find((e) => e.name === label || e.aliases.includes(label)) ??
     doc.entities.find((e) => normalizeName(e.name) === key || e.aliases.some((a) => normalizeName(a) === key))

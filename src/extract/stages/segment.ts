@@ -138,7 +138,7 @@ function lineKind(text: string, isTitle: boolean, listed: boolean): SentenceKind
   // "Tim Henman (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2", "Barcelona 3 3 0 0 9 2 9": a row of
   // results naming people or sides, not a subhead; a table's row under a label of common words
   // ("Fibre customers (000s) 2,310 2,045") stays apart from the text, as a subhead does.
-  if (((text.match(/\d+/g)?.length ?? 0) >= RESULT_NUMBERS && namesRow(text)) || isScoreLine(text) || BATTING_LINE.test(text)) return 'row';
+  if (((text.match(/\d+/g)?.length ?? 0) >= RESULT_NUMBERS && namesRow(text)) || BATTING_LINE.test(text)) return 'row';
   return text.split(/\s+/).length <= 20 ? 'headline' : 'body';
 }
 
