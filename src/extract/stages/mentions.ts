@@ -6,6 +6,7 @@ import { namedHeadDescriptions } from './head-descriptions.js';
 import { fieldMentions } from './field-mentions.js';
 import { speechVerbNext } from './type-evidence.js';
 import { isScoreLine } from './segment.js';
+import { namesNoEntity } from './no-entity-names.js';
 import { isCommonWord, isPluralNoun } from '../nlp.js';
 import {
   escapeRegExp,
@@ -356,24 +357,6 @@ function knownNameEnd(tokens: Token[], from: number, gazetteer: Gazetteer): numb
   return end;
 }
 
-/** "Seven Eurasian beavers": a number before a nationality counts things; it names no one. */
-function isCountedNationality(name: Mention, sentence: Sentence, gazetteer: Gazetteer): boolean {
-  const space = name.text.indexOf(' ');
-  const first = sentence.tokens.find((t) => t.start === name.start);
-  return space > 0 && first?.pos === 'NUM' && isNationality(name.text.slice(space + 1), gazetteer);
-}
-
-/** "Tregeagle Resources plc (AIM: TGR)": a share's symbol on its exchange names no entity of its own. */
-const isTicker = (name: Mention, text: string) =>
-  /\(\s*(?:AIM|LSE|LON|NYSE|NASDAQ|Nasdaq|TSXV?|ASX|HKEX|SGX|JSE|NSE|BSE|Euronext|XETRA|SIX|TSE|TYO|OTC[A-Z]*)\s*:\s*$/.test(
-    text.slice(Math.max(0, name.start - 16), name.start),
-  ) && /^\s*\)/.test(text.slice(name.end));
-
-/** A people's adjective or noun, singular or plural ("Iraqi", "Iraqis", "Azeris"): no entity of its own (the Philippines and the Balkans are places). */
-const isNationality = (word: string, gazetteer: Gazetteer) =>
-  gazetteer.demonyms.has(word) ||
-  (/\p{Ll}s$/u.test(word) && gazetteer.demonyms.has(word.slice(0, -1)) && !gazetteer.places.has(word.toLowerCase()));
-
 /**
  * Whether the run so far is one capitalised plural common noun inside a sentence ("Wines" of "According to Wines of
  * the Weald", "Patients" of "the charity Patients' Voice"): such a word opens a name (headlines capitalise every word).
@@ -669,21 +652,6 @@ function titledPersonAt(tokens: Token[], from: number, g: Gazetteer): boolean {
   return false;
 }
 
-/** "May 2027", "March 14": a month and a number are a date, not a name. */
-function isDate(text: string, g: Gazetteer): boolean {
-  const [month, day, ...rest] = text.split(' ');
-  return rest.length === 0 && /^\d{1,4}$/.test(day ?? '') && (month === 'May' || g.cues.calendarWords.has(month!));
-}
-
-/** "in May", "May 3": the month, which the calendar words leave out because May is also a name (Theresa May). */
-function isMonthMay(name: Mention, text: string): boolean {
-  return (
-    name.text === 'May' &&
-    (/\b(?:in|since|until|by|from|last|next|early|late|mid|through|during|of|before|after)\s+$/i.test(text.slice(0, name.start)) ||
-      /^\s+\d/.test(text.slice(name.end)))
-  );
-}
-
 /** "media@norvane.example", "www.health.example": a word of an e-mail or web address names no term. */
 function insideAddress(text: string, start: number, end: number): boolean {
   return /^[@.]\w/.test(text.slice(end, end + 2)) || /\w[@.]$/.test(text.slice(Math.max(0, start - 2), start));
@@ -943,17 +911,7 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
           (name) =>
             !(characterised && overlaps(characterised, name)) &&
             !m.lawName.test(name.text) &&
-            !gazetteer.cues.calendarWords.has(name.text) &&
-            !gazetteer.cues.holidayNames.has(name.text) &&
-            !isDate(name.text, gazetteer) &&
-            !isMonthMay(name, sentence.text) &&
-            !isNationality(name.text, gazetteer) &&
-            !isCountedNationality(name, sentence, gazetteer) &&
-            // "C$ 1.15 billion", "HK$": a currency's sign.
-            !/^\p{Lu}{1,3}\$$/u.test(name.text) &&
-            !isTicker(name, sentence.text) &&
-            // "WHO: Carys Wynne-Oldfield, manager, …": a media advisory's heading, not the World Health Organization.
-            !(name.start === 0 && /^(?:WHO|WHAT|WHEN|WHERE|WHY|HOW)$/.test(name.text) && sentence.text[name.end] === ':') &&
+            !namesNoEntity(name, sentence, gazetteer) &&
             !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))),
         );
         const vocabOutsideNames = keptVocab.filter((v) => !keptNames.some((name) => overlaps(name, v)));
