@@ -51,6 +51,8 @@ export interface Sentence {
   names?: NerSpan[] | undefined;
   /** For the lines of a profile box ("Who is Catherine Munro?", "Fact file: Mikkel Dahl"), the name it is about. */
   boxOf?: string | undefined;
+  /** A broadcast script's label the segmenter stripped from the sentence's line ("CUE", "AUDIO"). */
+  scriptLabel?: string | undefined;
 }
 
 /** A name the trained recogniser found: offsets within the sentence text, end exclusive. */

@@ -243,12 +243,6 @@ function goesOnQuoting(doc: Doc, sentence: Sentence, previous: Claim | undefined
   return doc.entities.find((e) => e.id === previous.speaker)?.key;
 }
 
-/** Whether a sentence opens a line after a broadcast script's clip label ("AUDIO: "), which the segmenter strips. */
-function opensWithClipLabel(doc: Doc, sentence: Sentence, g: Gazetteer): boolean {
-  const label = /(?:^|\n)([A-Z]{2,10}):\s+$/.exec(doc.text.slice(Math.max(0, sentence.start - 14), sentence.start));
-  return !!label && g.cues.clipLabels.has(label[1]!);
-}
-
 /** The entity a turn label names, whatever its case ("ANNA RUIZ:" is Anna Ruiz; "HALMOS:" the alias "Halmos"). */
 function entityNamed(doc: Doc, label: string) {
   const key = normalizeName(label);
@@ -293,7 +287,7 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
       // "AUDIO: Gareth Madoc, Safe Routes Alliance (10 seconds)": a script's clip slug names the voice of the quotation below it.
       let clip: { speaker: string | undefined; slug: number } | undefined;
       for (const sentence of doc.sentences) {
-        if (opensWithClipLabel(doc, sentence, gazetteer)) {
+        if (sentence.scriptLabel && gazetteer.cues.clipLabels.has(sentence.scriptLabel)) {
           const named = unitsOf(sentence).find((u) => (u.ent === 'Person' || u.ent === 'Organization') && u.mention?.entity);
           clip = { speaker: named?.mention?.entity, slug: sentence.index };
           continue;

@@ -5,7 +5,7 @@ import { fitSentenceOpeners } from './sentence-openers.js';
 import { namedHeadDescriptions } from './head-descriptions.js';
 import { fieldMentions } from './field-mentions.js';
 import { speechVerbNext } from './type-evidence.js';
-import { isScoreLine } from './segment.js';
+import { INNINGS_AFTER_RUNS, isScoreLine } from './segment.js';
 import { namesNoEntity } from './no-entity-names.js';
 import { isCommonWord, isPluralNoun } from '../nlp.js';
 import {
@@ -163,12 +163,6 @@ function isNameToken(token: Token, index: number, tokens: Token[], headline = fa
  */
 const SCORE_AFTER =
   /^\s*(?:\(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s+\d|(?:\s+\d{1,2})?,\s*\p{Lu}[^()]*\))|[,;]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\d{1,2}\b)/u;
-
-/**
- * What follows a cricket side's runs: its second innings ("Somerset 83 and 174"), its batsmen and bowlers in
- * brackets ("Sussex 363 (W. Athey 111"), or its points ("Leicestershire 22 points").
- */
-const INNINGS_AFTER = /^(?:\s+and\s+\d{1,3}\b|\s*\(\s*(?:\p{Lu}\.\s?)+\p{Lu}|\s+points\b)/u;
 
 /** What follows a shop's possessive name ("Hadley's, which…", "Hadley's was"), never a possessed noun. */
 const BRAND_AFTER = /^(?:[,;:.)]|which|was|is|has|had|said|says|will|would)$/;
@@ -863,16 +857,18 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
           // "J. Pooley 111": where the recogniser ends a person's name before a trailing number, the number is a score.
           // A product's number stays ("Galaxy Fold 7", "BBC Radio 4"): only a person's, of two digits or more, or of
           // one in a table's row ("M. Bevan c Vaas b Chandana 2").
-          const trailingNumber = (sentence.kind === 'row' ? /\s\d+$/ : /\s\d{2,}$/).exec(sentence.text.slice(span.start, end));
+          const trailing = /\s(\d+)$/.exec(sentence.text.slice(span.start, end));
+          const digits = trailing?.[1]!.length ?? 0;
+          const trailingNumber = digits >= 2 || (digits > 0 && sentence.kind === 'row') ? trailing : null;
           const recognised = sentence.names?.find((n) => n.start === span.start && n.end === end - (trailingNumber?.[0].length ?? 0));
           // "Kelburn Athletic 2 (Ritchie 49) Glenmoray Rovers 1": a side's number before its scorers, or before the
           // other side and its number, is a score.
-          const scoreNumber = /\s\d{1,2}$/.exec(sentence.text.slice(span.start, end));
-          const runs = /\s\d{1,3}$/.exec(sentence.text.slice(span.start, end));
+          const scoreNumber = digits > 0 && digits <= 2 ? trailing : null;
+          const runs = digits > 0 && digits <= 3 ? trailing : null;
           // In a scorecard's row, after "b" (bowled by), the number is the batter's runs, whatever the recogniser made of the bowler.
           const bowler = sentence.kind === 'row' && /\sb\s+$/.test(sentence.text.slice(0, span.start));
           if (trailingNumber && (recognised?.type === 'PER' || bowler)) end -= trailingNumber[0].length;
-          else if (runs && INNINGS_AFTER.test(sentence.text.slice(end))) end -= runs[0].length;
+          else if (runs && INNINGS_AFTER_RUNS.test(sentence.text.slice(end))) end -= runs[0].length;
           else if (scoreNumber && SCORE_AFTER.test(sentence.text.slice(end))) end -= scoreNumber[0].length;
           // "4 (Mäkinen, Halonen 2, Korpela)": inside the brackets after a side's score, a scorer's tally.
           else if (scoreNumber && /\d\s*\([^()]*$/.test(sentence.text.slice(0, span.start)) && /^\s*[,)]/.test(sentence.text.slice(end)))

@@ -90,8 +90,15 @@ const BATTING_LINE = new RegExp(
   String.raw`^${PLAYER}\s+(?:(?:c\s+${PLAYER}\s+|c\s+and\s+|st\s+${PLAYER}\s+|lbw\s+|hit\s+wicket\s+)?b\s+${PLAYER}|run\s+out(?:\s+\(${PLAYER}\))?|not\s+out|retired\s+hurt)\s+\d{1,3}$`,
   'u',
 );
+/** One figure of a league table's row: "10", "2.5", a winning percentage ".526", a half game "1/2", or "-". */
+export const STANDINGS_FIGURE = String.raw`(?:[-+]?\d{1,3}(?:\.\d{1,3})?|\.\d{3}|\d\/\d|-)`;
 /** "BALTIMORE 70 63 .526 4", "BOSTON 69 65 .515 5 1/2": a league table's row, a side in capitals and four or more figures. */
-const CAPITALS_STANDINGS_ROW = /^\p{Lu}[\p{Lu}\p{M} .'’&-]*(?:\s+(?:[-+]?\d{1,3}(?:\.\d{1,3})?|\.\d{3}|\d\/\d|-)){4,}$/u;
+const CAPITALS_STANDINGS_ROW = new RegExp(String.raw`^\p{Lu}[\p{Lu}\p{M} .'’&-]*(?:\s+${STANDINGS_FIGURE}){4,}$`, 'u');
+/**
+ * What follows a cricket side's runs: its second innings ("Somerset 83 and 174"), its batsmen and bowlers in
+ * brackets ("Sussex 363 (W. Athey 111"), or its points ("Leicestershire 22 points").
+ */
+export const INNINGS_AFTER_RUNS = /^(?:\s+and\s+\d{1,3}\b|\s*\(\s*(?:\p{Lu}\.\s?)+\p{Lu}|\s+points\b)/u;
 /** Whether a line is one result of two sides and their score. */
 export const isScoreLine = (text: string): boolean => SCORE_LINE.test(text);
 
@@ -233,10 +240,18 @@ const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?)\s*(
 /** A broadcast script's label in capitals ("CUE: ", "AUDIO: "). */
 const SCRIPT_LABEL = /^([A-Z]{2,10}):\s+(?=\S)/;
 
-/** How long a broadcast script's label opening a line is (0 if none): the newsreader's cue or a clip's slug. */
-function scriptLabelLength(line: string, g: Gazetteer = loadGazetteer()): number {
-  const match = SCRIPT_LABEL.exec(line);
-  return match && (g.cues.scriptLabels.has(match[1]!) || g.cues.clipLabels.has(match[1]!)) ? match[0].length : 0;
+interface ScriptLabel {
+  label: string;
+  length: number;
+}
+
+/** A broadcast script's label opening each line but the title: the newsreader's cue or a clip's slug. */
+function scriptLabels(lines: readonly Line[], g: Gazetteer = loadGazetteer()): Array<ScriptLabel | undefined> {
+  return lines.map((line, i) => {
+    const match = i > 0 ? SCRIPT_LABEL.exec(line.text) : null;
+    const known = match && (g.cues.scriptLabels.has(match[1]!) || g.cues.clipLabels.has(match[1]!));
+    return known ? { label: match[1]!, length: match[0].length } : undefined;
+  });
 }
 
 function timestampLength(line: string): number {
@@ -506,11 +521,14 @@ interface TurnLabel {
  * on a letters page, the sign-offs below their letters.
  * Returns the labels and which lines are speaker lines.
  */
-function transcriptLabels(lines: readonly Line[]): { labels: Array<TurnLabel | null>; speakerLines: Set<number> } {
+function transcriptLabels(
+  lines: readonly Line[],
+  scripted: ReadonlyArray<ScriptLabel | undefined>,
+): { labels: Array<TurnLabel | null>; speakerLines: Set<number> } {
   const email = emailExcerpt(lines);
   if (email) return { labels: email, speakerLines: new Set() };
   // (A broadcast script's "CUE:" and "AUDIO:" are no one's turns.)
-  const labelled = (i: number) => i > 0 && TURN_LABEL.test(lines[i]!.text) && !scriptLabelLength(lines[i]!.text);
+  const labelled = (i: number) => i > 0 && !scripted[i] && TURN_LABEL.test(lines[i]!.text);
   const inline = lines.filter((_, i) => labelled(i)).length >= MIN_TURNS;
   const speakerLines = new Set<number>();
   const isSpeakerLine = (i: number) => i > 0 && !!speakerLine(lines[i]!.text) && !!lines[i + 1] && !speakerLine(lines[i + 1]!.text);
@@ -542,7 +560,7 @@ function transcriptLabels(lines: readonly Line[]): { labels: Array<TurnLabel | n
 }
 
 /** Each line's turn role, label prefix, text after it and tokens (with its label's note after the lines). */
-function readLines(lines: readonly Line[], labels: ReadonlyArray<TurnLabel | null>) {
+function readLines(lines: readonly Line[], labels: ReadonlyArray<TurnLabel | null>, scripted: ReadonlyArray<ScriptLabel | undefined>) {
   const roleTurns = labels.some(Boolean) ? lines.map(() => undefined) : unlabelledTurns(lines);
   // A marked question's "Q." is no part of its text.
   const questionMark = (lineIndex: number) =>
@@ -550,7 +568,7 @@ function readLines(lines: readonly Line[], labels: ReadonlyArray<TurnLabel | nul
   const prefixes = lines.map(
     (line, lineIndex) =>
       labels[lineIndex]?.prefix ??
-      (lineIndex > 0 ? timestampLength(line.text) || scriptLabelLength(line.text) || questionMark(lineIndex) : 0),
+      (lineIndex > 0 ? timestampLength(line.text) || (scripted[lineIndex]?.length ?? 0) || questionMark(lineIndex) : 0),
   );
   const bodies = lines.map((line, lineIndex) => line.text.slice(prefixes[lineIndex]));
   // Who a label says the speaker is, in brackets ("Ana Ruiz, The Ledger"), is read for names too.
@@ -598,13 +616,14 @@ export const segment: Stage = {
   assigns: ['sentences', 'tokens'],
   run(doc) {
     const lines = splitLines(doc.text);
-    const found = transcriptLabels(lines);
-    let read = readLines(lines, found.labels);
+    const scripted = scriptLabels(lines);
+    const found = transcriptLabels(lines, scripted);
+    let read = readLines(lines, found.labels, scripted);
     // "Present: Cllr A, Cllr B", "Item 4: Public participation", "Injured: Doyle (hamstring)": a label before
     // words with no verb, which the label says nowhere else, heads a list or a box, not a turn.
     const heads = boxLabels(found.labels, read.analysed);
     const labels = heads.size ? withoutBoxLabels(found.labels, heads) : found.labels;
-    if (heads.size) read = readLines(lines, labels);
+    if (heads.size) read = readLines(lines, labels, scripted);
     const { speakerLines } = found;
     const { roleTurns, prefixes, bodies, speakerNotes, analysed } = read;
     const boxes = profileBoxes(doc.text, lines);
@@ -664,6 +683,7 @@ export const segment: Stage = {
             turn: label || roleTurn ? turn : undefined,
             tokens: tokensWithin(a + lead, a + lead + text.length),
             boxOf: boxes.get(lineIndex),
+            scriptLabel: scripted[lineIndex]?.label,
           });
         }
         from = end;
@@ -683,6 +703,7 @@ export const segment: Stage = {
           turn: label || roleTurn ? turn : undefined,
           tokens: tokensWithin(at, at + tail.length),
           boxOf: boxes.get(lineIndex),
+          scriptLabel: scripted[lineIndex]?.label,
         });
       }
     });

@@ -27,16 +27,12 @@ export function sidesOfFixtures(
     const after = text.slice(m.end);
     // (The side before may be a date: "May 18 v Worcestershire".)
     const other = FIXTURE_AFTER.exec(after)?.[1] ?? FIXTURE_BEFORE.exec(before)?.[1] ?? (FIXTURE_MARK_BEFORE.test(before) ? '' : undefined);
-    const inMatch = sportsReport && g.places.has(m.text.toLowerCase()) && (MATCH_VERB_AFTER.test(after) || MATCH_VERB_BEFORE.test(before));
+    const knownPlace = g.places.has(m.text.toLowerCase());
+    const inMatch = sportsReport && knownPlace && (MATCH_VERB_AFTER.test(after) || MATCH_VERB_BEFORE.test(before));
     // "Surrey all-rounder Adam Hollioake", "Shearer's Newcastle team mate": a town before a player's role is the side
     // (not "the Copenhagen team", a team from the town, nor "Central midfielder", a word).
     const role = ROLE_AFTER.exec(after);
-    const ofSide =
-      sportsReport &&
-      !!role &&
-      g.places.has(m.text.toLowerCase()) &&
-      !isCommonWord(m.text) &&
-      (CLUB_ROLE.test(after) || isPlayerRole(role[1]!));
+    const ofSide = sportsReport && !!role && knownPlace && !isCommonWord(m.text) && (CLUB_ROLE.test(after) || isPlayerRole(role[1]!));
     if ((other !== undefined && !isCountryName(other, g)) || inMatch || ofSide) sides.add(normalizeName(m.text));
   }
   return sides;

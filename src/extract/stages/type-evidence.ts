@@ -5,7 +5,7 @@
  */
 import { isCountryName, isSurname, type Gazetteer } from '../gazetteer.js';
 import { rolePatterns } from '../role-patterns.js';
-import { isScoreLine, NAME_THEN_AGE } from './segment.js';
+import { INNINGS_AFTER_RUNS, isScoreLine, NAME_THEN_AGE, STANDINGS_FIGURE } from './segment.js';
 import { isCommonWord, isPluralNoun, isSingularNoun } from '../nlp.js';
 import { headWord, isAcronym, normalizeName, phraseAlternation, wordAlternation } from '../text.js';
 import type { EntityType, Mention, Sentence } from '../types.js';
@@ -449,11 +449,14 @@ const EVENT_WHICH_CLAUSE =
 const PLACE_LIST_BEFORE =
   /\b(?:in|near|across|throughout)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+){1,8}(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:and|or)\s+)?$/u;
 
-/** What follows a side's name in a league table's row: four or more figures ("10", "2.5", ".526", "1/2", "-") and nothing else. */
-const STANDINGS_FIGURES = /^(?:\s+(?:[-+]?\d{1,3}(?:\.\d{1,3})?|\.\d{3}|\d\/\d|-)){4,}\s*$/;
+/** What follows a side's name in a league table's row: four or more figures and nothing else. */
+const STANDINGS_FIGURES = new RegExp(String.raw`^(?:\s+${STANDINGS_FIGURE}){4,}\s*$`, 'u');
 
-/** What follows a cricket side's name in a scores line: its runs, then a second innings, its players in brackets or its points. */
-const INNINGS_FIGURES = /^\s+\d{1,3}(?:-\d{1,2})?(?:\s+and\s+\d{1,3}(?:-\d{1,2})?\b|\s*\(\s*(?:\p{Lu}\.\s?)+\p{Lu}|\s+points\b)/u;
+/** What follows a cricket side's name in a scores line: its runs (and wickets), then what follows runs. */
+const INNINGS_FIGURES = new RegExp(String.raw`^\s+\d{1,3}(?:-\d{1,2})?` + INNINGS_AFTER_RUNS.source.slice(1), 'u');
+
+/** "the Belarus parliament, ": a descriptor with "the", set off by a comma before a name. */
+const THE_DESCRIPTOR_APPOSED = /\b[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}\p{Ll}+\s*,\s*$/u;
 
 /** "chairman of the ", "speaker of the " (a parliament's, which the roles list leaves out: it names a conference's speakers too). */
 const roleOfBody = (text: string, c: Cues) => c.roleOf.test(text) || /\b[Ss]peaker\s+of\s+the\s+$/.test(text);
@@ -683,9 +686,9 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   // (Not "The speaker of the Belarus parliament, Semyon Sharetsky": the body is a role's, the name the role holder's.)
   else if (
     (/(?:\b(?:his|her|their|its)|\p{Lu}\p{L}*['’]s)\s+\p{Ll}+\s*,\s*(?:the\s+)?$/u.test(tail) ||
-      (/\b[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}\p{Ll}+\s*,\s*$/u.test(before) && /^\s*,/.test(after))) &&
+      (THE_DESCRIPTOR_APPOSED.test(before) && /^\s*,/.test(after))) &&
     c.orgNounBefore.test(before.replace(/\s*,\s*(?:the\s+)?$/, ' ')) &&
-    !roleOfBody(before.replace(/\b[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}\p{Ll}+\s*,\s*$/u, 'the '), c)
+    !roleOfBody(before.replace(THE_DESCRIPTOR_APPOSED, 'the '), c)
   )
     votes.push({ type: 'Organization', weight: 2, why: 'descriptor-apposed' });
   // "sold by Novo Nordisk and Eli Lilly": the agent may be the second of two names.
