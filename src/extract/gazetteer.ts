@@ -46,6 +46,7 @@ const SET_LISTS = [
   'personDescriptions',
   'partyMemberRoles',
   'nonPartyModifiers',
+  'partyNames',
   'characterNouns',
   'handOverLabels',
   'scriptLabels',
@@ -165,6 +166,8 @@ export interface CueWords {
   partyMemberRoles: ReadonlySet<string>;
   /** Capitalised words before such a role that name no party ("Independent MP", "Former MP"). */
   nonPartyModifiers: ReadonlySet<string>;
+  /** Short names of real parties that stand as a member's modifier ("a Conservative", "the Labour cabinet member"). */
+  partyNames: ReadonlySet<string>;
   /** Words for a person that are no role ("The 25-year-old rider", "the Norwegian-born doctor"), lower case. */
   characterNouns: ReadonlySet<string>;
   /** Nouns of an apposition that says a name is a place (", a town in …"). */

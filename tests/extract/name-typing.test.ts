@@ -1300,4 +1300,26 @@ describe('bodies named for what their people do', () => {
     const body = 'The Department of Agriculture, Environment and Rural Affairs said in a statement that the plant was a model.';
     expect(typeOf(body, 'Department of Agriculture, Environment and Rural Affairs')).toBe('Organization');
   });
+
+  it("reads a real party's short name as the party where it is a member's noun or modifier, and only there", () => {
+    const body =
+      'The motion was moved by Cllr Tom Ellery, of Labour, and seconded by Cllr Priya Lakhani, a Conservative. ' +
+      'Robert Ellwood, the shadow energy secretary and Conservative MP for Stroud, said no. The Green lanes stay.';
+    const doc = extract(body);
+    const names = doc.entities.map((e) => `${e.type} ${e.name}`);
+    expect(names).toEqual(expect.arrayContaining(['Organization Labour', 'Organization Conservative']));
+    expect(names.some((n) => n.endsWith(' Green'))).toBe(false);
+    expect(relationTriples(doc)).toEqual(
+      expect.arrayContaining([
+        'person:tom-ellery AFFILIATED_WITH organization:labour',
+        'person:robert-ellwood AFFILIATED_WITH organization:conservative',
+      ]),
+    );
+  });
+
+  it('reads a name before a person\'s name apposed to it, and a speech verb, as no speaker ("… for Wales and Borders, Sian Gwilliam, said")', () => {
+    const doc = extract("Network Rail's route director for Wales and Borders, Sian Gwilliam, said the loops were finished.");
+    expect(doc.entities.find((e) => e.name === 'Borders')).toBeUndefined();
+    expect(relationTriples(doc)).toContain('person:sian-gwilliam AFFILIATED_WITH organization:network-rail');
+  });
 });

@@ -61,12 +61,12 @@ export function loadVocabClasses(dir: string = VOCAB_DIR): VocabClasses {
     if (name.startsWith('//')) continue;
     for (const entry of entries.flatMap((e) => expand(e, dir))) {
       const words = entry.toLowerCase().split(/\s+/).filter(Boolean);
-      if (words.length === 1) {
-        const list = single.get(words[0]!) ?? [];
-        if (!list.includes(name)) list.push(name);
-        single.set(words[0]!, list);
-        continue;
-      }
+      // A several-word entry classes a mention of just those words too ("New Democrat" is a {PARTY_NAME}).
+      const key = words.join(' ');
+      const list = single.get(key) ?? [];
+      if (!list.includes(name)) list.push(name);
+      single.set(key, list);
+      if (words.length === 1) continue;
       let at = phrases;
       for (const word of words) {
         let next = at.next.get(word);

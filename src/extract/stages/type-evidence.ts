@@ -101,6 +101,10 @@ export interface Cues {
   workedAt: RegExp;
   /** "employees of the ": an organisation's staff, before a name. */
   staffOf: RegExp;
+  /** A real party's short name ("Labour", "Democratic"). */
+  isPartyName: (name: string) => boolean;
+  /** " cabinet member", " MP", " group" after a party's name: what its members are and do. */
+  partyRoleAfter: RegExp;
   /** A given name the gazetteer lists ("Tobias"), accents folded. */
   isGivenName: (word: string) => boolean;
   /** A place the gazetteer lists ("Nice", "Reading"). */
@@ -110,6 +114,9 @@ export interface Cues {
   /** A word ending as a body's compound name does ("Vívóklub", "Regattaverein"). */
   compoundBodyWord: RegExp;
 }
+
+/** What a party's members are or run, besides the roles in `partyMemberRoles` ("the Labour cabinet member", "the Conservative group"). */
+const PARTY_MEMBER_WORDS = ['member', 'members', 'leader', 'group', 'spokesperson', 'spokesman', 'spokeswoman', 'whip', 'government', 'councillors', 'mps', 'senators', 'minister'];
 
 /**
  * A speech verb next, perhaps after an apposition ("…, a Dutchman who moved … near Beja, says") and an
@@ -200,6 +207,11 @@ export function buildCues(g: Gazetteer): Cues {
     fixtureBefore: new RegExp(`\\b(?:${cue(g.cues.fixtureVerbs)})\\s+$`),
     workedAt: new RegExp(`\\b(?:${cue(g.cues.workVerbs)})\\b[^,.]{0,40}\\b(?:at|for)\\s+$`),
     staffOf: new RegExp(`\\b(?:${cue(g.cues.staffNouns)})\\s+(?:of|at|from)\\s+(?:the\\s+)?$`, 'i'),
+    isPartyName: (name) => g.cues.partyNames.has(name),
+    partyRoleAfter: new RegExp(
+      `^\\s+(?:(?:shadow|cabinet|council|group|front-?bench|backbench|former|deputy)\\s+){0,2}(?:${cue([...g.cues.partyMemberRoles, ...PARTY_MEMBER_WORDS])})\\b`,
+      'i',
+    ),
     isGivenName: (word) => g.firstNames.has(normalizeName(word)),
     isKnownPlace: (name) => g.places.has(name.toLowerCase()),
     isVenueHead: (head) => g.cues.venueHeads.has(head),
@@ -554,9 +566,19 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
     /^(?:\s+|\s*,\s*which\s[^,;]{1,120},\s*)(?:said|says|added|announced|warned)\s+(?:that\s+)?it\s+(?:would|will|had|has|was|is|could|can|expects?|plans?)\b/i.test(
       after,
     );
+  // "Priya Lakhani, a Conservative.", "Tom Ellery, of Labour,", "the Labour cabinet member": a real party's short name
+  // as a member's noun or modifier is the party.
+  if (
+    c.isPartyName(mention.text) &&
+    (c.partyRoleAfter.test(after) || (/,\s*(?:a|an|of)\s+$/.test(tail) && /^\s*(?:[,.;]|who\b|and\b|$)/.test(after)))
+  )
+    votes.push({ type: 'Organization', weight: 3, why: 'party-name' });
+  // "route director for Wales and Borders, Sian Gwilliam, said": a person's name apposed after this one is who speaks.
+  const apposedPerson = /^\s*,\s*(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{Ll}'’-]+\s*,/u.exec(after);
+  const speakerApposed = apposedPerson !== null && c.isGivenName(apposedPerson[1]!);
   if (saysIt && !afterPreposition) votes.push({ type: 'Organization', weight: 2, why: 'says-it' });
   else if (
-    (c.speechAfter.test(after) && !afterPreposition && !describedBody) ||
+    (c.speechAfter.test(after) && !afterPreposition && !describedBody && !speakerApposed) ||
     (c.speechBefore.test(before) && /^\s*(?:[,.;:)]|$)/.test(after))
   )
     votes.push({ type: 'Person', weight: 1.5, why: 'speech-verb' });

@@ -122,6 +122,14 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
   return [mention];
 }
 
+/** "Conservative MP" with no name after it: the party is the name, the role no part of it. */
+function partyBeforeRole(mention: Mention, g: Gazetteer): Mention {
+  const space = mention.text.lastIndexOf(' ');
+  if (space < 0 || !g.cues.partyMemberRoles.has(mention.text.slice(space + 1).toLowerCase())) return mention;
+  const party = mention.text.slice(0, space);
+  return g.cues.partyNames.has(party) ? { ...mention, end: mention.start + party.length, text: party } : mention;
+}
+
 /** "Deputy Secretary", "Foreign Minister": a title with no name is no entity. */
 function isTitleOnly(text: string, g: Gazetteer): boolean {
   const words = text.split(/\s+/);
@@ -365,6 +373,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
     run(doc: Doc): Doc {
       const c = cues;
       const split = doc.mentions
+        .map((m) => (m.source === 'name' ? partyBeforeRole(m, gazetteer) : m))
         .filter((m) => m.source !== 'name' || !(isTitleOnly(m.text, gazetteer) || endsTitle(m, doc.sentences[m.sentence]!.text, gazetteer)))
         .flatMap((m) => (m.source === 'name' && !m.type ? nameParts(m, doc.sentences[m.sentence]!.text, gazetteer) : [m]))
         .filter((m) => m.source !== 'name' || !isTitleOnly(m.text, gazetteer));
