@@ -116,7 +116,21 @@ export interface Cues {
 }
 
 /** What a party's members are or run, besides the roles in `partyMemberRoles` ("the Labour cabinet member", "the Conservative group"). */
-const PARTY_MEMBER_WORDS = ['member', 'members', 'leader', 'group', 'spokesperson', 'spokesman', 'spokeswoman', 'whip', 'government', 'councillors', 'mps', 'senators', 'minister'];
+const PARTY_MEMBER_WORDS = [
+  'member',
+  'members',
+  'leader',
+  'group',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'whip',
+  'government',
+  'councillors',
+  'mps',
+  'senators',
+  'minister',
+];
 
 /**
  * A speech verb next, perhaps after an apposition ("…, a Dutchman who moved … near Beja, says") and an
