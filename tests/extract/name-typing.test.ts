@@ -1322,4 +1322,14 @@ describe('bodies named for what their people do', () => {
     expect(doc.entities.find((e) => e.name === 'Borders')).toBeUndefined();
     expect(relationTriples(doc)).toContain('person:sian-gwilliam AFFILIATED_WITH organization:network-rail');
   });
+
+  it('reads a name one person holds a role at, or that owns the role apposed to a person, as a body, not where people are sent', () => {
+    const body =
+      "Mehmet Aydin, an analyst at Kessler Aldridge, was more cautious. Rhodri Evans, Cadw's senior inspector of ancient " +
+      "monuments, said the site mattered. Anna Berg, Sweden's foreign minister, agreed. Extra engineers were put at Hexley Junction.";
+    expect(typeOf(body, 'Kessler Aldridge')).toBe('Organization');
+    expect(typeOf(body, 'Cadw')).toBe('Organization');
+    expect(typeOf(body, 'Sweden')).toBe('Place');
+    expect(typeOf(body, 'Hexley Junction')).toBe('Place');
+  });
 });

@@ -115,6 +115,9 @@ export interface Cues {
   compoundBodyWord: RegExp;
 }
 
+/** "an analyst at ", "the senior partner at ": one person's role at a place of work. */
+const ONES_ROLE_AT = /\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+[^s\s]\s+at\s+(?:the\s+)?$/iu;
+
 /** What a party's members are or run, besides the roles in `partyMemberRoles` ("the Labour cabinet member", "the Conservative group"). */
 const PARTY_MEMBER_WORDS = [
   'member',
@@ -778,6 +781,9 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   }
   // "UNICEF's regional director": capitals holding a role are an organisation.
   if (isAcronym(mention.text) && c.possessiveRole.test(after)) votes.push({ type: 'Organization', weight: 2, why: 'acronym-role' });
+  // "Rhodri Evans, Cadw's senior inspector of …, said": what owns the role apposed to a person is where they hold it.
+  else if (/\p{Lu}[\p{Ll}'’-]+\s*,\s*$/u.test(tail) && c.possessiveRole.test(after) && !c.isKnownPlace(mention.text))
+    votes.push({ type: 'Organization', weight: 2.5, why: 'owner-of-apposed-role' });
   // "the NHS said", "what the RSPB calls": letters after "the" are a body's (a country's are the gazetteer's), never a person's.
   else if (isAcronym(mention.text) && /\bthe\s+$/i.test(tail) && !c.isKnownPlace(mention.text))
     votes.push({ type: 'Organization', weight: 2, why: 'the-acronym' });
@@ -797,7 +803,10 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
     /\b(?:of|at|from|for|with)\s+(?:the\s+)?$/i.test(tail) &&
     (c.roleOf.test(before) || c.staffOf.test(before))
   ) {
-    votes.push({ type: 'Organization', weight: 2, why: 'role-of' });
+    // "an analyst at Kessler Aldridge": a role held at a name is held at a body, whatever given name it opens with
+    // (not "a lawyer for Maria Lopez", who acts for a person).
+    // (One person's role: not "extra engineers at Hexley Junction", where people are sent.)
+    votes.push({ type: 'Organization', weight: ONES_ROLE_AT.test(tail) ? 3 : 2, why: 'role-of' });
   }
   return votes;
 }
