@@ -595,4 +595,25 @@ describe('interview labels', () => {
     expect(chat.entities.map((e) => e.name)).not.toContain('DampDaveHull');
     expect(chat.claims.some((c) => /replies:/.test(c.sentence))).toBe(false);
   });
+
+  it('reads live captions\' ">> MS. SURNAME:" labels as turns, each the person of that surname, and "AUDIENCE MEMBER" as no one', () => {
+    const captions = extract({
+      title: 'Transcript: the assessor takes questions',
+      body: [
+        'The city assessor, Karin Lund, answered questions with Dale Rusk, a project manager at Bluffside Appraisal. Jenna Vale moderated.',
+        '>> MS. VALE: Good evening. Why is this happening now?',
+        '>> MS. LUND: State law requires every city to assess property at full market value, and we had fallen behind.',
+        '>> MR. RUSK: We look at sales of similar homes in the same street over the past two years.',
+        '>> AUDIENCE MEMBER: I am retired. What can I do?',
+        '>> MS. LUND: First, call our office and ask for an informal review with one of our appraisers.',
+      ].join('\n\n'),
+    });
+    const nameOf = new Map(captions.entities.map((e) => [e.id, e.name]));
+    const speakerOf = (start: string) => nameOf.get(captions.claims.find((c) => c.sentence.startsWith(start))?.speaker ?? '');
+    expect(speakerOf('State law requires')).toBe('Karin Lund');
+    expect(speakerOf('We look at sales')).toBe('Dale Rusk');
+    expect(speakerOf('First, call our office')).toBe('Karin Lund');
+    expect(captions.entities.map((e) => e.name.toLowerCase())).not.toContain('audience member');
+    expect(captions.claims.some((c) => c.sentence.startsWith('>>'))).toBe(false);
+  });
 });

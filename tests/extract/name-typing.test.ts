@@ -1332,4 +1332,28 @@ describe('bodies named for what their people do', () => {
     expect(typeOf(body, 'Sweden')).toBe('Place');
     expect(typeOf(body, 'Hexley Junction')).toBe('Place');
   });
+
+  it('reads a ratings column: "Cafe X" a body, "Inspected 3 March." and a capitalised heading of English words no names, "said its owner, X" a person', () => {
+    const doc = extract({
+      title: 'Food hygiene ratings',
+      body: [
+        'RATED 1 (MAJOR IMPROVEMENT NECESSARY)',
+        'Cafe Glasfryn, Kinmel Street, Rhyl. Inspected 6 March. Officers found mouse droppings behind a fridge.',
+        'THE BEAR CASE',
+        '"We clean as we go or we drown," said its owner, Mererid Parry-Morgan.',
+      ].join('\n\n'),
+    });
+    const typeIn = (name: string) => doc.entities.find((e) => e.name === name)?.type;
+    expect(typeIn('Cafe Glasfryn')).toBe('Organization');
+    expect(typeIn('Mererid Parry-Morgan')).toBe('Person');
+    expect(doc.entities.map((e) => e.name.toLowerCase())).not.toContain('inspected');
+    expect(doc.entities.some((e) => /bear case/i.test(e.name))).toBe(false);
+  });
+
+  it('reads "the City of X" that acts as its government, and a named match as an event', () => {
+    const body =
+      'The City of Lakemoor held a question-and-answer session on Tuesday. On the last Saturday of January the society holds the Lydden Vale Hedging Match in a field near Okeford.';
+    expect(typeOf(body, 'City of Lakemoor')).toBe('Organization');
+    expect(typeOf(body, 'Lydden Vale Hedging Match')).toBe('Event');
+  });
 });

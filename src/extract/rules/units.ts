@@ -193,9 +193,12 @@ export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], 
       .map((u) => u.lemma)
       .join(' ');
     // "ruled that", "taken over": a verb phrase is a verb; "chief executive" a noun, and so is an entry of a
-    // noun or title class whose first word the tagger read as a verb ("think tank", "managing director").
-    const nounEntry = names.some((name) => name.endsWith('_NOUN') || name.endsWith('TITLE'));
+    // noun, word or title class whose first word the tagger read as a verb ("think tank", "managing director",
+    // "trade fair").
+    const nounEntry = names.some((name) => HEAD_CLASS.test(name) || name.endsWith('TITLE'));
     const pos = !nounEntry && (first.pos === 'VERB' || first.pos === 'AUX') ? first.pos : nounEntry ? 'NOUN' : last.pos;
+    // A noun's entry keeps the noun classes of its last word: a "trade fair" is an {EVENT_WORD} as a "fair" is.
+    const head = pos === 'VERB' || pos === 'AUX' ? [] : [...last.classes].filter((c) => HEAD_CLASS.test(c));
     merged.push({
       text,
       lower: text.toLowerCase(),
@@ -203,7 +206,7 @@ export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[], 
       pos,
       start: first.start,
       end: last.end,
-      classes: new Set([...names, ...classes.ofWord(lemma)]),
+      classes: new Set([...names, ...classes.ofWord(lemma), ...head]),
     });
     i = end;
   }

@@ -6,7 +6,7 @@ import type { Doc, Entity, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
 import { CLUB_NICKNAME, NAMESAKE_BODY } from './type-evidence.js';
 import { resolveReferences } from './resolve-references.js';
-import { clusterOfLabel, interviewRoles, isRoleLabel } from './turn-labels.js';
+import { clusterOfLabel, interviewRoles, isRoleLabel, personOfLabelSurname } from './turn-labels.js';
 
 function canonicalName(cluster: Cluster, doc: Doc): string {
   const names = [...cluster.mentions.filter((m) => m.source === 'name' && m.descriptive !== true).map((m) => m.text)];
@@ -370,7 +370,7 @@ function resolveTurnLabels(doc: Doc, clusters: Cluster[], g: Gazetteer): void {
     if (own && initialled && own.names.size === 1) absorb(clusters, own, initialled);
     // "BEACON:" over the questions of "a features writer at the Teesside Beacon": a one-word label that no person's
     // name holds and one body's does stands for that body.
-    const namesake = findCluster(clusters, 'Person', label, g);
+    const namesake = findCluster(clusters, 'Person', label, g) ?? personOfLabelSurname(label, doc, clusters, g);
     const body = !namesake || namesake === own ? bodyHoldingWord(clusters, label, own) : undefined;
     if (own && body && own.type === 'Person' && own.names.size === 1) absorb(clusters, own, body);
     else if (!own && body) body.names.set(norm, label);

@@ -16,10 +16,11 @@ const LABEL_VERB = '(?:asks|replies|answers|responds|writes)';
 /**
  * `Name: answer` where the name is one to five capitalised words or numbers (a particle between
  * two), perhaps with who they are in brackets ("Q (Ana Ruiz, The Ledger):", a press conference's
- * reporter), perhaps after the time it was said ("[00:04:12] Ana Ruiz:", a podcast's timestamps).
+ * reporter), perhaps after the time it was said ("[00:04:12] Ana Ruiz:", a podcast's timestamps) or after live
+ * captions' mark of a change of speaker (">> MS. VANG:").
  */
 const TURN_LABEL = new RegExp(
-  `^(?:[[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s+)?((?:[QA]\\d{1,3}|[A-Z][\\p{L}_.'’&-]*|\\d+)(?: (?:${NAME_PARTICLE} )?(?:[A-Z][\\p{L}.'’&-]*|\\d+)){0,4})(?: ${LABEL_VERB})?(?: \\(([^()\\n]{2,80})\\)|, (${LABEL_BODY}))?:\\s+(?=\\S)`,
+  `^(?:>>>?\\s*)?(?:[[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s+)?((?:[QA]\\d{1,3}|[A-Z][\\p{L}_.'’&-]*|\\d+)(?: (?:${NAME_PARTICLE} )?(?:[A-Z][\\p{L}.'’&-]*|\\d+)){0,4})(?: ${LABEL_VERB})?(?: \\(([^()\\n]{2,80})\\)|, (${LABEL_BODY}))?:\\s+(?=\\S)`,
   'u',
 );
 /**

@@ -124,8 +124,22 @@ function namedInIntroduction<T extends Candidate>(label: string, doc: Doc, candi
 
 /** labelSpeaker over the resolve stage's clusters, a label found by its normalised name or the surname it is. */
 export function clusterOfLabel(label: string, doc: Doc, clusters: Cluster[], g: Gazetteer): Cluster | undefined {
-  const byName = (name: string) => clusters.find((c) => c.names.has(normalizeName(name))) ?? bySurname(name, doc, clusters);
+  const byName = (name: string) => clusters.find((c) => c.names.has(normalizeName(name))) ?? personOfLabelSurname(name, doc, clusters, g);
   return labelSpeaker(label, doc, clusters, byName, g);
+}
+
+/** The person whose full name ends in the surname a label gives, after its honorific ("MR. RUTKOWSKI" is Dale Rutkowski). */
+export function personOfLabelSurname(label: string, doc: Doc, clusters: Cluster[], g: Gazetteer): Cluster | undefined {
+  return bySurname(withoutHonorific(label, g), doc, clusters);
+}
+
+/** "MS. THORSGAARD", "Dr Venn": a label's honorific is no part of the surname it gives. */
+function withoutHonorific(label: string, g: Gazetteer): string {
+  const space = label.indexOf(' ');
+  if (space < 0) return label;
+  const first = label.slice(0, space);
+  const titled = first[0]! + first.slice(1).toLowerCase();
+  return g.cues.personTitles.has(first) || g.cues.personTitles.has(titled) ? label.slice(space + 1) : label;
 }
 
 /**

@@ -115,6 +115,15 @@ export interface Cues {
   compoundBodyWord: RegExp;
 }
 
+/** "City of La Crosse", "Municipality of Calama": a municipality by the name of its government. */
+const MUNICIPALITY_NAME = /^(?:City|Town|Borough|Municipality|Township|Village|Shire) of \p{Lu}/u;
+/** What a municipality's government does (not "the City of London is …", where a place is). */
+const MUNICIPALITY_ACTS =
+  /^\s*(?:,[^,]{1,80},\s*)?(?:has\s+|had\s+|will\s+|also\s+)?(?:said|says|held|holds|hired|hires|announced|approved|agreed|plans|planned|launched|issued|sent|told|wants|asked|decided|voted|paid|pays|bought|sold|sued|appealed|employs|runs|ran)\b/;
+
+/** "said its owner, ", "says the co-owner, ": a speech verb, then a role bodies fill as often as people. */
+const SPEAKING_OWNER_BEFORE = /\b(?:said|says|added|told\s+\w+)\s+(?:its|their|the|his|her)\s+(?:\p{Ll}+\s+)?(?:co-)?owner\s*,\s*$/u;
+
 /** "an analyst at ", "the senior partner at ": one person's role at a place of work. */
 const ONES_ROLE_AT = /\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+[^s\s]\s+at\s+(?:the\s+)?$/iu;
 
@@ -558,6 +567,10 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   const roleOfNameBefore = /\p{Lu}[\p{Ll}'’-]+\s*,\s*(?:[\p{L}&'’-]+\s+){0,4}[\p{L}&'’-]+\s*,\s*$/u.test(before);
   if (c.roleBefore.test(before) && !/['’]s\s*$/.test(before) && !roleOfNameBefore)
     votes.push({ type: 'Person', weight: 2, why: 'role-before' });
+  // "…," said its owner, Mererid Parry-Morgan.": who is said to speak after a role a body may hold is a person, when
+  // the sentence ends there.
+  else if (SPEAKING_OWNER_BEFORE.test(tail) && /^\s*[.,]?\s*$/.test(after))
+    votes.push({ type: 'Person', weight: 1.5, why: 'speaking-owner' });
   // …and the name after that role is where they hold it, when the role is capitalised as a list's
   // item and the line or clause ends with the name ("Henrik Aasland, Chief Executive, Nordvind Energi"
   // in a programme or under a statement; not "Judge Brennan, the company's barrister, Conor Whelan").
@@ -773,6 +786,9 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   if (c.organizationVerbAfter.test(after)) {
     votes.push({ type: 'Organization', weight: 1.5, why: 'org-verb' });
   }
+  // "The City of La Crosse held a session", "the Town of Hinsdale said": a municipality that acts is its government.
+  if (MUNICIPALITY_NAME.test(mention.text) && MUNICIPALITY_ACTS.test(after))
+    votes.push({ type: 'Organization', weight: 3, why: 'municipality-acts' });
   if (
     /\b(?:at|from|with|for|joined|of)\s+$/i.test(before) &&
     c.roleAfter.test(sentence.text.slice(0, mention.start).split(',').slice(-1)[0] ?? '')

@@ -15,7 +15,7 @@ import {
 } from '../text.js';
 import type { Doc, EntityType, Mention, Sentence } from '../types.js';
 import { buildCues, CLUB_NICKNAME, contextVotes, NAMESAKE_BODY, nameVotes, type Cues, type Vote } from './type-evidence.js';
-import { isCommonWord, isPluralNoun, isSingularNoun } from '../nlp.js';
+import { isCommonWord, isPluralNoun, isSingularNoun, lexiconPos } from '../nlp.js';
 import { isRoleLabel } from './turn-labels.js';
 import { endsAsClub, isClubOfPlace, isNicknamedClub, isSportsReport, sidesOfFixtures } from './sports-sides.js';
 
@@ -310,7 +310,11 @@ function nerType(mention: Mention, sentence: Sentence): EntityType | undefined {
  * more than half of them. Where the rules have evidence, they keep the last word: measured on
  * the project's gold sets, letting the recogniser outvote them cost more than it gained.
  */
-function fillFromRecogniser(verdicts: Map<string, Vote | undefined>, recognisedAs: ReadonlyMap<string, EntityType[]>): void {
+function fillFromRecogniser(
+  verdicts: Map<string, Vote | undefined>,
+  recognisedAs: ReadonlyMap<string, EntityType[]>,
+  inCapitalsOnly: ReadonlySet<string>,
+): void {
   for (const [key, types] of recognisedAs) {
     const verdict = verdicts.get(key);
     if (verdict && verdict.weight >= 1) continue;
@@ -321,6 +325,16 @@ function fillFromRecogniser(verdicts: Map<string, Vote | undefined>, recognisedA
     if (!key.includes(' ') && !NER_ONE_WORD_TYPES.has(type) && (verdict?.type !== type || isCommonWord(key))) continue;
     // "12:30 Lunch in the hall", "14:00 Panel: …": an English word alone, with no evidence of the article's, is nobody's name.
     if (!key.includes(' ') && type === 'Person' && !verdict && isCommonWord(key)) continue;
+    // "Inspected 3 March.": nor is a verb's form alone, whatever the recogniser makes of a line that opens with it.
+    if (!key.includes(' ') && !verdict && lexiconPos(key) === 'VERB') continue;
+    // "THE BEAR CASE": nor are English words alone that only a heading's capitals make a name.
+    if (
+      !verdict &&
+      inCapitalsOnly.has(key) &&
+      key.includes(' ') &&
+      key.split(' ').every((word) => /^[a-z]{3,}$/.test(word) && isCommonWord(word))
+    )
+      continue;
     verdicts.set(key, { type, weight: 1, why: verdict ? `${verdict.why},ner` : 'ner' });
   }
 }
@@ -416,8 +430,14 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       const counted = new Set<string>();
       /** What the recogniser called each name, mention by mention. */
       const recognisedAs = new Map<string, EntityType[]>();
+      /** Names the article writes only in capitals ("THE BEAR CASE"). */
+      const inCapitalsOnly = new Set<string>();
+      const inLowerCaseToo = new Set<string>();
       for (const mention of split) {
         if (mention.source !== 'name') continue;
+        const written = normalizeName(mention.text);
+        if (/\p{Ll}/u.test(mention.text)) inLowerCaseToo.add(written);
+        else if (!inLowerCaseToo.has(written)) inCapitalsOnly.add(written);
         const sentence = doc.sentences[mention.sentence]!;
         const key = normalizeName(mention.text);
         // Only headlines use it: a title-cased headline's weak name evidence is not enough, unless a
@@ -630,7 +650,8 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
           votes.push({ type: 'Organization', weight: 2.5 + spoken, why: 'short-form-of-organization' });
       }
       const verdicts = new Map([...byName.entries()].map(([name, votes]) => [name, tally(votes)]));
-      fillFromRecogniser(verdicts, recognisedAs);
+      for (const name of inLowerCaseToo) inCapitalsOnly.delete(name);
+      fillFromRecogniser(verdicts, recognisedAs, inCapitalsOnly);
       const bodies = [...verdicts.entries()].filter(([, v]) => v?.type === 'Organization').map(([name]) => name);
       const mentions = split
         .map((mention) => {
