@@ -1356,4 +1356,12 @@ describe('bodies named for what their people do', () => {
     expect(typeOf(body, 'City of Lakemoor')).toBe('Organization');
     expect(typeOf(body, 'Lydden Vale Hedging Match')).toBe('Event');
   });
+
+  it("reads one word before a known region or country, after a comma, as a town in it, not a given name nor a possessive's head", () => {
+    const body =
+      "The trawler is owned by Trevascus Fishing of Polwenna, Cornwall. She died at her home in Bishop's Castle, Shropshire. Jane Doe, Yorkshire, wrote in.";
+    expect(typeOf(body, 'Polwenna')).toBe('Place');
+    expect(typeOf(body, 'Castle')).toBeUndefined();
+    expect(typeOf(body, 'Jane Doe')).toBe('Person');
+  });
 });

@@ -109,6 +109,8 @@ export interface Cues {
   isGivenName: (word: string) => boolean;
   /** A place the gazetteer lists ("Nice", "Reading"). */
   isKnownPlace: (name: string) => boolean;
+  /** A region or a country the gazetteer lists ("Cornwall", "Netherlands"). */
+  isKnownRegion: (name: string) => boolean;
   /** "Centre", "Hall", "Stadium": a head venues have. */
   isVenueHead: (head: string) => boolean;
   /** A word ending as a body's compound name does ("Vívóklub", "Regattaverein"). */
@@ -120,6 +122,9 @@ const MUNICIPALITY_NAME = /^(?:City|Town|Borough|Municipality|Township|Village|S
 /** What a municipality's government does (not "the City of London is …", where a place is). */
 const MUNICIPALITY_ACTS =
   /^\s*(?:,[^,]{1,80},\s*)?(?:has\s+|had\s+|will\s+|also\s+)?(?:said|says|held|holds|hired|hires|announced|approved|agreed|plans|planned|launched|issued|sent|told|wants|asked|decided|voted|paid|pays|bought|sold|sued|appealed|employs|runs|ran)\b/;
+
+/** ", Cornwall,", ", the Netherlands.": a region's name after a comma, ending the clause. */
+const REGION_AFTER = /^\s*,\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*(?:[,.;)]|$)/u;
 
 /** "said its owner, ", "says the co-owner, ": a speech verb, then a role bodies fill as often as people. */
 const SPEAKING_OWNER_BEFORE = /\b(?:said|says|added|told\s+\w+)\s+(?:its|their|the|his|her)\s+(?:\p{Ll}+\s+)?(?:co-)?owner\s*,\s*$/u;
@@ -240,6 +245,7 @@ export function buildCues(g: Gazetteer): Cues {
     ),
     isGivenName: (word) => g.firstNames.has(normalizeName(word)),
     isKnownPlace: (name) => g.places.has(name.toLowerCase()),
+    isKnownRegion: (name) => g.places.get(name.toLowerCase())?.some((p) => p.level !== 'city') === true,
     isVenueHead: (head) => g.cues.venueHeads.has(head),
     compoundBodyWord: new RegExp(`(?:${[...g.cues.organizationWordEndings].join('|')})$`, 'iu'),
     titledPersonOf: new RegExp(`\\b(?:${roles})\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}of\\s+$`, 'u'),
@@ -684,6 +690,18 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   // "at Edgbaston on Saturday": what things happen at is a place as often as a body; too weak alone, it lets the
   // recogniser's reading of a one-word place stand.
   else if (/\bat\s+(?:the\s+)?$/i.test(before)) votes.push({ type: 'Place', weight: 0.5, why: 'at' });
+  // "Trevascus Fishing of Newlyn, Cornwall", "based in Harlingen, the Netherlands": one word before a known region or
+  // country, set off by a comma, is a town in it (not "Jane Doe, Leeds": a given name opens no town's name here).
+  const regionAfter = REGION_AFTER.exec(after);
+  // (Not "Castle" of "Bishop's Castle, Shropshire", a possessive's head.)
+  if (
+    regionAfter &&
+    !mention.text.includes(' ') &&
+    !/['’]s\s*$/.test(tail) &&
+    !c.isGivenName(mention.text) &&
+    c.isKnownRegion(regionAfter[1]!)
+  )
+    votes.push({ type: 'Place', weight: 2, why: 'town-before-region' });
   // "Massachusetts-based Ardent Bio": what is based somewhere is an organisation.
   if (/\p{L}-based\s+$/u.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'after-x-based' });
   // "Ardent Bio's chief executive": a company's officers and board.
