@@ -1364,4 +1364,14 @@ describe('bodies named for what their people do', () => {
     expect(typeOf(body, 'Castle')).toBeUndefined();
     expect(typeOf(body, 'Jane Doe')).toBe('Person');
   });
+
+  it("reads one word after a street's name and a comma as its town, and the Senate's majority leader as the Senate's", () => {
+    const doc = extract(
+      'Popty Glas, a bakery on Vale Street, Denbigh, which scored five. Senate Majority Leader Dana Price said the bill would pass.',
+    );
+    expect(doc.entities.find((e) => e.name === 'Denbigh')?.type).toBe('Place');
+    expect(relationTriples(doc)).toEqual(
+      expect.arrayContaining(['place:vale-street LOCATED_IN place:denbigh', 'person:dana-price AFFILIATED_WITH organization:senate']),
+    );
+  });
 });

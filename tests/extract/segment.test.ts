@@ -34,6 +34,22 @@ describe('segment', () => {
     expect(tokens.at(-2)?.text).toBe('after');
   });
 
+  it('ends no sentence inside a state\'s abbreviation ("D-N.Y., said", "St. Louis, Mo., said"), and ends one after "no." before a capital', () => {
+    const out = segment.run(
+      doc(
+        'Title\n\nSenate leader Dana Price, D-N.Y., said the vote would pass. Ana Ruiz, D-Wash., said no. Speaker Tom Hale, R-La., ' +
+          'disagreed. The firm, based in St. Louis, Mo., said sales rose. It moved to No. 10 Ship Street.',
+      ),
+    );
+    expect(out.sentences.slice(1).map((s) => s.text)).toEqual([
+      'Senate leader Dana Price, D-N.Y., said the vote would pass.',
+      'Ana Ruiz, D-Wash., said no.',
+      'Speaker Tom Hale, R-La., disagreed.',
+      'The firm, based in St. Louis, Mo., said sales rose.',
+      'It moved to No. 10 Ship Street.',
+    ]);
+  });
+
   it('keeps the headline apart from the first body sentence', () => {
     const out = segment.run(doc('A Headline Without A Full Stop\n\nThe body starts here. It goes on.'));
     expect(out.sentences.map((s) => s.text)).toEqual(['A Headline Without A Full Stop', 'The body starts here.', 'It goes on.']);

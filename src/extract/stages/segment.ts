@@ -200,6 +200,26 @@ function endsBeforeDashes(text: string, ends: number[]): number[] {
   return ends.filter((end) => !(/[?!]$/.test(text.slice(0, end)) && /^\s+[—–]\s/.test(text.slice(end))));
 }
 
+/** "Chuck Schumer, D-N.Y., said", "St. Louis, Mo., said": a full stop with a letter, a digit or a comma right after it ends no sentence. */
+function endsBeforeWords(text: string, ends: number[]): number[] {
+  return ends.filter((end) => !/^[\p{L}\d,]/u.test(text.slice(end)));
+}
+
+/** "…, said no. Speaker Mike Johnson…": "no" as a word ends a sentence (the tokenizer reads "no." as "number"), before a capital and no digit. */
+function withNoEnds(text: string, ends: number[]): number[] {
+  const found = [...text.matchAll(/(?<![\p{L}\d.])[Nn]o\.(?=\s+["“]?\p{Lu}\p{Ll})/gu)].map((m) => m.index + m[0].length);
+  return found.length ? [...new Set([...ends, ...found])].sort((a, b) => a - b) : ends;
+}
+
+/** Where a line's sentences end: the tokenizer's ends, less those the filters above drop, and those it misses. */
+function sentenceEndsOf(text: string, tokenizerEnds: number[]): number[] {
+  const dropped = [endsOutsideQuotes, endsAfterTitles, endsAfterOrdinals, endsBeforeDashes, endsBeforeDecimals, endsBeforeWords].reduce(
+    (ends, filter) => filter(text, ends),
+    withNoEnds(text, tokenizerEnds),
+  );
+  return withUnitEnds(text, dropped);
+}
+
 /** Cuts very long runs at spaces so that one pathological sentence stays bounded. */
 function boundedSpans(from: number, to: number, text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -659,10 +679,7 @@ export const segment: Stage = {
         sentences.push({ index: sentences.length, text: note, start, end: start + note.length, kind: 'label', tokens });
       }
       const { tokens, sentenceEnds: ends } = analysed[lineIndex]!;
-      const sentenceEnds = withUnitEnds(
-        body,
-        endsBeforeDecimals(body, endsBeforeDashes(body, endsAfterOrdinals(body, endsAfterTitles(body, endsOutsideQuotes(body, ends))))),
-      );
+      const sentenceEnds = sentenceEndsOf(body, ends);
       const tokensWithin = tokenCursor(tokens);
       let from = 0;
       for (const end of sentenceEnds.length ? sentenceEnds : [body.length]) {

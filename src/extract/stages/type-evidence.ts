@@ -123,6 +123,10 @@ const MUNICIPALITY_NAME = /^(?:City|Town|Borough|Municipality|Township|Village|S
 const MUNICIPALITY_ACTS =
   /^\s*(?:,[^,]{1,80},\s*)?(?:has\s+|had\s+|will\s+|also\s+)?(?:said|says|held|holds|hired|hires|announced|approved|agreed|plans|planned|launched|issued|sent|told|wants|asked|decided|voted|paid|pays|bought|sold|sued|appealed|employs|runs|ran)\b/;
 
+/** "Vale Street, ", "Wellington Road, ": a street's name and a comma, before its town. */
+const STREET_BEFORE =
+  /\p{Lu}[\p{L}'’-]*\s+(?:Street|Road|Avenue|Lane|Parade|Square|Terrace|Crescent|Drive|Way|Place|Row|Promenade|Esplanade)\s*,\s*$/u;
+
 /** ", Cornwall,", ", the Netherlands.": a region's name after a comma, ending the clause. */
 const REGION_AFTER = /^\s*,\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*(?:[,.;)]|$)/u;
 
@@ -702,6 +706,9 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
     c.isKnownRegion(regionAfter[1]!)
   )
     votes.push({ type: 'Place', weight: 2, why: 'town-before-region' });
+  // "a bakery on Vale Street, Denbigh, which …": one word after a street's name and a comma is its town.
+  else if (STREET_BEFORE.test(tail) && !mention.text.includes(' ') && !c.isGivenName(mention.text))
+    votes.push({ type: 'Place', weight: 2.5, why: 'town-after-street' });
   // "Massachusetts-based Ardent Bio": what is based somewhere is an organisation.
   if (/\p{L}-based\s+$/u.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'after-x-based' });
   // "Ardent Bio's chief executive": a company's officers and board.
