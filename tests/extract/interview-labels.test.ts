@@ -616,4 +616,22 @@ describe('interview labels', () => {
     expect(captions.entities.map((e) => e.name.toLowerCase())).not.toContain('audience member');
     expect(captions.claims.some((c) => c.sentence.startsWith('>>'))).toBe(false);
   });
+
+  it('reads an official record\'s "Mr. SURNAME." labels as turns, each the person of that surname', () => {
+    const record = extract({
+      title: 'Transcript: farmers at a field hearing',
+      body: [
+        'Representative Lionel Dorsey chairs the subcommittee. The witnesses were Jody Landry, a rice farmer, and Dr. Celeste Arceneaux, an economist.',
+        'Mr. DORSEY. The subcommittee will come to order. Mr. Landry, what did the drought do to your fields?',
+        'Mr. LANDRY. Last summer it did not rain for eleven weeks, and the heat killed most of the young crawfish.',
+        'Mr. DORSEY. Dr. Arceneaux, is this a one-year problem?',
+        'Dr. ARCENEAUX. Both, I am afraid. Our models show dry summers becoming more common across the state.',
+      ].join('\n\n'),
+    });
+    const nameOf = new Map(record.entities.map((e) => [e.id, e.name]));
+    const speakerOf = (start: string) => nameOf.get(record.claims.find((c) => c.sentence.startsWith(start))?.speaker ?? '');
+    expect(speakerOf('Last summer it did not rain')).toBe('Jody Landry');
+    expect(speakerOf('Our models show dry summers')).toBe('Celeste Arceneaux');
+    expect(record.claims.some((c) => /^(?:Mr|Dr)\. [A-Z]{2,}/.test(c.sentence))).toBe(false);
+  });
 });

@@ -1374,4 +1374,17 @@ describe('bodies named for what their people do', () => {
       expect.arrayContaining(['place:vale-street LOCATED_IN place:denbigh', 'person:dana-price AFFILIATED_WITH organization:senate']),
     );
   });
+
+  it("reads a road's number in a line about roads, a parish and a challenge by their heads, and a premises word before a noun as no description", () => {
+    const doc = extract(
+      'The A92 between Kirkcaldy and Glenrothes closes overnight. Crowley is the seat of Acadia Parish. ' +
+        'The East Neuk Cycle Challenge starts in Anstruther. The Airbus A320 landed. The pub landlord, Tom Hale, said trade was slow.',
+    );
+    const typeIn = (name: string) => doc.entities.find((e) => e.name === name)?.type;
+    expect(typeIn('A92')).toBe('Place');
+    expect(typeIn('A320')).toBeUndefined();
+    expect(typeIn('Acadia Parish')).toBe('Place');
+    expect(typeIn('East Neuk Cycle Challenge')).toBe('Event');
+    expect(doc.mentions.some((m) => m.source === 'description' && m.text === 'The pub')).toBe(false);
+  });
 });

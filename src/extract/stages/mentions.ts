@@ -61,6 +61,8 @@ interface Matchers {
   /** "the AI Act", "Inflation Reduction Act": laws are none of the six kinds; words inside them still count. */
   lawName: RegExp;
   unitNouns: ReadonlySet<string>;
+  /** "cafe", "bakery": a business by its premises, a modifier before another noun ("the pub landlord"). */
+  premisesNouns: ReadonlySet<string>;
 }
 
 /** Hyphens and spaces are interchangeable in vocabulary matches. */
@@ -129,6 +131,7 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
     quantityWord: new RegExp(`^(?:${wordAlternation(gazetteer.cues.quantityWords)})$`, 'i'),
     lawName: new RegExp(`\\s(?:${wordAlternation(gazetteer.cues.lawHeads)})$`),
     unitNouns: gazetteer.cues.unitNouns,
+    premisesNouns: gazetteer.cues.premisesNouns,
   };
 }
 
@@ -699,7 +702,9 @@ function descriptionMentions(sentence: Sentence, m: Matchers): Mention[] {
     }
     // "the exhibition hall", "the congress organisers": an event's word before a noun describes that noun.
     const next = sentence.tokens.find((t) => t.start > end);
-    if (m.descriptionType.get(head) === 'Event' && next?.pos === 'NOUN' && /^\s+$/.test(sentence.text.slice(end, next.start))) continue;
+    // So does a business's premises ("the dairy industry", "the pub landlord").
+    const describesNext = m.descriptionType.get(head) === 'Event' || m.premisesNouns.has(head);
+    if (describesNext && next?.pos === 'NOUN' && /^\s+$/.test(sentence.text.slice(end, next.start))) continue;
     const owner = match.groups!.owner;
     // "The Oban-based operator": the place is a name of its own, so the description starts after it.
     const based = PLACE_BASED_MODIFIER.exec(match[0]);

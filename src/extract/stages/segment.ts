@@ -24,6 +24,15 @@ const TURN_LABEL = new RegExp(
   'u',
 );
 /**
+ * An official record's label: a title and a surname in capitals, then a full stop ("Mr. DOUCET.", "Dr. ARDOIN.",
+ * "Senator WARREN.", "The CHAIRMAN."), as a legislature's transcripts write them.
+ */
+const RECORD_LABEL = /^((?:(?:Mr|Mrs|Ms|Dr|Miss)\.?|Senator|Representative|Chairman|Chairwoman|The) \p{Lu}[\p{Lu}'’-]+)\.\s+(?=\S)/u;
+
+/** A line's turn label, either form. */
+const turnLabelOf = (text: string): RegExpExecArray | null => TURN_LABEL.exec(text) ?? RECORD_LABEL.exec(text);
+
+/**
  * How a turn was said, in its label's brackets ("HALMOS (through interpreter):", "(in English)", "(via video link)"):
  * no part of who speaks.
  */
@@ -549,7 +558,7 @@ function transcriptLabels(
   const email = emailExcerpt(lines);
   if (email) return { labels: email, speakerLines: new Set() };
   // (A broadcast script's "CUE:" and "AUDIO:" are no one's turns.)
-  const labelled = (i: number) => i > 0 && !scripted[i] && TURN_LABEL.test(lines[i]!.text);
+  const labelled = (i: number) => i > 0 && !scripted[i] && turnLabelOf(lines[i]!.text) !== null;
   const inline = lines.filter((_, i) => labelled(i)).length >= MIN_TURNS;
   const speakerLines = new Set<number>();
   const isSpeakerLine = (i: number) => i > 0 && !!speakerLine(lines[i]!.text) && !!lines[i + 1] && !speakerLine(lines[i + 1]!.text);
@@ -566,7 +575,7 @@ function transcriptLabels(
   const labels = lines.map((line, i): TurnLabel | null => {
     const above = speakerLines.has(i - 1) ? speakerLine(lines[i - 1]!.text) : undefined;
     if (above) return { prefix: 0, name: above, note: '' };
-    const match = inline && labelled(i) ? TURN_LABEL.exec(line.text) : null;
+    const match = inline && labelled(i) ? turnLabelOf(line.text) : null;
     if (!match) return null;
     // "Gareth Lyle, Tarrant Aggregates:" is read whole, an apposition saying whose the speaker is.
     if (match[3]) return { prefix: match[0].length, name: match[1]!, note: `${match[1]}, ${match[3]}` };

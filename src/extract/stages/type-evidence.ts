@@ -123,6 +123,12 @@ const MUNICIPALITY_NAME = /^(?:City|Town|Borough|Municipality|Township|Village|S
 const MUNICIPALITY_ACTS =
   /^\s*(?:,[^,]{1,80},\s*)?(?:has\s+|had\s+|will\s+|also\s+)?(?:said|says|held|holds|hired|hires|announced|approved|agreed|plans|planned|launched|issued|sent|told|wants|asked|decided|voted|paid|pays|bought|sold|sued|appealed|employs|runs|ran)\b/;
 
+/** "A92", "M90", "B9131", "A1(M)": a British road's number. */
+const ROAD_NUMBER = /^[ABM]\d{1,4}(?:\(M\))?$/;
+/** Words of a line about roads. */
+const ROAD_WORDS =
+  /\b(?:road|roads|motorway|carriageway|junctions?|lanes?|roundabout|northbound|southbound|eastbound|westbound|closed|closure|closures|diversion|roadworks|resurfacing|traffic|between)\b/i;
+
 /** "Vale Street, ", "Wellington Road, ": a street's name and a comma, before its town. */
 const STREET_BEFORE =
   /\p{Lu}[\p{L}'’-]*\s+(?:Street|Road|Avenue|Lane|Parade|Square|Terrace|Crescent|Drive|Way|Place|Row|Promenade|Esplanade)\s*,\s*$/u;
@@ -706,8 +712,11 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
     c.isKnownRegion(regionAfter[1]!)
   )
     votes.push({ type: 'Place', weight: 2, why: 'town-before-region' });
+  // "the A92 between Kirkcaldy and Glenrothes", "M90 northbound": a road's number, where the line speaks of roads
+  // (not "the Airbus A320").
+  if (ROAD_NUMBER.test(mention.text) && ROAD_WORDS.test(sentence.text)) votes.push({ type: 'Place', weight: 3, why: 'road-number' });
   // "a bakery on Vale Street, Denbigh, which …": one word after a street's name and a comma is its town.
-  else if (STREET_BEFORE.test(tail) && !mention.text.includes(' ') && !c.isGivenName(mention.text))
+  if (STREET_BEFORE.test(tail) && !mention.text.includes(' ') && !c.isGivenName(mention.text))
     votes.push({ type: 'Place', weight: 2.5, why: 'town-after-street' });
   // "Massachusetts-based Ardent Bio": what is based somewhere is an organisation.
   if (/\p{L}-based\s+$/u.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'after-x-based' });
