@@ -1387,4 +1387,8 @@ describe('bodies named for what their people do', () => {
     expect(typeIn('East Neuk Cycle Challenge')).toBe('Event');
     expect(doc.mentions.some((m) => m.source === 'description' && m.text === 'The pub')).toBe(false);
   });
+
+  it('reads a name before "trade show" as the show', () => {
+    expect(typeOf('Dana Price is due to speak at the Velmatex trade show in Taipei next month.', 'Velmatex')).toBe('Event');
+  });
 });
