@@ -47,6 +47,7 @@ const SET_LISTS = [
   'partyMemberRoles',
   'nonPartyModifiers',
   'partyNames',
+  'localAuthorityHeads',
   'characterNouns',
   'handOverLabels',
   'scriptLabels',
@@ -168,6 +169,8 @@ export interface CueWords {
   nonPartyModifiers: ReadonlySet<string>;
   /** Short names of real parties that stand as a member's modifier ("a Conservative", "the Labour cabinet member"). */
   partyNames: ReadonlySet<string>;
+  /** Heads of a local authority's name ("… Borough Council"), which "the authority" stands for too. */
+  localAuthorityHeads: ReadonlySet<string>;
   /** Words for a person that are no role ("The 25-year-old rider", "the Norwegian-born doctor"), lower case. */
   characterNouns: ReadonlySet<string>;
   /** Nouns of an apposition that says a name is a place (", a town in …"). */

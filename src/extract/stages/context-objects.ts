@@ -7,7 +7,7 @@ import { contextMentions, sectionsOf, type DocIndex } from '../doc-index.js';
 import type { Rule } from '../rules/types.js';
 import type { VocabClasses } from '../rules/vocab-classes.js';
 import { isCommonWord } from '../nlp.js';
-import { normalizeName } from '../text.js';
+import { escapeRegExp, normalizeName } from '../text.js';
 import type { Doc, Mention, Predicate } from '../types.js';
 
 /** One fact as a rule found it, before facts about the same pair are merged. */
@@ -220,6 +220,10 @@ export function officeFacts(doc: Doc, pending: Pending[], found: Found[], office
     if (!p.rule.objectFromOffice || !p.role) continue;
     // Each word of the role, a hyphened one whole ("vice-chancellor") and in parts ("economy minister").
     const role = normalizeName(p.role);
+    // "Labour's shadow culture secretary": an opposition's shadow holds no office in the department.
+    const officeWord = role.split(/\s+/).pop()!;
+    if (new RegExp(`\\bshadow\\s+(?:[a-z-]+\\s+){0,3}${escapeRegExp(officeWord)}\\b`).test(doc.sentences[p.sentence]!.text.toLowerCase()))
+      continue;
     const roleWords = [...new Set([...role.split(/\s+/), ...role.split(/[\s-]+/)])];
     // "Two current pupils, A and B": an office named in the plural.
     const officeOf = (w: string) => offices[w] ?? offices[w.replace(/s$/, '')];

@@ -36,9 +36,12 @@ export function descriptionFits(head: string, cluster: Cluster | undefined, g: G
   if (g.cues.publicOnlyDescriptions.has(head))
     return heads.includes(head) || heads.some((h) => g.cues.publicBodyHeads.has(h)) || (heads.length === 0 && national());
   const alike = (kind: ReadonlySet<string>) => kind.has(head) && heads.some((h) => kind.has(h));
+  // "Kirkby Borough Council will close …, the authority said": a council is its area's local authority.
+  const localAuthority = head === 'authority' && heads.some((h) => g.cues.localAuthorityHeads.has(h));
   return (
     heads.length === 0 ||
     heads.includes(head) ||
+    localAuthority ||
     alike(g.cues.publicBodyHeads) ||
     alike(g.cues.memberBodyHeads) ||
     alike(g.cues.sportsClubHeads)

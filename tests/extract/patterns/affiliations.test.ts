@@ -514,4 +514,12 @@ describe("a unit apposed to a name, then called by its unit's word", () => {
       ]),
     );
   });
+
+  it("gives an opposition's shadow secretary to the party, not to the department of the office", () => {
+    const doc = extract(
+      "The Department for Culture, Media and Sport said funding had risen. Labour's shadow culture secretary, Tom Bradley, said the cuts were wrong.",
+    );
+    expect(facts(doc)).toContain('person:tom-bradley AFFILIATED_WITH organization:labour (shadow culture secretary)');
+    expect(facts(doc).filter((f) => f.includes('AFFILIATED_WITH organization:department'))).toEqual([]);
+  });
 });

@@ -688,4 +688,9 @@ describe('who made a claim', () => {
     const doc = extract('Analysts at Belmont Partners, which rates the shares a sell, said most of the growth came from new sites.');
     expect(doc.claims[0]?.speaker).toBe('organization:belmont-partners');
   });
+
+  it('credits "…, the authority said" to the council the sentence names, a local authority', () => {
+    const doc = extract('Kirkby Borough Council will close three libraries next year, the authority said on Monday.');
+    expect(doc.claims[0]?.speaker).toBe('organization:kirkby-borough-council');
+  });
 });
