@@ -5,6 +5,7 @@
  */
 import { isCountryName, isSurname, type Gazetteer } from '../gazetteer.js';
 import { rolePatterns } from '../role-patterns.js';
+import { addressVotes } from './address-votes.js';
 import { INNINGS_AFTER_RUNS, isScoreLine, NAME_THEN_AGE, STANDINGS_FIGURE } from './segment.js';
 import { isCommonWord, isPluralNoun, isSingularNoun } from '../nlp.js';
 import { headWord, isAcronym, normalizeName, phraseAlternation, wordAlternation } from '../text.js';
@@ -122,19 +123,6 @@ const MUNICIPALITY_NAME = /^(?:City|Town|Borough|Municipality|Township|Village|S
 /** What a municipality's government does (not "the City of London is …", where a place is). */
 const MUNICIPALITY_ACTS =
   /^\s*(?:,[^,]{1,80},\s*)?(?:has\s+|had\s+|will\s+|also\s+)?(?:said|says|held|holds|hired|hires|announced|approved|agreed|plans|planned|launched|issued|sent|told|wants|asked|decided|voted|paid|pays|bought|sold|sued|appealed|employs|runs|ran)\b/;
-
-/** "A92", "M90", "B9131", "A1(M)": a British road's number. */
-const ROAD_NUMBER = /^[ABM]\d{1,4}(?:\(M\))?$/;
-/** Words of a line about roads. */
-const ROAD_WORDS =
-  /\b(?:road|roads|motorway|carriageway|junctions?|lanes?|roundabout|northbound|southbound|eastbound|westbound|closed|closure|closures|diversion|roadworks|resurfacing|traffic|between)\b/i;
-
-/** "Vale Street, ", "Wellington Road, ": a street's name and a comma, before its town. */
-const STREET_BEFORE =
-  /\p{Lu}[\p{L}'’-]*\s+(?:Street|Road|Avenue|Lane|Parade|Square|Terrace|Crescent|Drive|Way|Place|Row|Promenade|Esplanade)\s*,\s*$/u;
-
-/** ", Cornwall,", ", the Netherlands.": a region's name after a comma, ending the clause. */
-const REGION_AFTER = /^\s*,\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*(?:[,.;)]|$)/u;
 
 /** "said its owner, ", "says the co-owner, ": a speech verb, then a role bodies fill as often as people. */
 const SPEAKING_OWNER_BEFORE = /\b(?:said|says|added|told\s+\w+)\s+(?:its|their|the|his|her)\s+(?:\p{Ll}+\s+)?(?:co-)?owner\s*,\s*$/u;
@@ -700,24 +688,7 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   // "at Edgbaston on Saturday": what things happen at is a place as often as a body; too weak alone, it lets the
   // recogniser's reading of a one-word place stand.
   else if (/\bat\s+(?:the\s+)?$/i.test(before)) votes.push({ type: 'Place', weight: 0.5, why: 'at' });
-  // "Trevascus Fishing of Newlyn, Cornwall", "based in Harlingen, the Netherlands": one word before a known region or
-  // country, set off by a comma, is a town in it (not "Jane Doe, Leeds": a given name opens no town's name here).
-  const regionAfter = REGION_AFTER.exec(after);
-  // (Not "Castle" of "Bishop's Castle, Shropshire", a possessive's head.)
-  if (
-    regionAfter &&
-    !mention.text.includes(' ') &&
-    !/['’]s\s*$/.test(tail) &&
-    !c.isGivenName(mention.text) &&
-    c.isKnownRegion(regionAfter[1]!)
-  )
-    votes.push({ type: 'Place', weight: 2, why: 'town-before-region' });
-  // "the A92 between Kirkcaldy and Glenrothes", "M90 northbound": a road's number, where the line speaks of roads
-  // (not "the Airbus A320").
-  if (ROAD_NUMBER.test(mention.text) && ROAD_WORDS.test(sentence.text)) votes.push({ type: 'Place', weight: 3, why: 'road-number' });
-  // "a bakery on Vale Street, Denbigh, which …": one word after a street's name and a comma is its town.
-  if (STREET_BEFORE.test(tail) && !mention.text.includes(' ') && !c.isGivenName(mention.text))
-    votes.push({ type: 'Place', weight: 2.5, why: 'town-after-street' });
+  votes.push(...addressVotes(mention, sentence, tail, after, c));
   // "Massachusetts-based Ardent Bio": what is based somewhere is an organisation.
   if (/\p{L}-based\s+$/u.test(tail)) votes.push({ type: 'Organization', weight: 2, why: 'after-x-based' });
   // "Ardent Bio's chief executive": a company's officers and board.
