@@ -6,6 +6,7 @@ import { namedHeadDescriptions } from './head-descriptions.js';
 import { fieldMentions } from './field-mentions.js';
 import { speechVerbNext } from './type-evidence.js';
 import { INNINGS_AFTER_RUNS, isScoreLine } from './segment.js';
+import { partyTagMention } from './party-tags.js';
 import { namesNoEntity } from './no-entity-names.js';
 import { isCommonWord, isPluralNoun } from '../nlp.js';
 import {
@@ -908,13 +909,15 @@ export function createMentionStage(gazetteer: Gazetteer = loadGazetteer()): Stag
         // A name that is only a vocabulary term ("AI", a title-cased "AI Infrastructure") is the term.
         const headline = sentence.kind === 'headline';
         const characterised = characterisationMention(sentence, m);
-        const keptNames = names.filter(
-          (name) =>
-            !(characterised && overlaps(characterised, name)) &&
-            !m.lawName.test(name.text) &&
-            !namesNoEntity(name, sentence, gazetteer) &&
-            !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))),
-        );
+        const keptNames = names
+          .map((name) => partyTagMention(name, sentence) ?? name)
+          .filter(
+            (name) =>
+              !(characterised && overlaps(characterised, name)) &&
+              !m.lawName.test(name.text) &&
+              !namesNoEntity(name, sentence, gazetteer) &&
+              !keptVocab.some((v) => (v.start <= name.start && v.end >= name.end) || (headline && overlaps(v, name))),
+          );
         const vocabOutsideNames = keptVocab.filter((v) => !keptNames.some((name) => overlaps(name, v)));
         const described = [...descriptionMentions(sentence, m), ...(characterised ? [characterised] : [])];
         const descriptions = described.filter((d) => !keptNames.some((name) => overlaps(name, d)));

@@ -4,12 +4,18 @@ import { entityId } from '../../ids.js';
 import { descriptivePlace, initials, isAcronym, normalizeName, opensTownName, slug, surnameForms, withoutLegalForm } from '../text.js';
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
+import { PARTY_TAG_EVIDENCE } from './party-tags.js';
 import { CLUB_NICKNAME, NAMESAKE_BODY } from './type-evidence.js';
 import { resolveReferences } from './resolve-references.js';
 import { clusterOfLabel, interviewRoles, isRoleLabel, personOfLabelSurname } from './turn-labels.js';
 
 function canonicalName(cluster: Cluster, doc: Doc): string {
-  const names = [...cluster.mentions.filter((m) => m.source === 'name' && m.descriptive !== true).map((m) => m.text)];
+  // (A party's letter in "D-Ohio" is filed under the party's name, never named by it.)
+  const names = [
+    ...cluster.mentions
+      .filter((m) => m.source === 'name' && m.descriptive !== true && !m.evidence?.startsWith(PARTY_TAG_EVIDENCE))
+      .map((m) => m.text),
+  ];
   const named = names.length ? names : [...cluster.names.values()];
   // "than Gothenburg's." (a possessive the tokenizer left whole) is no longer a name than "Gothenburg".
   const pool = named.filter((name) => !/['’]s$/.test(name) || !named.includes(name.slice(0, -2)));
@@ -26,8 +32,12 @@ function canonicalName(cluster: Cluster, doc: Doc): string {
  * and "liberal democrats", "greens" and "green party".
  */
 const partyForms = (a: string, b: string) => {
-  const memberOf = (member: string, party: string) =>
-    party === `${member}s` || (/^\p{Ll}+s$/u.test(member) && party === `${member.slice(0, -1)} party`);
+  // ("republican" and "republican party", "democrat" and "democratic party" too.)
+  const memberOf = (member: string, party: string) => {
+    const singular = member.replace(/s$/, '');
+    // (Not "social democrats" and "social democratic party": a regional branch is called so too.)
+    return party === `${member}s` || party === `${singular} party` || (!singular.includes(' ') && party === `${singular}ic party`);
+  };
   return memberOf(a, b) || memberOf(b, a);
 };
 
@@ -113,7 +123,13 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
       const order = [...names].sort((a, b) => wordCount.get(b)! - wordCount.get(a)!);
       for (const mention of order) {
         const type = mention.type!;
-        const text = mention.source === 'vocab' ? mention.evidence!.slice('vocab:'.length) : mention.text;
+        // A vocabulary term is filed under its canonical name, a party's letter ("D-Ohio") under the party's.
+        const text =
+          mention.source === 'vocab'
+            ? mention.evidence!.slice('vocab:'.length)
+            : mention.evidence?.startsWith(PARTY_TAG_EVIDENCE)
+              ? mention.evidence.slice(PARTY_TAG_EVIDENCE.length)
+              : mention.text;
         if (mention.descriptive === true) continue;
         const cluster = findCluster(clusters, type, text, gazetteer);
         if (cluster) {

@@ -522,4 +522,23 @@ describe("a unit apposed to a name, then called by its unit's word", () => {
     expect(facts(doc)).toContain('person:tom-bradley AFFILIATED_WITH organization:labour (shadow culture secretary)');
     expect(facts(doc).filter((f) => f.includes('AFFILIATED_WITH organization:department'))).toEqual([]);
   });
+
+  it("reads American copy's party-and-state tag as the member's party, filed under the party's name, and the tag as no one", () => {
+    const doc = extract('Sen. Maria Lopez, D-Ohio, said the bill was overdue. Rep. Dana Price (R-Texas) voted against it.');
+    expect(doc.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Democratic Party', 'Republican Party']));
+    expect(doc.entities.some((e) => /^[DR]-/.test(e.name))).toBe(false);
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'person:maria-lopez AFFILIATED_WITH organization:democratic-party',
+        'person:dana-price AFFILIATED_WITH organization:republican-party',
+      ]),
+    );
+  });
+
+  it('files a party\'s letter under the party the article names otherwise ("one Democrat voted against it")', () => {
+    const doc = extract('Six Republicans and one Democrat voted against it. Sen. Maria Lopez, D-Ohio, said the bill was overdue.');
+    const democrats = doc.entities.filter((e) => /democrat/i.test(e.name));
+    expect(democrats).toHaveLength(1);
+    expect(facts(doc)).toContain(`person:maria-lopez AFFILIATED_WITH ${democrats[0]!.id}`);
+  });
 });
