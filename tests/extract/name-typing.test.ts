@@ -1391,4 +1391,11 @@ describe('bodies named for what their people do', () => {
   it('reads a name before "trade show" as the show', () => {
     expect(typeOf('Dana Price is due to speak at the Velmatex trade show in Taipei next month.', 'Velmatex')).toBe('Event');
   });
+
+  it("reads the town after a person's age as a place, whatever clause follows, and a broadcaster someone tells as no person", () => {
+    const body =
+      'His former employee, Kyle Sawtell, 23, of Basildon, who admitted fraud, was jailed. "We were better," Tom Hale told BBC Radio Sheffield.';
+    expect(typeOf(body, 'Basildon')).toBe('Place');
+    expect(typeOf(body, 'BBC Radio Sheffield')).not.toBe('Person');
+  });
 });

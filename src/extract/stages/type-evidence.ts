@@ -613,7 +613,8 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   if (saysIt && !afterPreposition) votes.push({ type: 'Organization', weight: 2, why: 'says-it' });
   else if (
     (c.speechAfter.test(after) && !afterPreposition && !describedBody && !speakerApposed) ||
-    (c.speechBefore.test(before) && /^\s*(?:[,.;:)]|$)/.test(after))
+    // (Not "told BBC Radio Sheffield.": a name opening with a body's letters is no one's.)
+    (c.speechBefore.test(before) && /^\s*(?:[,.;:)]|$)/.test(after) && !isAcronym(words[0]!))
   )
     votes.push({ type: 'Person', weight: 1.5, why: 'speech-verb' });
   // "according to Statistics Norway": a source, most often a body (a person's first name outweighs this).
@@ -637,7 +638,11 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
     const person = /(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{Ll}'’-]+\s+of\s+$/u.exec(tail);
     if (person && c.isGivenName(person[1]!)) votes.push({ type: 'Organization', weight: 1, why: 'person-of' });
   }
-  if ((/^\s*,\s*who\b/.test(after) && !afterPlacePreposition && !describedBody) || /^\s*\(\d{1,3}\)/.test(after))
+  // "Kyle Sawtell, 23, of Basildon, who admitted fraud": the town after a person's age is where they live, and the
+  // clause after it is the person's.
+  const homeAfterAge = /\d{1,3}\s*,\s*(?:of|from)\s+$/.test(tail);
+  if (homeAfterAge) votes.push({ type: 'Place', weight: 2, why: 'home-town-after-age' });
+  if ((/^\s*,\s*who\b/.test(after) && !afterPlacePreposition && !homeAfterAge && !describedBody) || /^\s*\(\d{1,3}\)/.test(after))
     votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
   // "Kelvin Comets 3 Ardmore Falcons 2": the sides of a line of results are teams, whatever their first words.
   // (Past a region's name: "Swansea 49 Cardiff 23" is two sides.)
