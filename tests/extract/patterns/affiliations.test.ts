@@ -541,4 +541,16 @@ describe("a unit apposed to a name, then called by its unit's word", () => {
     expect(democrats).toHaveLength(1);
     expect(facts(doc)).toContain(`person:maria-lopez AFFILIATED_WITH ${democrats[0]!.id}`);
   });
+
+  it('gives "Sen. X" to the Senate and "Rep. X" to the House of Representatives the article names', () => {
+    const doc = extract(
+      'The Senate passed the bill, and the House of Representatives votes next week. Sen. Maria Lopez said it was overdue. Rep. Dana Price agreed.',
+    );
+    expect(facts(doc)).toEqual(
+      expect.arrayContaining([
+        'person:maria-lopez AFFILIATED_WITH organization:senate (sen.)',
+        'person:dana-price AFFILIATED_WITH organization:house-of-representatives (rep.)',
+      ]),
+    );
+  });
 });
