@@ -11,7 +11,11 @@ const PARTY_TAG = /^([DR])-(?:\p{Lu}[\p{L}.]*)$/u;
 const PARTY_OF_LETTER: Readonly<Record<string, string>> = { D: 'Democratic Party', R: 'Republican Party' };
 
 /** The evidence a tag's letter carries: the party's name, which the resolve stage files it under. */
-export const PARTY_TAG_EVIDENCE = 'party-tag:';
+const PARTY_TAG_EVIDENCE = 'party-tag:';
+
+/** The party a tag's letter stands for ("Democratic Party" for the D of "D-Ohio"), undefined for any other mention. */
+export const taggedParty = (mention: Mention): string | undefined =>
+  mention.evidence?.startsWith(PARTY_TAG_EVIDENCE) ? mention.evidence.slice(PARTY_TAG_EVIDENCE.length) : undefined;
 
 /**
  * The mention a tag stands for: its letter, an organisation under the party's name, when the tag follows a comma or a

@@ -4,7 +4,7 @@ import { entityId } from '../../ids.js';
 import { descriptivePlace, initials, isAcronym, normalizeName, opensTownName, slug, surnameForms, withoutLegalForm } from '../text.js';
 import type { Doc, Entity, EntityType, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
-import { PARTY_TAG_EVIDENCE } from './party-tags.js';
+import { taggedParty } from './party-tags.js';
 import { CLUB_NICKNAME, NAMESAKE_BODY } from './type-evidence.js';
 import { resolveReferences } from './resolve-references.js';
 import { clusterOfLabel, interviewRoles, isRoleLabel, personOfLabelSurname } from './turn-labels.js';
@@ -12,9 +12,7 @@ import { clusterOfLabel, interviewRoles, isRoleLabel, personOfLabelSurname } fro
 function canonicalName(cluster: Cluster, doc: Doc): string {
   // (A party's letter in "D-Ohio" is filed under the party's name, never named by it.)
   const names = [
-    ...cluster.mentions
-      .filter((m) => m.source === 'name' && m.descriptive !== true && !m.evidence?.startsWith(PARTY_TAG_EVIDENCE))
-      .map((m) => m.text),
+    ...cluster.mentions.filter((m) => m.source === 'name' && m.descriptive !== true && taggedParty(m) === undefined).map((m) => m.text),
   ];
   const named = names.length ? names : [...cluster.names.values()];
   // "than Gothenburg's." (a possessive the tokenizer left whole) is no longer a name than "Gothenburg".
@@ -124,12 +122,7 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
       for (const mention of order) {
         const type = mention.type!;
         // A vocabulary term is filed under its canonical name, a party's letter ("D-Ohio") under the party's.
-        const text =
-          mention.source === 'vocab'
-            ? mention.evidence!.slice('vocab:'.length)
-            : mention.evidence?.startsWith(PARTY_TAG_EVIDENCE)
-              ? mention.evidence.slice(PARTY_TAG_EVIDENCE.length)
-              : mention.text;
+        const text = mention.source === 'vocab' ? mention.evidence!.slice('vocab:'.length) : (taggedParty(mention) ?? mention.text);
         if (mention.descriptive === true) continue;
         const cluster = findCluster(clusters, type, text, gazetteer);
         if (cluster) {

@@ -190,7 +190,12 @@ function endsAfterTitles(text: string, ends: number[]): number[] {
 
 /** "above 100 km/h. "Some customers…": a unit's full stop before a new sentence ends one (the tokenizer reads "h." as an initial). */
 function withUnitEnds(text: string, ends: number[]): number[] {
-  const found = [...text.matchAll(/\d\s?\p{L}+\/\p{Ll}{1,3}\.(?=\s+["“\p{Lu}])/gu)].map((m) => m.index + m[0].length);
+  return withEnds(ends, text.matchAll(/\d\s?\p{L}+\/\p{Ll}{1,3}\.(?=\s+["“\p{Lu}])/gu));
+}
+
+/** The ends with those after each match added, in order. */
+function withEnds(ends: number[], matches: Iterable<RegExpMatchArray>): number[] {
+  const found = [...matches].map((m) => m.index! + m[0].length);
   return found.length ? [...new Set([...ends, ...found])].sort((a, b) => a - b) : ends;
 }
 
@@ -216,8 +221,7 @@ function endsBeforeWords(text: string, ends: number[]): number[] {
 
 /** "…, said no. Speaker Mike Johnson…": "no" as a word ends a sentence (the tokenizer reads "no." as "number"), before a capital and no digit. */
 function withNoEnds(text: string, ends: number[]): number[] {
-  const found = [...text.matchAll(/(?<![\p{L}\d.])[Nn]o\.(?=\s+["“]?\p{Lu}\p{Ll})/gu)].map((m) => m.index + m[0].length);
-  return found.length ? [...new Set([...ends, ...found])].sort((a, b) => a - b) : ends;
+  return withEnds(ends, text.matchAll(/(?<![\p{L}\d.])[Nn]o\.(?=\s+["“]?\p{Lu}\p{Ll})/gu));
 }
 
 /** Where a line's sentences end: the tokenizer's ends, less those the filters above drop, and those it misses. */

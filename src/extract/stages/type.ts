@@ -313,7 +313,7 @@ function nerType(mention: Mention, sentence: Sentence): EntityType | undefined {
 function fillFromRecogniser(
   verdicts: Map<string, Vote | undefined>,
   recognisedAs: ReadonlyMap<string, EntityType[]>,
-  inCapitalsOnly: ReadonlySet<string>,
+  writtenInLowerCase: ReadonlySet<string>,
 ): void {
   for (const [key, types] of recognisedAs) {
     const verdict = verdicts.get(key);
@@ -330,7 +330,7 @@ function fillFromRecogniser(
     // "THE BEAR CASE": nor are English words alone that only a heading's capitals make a name.
     if (
       !verdict &&
-      inCapitalsOnly.has(key) &&
+      !writtenInLowerCase.has(key) &&
       key.includes(' ') &&
       key.split(' ').every((word) => /^[a-z]{3,}$/.test(word) && isCommonWord(word))
     )
@@ -430,14 +430,11 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       const counted = new Set<string>();
       /** What the recogniser called each name, mention by mention. */
       const recognisedAs = new Map<string, EntityType[]>();
-      /** Names the article writes only in capitals ("THE BEAR CASE"). */
-      const inCapitalsOnly = new Set<string>();
-      const inLowerCaseToo = new Set<string>();
+      /** Names the article writes with a lower-case letter somewhere (the others only in capitals: "THE BEAR CASE"). */
+      const writtenInLowerCase = new Set<string>();
       for (const mention of split) {
         if (mention.source !== 'name') continue;
-        const written = normalizeName(mention.text);
-        if (/\p{Ll}/u.test(mention.text)) inLowerCaseToo.add(written);
-        else if (!inLowerCaseToo.has(written)) inCapitalsOnly.add(written);
+        if (/\p{Ll}/u.test(mention.text)) writtenInLowerCase.add(normalizeName(mention.text));
         const sentence = doc.sentences[mention.sentence]!;
         const key = normalizeName(mention.text);
         // Only headlines use it: a title-cased headline's weak name evidence is not enough, unless a
@@ -650,8 +647,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
           votes.push({ type: 'Organization', weight: 2.5 + spoken, why: 'short-form-of-organization' });
       }
       const verdicts = new Map([...byName.entries()].map(([name, votes]) => [name, tally(votes)]));
-      for (const name of inLowerCaseToo) inCapitalsOnly.delete(name);
-      fillFromRecogniser(verdicts, recognisedAs, inCapitalsOnly);
+      fillFromRecogniser(verdicts, recognisedAs, writtenInLowerCase);
       const bodies = [...verdicts.entries()].filter(([, v]) => v?.type === 'Organization').map(([name]) => name);
       const mentions = split
         .map((mention) => {
