@@ -254,6 +254,9 @@ export interface PlaceEntry {
   population: number;
 }
 
+/** A given name's usual gender in English news; "either" where both are common ("Sam", "Andrea"). */
+export type GivenNameGender = 'male' | 'female' | 'either';
+
 /** Everything the extractor looks names up in, loaded once. */
 export interface Gazetteer {
   topics: VocabTerm[];
@@ -263,7 +266,7 @@ export interface Gazetteer {
   /** Every run of whole words that opens an organisation's name ("Health and", "Health and Safety"). */
   organizationOpenings: Set<string>;
   surnames: Set<string>;
-  firstNames: Map<string, 'male' | 'female'>;
+  firstNames: Map<string, GivenNameGender>;
   cues: CueWords;
   /** organizationHeads, lower-cased, for comparing with normalised names. */
   organizationHeadWords: Set<string>;
@@ -442,8 +445,8 @@ export function loadGazetteer(dir: string = VOCAB_DIR): Gazetteer {
   );
   // The package's English list, and given names from elsewhere it lacks ("Per", "Huw", "Femke", "Wanjiru").
   const firstNames = new Map([
-    ...(require('gender-detection-from-name/names/en.js') as Map<string, 'male' | 'female'>),
-    ...Object.entries(readVocab<Record<string, 'male' | 'female'>>('given-names.json', dir)),
+    ...(require('gender-detection-from-name/names/en.js') as Map<string, GivenNameGender>),
+    ...Object.entries(readVocab<Record<string, GivenNameGender>>('given-names.json', dir)),
   ]);
   const sets = {} as Record<SetList, ReadonlySet<string>>;
   for (const key of SET_LISTS) sets[key] = new Set(stored[key]);

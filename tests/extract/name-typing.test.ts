@@ -1398,4 +1398,20 @@ describe('bodies named for what their people do', () => {
     expect(typeOf(body, 'Basildon')).toBe('Place');
     expect(typeOf(body, 'BBC Radio Sheffield')).not.toBe('Person');
   });
+
+  it("reads a long officer's title as no part of the name, a union's numbered branch as a body and a legislator's seat as a place", () => {
+    const doc = extract(
+      '"We have too many plants," Chief Executive Officer Diane Marchetti said. "No warning," said Luis Ocampo, president of UFCW Local 2, in Kansas City. ' +
+        'Tom Gordon, the Liberal Democrat MP for Harrogate and Knaresborough, said he would raise it in the Commons. ' +
+        'Campaign group Bus Users UK said passengers were worried.',
+    );
+    const typeIn = (name: string) => doc.entities.find((e) => e.name === name)?.type;
+    expect(typeIn('Diane Marchetti')).toBe('Person');
+    expect(typeIn('UFCW Local 2')).toBe('Organization');
+    expect(typeIn('Harrogate and Knaresborough')).toBe('Place');
+    expect(typeIn('Commons')).toBe('Organization');
+    expect(typeIn('Campaign')).toBeUndefined();
+    expect(relationTriples(doc)).toEqual(expect.arrayContaining(['person:luis-ocampo AFFILIATED_WITH organization:ufcw-local-2']));
+    expect(relationTriples(doc).filter((t) => t.includes('harrogate'))).toEqual([]);
+  });
 });

@@ -179,13 +179,16 @@ function attribute(
       const source = captureText(sentence, match.captures.get('source'));
       if (named ? !speaker?.entity : !source) continue;
       const spoken = match.captures.get('speaker')?.find((u) => u.mention === speaker);
-      if (spoken && rule.form === 'direct' && inside(spoken)) continue;
+      // Nor one inside a quotation, closed or left open ('"He went to hospital, he described his symptoms …').
+      if (spoken && ((rule.form === 'direct' && inside(spoken)) || leavesQuoteOpen(sentence.text.slice(0, spoken.start)))) continue;
       // "Bennington said Ashdown, who …, had told him": a name right after another's "said" is what was said.
       if (spoken && reportedBySomeoneElse(units, units.indexOf(spoken))) continue;
       const said = match.captures.get('content');
       const content = said ? sentence.text.slice(said[0]!.start, said[said.length - 1]!.end) : undefined;
       const length = said?.filter((u) => u.pos !== 'PUNCT').length ?? 0;
-      const clause = named && length >= MIN_REPORTED_WORDS && said!.some((u) => u.pos === 'VERB' || u.pos === 'AUX');
+      // An unnamed source's clause counts only after its verb ("Analysts said the move was overdue"), not before it.
+      const saysAfter = named || (!!said && said[0]!.start > match.captures.get('source')!.at(-1)!.end);
+      const clause = saysAfter && length >= MIN_REPORTED_WORDS && said!.some((u) => u.pos === 'VERB' || u.pos === 'AUX');
       if (content !== undefined && length < MIN_WORDS && !clause) continue;
       return {
         rule,
@@ -399,7 +402,7 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
           claims.push(makeClaim(doc, sentence, units, goesOn, 'direct', open!, 0.7, open));
           continue;
         }
-        if (described?.content && words(described.content) >= MIN_WORDS) {
+        if (described?.content) {
           // A quotation keeps its words ('"He cycled that road…," the family said'); a report is cut to its clause.
           const quoted = described.rule.form === 'direct' ? described.content.trim() : undefined;
           const claim = makeClaim(

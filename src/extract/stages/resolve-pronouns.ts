@@ -117,11 +117,12 @@ const pronounGender = (word: string): 'male' | 'female' | undefined =>
 
 /**
  * The gender a first name usually has ("Brian" male), from the key "Person:brian otieno";
- * undefined when unknown, or when the name opens with a surname (Korean "Park Soo-min").
+ * undefined when unknown or either, or when the name opens with a surname (Korean "Park Soo-min").
  */
 function genderOf(key: string, g: Gazetteer): 'male' | 'female' | undefined {
   const first = key.slice(key.indexOf(':') + 1).split(' ')[0] ?? '';
-  return g.surnames.has(first.charAt(0).toUpperCase() + first.slice(1)) ? undefined : g.firstNames.get(first);
+  const gender = g.surnames.has(first.charAt(0).toUpperCase() + first.slice(1)) ? undefined : g.firstNames.get(first);
+  return gender === 'either' ? undefined : gender;
 }
 
 /** "In a written submission, ", "In an emailed statement, ": a phrase naming only the document a body spoke in. */

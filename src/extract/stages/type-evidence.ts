@@ -254,7 +254,8 @@ export function buildCues(g: Gazetteer): Cues {
     ),
     possessiveRole: shared.possessive,
     asRole: shared.asRole,
-    orgBeforeRole: new RegExp(`^\\s+(?:${roles})\\s+\\p{Lu}`, 'u'),
+    // …and "Veltrix Chief Financial Officer Ana Ruiz": a company's officer, title-cased.
+    orgBeforeRole: new RegExp(`^\\s+(?:${roles}|Chief(?: \\p{Lu}\\p{Ll}+){1,3} Officer|Chief Executive)\\s+\\p{Lu}`, 'u'),
     // "an analyst at Commerzbank", "analysts at Jefferies", "an endocrinologist at …", "chief executive of Siemens"
     roleOf: new RegExp(`\\b(?:(?:${roles})s?|\\p{Ll}+(?:ists?|ians?))\\s+(?:of|at|from|for|with)\\s+(?:the\\s+)?$`, 'iu'),
   };
@@ -323,6 +324,9 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // "ScotRail", "BlackRock": a capital inside one word, after a syllable of its own, is a brand's (not "McDonald", "DeShawn").
   if (words.length === 1 && /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u.test(text))
     votes.push({ type: 'Organization', weight: 2, why: 'inner-capital' });
+  // "UFCW Local 2", "Teamsters Local 727": a union's branch is named by its number.
+  if (words.length > 1 && /^Local$/.test(words[words.length - 2]!) && /^\d{1,5}[A-Z]?$/.test(last))
+    votes.push({ type: 'Organization', weight: 4, why: 'union-local' });
   // "Calder & Moss", "Harcourt & Lyle": names joined by an ampersand are a firm's, never one person's.
   if (/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)* & \p{Lu}/u.test(text)) votes.push({ type: 'Organization', weight: 4, why: 'ampersand' });
   if (g.organizations.has(text) || g.organizations.has(text.replace(/^The /, '')))
@@ -487,6 +491,9 @@ const SURE_PERSON_MARGIN = 10;
 const EVENT_WHICH_CLAUSE =
   /^\s*,\s*which\s+(?:(?:has|had|was|will|is)\s+)?(?:(?:opened|opens|closed|closes|ended|ends|began|begins|starts|started)(?=\s*[,.]|\s+(?:on|in|at|last|this|yesterday|today|earlier|with|after)\b)|took\s+place|takes\s+place)/;
 
+/** A legislator's title and "for" before the seat they hold ("MP for ", "MSP for the "). */
+export const LEGISLATOR_BEFORE_SEAT = /(?:^|\s)(?:MPs?|MSPs?|MS|AMs?|MLAs?|MEPs?|TDs?|MHKs?|Member of Parliament)\s+for\s+(?:the\s+)?$/;
+
 /** A list of two or more capitalised names after "in" or "near" before the name. */
 const PLACE_LIST_BEFORE =
   /\b(?:in|near|across|throughout)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+){1,8}(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:and|or)\s+)?$/u;
@@ -537,6 +544,8 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   // ("Eoin Kearney, aged nine, from Clifden, who began…", "the provost of Prairie Lakes University in Winnipeg, as
   // its next president").
   const afterPlacePreposition = /\b(?:in|from|at|near)\s+(?:the\s+)?$/i.test(tail);
+  // "the Liberal Democrat MP for Harrogate and Knaresborough": the seat a legislator holds is a place, not a body.
+  if (LEGISLATOR_BEFORE_SEAT.test(tail)) votes.push({ type: 'Place', weight: 4, why: 'legislator-seat' });
   // "Gethin Probert (Llanelli, Felinfoel Social Club)": a results box gives a player's town, then club.
   if (/\p{Lu}\p{L}+ \(\s*$/u.test(tail) && /^\s*,\s*\p{Lu}[^()]*\)/u.test(after) && c.isKnownPlace(mention.text))
     votes.push({ type: 'Place', weight: 2, why: 'town-before-club-in-brackets' });
@@ -735,7 +744,9 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   if (c.organizationExamples.test(before)) votes.push({ type: 'Organization', weight: 2, why: 'example-of-organizations' });
   // "the Vereinigung Cockpit union said" (weaker than a city: "the Lisbon club")
   // …but not a known place: "an Edinburgh start-up", "the Edinburgh bank Forthright Savings" say where.
-  if (c.orgNounAfter.test(after) && !c.isKnownPlace(mention.text))
+  // …but not a sentence's first word describing the name after it ("Campaign group Bus Users UK said").
+  const describesNameAfter = oneCommonWord && /^\s*$/.test(before) && /^\s+\p{Ll}+\s+\p{Lu}/u.test(after);
+  if (c.orgNounAfter.test(after) && !c.isKnownPlace(mention.text) && !describesNameAfter)
     votes.push({ type: 'Organization', weight: 1.2, why: 'org-noun-after-name' });
   // "venture firm Ventures Platform", "payments company Stripe"
   if (describedBody) votes.push({ type: 'Organization', weight: 3, why: 'descriptor-before' });

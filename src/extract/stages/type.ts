@@ -76,8 +76,16 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
   for (let i = 1; i < words.length - 1; i += 1) {
     const one = words[i]!.toLowerCase();
     const two = `${one} ${words[i + 1]?.toLowerCase()}`;
-    const width = g.roles.has(two) && i < words.length - 2 ? 2 : g.roles.has(one) || g.cues.personTitles.has(words[i]!) ? 1 : 0;
+    let width = g.roles.has(two) && i < words.length - 2 ? 2 : g.roles.has(one) || g.cues.personTitles.has(words[i]!) ? 1 : 0;
     if (!width) continue;
+    // "Chief Executive Officer Diane Marchetti": a role inside a longer title opening the name is the title's.
+    if (titleOpens(words, i + width, g)) continue;
+    // "Veltrix Chief Executive Officer Priya Raman": the longest title from here is the role.
+    for (let longer = Math.min(4, words.length - i - 1); longer > width; longer -= 1)
+      if (isTitle(words.slice(i, i + longer).join(' '), g)) {
+        width = longer;
+        break;
+      }
     // "PC Dean Mawer": after a person's title, a role that is also a given name before one word opens the name.
     // ("Lord Justice Harwood": a title after a title is the title's.)
     const givenName = g.firstNames.has(one) && !g.cues.personTitles.has(words[i]!);
@@ -98,7 +106,8 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
     };
     // "Information Technology Minister Ravi Menon": before a minister comes a portfolio, not an organisation.
     // …but a known place opening them is whose minister it is ("Hong Kong Financial Secretary Donald Tsang").
-    if (g.cues.portfolioRoles.has(words[i + width - 1]!.toLowerCase())) {
+    // (A chief officer's title opens with its own word: "Veltrix Chief Financial Officer X" is Veltrix's.)
+    if (g.cues.portfolioRoles.has(words[i + width - 1]!.toLowerCase()) && words[i] !== 'Chief') {
       const place = [2, 1]
         .filter((n) => n < i)
         .map((n) => words.slice(0, n).join(' '))
@@ -157,6 +166,12 @@ function endsTitle(mention: Mention, sentence: string, g: Gazetteer): boolean {
 function isTitle(words: string, g: Gazetteer): boolean {
   // "Chief Medical Officer", "Chief Quantum Officer": an officer's title names any portfolio.
   return g.cues.personTitles.has(words) || g.roles.has(words.toLowerCase()) || /^Chief(?: \p{Lu}\p{Ll}+){1,3} Officer$/u.test(words);
+}
+
+/** Whether a title of `reach` words or more (up to four, leaving a name) opens these words. */
+function titleOpens(words: string[], reach: number, g: Gazetteer): boolean {
+  for (let width = reach; width <= Math.min(4, words.length - 1); width += 1) if (isTitle(words.slice(0, width).join(' '), g)) return true;
+  return false;
 }
 
 /**

@@ -693,4 +693,25 @@ describe('who made a claim', () => {
     const doc = extract('Kirkby Borough Council will close three libraries next year, the authority said on Monday.');
     expect(doc.claims[0]?.speaker).toBe('organization:kirkby-borough-council');
   });
+
+  it("takes an unnamed source's short clause after its verb as a claim, and a named person's office as the person", () => {
+    const doc = extract(
+      "Analysts said the move was overdue. Gov. Dana Price's office said the state would send a team to help. Officials in Dana Price's office said the plant would close.",
+    );
+    expect(doc.claims.find((c) => c.sentence.startsWith('Analysts'))?.speaker).toBeNull();
+    expect(speakerOf(doc, 'Gov. Dana Price')).toBe('person:dana-price');
+    expect(speakerOf(doc, 'Officials in')).toBeNull();
+  });
+
+  it('takes no speaker from inside a quotation left open, and reads a pronoun after a woman named Jean as hers', () => {
+    const doc = extract(
+      [
+        '"Jamie did everything that was asked of him," Ms Venkataraman said. "He went to hospital, he described his symptoms clearly, and he was sent home. Had he been treated, he would have lived."',
+        'Claire Walters said: "People are frightened."',
+        'Jean Mills, 78, said she relied on the bus. "If it goes, I do not know what I will do," she said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(doc, '"He went to hospital')).toBe('person:venkataraman');
+    expect(speakerOf(doc, '"If it goes')).toBe('person:jean-mills');
+  });
 });
