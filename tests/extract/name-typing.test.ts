@@ -1414,4 +1414,20 @@ describe('bodies named for what their people do', () => {
     expect(relationTriples(doc)).toEqual(expect.arrayContaining(['person:luis-ocampo AFFILIATED_WITH organization:ufcw-local-2']));
     expect(relationTriples(doc).filter((t) => t.includes('harrogate'))).toEqual([]);
   });
+
+  it('reads a name given an age as a person, whatever its given name', () => {
+    const body = 'Orlagh Mangan was 26 and working as an engineer in Galway when she went home. Seanin Fennelly, 45, said she agreed.';
+    expect(typeOf(body, 'Orlagh Mangan')).toBe('Person');
+    expect(typeOf(body, 'Seanin Fennelly')).toBe('Person');
+  });
+
+  it('reads a convention centre as a venue, a known town\'s titled name after "in" as the town', () => {
+    const doc = extract(
+      'The FacilityTech Expo runs through Thursday at the Las Vegas Convention Center. Ann Vandermeer will speak at the Northern Forest Economy Summit in Prince George.',
+    );
+    const typeIn = (name: string) => doc.entities.find((e) => e.name === name)?.type;
+    expect(typeIn('Las Vegas Convention Center')).toBe('Place');
+    expect(typeIn('Prince George')).toBe('Place');
+    expect(relationTriples(doc)).toEqual(expect.arrayContaining(['event:northern-forest-economy-summit HELD_IN place:prince-george']));
+  });
 });

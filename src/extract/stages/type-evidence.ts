@@ -108,6 +108,8 @@ export interface Cues {
   partyRoleAfter: RegExp;
   /** A given name the gazetteer lists ("Tobias"), accents folded. */
   isGivenName: (word: string) => boolean;
+  /** "Prince", "Dr.": a title before a person's name. */
+  isPersonTitle: (word: string) => boolean;
   /** A place the gazetteer lists ("Nice", "Reading"). */
   isKnownPlace: (name: string) => boolean;
   /** A region or a country the gazetteer lists ("Cornwall", "Netherlands"). */
@@ -242,6 +244,7 @@ export function buildCues(g: Gazetteer): Cues {
       'i',
     ),
     isGivenName: (word) => g.firstNames.has(normalizeName(word)),
+    isPersonTitle: (word) => g.cues.personTitles.has(word),
     isKnownPlace: (name) => g.places.has(name.toLowerCase()),
     isKnownRegion: (name) => g.places.get(name.toLowerCase())?.some((p) => p.level !== 'city') === true,
     isVenueHead: (head) => g.cues.venueHeads.has(head),
@@ -296,7 +299,7 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
     votes.push({ type: 'Organization', weight: 3, why: `body-head:${head}` });
   // "Riverside Leisure Centre", "Søholm Concert Hall": a centre or a hall one goes to is a venue, unlike a research centre.
   if (/^(?:Cent(?:re|er)|Hall)$/.test(head) && g.cues.venueModifiers.has(words[words.indexOf(head) - 1] ?? ''))
-    votes.push({ type: 'Place', weight: 5, why: 'venue' });
+    votes.push({ type: 'Place', weight: 6, why: 'venue' });
   // "Søholm Hall", "Lyonshall Showground", "Barrowland Ballroom": a head only venues have ("Albert Hall" beside a first name;
   // not a court's "Federal Circuit").
   else if (g.cues.venueHeads.has(head) && !organizationHeads.has(head) && !placeHeads.has(head) && head !== 'Circuit' && words.length > 1)
@@ -491,6 +494,9 @@ const SURE_PERSON_MARGIN = 10;
 const EVENT_WHICH_CLAUSE =
   /^\s*,\s*which\s+(?:(?:has|had|was|will|is)\s+)?(?:(?:opened|opens|closed|closes|ended|ends|began|begins|starts|started)(?=\s*[,.]|\s+(?:on|in|at|last|this|yesterday|today|earlier|with|after)\b)|took\s+place|takes\s+place)/;
 
+/** An age after a name: "…, 45, " or "… was 26 and", "… is 71 when". */
+const PERSON_AGE_AFTER = /^(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,|\s+(?:was|is)\s+(?:aged\s+)?\d{1,3}\s+(?:and|when|years)\b)/;
+
 /** A legislator's title and "for" before the seat they hold ("MP for ", "MSP for the "). */
 export const LEGISLATOR_BEFORE_SEAT = /(?:^|\s)(?:MPs?|MSPs?|MS|AMs?|MLAs?|MEPs?|TDs?|MHKs?|Member of Parliament)\s+for\s+(?:the\s+)?$/;
 
@@ -653,6 +659,8 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   if (homeAfterAge) votes.push({ type: 'Place', weight: 2, why: 'home-town-after-age' });
   if ((/^\s*,\s*who\b/.test(after) && !afterPlacePreposition && !homeAfterAge && !describedBody) || /^\s*\(\d{1,3}\)/.test(after))
     votes.push({ type: 'Person', weight: 2, why: 'who-clause' });
+  // "Orlaith Mangan was 26 and working as …", "Dana Price, 45, said": a name given an age is a person's.
+  if (PERSON_AGE_AFTER.test(after) && !c.isKnownPlace(mention.text)) votes.push({ type: 'Person', weight: 2.5, why: 'age-after-name' });
   // "Kelvin Comets 3 Ardmore Falcons 2": the sides of a line of results are teams, whatever their first words.
   // (Past a region's name: "Swansea 49 Cardiff 23" is two sides.)
   if (sentence.kind === 'row' && /^\s+\d/.test(after) && isScoreLine(sentence.text))
@@ -692,8 +700,11 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
     votes.push({ type: 'Place', weight: 1, why: 'preposition' });
     // "at the Essex Piano Weekend in Saffron Walden": a known town's whole name of two words or more after "in" is the
     // town, though it reads as a given name and a surname.
-    if (mention.text.includes(' ') && c.isKnownPlace(mention.text))
+    if (mention.text.includes(' ') && c.isKnownPlace(mention.text)) {
       votes.push({ type: 'Place', weight: 2, why: 'known-place-after-preposition' });
+      // "in Prince George", "in Queen Creek": so is one whose first word is a title (no one's title is said "in").
+      if (c.isPersonTitle(mention.text.split(' ')[0]!)) votes.push({ type: 'Place', weight: 3, why: 'titled-town' });
+    }
   }
   // "The libraries in Wedmore, Axbridge, Shipham, Draycott and Westbury-sub-Mendip": every name of a list after
   // "in" is where, like the first.
