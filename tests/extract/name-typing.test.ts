@@ -1430,4 +1430,34 @@ describe('bodies named for what their people do', () => {
     expect(typeIn('Prince George')).toBe('Place');
     expect(relationTriples(doc)).toEqual(expect.arrayContaining(['event:northern-forest-economy-summit HELD_IN place:prince-george']));
   });
+
+  it("reads a union of two trades' people, a service district and a plural possessive before an event's head as one name each", () => {
+    const doc = extract(
+      'The Kenya Bank and Finance Employees Union said it had not been consulted. Union secretary-general Hezron Simiyu said staff were angry. ' +
+        "Naomi Ferraby, the health officer for the Spokane Regional Health District, said an outbreak of Legionnaires' disease was over. " +
+        "The firm signed the deal at the Golconda Investors' Conclave in Hyderabad. The bank lowered the Central Bank Rate.",
+    );
+    const typeIn = (name: string) => doc.entities.find((e) => e.name === name)?.type;
+    expect(typeIn('Kenya Bank and Finance Employees Union')).toBe('Organization');
+    expect(typeIn('Spokane Regional Health District')).toBe('Organization');
+    expect(typeIn("Golconda Investors' Conclave")).toBe('Event');
+    expect(typeIn('Legionnaires')).toBeUndefined();
+    expect(typeIn('Central Bank Rate')).toBeUndefined();
+    expect(relationTriples(doc)).toEqual(
+      expect.arrayContaining([
+        'person:hezron-simiyu AFFILIATED_WITH organization:kenya-bank-and-finance-employees-union',
+        'person:naomi-ferraby AFFILIATED_WITH organization:spokane-regional-health-district',
+      ]),
+    );
+  });
+
+  it("joins a name to the same name with leading initials, strips a district collector's title, and gives a subsidiary's officer to the subsidiary", () => {
+    const doc = extract(
+      'District Collector S. Anuradha Kumari said the rates were fixed. "Every family will be paid," Ms. Anuradha Kumari said. ' +
+        'Kaveri Cellworks is a subsidiary of the Chennai-based Anantam Group, which makes car parts. Its managing director, Aditya Nagpal, said work would begin.',
+    );
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(expect.arrayContaining(['S. Anuradha Kumari']));
+    expect(doc.entities.some((e) => e.name === 'Anuradha Kumari')).toBe(false);
+    expect(relationTriples(doc)).toEqual(expect.arrayContaining(['person:aditya-nagpal AFFILIATED_WITH organization:kaveri-cellworks']));
+  });
 });

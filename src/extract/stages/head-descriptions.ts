@@ -1,5 +1,7 @@
 import { isCommonWord } from '../nlp.js';
 import { escapeRegExp } from '../text.js';
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 import type { Mention, Sentence } from '../types.js';
 
 /** The evidence these descriptions carry: the resolver ties them only to a body whose name ends in their word. */
@@ -31,14 +33,19 @@ export function namedHeadDescriptions(
   }
   if (namedFrom.size === 0) return [];
   const tails = [...namedFrom.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`\\b[Tt]he\\s+(${tails.join('|')})\\b`, 'g');
+  // …and, opening a sentence, the word alone before a lower-case word: "Union secretary-general X said", "Council
+  // officials said" (the word capitalised as a sentence's first).
+  const pattern = new RegExp(`\\b[Tt]he\\s+(${tails.join('|')})\\b|^(${tails.map(capitalised).join('|')})(?=\\s+\\p{Ll})`, 'gu');
   const found: Mention[] = [];
   for (const sentence of sentences) {
     for (const match of sentence.text.matchAll(pattern)) {
       const [start, end] = [match.index, match.index + match[0].length];
       // "on the council of the University of Nairobi" is that body's council, another body.
-      if (namedFrom.get(match[1]!)! > sentence.index || /^\s+of\b/.test(sentence.text.slice(end))) continue;
-      if (mentions.some((m) => m.sentence === sentence.index && m.start < end && start < m.end)) continue;
+      const tail = (match[1] ?? match[2]!).toLowerCase();
+      if (namedFrom.get(tail)! > sentence.index || /^\s+of\b/.test(sentence.text.slice(end))) continue;
+      // (The word alone opening a sentence is a name span too, which no evidence will keep: "Union" of "Union secretary-general".)
+      const overlaps = (m: Mention) => m.sentence === sentence.index && m.start < end && start < m.end;
+      if (mentions.some((m) => overlaps(m) && !(match[2] && m.source === 'name' && m.start === start && m.end === end))) continue;
       found.push({
         sentence: sentence.index,
         start,

@@ -35,6 +35,9 @@ const IRREGULAR_PLURAL = /(?:men|children|people)$/i;
 const NAMESAKE_POSSESSORS = new Set(['King', 'Queen', 'Prince', 'Princess']);
 const SAINTS = new Set(['St', 'St.', 'Saint']);
 const CONSTITUENCY_AFTER = /^(?:by-election|constituency)\b/;
+/** Heads of the names of workers' bodies, and the plural nouns for a trade's people before them. */
+const UNION_HEADS = /^(?:Union|Association|Federation|Guild)$/;
+const PEOPLE_OF_A_TRADE = /^(?:Employees|Workers|Officers|Staff|Teachers|Nurses|Drivers|Journalists|Engineers|Allied)['’]?$/;
 
 interface Matchers {
   vocab: Array<{ type: EntityType; phrases: PhraseMatcher; caseSensitive: boolean; terms: Map<string, VocabTerm> }>;
@@ -403,11 +406,13 @@ function opensCampaign(tokens: Token[], opening: number, gazetteer: Gazetteer): 
   return gazetteer.cues.campaignOpenings.has(tokens[opening]!.text) && isCapitalized(object?.text ?? '');
 }
 
-/** The capitalised run from `from` ends in an organisation or event head word. */
+/** The capitalised run from `from` ends in an organisation's, an event's or a venue's head word. */
 function runEndsInHead(tokens: Token[], from: number, gazetteer: Gazetteer): boolean {
   const j = runEnd(tokens, from);
   const head = tokens[j - 1]?.text ?? '';
-  return j > from && (gazetteer.cues.organizationHeads.has(head) || gazetteer.cues.eventHeads.has(head));
+  return (
+    j > from && (gazetteer.cues.organizationHeads.has(head) || gazetteer.cues.eventHeads.has(head) || gazetteer.cues.venueHeads.has(head))
+  );
 }
 
 /**
@@ -576,6 +581,15 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
     // "Kite and Acorn, a toy shop in Helmsley": two single words apposed to a body's description are its name (not
     // two people's names: "Ana and Tomas, a couple from Leeds").
     if (last === first && nextEnd === connector + 2 && describedAsBody(tokens, nextEnd, gazetteer)) return true;
+    // "Kenya Bank and Finance Employees Union", "Hotel and Catering Workers' Union": a union of the people of two
+    // trades names both trades (not a known body before "and").
+    if (
+      nextEnd - (connector + 1) >= 2 &&
+      UNION_HEADS.test(nextHead) &&
+      PEOPLE_OF_A_TRADE.test(tokens[nextEnd - 2]!.text) &&
+      !gazetteer.organizations.has(before)
+    )
+      return true;
     // "Harrogate Trade Fair and Conference": two kinds of event joined are one event's name.
     if (eventHeads.has(head) && nextEnd === connector + 2 && eventHeads.has(nextHead)) return true;
     // "Coastal Zone Management Authority and Institute": so are two kinds of body after a name of three words or more.

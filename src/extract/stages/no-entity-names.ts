@@ -1,6 +1,6 @@
 /**
  * Capitalised words the mention stage finds that name no entity: dates and holidays, a people's adjective or plural,
- * a currency's sign, a share's symbol, a media advisory's heading.
+ * a currency's sign, a share's symbol, a measure's or an illness's name, a media advisory's heading.
  */
 import type { Gazetteer } from '../gazetteer.js';
 import type { Mention, Sentence } from '../types.js';
@@ -17,6 +17,10 @@ export function namesNoEntity(name: Mention, sentence: Sentence, gazetteer: Gaze
     // "C$ 1.15 billion", "HK$": a currency's sign.
     /^\p{Lu}{1,3}\$$/u.test(name.text) ||
     isTicker(name, sentence.text) ||
+    // "Legionnaires' disease", "Parkinson's disease": an illness named after people names none of them here.
+    /^['’]s?\s+(?:disease|syndrome)\b/.test(sentence.text.slice(name.end)) ||
+    // "the Central Bank Rate", "the Consumer Price Index": a measure's name, however its words open.
+    / (?:Rates?|Price Index|Ratio|Yield)$/.test(name.text) ||
     // "WHO: Carys Wynne-Oldfield, manager, …": a media advisory's heading, not the World Health Organization.
     (name.start === 0 && /^(?:WHO|WHAT|WHEN|WHERE|WHY|HOW)$/.test(name.text) && sentence.text[name.end] === ':')
   );

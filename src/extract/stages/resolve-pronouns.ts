@@ -125,6 +125,10 @@ function genderOf(key: string, g: Gazetteer): 'male' | 'female' | undefined {
   return gender === 'either' ? undefined : gender;
 }
 
+/** "X is a subsidiary of Y", "X, a unit of Y,", "X is owned by Y": a body named as a parent's unit or holding. */
+const UNIT_OF_PARENT =
+  /^[^,.]*?(?:,\s+|\s+(?:is|was|has\s+been|became)\s+)(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:subsidiary|unit|division|arm|affiliate)\s+of\b|^[^,.]*?\s+(?:is|was)\s+(?:wholly\s+|majority\s+)?owned\s+by\b/u;
+
 /** "In a written submission, ", "In an emailed statement, ": a phrase naming only the document a body spoke in. */
 const IN_A_DOCUMENT = /^In an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|submission|letter|response|filing|reply|email|note)\s*,\s*$/u;
 
@@ -202,7 +206,15 @@ export function resolvePronoun(
       ? (previous.filter((m) => m.start > 0 && describedAfter(doc, m)).pop() ??
         previous.filter((m) => m.start > 0 && introducedDescribed(doc, mentions, m)).pop())
       : undefined;
-    const named = titled && eventSubject ? eventSubject : (described ?? previous.find((m) => !inOpeningPhrase(doc, m)) ?? previous[0]);
+    // "Kaveri Cellworks is a subsidiary of the Anantam Group, which makes parts. Its managing director…": a body the
+    // sentence before opened with as a parent's unit is whose the title is (a member of an association is not).
+    const before = doc.sentences[mention.sentence - 1];
+    const bodySubject =
+      titled && before && UNIT_OF_PARENT.test(before.text)
+        ? previous.find((m) => m.start === 0 && m.type === 'Organization' && m.source === 'name')
+        : undefined;
+    const named =
+      titled && eventSubject ? eventSubject : (bodySubject ?? described ?? previous.find((m) => !inOpeningPhrase(doc, m)) ?? previous[0]);
     // "The board, which runs hospitals…, said… The longest wait, at Bronglais Hospital, was 31 months. Its chief
     // executive…": a title's owner is no place named after a preposition, but the body the sentences before opened with.
     const owner =

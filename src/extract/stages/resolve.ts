@@ -49,6 +49,13 @@ const namedTogether = (a: Cluster, b: Cluster) => {
 const opensName = (short: string[], long: string[]) =>
   short.length >= 2 && long.length > short.length && short.every((w, i) => long[i] === w);
 
+/** A person's normalised name words after any leading initials ("s anuradha kumari" → "anuradha kumari"). */
+const withoutInitials = (words: string[]) => {
+  let first = 0;
+  while (first < words.length - 2 && /^\p{L}\.?$/u.test(words[first]!)) first += 1;
+  return words.slice(first).join(' ');
+};
+
 /** Finds the cluster a new name belongs to: same name, an acronym, a short form or a person's surname. */
 function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gazetteer): Cluster | undefined {
   const norm = normalizeName(text);
@@ -66,7 +73,9 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
           (other.length > words.length && surnameForms(n).includes(norm)) ||
           // "Lakpa Nuru" for "Lakpa Nuru Sherpa", "María Ruiz" for "María Ruiz Vega": a name of two words or more that opens the other.
           opensName(words, other) ||
-          opensName(other, words)
+          opensName(other, words) ||
+          // "Anuradha Kumari" for "S. Anuradha Kumari": leading initials are no part of who is named.
+          (withoutInitials(words) === withoutInitials(other) && withoutInitials(words).includes(' '))
         );
       }),
     );

@@ -294,7 +294,9 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
     votes.push({ type: 'Event', weight: 3, why: `round-at:${head}` });
   // Outweighs a relative clause and a speech verb that belong to a person beside it ("Professor X of James Cook University, who…, said").
   if (organizationHeads.has(head) && words.length > 1) votes.push({ type: 'Organization', weight: 4, why: `head:${head}` });
-  if (placeHeads.has(head) && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${head}` });
+  // "Spokane Regional Health District", "Moss Valley School District": a district that runs a service is a body.
+  if (SERVICE_DISTRICT.test(text)) votes.push({ type: 'Organization', weight: 4, why: 'service-district' });
+  else if (placeHeads.has(head) && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${head}` });
   if (g.cues.surnameBodyHeads.has(head) && (words.length > 2 || (words.length === 2 && !g.firstNames.has(normalizeName(words[0]!)))))
     votes.push({ type: 'Organization', weight: 3, why: `body-head:${head}` });
   // "Riverside Leisure Centre", "Søholm Concert Hall": a centre or a hall one goes to is a venue, unlike a research centre.
@@ -493,6 +495,10 @@ const SURE_PERSON_MARGIN = 10;
 /** A relative clause that tells what an event does: it opens, closes or ends (on a day, with a call), or takes place. */
 const EVENT_WHICH_CLAUSE =
   /^\s*,\s*which\s+(?:(?:has|had|was|will|is)\s+)?(?:(?:opened|opens|closed|closes|ended|ends|began|begins|starts|started)(?=\s*[,.]|\s+(?:on|in|at|last|this|yesterday|today|earlier|with|after)\b)|took\s+place|takes\s+place)/;
+
+/** A district or a board named for the public service it runs. */
+const SERVICE_DISTRICT =
+  /\s(?:Health|School|Water|Fire|Transit|Irrigation|Sanitation|Sewer|Library|Utility|Utilities|Hospital|Conservation|Drainage|Park|Parks|Air Quality)\s+(?:District|Authority)$/;
 
 /** An age after a name: "…, 45, " or "… was 26 and", "… is 71 when". */
 const PERSON_AGE_AFTER = /^(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,|\s+(?:was|is)\s+(?:aged\s+)?\d{1,3}\s+(?:and|when|years)\b)/;

@@ -299,7 +299,10 @@ function nameParts(mention: Mention, sentence: string, g: Gazetteer): Mention[] 
   // "Health Service Executive": a known organisation's name is whole, though it ends in a role.
   if (g.organizations.has(mention.text)) return [mention];
   // "in Prince George", "from Prince Albert": a known town's name after a preposition of place keeps its title word.
-  if (g.places.has(mention.text.toLowerCase()) && /\b(?:in|at|near|from|to)\s+$/.test(sentence.slice(Math.max(0, mention.start - 6), mention.start)))
+  if (
+    g.places.has(mention.text.toLowerCase()) &&
+    /\b(?:in|at|near|from|to)\s+$/.test(sentence.slice(Math.max(0, mention.start - 6), mention.start))
+  )
     return [mention];
   const trimmed = stripPortfolio(stripNationality(stripTrailingRole(mention, g), g), sentence, g);
   return splitAtRole(trimmed, g).map((part) => stripTitle(part, g));
