@@ -1460,4 +1460,41 @@ describe('bodies named for what their people do', () => {
     expect(doc.entities.some((e) => e.name === 'Anuradha Kumari')).toBe(false);
     expect(relationTriples(doc)).toEqual(expect.arrayContaining(['person:aditya-nagpal AFFILIATED_WITH organization:kaveri-cellworks']));
   });
+
+  it("ties a council member to the article's council, and reads a numbered ward, a faculty and a sign-off's credit", () => {
+    const doc = extract(
+      'The Des Moines City Council voted on Monday to end parking minimums. Ward 1 council member Dwight Ringgold said residents were angry. ' +
+        "She died at her home in the city's Seventh Ward. Marko Ilic, a professor at the University of Montenegro's Faculty of Political Science, said so. " +
+        'The rains run from March to May.\n\n--With assistance from Outi Kaartinen.',
+    );
+    const typeIn = (name: string) => doc.entities.find((e) => e.name === name)?.type;
+    expect(typeIn('Seventh Ward')).toBe('Place');
+    expect(typeIn('Outi Kaartinen')).toBe('Person');
+    expect(typeIn('May')).toBeUndefined();
+    expect(relationTriples(doc)).toEqual(
+      expect.arrayContaining([
+        'person:dwight-ringgold AFFILIATED_WITH organization:des-moines-city-council',
+        'person:marko-ilic AFFILIATED_WITH organization:faculty-of-political-science',
+        'organization:faculty-of-political-science PART_OF organization:university-of-montenegro',
+      ]),
+    );
+  });
+
+  it("joins a body's name past \"for the … of\", and a body's inner name or a ministry's portfolio to its full name", () => {
+    const doc = extract(
+      'The United Nations Office for the Coordination of Humanitarian Affairs said 90,000 people were affected. ' +
+        '"We are reaching people," Red Cross spokesperson Faith Nyamweya said. The Kenya Red Cross Society said its teams had rescued 312 people. ' +
+        'The Ministry of Interior and National Administration said 86 people were airlifted. Halima Dubow, an official of the Interior Ministry, said camps were full.',
+    );
+    const names = doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'United Nations Office for the Coordination of Humanitarian Affairs',
+        'Kenya Red Cross Society',
+        'Ministry of Interior and National Administration',
+      ]),
+    );
+    expect(names).not.toContain('Red Cross');
+    expect(names).not.toContain('Interior Ministry');
+  });
 });

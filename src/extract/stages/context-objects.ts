@@ -218,13 +218,14 @@ export function officeFacts(doc: Doc, pending: Pending[], found: Found[], office
     }));
   for (const p of pending) {
     if (!p.rule.objectFromOffice || !p.role) continue;
-    // Each word of the role, a hyphened one whole ("vice-chancellor") and in parts ("economy minister").
+    // The role whole ("council member"), and each word of it, a hyphened one whole ("vice-chancellor") and in parts
+    // ("economy minister").
     const role = normalizeName(p.role);
     // "Labour's shadow culture secretary": an opposition's shadow holds no office in the department.
     const officeWord = role.split(/\s+/).pop()!;
     if (new RegExp(`\\bshadow\\s+(?:[a-z-]+\\s+){0,3}${escapeRegExp(officeWord)}\\b`).test(doc.sentences[p.sentence]!.text.toLowerCase()))
       continue;
-    const roleWords = [...new Set([...role.split(/\s+/), ...role.split(/[\s-]+/)])];
+    const roleWords = [...new Set([role, ...role.split(/\s+/), ...role.split(/[\s-]+/)])];
     // "Two current pupils, A and B": an office named in the plural.
     const officeOf = (w: string) => offices[w] ?? offices[w.replace(/s$/, '')];
     const bodies = new Set(roleWords.flatMap((w) => officeOf(w) ?? []));

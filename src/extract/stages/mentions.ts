@@ -636,6 +636,12 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
     const nextEnd = runEnd(tokens, connector + 1);
     if (nextEnd - (connector + 1) >= 2 && eventHeads.has(tokens[nextEnd - 1]!.text)) return true;
   }
+  // "Office for the Coordination of Humanitarian Affairs", "Society for the Protection of Birds": a body's head, "for
+  // the" and one word name its purpose, which "of" goes on naming.
+  if (word === 'of' && runEnd(tokens, connector + 1) > connector + 1) {
+    const purpose = /(\p{Lu}\p{L}+) (?:for|of) the \p{Lu}\p{L}+$/u.exec(runText(tokens, first, connector));
+    if (purpose && organizationHeads.has(purpose[1]!)) return true;
+  }
   // "the Homeland Alliance of Prime Minister Marjan Kovačič": a body's leader after "of" is a name of its own.
   if (word === 'of' && titledPersonAt(tokens, connector + 1, gazetteer)) return false;
   // "the Mariehamn Sea History Museum on Åland", "Tamarind Capital of Singapore": where a body or a company

@@ -55,6 +55,10 @@ function isMonthMay(name: Mention, text: string): boolean {
   return (
     name.text === 'May' &&
     (/\b(?:in|since|until|by|from|last|next|early|late|mid|through|during|of|before|after)\s+$/i.test(text.slice(0, name.start)) ||
-      /^\s+\d/.test(text.slice(name.end)))
+      /^\s+\d/.test(text.slice(name.end)) ||
+      // "from March to May": the end of a span of months.
+      /\b(?:from|between)\s+(?:January|February|March|April|June|July|August|September|October|November|December)\s+(?:to|and|until)\s+$/.test(
+        text.slice(0, name.start),
+      ))
   );
 }

@@ -49,6 +49,23 @@ const namedTogether = (a: Cluster, b: Cluster) => {
 const opensName = (short: string[], long: string[]) =>
   short.length >= 2 && long.length > short.length && short.every((w, i) => long[i] === w);
 
+/**
+ * "red cross" in "kenya red cross society", "interior ministry" for "ministry of interior and national administration":
+ * a body's name without the country before it and the head after it, or a ministry's portfolio before its head.
+ */
+function innerName(short: string, long: string, g: Gazetteer): boolean {
+  const words = long.split(' ');
+  const inner = short.split(' ');
+  if (inner.length === 2 && inner[1] === 'ministry')
+    return long.startsWith(`ministry of ${inner[0]} `) || long === `ministry of ${inner[0]}`;
+  if (inner.length < 2 || words.length < inner.length + 2) return false;
+  const at = words.findIndex((w, i) => inner.every((v, j) => words[i + j] === v));
+  if (at < 1) return false;
+  const country = words.slice(0, at).join(' ');
+  const tail = words.slice(at + inner.length);
+  return g.places.get(country)?.[0]?.level === 'country' && tail.length <= 1 && tail.every((w) => g.organizationHeadWords.has(w));
+}
+
 /** A person's normalised name words after any leading initials ("s anuradha kumari" → "anuradha kumari"). */
 const withoutInitials = (words: string[]) => {
   let first = 0;
@@ -93,6 +110,7 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
           (isAcronym(surface) && initials(text) === surface) ||
           isShortFormOf(stripped, n, g) ||
           isShortFormOf(n, stripped, g) ||
+          (type === 'Organization' && (innerName(stripped, n, g) || innerName(n, stripped, g))) ||
           n === stripped,
       ),
     );

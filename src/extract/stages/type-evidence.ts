@@ -294,6 +294,8 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
     votes.push({ type: 'Event', weight: 3, why: `round-at:${head}` });
   // Outweighs a relative clause and a speech verb that belong to a person beside it ("Professor X of James Cook University, who…, said").
   if (organizationHeads.has(head) && words.length > 1) votes.push({ type: 'Organization', weight: 4, why: `head:${head}` });
+  // "the Seventh Ward", "the 11th Arrondissement": a city's numbered division is a place.
+  if (NUMBERED_DIVISION.test(text)) votes.push({ type: 'Place', weight: 4, why: 'numbered-division' });
   // "Spokane Regional Health District", "Moss Valley School District": a district that runs a service is a body.
   if (SERVICE_DISTRICT.test(text)) votes.push({ type: 'Organization', weight: 4, why: 'service-district' });
   else if (placeHeads.has(head) && words.length > 1) votes.push({ type: 'Place', weight: 2.5, why: `head:${head}` });
@@ -496,6 +498,10 @@ const SURE_PERSON_MARGIN = 10;
 const EVENT_WHICH_CLAUSE =
   /^\s*,\s*which\s+(?:(?:has|had|was|will|is)\s+)?(?:(?:opened|opens|closed|closes|ended|ends|began|begins|starts|started)(?=\s*[,.]|\s+(?:on|in|at|last|this|yesterday|today|earlier|with|after)\b)|took\s+place|takes\s+place)/;
 
+/** A city's division named by its number: "Seventh Ward", "11th Arrondissement", "Ward 3". */
+const NUMBERED_DIVISION =
+  /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d{1,2}(?:st|nd|rd|th)) (?:Ward|District|Arrondissement|Precinct)|Ward \d{1,2})$/;
+
 /** A district or a board named for the public service it runs. */
 const SERVICE_DISTRICT =
   /\s(?:Health|School|Water|Fire|Transit|Irrigation|Sanitation|Sewer|Library|Utility|Utilities|Hospital|Conservation|Drainage|Park|Parks|Air Quality)\s+(?:District|Authority)$/;
@@ -531,6 +537,9 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   // "who gave only his first name, Turi,": the name a speaker gives is a person's.
   if (/\bgave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?names?\s*(?:,|as)\s*$/i.test(tail))
     votes.push({ type: 'Person', weight: 4, why: 'gave-name' });
+  // "--With assistance from Outi Kaartinen.", "(Additional reporting by …)": a wire story's sign-off credits people.
+  if (/\b(?:[Aa]ssistance|[Rr]eporting|[Ee]diting|[Ww]riting)\s+(?:from|by)\s+$/.test(tail))
+    votes.push({ type: 'Person', weight: 3, why: 'sign-off-credit' });
   // "members of Kettlebury Peace Forum", "X, which campaigns for …": a body of people, whatever its head says.
   // (Not an owner: "members of Suu Kyi's party".)
   const membersOf = /\bmembers\s+of\s+(?:the\s+)?$/i.test(tail) && !/^\s*(?:-|['’]s\b)/.test(after) && !c.isKnownPlace(mention.text);
