@@ -705,9 +705,12 @@ function descriptionMentions(sentence: Sentence, m: Matchers): Mention[] {
   m.descriptions.lastIndex = 0;
   for (const match of sentence.text.matchAll(m.descriptions)) {
     const end = match.index + match[0].length;
-    // "the company that makes chips" is another company, but "told the forum that…" the forum.
-    if (/^\s+that\b/.test(sentence.text.slice(end)) && !TOLD_BEFORE.test(sentence.text.slice(0, match.index))) continue;
     const head = match.groups!.head!.toLowerCase();
+    // "the company that makes chips" is another company, but "told the forum that…" the forum, and "said in a
+    // keynote at the show that…" the show.
+    const before = sentence.text.slice(0, match.index);
+    const saidAt = m.descriptionType.get(head) === 'Event' && /\b(?:at|during)\s+$/.test(before);
+    if (/^\s+that\b/.test(sentence.text.slice(end)) && !TOLD_BEFORE.test(before) && !saidAt) continue;
     // "Boxhaven Iberia, the group's Spanish division": the unit is the name apposed, the mention its owner ("the group").
     const owning = m.unitNouns.has(head) ? /^(\S+\s+([a-z]+))['’]s\s/.exec(match[0]) : null;
     if (owning) {

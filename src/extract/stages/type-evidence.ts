@@ -498,9 +498,9 @@ const SURE_PERSON_MARGIN = 10;
 const EVENT_WHICH_CLAUSE =
   /^\s*,\s*which\s+(?:(?:has|had|was|will|is)\s+)?(?:(?:opened|opens|closed|closes|ended|ends|began|begins|starts|started)(?=\s*[,.]|\s+(?:on|in|at|last|this|yesterday|today|earlier|with|after)\b)|took\s+place|takes\s+place)/;
 
-/** A city's division named by its number: "Seventh Ward", "11th Arrondissement", "Ward 3". */
+/** A city's division named by its number: "Seventh Ward", "11th Arrondissement". */
 const NUMBERED_DIVISION =
-  /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d{1,2}(?:st|nd|rd|th)) (?:Ward|District|Arrondissement|Precinct)|Ward \d{1,2})$/;
+  /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d{1,2}(?:st|nd|rd|th)) (?:Ward|District|Arrondissement|Precinct))$/;
 
 /** A district or a board named for the public service it runs. */
 const SERVICE_DISTRICT =

@@ -160,4 +160,11 @@ describe('events and places', () => {
     );
     expect(facts(doc)).not.toContain('place:kielder-national-park LOCATED_IN place:hexham');
   });
+
+  it('reads "said in a keynote at the show that …" as a talk at the show the article names', () => {
+    const doc = extract(
+      "The FacilityTech Expo opened on Tuesday. Nimbrel's chief executive, Dana Fairbrook, said in a keynote at the show that labor shortages had turned cleaning into a cost.",
+    );
+    expect(facts(doc)).toContain('person:dana-fairbrook SPOKE_AT event:facilitytech-expo');
+  });
 });
