@@ -1497,4 +1497,15 @@ describe('bodies named for what their people do', () => {
     expect(names).not.toContain('Red Cross');
     expect(names).not.toContain('Interior Ministry');
   });
+
+  it("reads no person in a headline's title before a verb, no field in shares that trade, and an electric maker as a body", () => {
+    const doc = extract({
+      title: 'Veltrix Weighs Sale of Cloud Unit as Activist Pushes for Breakup',
+      body: "Veltrix Corp. is exploring a sale. The company's shares trade at a discount. It sold its printer business to Japan's Kanto Electric.",
+    });
+    const typeIn = (name: string) => doc.entities.find((e) => e.name === name)?.type;
+    expect(typeIn('Pushes')).toBeUndefined();
+    expect(typeIn('shares trade')).toBeUndefined();
+    expect(typeIn('Kanto Electric')).toBe('Organization');
+  });
 });

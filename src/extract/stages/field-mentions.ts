@@ -81,7 +81,11 @@ function namesField(sentence: Sentence, end: number): boolean {
   // ("the free trade deal": a noun after it makes the phrase a describing one.)
   const next = sentence.tokens[at + 1];
   if (next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.start === end + 1) return false;
-  return !/^\s+(?:of|on|to|against)\b/.test(sentence.text.slice(end));
+  // ("the company's shares trade at a discount": "trade" a verb before a level.)
+  return (
+    !/^\s+(?:of|on|to|against)\b/.test(sentence.text.slice(end)) &&
+    !(last.text === 'trade' && /^\s+(?:at|higher|lower|above|below|flat)\b/.test(sentence.text.slice(end)))
+  );
 }
 
 /** The fields a sentence names after a cue, as vocabulary mentions whose term is the phrase itself. */

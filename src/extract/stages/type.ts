@@ -295,7 +295,7 @@ function stripNationality(mention: Mention, g: Gazetteer): Mention {
  * A name span with the words around the name taken off, in order: a role after a body's name, a
  * nationality, a portfolio, then split at a role inside it and a title before it.
  */
-function nameParts(mention: Mention, sentence: string, g: Gazetteer): Mention[] {
+function nameParts(mention: Mention, { text: sentence, kind }: Sentence, g: Gazetteer): Mention[] {
   // "Health Service Executive": a known organisation's name is whole, though it ends in a role.
   if (g.organizations.has(mention.text)) return [mention];
   // "in Prince George", "from Prince Albert": a known town's name after a preposition of place keeps its title word.
@@ -305,7 +305,21 @@ function nameParts(mention: Mention, sentence: string, g: Gazetteer): Mention[] 
   )
     return [mention];
   const trimmed = stripPortfolio(stripNationality(stripTrailingRole(mention, g), g), sentence, g);
-  return splitAtRole(trimmed, g).map((part) => stripTitle(part, g));
+  const parts = splitAtRole(trimmed, g).map((part) => stripTitle(part, g));
+  // "… as Activist Pushes for Breakup": in a title-cased headline, a title before a verb names no one.
+  return kind === 'headline' ? parts.filter((part) => !titleBeforeVerb(part, g)) : parts;
+}
+
+/** A title's one word after it that is a verb's third person, no name ("Pushes", "Warns", "Wins"). */
+function titleBeforeVerb(part: Mention, g: Gazetteer): boolean {
+  const word = part.text;
+  return (
+    part.evidence?.startsWith('title:') === true &&
+    /^\p{Lu}\p{Ll}+s$/u.test(word) &&
+    isCommonWord(word.toLowerCase()) &&
+    !g.surnames.has(word) &&
+    !g.firstNames.has(word.toLowerCase())
+  );
 }
 
 const NER_TYPES: Record<string, EntityType | undefined> = { PER: 'Person', ORG: 'Organization', LOC: 'Place' };
@@ -410,7 +424,7 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       const split = doc.mentions
         .map((m) => (m.source === 'name' ? partyBeforeRole(m, gazetteer) : m))
         .filter((m) => m.source !== 'name' || !(isTitleOnly(m.text, gazetteer) || endsTitle(m, doc.sentences[m.sentence]!.text, gazetteer)))
-        .flatMap((m) => (m.source === 'name' && !m.type ? nameParts(m, doc.sentences[m.sentence]!.text, gazetteer) : [m]))
+        .flatMap((m) => (m.source === 'name' && !m.type ? nameParts(m, doc.sentences[m.sentence]!, gazetteer) : [m]))
         .filter((m) => m.source !== 'name' || !isTitleOnly(m.text, gazetteer));
       const byName = new Map<string, Vote[]>();
       const names = split.filter((m) => m.source === 'name');
