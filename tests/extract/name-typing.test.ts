@@ -1508,4 +1508,17 @@ describe('bodies named for what their people do', () => {
     expect(typeIn('shares trade')).toBeUndefined();
     expect(typeIn('Kanto Electric')).toBe('Organization');
   });
+
+  it("strips a US court's and prosecutor's long titles, and keeps a title inside a body's name after \"of\"", () => {
+    const doc = extract(
+      "U.S. District Judge Marcia Okafor-Reyes ordered him to repay it. The Department of Health and Human Services' Office of Inspector General investigated the case.",
+    );
+    const typeIn = (name: string) => doc.entities.find((e) => e.name === name)?.type;
+    expect(typeIn('Marcia Okafor-Reyes')).toBe('Person');
+    expect(typeIn('U.S. District')).toBeUndefined();
+    expect(typeIn('Office of Inspector General')).toBe('Organization');
+    expect(relationTriples(doc)).toContain(
+      'organization:office-of-inspector-general PART_OF organization:department-of-health-and-human-services',
+    );
+  });
 });

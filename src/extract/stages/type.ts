@@ -79,7 +79,8 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
     let width = g.roles.has(two) && i < words.length - 2 ? 2 : g.roles.has(one) || g.cues.personTitles.has(words[i]!) ? 1 : 0;
     if (!width) continue;
     // "Chief Executive Officer Diane Marchetti": a role inside a longer title opening the name is the title's.
-    if (titleOpens(words, i + width, g)) continue;
+    // "Office of Inspector General": so is one after a body's "of", its portfolio.
+    if (titleOpens(words, i + width, g) || /^(?:of|for)$/.test(words[i - 1]!)) continue;
     // "Veltrix Chief Executive Officer Priya Raman": the longest title from here is the role.
     for (let longer = Math.min(4, words.length - i - 1); longer > width; longer -= 1)
       if (isTitle(words.slice(i, i + longer).join(' '), g)) {
