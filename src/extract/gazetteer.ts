@@ -25,6 +25,7 @@ const SET_LISTS = [
   'personTitles',
   'calendarWords',
   'holidayNames',
+  'termAcronyms',
   'descriptiveEventWords',
   'eventQualifiers',
   'hyphenSuffixes',
@@ -116,6 +117,8 @@ export interface CueWords {
   calendarWords: ReadonlySet<string>;
   /** Days of the year named like proper names ("Christmas Eve", "Good Friday"): dates, never entities. */
   holidayNames: ReadonlySet<string>;
+  /** Letters that abbreviate a common term ("GDP", "LNG"), no body's name. */
+  termAcronyms: ReadonlySet<string>;
   /** Lower-case event words that turn the name before them into an event ("the Wuzhen summit"). */
   descriptiveEventWords: ReadonlySet<string>;
   eventQualifiers: ReadonlySet<string>;

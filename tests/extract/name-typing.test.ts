@@ -1521,4 +1521,16 @@ describe('bodies named for what their people do', () => {
       'organization:office-of-inspector-general PART_OF organization:department-of-health-and-human-services',
     );
   });
+
+  it("reads a term's letters as no body, a state firm's name without its country as the firm, and a titled officer after the sentence's subject as its", () => {
+    const doc = extract(
+      'Saudi Aramco will deliver 2 million tonnes a year of LNG from 2028. GDP grew 2 percent. ' +
+        'Aramco, the largest oil exporter, aims to raise gas output by 2030, Chief Executive Amin Nasser told a conference in Dhahran.',
+    );
+    const names = doc.entities.map((e) => e.name);
+    expect(names).not.toContain('LNG');
+    expect(names).not.toContain('GDP');
+    expect(names).not.toContain('Aramco');
+    expect(relationTriples(doc)).toContain('person:amin-nasser AFFILIATED_WITH organization:saudi-aramco');
+  });
 });

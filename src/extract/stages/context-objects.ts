@@ -73,11 +73,19 @@ export function contextFacts({ doc, index, pending, found, classes, stories: { s
     const kind = p.rule.objectFromContext;
     if (!kind || kind in REPORTED_KINDS) continue;
     const here = index.inSentence(p.sentence).filter((m) => m.type === kind);
-    // A name of the kind here is another entity the rule did not tie; "the company" here is the one meant.
-    if (here.some((m) => m.source === 'name' || !m.entity)) continue;
+    // A name of the kind here is another entity the rule did not tie; "the company" here is the one meant…
+    // …but one the sentence opens with, naming nothing else of the kind, is the one ("Aramco, the largest oil
+    // exporter, aims to …, Chief Executive Amin Nasser told …").
+    const names = here.filter((m) => m.source === 'name');
+    const opener = names[0]?.start === 0 && names.every((m) => m.entity === names[0]!.entity) ? names[0] : undefined;
+    if (!opener && here.some((m) => m.source === 'name' || !m.entity)) continue;
     // A fact of this predicate to an entity of this kind already found; one to another kind ("who also heads the company's…") is no answer.
     if (found.some((f) => f.predicate === p.rule.predicate && f.subject === p.subject && kindOf.get(f.object) === kind)) continue;
-    const earlier = here.length > 0 ? here : contextMentions(index, p.sentence).filter((m) => m.type === kind && m.entity);
+    const earlier = opener
+      ? [opener]
+      : here.length > 0
+        ? here
+        : contextMentions(index, p.sentence).filter((m) => m.type === kind && m.entity);
     const counts = new Map<string, number>();
     for (const m of earlier) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
     // An event named nowhere near is still the story's own: the one it names most.

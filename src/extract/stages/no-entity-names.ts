@@ -1,6 +1,7 @@
 /**
- * Capitalised words the mention stage finds that name no entity: dates and holidays, a people's adjective or plural,
- * a currency's sign, a share's symbol, a measure's or an illness's name, a media advisory's heading.
+ * Capitalised words the mention stage finds that name no entity: dates and holidays, a term's letters ("GDP"), a
+ * people's adjective or plural, a currency's sign, a share's symbol, a measure's or an illness's name, a media
+ * advisory's heading.
  */
 import type { Gazetteer } from '../gazetteer.js';
 import type { Mention, Sentence } from '../types.js';
@@ -10,6 +11,7 @@ export function namesNoEntity(name: Mention, sentence: Sentence, gazetteer: Gaze
   return (
     gazetteer.cues.calendarWords.has(name.text) ||
     gazetteer.cues.holidayNames.has(name.text) ||
+    gazetteer.cues.termAcronyms.has(name.text) ||
     isDate(name.text, gazetteer) ||
     isMonthMay(name, sentence.text) ||
     isNationality(name.text, gazetteer) ||

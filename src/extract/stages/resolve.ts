@@ -50,15 +50,18 @@ const opensName = (short: string[], long: string[]) =>
   short.length >= 2 && long.length > short.length && short.every((w, i) => long[i] === w);
 
 /**
- * "red cross" in "kenya red cross society", "interior ministry" for "ministry of interior and national administration":
- * a body's name without the country before it and the head after it, or a ministry's portfolio before its head.
+ * "red cross" in "kenya red cross society", "aramco" in "saudi aramco", "interior ministry" for "ministry of interior
+ * and national administration": a body's name without the country before it and the head after it, or a ministry's
+ * portfolio before its head.
  */
 function innerName(short: string, long: string, g: Gazetteer): boolean {
   const words = long.split(' ');
   const inner = short.split(' ');
   if (inner.length === 2 && inner[1] === 'ministry')
     return long.startsWith(`ministry of ${inner[0]} `) || long === `ministry of ${inner[0]}`;
-  if (inner.length < 2 || words.length < inner.length + 2) return false;
+  // ("aramco" in "saudi aramco": one word, past a country's, if no body's head.)
+  const oneWord = inner.length === 1 && !g.organizationHeadWords.has(inner[0]!);
+  if ((inner.length < 2 && !oneWord) || words.length < inner.length + 1) return false;
   const at = words.findIndex((w, i) => inner.every((v, j) => words[i + j] === v));
   if (at < 1) return false;
   const country = words.slice(0, at).join(' ');
