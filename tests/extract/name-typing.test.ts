@@ -1533,4 +1533,24 @@ describe('bodies named for what their people do', () => {
     expect(names).not.toContain('Aramco');
     expect(relationTriples(doc)).toContain('person:amin-nasser AFFILIATED_WITH organization:saudi-aramco');
   });
+
+  it('reads rugby positions as roles, "An" before a vowel as the article, a Spanish shipping line and port by their first words, and names in a sign-off', () => {
+    const doc = extract(
+      'Sowerford Foxes beat Marlcliffe Sharks 19-18 in the Trans-Pennine Cup final on Saturday. Marlcliffe prop Sione Taufa was sent to the sin bin for a tackle on Sowerford hooker Josh Tattersfield. ' +
+        'Ofgem approved it. An Ofgem spokesperson said the regulator had required it. ' +
+        'Naviera Austral del Pacifico said it was charging more. Most fruit leaves through Guayaquil and Puerto Bolivar.\n\n' +
+        '(Reporting by Gabriela Mosquera in Guayaquil and Bart Hoefnagel in Rotterdam)',
+    );
+    const typeIn = (name: string) => doc.entities.find((e) => e.name === name)?.type;
+    expect(typeIn('An Ofgem')).toBeUndefined();
+    expect(typeIn('Naviera Austral del Pacifico')).toBe('Organization');
+    expect(typeIn('Puerto Bolivar')).toBe('Place');
+    expect(typeIn('Bart Hoefnagel')).toBe('Person');
+    expect(relationTriples(doc)).toEqual(
+      expect.arrayContaining([
+        'person:sione-taufa AFFILIATED_WITH organization:marlcliffe-sharks',
+        'person:josh-tattersfield AFFILIATED_WITH organization:sowerford-foxes',
+      ]),
+    );
+  });
 });

@@ -60,7 +60,9 @@ function fitNamesToSentenceStarts(sentences: Sentence[], mentions: Mention[], g:
       isPersonal(first.text) &&
       // "Per RoadSight, cameras have logged …": a preposition that is also a given name ("Per Engström") joins only what
       // may be a surname.
-      (lexiconPos(first.text) !== 'ADP' || isPersonal(mention.text) || /^\p{Lu}[\p{Ll}'’-]+$/u.test(mention.text))
+      (lexiconPos(first.text) !== 'ADP' || isPersonal(mention.text) || /^\p{Lu}[\p{Ll}'’-]+$/u.test(mention.text)) &&
+      // "An Ofgem spokesperson said": the article before a vowel, not the given name An.
+      !(first.text === 'An' && /^[AEIOU]/.test(mention.text))
     ) {
       mention.start = 0;
       mention.text = `${first.text} ${mention.text}`;

@@ -538,7 +538,7 @@ function contextVotesOf(mention: Mention, sentence: Sentence, c: Cues): Vote[] {
   if (/\bgave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?names?\s*(?:,|as)\s*$/i.test(tail))
     votes.push({ type: 'Person', weight: 4, why: 'gave-name' });
   // "--With assistance from Outi Kaartinen.", "(Additional reporting by …)": a wire story's sign-off credits people.
-  if (/\b(?:[Aa]ssistance|[Rr]eporting|[Ee]diting|[Ww]riting)\s+(?:from|by)\s+$/.test(tail))
+  if (/\b(?:[Aa]ssistance|[Rr]eporting|[Ee]diting|[Ww]riting)\s+(?:from|by)\s+(?:[^;()]*\s(?:and|,))?\s*$/.test(before))
     votes.push({ type: 'Person', weight: 3, why: 'sign-off-credit' });
   // "members of Kettlebury Peace Forum", "X, which campaigns for …": a body of people, whatever its head says.
   // (Not an owner: "members of Suu Kyi's party".)
