@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { VOCAB_DIR } from '../paths.js';
+import { capitalised } from './text.js';
 
 const require = createRequire(import.meta.url);
 
@@ -425,7 +426,7 @@ function loadPlaces(
 
 /** Whether a word, in any case, is a surname the lists know ("smith", "Baker"; not "dobson"). */
 export function isSurname(word: string, g: Gazetteer): boolean {
-  const name = word.charAt(0).toUpperCase() + word.slice(1);
+  const name = capitalised(word);
   return g.surnames.has(name) || g.cues.wordSurnames.has(name);
 }
 

@@ -118,6 +118,9 @@ export const INTRODUCES_QUOTED_BLOCK = /\b(?:said|says|added|adds|commented|comm
 
 export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
 
+/** The word with its first letter in capitals ("union" → "Union"). */
+export const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
 /** A name written as two to six capitals ("ESA", "UNICEF"), which may stand for a longer one. */
 export const isAcronym = (name: string): boolean => /^\p{Lu}{2,6}$/u.test(name);
 

@@ -6,7 +6,7 @@ import { claimIdOf } from '../../ids.js';
 import type { Claim, ClaimForm, Doc, Entity, Mention, Sentence } from '../types.js';
 import { interviewRoles, labelSpeaker } from './turn-labels.js';
 import { contextMentions, indexDoc } from '../doc-index.js';
-import { INTRODUCES_QUOTED_BLOCK, normalizeName } from '../text.js';
+import { capitalised, INTRODUCES_QUOTED_BLOCK, normalizeName } from '../text.js';
 
 /** Openers that carry no content of their own ("Absolutely, thank you for having me.", "Good morning, everyone."). */
 const COURTESY =
@@ -43,7 +43,7 @@ function claimText(text: string): string {
   let stripped = text.replace(OPENERS, '').trim();
   while (stripped.endsWith('.') || stripped.endsWith('!')) stripped = stripped.slice(0, -1);
   stripped = stripped.trim();
-  return stripped.charAt(0).toUpperCase() + stripped.slice(1);
+  return capitalised(stripped);
 }
 
 function about(doc: Doc, sentence: Sentence, speaker: string | undefined): string[] {

@@ -1,7 +1,5 @@
 import { isCommonWord } from '../nlp.js';
-import { escapeRegExp } from '../text.js';
-
-const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+import { capitalised, escapeRegExp } from '../text.js';
 import type { Mention, Sentence } from '../types.js';
 
 /** The evidence these descriptions carry: the resolver ties them only to a body whose name ends in their word. */

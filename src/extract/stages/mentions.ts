@@ -4,7 +4,7 @@ import { createPhraseMatcher, wordsOf, type PhraseMatcher } from '../phrase-matc
 import { fitSentenceOpeners } from './sentence-openers.js';
 import { namedHeadDescriptions } from './head-descriptions.js';
 import { fieldMentions } from './field-mentions.js';
-import { LEGISLATOR_BEFORE_SEAT, speechVerbNext } from './type-evidence.js';
+import { isLegislatorTitle, speechVerbNext } from './type-evidence.js';
 import { INNINGS_AFTER_RUNS, isScoreLine } from './segment.js';
 import { partyTagMention } from './party-tags.js';
 import { namesNoEntity } from './no-entity-names.js';
@@ -618,7 +618,7 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
       .join('');
     if (CONSTITUENCY_AFTER.test(wordAfter)) return true;
     // "the MP for Harrogate and Knaresborough": so does the seat a legislator sits for.
-    if (tokens[first - 1]?.text === 'for' && LEGISLATOR_BEFORE_SEAT.test(`${tokens[first - 2]?.text ?? ''} for `)) return true;
+    if (tokens[first - 1]?.text === 'for' && isLegislatorTitle(tokens[first - 2]?.text ?? '')) return true;
     const bothPlaces = gazetteer.places.has(before.toLowerCase()) && gazetteer.places.has(next.toLowerCase());
     return gazetteer.organizationOpenings.has(joined) && !bothPlaces;
   }

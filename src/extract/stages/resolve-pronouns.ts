@@ -4,7 +4,7 @@
  * interview to the turn's speaker, "They said" after "Analysts at X" to X.
  */
 import { opensWithRole, type Gazetteer } from '../gazetteer.js';
-import { insideQuotation } from '../text.js';
+import { capitalised, insideQuotation } from '../text.js';
 import type { Doc, Mention } from '../types.js';
 import type { Cluster } from './cluster.js';
 import { commaApposed, previousSubject, speechVerbAfter, unitWordAfter, WINDOW } from './reference-context.js';
@@ -121,7 +121,7 @@ const pronounGender = (word: string): 'male' | 'female' | undefined =>
  */
 function genderOf(key: string, g: Gazetteer): 'male' | 'female' | undefined {
   const first = key.slice(key.indexOf(':') + 1).split(' ')[0] ?? '';
-  const gender = g.surnames.has(first.charAt(0).toUpperCase() + first.slice(1)) ? undefined : g.firstNames.get(first);
+  const gender = g.surnames.has(capitalised(first)) ? undefined : g.firstNames.get(first);
   return gender === 'either' ? undefined : gender;
 }
 

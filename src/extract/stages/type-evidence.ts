@@ -509,8 +509,11 @@ const SERVICE_DISTRICT =
 /** An age after a name: "…, 45, " or "… was 26 and", "… is 71 when". */
 const PERSON_AGE_AFTER = /^(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,|\s+(?:was|is)\s+(?:aged\s+)?\d{1,3}\s+(?:and|when|years)\b)/;
 
-/** A legislator's title and "for" before the seat they hold ("MP for ", "MSP for the "). */
-export const LEGISLATOR_BEFORE_SEAT = /(?:^|\s)(?:MPs?|MSPs?|MS|AMs?|MLAs?|MEPs?|TDs?|MHKs?|Member of Parliament)\s+for\s+(?:the\s+)?$/;
+/** A legislator's title, which the seat they sit for follows ("MP for Harrogate", "MSP for the Borders"). */
+const LEGISLATOR_TITLE = 'MPs?|MSPs?|MS|AMs?|MLAs?|MEPs?|TDs?|MHKs?|Member of Parliament';
+const LEGISLATOR_BEFORE_SEAT = new RegExp(`(?:^|\\s)(?:${LEGISLATOR_TITLE})\\s+for\\s+(?:the\\s+)?$`);
+const LEGISLATOR = new RegExp(`^(?:${LEGISLATOR_TITLE})$`);
+export const isLegislatorTitle = (word: string): boolean => LEGISLATOR.test(word);
 
 /** A list of two or more capitalised names after "in" or "near" before the name. */
 const PLACE_LIST_BEFORE =

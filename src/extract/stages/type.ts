@@ -80,13 +80,9 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
     if (!width) continue;
     // "Chief Executive Officer Diane Marchetti": a role inside a longer title opening the name is the title's.
     // "Office of Inspector General": so is one after a body's "of", its portfolio.
-    if (titleOpens(words, i + width, g) || /^(?:of|for)$/.test(words[i - 1]!)) continue;
+    if (longestTitleAt(words, 0, g) >= i + width || /^(?:of|for)$/.test(words[i - 1]!)) continue;
     // "Veltrix Chief Executive Officer Priya Raman": the longest title from here is the role.
-    for (let longer = Math.min(4, words.length - i - 1); longer > width; longer -= 1)
-      if (isTitle(words.slice(i, i + longer).join(' '), g)) {
-        width = longer;
-        break;
-      }
+    width = Math.max(width, longestTitleAt(words, i, g));
     // "PC Dean Mawer": after a person's title, a role that is also a given name before one word opens the name.
     // ("Lord Justice Harwood": a title after a title is the title's.)
     const givenName = g.firstNames.has(one) && !g.cues.personTitles.has(words[i]!);
@@ -169,10 +165,11 @@ function isTitle(words: string, g: Gazetteer): boolean {
   return g.cues.personTitles.has(words) || g.roles.has(words.toLowerCase()) || /^Chief(?: \p{Lu}\p{Ll}+){1,3} Officer$/u.test(words);
 }
 
-/** Whether a title of `reach` words or more (up to four, leaving a name) opens these words. */
-function titleOpens(words: string[], reach: number, g: Gazetteer): boolean {
-  for (let width = reach; width <= Math.min(4, words.length - 1); width += 1) if (isTitle(words.slice(0, width).join(' '), g)) return true;
-  return false;
+/** How many words the longest title from words[from] holds (up to four, leaving a name after it); 0 for none. */
+function longestTitleAt(words: string[], from: number, g: Gazetteer): number {
+  for (let width = Math.min(4, words.length - from - 1); width > 0; width -= 1)
+    if (isTitle(words.slice(from, from + width).join(' '), g)) return width;
+  return 0;
 }
 
 /**
@@ -221,11 +218,7 @@ const HONORIFIC_ONLY =
 function stripTitle(mention: Mention, g: Gazetteer): Mention {
   // The longest title of up to four words that leaves a name: "Chief Financial Officer Wendell Huang".
   const words = mention.text.split(/\s+/);
-  let width = Math.min(4, words.length - 1);
-  for (; width > 0; width -= 1) {
-    const candidate = words.slice(0, width).join(' ');
-    if (isTitle(candidate, g)) break;
-  }
+  let width = longestTitleAt(words, 0, g);
   // "Fishmonger Tadhg Collins", "Farmer Anna Byrne": a common noun before a given name says what the person does.
   if (width === 0 && mention.start === 0 && words.length === 3 && occupationBefore(words, g)) width = 1;
   if (width === 0 || !/^\p{Lu}/u.test(words[width]!)) return mention;
