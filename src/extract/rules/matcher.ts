@@ -53,11 +53,15 @@ type Step = [end: number, captured: Unit[]];
 const LIST_JOINERS = new Set([',', ';', 'and', 'or', '&']);
 
 function nounPhrase(test: UnitTest, units: readonly Unit[], pos: number): Step[] {
-  if (pos >= units.length) return [];
-  return nounPhraseHeads(units, pos)
-    .filter((h) => testUnit(test, units[h]!))
-    .map((h): Step => [h + 1, [units[h]!]])
-    .reverse();
+  const steps: Step[] = [];
+  if (pos >= units.length) return steps;
+  // Longest first.
+  const heads = nounPhraseHeads(units, pos);
+  for (let k = heads.length - 1; k >= 0; k -= 1) {
+    const head = units[heads[k]!]!;
+    if (testUnit(test, head)) steps.push([heads[k]! + 1, [head]]);
+  }
+  return steps;
 }
 
 /** Joiners that close a list: "A, B and C"; "A, B" alone is an apposition or two clauses, no list. */
@@ -293,12 +297,15 @@ function openerOf(pattern: readonly PatternItem[]): { test?: UnitTest; atStart: 
 
 /** Every match of `pattern` in the units, from each start position in turn. */
 export function findAll(pattern: readonly PatternItem[], units: readonly Unit[]): RuleMatch[] {
-  const found: RuleMatch[] = [];
   const { test, atStart } = openerOf(pattern);
   const last = atStart ? Math.min(1, units.length) : units.length;
+  // One run for every start, its matches gathered in one list (as matchAt's would be, start by start).
+  const run: Run = { pattern, units, start: 0, limit: 0, results: [], captured: [] };
   for (let start = 0; start < last; start += 1) {
     if (test && !testUnit(test, units[start]!)) continue;
-    found.push(...matchAt(pattern, units, start));
+    run.start = start;
+    run.limit = run.results.length + MAX_MATCHES_PER_START;
+    step(run, 0, start);
   }
-  return found;
+  return run.results;
 }

@@ -19,44 +19,9 @@ export interface RuleSet {
 
 let shared: RuleSet | undefined;
 const unitCache = new WeakMap<Sentence, { mentions: readonly Mention[]; units: Unit[] }>();
-const candidatesCache = new WeakMap<object, Set<Rule>>();
 
-/** What occurs anywhere in a sentence, for ruling rules out before matching. */
-interface Present {
-  lower: Set<string>;
-  lemma: Set<string>;
-  ent: Set<string>;
-  classes: Set<string>;
-}
-
-const presentCache = new WeakMap<readonly Unit[], Present>();
-
-/** What a rule needs of a sentence before it is worth matching, worked out once per rule. */
-interface Prepared {
-  needs: Need[];
-  /** The required tests that set look-ups do not already answer, each run against the units. */
-  residual: UnitTest[];
-}
-
-function presentIn(units: readonly Unit[]): Present {
-  const cached = presentCache.get(units);
-  if (cached) return cached;
-  const present: Present = { lower: new Set(), lemma: new Set(), ent: new Set(), classes: new Set() };
-  for (const u of units) {
-    present.lower.add(u.lower);
-    present.lemma.add(u.lemma);
-    if (u.ent) present.ent.add(u.ent);
-    for (const c of u.classes) present.classes.add(c);
-  }
-  presentCache.set(units, present);
-  return present;
-}
-
-const listOf = (test: ValueTest): string[] | undefined =>
-  typeof test === 'string' ? [test] : Array.isArray(test) ? test : 'IN' in test ? test.IN : undefined;
-
-/** A required test's positive look-up keys: some unit must have one of `values` under `key`. */
-type Need = [key: keyof Present, values: string[], valueSet: ReadonlySet<string>];
+/** A unit's fields that a rule's needs look up. */
+type NeedKey = 'lower' | 'lemma' | 'classes' | 'ent';
 
 const NEED_KEYS = [
   ['lower', 'LOWER'],
@@ -65,14 +30,84 @@ const NEED_KEYS = [
   ['ent', 'ENT'],
 ] as const;
 
-function needsOf(tests: readonly UnitTest[]): Need[] {
-  const needs: Need[] = [];
+/** What a rule needs of a sentence before it is worth matching, worked out once per rule. */
+interface Prepared {
+  /** Its needs' numbers: for each, some unit must have one of the need's values. */
+  needs: number[];
+  /** The required tests that the needs do not already answer, each run against the units. */
+  residual: UnitTest[];
+}
+
+const listOf = (test: ValueTest): string[] | undefined =>
+  typeof test === 'string' ? [test] : Array.isArray(test) ? test : 'IN' in test ? test.IN : undefined;
+
+/**
+ * Every rule's needs, numbered once, and for each field's value the needs it meets, so a sentence
+ * marks what it meets in one pass over its units and a rule is ruled out by reading its marks.
+ */
+class NeedIndex {
+  private readonly numbers = new Map<string, number>();
+  private readonly meeting: Record<NeedKey, Map<string, number[]>> = {
+    lower: new Map(),
+    lemma: new Map(),
+    classes: new Map(),
+    ent: new Map(),
+  };
+  private readonly marks = new WeakMap<readonly Unit[], Uint8Array>();
+
+  /** The number of the need "some unit's `key` is one of `values`". */
+  add(key: NeedKey, values: readonly string[]): number {
+    const name = `${key}\u0000${values.join('\u0000')}`;
+    let n = this.numbers.get(name);
+    if (n !== undefined) return n;
+    n = this.numbers.size;
+    this.numbers.set(name, n);
+    for (const value of new Set(values)) {
+      const list = this.meeting[key].get(value);
+      if (list) list.push(n);
+      else this.meeting[key].set(value, [n]);
+    }
+    return n;
+  }
+
+  /** Which needs the units meet (1) and which not (0), worked out once per sentence. */
+  met(units: readonly Unit[]): Uint8Array {
+    let met = this.marks.get(units);
+    if (met) return met;
+    met = new Uint8Array(this.numbers.size);
+    const mark = (list: number[] | undefined) => {
+      if (list) for (const n of list) met![n] = 1;
+    };
+    for (const u of units) {
+      mark(this.meeting.lower.get(u.lower));
+      mark(this.meeting.lemma.get(u.lemma));
+      if (u.ent) mark(this.meeting.ent.get(u.ent));
+      for (const c of u.classes) mark(this.meeting.classes.get(c));
+    }
+    this.marks.set(units, met);
+    return met;
+  }
+}
+
+/** Plain loops: this runs for every rule on every sentence, where a closure per call would cost. */
+function allMet(needs: readonly number[], met: Uint8Array): boolean {
+  for (const n of needs) if (met[n] !== 1) return false;
+  return true;
+}
+
+function someUnitPasses(test: UnitTest, units: readonly Unit[]): boolean {
+  for (const u of units) if (testUnit(test, u)) return true;
+  return false;
+}
+
+function needsOf(tests: readonly UnitTest[], index: NeedIndex): number[] {
+  const needs: number[] = [];
   for (const test of tests) {
     for (const [key, field] of NEED_KEYS) {
       const value = test[field];
       if (value === undefined || value === 'ANY') continue;
       const list = listOf(value);
-      if (list) needs.push([key, list, new Set(list)]);
+      if (list) needs.push(index.add(key, list));
     }
   }
   return needs;
@@ -80,7 +115,7 @@ function needsOf(tests: readonly UnitTest[]): Need[] {
 
 /**
  * Whether a required test says no more than one of its needs: a single positive look-up
- * (`{LEMMA: [...]}`, `{ENT: "Person"}`), which `mayOccur` already answers for the sentence,
+ * (`{LEMMA: [...]}`, `{ENT: "Person"}`), which the need marks already answer for the sentence,
  * so matching it against every unit again would only repeat that answer.
  */
 function isOneNeed(test: UnitTest): boolean {
@@ -88,29 +123,6 @@ function isOneNeed(test: UnitTest): boolean {
   if (keys.length !== 1) return false;
   const value = test[keys[0] as keyof UnitTest];
   return NEED_KEYS.some(([, field]) => field === keys[0]) && value !== 'ANY' && listOf(value as ValueTest) !== undefined;
-}
-
-/** Whether the sentence has, for every need, one of its values (set look-ups, the smaller side walked). */
-function mayOccur(needs: readonly Need[], present: Present): boolean {
-  for (const [key, values, valueSet] of needs) {
-    const set = present[key];
-    let any = false;
-    if (set.size < values.length) {
-      for (const v of set)
-        if (valueSet.has(v)) {
-          any = true;
-          break;
-        }
-    } else {
-      for (const v of values)
-        if (set.has(v)) {
-          any = true;
-          break;
-        }
-    }
-    if (!any) return false;
-  }
-  return true;
 }
 
 /**
@@ -136,43 +148,12 @@ export function loadRuleSet(): RuleSet {
   if (shared) return shared;
   const classes = loadVocabClasses();
   const rules = loadRules(classes.names);
+  const index = new NeedIndex();
   const prepared = new Map<Rule, Prepared>();
-  const prepare = (rule: Rule): Prepared => {
-    let known = prepared.get(rule);
-    if (!known) {
-      const tests = requiredTests(rule.pattern);
-      known = { needs: needsOf(tests), residual: tests.filter((t) => !isOneNeed(t)) };
-      prepared.set(rule, known);
-    }
-    return known;
-  };
-  // Each rule filed under the values of its first need: a sentence looks up only the rules
-  // whose first need it has (rules with no need are always tried).
-  const byNeed: Record<keyof Present, Map<string, Rule[]>> = { lower: new Map(), lemma: new Map(), classes: new Map(), ent: new Map() };
-  const always = new Set<Rule>();
   for (const rule of rules) {
-    const first = prepare(rule).needs[0];
-    if (!first) {
-      always.add(rule);
-      continue;
-    }
-    const filed = byNeed[first[0]];
-    for (const value of first[1]) {
-      const list = filed.get(value);
-      if (list) list.push(rule);
-      else filed.set(value, [rule]);
-    }
+    const tests = requiredTests(rule.pattern);
+    prepared.set(rule, { needs: needsOf(tests, index), residual: tests.filter((t) => !isOneNeed(t)) });
   }
-  const candidates = (present: Present): Set<Rule> => {
-    const found = new Set(always);
-    for (const [key, filed] of Object.entries(byNeed) as Array<[keyof Present, Map<string, Rule[]>]>) {
-      for (const value of present[key]) {
-        const list = filed.get(value);
-        if (list) for (const rule of list) found.add(rule);
-      }
-    }
-    return found;
-  };
   shared = {
     classes,
     rules,
@@ -186,14 +167,11 @@ export function loadRuleSet(): RuleSet {
     },
     run(list, sentence, units) {
       const out: Array<{ rule: Rule; match: RuleMatch }> = [];
-      const present = presentIn(units);
-      const possible = candidatesCache.get(present) ?? candidates(present);
-      candidatesCache.set(present, possible);
+      const met = index.met(units);
       for (const rule of list) {
-        if (!possible.has(rule)) continue;
         if (rule.kinds ? !rule.kinds.includes(sentence.kind) : sentence.kind === 'headline') continue;
-        const { needs, residual } = prepare(rule);
-        if (!mayOccur(needs, present) || !residual.every((t) => units.some((u) => testUnit(t, u)))) continue;
+        const { needs, residual } = prepared.get(rule)!;
+        if (!allMet(needs, met) || !residual.every((t) => someUnitPasses(t, units))) continue;
         for (const match of findAll(rule.pattern, units)) out.push({ rule, match });
       }
       return out;

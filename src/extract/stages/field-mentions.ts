@@ -11,13 +11,16 @@ import type { EntityType, Mention, Sentence } from '../types.js';
 /** A lower-case word that can be part of a field's name: no function word, no number, no possessive ("the island's"). */
 const fieldWord = (stop: string) => `(?!(?:${stop})\\b)[a-z][a-z-]*[a-z](?!['’])`;
 
-/** The word that makes a phrase a field's own name ("the wedding industry", "the spice trade"), and that ending. */
-const FIELD_NOUN = '(?:industry|trade)';
+/** The words that make a phrase a field's own name ("the wedding industry", "the spice trade"), and that ending. */
+const FIELD_NOUNS = ['industry', 'trade'];
+const FIELD_NOUN = `(?:${FIELD_NOUNS.join('|')})`;
 const NAMED_AS_FIELD = new RegExp(`(?:^|\\s+)${FIELD_NOUN}$`);
 
 interface FieldPattern {
   pattern: RegExp;
   type: EntityType;
+  /** Words the pattern spells out, one of which a sentence must hold for it to match: most sentences hold none and skip it. */
+  words: string[];
 }
 
 const patternsByGazetteer = new WeakMap<Gazetteer, FieldPattern[]>();
@@ -40,17 +43,24 @@ function fieldPatterns(g: Gazetteer): FieldPattern[] {
   const word = fieldWord(wordAlternation([...cues.notFieldWords, ...cues.memberNouns]));
   const field = `(?<field>${word}(?:\\s+${word}){0,3})`;
   const the = `(?:the\\s+)?`;
+  const firstWords = (phrases: readonly string[]) => [...new Set(phrases.map((p) => p.split(/[-\s]/)[0]!))];
   patterns = [
     // "a group that campaigns against plastic pollution", "which works on hedgerow restoration".
     {
       type: 'Topic',
+      words: ['that', 'which'],
       pattern: new RegExp(`\\b(?:that|which)\\s+(?:also\\s+|now\\s+)?(?:${phraseAlternation(cues.topicVerbs)})\\s+${the}${field}`, 'g'),
     },
     // "a professional body for piano tuning", "the trade association for the wedding industry".
-    { type: 'Industry', pattern: new RegExp(`\\b(?:${phraseAlternation(cues.industryBodies)})\\s+${the}${field}`, 'g') },
+    {
+      type: 'Industry',
+      words: firstWords(cues.industryBodies),
+      pattern: new RegExp(`\\b(?:${phraseAlternation(cues.industryBodies)})\\s+${the}${field}`, 'g'),
+    },
     // "represents firms in the signage industry", "represents about 400 people working in forestry".
     {
       type: 'Industry',
+      words: ['represent'],
       pattern: new RegExp(
         `\\brepresent(?:s|ed|ing)?\\s+(?:(?:about|around|some|nearly|over|more\\s+than)\\s+)?(?:[\\d,]+\\s+)?(?:${wordAlternation(cues.memberNouns)})\\s+(?:(?:working|employed)\\s+)?in\\s+${the}${field}`,
         'g',
@@ -59,6 +69,7 @@ function fieldPatterns(g: Gazetteer): FieldPattern[] {
     // "the region's wine industry", "the film and television industry", "the spice trade": a field named as an industry or a trade.
     {
       type: 'Industry',
+      words: FIELD_NOUNS,
       pattern: new RegExp(
         `\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[a-z]+['’]s)\\s+(?<field>${word}(?:\\s+(?:and\\s+)?${word}){0,2}\\s+${FIELD_NOUN})\\b`,
         'g',
@@ -91,7 +102,8 @@ function namesField(sentence: Sentence, end: number): boolean {
 /** The fields a sentence names after a cue, as vocabulary mentions whose term is the phrase itself. */
 export function fieldMentions(sentence: Sentence, g: Gazetteer): Mention[] {
   const found: Mention[] = [];
-  for (const { pattern, type } of fieldPatterns(g)) {
+  for (const { pattern, type, words } of fieldPatterns(g)) {
+    if (!words.some((w) => sentence.text.includes(w))) continue;
     pattern.lastIndex = 0;
     for (const match of sentence.text.matchAll(pattern)) {
       const text = match.groups!.field!;
