@@ -200,7 +200,9 @@ export const surnameForms = memoize((name): readonly string[] => {
 export const headWord = memoize((text) => {
   const words = text.replace(/\s+\d+$/, '').split(/\s+/);
   const connector = words.findIndex((w, i) => i > 0 && /^(of|for|on|de|du|do|da|del|della|di|des|dos|das)$/.test(w));
-  return (connector > 0 ? words[connector - 1] : words[words.length - 1]) ?? '';
+  const at = connector > 0 ? connector - 1 : words.length - 1;
+  // "Directorate General of Civil Aviation", "Consulate General": a postposed "General" qualifies the head before it.
+  return (words[at] === 'General' && at > 0 ? words[at - 1] : words[at]) ?? '';
 });
 
 /** Legal forms a company's name may end in, normalised ("Inc.", "S.A." and "GmbH" as "inc", "sa", "gmbh"). */

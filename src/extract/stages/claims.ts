@@ -278,6 +278,8 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
       const unnamedPeople = new Map(
         doc.mentions.filter((m) => m.source === 'description' && m.type === 'Person' && !m.entity).map((m) => [m.sentence, m]),
       );
+      /** Pronouns no name stands behind ("…," he said, after an unnamed source). */
+      const unresolvedPronouns = doc.mentions.filter((m) => m.source === 'pronoun' && !m.entity);
       const labelEntity = (label: string) => labelSpeaker(label, doc, doc.entities, (name) => entityNamed(doc, name), gazetteer);
       const unitsOf = (s: Sentence) => ruleSet.units(s, index.inSentence(s.index));
       const fromContext = (s: Sentence, body?: string) => organisationBefore(index, s, body);
@@ -374,6 +376,18 @@ export function createClaimStage(gazetteer: Gazetteer = loadGazetteer()): Stage 
           if (unnamedPerson) {
             const text = quote[1]!.trim();
             claims.push(makeClaim(doc, sentence, units, undefined, 'direct', text, 0.6, text, unnamedPerson.text));
+            continue;
+          }
+          // "A shop steward, who asked not to be named, said … / '…,' he said.": a pronoun no name stands behind, after an
+          // unnamed source's claim, is that source again, not a neighbour's speaker.
+          const previous = claims.at(-1);
+          const unnamedBefore = previous?.sentenceIndex === sentence.index - 1 && !previous.speaker && previous.source;
+          const unresolvedPronoun = unresolvedPronouns.some(
+            (m) => m.sentence === sentence.index && (m.start < quote.index || m.start >= quote.index + quote[0].length),
+          );
+          if (unnamedBefore && unresolvedPronoun) {
+            const text = quote[1]!.trim();
+            claims.push(makeClaim(doc, sentence, units, undefined, 'direct', text, 0.6, text, previous.source));
             continue;
           }
           // A quote whose speaker is named in the sentence before or after ("…," she said.), or one

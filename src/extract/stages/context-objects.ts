@@ -241,8 +241,9 @@ export function officeFacts(doc: Doc, pending: Pending[], found: Found[], office
     // "The committee's chairman, Cllr X": the committee and the council both, unless the sentence already gives the council.
     const affiliated = found.filter((f) => f.predicate === p.rule.predicate && f.subject === p.subject && f.sentence === p.sentence);
     if (affiliated.some((f) => candidates.some((c) => c.key === f.object))) continue;
-    // "— Beth Carrow, general secretary, Rail and Maritime Staff Union": the office's body is the one the sentence gives.
-    if (affiliated.some((f) => f.role === p.role)) continue;
+    // "— Beth Carrow, general secretary, Rail and Maritime Staff Union": the office's body is the one the sentence gives
+    // (the office whole or its last words: "IFCA general secretary Captain X" holds "secretary captain").
+    if (affiliated.some((f) => f.role === p.role || f.role?.endsWith(` ${p.role}`))) continue;
     if (candidates.length > 1) {
       const narrowed = candidates.filter((o) => roleWords.some((w) => !officeOf(w) && o.words.has(w)));
       // Council minutes name the county council too: the body the article names twice as often as any other is the one.

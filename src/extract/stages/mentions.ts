@@ -485,9 +485,19 @@ function runHasHead(tokens: Token[], from: number, gazetteer: Gazetteer): boolea
 
 /** Whether a body's head word is followed by "of", "for" or "on" between `first` and `end` ("Committee on …"). */
 function headThenOf(tokens: Token[], first: number, end: number, gazetteer: Gazetteer): boolean {
+  const { organizationHeads } = gazetteer.cues;
   return tokens
     .slice(first, end)
-    .some((t, i, run) => gazetteer.cues.organizationHeads.has(t.text) && /^(?:of|for|on)$/.test(run[i + 1]?.text ?? ''));
+    .some(
+      (t, i, run) =>
+        (organizationHeads.has(t.text) || isPostposedGeneral(run, i, organizationHeads)) && /^(?:of|for|on)$/.test(run[i + 1]?.text ?? ''),
+    );
+}
+
+/** "Directorate General", "Directorate-General": a postposed "General" after a body's head, which it qualifies. */
+function isPostposedGeneral(tokens: readonly Token[], at: number, organizationHeads: ReadonlySet<string>): boolean {
+  if (tokens[at]?.text !== 'General' || at < 1) return false;
+  return organizationHeads.has(tokens[tokens[at - 1]!.text === '-' ? at - 2 : at - 1]?.text ?? '');
 }
 
 /** A comma at `comma` opens "X, Y and Z" of single capitalised words, after a body's "of", "for" or "on". */
@@ -651,6 +661,8 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
     (word === 'on' || (word === 'of' && last > first && gazetteer.cues.companyNameHeads.has(head)))
   )
     return false;
+  // "Directorate General of Civil Aviation", "Secretariat-General for …".
+  if (last > first && isPostposedGeneral(tokens, last, organizationHeads)) return true;
   return organizationHeads.has(head) || eventHeads.has(head) || placeHeads.has(head) || gazetteer.cues.connectorHeads.has(head);
 }
 

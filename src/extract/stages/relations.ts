@@ -252,6 +252,15 @@ function orderContainment(doc: Doc, found: Found[], entities: Map<string, Entity
     const next = at < 0 ? undefined : /^\p{L}+/u.exec(text.slice(at + name.length + 1))?.[0];
     return next !== undefined && classes.ofWord(next.toLowerCase()).includes('DIVISION_NOUN');
   };
+  // "the embassies of … the United Arab Emirates in Kathmandu": a country is in no town or region; the "in" is another
+  // word's.
+  const levels = (key: string) => (g.places.get(entities.get(key)?.name.toLowerCase() ?? '') ?? []).map((p) => p.level);
+  const countryInPart = (f: Found) => {
+    const [inner, outer] = [levels(f.subject), levels(f.object)];
+    return inner.length > 0 && inner.every((l) => l === 'country') && outer.length > 0 && !outer.includes('country');
+  };
+  for (let k = found.length - 1; k >= 0; k -= 1)
+    if (found[k]!.predicate === 'LOCATED_IN' && found[k]!.rule !== 'place-noun-of-place' && countryInPart(found[k]!)) found.splice(k, 1);
   for (const f of found) {
     if (f.predicate !== 'LOCATED_IN') continue;
     // Other phrasings say which holds which ("Cần Thơ, in the Mekong Delta"): only a known size overrules them.

@@ -134,6 +134,9 @@ export function descriptionResolver(
     return resolved && section[resolved.sentence] === section[sentence] ? resolved.key : undefined;
   };
   const firstBody = leadOf(doc.sentences);
+  // (Named by then or soon after: "The club said …" early in a story is not "the Boyne Supporters' Club" it names
+  // ten paragraphs on.)
+  const namedBy = (c: Cluster, sentence: number) => c.mentions.some((m) => m.source === 'name' && m.sentence <= sentence + WINDOW);
   const namedTimes = (c: Cluster) => c.mentions.filter((m) => m.source === 'name').length;
   const inLead = (c: Cluster) => c.mentions.some((m) => m.source === 'name' && m.sentence <= firstBody);
   // "…chief conductor of the Fjordland Chamber Orchestra. … The orchestra's chief executive": in a story about the
@@ -231,7 +234,7 @@ export function descriptionResolver(
     // "the meeting" is the article's one "… Meeting", too.
     const headedByName =
       g.cues.bodyHeads.has(head) || mention.type === 'Event'
-        ? clusters.filter((c) => c.type === mention.type && hasNameWithHead(c, head) && fits(c.key))
+        ? clusters.filter((c) => c.type === mention.type && hasNameWithHead(c, head) && fits(c.key) && namedBy(c, mention.sentence))
         : [];
     // "the ombudsman" for "Housing Ombudsman Service": a word no name ends in, but one body's name holds.
     const headed = headedByName.length > 0 ? headedByName : holdingWord(clusters, mention.type, head);
@@ -266,14 +269,19 @@ export function descriptionResolver(
     );
     // …within the window: "Loyaltec, a Manchester company…" is not "the company" of the story's last line.
     const introduction = introducedHeads.get(head);
-    const indefinitely = introduction && mention.sentence - introduction.sentence <= WINDOW ? introduction.key : undefined;
+    // (Past it too while the head has stood for that body since: "…, a migrant rights group. … The group said …
+    // The group called on …".)
+    const stillIntroduced = introduction && resolvedInSection(head, mention.sentence) === introduction.key;
+    const indefinitely =
+      introduction && (mention.sentence - introduction.sentence <= WINDOW || stillIntroduced) ? introduction.key : undefined;
     const key =
       namesake ??
       soleHeaded ??
       (namedAfter ?? owner ?? apposed)?.entity ??
       // "According to Aldermoor, … The company said": the sentence before's subject outweighs a body introduced nearby.
       (subject && fits(subject.entity!) ? subject.entity : undefined) ??
-      (indefinitely && fits(indefinitely) ? indefinitely : undefined) ??
+      // (The introduction says it is one: "Halden Care Alliance, a workers' rights group" is "the group".)
+      indefinitely ??
       antecedent?.entity ??
       described ??
       (reported && fits(reported.entity!) ? reported.entity : undefined) ??

@@ -308,6 +308,15 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // not a court's "Federal Circuit").
   else if (g.cues.venueHeads.has(head) && !organizationHeads.has(head) && !placeHeads.has(head) && head !== 'Circuit' && words.length > 1)
     votes.push({ type: 'Place', weight: 3, why: `venue-head:${head}` });
+  // "Minerals Council South Africa", "Business Council Kenya": a body's head, then the country it is the body of.
+  for (let n = 1; n <= 2 && n < words.length - 1; n += 1) {
+    const country = words.slice(-n).join(' ');
+    const beforeCountry = words[words.length - n - 1]!;
+    if (organizationHeads.has(beforeCountry) && g.places.get(country.toLowerCase())?.some((p) => p.level === 'country')) {
+      votes.push({ type: 'Organization', weight: 4, why: `head-before-country:${beforeCountry}` });
+      break;
+    }
+  }
   // "Port of Rotterdam Authority": a last word that heads bodies outweighs the word before "of".
   const last = words[words.length - 1] ?? '';
   // "Vale of Mowbray Air Show": so does one that heads events.

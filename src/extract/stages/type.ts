@@ -87,6 +87,8 @@ function splitAtRole(mention: Mention, g: Gazetteer): Mention[] {
     // ("Lord Justice Harwood": a title after a title is the title's.)
     const givenName = g.firstNames.has(one) && !g.cues.personTitles.has(words[i]!);
     if (width === 1 && i === words.length - 2 && givenName && g.cues.personTitles.has(words[i - 1]!)) continue;
+    // "Directorate General of Civil Aviation": no name opens with a lower-case word.
+    if (!/^\p{Lu}/u.test(words[i + width] ?? '')) continue;
     const left = words.slice(0, i).join(' ');
     const right = words.slice(i + width).join(' ');
     // "Association of Chief Police Officers", "Caledonian Premier League": after the role come common words in

@@ -553,4 +553,17 @@ describe("a unit apposed to a name, then called by its unit's word", () => {
       ]),
     );
   });
+
+  it('gives "IFCA general secretary Captain X" to the union before the title, not a ministry a "secretary" may serve', () => {
+    const doc = extract(
+      [
+        'The Ministry of Civil Aviation said it was watching the dispute.',
+        'The Indian Cabin Crew Union (ICCU) wrote to the airline on Monday.',
+        '"We will not fly tired," ICCU general secretary Captain Asha Menon told reporters in Mumbai.',
+      ].join('\n'),
+    );
+    const menon = facts(doc).filter((f) => f.startsWith('person:asha-menon AFFILIATED_WITH'));
+    expect(menon.length).toBeGreaterThan(0);
+    expect(menon.every((f) => f.includes('organization:indian-cabin-crew-union'))).toBe(true);
+  });
 });

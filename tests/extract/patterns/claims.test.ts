@@ -714,4 +714,48 @@ describe('who made a claim', () => {
     expect(speakerOf(doc, '"He went to hospital')).toBe('person:venkataraman');
     expect(speakerOf(doc, '"If it goes')).toBe('person:jean-mills');
   });
+
+  it("keeps a pronoun's quote after an unnamed source's claim that source's, not the next paragraph's speaker", () => {
+    const doc = extract(
+      [
+        'Kelbrook Housing Trust said rents had doubled in five years.',
+        'A porter at the hospital, who asked not to be named, said staff had warned managers for weeks.',
+        '"We put it in writing and nothing happened. People are tired and they are angry," he said.',
+        'Kelbrook Borough Council said in a statement that it would review the complaints.',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(doc, '"We put it in writing')).toBeNull();
+    expect(speakerOf(doc, 'Kelbrook Borough Council')).toBe('organization:kelbrook-borough-council');
+  });
+
+  it('gives "according to a report published … by X" to X, and "the group" to the body a group was introduced as', () => {
+    const doc = extract(
+      [
+        'Care workers in the county are routinely paid late, according to a report published on Monday by the Halden Care Alliance, a workers rights group.',
+        'The group interviewed 300 care workers.',
+        'Most had waited two months for wages, the group said.',
+        'The Ministry of Health said it had not yet read the report.',
+        'The Pellow Institute, which advises the ministry, said care homes were short of staff.',
+        'Officials at the county hall did not respond to requests for comment.',
+        'The group called on the minister to act before winter.',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(doc, 'Care workers in the county')).toBe('organization:halden-care-alliance');
+    expect(speakerOf(doc, 'The group called on')).toBe('organization:halden-care-alliance');
+  });
+
+  it('reads "The club said" early in a story as the club it is about, not a supporters\' club named paragraphs later', () => {
+    const doc = extract(
+      [
+        'Dunmore Rovers have sacked manager Eamon Tully after a fifth straight defeat.',
+        'The club said in a statement that coach Liam Byrne would take charge on Friday.',
+        'Tully took over in 2022 and led the side to a cup final.',
+        'He said he was disappointed by the decision.',
+        'The team has won two of its 14 league games this season.',
+        'Rovers sold their top scorer in January.',
+        "The Dunmore Rovers Supporters' Club said in a statement that it respected the board's decision.",
+      ].join('\n\n'),
+    );
+    expect(speakerOf(doc, 'The club said')).toBe('organization:dunmore-rovers');
+  });
 });

@@ -267,6 +267,18 @@ describe('what kind of entity a name is', () => {
     expect(names(doc, 'Organization')).toEqual(['Neon Harbour']);
     expect(names(doc, 'Place')).toEqual(['Leeds']);
   });
+
+  it('reads "Directorate General of …" as one body whose "General" is no title, and a body\'s head before its country as a body', () => {
+    const doc = extract(
+      [
+        'The Directorate General of Inland Fisheries (DGIF) on Tuesday banned trawling in the bay for a month.',
+        'The Seafood Council Portugal, of which most trawler owners are members, said the ban would cost jobs.',
+      ].join('\n'),
+    );
+    expect(entity(doc, 'Directorate General of Inland Fisheries')?.type).toBe('Organization');
+    expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
+    expect(entity(doc, 'Seafood Council Portugal')?.type).toBe('Organization');
+  });
 });
 
 describe('names a story gives no other evidence for', () => {

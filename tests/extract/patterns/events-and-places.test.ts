@@ -167,4 +167,14 @@ describe('events and places', () => {
     );
     expect(facts(doc)).toContain('person:dana-fairbrook SPOKE_AT event:facilitytech-expo');
   });
+
+  it('puts no country inside another of a list ("…, Saudi Arabia and the United Arab Emirates") nor inside a town', () => {
+    const doc = extract(
+      [
+        'Most of the drivers had worked in Kuwait, Saudi Arabia, the United Arab Emirates and Oman.',
+        'The embassies of Kuwait, Saudi Arabia and the United Arab Emirates in Kathmandu did not comment.',
+      ].join('\n'),
+    );
+    expect(facts(doc).filter((f) => f.includes('LOCATED_IN'))).toEqual([]);
+  });
 });
