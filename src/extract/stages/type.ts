@@ -2,6 +2,7 @@ import { loadRuleSet } from '../rules/rule-set.js';
 import { isShortFormOf, isSurname, loadGazetteer, opensWithRole, type Gazetteer } from '../gazetteer.js';
 import type { Stage } from '../stage.js';
 import {
+  capitalised,
   headWord,
   initials,
   isAcronym,
@@ -592,19 +593,30 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
       // evidence of its own is known by the recogniser's reading ("Tunde Bakare … a shot from Bakare").
       const isPerson = (name: string, votes: Vote[]) =>
         votes.length ? tally(votes)?.type === 'Person' : majorityType(recognisedAs.get(name) ?? []) === 'Person';
-      const surnames = new Set(
-        [...byName.entries()]
-          .filter(([name, votes]) => name.includes(' ') && isPerson(name, votes))
-          .flatMap(([name]) => surnameForms(name)),
-      );
+      const fullNames = [...byName.entries()].filter(([name, votes]) => name.includes(' ') && isPerson(name, votes)).map(([name]) => name);
+      const surnames = new Set(fullNames.flatMap((name) => surnameForms(name)));
+      // Where each name is first written, to tell a surname that follows its full name from a firm's name before it.
+      const firstAt = new Map<string, number>();
+      split.forEach((m, i) => {
+        const key = normalizeName(m.text);
+        if (m.source === 'name' && !firstAt.has(key)) firstAt.set(key, i);
+      });
+      const afterFullName = (name: string) =>
+        fullNames.some((full) => surnameForms(full).includes(name) && (firstAt.get(full) ?? Infinity) < (firstAt.get(name) ?? -1));
       for (const [name, votes] of byName) {
         const surnameAlone = !name.includes(' ') || NAME_PARTICLES.has(name.split(' ')[0]!);
         if (surnameAlone && surnames.has(name)) {
           votes.push({ type: 'Person', weight: 3, why: 'surname-of-person' });
-          // "Neil Jordan … Jordan said": a surname that is a place's name too is the person's where the recogniser
-          // reads most of its mentions so (a family firm's "Caloi" beside "Luigi Caloi" keeps its own evidence).
-          if (gazetteer.places.has(name) && majorityType(recognisedAs.get(name) ?? []) === 'Person')
+          // "Neil Jordan … Jordan said", "Evan Roche … Roche has scored": a surname that is a place's or a known firm's
+          // name too is the person's where the recogniser reads most of its mentions so (a family firm's "Caloi" beside
+          // "Luigi Caloi" keeps its own evidence).
+          const known = gazetteer.places.has(name) || gazetteer.organizations.has(capitalised(name));
+          if (known && majorityType(recognisedAs.get(name) ?? []) === 'Person')
             votes.push({ type: 'Person', weight: 2, why: 'surname-read-as-person' });
+          // …and a known firm's name that the article writes only after the full name is the person's ("Evan Roche …
+          // Roche has scored four times").
+          else if (gazetteer.organizations.has(capitalised(name)) && afterFullName(name))
+            votes.push({ type: 'Person', weight: 2, why: 'surname-after-full-name' });
         }
       }
       // "Carolina Fuentes … Fuentes, a former mayor": a full name ending in a one-word name the article makes a person.

@@ -279,6 +279,22 @@ describe('what kind of entity a name is', () => {
     expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
     expect(entity(doc, 'Seafood Council Portugal')?.type).toBe('Organization');
   });
+
+  it("reads a known firm's one-word name written only after a person's full name as that person's surname", () => {
+    const doc = extract(
+      [
+        'Dunmore sold striker Kieran Roche to a Scottish club in January.',
+        'Roche has scored four times in eight games since, and his old side has not won.',
+      ].join('\n'),
+    );
+    expect(entity(doc, 'Kieran Roche')?.aliases).toContain('Roche');
+    expect(doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).not.toContain('Roche');
+  });
+
+  it('reads a bare "Parliament" after "in" as the body, not a place', () => {
+    const doc = extract('Tessa Lim, who raised the issue in Parliament in February, said residents had waited long enough.');
+    expect(entity(doc, 'Parliament')?.type).toBe('Organization');
+  });
 });
 
 describe('names a story gives no other evidence for', () => {
