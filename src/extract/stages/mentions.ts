@@ -573,8 +573,11 @@ function joinable(tokens: Token[], first: number, last: number, connector: numbe
       tokens[first - 1]?.text === ',' &&
       gazetteer.places.has(before.toLowerCase()) &&
       !gazetteer.places.has((tokens[connector + 1]?.text ?? '').toLowerCase());
+    // ("Banca Orsolina and Aldmoor Capital": a run a body's leading word opens is a name whole, the next another.)
+    const opensOwnName = last > first && gazetteer.cues.leadingOrganizationHeads.has(tokens[first]!.text);
     if (
       !placeThenName &&
+      !opensOwnName &&
       (!organizationHeads.has(head) || last === first) &&
       (organizationHeads.has(nextHead) || (eventHeads.has(nextHead) && nextEnd - (connector + 1) > 1))
     )

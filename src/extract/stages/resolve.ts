@@ -76,6 +76,61 @@ const withoutInitials = (words: string[]) => {
   return words.slice(first).join(' ');
 };
 
+/** Letters after a person's name that say what they are, not who ("Ciaran Mulhare SC", "Jane Doe KC", "John Smith Jr"). */
+const POST_NOMINALS: ReadonlySet<string> = new Set([
+  'sc',
+  'bl',
+  'kc',
+  'qc',
+  'td',
+  'msp',
+  'mla',
+  'mpp',
+  'obe',
+  'mbe',
+  'cbe',
+  'kbe',
+  'dbe',
+  'jr',
+  'sr',
+]);
+
+const withoutPostNominals = (words: string[]): string[] => {
+  let end = words.length;
+  while (end > 2 && POST_NOMINALS.has(words[end - 1]!)) end -= 1;
+  return end === words.length ? words : words.slice(0, end);
+};
+
+const HONORIFIC_GENDER: Readonly<Record<string, 'male' | 'female'>> = { Mr: 'male', Mrs: 'female', Ms: 'female', Miss: 'female' };
+
+/**
+ * "Bernadette Halligan … Mrs Halligan said", "Tom Halligan … Mr Halligan said": where several people the article
+ * names share a surname, the surname alone is the one named last before it whom its honorific fits (the others are
+ * their relatives, named in turn).
+ */
+function sharedSurnameHolder(doc: Doc, clusters: Cluster[], mention: Mention, g: Gazetteer): Cluster | undefined {
+  const norm = normalizeName(mention.text);
+  if (norm.includes(' ')) return undefined;
+  const fullNameOf = (c: Cluster) =>
+    [...c.names.keys()].map((n) => withoutPostNominals(n.split(' '))).find((w) => w.length > 1 && w[w.length - 1] === norm);
+  const holders = clusters.filter((c) => c.type === 'Person' && fullNameOf(c));
+  if (holders.length < 2) return undefined;
+  // (Only with an honorific: an obituary's "Bamrah" alone is its subject, whoever of the family was named last.)
+  const honorific = /\b(Mrs|Mr|Ms|Miss)\.?\s+$/.exec(doc.sentences[mention.sentence]?.text.slice(0, mention.start) ?? '')?.[1];
+  if (!honorific) return undefined;
+  const fits = (c: Cluster) => g.firstNames.get(fullNameOf(c)![0]!) === HONORIFIC_GENDER[honorific];
+  const before = (m: Mention) => m.sentence < mention.sentence || (m.sentence === mention.sentence && m.start < mention.start);
+  let best: { cluster: Cluster; at: Mention } | undefined;
+  for (const c of holders.filter(fits)) {
+    for (const m of c.mentions) {
+      if (!m.text.includes(' ') || !before(m)) continue;
+      if (!best || m.sentence > best.at.sentence || (m.sentence === best.at.sentence && m.start > best.at.start))
+        best = { cluster: c, at: m };
+    }
+  }
+  return best?.cluster;
+}
+
 /** Finds the cluster a new name belongs to: same name, an acronym, a short form or a person's surname. */
 function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gazetteer): Cluster | undefined {
   const norm = normalizeName(text);
@@ -86,7 +141,7 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
     const words = norm.split(' ');
     return sameType.find((c) =>
       [...c.names.keys()].some((n) => {
-        const other = n.split(' ');
+        const other = withoutPostNominals(n.split(' '));
         return (
           (words.length === 1 && (other[other.length - 1] === norm || other[0] === norm) && other.length > 1) ||
           (other.length === 1 && (words[words.length - 1] === n || words[0] === n)) ||
@@ -114,6 +169,8 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
           isShortFormOf(stripped, n, g) ||
           isShortFormOf(n, stripped, g) ||
           (type === 'Organization' && (innerName(stripped, n, g) || innerName(n, stripped, g))) ||
+          // "Tarsila" for "Typhoon Tarsila": an event's name without the word that opens names of its kind.
+          (type === 'Event' && !norm.includes(' ') && n.endsWith(` ${norm}`) && g.cues.leadingEventHeads.has(surface.split(' ')[0]!)) ||
           n === stripped,
       ),
     );
@@ -154,7 +211,9 @@ export function createResolveStage(gazetteer: Gazetteer = loadGazetteer()): Stag
         // A vocabulary term is filed under its canonical name, a party's letter ("D-Ohio") under the party's.
         const text = mention.source === 'vocab' ? mention.evidence!.slice('vocab:'.length) : (taggedParty(mention) ?? mention.text);
         if (mention.descriptive === true) continue;
-        const cluster = findCluster(clusters, type, text, gazetteer);
+        const cluster =
+          (type === 'Person' ? sharedSurnameHolder(doc, clusters, mention, gazetteer) : undefined) ??
+          findCluster(clusters, type, text, gazetteer);
         if (cluster) {
           cluster.names.set(normalizeName(mention.text), mention.text);
           cluster.mentions.push(mention);

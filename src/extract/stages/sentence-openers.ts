@@ -44,7 +44,9 @@ function fitNamesToSentenceStarts(sentences: Sentence[], mentions: Mention[], g:
         isPlace(rest) &&
         !isPlace(mention.text) &&
         !known.has(mention.text);
-      const strayOpener = known.has(rest) && !isPersonal(opener) && !isPlace(opener) && !isPlace(rest);
+      // (A word that opens names of its kind stays: "Typhoon Tarsila slammed …", though the story says "Tarsila" alone.)
+      const namesKind = g.cues.leadingEventHeads.has(opener) || g.cues.leadingOrganizationHeads.has(opener);
+      const strayOpener = known.has(rest) && !isPersonal(opener) && !isPlace(opener) && !isPlace(rest) && !namesKind;
       if (space > 0 && (adjectiveBeforePlace || strayOpener)) {
         mention.start += space + 1;
         mention.text = rest;

@@ -68,6 +68,9 @@ function sumVotes(votes: Vote[]): Vote | undefined {
   return best ? { type: best[0], weight: best[1].weight, why: [...best[1].why].join(',') } : undefined;
 }
 
+/** A storm's name: "typhoon tarsila", "hurricane maria" (names as normalised, lower case). */
+const STORM_WORD = /^(?:storm|hurricane|typhoon|cyclone) /;
+
 /** Marks the words a role split off before a person ("Alibaba" of "Alibaba chairman Joe Tsai"). */
 const BEFORE_ROLE = 'before-role';
 
@@ -618,6 +621,15 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
           else if (gazetteer.organizations.has(capitalised(name)) && afterFullName(name))
             votes.push({ type: 'Person', weight: 2, why: 'surname-after-full-name' });
         }
+      }
+      // "Typhoon Tarsila … Pagasa said Tarsila weakened": a storm's own name after its word is the storm.
+      for (const [name, votes] of byName) {
+        if (name.includes(' ')) continue;
+        const storm = [...byName.entries()].some(
+          ([other, its]) =>
+            other.endsWith(` ${name}`) && other.split(' ').length === 2 && STORM_WORD.test(other) && tally(its)?.type === 'Event',
+        );
+        if (storm) votes.push({ type: 'Event', weight: 5, why: 'name-of-storm' });
       }
       // "Carolina Fuentes … Fuentes, a former mayor": a full name ending in a one-word name the article makes a person.
       const people = new Set(

@@ -758,4 +758,21 @@ describe('who made a claim', () => {
     );
     expect(speakerOf(doc, 'The club said')).toBe('organization:dunmore-rovers');
   });
+
+  it('gives "Mrs X said" and "Mr X said" to the relative of that surname named last before them, and a barrister\'s "SC" no part of his name', () => {
+    const doc = extract(
+      [
+        'Declan Moyne, 31, pleaded guilty to causing the death of Niamh Farrelly, 20.',
+        "In a statement read to the court, Ms Farrelly's mother, Gráinne Farrelly, said her daughter had loved to sing.",
+        '"We set a place for her at the table every evening," Mrs Farrelly said.',
+        'Padraig Keogh SC, defending, said his client was deeply ashamed.',
+        'Mr Keogh said Moyne had sold his car and had not driven since.',
+        "Outside the court, Ms Farrelly's father, Eamon Farrelly, said the family would campaign for speed cameras.",
+        '"She was walking home, that is all," Mr Farrelly said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(doc, '"We set a place')).toBe('person:grainne-farrelly');
+    expect(speakerOf(doc, '"She was walking home')).toBe('person:eamon-farrelly');
+    expect(speakerOf(doc, 'Mr Keogh said')).toBe(doc.entities.find((e) => e.name.startsWith('Padraig Keogh'))?.id);
+  });
 });

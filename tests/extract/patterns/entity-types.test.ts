@@ -295,6 +295,20 @@ describe('what kind of entity a name is', () => {
     const doc = extract('Tessa Lim, who raised the issue in Parliament in February, said residents had waited long enough.');
     expect(entity(doc, 'Parliament')?.type).toBe('Organization');
   });
+
+  it('keeps a storm\'s word opening a sentence ("Typhoon Corazon") and its name alone the same storm; two banks joined by "and" two', () => {
+    const doc = extract(
+      [
+        'MANILA — Typhoon Corazon slammed into Samar before dawn on Saturday.',
+        'Forecasters said Corazon weakened as it crossed the bay, and the typhoon should leave by Monday.',
+        'The bond sale, arranged by Banca Orsetti and Fellbrook Capital, was postponed.',
+      ].join('\n'),
+    );
+    expect(entity(doc, 'Typhoon Corazon')?.type).toBe('Event');
+    expect(entity(doc, 'Typhoon Corazon')?.aliases).toContain('Corazon');
+    expect(entity(doc, 'Banca Orsetti')?.type).toBe('Organization');
+    expect(entity(doc, 'Fellbrook Capital')?.type).toBe('Organization');
+  });
 });
 
 describe('names a story gives no other evidence for', () => {
