@@ -308,6 +308,9 @@ export function nameVotes(text: string, g: Gazetteer, c: Cues): Vote[] {
   // not a court's "Federal Circuit").
   else if (g.cues.venueHeads.has(head) && !organizationHeads.has(head) && !placeHeads.has(head) && head !== 'Circuit' && words.length > 1)
     votes.push({ type: 'Place', weight: 3, why: `venue-head:${head}` });
+  // "Algarve International Circuit", "Knockhill Racing Circuit": a circuit one races on (not a court's "Federal Circuit").
+  else if (head === 'Circuit' && /\s(?:International|Racing|Motor|Grand Prix|Street|Motorsport)\s+Circuit$/.test(text))
+    votes.push({ type: 'Place', weight: 4, why: 'racing-circuit' });
   // "Minerals Council South Africa", "Business Council Kenya": a body's head, then the country it is the body of.
   for (let n = 1; n <= 2 && n < words.length - 1; n += 1) {
     const country = words.slice(-n).join(' ');

@@ -566,4 +566,12 @@ describe("a unit apposed to a name, then called by its unit's word", () => {
     expect(menon.length).toBeGreaterThan(0);
     expect(menon.every((f) => f.includes('organization:indian-cabin-crew-union'))).toBe(true);
   });
+
+  it("gives a county's sheriff to the sheriff's office the article names", () => {
+    const doc = extract(
+      "Dona Ana County Sheriff Luis Ortega said deputies went door to door. The Dona Ana County Sheriff's Office said roads would stay closed.",
+    );
+    const office = doc.entities.find((e) => e.name === "Dona Ana County Sheriff's Office")!;
+    expect(facts(doc)).toContain(`person:luis-ortega AFFILIATED_WITH ${office.id} (sheriff)`);
+  });
 });

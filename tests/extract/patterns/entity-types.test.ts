@@ -309,6 +309,17 @@ describe('what kind of entity a name is', () => {
     expect(entity(doc, 'Banca Orsetti')?.type).toBe('Organization');
     expect(entity(doc, 'Fellbrook Capital')?.type).toBe('Organization');
   });
+
+  it('reads a named fire as an event, and an "International Circuit" as a venue', () => {
+    const doc = extract(
+      [
+        'The Cobre Mesa Fire had burned about 9,000 acres by Tuesday, the forestry agency said.',
+        'Arvo Racing won the Lisbon Four Hours at the Estoril International Circuit on Sunday.',
+      ].join('\n'),
+    );
+    expect(entity(doc, 'Cobre Mesa Fire')?.type).toBe('Event');
+    expect(entity(doc, 'Estoril International Circuit')?.type).toBe('Place');
+  });
 });
 
 describe('names a story gives no other evidence for', () => {
