@@ -26,6 +26,7 @@ const SET_LISTS = [
   'personTitles',
   'calendarWords',
   'holidayNames',
+  'postNominals',
   'termAcronyms',
   'descriptiveEventWords',
   'eventQualifiers',
@@ -118,6 +119,8 @@ export interface CueWords {
   calendarWords: ReadonlySet<string>;
   /** Days of the year named like proper names ("Christmas Eve", "Good Friday"): dates, never entities. */
   holidayNames: ReadonlySet<string>;
+  /** Letters after a person's name that say what they are, not who ("SC", "KC", "Jr"). */
+  postNominals: ReadonlySet<string>;
   /** Letters that abbreviate a common term ("GDP", "LNG"), no body's name. */
   termAcronyms: ReadonlySet<string>;
   /** Lower-case event words that turn the name before them into an event ("the Wuzhen summit"). */

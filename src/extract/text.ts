@@ -200,10 +200,17 @@ export const surnameForms = memoize((name): readonly string[] => {
 export const headWord = memoize((text) => {
   const words = text.replace(/\s+\d+$/, '').split(/\s+/);
   const connector = words.findIndex((w, i) => i > 0 && /^(of|for|on|de|du|do|da|del|della|di|des|dos|das)$/.test(w));
-  const at = connector > 0 ? connector - 1 : words.length - 1;
-  // "Directorate General of Civil Aviation", "Consulate General": a postposed "General" qualifies the head before it.
-  return (words[at] === 'General' && at > 0 ? words[at - 1] : words[at]) ?? '';
+  return words[qualifiedByGeneral((i) => words[i], connector > 0 ? connector - 1 : words.length - 1)] ?? '';
 });
+
+/**
+ * "Directorate General of Civil Aviation", "Consulate General", "Directorate-General" (three tokens): the index of
+ * the word a postposed "General" qualifies, the head; `at` itself when words[at] is no such "General".
+ */
+export function qualifiedByGeneral(wordAt: (i: number) => string | undefined, at: number): number {
+  if (wordAt(at) !== 'General' || at < 1) return at;
+  return wordAt(at - 1) === '-' && at > 1 ? at - 2 : at - 1;
+}
 
 /** Legal forms a company's name may end in, normalised ("Inc.", "S.A." and "GmbH" as "inc", "sa", "gmbh"). */
 const LEGAL_FORMS: ReadonlySet<string> = new Set([

@@ -81,11 +81,8 @@ export function contextFacts({ doc, index, pending, found, classes, stories: { s
     if (!opener && here.some((m) => m.source === 'name' || !m.entity)) continue;
     // A fact of this predicate to an entity of this kind already found; one to another kind ("who also heads the company's…") is no answer.
     if (found.some((f) => f.predicate === p.rule.predicate && f.subject === p.subject && kindOf.get(f.object) === kind)) continue;
-    const earlier = opener
-      ? [opener]
-      : here.length > 0
-        ? here
-        : contextMentions(index, p.sentence).filter((m) => m.type === kind && m.entity);
+    const inSentence = opener ? [opener] : here;
+    const earlier = inSentence.length > 0 ? inSentence : contextMentions(index, p.sentence).filter((m) => m.type === kind && m.entity);
     const counts = new Map<string, number>();
     for (const m of earlier) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
     // An event named nowhere near is still the story's own: the one it names most.

@@ -18,6 +18,7 @@ import {
   NAME_PARTICLES,
   phraseAlternation,
   PLACE_PARTICLES,
+  qualifiedByGeneral,
   stems,
   wordAlternation,
 } from '../text.js';
@@ -496,8 +497,8 @@ function headThenOf(tokens: Token[], first: number, end: number, gazetteer: Gaze
 
 /** "Directorate General", "Directorate-General": a postposed "General" after a body's head, which it qualifies. */
 function isPostposedGeneral(tokens: readonly Token[], at: number, organizationHeads: ReadonlySet<string>): boolean {
-  if (tokens[at]?.text !== 'General' || at < 1) return false;
-  return organizationHeads.has(tokens[tokens[at - 1]!.text === '-' ? at - 2 : at - 1]?.text ?? '');
+  const head = qualifiedByGeneral((i) => tokens[i]?.text, at);
+  return head !== at && organizationHeads.has(tokens[head]?.text ?? '');
 }
 
 /** A comma at `comma` opens "X, Y and Z" of single capitalised words, after a body's "of", "for" or "on". */

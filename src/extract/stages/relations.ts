@@ -234,15 +234,33 @@ function partsOfGroups(doc: Doc, found: Found[], classes: VocabClasses, g: Gazet
 /** A place the gazetteer knows to have this many people or more is never inside one it knows to be smaller. */
 const KNOWN_CITY = 100_000;
 
+/** The rule whose two places the text may give in either order ("the Nairobi suburb of Ruiru"). */
+const EITHER_ORDER_RULE = 'place-noun-of-place';
+
+/** What the gazetteer knows of the place an entity names (nothing for a name it does not list). */
+const placeEntries = (key: string, entities: Map<string, Entity>, g: Gazetteer) =>
+  g.places.get(entities.get(key)?.name.toLowerCase() ?? '') ?? [];
+
+/**
+ * "the embassies of … the United Arab Emirates in Kathmandu": a country is in no town or region (the "in" is another
+ * word's), whichever order the text gives them in.
+ */
+function dropCountriesInParts(found: Found[], entities: Map<string, Entity>, g: Gazetteer): void {
+  const levels = (key: string) => placeEntries(key, entities, g).map((p) => p.level);
+  const countryInPart = (f: Found) => {
+    const [inner, outer] = [levels(f.subject), levels(f.object)];
+    return inner.length > 0 && inner.every((l) => l === 'country') && outer.length > 0 && !outer.includes('country');
+  };
+  const kept = found.filter((f) => f.predicate !== 'LOCATED_IN' || f.rule === EITHER_ORDER_RULE || !countryInPart(f));
+  found.splice(0, found.length, ...kept);
+}
+
 /**
  * "the Nairobi suburb of Ruiru" and "the Chomedey district of Laval" say the same thing in opposite
  * orders; the gazetteer's sizes tell which place holds the other.
  */
 function orderContainment(doc: Doc, found: Found[], entities: Map<string, Entity>, g: Gazetteer, classes: VocabClasses): void {
-  const size = (key: string) => {
-    const entity = entities.get(key);
-    return entity ? (g.places.get(entity.name.toLowerCase())?.[0]?.population ?? 0) : 0;
-  };
+  const size = (key: string) => placeEntries(key, entities, g)[0]?.population ?? 0;
   // "Antipolo, a city in Rizal province": the text says which is the division, whatever towns share its name.
   const writtenAsDivision = (f: Found) => {
     const name = entities.get(f.object)?.name;
@@ -252,19 +270,10 @@ function orderContainment(doc: Doc, found: Found[], entities: Map<string, Entity
     const next = at < 0 ? undefined : /^\p{L}+/u.exec(text.slice(at + name.length + 1))?.[0];
     return next !== undefined && classes.ofWord(next.toLowerCase()).includes('DIVISION_NOUN');
   };
-  // "the embassies of … the United Arab Emirates in Kathmandu": a country is in no town or region; the "in" is another
-  // word's.
-  const levels = (key: string) => (g.places.get(entities.get(key)?.name.toLowerCase() ?? '') ?? []).map((p) => p.level);
-  const countryInPart = (f: Found) => {
-    const [inner, outer] = [levels(f.subject), levels(f.object)];
-    return inner.length > 0 && inner.every((l) => l === 'country') && outer.length > 0 && !outer.includes('country');
-  };
-  for (let k = found.length - 1; k >= 0; k -= 1)
-    if (found[k]!.predicate === 'LOCATED_IN' && found[k]!.rule !== 'place-noun-of-place' && countryInPart(found[k]!)) found.splice(k, 1);
   for (const f of found) {
     if (f.predicate !== 'LOCATED_IN') continue;
     // Other phrasings say which holds which ("Cần Thơ, in the Mekong Delta"): only a known size overrules them.
-    const eitherOrder = f.rule === 'place-noun-of-place';
+    const eitherOrder = f.rule === EITHER_ORDER_RULE;
     if (!eitherOrder && writtenAsDivision(f)) continue;
     const [inner, outer] = [size(f.subject), size(f.object)];
     if (inner >= KNOWN_CITY && inner > outer && (eitherOrder || outer > 0)) [f.subject, f.object] = [f.object, f.subject];
@@ -325,6 +334,7 @@ export function findFacts(
     places,
     g,
   );
+  dropCountriesInParts(found, entities, g);
   orderContainment(doc, found, entities, g, ruleSet.classes);
   eventsNamedAfterPlaces(doc, found, places, g.cues.eventQualifiers);
   placesDescribedByAdjective(doc, found, places, g);

@@ -76,32 +76,23 @@ const withoutInitials = (words: string[]) => {
   return words.slice(first).join(' ');
 };
 
-/** Letters after a person's name that say what they are, not who ("Ciaran Mulhare SC", "Jane Doe KC", "John Smith Jr"). */
-const POST_NOMINALS: ReadonlySet<string> = new Set([
-  'sc',
-  'bl',
-  'kc',
-  'qc',
-  'td',
-  'msp',
-  'mla',
-  'mpp',
-  'obe',
-  'mbe',
-  'cbe',
-  'kbe',
-  'dbe',
-  'jr',
-  'sr',
-]);
+const postNominalsByGazetteer = new WeakMap<Gazetteer, ReadonlySet<string>>();
 
-const withoutPostNominals = (words: string[]): string[] => {
+/** A name's words, normalised, without the letters after it that say what the person is ("ciaran mulhare sc"). */
+function withoutPostNominals(words: string[], g: Gazetteer): string[] {
+  let letters = postNominalsByGazetteer.get(g);
+  if (!letters) postNominalsByGazetteer.set(g, (letters = new Set([...g.cues.postNominals].map(normalizeName))));
   let end = words.length;
-  while (end > 2 && POST_NOMINALS.has(words[end - 1]!)) end -= 1;
+  while (end > 2 && letters.has(words[end - 1]!)) end -= 1;
   return end === words.length ? words : words.slice(0, end);
-};
+}
 
 const HONORIFIC_GENDER: Readonly<Record<string, 'male' | 'female'>> = { Mr: 'male', Mrs: 'female', Ms: 'female', Miss: 'female' };
+/** One of those honorifics right before a name, as the text runs up to it. */
+const HONORIFIC_BEFORE = new RegExp(`\\b(${Object.keys(HONORIFIC_GENDER).join('|')})\\.?\\s+$`);
+
+/** Text order of two mentions: negative when `a` comes first. */
+const byPosition = (a: Mention, b: Mention) => a.sentence - b.sentence || a.start - b.start;
 
 /**
  * "Bernadette Halligan … Mrs Halligan said", "Tom Halligan … Mr Halligan said": where several people the article
@@ -112,20 +103,18 @@ function sharedSurnameHolder(doc: Doc, clusters: Cluster[], mention: Mention, g:
   const norm = normalizeName(mention.text);
   if (norm.includes(' ')) return undefined;
   const fullNameOf = (c: Cluster) =>
-    [...c.names.keys()].map((n) => withoutPostNominals(n.split(' '))).find((w) => w.length > 1 && w[w.length - 1] === norm);
+    [...c.names.keys()].map((n) => withoutPostNominals(n.split(' '), g)).find((w) => w.length > 1 && w[w.length - 1] === norm);
   const holders = clusters.filter((c) => c.type === 'Person' && fullNameOf(c));
   if (holders.length < 2) return undefined;
   // (Only with an honorific: an obituary's "Bamrah" alone is its subject, whoever of the family was named last.)
-  const honorific = /\b(Mrs|Mr|Ms|Miss)\.?\s+$/.exec(doc.sentences[mention.sentence]?.text.slice(0, mention.start) ?? '')?.[1];
+  const honorific = HONORIFIC_BEFORE.exec(doc.sentences[mention.sentence]?.text.slice(0, mention.start) ?? '')?.[1];
   if (!honorific) return undefined;
   const fits = (c: Cluster) => g.firstNames.get(fullNameOf(c)![0]!) === HONORIFIC_GENDER[honorific];
-  const before = (m: Mention) => m.sentence < mention.sentence || (m.sentence === mention.sentence && m.start < mention.start);
   let best: { cluster: Cluster; at: Mention } | undefined;
   for (const c of holders.filter(fits)) {
     for (const m of c.mentions) {
-      if (!m.text.includes(' ') || !before(m)) continue;
-      if (!best || m.sentence > best.at.sentence || (m.sentence === best.at.sentence && m.start > best.at.start))
-        best = { cluster: c, at: m };
+      const fullNameBefore = m.text.includes(' ') && byPosition(m, mention) < 0;
+      if (fullNameBefore && (!best || byPosition(m, best.at) > 0)) best = { cluster: c, at: m };
     }
   }
   return best?.cluster;
@@ -141,7 +130,7 @@ function findCluster(clusters: Cluster[], type: EntityType, text: string, g: Gaz
     const words = norm.split(' ');
     return sameType.find((c) =>
       [...c.names.keys()].some((n) => {
-        const other = withoutPostNominals(n.split(' '));
+        const other = withoutPostNominals(n.split(' '), g);
         return (
           (words.length === 1 && (other[other.length - 1] === norm || other[0] === norm) && other.length > 1) ||
           (other.length === 1 && (words[words.length - 1] === n || words[0] === n)) ||

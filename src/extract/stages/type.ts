@@ -613,13 +613,12 @@ export function createTypeStage(gazetteer: Gazetteer = loadGazetteer()): Stage {
           // "Neil Jordan … Jordan said", "Evan Roche … Roche has scored": a surname that is a place's or a known firm's
           // name too is the person's where the recogniser reads most of its mentions so (a family firm's "Caloi" beside
           // "Luigi Caloi" keeps its own evidence).
-          const known = gazetteer.places.has(name) || gazetteer.organizations.has(capitalised(name));
-          if (known && majorityType(recognisedAs.get(name) ?? []) === 'Person')
+          const knownFirm = gazetteer.organizations.has(capitalised(name));
+          if ((knownFirm || gazetteer.places.has(name)) && majorityType(recognisedAs.get(name) ?? []) === 'Person')
             votes.push({ type: 'Person', weight: 2, why: 'surname-read-as-person' });
           // …and a known firm's name that the article writes only after the full name is the person's ("Evan Roche …
           // Roche has scored four times").
-          else if (gazetteer.organizations.has(capitalised(name)) && afterFullName(name))
-            votes.push({ type: 'Person', weight: 2, why: 'surname-after-full-name' });
+          else if (knownFirm && afterFullName(name)) votes.push({ type: 'Person', weight: 2, why: 'surname-after-full-name' });
         }
       }
       // "Typhoon Tarsila … Pagasa said Tarsila weakened": a storm's own name after its word is the storm.
